@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { DestinationStream } from 'pino';
+import type { Config } from './config.js';
+import { loadTaxonomy, type Taxonomy } from './core/taxonomy/index.js';
+import type { AppContext } from './http/context.js';
+import { docsPlugin } from './http/plugins/docs.js';
+import { errorsPlugin } from './http/plugins/errors.js';
+import { healthRoutes } from './http/routes/health.js';
+import { postingExtractRoutes } from './http/routes/postings-extract.js';
+import { matchRoutes } from './http/routes/match.js';
+import { resumeRoutes } from './http/routes/resumes.js';
+import { skillRoutes } from './http/routes/skills.js';
+import { openStore, type PostingStore } from './store/index.js';
+
+export interface AppDependencies {
+  taxonomy?: Taxonomy;
+  store?: PostingStore;
+  /** Where logs go (tests capture them); defaults to stdout. */
+  logStream?: DestinationStream;
+  /** Pretty, human-readable logs (server.ts turns this on for a terminal). */
+  prettyLogs?: boolean;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** Builds a ready Fastify instance; nothing listens until server.ts says so. */
+export async function buildApp(config: Config, deps: AppDependencies = {}): Promise<FastifyInstance> {
+  const taxonomy = deps.taxonomy ?? loadTaxonomy();
+  const store = deps.store ?? (await openStore(config.DATABASE_URL));
+  const ownsStore = deps.store === undefined;
+
+  const app = Fastify({
+    logger: {
+      level: config.LOG_LEVEL,
+      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'], censor: '[redacted]' },
+      // Request and response bodies are never logged: résumés and postings are personal data.
+      serializers: {
+        req: (req) => ({ method: req.method, url: req.url?.split('?')[0], id: req.id, remoteAddress: req.ip }),
+        res: (res) => ({ statusCode: res.statusCode }),
+      },
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
+      ...(deps.prettyLogs && !deps.logStream ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname' } } } : {}),
+    },
+    bodyLimit: config.BODY_LIMIT,
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
+    return503OnClosing: true,
+    ajv: undefined,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  if (ownsStore) app.addHook('onClose', async () => store.close());
+
+  await app.register(errorsPlugin);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(cors, {
+    origin: config.CORS_ORIGINS.includes('*') ? true : config.CORS_ORIGINS,
+    methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+    exposedHeaders: ['x-request-id', 'retry-after'],
+  });
+  await app.register(docsPlugin);
+
+  const ctx: AppContext = { config, taxonomy, store };
+  await app.register(healthRoutes, ctx);
+  await app.register(skillRoutes, ctx);
+  await app.register(postingExtractRoutes, ctx);
+  await app.register(resumeRoutes, ctx);
+  await app.register(matchRoutes, ctx);
+
+  await app.ready();
+  return app;
+}

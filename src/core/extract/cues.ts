@@ -1,0 +1,68 @@
+/**
+ * Words inside an item that change what its section says: "X is a plus" in a required list makes X
+ * preferred; "must" makes it required; "proficiency in" and "basic is fine" change its weight.
+ */
+export type Level = 'required' | 'preferred' | 'mentioned';
+export type Intensity = 'strong' | 'normal' | 'basic';
+
+export const LEVEL_RANK: Record<Level, number> = { required: 3, preferred: 2, mentioned: 1 };
+
+const PREFERRED_CUES = [
+  /\b(?:is|are|would be|will be|as) an? (?:big |huge |strong |definite |real )?(?:plus|bonus|advantage|asset)\b/,
+  /\ba (?:big |huge |strong |definite )?plus\b/,
+  /\bnice[- ]to[- ]haves?\b/,
+  /\bgood[- ]to[- ]have\b/,
+  /\bpreferred\b/,
+  /\bpreferabl[ey]\b/,
+  /\bideally\b/,
+  /\bdesir(?:ed|able)\b/,
+  /\badvantageous\b/,
+  /\bbonus\b/,
+  /\bnot (?:required|mandatory|essential)\b/,
+  /\boptional\b/,
+  /\bwould be (?:great|helpful|nice|beneficial)\b/,
+  /\bis helpful\b/,
+  /\bhelpful but\b/,
+];
+const REQUIRED_CUES = [/\bmust\b/, /\brequired\b/, /\bmandatory\b/, /\bessential\b/, /\brequirement\b/, /\bneed to have\b/];
+const STRONG_CUES = [
+  /\bproficien(?:t|cy)\b/, /\bexpert(?:ise)?\b/, /\bstrong\b/, /\badvanced\b/, /\bdeep\b/, /\bextensive\b/, /\bexcellent\b/,
+  /\bsolid\b/, /\bfluen(?:t|cy)\b/, /\bmastery\b/, /\bin-depth\b/, /\bthorough\b/, /\bhands-on\b/, /\bexpert-level\b/,
+];
+const BASIC_CUES = [
+  /\bbasic\b/, /\bfamiliar(?:ity)?\b/, /\bexposure\b/, /\bfoundational\b/, /\bintroductory\b/, /\bawareness\b/,
+  /\bwilling(?:ness)? to learn\b/, /\bsome (?:experience|knowledge|familiarity)\b/, /\bbasic is fine\b/, /\bentry[- ]level\b/,
+];
+
+export interface ItemCues {
+  level?: Level;
+  intensity: Intensity;
+  phrases: string[];
+}
+
+function firstMatch(patterns: RegExp[], text: string): string | undefined {
+  for (const p of patterns) {
+    const m = p.exec(text);
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
+/** Reads the cues of one item (lower-cased text). A preferred cue beats a required one ("not required"). */
+export function readCues(lowerItem: string): ItemCues {
+  const phrases: string[] = [];
+  const preferred = firstMatch(PREFERRED_CUES, lowerItem);
+  const required = preferred ? undefined : firstMatch(REQUIRED_CUES, lowerItem);
+  if (preferred) phrases.push(preferred);
+  if (required) phrases.push(required);
+  const basic = firstMatch(BASIC_CUES, lowerItem);
+  const strong = basic ? undefined : firstMatch(STRONG_CUES, lowerItem);
+  if (basic) phrases.push(basic);
+  if (strong) phrases.push(strong);
+  const level: Level | undefined = preferred ? 'preferred' : required ? 'required' : undefined;
+  return { ...(level ? { level } : {}), intensity: basic ? 'basic' : strong ? 'strong' : 'normal', phrases };
+}
+
+/** Documented weights: the level's base weight times the intensity factor. */
+export const LEVEL_WEIGHT: Record<Level, number> = { required: 1, preferred: 0.5, mentioned: 0.25 };
+export const INTENSITY_FACTOR: Record<Intensity, number> = { strong: 1.25, normal: 1, basic: 0.75 };

@@ -1,0 +1,77 @@
+/**
+ * Degree levels, fields of study, enrolment, graduation windows and years of experience. These are
+ * requirements of a posting, but not skills: they go to their own block.
+ */
+export type DegreeLevel = 'associate' | 'bachelor' | 'master' | 'doctorate';
+
+export interface Education {
+  degreeLevels: DegreeLevel[];
+  fieldsOfStudy: string[];
+  enrolment?: 'currently-enrolled';
+  graduationWindow?: { text: string; from?: string; to?: string };
+  evidence: { start: number; end: number; text: string }[];
+}
+
+export interface Experience {
+  minYears?: number;
+  evidence: { start: number; end: number; text: string }[];
+}
+
+const DEGREE_PATTERNS: [DegreeLevel, RegExp][] = [
+  ['associate', /\bassociate(?:'s)? degree\b/],
+  ['bachelor', /\b(?:bachelor(?:'s)?|b\.?sc?\.?|b\.a\.|ba\/bs|bs\/ba|undergraduate|college degree|4-year degree|four-year degree)\b|\bbachelor/],
+  ['master', /\b(?:master(?:'s)?|m\.?sc\.?|m\.s\.|mba|m\.a\.|graduate degree|postgraduate)\b|\bmaster/],
+  ['doctorate', /\b(?:ph\.?d\.?|doctorate|doctoral)\b/],
+];
+
+/** A sentence that states a degree or study requirement. */
+export const EDUCATION_SENTENCE = /\b(?:degree|bachelor|master|ph\.?d|mba|b\.?sc?|m\.?sc|undergraduate|graduate student|postgraduate|doctorate|diploma|majoring|major in|currently pursuing|currently enrolled|enrolled in|field of study|fields of study)\b|bachelor|master/i;
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WHEN = `(?:${MONTH}\\s*)?\\d{4}`;
+const GRADUATION = new RegExp(`\\bgraduat(?:e|ing|ion)(?: date)?\\s+(?:between|from|in|by|before|after)?\\s*(${WHEN})(?:\\s*(?:-|to|and|through)\\s*(${WHEN}))?`, 'i');
+const YEARS = /\b(\d{1,2})\s*\+?\s*(?:(?:-|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\b(?:\s+of)?(?:[^.;]{0,60}?)\bexperience\b|\bexperience\b[^.;]{0,40}?\b(\d{1,2})\s*\+?\s*years?\b|\b(?:at least|minimum of|min\.?)\s+(\d{1,2})\s+years?\b/i;
+
+const FIELD_LIST = /\b(?:degree|studies|major(?:ing)?|background|field)\b[^.;]*?\b(?:in|of)\b\s+(?:an?\s+)?(?:relevant\s+|related\s+|quantitative\s+|technical\s+)?(?:field\s+)?(?:such as\s+|like\s+|e\.g\.,?\s+|\(e\.g\.,?\s+)?([^.;]+)/i;
+const FIELD_STOP = /^(?:relevant|related|similar|equivalent|etc|a|an|the|other|field|fields|quantitative field|technical field|related field|relevant field|discipline|area)$/i;
+
+export function readEducation(lowerItem: string, item: string, offset: number, into: Education): boolean {
+  if (!EDUCATION_SENTENCE.test(lowerItem) && !GRADUATION.test(lowerItem)) return false;
+  let found = false;
+  for (const [level, pattern] of DEGREE_PATTERNS) {
+    if (pattern.test(lowerItem)) {
+      found = true;
+      if (!into.degreeLevels.includes(level)) into.degreeLevels.push(level);
+    }
+  }
+  if (/\b(?:currently (?:pursuing|enrolled)|pursuing an? |enrolled (?:in|at)|current(?:ly)? (?:a )?student)/i.test(lowerItem)) {
+    into.enrolment = 'currently-enrolled';
+    found = true;
+  }
+  const grad = GRADUATION.exec(item);
+  if (grad) {
+    into.graduationWindow = { text: grad[0], ...(grad[1] ? { from: grad[1] } : {}), ...(grad[2] ? { to: grad[2] } : {}) };
+    found = true;
+  }
+  const fields = FIELD_LIST.exec(item);
+  if (fields && found) {
+    const list = (fields[1] as string).replace(/[()]/g, ',').split(/\s*(?:,|\/|\bor\b|\band\b|&)\s*/i);
+    for (const raw of list) {
+      const field = raw.replace(/^(?:in|a|an|the|with)\s+/i, '').replace(/\s+(?:etc|degree|field)$/i, '').trim();
+      if (!field || field.split(/\s+/).length > 5 || FIELD_STOP.test(field)) continue;
+      if (/\b(?:with|who|that|which|strong|focus)\b/i.test(field)) continue;
+      if (!into.fieldsOfStudy.some((f) => f.toLowerCase() === field.toLowerCase())) into.fieldsOfStudy.push(field);
+    }
+  }
+  if (found) into.evidence.push({ start: offset, end: offset + item.length, text: item });
+  return found;
+}
+
+export function readExperience(item: string, offset: number, into: Experience): void {
+  const m = YEARS.exec(item);
+  if (!m) return;
+  const years = Number(m[1] ?? m[2] ?? m[3]);
+  if (!Number.isFinite(years) || years <= 0 || years > 40) return;
+  into.minYears = into.minYears === undefined ? years : Math.max(into.minYears, years);
+  into.evidence.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
+}

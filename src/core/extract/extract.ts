@@ -1,0 +1,303 @@
+import type { Skill, Taxonomy } from '../taxonomy/compile.js';
+import type { SkillCategory, SkillKind } from '../taxonomy/types.js';
+import type { SectionKind } from '../text/headings.js';
+import { normalizeText, toSourceSpan, type NormalizedText } from '../text/normalize.js';
+import { detectSections, type Section } from '../text/sections.js';
+import { splitItems } from '../text/sentences.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import { INTENSITY_FACTOR, LEVEL_RANK, LEVEL_WEIGHT, readCues, type Intensity, type Level } from './cues.js';
+import { readEducation, readExperience, type Education, type Experience } from './education.js';
+import { classifyGap, formGroups, trailingOr, type Link } from './groups.js';
+import { findSkills, hasTechContextAfter, type SkillHit } from './match.js';
+
+export type { Level, Intensity } from './cues.js';
+
+export interface SkillRef {
+  id: string;
+  name: string;
+  kind: SkillKind;
+  category: SkillCategory;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  section: SectionKind;
+  level: Level;
+}
+
+export interface Requirement {
+  skill: SkillRef;
+  level: Level;
+  weight: number;
+  intensity: Intensity;
+  /** The alternatives group this requirement belongs to at its strongest level, if any. */
+  group?: string;
+  /** Every alternatives group it belongs to. */
+  groups: string[];
+  mentions: Mention[];
+  cues: string[];
+}
+
+export interface AlternativesGroup {
+  id: string;
+  mode: 'anyOf';
+  level: Level;
+  skills: string[];
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface SectionInfo {
+  kind: SectionKind;
+  heading: string;
+  start: number;
+  end: number;
+}
+
+export interface Evidence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface PostingAnalysis {
+  requirements: Requirement[];
+  groups: AlternativesGroup[];
+  sections: SectionInfo[];
+  education: Omit<Education, 'evidence'> & { evidence: Evidence[] };
+  experience: Omit<Experience, 'evidence'> & { evidence: Evidence[] };
+  taxonomyVersion: string;
+  warnings: string[];
+}
+
+/** What a section says about the skills named in it, before cues inside the sentence. */
+const SECTION_LEVEL: Partial<Record<SectionKind, Level>> = {
+  required: 'required',
+  qualifications: 'required',
+  skills: 'required',
+  education: 'required',
+  languages: 'required',
+  certifications: 'required',
+  preferred: 'preferred',
+  responsibilities: 'mentioned',
+  intro: 'mentioned',
+  summary: 'mentioned',
+  experience: 'mentioned',
+  projects: 'mentioned',
+};
+
+/** Sentences where the company talks about itself ("Join us as we inspire creativity") name no requirement. */
+const COMPANY_VOICE = /\b(?:we|we're|we've|our|us|ours)\b/i;
+const CANDIDATE_VOICE = /\b(?:you|your|you'll|you're|candidate|candidates|applicant|intern|interns|the role|this role|the position|the successful|responsibilit|will be responsible|must|someone|need|needs|looking for|seeking|hiring|require|requires)\b/i;
+const BOILERPLATE_SENTENCE = /\b(?:privacy (?:policy|notice)|equal (?:opportunity|employment)|reasonable accommodation|applicant privacy|visa sponsorship|background check|e-verify|pay range|salary range|base salary|benefits include|health insurance|paid time off|401\(k\))\b/i;
+
+interface Item {
+  start: number;
+  end: number;
+  section: Section;
+  level: Level;
+  intensity: Intensity;
+  cues: string[];
+}
+
+interface Found {
+  hit: SkillHit;
+  item: Item;
+}
+
+/** Context rule for names that are also words or letters: they count only beside other technical skills. */
+function resolveAmbiguous(hits: SkillHit[], tokens: readonly Token[], text: string, taxonomy: Taxonomy): SkillHit[] {
+  const accepted = hits.map((h) => !h.surface.requireContext || hasTechContextAfter(tokens, h));
+  const isAnchor = (k: number): boolean => {
+    const h = hits[k];
+    if (!h || !accepted[k]) return false;
+    const skill = taxonomy.skills.get(h.skillId);
+    return skill !== undefined && skill.kind === 'hard';
+  };
+  for (let pass = 0; pass < 2; pass++) {
+    hits.forEach((h, k) => {
+      if (accepted[k]) return;
+      const prev = hits[k - 1];
+      const next = hits[k + 1];
+      const linked = (a: SkillHit, b: SkillHit): boolean => {
+        const link = classifyGap(text.slice(a.end, b.start));
+        return link !== 'break' && link !== 'examples';
+      };
+      if ((prev && isAnchor(k - 1) && linked(prev, h)) || (next && isAnchor(k + 1) && linked(h, next))) accepted[k] = true;
+    });
+  }
+  return hits.filter((_, k) => accepted[k]);
+}
+
+/** Skill names in already tokenised text, with the context rule for ambiguous names applied. */
+export function skillHitsIn(taxonomy: Taxonomy, tokens: readonly Token[], text: string): SkillHit[] {
+  return resolveAmbiguous(findSkills(taxonomy, tokens), tokens, text, taxonomy);
+}
+
+function sectionLevel(kind: SectionKind): Level | undefined {
+  return SECTION_LEVEL[kind];
+}
+
+export interface ExtractOptions {
+  /** Section kind for text before the first heading (a résumé's "skills" list has no heading). */
+  introKind?: SectionKind;
+}
+
+/** The typed document that flows through the stages. */
+export interface AnalysedText {
+  doc: NormalizedText;
+  sections: Section[];
+  found: Found[];
+  items: Item[];
+  education: Education;
+  experience: Experience;
+}
+
+/**
+ * Pure pipeline: normalise → sections → items with cues → skill names (trie) → context rules →
+ * education and experience. Shared by postings and plain-text résumés.
+ */
+export function analyseText(taxonomy: Taxonomy, source: string, options: ExtractOptions = {}): AnalysedText {
+  const doc = normalizeText(source);
+  const text = doc.text;
+  const sections = detectSections(text).map((s) => (s.kind === 'intro' && options.introKind ? { ...s, kind: options.introKind } : s));
+  const education: Education = { degreeLevels: [], fieldsOfStudy: [], evidence: [] };
+  const experience: Experience = { evidence: [] };
+  const found: Found[] = [];
+  const items: Item[] = [];
+  for (const section of sections) {
+    const base = sectionLevel(section.kind);
+    if (!base) continue;
+    for (const span of splitItems(text, section.start, section.end)) {
+      const raw = text.slice(span.start, span.end);
+      const lower = raw.toLowerCase();
+      if (BOILERPLATE_SENTENCE.test(lower)) continue;
+      if ((section.kind === 'intro' || section.kind === 'responsibilities') && COMPANY_VOICE.test(lower) && !CANDIDATE_VOICE.test(lower)) continue;
+      readExperience(raw, span.start, experience);
+      if (readEducation(lower, raw, span.start, education)) continue;
+      const cues = readCues(lower);
+      const level = cues.level ?? base;
+      const item: Item = { start: span.start, end: span.end, section, level, intensity: cues.intensity, cues: cues.phrases };
+      items.push(item);
+      const tokens = tokenize(text, span.start, span.end);
+      const hits = skillHitsIn(taxonomy, tokens, text);
+      for (const hit of hits) {
+        // An untitled opening is often the company's own blurb: only hard skills and languages count there.
+        if (section.kind === 'intro' && !options.introKind && taxonomy.skills.get(hit.skillId)?.kind === 'soft') continue;
+        found.push({ hit, item });
+      }
+    }
+  }
+  return { doc, sections, found, items, education, experience };
+}
+
+function skillRef(skill: Skill): SkillRef {
+  return { id: skill.id, name: skill.name, kind: skill.kind, category: skill.category };
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** Extracts what a posting asks for. Offsets in the answer index into `source` exactly. */
+export function extractPosting(taxonomy: Taxonomy, source: string): PostingAnalysis {
+  const analysed = analyseText(taxonomy, source);
+  const { doc, found } = analysed;
+  const bySkill = new Map<string, { mentions: Mention[]; level: Level; intensity: Intensity; cues: Set<string>; first: number }>();
+  for (const { hit, item } of found) {
+    const span = toSourceSpan(doc, hit.start, hit.end);
+    const mention: Mention = { ...span, text: source.slice(span.start, span.end), section: item.section.kind, level: item.level };
+    const entry = bySkill.get(hit.skillId);
+    if (!entry) {
+      bySkill.set(hit.skillId, { mentions: [mention], level: item.level, intensity: item.intensity, cues: new Set(item.cues), first: hit.start });
+      continue;
+    }
+    entry.mentions.push(mention);
+    if (LEVEL_RANK[item.level] > LEVEL_RANK[entry.level]) {
+      entry.level = item.level;
+      entry.intensity = item.intensity;
+    } else if (item.level === entry.level && INTENSITY_FACTOR[item.intensity] > INTENSITY_FACTOR[entry.intensity]) {
+      entry.intensity = item.intensity;
+    }
+    for (const c of item.cues) entry.cues.add(c);
+  }
+
+  const groups = buildGroups(analysed, source);
+  const requirements: Requirement[] = [];
+  for (const [id, entry] of bySkill) {
+    const skill = taxonomy.skills.get(id);
+    if (!skill) continue;
+    const memberOf = groups.filter((g) => g.skills.includes(id));
+    const strongest = memberOf.find((g) => g.level === entry.level) ?? memberOf[0];
+    requirements.push({
+      skill: skillRef(skill),
+      level: entry.level,
+      weight: round(LEVEL_WEIGHT[entry.level] * INTENSITY_FACTOR[entry.intensity]),
+      intensity: entry.intensity,
+      ...(strongest ? { group: strongest.id } : {}),
+      groups: memberOf.map((g) => g.id),
+      mentions: entry.mentions,
+      cues: [...entry.cues],
+    });
+  }
+  requirements.sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+
+  const warnings: string[] = [];
+  const kinds = new Set(analysed.sections.map((s) => s.kind));
+  if (!kinds.has('required') && !kinds.has('qualifications') && !kinds.has('preferred')) {
+    warnings.push('No qualifications section found: levels come from cues inside sentences only.');
+  }
+  if (requirements.length === 0) warnings.push('No skills from the taxonomy were found in the posting.');
+
+  const mapEvidence = (e: { start: number; end: number }): Evidence => {
+    const span = toSourceSpan(doc, e.start, e.end);
+    return { ...span, text: source.slice(span.start, span.end) };
+  };
+  return {
+    requirements,
+    groups,
+    sections: analysed.sections.map((s) => {
+      const span = toSourceSpan(doc, s.headingStart, s.end);
+      return { kind: s.kind, heading: s.heading, start: span.start, end: span.end };
+    }),
+    education: { ...analysed.education, evidence: analysed.education.evidence.map(mapEvidence) },
+    experience: { ...analysed.experience, evidence: analysed.experience.evidence.map(mapEvidence) },
+    taxonomyVersion: taxonomy.version,
+    warnings,
+  };
+}
+
+function buildGroups(analysed: AnalysedText, source: string): AlternativesGroup[] {
+  const { doc, found } = analysed;
+  const text = doc.text;
+  const groups: AlternativesGroup[] = [];
+  const seen = new Set<string>();
+  let k = 0;
+  while (k < found.length) {
+    const item = (found[k] as Found).item;
+    const members: SkillHit[] = [];
+    while (k < found.length && (found[k] as Found).item === item) members.push((found[k++] as Found).hit);
+    if (members.length < 2) continue;
+    const links: Link[] = [];
+    for (let m = 0; m + 1 < members.length; m++) {
+      const a = members[m] as SkillHit;
+      const b = members[m + 1] as SkillHit;
+      links.push(classifyGap(text.slice(a.end, b.start)));
+    }
+    const last = members[members.length - 1] as SkillHit;
+    const tail = trailingOr(text.slice(last.end, item.end));
+    for (const g of formGroups(members, links, tail)) {
+      const ids = [...new Set(g.members.map((h) => h.skillId))];
+      if (ids.length < 2) continue;
+      const first = g.members[0] as SkillHit;
+      const end = (g.members[g.members.length - 1] as SkillHit).end;
+      const span = toSourceSpan(doc, first.start, end);
+      const key = `${span.start}:${ids.join(',')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      groups.push({ id: `g${groups.length + 1}`, mode: 'anyOf', level: item.level, skills: ids, start: span.start, end: span.end, text: source.slice(span.start, span.end) });
+    }
+  }
+  return groups;
+}

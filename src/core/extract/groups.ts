@@ -1,0 +1,110 @@
+/**
+ * Alternatives inside one item: "SPSS/R/Python/SQL or equivalent", "Excel, SQL, Python, or R",
+ * "BI tools (Tableau/Looker/Data Studio)", "tools like Tableau, Power BI, and Think-Cell" each form an
+ * anyOf group; a plain "and" list does not.
+ */
+export type Link = 'or' | 'list' | 'and' | 'examples' | 'break';
+
+/** Words that may sit between list members without ending the list. */
+const FILLER = new Set([
+  'tools', 'tool', 'software', 'languages', 'language', 'platforms', 'platform', 'packages', 'package', 'suites', 'suite',
+  'frameworks', 'framework', 'technologies', 'technology', 'systems', 'system', 'programs', 'applications', 'apps',
+  'libraries', 'library', 'ecosystems', 'ecosystem', 'industry', 'industries', 'algorithms', 'methods', 'techniques',
+  'environments', 'environment', 'services', 'solutions', 'databases', 'stack', 'skills', 'experience', 'knowledge',
+  'similar', 'equivalent', 'other', 'others', 'related', 'etc', 'any', 'either', 'the', 'a', 'an', 'of', 'with',
+  'in', 'e', 'g', 'i', 'eg', 'ie', 'also', 'preferably', 'ideally', 'especially', 'particularly', 'and/or',
+  'basic', 'is', 'fine', 'ok', 'okay', 'good', 'advanced', 'plus', 'level', 'based', 'modern', 'common', 'relevant', 'one',
+  'more', 'tools/platforms', 'using', 'via',
+]);
+const EXAMPLE_MARKERS = ['like', 'such as', 'e.g.', 'e.g', 'eg', 'including', 'for example', 'for instance', 'i.e.', 'i.e', 'incl'];
+
+function words(s: string): string[] {
+  return s.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'./+#-]*/gu) ?? [];
+}
+
+/** Drops short parenthetical notes that name no skill: " (basic is fine) or " reads as " or ". */
+function withoutNotes(gap: string): { text: string; note: boolean } {
+  let note = false;
+  const text = gap.replace(/\(([^()]{0,40})\)/g, (_m, inner: string) => {
+    note = true;
+    return words(inner).length <= 6 ? ' ' : ` ${inner} `;
+  });
+  return { text, note };
+}
+
+/** Classifies the text between two skill names in the same item. */
+export function classifyGap(rawGap: string): Link {
+  if (/[;\n]/.test(rawGap)) return 'break';
+  const { text } = withoutNotes(rawGap);
+  const lower = text.toLowerCase().trim();
+  if (lower === '' || lower === '-') return 'list';
+  if (/^[/|]$/.test(lower) || /^\/?\s*or$/.test(lower) || /^,?\s*(?:or|and\/or|\/)$/.test(lower)) return 'or';
+  for (const marker of EXAMPLE_MARKERS) {
+    const at = lower.lastIndexOf(marker);
+    if (at === -1) continue;
+    const before = words(lower.slice(0, at));
+    const after = lower.slice(at + marker.length).replace(/[\s,:(]/g, '');
+    if (after === '' && before.every((w) => FILLER.has(w))) return 'examples';
+  }
+  if (/^\(\s*$/.test(lower) || /^[,\s]*\($/.test(lower) || /^(?:\w+\s+){0,2}\($/.test(lower) && words(lower).every((w) => FILLER.has(w))) {
+    return 'examples';
+  }
+  if (/\)\s*$/.test(lower) && !/\(/.test(lower)) return 'break';
+  const pieces = lower.split(/\s*(?:,|\/|\bor\b|\band\b|&)\s*/);
+  const separators = lower.match(/,|\/|\bor\b|\band\b|&/g) ?? [];
+  if (separators.length === 0) return 'break';
+  const hasOr = separators.some((s) => s === 'or' || s === '/');
+  const hasAnd = separators.some((s) => s === 'and' || s === '&');
+  let unknownItems = 0;
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k] as string;
+    const ws = words(piece);
+    if (ws.every((w) => FILLER.has(w))) continue;
+    // An unrecognised list member ("governance") may stand between commas, never after a final "and".
+    const afterAnd = k > 0 && /\band\b\s*$/.test(lower.slice(0, lower.indexOf(piece)));
+    if (ws.length <= 3 && k > 0 && k < pieces.length - 1 && !afterAnd) {
+      unknownItems++;
+      continue;
+    }
+    return 'break';
+  }
+  if (unknownItems > 2) return 'break';
+  if (hasOr) return 'or';
+  if (hasAnd) return 'and';
+  return 'list';
+}
+
+/** True when the text after the last member continues the list with "or" ("..., or operations", "/or equivalent"). */
+export function trailingOr(rawTail: string): boolean {
+  return /^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:\/\s*)?(?:or|and\/or)\b/i.test(rawTail);
+}
+
+export interface GroupSpan<T> {
+  members: T[];
+}
+
+/**
+ * Turns the links between consecutive members into groups: a run joined by links with at least one
+ * "or" is one group; a run with examples after a category is the category plus its examples.
+ */
+export function formGroups<T>(members: readonly T[], links: readonly Link[], tailOr: boolean): GroupSpan<T>[] {
+  const groups: GroupSpan<T>[] = [];
+  let runStart = 0;
+  const closeRun = (end: number, isLast: boolean): void => {
+    const runLinks = links.slice(runStart, end);
+    const run = members.slice(runStart, end + 1);
+    if (run.length >= 2) {
+      if (runLinks.includes('or') || (isLast && tailOr)) groups.push({ members: run });
+      else {
+        const ex = runLinks.indexOf('examples');
+        if (ex !== -1) groups.push({ members: members.slice(runStart + ex, end + 1) });
+      }
+    }
+    runStart = end + 1;
+  };
+  for (let k = 0; k < links.length; k++) {
+    if (links[k] === 'break') closeRun(k, false);
+  }
+  closeRun(members.length - 1, true);
+  return groups;
+}

@@ -1,0 +1,90 @@
+import type { Surface, Taxonomy, TrieNode } from '../taxonomy/compile.js';
+import type { Token } from '../text/tokenize.js';
+
+/** A skill name found in text: token range [first, last] and the surface that matched. */
+export interface SkillHit {
+  skillId: string;
+  surface: Surface;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+/** Words after an ambiguous name that show it is meant as a technology ("R programming", "Go language"). */
+const CONTEXT_NEXT = new Set(['programming', 'language', 'languages', 'lang', 'code', 'coding', 'script', 'scripts', 'scripting', 'studio', 'shiny', 'developer', 'developers', 'development', 'framework', 'sdk', 'api', 'apis']);
+
+function surfaceAccepts(surface: Surface, tokens: readonly Token[], first: number, last: number): boolean {
+  if (surface.caseForms) {
+    let k = 0;
+    for (let t = first; t <= last; t++) {
+      const tok = tokens[t] as Token;
+      if (tok.text === '-') continue;
+      if (tok.text !== surface.caseForms[k]) return false;
+      k++;
+    }
+  }
+  if (surface.exactForms && !surface.exactForms.includes((tokens[first] as Token).lower)) return false;
+  if (surface.rejectNext) {
+    const next = tokens[last + 1];
+    if (next && surface.rejectNext.includes(next.lower)) return false;
+  }
+  if (surface.rejectPrev) {
+    const prev = tokens[first - 1];
+    if (prev && surface.rejectPrev.includes(prev.lower)) return false;
+  }
+  return true;
+}
+
+/** Prefers real names over generated word orders, then case-exact surfaces, then the first defined. */
+function bestSurface(node: TrieNode, tokens: readonly Token[], first: number, last: number): Surface | undefined {
+  let best: Surface | undefined;
+  for (const s of node.surfaces) {
+    if (!surfaceAccepts(s, tokens, first, last)) continue;
+    if (!best || (best.generated && !s.generated) || (!best.caseForms && s.caseForms && best.generated === s.generated)) best = s;
+  }
+  return best;
+}
+
+/**
+ * Leftmost-longest dictionary matching over tokens by walking the compiled trie: each start position
+ * reads at most as many tokens as the longest name, and every step is one hash lookup, so the cost is
+ * linear in the text and does not grow with the number of skills. Hyphens inside names are skipped
+ * ("Think-Cell" = "Think Cell"); line breaks end a name.
+ */
+export function findSkills(taxonomy: Taxonomy, tokens: readonly Token[]): SkillHit[] {
+  const hits: SkillHit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const start = tokens[i] as Token;
+    if (start.kind !== 'word' && start.key !== 'and' && start.text !== '.') {
+      i++;
+      continue;
+    }
+    let node: TrieNode | undefined = taxonomy.trie;
+    let found: { surface: Surface; last: number } | undefined;
+    for (let j = i; j < tokens.length; j++) {
+      const tok = tokens[j] as Token;
+      if (tok.kind === 'break') break;
+      if (tok.text === '-' && j > i) continue;
+      node = node.next.get(tok.key);
+      if (!node) break;
+      if (node.surfaces.length > 0) {
+        const surface = bestSurface(node, tokens, i, j);
+        if (surface) found = { surface, last: j };
+      }
+    }
+    if (found) {
+      const lastTok = tokens[found.last] as Token;
+      hits.push({ skillId: found.surface.skillId, surface: found.surface, first: i, last: found.last, start: start.start, end: lastTok.end });
+      i = found.last + 1;
+    } else i++;
+  }
+  return hits;
+}
+
+/** True when the word right after a hit marks a technology reading ("R programming"). */
+export function hasTechContextAfter(tokens: readonly Token[], hit: SkillHit): boolean {
+  const next = tokens[hit.last + 1];
+  return next !== undefined && CONTEXT_NEXT.has(next.lower);
+}

@@ -1,0 +1,93 @@
+/**
+ * The heading vocabulary of job postings and résumés: which words open which kind of section.
+ */
+export type SectionKind =
+  | 'intro'
+  | 'responsibilities'
+  | 'required'
+  | 'preferred'
+  | 'education'
+  | 'skills'
+  | 'experience'
+  | 'projects'
+  | 'languages'
+  | 'certifications'
+  | 'summary'
+  | 'qualifications'
+  | 'boilerplate';
+
+const HEADINGS: Record<Exclude<SectionKind, 'intro'>, string[]> = {
+  qualifications: [
+    'qualifications', 'job qualifications', 'qualifications and skills', 'skills and qualifications', 'skills & qualifications',
+    'qualifications and experience', 'experience and qualifications', 'your qualifications', 'candidate requirements',
+  ],
+  required: [
+    'minimum qualifications', 'basic qualifications', 'required qualifications', 'requirements', 'job requirements',
+    'minimum requirements', 'key requirements', 'the requirements', 'essential requirements', 'essential qualifications',
+    'essential skills', 'required skills', 'required experience', 'requirements and qualifications',
+    "what you'll need", 'what you will need', 'what you need', "what we're looking for", 'what we are looking for',
+    'who you are', 'about you', 'you have', 'you are', 'you bring', 'what you bring', "what you'll bring",
+    'must have', 'must haves', 'must-have', 'your profile', 'profile', 'your skills', 'what we need',
+    'we are looking for', "we're looking for", 'ideal candidate', 'the ideal candidate', 'your background',
+    'technical qualifications', 'technical requirements', 'minimum requirement', 'mandatory skills',
+    'who we are looking for', 'knowledge and skills', 'skills and experience', 'experience required',
+  ],
+  preferred: [
+    'preferred qualifications', 'preferred skills', 'preferred experience', 'nice to have', 'nice to haves', 'nice-to-have',
+    'nice-to-haves', 'bonus', 'bonus points', 'bonus points if', 'pluses', 'plus', 'extra credit', 'desired qualifications',
+    'desired skills', 'desirable', 'desirable skills', 'desirable qualifications', 'additional qualifications',
+    'preferred requirements', 'good to have', 'it would be great if', "it's a plus if", 'ideally you have',
+    'preferred', 'even better if', 'what would make you stand out', 'standout qualifications', 'additional skills',
+  ],
+  responsibilities: [
+    'responsibilities', 'key responsibilities', 'job responsibilities', 'main responsibilities', 'your responsibilities',
+    'duties', 'key duties', 'duties and responsibilities', 'roles and responsibilities', 'role and responsibilities',
+    "what you'll do", 'what you will do', "what you'll be doing", 'what you will be doing', 'the role', 'about the role',
+    'role description', 'job description', 'description', 'your role', 'the job', 'about the job', 'position summary',
+    'job summary', 'role overview', 'overview', 'position overview', 'day to day', 'a day in the life', 'your impact',
+    'what you will achieve', 'team introduction', 'about the team', 'the team', 'the opportunity', 'the position',
+    'about the position', 'in this role', 'in this role you will', 'your mission', 'the challenge', 'job details',
+    'what the job involves', 'tasks', 'your tasks', 'main tasks',
+  ],
+  education: ['education', 'education requirements', 'educational requirements', 'academic background', 'degree'],
+  skills: ['skills', 'technical skills', 'core skills', 'key skills', 'core competencies', 'competencies', 'tools', 'technologies', 'tech stack', 'our stack', 'stack', 'skills summary', 'tools and technologies'],
+  experience: ['experience', 'work experience', 'professional experience', 'employment history', 'work history', 'employment'],
+  projects: ['projects', 'selected projects', 'personal projects', 'academic projects'],
+  languages: ['languages', 'language skills'],
+  certifications: ['certifications', 'certificates', 'licenses and certifications', 'certifications and licenses'],
+  summary: ['summary', 'professional summary', 'profile summary', 'objective', 'career objective', 'about me'],
+  boilerplate: [
+    'about us', 'about the company', 'who we are', 'our company', 'company description', 'company overview',
+    'why join us', 'why join', 'why us', 'why work with us', 'why you will love it here', 'benefits', 'our benefits',
+    'perks', 'perks and benefits', 'benefits and perks', 'what we offer', 'we offer', 'compensation', 'compensation and benefits',
+    'salary', 'pay', 'pay range', 'pay transparency', 'salary range', 'diversity and inclusion', 'diversity & inclusion',
+    'diversity, equity and inclusion', 'diversity equity and inclusion', 'equal opportunity', 'equal opportunity employer',
+    'equal employment opportunity', 'eeo statement', 'eeo', 'job information', 'additional information',
+    'privacy', 'privacy notice', 'privacy policy', 'data privacy notice', 'how to apply', 'application process',
+    'accommodations', 'reasonable accommodations', 'accessibility', 'our values', 'our mission', 'our culture',
+    'culture', 'life at', 'location', 'locations', 'work location', 'disclaimer', 'legal', 'notice', 'recruitment process',
+    'hiring process', 'interview process', 'next steps', 'apply', 'contact', 'references', 'interests', 'hobbies',
+  ],
+};
+
+export interface HeadingEntry {
+  kind: Exclude<SectionKind, 'intro'>;
+  words: string[];
+}
+
+/** Lower-cased heading phrases as word lists ("&" as "and", apostrophes kept). */
+export function headingWords(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .split(' ')
+    .filter(Boolean);
+}
+
+export const HEADING_ENTRIES: HeadingEntry[] = Object.entries(HEADINGS).flatMap(([kind, phrases]) =>
+  phrases.map((p) => ({ kind: kind as HeadingEntry['kind'], words: headingWords(p) })),
+);
+
+/** Sections whose words never make requirements. */
+export const NON_REQUIREMENT_SECTIONS: ReadonlySet<SectionKind> = new Set(['boilerplate']);

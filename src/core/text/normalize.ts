@@ -1,0 +1,203 @@
+/**
+ * Text normalisation that never loses track of where each character came from.
+ *
+ * The normalised text is what every later stage reads; `toSource` maps a span of it back to
+ * the submitted string so that offsets in answers point at what the user sent.
+ */
+export interface NormalizedText {
+  readonly source: string;
+  readonly text: string;
+  /** For each normalised character, the index of the source character it came from. */
+  readonly sourceStart: Int32Array;
+  /** For each normalised character, the index just after the source characters it came from. */
+  readonly sourceEnd: Int32Array;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A bullet-like marker; normalisation writes every bullet as a line break followed by this. */
+export const BULLET = '\u2022';
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '-', mdash: '-', bull: BULLET,
+  middot: BULLET, rsquo: "'", lsquo: "'", rdquo: '"', ldquo: '"', hellip: '...', trade: '', reg: '', copy: '',
+};
+
+const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer', 'table', 'dt', 'dd', 'hr', 'blockquote']);
+
+const BULLET_CHARS = new Set(['\u2022', '\u25AA', '\u25E6', '\u25CF', '\u2023', '\u2219', '\u25A0', '\u25A1', '\u25CB', '\u2043', '\u27A2', '\u2794', '\u25B8', '\u25BA', '\u2713', '\u2714', '\uF0B7', '\u00B7']);
+const DASH_CHARS = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4\u0060]/;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const SPACE_LIKE = /[\t\v\f \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
+
+class Builder {
+  private readonly chars: string[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  push(piece: string, start: number, end: number): void {
+    for (const ch of piece) {
+      // One code point may be two UTF-16 units; keep one map entry per unit.
+      for (let k = 0; k < ch.length; k++) {
+        this.chars.push(ch[k] as string);
+        this.starts.push(start);
+        this.ends.push(end);
+      }
+    }
+  }
+
+  last(): string | undefined {
+    return this.chars[this.chars.length - 1];
+  }
+
+  /** Whitespace is collapsed: a space after a space or a line break adds nothing, a line break replaces a trailing space. */
+  pushSpace(start: number, end: number): void {
+    const last = this.last();
+    if (last === undefined || last === ' ' || last === '\n') return;
+    this.push(' ', start, end);
+  }
+
+  pushNewline(start: number, end: number): void {
+    if (this.last() === ' ') this.pop();
+    if (this.last() === '\n') return;
+    if (this.chars.length === 0) return;
+    this.push('\n', start, end);
+  }
+
+  private pop(): void {
+    this.chars.pop();
+    this.starts.pop();
+    this.ends.pop();
+  }
+
+  build(source: string): NormalizedText {
+    while (this.last() === ' ' || this.last() === '\n') this.pop();
+    return {
+      source,
+      text: this.chars.join(''),
+      sourceStart: Int32Array.from(this.starts),
+      sourceEnd: Int32Array.from(this.ends),
+    };
+  }
+}
+
+function decodeEntity(body: string): string | undefined {
+  if (body.startsWith('#x') || body.startsWith('#X')) {
+    const code = Number.parseInt(body.slice(2), 16);
+    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+  }
+  if (body.startsWith('#')) {
+    const code = Number.parseInt(body.slice(1), 10);
+    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+  }
+  return NAMED_ENTITIES[body.toLowerCase()];
+}
+
+const TAG_AT = /^<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]{0,500}>/;
+const ENTITY_AT = /^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/;
+
+/**
+ * Normalises a posting or résumé: Unicode compatibility forms, quotes, dashes, bullets, HTML tags
+ * and entities, JSON-escaped slashes and quotes, invisible characters and runs of whitespace.
+ * Linear in the input.
+ */
+export function normalizeText(source: string): NormalizedText {
+  const out = new Builder();
+  const looksLikeHtml = /<\/?(p|br|li|ul|div|strong|b|h[1-6]|span|em)\b/i.test(source);
+  let i = 0;
+  while (i < source.length) {
+    const ch = source[i] as string;
+    const code = source.charCodeAt(i);
+
+    if (ch === '\\' && i + 1 < source.length) {
+      const next = source[i + 1];
+      if (next === '/' || next === '"' || next === "'") {
+        out.push(next, i, i + 2);
+        i += 2;
+        continue;
+      }
+      if (next === 'n' && (i + 2 >= source.length || /[A-Z\s•-]/.test(source[i + 2] as string))) {
+        out.pushNewline(i, i + 2);
+        i += 2;
+        continue;
+      }
+    }
+    if (ch === '<' && looksLikeHtml) {
+      const tag = TAG_AT.exec(source.slice(i, i + 520));
+      if (tag) {
+        const name = (tag[1] as string).toLowerCase();
+        const end = i + tag[0].length;
+        if (name === 'li') {
+          out.pushNewline(i, end);
+          if (!tag[0].startsWith('</')) out.push(BULLET + ' ', i, end);
+        } else if (BLOCK_TAGS.has(name)) out.pushNewline(i, end);
+        else out.pushSpace(i, end);
+        i = end;
+        continue;
+      }
+    }
+    if (ch === '&') {
+      const entity = ENTITY_AT.exec(source.slice(i, i + 12));
+      const decoded = entity ? decodeEntity(entity[1] as string) : undefined;
+      if (entity && decoded !== undefined) {
+        const end = i + entity[0].length;
+        pushChar(out, decoded, i, end);
+        i = end;
+        continue;
+      }
+    }
+    // Surrogate pairs travel together; a lone surrogate is dropped.
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const low = source.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        pushChar(out, source.slice(i, i + 2), i, i + 2);
+        i += 2;
+      } else i += 1;
+      continue;
+    }
+    if (code >= 0xdc00 && code <= 0xdfff) {
+      i += 1;
+      continue;
+    }
+    if (ch === '\r') {
+      out.pushNewline(i, source[i + 1] === '\n' ? i + 2 : i + 1);
+      i += source[i + 1] === '\n' ? 2 : 1;
+      continue;
+    }
+    pushChar(out, ch, i, i + 1);
+    i += 1;
+  }
+  return out.build(source);
+}
+
+function pushChar(out: Builder, ch: string, start: number, end: number): void {
+  if (ch === '\n' || ch === '\u2028' || ch === '\u2029' || ch === '\u0085') return out.pushNewline(start, end);
+  if (SPACE_LIKE.test(ch)) return out.pushSpace(start, end);
+  if (INVISIBLE.test(ch)) return;
+  if (ch === '\u0000' || (ch < ' ' && ch !== '\n')) return out.pushSpace(start, end);
+  if (BULLET_CHARS.has(ch)) {
+    out.pushNewline(start, end);
+    out.push(BULLET, start, end);
+    return;
+  }
+  if (DASH_CHARS.test(ch)) return out.push('-', start, end);
+  if (SINGLE_QUOTES.test(ch)) return out.push("'", start, end);
+  if (DOUBLE_QUOTES.test(ch)) return out.push('"', start, end);
+  const code = ch.codePointAt(0) ?? 0;
+  const compat = code < 0x80 ? ch : ch.normalize('NFKC');
+  out.push(compat, start, end);
+}
+
+/** Maps a span of the normalised text back to the submitted string. */
+export function toSourceSpan(doc: NormalizedText, start: number, end: number): Span {
+  if (end <= start) {
+    const at = start < doc.sourceStart.length ? (doc.sourceStart[start] as number) : doc.source.length;
+    return { start: at, end: at };
+  }
+  return { start: doc.sourceStart[start] as number, end: doc.sourceEnd[end - 1] as number };
+}

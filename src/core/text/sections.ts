@@ -1,0 +1,205 @@
+import { FuzzyIndex } from './fuzzy.js';
+import { HEADING_ENTRIES, type HeadingEntry, type SectionKind } from './headings.js';
+import { BULLET } from './normalize.js';
+
+/**
+ * Finds section headings in normalised text, including headings glued to the words around them
+ * ("QualificationsMinimum QualificationsYou are"), misspelled ones ("Minimm Qualifications") and
+ * ones ending in ":". Linear: each candidate position reads at most MAX_WORDS words.
+ */
+export interface Section {
+  kind: SectionKind;
+  heading: string;
+  /** Where the heading starts (equal to `start` for the untitled opening section). */
+  headingStart: number;
+  /** Content range, after the heading and its colon. */
+  start: number;
+  end: number;
+}
+
+const MAX_WORDS = 6;
+type Strength = 0 | 1 | 2 | 3;
+
+const BY_PHRASE = new Map<string, HeadingEntry>();
+const VOCABULARY = new FuzzyIndex<string>(6);
+for (const entry of HEADING_ENTRIES) {
+  BY_PHRASE.set(entry.words.join(' '), entry);
+  for (const w of entry.words) VOCABULARY.add(w, w);
+}
+
+const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+const isLower = (c: string | undefined): boolean => c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
+const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+
+interface HeadingWord {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Reads up to MAX_WORDS words from `at`, stopping at punctuation and at a lower→upper glue ("UsInspiring"). */
+function readWords(text: string, at: number): HeadingWord[] {
+  const words: HeadingWord[] = [];
+  let i = at;
+  while (words.length < MAX_WORDS && i < text.length) {
+    if (!isLetter(text[i])) break;
+    const start = i;
+    i++;
+    while (i < text.length) {
+      const c = text[i];
+      if (isLetter(c) || (c === "'" && isLetter(text[i + 1]))) {
+        if (isUpper(c) && isLower(text[i - 1])) break;
+        i++;
+      } else break;
+    }
+    words.push({ word: text.slice(start, i).toLowerCase(), start, end: i });
+    // Glued to a capitalised word: the heading may go on ("Why Join Us" + "Inspiring") — stop and let the caller decide.
+    if (isUpper(text[i]) && isLower(text[i - 1])) break;
+    let j = i;
+    if (text[j] === ' ' && text[j + 1] === '&' && text[j + 2] === ' ') {
+      words.push({ word: 'and', start: j + 1, end: j + 2 });
+      j += 3;
+    } else if (text[j] === '&') {
+      words.push({ word: 'and', start: j, end: j + 1 });
+      j += 1;
+    } else if (text[j] === ' ' || (text[j] === '-' && isLetter(text[j + 1]))) j += 1;
+    else break;
+    i = j;
+  }
+  return words;
+}
+
+function startStrength(text: string, at: number): Strength {
+  if (at === 0) return 3;
+  const prev = text[at - 1];
+  if (prev === '\n') return 3;
+  if (isLetter(prev) || prev === ')' || prev === '.' || prev === '"') {
+    // Glued: "...etc.).Preferred", "QualificationsMinimum", "tokyo.bWhy".
+    return isUpper(text[at]) ? 2 : 0;
+  }
+  if (prev === ' ') {
+    const before = text[at - 2];
+    if (before === BULLET || before === '-' || before === '*') return 0; // an item label, not a heading
+    if (before === '\n') return 3;
+    if (before !== undefined && '.!?:;)'.includes(before)) return 2;
+    // After a capitalised word the heading word is part of a label ("Technical Skills:", "User Experience:").
+    let k = at - 2;
+    while (k > 0 && isLetter(text[k - 1])) k--;
+    return isUpper(text[k]) ? 0 : 1;
+  }
+  if (prev === BULLET || prev === '*' || prev === '-') return 0;
+  if (prev !== undefined && ':;!?|'.includes(prev)) return 2;
+  return 0;
+}
+
+/** How clearly the text after a heading says "that was a heading"; also where the content starts. */
+function endStrength(text: string, at: number): { strength: Strength; contentStart: number } {
+  let j = at;
+  while (text[j] === ' ') j++;
+  if (text[j] === ':') {
+    j++;
+    while (text[j] === ' ') j++;
+    return { strength: 3, contentStart: j };
+  }
+  if (j >= text.length || text[j] === '\n') return { strength: 3, contentStart: j };
+  if (j === at && isUpper(text[j])) return { strength: 2, contentStart: j };
+  if (j > at && (text[j] === BULLET || (text[j] === '-' && text[j + 1] === ' '))) return { strength: 3, contentStart: j };
+  if (j > at && isUpper(text[j])) return { strength: 1, contentStart: j };
+  return { strength: 0, contentStart: j };
+}
+
+function lookupPhrase(words: string[], fuzzy: boolean): HeadingEntry | undefined {
+  const exact = BY_PHRASE.get(words.join(' '));
+  if (exact || !fuzzy) return exact;
+  // One misspelled word per heading is tolerated ("Minimm Qualifications", "Responsibilites").
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    if (w.length < 6) continue;
+    for (const { word } of VOCABULARY.lookup(w)) {
+      if (word === w) continue;
+      const fixed = [...words];
+      fixed[k] = word;
+      const entry = BY_PHRASE.get(fixed.join(' '));
+      if (entry) return entry;
+    }
+  }
+  return undefined;
+}
+
+/** A heading after an ordinary word needs a colon right after it ("... (Summer) Responsibilities: - Assist"). */
+function colonSoon(text: string, at: number): boolean {
+  for (let j = at; j < text.length && j < at + 60; j++) {
+    const c = text[j];
+    if (c === ':') return true;
+    if (c === '.' || c === '\n' || c === ',' || c === ';') return false;
+  }
+  return false;
+}
+
+interface Found {
+  kind: SectionKind;
+  headingStart: number;
+  headingEnd: number;
+  contentStart: number;
+}
+
+function headingAt(text: string, at: number): Found | undefined {
+  const start = startStrength(text, at);
+  if (start === 0) return undefined;
+  if (start === 1 && !colonSoon(text, at)) return undefined;
+  const words = readWords(text, at);
+  for (let k = words.length; k >= 1; k--) {
+    const phrase = words.slice(0, k);
+    const last = phrase[k - 1] as HeadingWord;
+    const entry = lookupPhrase(phrase.map((w) => w.word), start >= 2);
+    let kind: SectionKind | undefined = entry?.kind;
+    if (!entry && phrase[0]?.word === 'about' && k >= 2 && phrase.slice(1).every((w) => isUpper(text[w.start]))) {
+      kind = 'boilerplate'; // "About Acme", "About TikTok"
+    }
+    if (!kind) continue;
+    const end = endStrength(text, last.end);
+    const capitalised = isUpper(text[at]);
+    const single = k === 1;
+    let ok: boolean;
+    if (start === 3) ok = capitalised ? end.strength >= (single ? 2 : 1) : end.strength === 3;
+    else if (start === 2) ok = capitalised && end.strength >= 2;
+    else ok = capitalised && end.strength === 3 && text.slice(last.end, end.contentStart).includes(':');
+    if (!ok) continue;
+    return { kind, headingStart: at, headingEnd: last.end, contentStart: end.contentStart };
+  }
+  return undefined;
+}
+
+/**
+ * Splits normalised text into sections. The text before the first heading is an `intro` section.
+ */
+export function detectSections(text: string): Section[] {
+  const found: Found[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (isLetter(c) && (i === 0 || !isLetter(text[i - 1]) || (isUpper(c) && isLower(text[i - 1])))) {
+      const heading = headingAt(text, i);
+      if (heading) {
+        found.push(heading);
+        i = Math.max(heading.contentStart, i + 1);
+        continue;
+      }
+    }
+    i++;
+  }
+  const sections: Section[] = [];
+  const firstStart = found[0]?.headingStart ?? text.length;
+  if (firstStart > 0) sections.push({ kind: 'intro', heading: '', headingStart: 0, start: 0, end: firstStart });
+  found.forEach((h, n) => {
+    const end = found[n + 1]?.headingStart ?? text.length;
+    sections.push({
+      kind: h.kind,
+      heading: text.slice(h.headingStart, h.headingEnd),
+      headingStart: h.headingStart,
+      start: Math.min(h.contentStart, end),
+      end,
+    });
+  });
+  return sections;
+}

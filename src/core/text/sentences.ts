@@ -1,0 +1,60 @@
+import { BULLET, type Span } from './normalize.js';
+
+/**
+ * Splits a range of normalised text into items: bullets, lines, inline " - " bullets, sentences and
+ * semicolon clauses. Requirements and their cues ("is a plus") are read item by item.
+ */
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'etc', 'vs', 'inc', 'ltd', 'co', 'corp', 'mr', 'ms', 'mrs', 'dr', 'st', 'no', 'approx', 'incl', 'esp', 'dept',
+  'jr', 'sr', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'min', 'max', 'u.s', 'b.s',
+  'm.s', 'b.a', 'm.a', 'ph.d', 'fig', 'al',
+]);
+
+function wordBefore(text: string, dot: number): string {
+  let k = dot - 1;
+  while (k >= 0 && /[\p{L}.]/u.test(text[k] as string)) k--;
+  return text.slice(k + 1, dot).toLowerCase();
+}
+
+const isUpperLetter = (c: string | undefined): boolean => c !== undefined && /\p{Lu}/u.test(c);
+
+function isSentenceEnd(text: string, i: number): boolean {
+  const c = text[i];
+  if (c !== '.' && c !== '!' && c !== '?') return false;
+  let j = i + 1;
+  while (text[j] === ')' || text[j] === '"' || text[j] === "'") j++;
+  const glued = j === i + 1 && isUpperLetter(text[j]) && /\p{Ll}/u.test(text[j + 1] ?? '') && /[\p{L})]/u.test(text[i - 1] ?? '');
+  if (text[j] === ' ') {
+    while (text[j] === ' ') j++;
+    if (!(isUpperLetter(text[j]) || /[\p{N}"(]/u.test(text[j] ?? '') || text[j] === BULLET)) return false;
+  } else if (!glued && j < text.length && text[j] !== '\n') return false;
+  if (c === '.' && ABBREVIATIONS.has(wordBefore(text, i))) return false;
+  return true;
+}
+
+/** A line break inside a sentence (hard-wrapped text): no punctuation before it, a lower-case word after it. */
+function isSoftWrap(text: string, i: number): boolean {
+  return /[\p{L},]/u.test(text[i - 1] ?? '') && /\p{Ll}/u.test(text[i + 1] ?? '');
+}
+
+export function splitItems(text: string, from: number, to: number): Span[] {
+  const items: Span[] = [];
+  let start = from;
+  const close = (end: number, next: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /[\s\u2022*:-]/.test(text[s] as string)) s++;
+    while (e > s && /\s/.test(text[e - 1] as string)) e--;
+    if (e > s) items.push({ start: s, end: e });
+    start = next;
+  };
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '\n' && isSoftWrap(text, i)) continue;
+    if (c === '\n' || c === BULLET || c === ';') close(i, i + 1);
+    else if (c === '-' && text[i - 1] === ' ' && text[i + 1] === ' ') close(i, i + 1);
+    else if (isSentenceEnd(text, i)) close(i + 1, i + 1);
+  }
+  close(to, to);
+  return items;
+}

@@ -1,0 +1,10 @@
+import type { Config } from '../config.js';
+import type { Taxonomy } from '../core/taxonomy/compile.js';
+import type { PostingStore } from '../store/types.js';
+
+/** What routes need, handed to each route plugin explicitly. */
+export interface AppContext {
+  config: Config;
+  taxonomy: Taxonomy;
+  store: PostingStore;
+}

@@ -1,0 +1,29 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { readResume, type ResumeInput } from '../../core/resume/intake.js';
+import type { AppContext } from '../context.js';
+import { HttpProblem, problem, problemResponses } from '../problem.js';
+import { ResumeInputSchema, ResumeProfileSchema } from '../schemas/resumes.js';
+
+export function assertResumeSize(resume: ResumeInput, ctx: AppContext): void {
+  const length = resume.text?.length ?? 0;
+  if (length > ctx.config.MAX_TEXT_LENGTH) {
+    throw new HttpProblem(problem(413, `The résumé text has ${length} characters; the limit is ${ctx.config.MAX_TEXT_LENGTH} (MAX_TEXT_LENGTH).`));
+  }
+}
+
+export const resumeRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
+  app.post('/v1/resumes/extract', {
+    schema: {
+      tags: ['resumes'],
+      summary: 'Read a résumé into taxonomy skills',
+      description: 'Accepts a skills list, plain text, a JSON Resume document, or several at once. Nothing is stored.',
+      body: ResumeInputSchema,
+      response: { 200: ResumeProfileSchema, ...problemResponses },
+    },
+    handler: async (request) => {
+      const resume = request.body as ResumeInput;
+      assertResumeSize(resume, ctx);
+      return readResume(ctx.taxonomy, resume);
+    },
+  });
+};

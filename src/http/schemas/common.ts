@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { CATEGORIES } from '../../core/taxonomy/types.js';
+
+export const LevelSchema = z.enum(['required', 'preferred', 'mentioned']).meta({ id: 'Level' });
+export const SkillKindSchema = z.enum(['hard', 'soft', 'language']).meta({ id: 'SkillKind' });
+export const SkillCategorySchema = z.enum(CATEGORIES).meta({ id: 'SkillCategory' });
+
+export const SkillRefSchema = z
+  .object({ id: z.string(), name: z.string(), kind: SkillKindSchema, category: SkillCategorySchema })
+  .meta({ id: 'SkillRef' });
+
+export const SkillIdNameSchema = z.object({ id: z.string(), name: z.string() }).meta({ id: 'SkillIdName' });
+
+export const EvidenceSchema = z
+  .object({
+    start: z.number().int().describe('Start offset (UTF-16 code units) into the analysed text.'),
+    end: z.number().int(),
+    text: z.string(),
+  })
+  .meta({ id: 'Evidence' });
+
+export const TaxonomyVersionSchema = z.string().describe('Version of the skill taxonomy the answer was built with.');

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { extractPosting, type PostingAnalysis } from '../../src/core/extract/extract.js';
+import { compileTaxonomy } from '../../src/core/taxonomy/compile.js';
+import { FIXTURE_SEEDS } from '../fixtures/seeds.js';
+import { BULLET_POSTING, DASH_POSTING, GLUED_POSTING } from '../fixtures/postings.js';
+
+const taxonomy = compileTaxonomy(FIXTURE_SEEDS, 'fixture');
+const levels = (a: PostingAnalysis) => Object.fromEntries(a.requirements.map((r) => [r.skill.id, r.level]));
+const groupSets = (a: PostingAnalysis) => a.groups.map((g) => [...g.skills].sort());
+
+describe('extractPosting on glued headings and JSON escapes', () => {
+  const result = extractPosting(taxonomy, GLUED_POSTING);
+
+  it('reads levels from the glued sections', () => {
+    expect(levels(result)).toMatchObject({ 'survey-design': 'required', spss: 'required', r: 'required', python: 'required', sql: 'required', 'e-commerce': 'preferred', presentation: 'preferred', 'a-b-testing': 'mentioned' });
+  });
+
+  it('groups a slash list as alternatives', () => {
+    expect(groupSets(result)).toContainEqual(['python', 'r', 'spss', 'sql']);
+  });
+
+  it('takes nothing from the company boilerplate', () => {
+    expect(result.requirements.map((r) => r.skill.id)).not.toContain('creativity');
+  });
+
+  it('puts degree levels and fields in education, not skills', () => {
+    expect(result.education.degreeLevels).toEqual(['master']);
+    expect(result.education.fieldsOfStudy).toEqual(expect.arrayContaining(['Statistics', 'Economics']));
+    expect(result.education.enrolment).toBe('currently-enrolled');
+  });
+
+  it('gives offsets into the submitted string', () => {
+    for (const r of result.requirements) {
+      for (const m of r.mentions) expect(GLUED_POSTING.slice(m.start, m.end)).toBe(m.text);
+    }
+    const r = result.requirements.find((x) => x.skill.id === 'r');
+    expect(r?.mentions[0]?.text).toBe('R');
+  });
+});
+
+describe('extractPosting on inline dash bullets and a misspelled heading', () => {
+  const result = extractPosting(taxonomy, DASH_POSTING);
+
+  it('finds the levels', () => {
+    expect(levels(result)).toMatchObject({
+      excel: 'required', 'google-sheets': 'required', 'data-analysis': 'required', communication: 'required', english: 'required',
+      sql: 'preferred', python: 'preferred', 'business-intelligence': 'preferred', tableau: 'preferred', 'looker-studio': 'preferred',
+      'trust-and-safety': 'preferred', 'content-moderation': 'preferred',
+    });
+  });
+
+  it('forms the alternatives groups the text states', () => {
+    const groups = groupSets(result);
+    expect(groups).toContainEqual(['excel', 'google-sheets']);
+    expect(groups).toContainEqual(['business-intelligence', 'looker-studio', 'python', 'sql', 'tableau']);
+    expect(groups).toContainEqual(['content-moderation', 'trust-and-safety']);
+  });
+
+  it('lowers the weight of "basic is fine" and raises it for "strong"', () => {
+    const weight = (id: string) => result.requirements.find((r) => r.skill.id === id)?.weight;
+    expect(weight('sql')).toBe(0.375);
+    expect(weight('english')).toBe(1.25);
+  });
+
+  it('ignores the boilerplate section', () => {
+    expect(result.requirements.map((r) => r.skill.id)).not.toContain('creativity');
+  });
+});
+
+describe('extractPosting on bullets, cues and ambiguous names', () => {
+  const result = extractPosting(taxonomy, BULLET_POSTING);
+
+  it('keeps the strongest level of a skill named twice', () => {
+    expect(levels(result)).toMatchObject({ python: 'required', sql: 'required', excel: 'preferred', r: 'preferred', 'e-commerce': 'preferred' });
+  });
+
+  it('groups an "or" list and a list of examples separately', () => {
+    const groups = groupSets(result);
+    expect(groups).toContainEqual(['excel', 'python', 'r', 'sql']);
+    expect(groups).toContainEqual(['data-visualization', 'power-bi', 'tableau', 'think-cell']);
+  });
+
+  it('does not take a plain "and" list for alternatives', () => {
+    expect(groupSets(result)).not.toContainEqual(['python', 'sql']);
+  });
+
+  it('reads years of experience', () => {
+    expect(result.experience.minYears).toBe(2);
+  });
+
+  it('honours disambiguation rules', () => {
+    const ids = result.requirements.map((r) => r.skill.id);
+    expect(ids).not.toContain('presentation'); // "presentation layer"
+    expect(ids).toContain('javascript');
+    expect(ids).not.toContain('java');
+  });
+});
+
+describe('ambiguous names need context', () => {
+  it.each([
+    ['R beside other tools', 'Requirements: Python, R or SQL.', ['python', 'r', 'sql']],
+    ['a lone capital R is not a skill', 'Requirements: Rating R of the film.', []],
+    ['Go as a verb', 'Requirements: Go the extra mile with SQL.', ['sql']],
+    ['Go beside another language', 'Requirements: Go or Java.', ['go', 'java']],
+    ['Excel the verb', 'Requirements: Excel in a fast team; excel at SQL.', ['sql']],
+    ['Excel the product', 'Requirements: Advanced Excel.', ['excel']],
+    ['R followed by programming', 'Requirements: R programming.', ['r']],
+    ['typo-free substring never matches', 'Requirements: JavaScript.', ['javascript']],
+  ])('%s', (_name, text, expected) => {
+    expect(extractPosting(taxonomy, text).requirements.map((r) => r.skill.id).sort()).toEqual(expected);
+  });
+});
+
+describe('levels from cues', () => {
+  it.each([
+    ['is a plus inside a required list', 'Minimum Qualifications:\n- SQL.\n- Python is a plus.', { sql: 'required', python: 'preferred' }],
+    ['must inside responsibilities', 'Responsibilities:\n- You must know SQL.\n- Build dashboards in Tableau.', { sql: 'required', tableau: 'mentioned' }],
+    ['ideally in a requirements section', 'Requirements:\n- Ideally you know Stata.', { stata: 'preferred' }],
+    ['a posting with no headings', 'We need someone who knows SQL. Tableau is nice to have.', { sql: 'mentioned', tableau: 'preferred' }],
+  ])('%s', (_name, text, expected) => {
+    expect(levels(extractPosting(taxonomy, text))).toEqual(expected);
+  });
+
+  it('warns when a posting has no qualifications section', () => {
+    expect(extractPosting(taxonomy, 'Build dashboards in Tableau.').warnings[0]).toMatch(/qualifications/);
+  });
+});

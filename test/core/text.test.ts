@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText, toSourceSpan } from '../../src/core/text/normalize.js';
+import { detectSections } from '../../src/core/text/sections.js';
+import { splitItems } from '../../src/core/text/sentences.js';
+import { tokenize } from '../../src/core/text/tokenize.js';
+
+describe('normalizeText', () => {
+  it.each([
+    ['JSON-escaped slashes', 'SPSS\\/R\\/Python', 'SPSS/R/Python'],
+    ['HTML entities', 'Trust &amp; Safety &#8211; ops', 'Trust & Safety - ops'],
+    ['HTML list items become bullets', '<ul><li>SQL</li><li>Python</li></ul>', '\u2022 SQL\n\u2022 Python'],
+    ['smart quotes and dashes', 'You\u2019ll use \u201cSQL\u201d \u2014 daily', "You'll use \"SQL\" - daily"],
+    ['bullets start new lines', 'Skills \u25aa SQL \u25aa Excel', 'Skills\n\u2022 SQL\n\u2022 Excel'],
+    ['zero-width and non-breaking spaces', 'Po\u200bwer\u00a0BI', 'Power BI'],
+    ['runs of whitespace', 'SQL   and\t\tR\r\n\r\nnext', 'SQL and R\nnext'],
+    ['compatibility forms', '\uff33\uff31\uff2c', 'SQL'],
+  ])('%s', (_name, input, expected) => {
+    expect(normalizeText(input).text).toBe(expected);
+  });
+
+  it('maps every normalised span back to the exact source characters', () => {
+    const source = 'Use <b>SPSS\\/R</b> &amp; \u201cPython\u201d';
+    const doc = normalizeText(source);
+    for (const word of ['SPSS', 'R', 'Python', '&']) {
+      const at = doc.text.indexOf(word);
+      const span = toSourceSpan(doc, at, at + word.length);
+      expect(source.slice(span.start, span.end)).toBe(word === '&' ? '&amp;' : word);
+    }
+  });
+
+  it('drops lone surrogates and NUL without throwing', () => {
+    expect(normalizeText('SQL\ud800 and \u0000R').text).toBe('SQL and R');
+  });
+});
+
+describe('tokenize', () => {
+  it.each([
+    ['C++ and C# on .NET', ['C++', 'and', 'C#', 'on', '.NET']],
+    ['Node.js, JavaScript', ['Node', '.', 'js', ',', 'JavaScript']],
+    ["you'll design surveys", ["you'll", 'design', 'surveys']],
+  ])('%s', (text, expected) => {
+    expect(tokenize(text).map((t) => t.text)).toEqual(expected);
+  });
+
+  it('keys ordinary words by stem so inflections meet', () => {
+    const [a, b] = tokenize('designing surveys');
+    expect([a?.key, b?.key]).toEqual(tokenize('design survey').map((t) => t.key));
+  });
+});
+
+describe('detectSections', () => {
+  const kinds = (text: string) => detectSections(normalizeText(text).text).map((s) => [s.kind, s.heading]);
+
+  it.each([
+    ['headings on their own lines', 'Responsibilities\nBuild things.\nRequirements\nSQL', [['responsibilities', 'Responsibilities'], ['required', 'Requirements']]],
+    ['headings glued to the text around them', 'research.QualificationsMinimum QualificationsYou are pursuing a degree.Preferred QualificationsYou like SQL.', [['intro', ''], ['qualifications', 'Qualifications'], ['required', 'Minimum Qualifications'], ['preferred', 'Preferred Qualifications']]],
+    ['a misspelled heading', 'Minimm Qualifications - Excel\nPreferred Qualifications - SQL', [['required', 'Minimm Qualifications'], ['preferred', 'Preferred Qualifications']]],
+    ['headings ending in a colon after a sentence', 'We hire. Responsibilities: - Analyse data. Nice to have: Python', [['intro', ''], ['responsibilities', 'Responsibilities'], ['preferred', 'Nice to have']]],
+    ['boilerplate headings', 'Requirements\nSQL\nAbout Acme\nWe are great.\nWhy Join Us\nFun.\nDiversity & Inclusion\nAll welcome.', [['required', 'Requirements'], ['boilerplate', 'About Acme'], ['boilerplate', 'Why Join Us'], ['boilerplate', 'Diversity & Inclusion']]],
+  ])('%s', (_name, text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an item label after a bullet', 'Preferred Qualifications:\n\u2022 Technical Skills: Excel\n\u2022 User Experience: apps'],
+    ['a heading word inside a sentence', 'Preferred Qualifications:\nExperience in ads is a plus. You have requirements gathering skills.'],
+  ])('does not take %s for a heading', (_name, text) => {
+    expect(kinds(text)).toEqual([['preferred', 'Preferred Qualifications']]);
+  });
+});
+
+describe('splitItems', () => {
+  const items = (text: string) => splitItems(text, 0, text.length).map((s) => text.slice(s.start, s.end));
+
+  it.each([
+    ['sentences', 'Know SQL. Python is a plus.', ['Know SQL.', 'Python is a plus.']],
+    ['glued sentences', 'Know SQL.Python is a plus.', ['Know SQL.', 'Python is a plus.']],
+    ['inline dash bullets', 'Quals - Excel skills - SQL (basic)', ['Quals', 'Excel skills', 'SQL (basic)']],
+    ['abbreviations do not end sentences', 'Tools, e.g. Tableau etc. and more. Next one.', ['Tools, e.g. Tableau etc. and more.', 'Next one.']],
+    ['hard-wrapped lines stay one item', 'Join us as we inspire\ncreativity and joy.\nNext', ['Join us as we inspire\ncreativity and joy.', 'Next']],
+    ['semicolons end clauses', 'Excel or R; knowledge of Tableau', ['Excel or R', 'knowledge of Tableau']],
+  ])('%s', (_name, text, expected) => {
+    expect(items(text)).toEqual(expected);
+  });
+});
