@@ -80,6 +80,12 @@ describe('extractPosting on bullets, cues and ambiguous names', () => {
     expect(groups).toContainEqual(['data-visualization', 'power-bi', 'tableau', 'think-cell']);
   });
 
+  it('lets a required skill stand alone when it is also in a preferred group', () => {
+    const python = result.requirements.find((r) => r.skill.id === 'python');
+    expect(python?.group).toBeUndefined();
+    expect(python?.groups).toHaveLength(1);
+  });
+
   it('does not take a plain "and" list for alternatives', () => {
     expect(groupSets(result)).not.toContainEqual(['python', 'sql']);
   });
@@ -123,5 +129,15 @@ describe('levels from cues', () => {
 
   it('warns when a posting has no qualifications section', () => {
     expect(extractPosting(taxonomy, 'Build dashboards in Tableau.').warnings[0]).toMatch(/qualifications/);
+  });
+});
+
+describe('typos in running text', () => {
+  it.each([
+    ['a swapped pair of letters', 'Requirements: Tablaeu and SQL.', ['sql', 'tableau']],
+    ['a missing letter', 'Requirements: PostgreSL.', ['postgresql']],
+    ['short words are never guessed', 'Requirements: Jaba.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(extractPosting(taxonomy, text).requirements.map((r) => r.skill.id).sort()).toEqual(expected);
   });
 });

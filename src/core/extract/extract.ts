@@ -229,7 +229,8 @@ export function extractPosting(taxonomy: Taxonomy, source: string): PostingAnaly
     const skill = taxonomy.skills.get(id);
     if (!skill) continue;
     const memberOf = groups.filter((g) => g.skills.includes(id));
-    const strongest = memberOf.find((g) => g.level === entry.level) ?? memberOf[0];
+    // Only a group at the requirement's own level replaces it in scoring; a stronger standalone mention stands alone.
+    const strongest = memberOf.find((g) => g.level === entry.level);
     requirements.push({
       skill: skillRef(skill),
       level: entry.level,

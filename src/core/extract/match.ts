@@ -1,4 +1,4 @@
-import type { Surface, Taxonomy, TrieNode } from '../taxonomy/compile.js';
+import { FUZZY_WORD_MIN, type Surface, type Taxonomy, type TrieNode } from '../taxonomy/compile.js';
 import type { Token } from '../text/tokenize.js';
 
 /** A skill name found in text: token range [first, last] and the surface that matched. */
@@ -74,6 +74,7 @@ export function findSkills(taxonomy: Taxonomy, tokens: readonly Token[]): SkillH
         if (surface) found = { surface, last: j };
       }
     }
+    if (!found) found = fuzzyWord(taxonomy, start, i);
     if (found) {
       const lastTok = tokens[found.last] as Token;
       hits.push({ skillId: found.surface.skillId, surface: found.surface, first: i, last: found.last, start: start.start, end: lastTok.end });
@@ -81,6 +82,16 @@ export function findSkills(taxonomy: Taxonomy, tokens: readonly Token[]): SkillH
     } else i++;
   }
   return hits;
+}
+
+/** A misspelt one-word name ("Pyhton"): one edit away from exactly one skill's name. */
+function fuzzyWord(taxonomy: Taxonomy, token: Token, at: number): { surface: Surface; last: number } | undefined {
+  if (token.kind !== 'word' || token.lower.length < FUZZY_WORD_MIN || !/^[a-z]+$/.test(token.lower)) return undefined;
+  const near = taxonomy.fuzzyWords.lookup(token.lower).filter((n) => n.distance === 1);
+  const ids = new Set(near.flatMap((n) => n.values.map((s) => s.skillId)));
+  if (ids.size !== 1) return undefined;
+  const surface = near[0]?.values[0];
+  return surface ? { surface, last: at } : undefined;
 }
 
 /** True when the word right after a hit marks a technology reading ("R programming"). */

@@ -50,6 +50,8 @@ export interface Taxonomy {
   /** Same keys without spaces ("powerbi", "thinkcell"). */
   byCompactName: ReadonlyMap<string, string[]>;
   fuzzyNames: FuzzyIndex<string>;
+  /** One-word names of seven letters or more, for typos in running text ("Pyhton", "Tablaeu"). */
+  fuzzyWords: FuzzyIndex<Surface>;
   /** Every normalised surface with its skill, for autocomplete. */
   surfaceList: readonly { norm: string; display: string; skillId: string; isName: boolean }[];
   /** All broader ids reachable from a skill (transitively), nearest first. */
@@ -99,6 +101,8 @@ function singularForms(lower: string): string[] {
   }
   return forms;
 }
+
+export const FUZZY_WORD_MIN = 7;
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -154,6 +158,7 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
   const byCompactName = new Map<string, string[]>();
   const byAmbiguousName = new Map<string, string[]>();
   const fuzzyNames = new FuzzyIndex<string>(5);
+  const fuzzyWords = new FuzzyIndex<Surface>(FUZZY_WORD_MIN);
   const surfaceList: { norm: string; display: string; skillId: string; isName: boolean }[] = [];
   let surfaceCount = 0;
 
@@ -209,6 +214,8 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
         ...(rule.rejectPrev ? { rejectPrev: rule.rejectPrev.map((w) => w.toLowerCase()) } : {}),
       };
       insert(keys, base);
+      const only = tokens.length === 1 ? (tokens[0] as { lower: string }).lower : undefined;
+      if (only && /^[a-z]+$/.test(only) && !rule.caseSensitive && !rule.requireContext) fuzzyWords.add(only, base);
       const head = keys[keys.length - 1] as string;
       const verb = ACTION_STEMS[head];
       if (verb && keys.length >= 2 && keys.length <= 3 && !rule.caseSensitive) {
@@ -231,6 +238,7 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
     byAmbiguousName,
     byCompactName,
     fuzzyNames,
+    fuzzyWords,
     surfaceList,
     ancestors: (id) => ancestorCache.get(id) ?? [],
     collisions,

@@ -1,10 +1,37 @@
-import swagger from '@fastify/swagger';
+import swagger, { type SwaggerTransformObject } from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 
 export const API_VERSION = '1.0.0';
+
+const PROBLEM_JSON = 'application/problem+json';
+
+interface ResponseLike {
+  content?: Record<string, unknown>;
+}
+
+/**
+ * fastify-type-provider-zod's transform, then every 4xx/5xx response is documented as application/problem+json
+ * (what errorsPlugin sends) instead of the application/json @fastify/swagger assumes.
+ */
+const transformObject: SwaggerTransformObject = (documentObject) => {
+  const doc = jsonSchemaTransformObject(documentObject);
+  const paths = 'paths' in doc ? (doc.paths as Record<string, Record<string, unknown> | undefined> | undefined) : undefined;
+  for (const pathItem of Object.values(paths ?? {})) {
+    for (const operation of Object.values(pathItem ?? {})) {
+      if (typeof operation !== 'object' || operation === null || !('responses' in operation)) continue;
+      const responses = (operation as { responses?: Record<string, ResponseLike | undefined> }).responses ?? {};
+      for (const [status, response] of Object.entries(responses)) {
+        const content = response?.content;
+        if (!/^[45]/.test(status) || !content || !('application/json' in content) || PROBLEM_JSON in content) continue;
+        response.content = Object.fromEntries(Object.entries(content).map(([type, media]) => [type === 'application/json' ? PROBLEM_JSON : type, media]));
+      }
+    }
+  }
+  return doc;
+};
 
 /** OpenAPI 3.1 generated from the routes' zod schemas, served at /openapi.json, with Swagger UI at /docs. */
 export const docsPlugin = fp(async (app: FastifyInstance) => {
@@ -31,7 +58,7 @@ export const docsPlugin = fp(async (app: FastifyInstance) => {
       },
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject,
   });
   await app.register(swaggerUi, {
     routePrefix: '/docs',

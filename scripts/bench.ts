@@ -1,0 +1,104 @@
+/**
+ * npm run bench — extraction speed, all figures from one run on this machine:
+ *  - postings/s and MB/s of the full extractor over synthetic postings of realistic size;
+ *  - the ratio to a tokenise-only pass over the same texts (the floor of any token-based extractor);
+ *  - the ratio to a naive one-regex-per-skill baseline over the same taxonomy;
+ *  - p50/p99 per 5 KB posting, and /v1/match (5 KB posting + 3 KB résumé) in process;
+ *  - extraction time with the taxonomy doubled (synthetic extra skills): it should not grow.
+ */
+import { extractPosting } from '../src/core/extract/extract.js';
+import { readResume } from '../src/core/resume/intake.js';
+import { scoreFit } from '../src/core/score/fit.js';
+import { compileTaxonomy, normalizeName } from '../src/core/taxonomy/compile.js';
+import { ALL_SEEDS } from '../src/core/taxonomy/data/index.js';
+import { loadTaxonomy } from '../src/core/taxonomy/index.js';
+import type { SkillSeed } from '../src/core/taxonomy/types.js';
+import { normalizeText } from '../src/core/text/normalize.js';
+import { tokenize } from '../src/core/text/tokenize.js';
+import { SAMPLE_RESUME_TEXT, syntheticPostings } from './lib/synthetic-postings.js';
+
+const quantile = (xs: number[], q: number): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+};
+
+function timeEach(texts: string[], fn: (t: string) => unknown): { total: number; each: number[] } {
+  const each: number[] = [];
+  const start = performance.now();
+  for (const t of texts) {
+    const t0 = performance.now();
+    fn(t);
+    each.push(performance.now() - t0);
+  }
+  return { total: performance.now() - start, each };
+}
+
+function naiveExtractor(seeds: readonly SkillSeed[]): (text: string) => number {
+  const patterns = seeds.flatMap((s) =>
+    [s.name, ...(s.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text))].map(
+      (name) => new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu'),
+    ),
+  );
+  return (text) => {
+    let hits = 0;
+    for (const p of patterns) {
+      p.lastIndex = 0;
+      while (p.exec(text)) hits++;
+    }
+    return hits;
+  };
+}
+
+function row(name: string, cells: Record<string, string | number>): void {
+  console.log(`| ${name.padEnd(40)} | ${Object.entries(cells).map(([k, v]) => `${k}=${v}`).join(' | ')} |`);
+}
+
+const fmt = (x: number, d = 2) => x.toFixed(d);
+
+function main(): void {
+  const count = Number(process.env.BENCH_POSTINGS ?? 600);
+  const t0 = performance.now();
+  const taxonomy = loadTaxonomy();
+  const compileMs = performance.now() - t0;
+  const texts = syntheticPostings(taxonomy, count, 5000);
+  const bytes = texts.reduce((a, t) => a + Buffer.byteLength(t), 0);
+  const mb = bytes / 1e6;
+
+  // Warm up the JIT on a slice of the texts.
+  for (const t of texts.slice(0, 50)) extractPosting(taxonomy, t);
+
+  const extract = timeEach(texts, (t) => extractPosting(taxonomy, t));
+  const tokenizeOnly = timeEach(texts, (t) => tokenize(normalizeText(t).text));
+  const naiveSample = texts.slice(0, 20);
+  const naive = naiveExtractor(ALL_SEEDS);
+  const naiveRun = timeEach(naiveSample, naive);
+  const naivePerPosting = naiveRun.total / naiveSample.length;
+  const extractPerPosting = extract.total / texts.length;
+
+  // The same extractor over a taxonomy twice the size: speed must not depend on it.
+  const doubled: SkillSeed[] = [
+    ...ALL_SEEDS,
+    ...ALL_SEEDS.map((s, i) => ({ id: `synthetic-${i}`, name: `Synthetic ${normalizeName(s.name)} ${i}`, kind: s.kind, category: s.category })),
+  ];
+  const bigTaxonomy = compileTaxonomy(doubled, 'bench');
+  for (const t of texts.slice(0, 50)) extractPosting(bigTaxonomy, t);
+  const bigExtract = timeEach(texts, (t) => extractPosting(bigTaxonomy, t));
+
+  const resumeText = SAMPLE_RESUME_TEXT.repeat(Math.ceil(3000 / SAMPLE_RESUME_TEXT.length)).slice(0, 3000);
+  const matchTimes = timeEach(texts.slice(0, 500), (t) => scoreFit(taxonomy, extractPosting(taxonomy, t), readResume(taxonomy, { text: resumeText })));
+
+  console.log(`taxonomy: ${taxonomy.stats.skills} skills, ${taxonomy.stats.surfaces} surfaces, ${taxonomy.stats.trieNodes} trie nodes, compiled in ${fmt(compileMs, 1)} ms`);
+  console.log(`corpus: ${texts.length} synthetic postings, ${fmt(mb, 2)} MB, mean ${Math.round(bytes / texts.length)} bytes`);
+  console.log('| benchmark                                | figures |');
+  row('extract (full pipeline)', { 'postings/s': fmt(texts.length / (extract.total / 1000), 0), 'MB/s': fmt(mb / (extract.total / 1000)), 'p50 ms': fmt(quantile(extract.each, 0.5), 3), 'p99 ms': fmt(quantile(extract.each, 0.99), 3) });
+  row('tokenise only (normalise + tokens)', { 'postings/s': fmt(texts.length / (tokenizeOnly.total / 1000), 0), 'MB/s': fmt(mb / (tokenizeOnly.total / 1000)) });
+  row('naive regex per skill (20 postings)', { 'ms/posting': fmt(naivePerPosting, 2), regexes: ALL_SEEDS.reduce((a, s) => a + 1 + (s.aliases?.length ?? 0), 0) });
+  row('extract, taxonomy doubled', { 'postings/s': fmt(texts.length / (bigExtract.total / 1000), 0), 'p99 ms': fmt(quantile(bigExtract.each, 0.99), 3) });
+  row('match: 5 KB posting + 3 KB résumé', { 'p50 ms': fmt(quantile(matchTimes.each, 0.5), 3), 'p99 ms': fmt(quantile(matchTimes.each, 0.99), 3) });
+  console.log('ratios (same run):');
+  row('extract / tokenise-only throughput', { ratio: fmt(tokenizeOnly.total / extract.total, 3), target: '>= 0.25' });
+  row('extract speed-up over naive regex', { ratio: `${fmt(naivePerPosting / extractPerPosting, 1)}x`, target: '>= 20x' });
+  row('doubled taxonomy / normal time', { ratio: fmt(bigExtract.total / extract.total, 3), target: '~1.0' });
+}
+
+main();

@@ -1,0 +1,130 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { compileErrors, validate } from '@readme/openapi-parser';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/app.js';
+import { testConfig } from '../../src/config.js';
+
+interface MediaType {
+  schema?: { $ref?: string } & Record<string, unknown>;
+  example?: unknown;
+  examples?: Record<string, unknown>;
+}
+interface Operation {
+  requestBody?: { content?: Record<string, MediaType> };
+  responses?: Record<string, { description?: string; content?: Record<string, MediaType> }>;
+}
+interface OpenApiDocument {
+  openapi: string;
+  paths: Record<string, Record<string, unknown>>;
+  components: { schemas: Record<string, Record<string, unknown>> };
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace'] as const;
+const COMMITTED = fileURLToPath(new URL('../../openapi/openapi.json', import.meta.url));
+
+function operations(doc: OpenApiDocument): { method: string; path: string; op: Operation }[] {
+  return Object.entries(doc.paths).flatMap(([path, item]) =>
+    METHODS.filter((m) => item[m] !== undefined).map((method) => ({ method, path, op: item[method] as Operation })),
+  );
+}
+
+function resolve(doc: OpenApiDocument, schema: MediaType['schema']): Record<string, unknown> | undefined {
+  const ref = schema?.$ref;
+  if (!ref) return schema;
+  const name = /^#\/components\/schemas\/(.+)$/.exec(ref)?.[1];
+  return name ? doc.components.schemas[name] : undefined;
+}
+
+describe('OpenAPI document', () => {
+  let app: FastifyInstance;
+  let doc: OpenApiDocument;
+
+  beforeAll(async () => {
+    app = await buildApp(testConfig());
+    // What /openapi.json serves, as a client sees it (JSON round trip drops undefined values).
+    const res = await app.inject({ method: 'GET', url: '/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    doc = res.json<OpenApiDocument>();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('openapi/openapi.json is the document the code generates now', async () => {
+    const text = await readFile(COMMITTED, 'utf8').catch(() => null);
+    expect(text, 'openapi/openapi.json is missing: run `npm run openapi` and commit it').not.toBeNull();
+    const committed: unknown = JSON.parse(text ?? '{}');
+    expect(committed, 'openapi/openapi.json is out of date: run `npm run openapi` and commit the result').toEqual(doc);
+    expect(text?.endsWith('}\n'), 'openapi/openapi.json is not formatted by `npm run openapi`').toBe(true);
+  });
+
+  it('is a valid OpenAPI 3.1 document', async () => {
+    expect(doc.openapi).toMatch(/^3\.1\./);
+    const result = await validate(structuredClone(doc) as Parameters<typeof validate>[0]);
+    expect(result.valid, result.valid ? '' : compileErrors(result)).toBe(true);
+    expect(result.specification).toBe('OpenAPI');
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('the validator rejects a broken document (so the check above means something)', async () => {
+    const broken = structuredClone(doc) as unknown as Record<string, Record<string, unknown>>;
+    delete broken.info;
+    const result = await validate(broken as unknown as Parameters<typeof validate>[0]);
+    expect(result.valid).toBe(false);
+  });
+
+  it('documents the public operations', () => {
+    const listed = operations(doc).map(({ method, path }) => `${method.toUpperCase()} ${path}`);
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        'GET /healthz',
+        'GET /readyz',
+        'GET /v1/skills',
+        'GET /v1/skills/{id}',
+        'POST /v1/skills/resolve',
+        'POST /v1/postings/extract',
+        'POST /v1/resumes/extract',
+        'POST /v1/match',
+      ]),
+    );
+    expect(listed).not.toContain('GET /openapi.json');
+  });
+
+  it('every operation documents 400 and 500 as application/problem+json with the shared Problem schema', () => {
+    expect(doc.components.schemas.Problem, 'components.schemas.Problem is missing').toBeDefined();
+    expect(doc.components.schemas.Problem?.properties).toHaveProperty('status');
+    const ops = operations(doc);
+    expect(ops.length).toBeGreaterThan(0);
+    for (const { method, path, op } of ops) {
+      for (const status of ['400', '500']) {
+        const where = `${method.toUpperCase()} ${path} ${status}`;
+        const content = op.responses?.[status]?.content;
+        expect(content, `${where} is not documented`).toBeDefined();
+        expect(Object.keys(content ?? {}), `${where} content types`).toEqual(['application/problem+json']);
+        expect(content?.['application/problem+json']?.schema, `${where} schema`).toEqual({ $ref: '#/components/schemas/Problem' });
+      }
+      // Success answers stay plain JSON.
+      const ok = op.responses?.['200']?.content;
+      expect(Object.keys(ok ?? {}), `${method.toUpperCase()} ${path} 200 content types`).toEqual(['application/json']);
+    }
+  });
+
+  it('every request body carries an example, and sending it as-is succeeds (Try it out works without typing)', async () => {
+    const withBodies = operations(doc).filter(({ op }) => op.requestBody !== undefined);
+    expect(withBodies.length).toBeGreaterThanOrEqual(4);
+    for (const { method, path, op } of withBodies) {
+      const where = `${method.toUpperCase()} ${path}`;
+      const media = op.requestBody?.content?.['application/json'];
+      expect(media, `${where} has no application/json request body`).toBeDefined();
+      const schema = resolve(doc, media?.schema);
+      const example = media?.example ?? schema?.example;
+      expect(example, `${where}: the request body schema has no example`).toBeDefined();
+      expect(path, `${where}: path parameters would need typing`).not.toContain('{');
+      const res = await app.inject({ method: method.toUpperCase() as 'POST', url: path, payload: example as object });
+      expect(res.statusCode, `${where} answered ${res.statusCode} to its own example: ${res.body.slice(0, 300)}`).toBe(200);
+    }
+  });
+});
