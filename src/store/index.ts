@@ -1,11 +1,17 @@
 import { SqlitePostingStore } from './sqlite.js';
 import type { PostingStore } from './types.js';
 
-export type { PostingStore } from './types.js';
+export type { PostingStore, StoredPosting } from './types.js';
+export { ExternalIdConflictError } from './types.js';
 
-/** Chooses the store from DATABASE_URL: postgres:// for PostgreSQL, anything else SQLite. */
+export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//.test(url);
+
+/**
+ * Chooses the store from DATABASE_URL: postgres:// or postgresql:// for PostgreSQL, anything else
+ * (file:…, :memory:) SQLite. Either way the schema is migrated before this resolves.
+ */
 export async function openStore(databaseUrl: string): Promise<PostingStore> {
-  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
+  if (isPostgresUrl(databaseUrl)) {
     const { PostgresPostingStore } = await import('./postgres.js');
     return PostgresPostingStore.connect(databaseUrl);
   }

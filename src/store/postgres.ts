@@ -1,27 +1,279 @@
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import type { PostingStore, StoredPosting } from './types.js';
+import { CREATE_MIGRATIONS_TABLE, MIGRATIONS } from './migrations.js';
+import { ChangeFeed } from './postgres-changes.js';
+import { newPostingId, SUMMARY_COLUMNS, timestamp, toStoredPosting, toSummary, type PostingRow, type SummaryRow } from './rows.js';
+import {
+  ExternalIdConflictError,
+  type AnalysisUpdate,
+  type ChangeListener,
+  type NewPosting,
+  type PostingContent,
+  type PostingReplacement,
+  type PostingStore,
+  type PostingSummary,
+  type StoredPosting,
+} from './types.js';
 
+export interface PostgresStoreOptions {
+  /** Tables live in this schema (created if missing) instead of the search_path default; tests use a fresh one per run. */
+  schema?: string;
+  poolSize?: number;
+}
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]{0,40}$/;
+
+/** Appended to every write statement so other instances hear of it when the write commits. */
+const notifyFrom = (rows: string, kind: 'upsert' | 'delete'): string =>
+  `SELECT ${rows}.*, pg_notify($channel, json_build_object('kind', '${kind}', 'id', ${rows}.id, 'origin', $origin::text)::text) AS notified FROM ${rows}`;
+
+/** Named parameters ($name) to positional ones, so the statements below stay readable. */
+function positional(sql: string, params: Record<string, unknown>): { text: string; values: unknown[] } {
+  const names: string[] = [];
+  const text = sql.replace(/\$([a-z_]+)/g, (_, name: string) => {
+    if (!(name in params)) throw new Error(`missing SQL parameter ${name}`);
+    let index = names.indexOf(name);
+    if (index < 0) index = names.push(name) - 1;
+    return `$${index + 1}`;
+  });
+  return { text, values: names.map((n) => params[n]) };
+}
+
+function contentParams(content: PostingContent): Record<string, unknown> {
+  return {
+    title: content.title,
+    source: JSON.stringify(content.source),
+    metadata: content.metadata === null ? null : JSON.stringify(content.metadata),
+    analysis: JSON.stringify(content.analysis),
+    taxonomy_version: content.analysis.taxonomyVersion,
+    requirement_count: content.analysis.requirements.length,
+  };
+}
+
+const UPSERT = `
+  WITH saved AS (
+    INSERT INTO postings (id, external_id, title, source, metadata, analysis, taxonomy_version, requirement_count, created_at, updated_at)
+    VALUES ($id, $external_id, $title, $source, $metadata, $analysis, $taxonomy_version, $requirement_count, $now, $now)
+    ON CONFLICT (external_id) DO UPDATE SET
+      title = EXCLUDED.title, source = EXCLUDED.source, metadata = EXCLUDED.metadata, analysis = EXCLUDED.analysis,
+      taxonomy_version = EXCLUDED.taxonomy_version, requirement_count = EXCLUDED.requirement_count,
+      revision = postings.revision + 1, updated_at = EXCLUDED.updated_at
+    RETURNING *, (xmax = 0) AS inserted
+  ) ${notifyFrom('saved', 'upsert')}`;
+
+const REPLACE = `
+  WITH saved AS (
+    UPDATE postings SET
+      external_id = CASE WHEN $keep_external_id THEN external_id ELSE $external_id END,
+      title = $title, source = $source, metadata = $metadata, analysis = $analysis, taxonomy_version = $taxonomy_version,
+      requirement_count = $requirement_count, revision = revision + 1, updated_at = $now
+    WHERE id = $id
+    RETURNING *
+  ) ${notifyFrom('saved', 'upsert')}`;
+
+const DELETE = `WITH gone AS (DELETE FROM postings WHERE id = $id RETURNING id) ${notifyFrom('gone', 'delete')}`;
+
+const UPDATE_ANALYSIS = `
+  WITH saved AS (
+    UPDATE postings SET analysis = $analysis, taxonomy_version = $taxonomy_version, requirement_count = $requirement_count, revision = revision + 1
+    WHERE id = $id AND revision = $revision
+    RETURNING id
+  ) ${notifyFrom('saved', 'upsert')}`;
+
+const isExternalIdViolation = (err: unknown): boolean => {
+  const e = err as { code?: string; constraint?: string };
+  return e.code === '23505' && (e.constraint ?? '').includes('external_id');
+};
+
+/**
+ * PostgreSQL, for several instances behind one database. Every write notifies `channel` in the same
+ * statement, so other instances hear of exactly the writes that committed.
+ */
 export class PostgresPostingStore implements PostingStore {
   readonly kind = 'postgres' as const;
+  private readonly origin = randomUUID();
+  private readonly channel: string;
+  private readonly changes: ChangeFeed;
 
-  private constructor(private readonly pool: pg.Pool) {}
+  private constructor(
+    private readonly pool: pg.Pool,
+    clientConfig: pg.ClientConfig,
+    schema: string | undefined,
+  ) {
+    this.channel = schema ? `skill_matcher_postings__${schema}` : 'skill_matcher_postings';
+    this.changes = new ChangeFeed(clientConfig, this.channel, this.origin);
+  }
 
-  static async connect(url: string): Promise<PostgresPostingStore> {
-    const pool = new pg.Pool({ connectionString: url, max: 10 });
-    const store = new PostgresPostingStore(pool);
-    await store.ping();
+  static async connect(url: string, options: PostgresStoreOptions = {}): Promise<PostgresPostingStore> {
+    const { schema } = options;
+    if (schema !== undefined && !IDENTIFIER.test(schema)) throw new Error(`"${schema}" is not a valid schema name`);
+    const clientConfig: pg.ClientConfig = { connectionString: url, ...(schema ? { options: `-c search_path=${schema}` } : {}) };
+    const pool = new pg.Pool({ ...clientConfig, max: options.poolSize ?? 10 });
+    // An idle connection that dies is replaced by the pool; without a listener the error would kill the process.
+    pool.on('error', () => undefined);
+    const store = new PostgresPostingStore(pool, clientConfig, schema);
+    try {
+      if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      await store.migrate();
+    } catch (err) {
+      await pool.end();
+      throw err;
+    }
     return store;
   }
 
-  async ping(): Promise<void> {
-    await this.pool.query('select 1');
+  private async migrate(): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      // Instances starting together take turns; the second finds the work done.
+      await client.query(`SELECT pg_advisory_xact_lock(hashtext('skill-matcher.migrations.' || current_schema()))`);
+      await client.query(CREATE_MIGRATIONS_TABLE);
+      const applied = new Set((await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
+      for (const migration of MIGRATIONS) {
+        if (applied.has(migration.version)) continue;
+        await client.query(migration.postgres);
+        await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [migration.version, migration.name, timestamp()]);
+      }
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
   }
 
-  async get(_id: string): Promise<StoredPosting | undefined> {
-    return undefined;
+  private async run<R extends pg.QueryResultRow>(sql: string, params: Record<string, unknown>, client: pg.Pool | pg.PoolClient = this.pool): Promise<R[]> {
+    const { text, values } = positional(sql, { ...params, channel: this.channel, origin: this.origin });
+    return (await client.query<R>(text, values)).rows;
+  }
+
+  async ping(): Promise<void> {
+    await this.pool.query('SELECT 1');
+  }
+
+  async get(id: string): Promise<StoredPosting | undefined> {
+    const [row] = await this.run<PostingRow>('SELECT * FROM postings WHERE id = $id', { id });
+    return row ? toStoredPosting(row) : undefined;
+  }
+
+  async getMany(ids: readonly string[]): Promise<StoredPosting[]> {
+    if (ids.length === 0) return [];
+    return (await this.run<PostingRow>('SELECT * FROM postings WHERE id = ANY($ids) ORDER BY seq', { ids })).map(toStoredPosting);
+  }
+
+  async getByExternalId(externalId: string): Promise<StoredPosting | undefined> {
+    const [row] = await this.run<PostingRow>('SELECT * FROM postings WHERE external_id = $external_id', { external_id: externalId });
+    return row ? toStoredPosting(row) : undefined;
+  }
+
+  private async upsert(posting: NewPosting, client?: pg.PoolClient): Promise<{ posting: StoredPosting; created: boolean }> {
+    const params = { ...contentParams(posting), id: newPostingId(), external_id: posting.externalId, now: timestamp() };
+    const [row] = await this.run<PostingRow & { inserted: boolean }>(UPSERT, params, client);
+    if (!row) throw new Error('upsert returned no row');
+    return { posting: toStoredPosting(row), created: row.inserted };
+  }
+
+  async save(posting: NewPosting): Promise<{ posting: StoredPosting; created: boolean }> {
+    return this.upsert(posting);
+  }
+
+  async saveMany(postings: readonly NewPosting[]): Promise<StoredPosting[]> {
+    return this.transaction(async (client) => {
+      const saved: StoredPosting[] = [];
+      for (const p of postings) saved.push((await this.upsert(p, client)).posting);
+      return saved;
+    });
+  }
+
+  async replace(id: string, replacement: PostingReplacement): Promise<StoredPosting | undefined> {
+    const params = {
+      ...contentParams(replacement),
+      id,
+      keep_external_id: replacement.externalId === undefined,
+      external_id: replacement.externalId ?? null,
+      now: timestamp(),
+    };
+    try {
+      const [row] = await this.run<PostingRow>(REPLACE, params);
+      return row ? toStoredPosting(row) : undefined;
+    } catch (err) {
+      if (isExternalIdViolation(err) && replacement.externalId) throw new ExternalIdConflictError(replacement.externalId);
+      throw err;
+    }
+  }
+
+  async delete(id: string): Promise<boolean> {
+    return (await this.run(DELETE, { id })).length > 0;
+  }
+
+  async list(options: { limit: number; afterSeq?: number }): Promise<PostingSummary[]> {
+    const rows = await this.run<SummaryRow>(`SELECT ${SUMMARY_COLUMNS} FROM postings WHERE seq > $after ORDER BY seq LIMIT $limit`, {
+      after: options.afterSeq ?? 0,
+      limit: options.limit,
+    });
+    return rows.map(toSummary);
+  }
+
+  async *scan(batchSize = 1000): AsyncIterable<StoredPosting[]> {
+    let after = 0;
+    for (;;) {
+      const rows = await this.run<PostingRow>('SELECT * FROM postings WHERE seq > $after ORDER BY seq LIMIT $limit', { after, limit: batchSize });
+      if (rows.length === 0) return;
+      after = Number((rows[rows.length - 1] as PostingRow).seq);
+      yield rows.map(toStoredPosting);
+    }
+  }
+
+  async count(): Promise<number> {
+    const [row] = await this.run<{ n: string }>('SELECT count(*) AS n FROM postings', {});
+    return Number(row?.n ?? 0);
+  }
+
+  async idsAnalysedWithOtherVersion(version: string): Promise<string[]> {
+    const rows = await this.run<{ id: string }>('SELECT id FROM postings WHERE taxonomy_version <> $version ORDER BY seq', { version });
+    return rows.map((r) => r.id);
+  }
+
+  async updateAnalyses(updates: readonly AnalysisUpdate[]): Promise<number> {
+    return this.transaction(async (client) => {
+      let written = 0;
+      for (const u of updates) {
+        const params = {
+          id: u.id,
+          revision: u.revision,
+          analysis: JSON.stringify(u.analysis),
+          taxonomy_version: u.analysis.taxonomyVersion,
+          requirement_count: u.analysis.requirements.length,
+        };
+        written += (await this.run(UPDATE_ANALYSIS, params, client)).length;
+      }
+      return written;
+    });
+  }
+
+  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  async watch(listener: ChangeListener): Promise<() => Promise<void>> {
+    return this.changes.subscribe(listener);
   }
 
   async close(): Promise<void> {
+    await this.changes.close();
     await this.pool.end();
   }
 }

@@ -1,7 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { PostingStore, StoredPosting } from './types.js';
+import { CREATE_MIGRATIONS_TABLE, MIGRATIONS } from './migrations.js';
+import { newPostingId, SUMMARY_COLUMNS, timestamp, toStoredPosting, toSummary, type PostingRow, type SummaryRow } from './rows.js';
+import {
+  ExternalIdConflictError,
+  type AnalysisUpdate,
+  type NewPosting,
+  type PostingContent,
+  type PostingReplacement,
+  type PostingStore,
+  type PostingSummary,
+  type StoredPosting,
+} from './types.js';
 
 /** `file:./data/x.db` or `:memory:` to a path better-sqlite3 opens. */
 export function sqlitePath(url: string): string {
@@ -9,9 +20,40 @@ export function sqlitePath(url: string): string {
   return url.replace(/^file:(\/\/)?/, '');
 }
 
+function migrate(db: Database.Database): void {
+  db.exec(CREATE_MIGRATIONS_TABLE);
+  for (const migration of MIGRATIONS) {
+    // IMMEDIATE takes the write lock first, so two processes opening a new file cannot both migrate.
+    db.transaction(() => {
+      const applied = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(migration.version);
+      if (applied) return;
+      db.exec(migration.sqlite);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(migration.version, migration.name, timestamp());
+    }).immediate();
+  }
+}
+
+function contentParams(content: PostingContent): Record<string, unknown> {
+  return {
+    title: content.title,
+    source: JSON.stringify(content.source),
+    metadata: content.metadata === null ? null : JSON.stringify(content.metadata),
+    analysis: JSON.stringify(content.analysis),
+    taxonomy_version: content.analysis.taxonomyVersion,
+    requirement_count: content.analysis.requirements.length,
+  };
+}
+
+const isUniqueViolation = (err: unknown): boolean => (err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
+
+/**
+ * The default store: one file, WAL, `synchronous = FULL` so that a write is on disk before the
+ * request that made it is answered. better-sqlite3 is synchronous, so each method is one atomic step.
+ */
 export class SqlitePostingStore implements PostingStore {
   readonly kind = 'sqlite' as const;
   private readonly db: Database.Database;
+  private readonly sql;
 
   constructor(url: string) {
     const path = sqlitePath(url);
@@ -19,14 +61,130 @@ export class SqlitePostingStore implements PostingStore {
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    migrate(this.db);
+    const db = this.db;
+    this.sql = {
+      byId: db.prepare<[string], PostingRow>('SELECT * FROM postings WHERE id = ?'),
+      byIds: db.prepare<[string], PostingRow>('SELECT * FROM postings WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq'),
+      byExternalId: db.prepare<[string], PostingRow>('SELECT * FROM postings WHERE external_id = ?'),
+      insert: db.prepare<[Record<string, unknown>], PostingRow>(`
+        INSERT INTO postings (id, external_id, title, source, metadata, analysis, taxonomy_version, requirement_count, created_at, updated_at)
+        VALUES (@id, @external_id, @title, @source, @metadata, @analysis, @taxonomy_version, @requirement_count, @now, @now)
+        RETURNING *`),
+      update: db.prepare<[Record<string, unknown>], PostingRow>(`
+        UPDATE postings SET external_id = @external_id, title = @title, source = @source, metadata = @metadata, analysis = @analysis,
+          taxonomy_version = @taxonomy_version, requirement_count = @requirement_count, revision = revision + 1, updated_at = @now
+        WHERE id = @id
+        RETURNING *`),
+      delete: db.prepare<[string]>('DELETE FROM postings WHERE id = ?'),
+      page: db.prepare<[number, number], SummaryRow>(`SELECT ${SUMMARY_COLUMNS} FROM postings WHERE seq > ? ORDER BY seq LIMIT ?`),
+      scan: db.prepare<[number, number], PostingRow>('SELECT * FROM postings WHERE seq > ? ORDER BY seq LIMIT ?'),
+      count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM postings'),
+      outdated: db.prepare<[string], { id: string }>('SELECT id FROM postings WHERE taxonomy_version <> ? ORDER BY seq'),
+      updateAnalysis: db.prepare<[Record<string, unknown>]>(`
+        UPDATE postings SET analysis = @analysis, taxonomy_version = @taxonomy_version, requirement_count = @requirement_count, revision = revision + 1
+        WHERE id = @id AND revision = @revision`),
+    };
   }
 
   async ping(): Promise<void> {
-    this.db.prepare('select 1').get();
+    this.db.prepare('SELECT 1').get();
   }
 
-  async get(_id: string): Promise<StoredPosting | undefined> {
-    return undefined;
+  async get(id: string): Promise<StoredPosting | undefined> {
+    const row = this.sql.byId.get(id);
+    return row ? toStoredPosting(row) : undefined;
+  }
+
+  async getMany(ids: readonly string[]): Promise<StoredPosting[]> {
+    if (ids.length === 0) return [];
+    return this.sql.byIds.all(JSON.stringify(ids)).map(toStoredPosting);
+  }
+
+  async getByExternalId(externalId: string): Promise<StoredPosting | undefined> {
+    const row = this.sql.byExternalId.get(externalId);
+    return row ? toStoredPosting(row) : undefined;
+  }
+
+  private saveOne(posting: NewPosting): { posting: StoredPosting; created: boolean } {
+    const params = { ...contentParams(posting), external_id: posting.externalId, now: timestamp() };
+    const existing = posting.externalId === null ? undefined : this.sql.byExternalId.get(posting.externalId);
+    if (existing) return { posting: toStoredPosting(this.sql.update.get({ ...params, id: existing.id }) as PostingRow), created: false };
+    return { posting: toStoredPosting(this.sql.insert.get({ ...params, id: newPostingId() }) as PostingRow), created: true };
+  }
+
+  async save(posting: NewPosting): Promise<{ posting: StoredPosting; created: boolean }> {
+    return this.db.transaction(() => this.saveOne(posting)).immediate();
+  }
+
+  async saveMany(postings: readonly NewPosting[]): Promise<StoredPosting[]> {
+    return this.db.transaction(() => postings.map((p) => this.saveOne(p).posting)).immediate();
+  }
+
+  async replace(id: string, replacement: PostingReplacement): Promise<StoredPosting | undefined> {
+    return this.db
+      .transaction(() => {
+        const current = this.sql.byId.get(id);
+        if (!current) return undefined;
+        const externalId = replacement.externalId === undefined ? current.external_id : replacement.externalId;
+        try {
+          const row = this.sql.update.get({ ...contentParams(replacement), external_id: externalId, now: timestamp(), id });
+          return toStoredPosting(row as PostingRow);
+        } catch (err) {
+          if (isUniqueViolation(err) && externalId !== null) throw new ExternalIdConflictError(externalId);
+          throw err;
+        }
+      })
+      .immediate();
+  }
+
+  async delete(id: string): Promise<boolean> {
+    return this.sql.delete.run(id).changes > 0;
+  }
+
+  async list(options: { limit: number; afterSeq?: number }): Promise<PostingSummary[]> {
+    return this.sql.page.all(options.afterSeq ?? 0, options.limit).map(toSummary);
+  }
+
+  async *scan(batchSize = 1000): AsyncIterable<StoredPosting[]> {
+    let after = 0;
+    for (;;) {
+      const rows = this.sql.scan.all(after, batchSize);
+      if (rows.length === 0) return;
+      after = Number((rows[rows.length - 1] as PostingRow).seq);
+      yield rows.map(toStoredPosting);
+    }
+  }
+
+  async count(): Promise<number> {
+    return this.sql.count.get()?.n ?? 0;
+  }
+
+  async idsAnalysedWithOtherVersion(version: string): Promise<string[]> {
+    return this.sql.outdated.all(version).map((r) => r.id);
+  }
+
+  async updateAnalyses(updates: readonly AnalysisUpdate[]): Promise<number> {
+    return this.db
+      .transaction(() => {
+        let written = 0;
+        for (const u of updates) {
+          written += this.sql.updateAnalysis.run({
+            id: u.id,
+            revision: u.revision,
+            analysis: JSON.stringify(u.analysis),
+            taxonomy_version: u.analysis.taxonomyVersion,
+            requirement_count: u.analysis.requirements.length,
+          }).changes;
+        }
+        return written;
+      })
+      .immediate();
+  }
+
+  async watch(): Promise<() => Promise<void>> {
+    return async () => undefined;
   }
 
   async close(): Promise<void> {

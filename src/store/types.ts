@@ -1,14 +1,76 @@
+import type { PostingSource } from '../core/intake/posting-source.js';
 import type { AnalysedPosting } from '../core/posting.js';
+
+/** Free-form JSON the caller attaches to a posting (source system, location, salary band…). */
+export type PostingMetadata = Record<string, unknown>;
 
 /** A posting as the catalogue keeps it. */
 export interface StoredPosting {
   id: string;
+  /** Immutable and increasing in insertion order: the key of list pagination and index scans. */
+  seq: number;
+  /** Increases on every write to the posting; guards re-analysis against overwriting a newer edit. */
+  revision: number;
   externalId: string | null;
   title: string | null;
+  /** What was submitted, kept so the posting can be re-analysed when the taxonomy changes. */
+  source: PostingSource;
+  metadata: PostingMetadata | null;
   analysis: AnalysedPosting;
   taxonomyVersion: string;
   createdAt: string;
   updatedAt: string;
+}
+
+/** What a write supplies; the store assigns id, seq, revision and timestamps. */
+export interface PostingContent {
+  title: string | null;
+  source: PostingSource;
+  metadata: PostingMetadata | null;
+  /** Its taxonomyVersion is stored alongside, so outdated analyses can be found. */
+  analysis: AnalysedPosting;
+}
+
+export interface NewPosting extends PostingContent {
+  externalId: string | null;
+}
+
+export interface PostingReplacement extends PostingContent {
+  /** Left unchanged when undefined; null clears it. */
+  externalId?: string | null;
+}
+
+/** One row of the catalogue listing. */
+export interface PostingSummary {
+  id: string;
+  seq: number;
+  externalId: string | null;
+  title: string | null;
+  requirementCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AnalysisUpdate {
+  id: string;
+  /** The revision the new analysis was computed from; a posting edited since then is left alone. */
+  revision: number;
+  analysis: AnalysedPosting;
+}
+
+/**
+ * A write somebody made, as another instance hears of it. `resync` means changes may have been
+ * missed (the notification connection dropped) and everything should be re-read.
+ */
+export type PostingChange = { kind: 'upsert' | 'delete'; id: string } | { kind: 'resync' };
+
+export type ChangeListener = (change: PostingChange) => void;
+
+/** Thrown when an externalId is given to a posting while another posting holds it. */
+export class ExternalIdConflictError extends Error {
+  constructor(readonly externalId: string) {
+    super(`Another posting already has externalId "${externalId}".`);
+  }
 }
 
 /** Persistence behind one interface; SQLite by default, PostgreSQL for several instances. */
@@ -17,5 +79,32 @@ export interface PostingStore {
   /** Throws when the store cannot answer. */
   ping(): Promise<void>;
   get(id: string): Promise<StoredPosting | undefined>;
+  getMany(ids: readonly string[]): Promise<StoredPosting[]>;
+  getByExternalId(externalId: string): Promise<StoredPosting | undefined>;
+  /**
+   * Inserts a posting, or, when its externalId is already stored, replaces that posting's content
+   * (keeping id, seq and createdAt). Atomic: concurrent saves of one externalId never duplicate it.
+   */
+  save(posting: NewPosting): Promise<{ posting: StoredPosting; created: boolean }>;
+  /** save() for many postings in one transaction (bulk import). */
+  saveMany(postings: readonly NewPosting[]): Promise<StoredPosting[]>;
+  /** Undefined when there is no such posting; throws ExternalIdConflictError. */
+  replace(id: string, replacement: PostingReplacement): Promise<StoredPosting | undefined>;
+  /** False when there was no such posting. */
+  delete(id: string): Promise<boolean>;
+  /** Postings in seq order, after `afterSeq` when given. */
+  list(options: { limit: number; afterSeq?: number }): Promise<PostingSummary[]>;
+  /** Every posting in seq order, a batch at a time. */
+  scan(batchSize?: number): AsyncIterable<StoredPosting[]>;
+  count(): Promise<number>;
+  /** Ids of postings analysed with a taxonomy version other than `version`. */
+  idsAnalysedWithOtherVersion(version: string): Promise<string[]>;
+  /** Stores fresh analyses; returns how many were written (edited postings are skipped). */
+  updateAnalyses(updates: readonly AnalysisUpdate[]): Promise<number>;
+  /**
+   * Calls `listener` for writes made through other store instances (PostgreSQL LISTEN/NOTIFY);
+   * SQLite has a single writer process and never calls it. Resolves to an unsubscribe function.
+   */
+  watch(listener: ChangeListener): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

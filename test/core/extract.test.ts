@@ -112,6 +112,7 @@ describe('ambiguous names need context', () => {
     ['Excel the product', 'Requirements: Advanced Excel.', ['excel']],
     ['R followed by programming', 'Requirements: R programming.', ['r']],
     ['typo-free substring never matches', 'Requirements: JavaScript.', ['javascript']],
+    ['a skill name that names a team', 'Responsibilities: partner with the machine learning team on SQL.', ['sql']],
   ])('%s', (_name, text, expected) => {
     expect(extractPosting(taxonomy, text).requirements.map((r) => r.skill.id).sort()).toEqual(expected);
   });
@@ -134,8 +135,10 @@ describe('levels from cues', () => {
 
 describe('typos in running text', () => {
   it.each([
-    ['a swapped pair of letters', 'Requirements: Tablaeu and SQL.', ['sql', 'tableau']],
-    ['a missing letter', 'Requirements: PostgreSL.', ['postgresql']],
+    ['a swapped pair of letters', 'Requirements: experience with Tablaeu and SQL.', ['sql', 'tableau']],
+    ['a missing letter', 'Requirements: SQL or PostgreSL.', ['postgresql', 'sql']],
+    ['ordinary words one edit from a name stay words', 'Requirements: bring a sense of closure to SQL work.', ['sql']],
+    ['a capitalised misspelling mid-list is read as the name', 'Requirements: SQL, Clojuer.', ['clojure', 'sql']],
     ['short words are never guessed', 'Requirements: Jaba.', []],
   ])('%s', (_name, text, expected) => {
     expect(extractPosting(taxonomy, text).requirements.map((r) => r.skill.id).sort()).toEqual(expected);

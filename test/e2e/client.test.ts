@@ -127,7 +127,9 @@ describe('generated client against the real server', () => {
     expect(python?.cues.join(' ')).toMatch(/plus/i);
     // Offsets point into the text that was sent.
     const mention = data?.requirements.find((r) => r.skill.id === 'sql')?.mentions[0];
-    expect(mention && POSTING.slice(mention.start, mention.end)).toBe('SQL');
+    expect(mention?.section).toBe('required');
+    expect(mention && POSTING.slice(mention.start, mention.end)).toBe(mention?.text);
+    expect(mention?.text).toContain('SQL');
   });
 
   it('POST /v1/resumes/extract reads listed skills and text', async () => {

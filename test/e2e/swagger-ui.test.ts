@@ -57,14 +57,15 @@ describe('Swagger UI at /docs', () => {
     await operation.getByRole('button', { name: 'Try it out' }).click({ timeout: 5_000 });
     await operation.getByRole('button', { name: 'Execute' }).click({ timeout: 5_000 });
 
-    const status = operation.locator('.live-responses-table .response-col_status');
+    // The first .response-col_status is the "Code" header; the live answer is in the body row.
+    const status = operation.locator('.live-responses-table tbody .response-col_status');
     try {
       await expect.poll(async () => (await status.count()) > 0 ? (await status.first().innerText()).trim() : '', { timeout: 8_000 }).toBe('200');
     } catch (err) {
       const shown = (await status.count()) > 0 ? await status.first().innerText() : '(no live response)';
       throw new Error(`Execute did not show a 200 (shown: ${shown}): ${(err as Error).message}\n${browserLog()}`);
     }
-    const body = await operation.locator('.live-responses-table .response-col_description .microlight, .live-responses-table .response-col_description pre').first().innerText();
+    const body = await operation.locator('.live-responses-table tbody .response-col_description pre').first().innerText();
     expect(body).toContain('"requirements"');
     expect(body).toContain('"sql"');
     expect(messages.filter((l) => /Content[- ]Security[- ]Policy|Refused to/i.test(l)), browserLog()).toEqual([]);

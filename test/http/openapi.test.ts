@@ -1,5 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { compileErrors, validate } from '@readme/openapi-parser';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +26,9 @@ interface OpenApiDocument {
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace'] as const;
-const COMMITTED = fileURLToPath(new URL('../../openapi/openapi.json', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const COMMITTED = join(ROOT, 'openapi', 'openapi.json');
+const CLIENT_TYPES = join(ROOT, 'test', 'client', 'schema.d.ts');
 
 function operations(doc: OpenApiDocument): { method: string; path: string; op: Operation }[] {
   return Object.entries(doc.paths).flatMap(([path, item]) =>
@@ -61,16 +67,30 @@ describe('OpenAPI document', () => {
     expect(text?.endsWith('}\n'), 'openapi/openapi.json is not formatted by `npm run openapi`').toBe(true);
   });
 
+  it('test/client/schema.d.ts is what `npm run client` generates from openapi/openapi.json', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'skill-matcher-client-'));
+    try {
+      const out = join(dir, 'schema.d.ts');
+      const cli = join(ROOT, 'node_modules', 'openapi-typescript', 'bin', 'cli.js');
+      await promisify(execFile)(process.execPath, [cli, COMMITTED, '-o', out], { cwd: ROOT });
+      const expected = await readFile(out, 'utf8');
+      const committed = await readFile(CLIENT_TYPES, 'utf8').catch(() => null);
+      expect(committed === expected, 'test/client/schema.d.ts is missing or out of date: run `npm run client` and commit it').toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('is a valid OpenAPI 3.1 document', async () => {
     expect(doc.openapi).toMatch(/^3\.1\./);
-    const result = await validate(structuredClone(doc) as Parameters<typeof validate>[0]);
+    const result = await validate(structuredClone(doc) as unknown as Parameters<typeof validate>[0]);
     expect(result.valid, result.valid ? '' : compileErrors(result)).toBe(true);
     expect(result.specification).toBe('OpenAPI');
     expect(result.warnings).toEqual([]);
   });
 
   it('the validator rejects a broken document (so the check above means something)', async () => {
-    const broken = structuredClone(doc) as unknown as Record<string, Record<string, unknown>>;
+    const broken = structuredClone(doc) as unknown as Record<string, unknown>;
     delete broken.info;
     const result = await validate(broken as unknown as Parameters<typeof validate>[0]);
     expect(result.valid).toBe(false);
@@ -122,6 +142,8 @@ describe('OpenAPI document', () => {
       const schema = resolve(doc, media?.schema);
       const example = media?.example ?? schema?.example;
       expect(example, `${where}: the request body schema has no example`).toBeDefined();
+      // Swagger UI resolves $refs against a component's $id; zod's "#/components/schemas/X" ids make it show "string".
+      expect(schema?.$id, `${where}: the body schema has an $id, which breaks Swagger UI's examples`).toBeUndefined();
       expect(path, `${where}: path parameters would need typing`).not.toContain('{');
       const res = await app.inject({ method: method.toUpperCase() as 'POST', url: path, payload: example as object });
       expect(res.statusCode, `${where} answered ${res.statusCode} to its own example: ${res.body.slice(0, 300)}`).toBe(200);

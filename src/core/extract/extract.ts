@@ -132,9 +132,17 @@ function resolveAmbiguous(hits: SkillHit[], tokens: readonly Token[], text: stri
   return hits.filter((_, k) => accepted[k]);
 }
 
+/** A skill name right before one of these words names a team, not a requirement ("the algorithm team"). */
+const TEAM_WORDS = new Set(['team', 'teams', 'department', 'departments', 'org', 'orgs', 'organization', 'organizations', 'organisation', 'squad', 'squads', 'partners', 'colleagues', 'counterparts']);
+
+function namesATeam(tokens: readonly Token[], hit: SkillHit): boolean {
+  const next = tokens[hit.last + 1];
+  return next !== undefined && TEAM_WORDS.has(next.lower);
+}
+
 /** Skill names in already tokenised text, with the context rule for ambiguous names applied. */
 export function skillHitsIn(taxonomy: Taxonomy, tokens: readonly Token[], text: string): SkillHit[] {
-  return resolveAmbiguous(findSkills(taxonomy, tokens), tokens, text, taxonomy);
+  return resolveAmbiguous(findSkills(taxonomy, tokens), tokens, text, taxonomy).filter((h) => !namesATeam(tokens, h));
 }
 
 function sectionLevel(kind: SectionKind): Level | undefined {

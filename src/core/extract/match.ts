@@ -74,7 +74,7 @@ export function findSkills(taxonomy: Taxonomy, tokens: readonly Token[]): SkillH
         if (surface) found = { surface, last: j };
       }
     }
-    if (!found) found = fuzzyWord(taxonomy, start, i);
+    if (!found) found = fuzzyWord(taxonomy, tokens, i);
     if (found) {
       const lastTok = tokens[found.last] as Token;
       hits.push({ skillId: found.surface.skillId, surface: found.surface, first: i, last: found.last, start: start.start, end: lastTok.end });
@@ -84,9 +84,19 @@ export function findSkills(taxonomy: Taxonomy, tokens: readonly Token[]): SkillH
   return hits;
 }
 
-/** A misspelt one-word name ("Pyhton"): one edit away from exactly one skill's name. */
-function fuzzyWord(taxonomy: Taxonomy, token: Token, at: number): { surface: Surface; last: number } | undefined {
+const LIST_PUNCT = new Set([',', '/', '(', '&', '+']);
+
+/**
+ * A misspelt product name ("Tablaeu", "PostgreSL"): one edit away from exactly one skill's one-word
+ * name. Only capitalised words inside a sentence qualify, since lower-case words one edit from a
+ * name are mostly ordinary English ("signals" is not SignalR, "closure" is not Clojure).
+ */
+function fuzzyWord(taxonomy: Taxonomy, tokens: readonly Token[], at: number): { surface: Surface; last: number } | undefined {
+  const token = tokens[at] as Token;
   if (token.kind !== 'word' || token.lower.length < FUZZY_WORD_MIN || !/^[a-z]+$/.test(token.lower)) return undefined;
+  if (!/^\p{Lu}/u.test(token.text)) return undefined;
+  const prev = tokens[at - 1];
+  if (!prev || !(prev.kind === 'word' || LIST_PUNCT.has(prev.text))) return undefined;
   const near = taxonomy.fuzzyWords.lookup(token.lower).filter((n) => n.distance === 1);
   const ids = new Set(near.flatMap((n) => n.values.map((s) => s.skillId)));
   if (ids.size !== 1) return undefined;

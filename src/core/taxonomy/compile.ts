@@ -1,5 +1,5 @@
 import { FuzzyIndex } from '../text/fuzzy.js';
-import { nameTokens } from '../text/tokenize.js';
+import { keyOf, nameTokens } from '../text/tokenize.js';
 import type { AliasRule, SkillCategory, SkillKind, SkillSeed } from './types.js';
 
 /** One skill as the rest of the service sees it, relations resolved both ways. */
@@ -78,15 +78,20 @@ const compact = (norm: string): string => norm.replace(/ /g, '');
 
 /**
  * Postings name an activity both ways: "survey design" and "designing surveys", "data analysis" and
- * "analyze data". Keys are Porter stems; the map turns a nominal head into the verb's stem.
+ * "analyze data". For a name ending in one of these nouns the compiler adds the verb-first order.
  */
-const ACTION_STEMS: Record<string, string> = {
-  analysi: 'analyz', analyt: 'analyz', manag: 'manag', design: 'design', test: 'test', solv: 'solv', visual: 'visual',
-  clean: 'clean', develop: 'develop', gener: 'gener', assess: 'assess', improv: 'improv', model: 'model', plan: 'plan',
-  write: 'write', writ: 'write', optim: 'optim', evalu: 'evalu', track: 'track', monitor: 'monitor', build: 'build',
-  collect: 'collect', process: 'process', gather: 'gather', review: 'review', forecast: 'forecast', prepar: 'prepar',
-  engag: 'engag', mine: 'mine', mitig: 'mitig', detect: 'detect', present: 'present', segment: 'segment',
-};
+const ACTION_VERBS: [string, string][] = [
+  ['analysis', 'analyze'], ['analyses', 'analyze'], ['management', 'manage'], ['design', 'design'], ['testing', 'test'],
+  ['solving', 'solve'], ['visualization', 'visualize'], ['visualisation', 'visualise'], ['cleaning', 'clean'],
+  ['development', 'develop'], ['generation', 'generate'], ['assessment', 'assess'], ['improvement', 'improve'],
+  ['modeling', 'model'], ['modelling', 'model'], ['planning', 'plan'], ['writing', 'write'], ['optimization', 'optimize'],
+  ['evaluation', 'evaluate'], ['tracking', 'track'], ['monitoring', 'monitor'], ['building', 'build'], ['collection', 'collect'],
+  ['processing', 'process'], ['gathering', 'gather'], ['review', 'review'], ['forecasting', 'forecast'], ['preparation', 'prepare'],
+  ['engagement', 'engage'], ['mining', 'mine'], ['mitigation', 'mitigate'], ['detection', 'detect'], ['segmentation', 'segment'],
+  ['research', 'research'], ['reporting', 'report'], ['mapping', 'map'], ['negotiation', 'negotiate'], ['scheduling', 'schedule'],
+  ['budgeting', 'budget'], ['auditing', 'audit'], ['labeling', 'label'], ['annotation', 'annotate'], ['moderation', 'moderate'],
+];
+const ACTION_STEMS: Record<string, string> = Object.fromEntries(ACTION_VERBS.map(([noun, verb]) => [keyOf(noun), keyOf(verb)]));
 
 function ruleOf(alias: string | AliasRule): AliasRule {
   return typeof alias === 'string' ? { text: alias } : alias;
@@ -161,6 +166,7 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
   const fuzzyWords = new FuzzyIndex<Surface>(FUZZY_WORD_MIN);
   const surfaceList: { norm: string; display: string; skillId: string; isName: boolean }[] = [];
   let surfaceCount = 0;
+  const keyCollisions: { surface: string; skillIds: string[] }[] = [];
 
   const insert = (keys: string[], surface: Surface): void => {
     let node = root;
@@ -173,7 +179,12 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
       }
       node = child;
     }
-    if (!node.surfaces.some((s) => s.skillId === surface.skillId && s.text === surface.text)) node.surfaces.push(surface);
+    if (!node.surfaces.some((s) => s.skillId === surface.skillId && s.text === surface.text)) {
+      // Two skills reading the same words (after stemming) is a collision unless case rules tell them apart.
+      const rival = node.surfaces.find((s) => s.skillId !== surface.skillId && !s.generated && !surface.generated && !s.caseForms && !surface.caseForms);
+      if (rival) keyCollisions.push({ surface: `${rival.text} / ${surface.text}`, skillIds: [rival.skillId, surface.skillId] });
+      node.surfaces.push(surface);
+    }
     surfaceCount++;
   };
   const remember = (map: Map<string, string[]>, key: string, id: string): void => {
@@ -224,9 +235,10 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
     }
   }
 
-  const collisions = [...byName.entries()]
-    .filter(([, ids]) => ids.length > 1)
-    .map(([surface, skillIds]) => ({ surface, skillIds }));
+  const collisions = [
+    ...[...byName.entries()].filter(([, ids]) => ids.length > 1).map(([surface, skillIds]) => ({ surface, skillIds })),
+    ...keyCollisions.filter((k) => !byName.get(normalizeName(k.surface.split(' / ')[0] as string))?.includes(k.skillIds[1] as string)),
+  ];
 
   const list = [...skills.values()];
   return {

@@ -76,7 +76,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
   const raw = text.slice(start, end);
   const lower = raw.toLowerCase();
-  return { start, end, text: raw, lower, key: kind === 'word' ? keyOf(lower) : lower === '&' ? 'and' : lower, kind };
+  // Acronyms are names, not inflected words: "SSRS" is not the plural of "SSR".
+  const acronym = raw.length >= 2 && raw === raw.toUpperCase() && /^\p{Lu}+$/u.test(raw);
+  const key = kind === 'word' ? (acronym ? lower : keyOf(lower)) : lower === '&' ? 'and' : lower;
+  return { start, end, text: raw, lower, key, kind };
 }
 
 /** The words of a name or alias, as the index keys them (hyphens dropped, "&" read as "and"). */

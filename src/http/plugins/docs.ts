@@ -13,11 +13,21 @@ interface ResponseLike {
 }
 
 /**
- * fastify-type-provider-zod's transform, then every 4xx/5xx response is documented as application/problem+json
- * (what errorsPlugin sends) instead of the application/json @fastify/swagger assumes.
+ * fastify-type-provider-zod's transform, then two fixes:
+ * - every 4xx/5xx response is documented as application/problem+json (what errorsPlugin sends) instead of the
+ *   application/json @fastify/swagger assumes;
+ * - the `$id: "#/components/schemas/X"` and `$schema` it leaves on each component are dropped: Swagger UI resolves
+ *   $refs against that $id and then shows every request body example as "string", so Try it out sends garbage.
  */
 const transformObject: SwaggerTransformObject = (documentObject) => {
   const doc = jsonSchemaTransformObject(documentObject);
+  const components = 'components' in doc ? (doc.components as { schemas?: Record<string, unknown> } | undefined) : undefined;
+  for (const schema of Object.values(components?.schemas ?? {})) {
+    if (typeof schema !== 'object' || schema === null) continue;
+    const record = schema as Record<string, unknown>;
+    delete record.$id;
+    delete record.$schema;
+  }
   const paths = 'paths' in doc ? (doc.paths as Record<string, Record<string, unknown> | undefined> | undefined) : undefined;
   for (const pathItem of Object.values(paths ?? {})) {
     for (const operation of Object.values(pathItem ?? {})) {
