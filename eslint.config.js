@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test/client/schema.d.ts', 'data/**'] },
+  { ignores: ['.scratch/**', 'dist/**', 'node_modules/**', 'coverage/**', 'test/client/schema.d.ts', 'data/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,12 +6,16 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { DestinationStream } from 'pino';
 import type { Config } from './config.js';
 import { loadTaxonomy, type Taxonomy } from './core/taxonomy/index.js';
+import { Catalog } from './catalog/catalog.js';
 import type { AppContext } from './http/context.js';
 import { docsPlugin } from './http/plugins/docs.js';
 import { errorsPlugin } from './http/plugins/errors.js';
+import { limitsPlugin } from './http/plugins/limits.js';
+import { catalogRoutes } from './http/routes/catalog.js';
 import { healthRoutes } from './http/routes/health.js';
 import { postingExtractRoutes } from './http/routes/postings-extract.js';
 import { matchRoutes } from './http/routes/match.js';
+import { rankRoutes } from './http/routes/rank.js';
 import { resumeRoutes } from './http/routes/resumes.js';
 import { skillRoutes } from './http/routes/skills.js';
 import { openStore, type PostingStore } from './store/index.js';
@@ -23,6 +27,8 @@ export interface AppDependencies {
   logStream?: DestinationStream;
   /** Pretty, human-readable logs (server.ts turns this on for a terminal). */
   prettyLogs?: boolean;
+  /** Extra routes registered before the instance is ready (the load test's echo route). */
+  extraRoutes?: (app: FastifyInstance) => void | Promise<void>;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -52,10 +58,11 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     requestTimeout: config.REQUEST_TIMEOUT_MS,
-    return503OnClosing: true,
-    ajv: undefined,
+    return503OnClosing: false,
   }).withTypeProvider<ZodTypeProvider>();
 
+  // The API speaks JSON only: anything else answers 415.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onRequest', async (request, reply) => {
@@ -64,6 +71,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   if (ownsStore) app.addHook('onClose', async () => store.close());
 
   await app.register(errorsPlugin);
+  await app.register(limitsPlugin, config);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -90,6 +98,13 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(resumeRoutes, ctx);
   await app.register(matchRoutes, ctx);
 
+  // Stored postings analysed with another taxonomy version are re-analysed, then the rank index is built.
+  const catalog = await Catalog.open(store, taxonomy, app.log);
+  app.addHook('onClose', async () => catalog.close());
+  await app.register(catalogRoutes, { ...ctx, catalog });
+  await app.register(rankRoutes, { ...ctx, catalog });
+
+  if (deps.extraRoutes) await deps.extraRoutes(app);
   await app.ready();
   return app;
 }

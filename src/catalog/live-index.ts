@@ -75,7 +75,7 @@ export class LiveRankIndex {
     this.changedDuringBuild = changed;
     try {
       const fresh = new RankIndex();
-      for await (const batch of this.store.scan()) for (const posting of batch) fresh.upsert(posting);
+      for await (const batch of this.store.scanRankable()) for (const posting of batch) fresh.upsert(posting);
       this.index = fresh;
     } finally {
       this.changedDuringBuild = undefined;

@@ -1,4 +1,7 @@
 /**
+ * `rank_input` is the part of `analysis` the rank index reads, so that building the index at start-up
+ * parses a fraction of the JSON.
+ *
  * Versioned schema changes, one entry per version, in both dialects. Never edit an applied entry:
  * add a new version. Each store applies the versions missing from its `schema_migrations` table,
  * in order, each in its own transaction.
@@ -23,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
         source TEXT NOT NULL,
         metadata TEXT,
         analysis TEXT NOT NULL,
+        rank_input TEXT NOT NULL,
         taxonomy_version TEXT NOT NULL,
         requirement_count INTEGER NOT NULL,
         revision INTEGER NOT NULL DEFAULT 1,
@@ -41,6 +45,7 @@ export const MIGRATIONS: readonly Migration[] = [
         source JSON NOT NULL,
         metadata JSON,
         analysis JSON NOT NULL,
+        rank_input JSON NOT NULL,
         taxonomy_version TEXT NOT NULL,
         requirement_count INTEGER NOT NULL,
         revision INTEGER NOT NULL DEFAULT 1,

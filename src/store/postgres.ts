@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { rankInputOf } from '../core/rank/compact.js';
+import type { IndexablePosting } from '../core/rank/index.js';
 import { CREATE_MIGRATIONS_TABLE, MIGRATIONS } from './migrations.js';
 import { ChangeFeed } from './postgres-changes.js';
-import { newPostingId, SUMMARY_COLUMNS, timestamp, toStoredPosting, toSummary, type PostingRow, type SummaryRow } from './rows.js';
+import { newPostingId, SUMMARY_COLUMNS, timestamp, POSTING_COLUMNS, RANKABLE_COLUMNS, toRankable, toStoredPosting, toSummary, type PostingRow, type RankableRow, type SummaryRow } from './rows.js';
 import {
   ExternalIdConflictError,
   type AnalysisUpdate,
@@ -45,6 +47,7 @@ function contentParams(content: PostingContent): Record<string, unknown> {
     source: JSON.stringify(content.source),
     metadata: content.metadata === null ? null : JSON.stringify(content.metadata),
     analysis: JSON.stringify(content.analysis),
+    rank_input: JSON.stringify(rankInputOf(content.analysis)),
     taxonomy_version: content.analysis.taxonomyVersion,
     requirement_count: content.analysis.requirements.length,
   };
@@ -52,30 +55,31 @@ function contentParams(content: PostingContent): Record<string, unknown> {
 
 const UPSERT = `
   WITH saved AS (
-    INSERT INTO postings (id, external_id, title, source, metadata, analysis, taxonomy_version, requirement_count, created_at, updated_at)
-    VALUES ($id, $external_id, $title, $source, $metadata, $analysis, $taxonomy_version, $requirement_count, $now, $now)
+    INSERT INTO postings (id, external_id, title, source, metadata, analysis, rank_input, taxonomy_version, requirement_count, created_at, updated_at)
+    VALUES ($id, $external_id, $title, $source, $metadata, $analysis, $rank_input, $taxonomy_version, $requirement_count, $now, $now)
     ON CONFLICT (external_id) DO UPDATE SET
-      title = EXCLUDED.title, source = EXCLUDED.source, metadata = EXCLUDED.metadata, analysis = EXCLUDED.analysis,
+      title = EXCLUDED.title, source = EXCLUDED.source, metadata = EXCLUDED.metadata, analysis = EXCLUDED.analysis, rank_input = EXCLUDED.rank_input,
       taxonomy_version = EXCLUDED.taxonomy_version, requirement_count = EXCLUDED.requirement_count,
       revision = postings.revision + 1, updated_at = EXCLUDED.updated_at
-    RETURNING *, (xmax = 0) AS inserted
+    RETURNING ${POSTING_COLUMNS}, (xmax = 0) AS inserted
   ) ${notifyFrom('saved', 'upsert')}`;
 
 const REPLACE = `
   WITH saved AS (
     UPDATE postings SET
       external_id = CASE WHEN $keep_external_id THEN external_id ELSE $external_id END,
-      title = $title, source = $source, metadata = $metadata, analysis = $analysis, taxonomy_version = $taxonomy_version,
+      title = $title, source = $source, metadata = $metadata, analysis = $analysis, rank_input = $rank_input, taxonomy_version = $taxonomy_version,
       requirement_count = $requirement_count, revision = revision + 1, updated_at = $now
     WHERE id = $id
-    RETURNING *
+    RETURNING ${POSTING_COLUMNS}
   ) ${notifyFrom('saved', 'upsert')}`;
 
 const DELETE = `WITH gone AS (DELETE FROM postings WHERE id = $id RETURNING id) ${notifyFrom('gone', 'delete')}`;
 
 const UPDATE_ANALYSIS = `
   WITH saved AS (
-    UPDATE postings SET analysis = $analysis, taxonomy_version = $taxonomy_version, requirement_count = $requirement_count, revision = revision + 1
+    UPDATE postings SET analysis = $analysis, rank_input = $rank_input, taxonomy_version = $taxonomy_version, requirement_count = $requirement_count,
+      revision = revision + 1
     WHERE id = $id AND revision = $revision
     RETURNING id
   ) ${notifyFrom('saved', 'upsert')}`;
@@ -154,17 +158,17 @@ export class PostgresPostingStore implements PostingStore {
   }
 
   async get(id: string): Promise<StoredPosting | undefined> {
-    const [row] = await this.run<PostingRow>('SELECT * FROM postings WHERE id = $id', { id });
+    const [row] = await this.run<PostingRow>(`SELECT ${POSTING_COLUMNS} FROM postings WHERE id = $id`, { id });
     return row ? toStoredPosting(row) : undefined;
   }
 
   async getMany(ids: readonly string[]): Promise<StoredPosting[]> {
     if (ids.length === 0) return [];
-    return (await this.run<PostingRow>('SELECT * FROM postings WHERE id = ANY($ids) ORDER BY seq', { ids })).map(toStoredPosting);
+    return (await this.run<PostingRow>(`SELECT ${POSTING_COLUMNS} FROM postings WHERE id = ANY($ids) ORDER BY seq`, { ids })).map(toStoredPosting);
   }
 
   async getByExternalId(externalId: string): Promise<StoredPosting | undefined> {
-    const [row] = await this.run<PostingRow>('SELECT * FROM postings WHERE external_id = $external_id', { external_id: externalId });
+    const [row] = await this.run<PostingRow>(`SELECT ${POSTING_COLUMNS} FROM postings WHERE external_id = $external_id`, { external_id: externalId });
     return row ? toStoredPosting(row) : undefined;
   }
 
@@ -219,10 +223,20 @@ export class PostgresPostingStore implements PostingStore {
   async *scan(batchSize = 1000): AsyncIterable<StoredPosting[]> {
     let after = 0;
     for (;;) {
-      const rows = await this.run<PostingRow>('SELECT * FROM postings WHERE seq > $after ORDER BY seq LIMIT $limit', { after, limit: batchSize });
+      const rows = await this.run<PostingRow>(`SELECT ${POSTING_COLUMNS} FROM postings WHERE seq > $after ORDER BY seq LIMIT $limit`, { after, limit: batchSize });
       if (rows.length === 0) return;
       after = Number((rows[rows.length - 1] as PostingRow).seq);
       yield rows.map(toStoredPosting);
+    }
+  }
+
+  async *scanRankable(batchSize = 1000): AsyncIterable<IndexablePosting[]> {
+    let after = 0;
+    for (;;) {
+      const rows = await this.run<RankableRow>(`SELECT ${RANKABLE_COLUMNS} FROM postings WHERE seq > $after ORDER BY seq LIMIT $limit`, { after, limit: batchSize });
+      if (rows.length === 0) return;
+      after = Number((rows[rows.length - 1] as RankableRow).seq);
+      yield rows.map(toRankable);
     }
   }
 
@@ -232,7 +246,7 @@ export class PostgresPostingStore implements PostingStore {
   }
 
   async idsAnalysedWithOtherVersion(version: string): Promise<string[]> {
-    const rows = await this.run<{ id: string }>('SELECT id FROM postings WHERE taxonomy_version <> $version ORDER BY seq', { version });
+    const rows = await this.run<{ id: string }>('SELECT id FROM postings WHERE taxonomy_version < $version OR taxonomy_version > $version ORDER BY seq', { version });
     return rows.map((r) => r.id);
   }
 
@@ -244,6 +258,7 @@ export class PostgresPostingStore implements PostingStore {
           id: u.id,
           revision: u.revision,
           analysis: JSON.stringify(u.analysis),
+          rank_input: JSON.stringify(rankInputOf(u.analysis)),
           taxonomy_version: u.analysis.taxonomyVersion,
           requirement_count: u.analysis.requirements.length,
         };

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { PostingSource } from '../core/intake/posting-source.js';
 import type { AnalysedPosting } from '../core/posting.js';
+import type { IndexablePosting, RankInput } from '../core/rank/index.js';
 import type { PostingMetadata, PostingSummary, StoredPosting } from './types.js';
 
-/** A postings row as both drivers return it; JSON columns arrive as text (SQLite) or parsed (pg). */
+/** A postings row as both drivers return it; JSON columns arrive as text (SQLite) or parsed (pg). rank_input is not selected. */
 export interface PostingRow {
   seq: number | string;
   id: string;
@@ -17,6 +18,14 @@ export interface PostingRow {
   revision: number;
   created_at: string | Date;
   updated_at: string | Date;
+}
+
+export interface RankableRow {
+  seq: number | string;
+  id: string;
+  external_id: string | null;
+  title: string | null;
+  rank_input: string | object;
 }
 
 export type SummaryRow = Pick<PostingRow, 'seq' | 'id' | 'external_id' | 'title' | 'requirement_count' | 'created_at' | 'updated_at'>;
@@ -55,4 +64,10 @@ export function toStoredPosting(row: PostingRow): StoredPosting {
   };
 }
 
+export function toRankable(row: RankableRow): IndexablePosting {
+  return { id: row.id, seq: Number(row.seq), externalId: row.external_id, title: row.title, analysis: json<RankInput>(row.rank_input) };
+}
+
+export const POSTING_COLUMNS = 'seq, id, external_id, title, source, metadata, analysis, taxonomy_version, requirement_count, revision, created_at, updated_at';
+export const RANKABLE_COLUMNS = 'seq, id, external_id, title, rank_input';
 export const SUMMARY_COLUMNS = 'seq, id, external_id, title, requirement_count, created_at, updated_at';

@@ -1,8 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { rankInputOf } from '../core/rank/compact.js';
+import type { IndexablePosting } from '../core/rank/index.js';
 import { CREATE_MIGRATIONS_TABLE, MIGRATIONS } from './migrations.js';
-import { newPostingId, SUMMARY_COLUMNS, timestamp, toStoredPosting, toSummary, type PostingRow, type SummaryRow } from './rows.js';
+import { newPostingId, SUMMARY_COLUMNS, timestamp, POSTING_COLUMNS, RANKABLE_COLUMNS, toRankable, toStoredPosting, toSummary, type PostingRow, type RankableRow, type SummaryRow } from './rows.js';
 import {
   ExternalIdConflictError,
   type AnalysisUpdate,
@@ -39,6 +41,7 @@ function contentParams(content: PostingContent): Record<string, unknown> {
     source: JSON.stringify(content.source),
     metadata: content.metadata === null ? null : JSON.stringify(content.metadata),
     analysis: JSON.stringify(content.analysis),
+    rank_input: JSON.stringify(rankInputOf(content.analysis)),
     taxonomy_version: content.analysis.taxonomyVersion,
     requirement_count: content.analysis.requirements.length,
   };
@@ -65,25 +68,28 @@ export class SqlitePostingStore implements PostingStore {
     migrate(this.db);
     const db = this.db;
     this.sql = {
-      byId: db.prepare<[string], PostingRow>('SELECT * FROM postings WHERE id = ?'),
-      byIds: db.prepare<[string], PostingRow>('SELECT * FROM postings WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq'),
-      byExternalId: db.prepare<[string], PostingRow>('SELECT * FROM postings WHERE external_id = ?'),
+      byId: db.prepare<[string], PostingRow>(`SELECT ${POSTING_COLUMNS} FROM postings WHERE id = ?`),
+      byIds: db.prepare<[string], PostingRow>(`SELECT ${POSTING_COLUMNS} FROM postings WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq`),
+      byExternalId: db.prepare<[string], PostingRow>(`SELECT ${POSTING_COLUMNS} FROM postings WHERE external_id = ?`),
       insert: db.prepare<[Record<string, unknown>], PostingRow>(`
-        INSERT INTO postings (id, external_id, title, source, metadata, analysis, taxonomy_version, requirement_count, created_at, updated_at)
-        VALUES (@id, @external_id, @title, @source, @metadata, @analysis, @taxonomy_version, @requirement_count, @now, @now)
-        RETURNING *`),
+        INSERT INTO postings (id, external_id, title, source, metadata, analysis, rank_input, taxonomy_version, requirement_count, created_at, updated_at)
+        VALUES (@id, @external_id, @title, @source, @metadata, @analysis, @rank_input, @taxonomy_version, @requirement_count, @now, @now)
+        RETURNING ${POSTING_COLUMNS}`),
       update: db.prepare<[Record<string, unknown>], PostingRow>(`
         UPDATE postings SET external_id = @external_id, title = @title, source = @source, metadata = @metadata, analysis = @analysis,
-          taxonomy_version = @taxonomy_version, requirement_count = @requirement_count, revision = revision + 1, updated_at = @now
+          rank_input = @rank_input, taxonomy_version = @taxonomy_version, requirement_count = @requirement_count, revision = revision + 1, updated_at = @now
         WHERE id = @id
-        RETURNING *`),
+        RETURNING ${POSTING_COLUMNS}`),
       delete: db.prepare<[string]>('DELETE FROM postings WHERE id = ?'),
       page: db.prepare<[number, number], SummaryRow>(`SELECT ${SUMMARY_COLUMNS} FROM postings WHERE seq > ? ORDER BY seq LIMIT ?`),
-      scan: db.prepare<[number, number], PostingRow>('SELECT * FROM postings WHERE seq > ? ORDER BY seq LIMIT ?'),
+      scan: db.prepare<[number, number], PostingRow>(`SELECT ${POSTING_COLUMNS} FROM postings WHERE seq > ? ORDER BY seq LIMIT ?`),
+      scanRankable: db.prepare<[number, number], RankableRow>(`SELECT ${RANKABLE_COLUMNS} FROM postings WHERE seq > ? ORDER BY seq LIMIT ?`),
       count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM postings'),
-      outdated: db.prepare<[string], { id: string }>('SELECT id FROM postings WHERE taxonomy_version <> ? ORDER BY seq'),
+      // Two ranges rather than <> and no ORDER BY, so the taxonomy_version index answers it without reading the table.
+      outdated: db.prepare<[{ version: string }], { id: string }>('SELECT id FROM postings WHERE taxonomy_version < @version OR taxonomy_version > @version'),
       updateAnalysis: db.prepare<[Record<string, unknown>]>(`
-        UPDATE postings SET analysis = @analysis, taxonomy_version = @taxonomy_version, requirement_count = @requirement_count, revision = revision + 1
+        UPDATE postings SET analysis = @analysis, rank_input = @rank_input, taxonomy_version = @taxonomy_version, requirement_count = @requirement_count,
+          revision = revision + 1
         WHERE id = @id AND revision = @revision`),
     };
   }
@@ -157,12 +163,22 @@ export class SqlitePostingStore implements PostingStore {
     }
   }
 
+  async *scanRankable(batchSize = 1000): AsyncIterable<IndexablePosting[]> {
+    let after = 0;
+    for (;;) {
+      const rows = this.sql.scanRankable.all(after, batchSize);
+      if (rows.length === 0) return;
+      after = Number((rows[rows.length - 1] as RankableRow).seq);
+      yield rows.map(toRankable);
+    }
+  }
+
   async count(): Promise<number> {
     return this.sql.count.get()?.n ?? 0;
   }
 
   async idsAnalysedWithOtherVersion(version: string): Promise<string[]> {
-    return this.sql.outdated.all(version).map((r) => r.id);
+    return this.sql.outdated.all({ version }).map((r) => r.id);
   }
 
   async updateAnalyses(updates: readonly AnalysisUpdate[]): Promise<number> {
@@ -174,6 +190,7 @@ export class SqlitePostingStore implements PostingStore {
             id: u.id,
             revision: u.revision,
             analysis: JSON.stringify(u.analysis),
+            rank_input: JSON.stringify(rankInputOf(u.analysis)),
             taxonomy_version: u.analysis.taxonomyVersion,
             requirement_count: u.analysis.requirements.length,
           }).changes;

@@ -1,5 +1,6 @@
 import type { PostingSource } from '../core/intake/posting-source.js';
 import type { AnalysedPosting } from '../core/posting.js';
+import type { IndexablePosting } from '../core/rank/index.js';
 
 /** Free-form JSON the caller attaches to a posting (source system, location, salary band…). */
 export type PostingMetadata = Record<string, unknown>;
@@ -96,6 +97,8 @@ export interface PostingStore {
   list(options: { limit: number; afterSeq?: number }): Promise<PostingSummary[]>;
   /** Every posting in seq order, a batch at a time. */
   scan(batchSize?: number): AsyncIterable<StoredPosting[]>;
+  /** scan() reduced to what the rank index reads: much less JSON to parse at start-up. */
+  scanRankable(batchSize?: number): AsyncIterable<IndexablePosting[]>;
   count(): Promise<number>;
   /** Ids of postings analysed with a taxonomy version other than `version`. */
   idsAnalysedWithOtherVersion(version: string): Promise<string[]>;

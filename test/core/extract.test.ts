@@ -144,3 +144,13 @@ describe('typos in running text', () => {
     expect(extractPosting(taxonomy, text).requirements.map((r) => r.skill.id).sort()).toEqual(expected);
   });
 });
+
+describe('coordination with a shared word', () => {
+  it.each([
+    ['the first word shared forward', 'Requirements: data visualization and analysis.', ['data-analysis', 'data-visualization']],
+    ['the last word shared backward', 'Requirements: deep and machine learning.', ['deep-learning', 'machine-learning']],
+    ['no skill behind the shared word', 'Requirements: survey design and analysis of results.', ['survey-design']],
+  ])('%s', (_name, text, expected) => {
+    expect(extractPosting(taxonomy, text).requirements.map((r) => r.skill.id).sort()).toEqual(expected);
+  });
+});

@@ -8,7 +8,7 @@ import { tokenize, type Token } from '../text/tokenize.js';
 import { INTENSITY_FACTOR, LEVEL_RANK, LEVEL_WEIGHT, readCues, type Intensity, type Level } from './cues.js';
 import { readEducation, readExperience, type Education, type Experience } from './education.js';
 import { classifyGap, formGroups, trailingOr, type Link } from './groups.js';
-import { findSkills, hasTechContextAfter, type SkillHit } from './match.js';
+import { expandCoordination, findSkills, hasTechContextAfter, type SkillHit } from './match.js';
 
 export type { Level, Intensity } from './cues.js';
 
@@ -142,7 +142,8 @@ function namesATeam(tokens: readonly Token[], hit: SkillHit): boolean {
 
 /** Skill names in already tokenised text, with the context rule for ambiguous names applied. */
 export function skillHitsIn(taxonomy: Taxonomy, tokens: readonly Token[], text: string): SkillHit[] {
-  return resolveAmbiguous(findSkills(taxonomy, tokens), tokens, text, taxonomy).filter((h) => !namesATeam(tokens, h));
+  const hits = expandCoordination(taxonomy, tokens, findSkills(taxonomy, tokens));
+  return resolveAmbiguous(hits, tokens, text, taxonomy).filter((h) => !namesATeam(tokens, h));
 }
 
 function sectionLevel(kind: SectionKind): Level | undefined {

@@ -104,6 +104,45 @@ function fuzzyWord(taxonomy: Taxonomy, tokens: readonly Token[], at: number): { 
   return surface ? { surface, last: at } : undefined;
 }
 
+/** The surfaces at the end of a key path, if the path spells a name. */
+function surfacesAt(taxonomy: Taxonomy, keys: readonly string[]): Surface[] {
+  let node: TrieNode | undefined = taxonomy.trie;
+  for (const key of keys) {
+    node = node.next.get(key);
+    if (!node) return [];
+  }
+  return node.surfaces.filter((s) => !s.caseForms && !s.requireContext);
+}
+
+const COORDINATORS = new Set(['and', 'or', '&', '/']);
+
+/**
+ * Coordination with a shared word: "data manipulation and analysis" also names data analysis,
+ * "verbal and written communication" also names verbal communication. For a two-word name, the word
+ * across "and"/"or" from it is tried with the name's other word.
+ */
+export function expandCoordination(taxonomy: Taxonomy, tokens: readonly Token[], hits: readonly SkillHit[]): SkillHit[] {
+  const taken = new Set<number>();
+  for (const h of hits) for (let t = h.first; t <= h.last; t++) taken.add(t);
+  const extra: SkillHit[] = [];
+  const tryAt = (at: number, keys: string[], hit: SkillHit): void => {
+    if (taken.has(at)) return;
+    const word = tokens[at];
+    if (!word || word.kind !== 'word') return;
+    const surface = surfacesAt(taxonomy, keys).find((s) => s.skillId !== hit.skillId && !s.generated);
+    if (!surface) return;
+    extra.push({ skillId: surface.skillId, surface, first: at, last: at, start: word.start, end: word.end });
+    taken.add(at);
+  };
+  for (const hit of hits) {
+    if (hit.last - hit.first !== 1 || hit.surface.generated) continue;
+    const [a, b] = [tokens[hit.first] as Token, tokens[hit.last] as Token];
+    if (COORDINATORS.has(tokens[hit.last + 1]?.key ?? '')) tryAt(hit.last + 2, [a.key, (tokens[hit.last + 2] as Token | undefined)?.key ?? ''], hit);
+    if (COORDINATORS.has(tokens[hit.first - 1]?.key ?? '')) tryAt(hit.first - 2, [(tokens[hit.first - 2] as Token | undefined)?.key ?? '', b.key], hit);
+  }
+  return extra.length === 0 ? [...hits] : [...hits, ...extra].sort((x, y) => x.start - y.start);
+}
+
 /** True when the word right after a hit marks a technology reading ("R programming"). */
 export function hasTechContextAfter(tokens: readonly Token[], hit: SkillHit): boolean {
   const next = tokens[hit.last + 1];

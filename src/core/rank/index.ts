@@ -1,5 +1,8 @@
 import type { SkillRef } from '../extract/extract.js';
-import { compactAnalysis, Interner, toScorable, type CompactAnalysis, type ScorableAnalysis } from './compact.js';
+import { compactAnalysis, creditEntries, possibleWeight, toScorable, UNIT_WEIGHT, type CompactAnalysis, type RankInput, type ScorableAnalysis } from './compact.js';
+import { Interner, SkillNumbers, skillNumberOf } from './numbering.js';
+
+export type { RankInput } from './compact.js';
 
 /** What the index needs of a stored posting. */
 export interface IndexablePosting {
@@ -7,7 +10,7 @@ export interface IndexablePosting {
   seq: number;
   externalId: string | null;
   title: string | null;
-  analysis: ScorableAnalysis;
+  analysis: RankInput;
 }
 
 export interface IndexedPosting extends CompactAnalysis {
@@ -17,21 +20,57 @@ export interface IndexedPosting extends CompactAnalysis {
   title: string | null;
 }
 
+/** Postings with an upper bound of their score, from one pass over the posting lists. */
+export interface Bounds {
+  count: number;
+  /** Posting slots, the first `count` entries. */
+  slots: Int32Array;
+  /** Per slot (not per position): the bound, 0–100. */
+  bounds: Float64Array;
+}
+
 /**
- * The catalogue in memory for ranking: posting id -> compact analysis, and the inverted index
- * skill id -> postings requiring it. Postings live in numbered slots so that the skill lists hold
- * small integers; a removed posting's slot is reused.
+ * One skill's posting list: triples (posting slot, slot generation, credit code) where the credit
+ * code is the unit weight code times two, plus one for a "strong" requirement. Entries of removed
+ * postings are recognised by their stale generation and dropped when the list is next compacted.
+ */
+interface PostingList {
+  data: Int32Array;
+  length: number;
+  stale: number;
+}
+
+const STRIDE = 3;
+
+function grown<T extends Int32Array | Float64Array | Uint32Array>(array: T, needed: number): T {
+  if (array.length >= needed) return array;
+  const next = new (array.constructor as new (n: number) => T)(Math.max(needed, array.length * 2, 64));
+  next.set(array);
+  return next;
+}
+
+/**
+ * The catalogue in memory for ranking: posting id -> compact analysis (in numbered slots, reused
+ * after removal), and the inverted index skill -> postings requiring it, kept in typed arrays so a
+ * query can bound every candidate's score in one cache-friendly pass.
  */
 export class RankIndex {
   private readonly slots: (IndexedPosting | undefined)[] = [];
   private readonly freeSlots: number[] = [];
   private readonly slotById = new Map<string, number>();
   private readonly slotByExternalId = new Map<string, number>();
-  private readonly slotsBySkill = new Map<string, Set<number>>();
+  private generations = new Int32Array(0);
+  private possible = new Float64Array(0);
+  /** By skill number. */
+  private readonly lists: (PostingList | undefined)[] = [];
   private readonly refs = new Map<string, SkillRef>();
   private readonly interner = new Interner();
-  /** Per slot, the query generation that last collected it: de-duplicates candidates without a Set. */
-  private marks = new Uint32Array(1024);
+  /** Numbers for every skill a posting has required; résumé credit tables are indexed by them. */
+  readonly skillNumbers = new SkillNumbers();
+  // Scratch space of bounds(), reused by every query (queries run one at a time).
+  private marks = new Uint32Array(0);
+  private sums = new Float64Array(0);
+  private touched = new Int32Array(0);
   private generation = 0;
 
   get size(): number {
@@ -51,19 +90,28 @@ export class RankIndex {
       seq: posting.seq,
       externalId: posting.externalId,
       title: posting.title,
-      ...compactAnalysis(posting.analysis, this.interner),
+      ...compactAnalysis(posting.analysis, this.interner, this.skillNumbers),
     };
     const slot = this.freeSlots.pop() ?? this.slots.length;
     this.slots[slot] = indexed;
+    this.generations = grown(this.generations, slot + 1);
+    this.possible = grown(this.possible, slot + 1);
+    this.possible[slot] = possibleWeight(indexed);
     this.slotById.set(indexed.id, slot);
     if (indexed.externalId !== null) this.slotByExternalId.set(indexed.externalId, slot);
-    for (const skill of new Set(indexed.skills)) {
-      let holders = this.slotsBySkill.get(skill);
-      if (!holders) {
-        holders = new Set();
-        this.slotsBySkill.set(skill, holders);
+    const generation = this.generations[slot] as number;
+    for (const entry of creditEntries(indexed)) {
+      const skill = skillNumberOf(entry.creditSlot);
+      let list = this.lists[skill];
+      if (!list) {
+        list = { data: new Int32Array(4 * STRIDE), length: 0, stale: 0 };
+        this.lists[skill] = list;
       }
-      holders.add(slot);
+      list.data = grown(list.data, list.length + STRIDE);
+      list.data[list.length] = slot;
+      list.data[list.length + 1] = generation;
+      list.data[list.length + 2] = entry.unitCode * 2 + (entry.creditSlot & 1);
+      list.length += STRIDE;
     }
   }
 
@@ -71,16 +119,32 @@ export class RankIndex {
     const slot = this.slotById.get(id);
     if (slot === undefined) return false;
     const posting = this.slots[slot] as IndexedPosting;
-    for (const skill of posting.skills) {
-      const holders = this.slotsBySkill.get(skill);
-      holders?.delete(slot);
-      if (holders?.size === 0) this.slotsBySkill.delete(skill);
+    this.generations[slot] = ((this.generations[slot] as number) + 1) | 0;
+    for (const entry of creditEntries(posting)) {
+      const list = this.lists[skillNumberOf(entry.creditSlot)];
+      if (!list) continue;
+      list.stale += 1;
+      if (list.stale * 2 * STRIDE > list.length) this.compact(list);
     }
     this.slotById.delete(id);
     if (posting.externalId !== null && this.slotByExternalId.get(posting.externalId) === slot) this.slotByExternalId.delete(posting.externalId);
     this.slots[slot] = undefined;
     this.freeSlots.push(slot);
     return true;
+  }
+
+  private compact(list: PostingList): void {
+    const { data } = list;
+    let kept = 0;
+    for (let i = 0; i < list.length; i += STRIDE) {
+      if (data[i + 1] !== this.generations[data[i] as number]) continue;
+      data[kept] = data[i] as number;
+      data[kept + 1] = data[i + 1] as number;
+      data[kept + 2] = data[i + 2] as number;
+      kept += STRIDE;
+    }
+    list.length = kept;
+    list.stale = 0;
   }
 
   get(id: string): IndexedPosting | undefined {
@@ -93,18 +157,52 @@ export class RankIndex {
     return slot === undefined ? undefined : this.slots[slot];
   }
 
-  /** Postings requiring at least one of `skillIds`, each once. */
-  postingsWithAny(skillIds: Iterable<string>): IndexedPosting[] {
-    const generation = this.nextGeneration();
-    const found: IndexedPosting[] = [];
-    for (const skill of skillIds) {
-      for (const slot of this.slotsBySkill.get(skill) ?? []) {
-        if (this.marks[slot] === generation) continue;
-        this.marks[slot] = generation;
-        found.push(this.slots[slot] as IndexedPosting);
+  postingAt(slot: number): IndexedPosting | undefined {
+    return this.slots[slot];
+  }
+
+  /**
+   * For every posting requiring one of `skills`: an upper bound of its score given a résumé's credit
+   * table, summing weight × credit over its posting-list entries (exact but for float rounding,
+   * except that a group counts all its members instead of the best). One pass over typed arrays.
+   * The result lives in scratch space that the next call overwrites.
+   */
+  bounds(skills: Iterable<string>, credits: Float64Array): Bounds {
+    const capacity = this.slots.length;
+    this.marks = grown(this.marks, capacity);
+    this.sums = grown(this.sums, capacity);
+    this.touched = grown(this.touched, capacity);
+    this.generation = this.generation === 0xffffffff ? 1 : this.generation + 1;
+    if (this.generation === 1) this.marks.fill(0);
+    const { marks, sums, touched, generations, generation } = this;
+    let count = 0;
+    for (const id of skills) {
+      const n = this.skillNumbers.find(id);
+      const list = n === undefined ? undefined : this.lists[n];
+      if (!list || n === undefined) continue;
+      const normal = credits[n * 2] as number;
+      const strong = credits[n * 2 + 1] as number;
+      if (normal === 0 && strong === 0) continue;
+      const { data } = list;
+      for (let i = 0; i < list.length; i += STRIDE) {
+        const slot = data[i] as number;
+        if (data[i + 1] !== generations[slot]) continue;
+        const code = data[i + 2] as number;
+        const gain = (UNIT_WEIGHT[code >> 1] as number) * ((code & 1) === 1 ? strong : normal);
+        if (marks[slot] !== generation) {
+          marks[slot] = generation;
+          sums[slot] = gain;
+          touched[count++] = slot;
+        } else sums[slot] = (sums[slot] as number) + gain;
       }
     }
-    return found;
+    const { possible } = this;
+    for (let k = 0; k < count; k++) {
+      const slot = touched[k] as number;
+      const p = possible[slot] as number;
+      sums[slot] = p === 0 ? 0 : Math.min(100, ((sums[slot] as number) / p) * 100);
+    }
+    return { count, slots: touched, bounds: sums };
   }
 
   /** Up to `count` postings with the smallest ids, leaving out `skip`. A full scan: only for filling up short rankings. */
@@ -124,19 +222,11 @@ export class RankIndex {
 
   /** A posting's compact analysis as scoreFit takes it. */
   scorable(posting: CompactAnalysis): ScorableAnalysis {
-    // Every requirement's skill was registered by upsert(); the fallback only satisfies the type.
-    return toScorable(posting, (id) => this.refs.get(id) ?? { id, name: id, kind: 'hard', category: 'software-practice' });
-  }
-
-  private nextGeneration(): number {
-    if (this.marks.length < this.slots.length) {
-      const grown = new Uint32Array(Math.max(this.slots.length, this.marks.length * 2));
-      grown.set(this.marks);
-      this.marks = grown;
-    }
-    this.generation = this.generation === 0xffffffff ? 1 : this.generation + 1;
-    if (this.generation === 1) this.marks.fill(0);
-    return this.generation;
+    return toScorable(posting, (n) => {
+      const id = this.skillNumbers.idOf(n);
+      // Every requirement's skill was registered by upsert(); the fallback only satisfies the type.
+      return this.refs.get(id) ?? { id, name: id, kind: 'hard', category: 'software-practice' };
+    });
   }
 }
 

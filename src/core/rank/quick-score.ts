@@ -1,31 +1,31 @@
-import { isGrouped, isStrong, unitWeightOf, type CompactAnalysis } from './compact.js';
-import type { ResumeCredits } from './credits.js';
+import { FIRST_GROUPED_CODE, UNIT_WEIGHT, type CompactAnalysis } from './compact.js';
 
 /**
  * The score scoreFit would give (default weights), without building its report: the same units in
  * the same order (groups first, then ungrouped requirements) and the same arithmetic, so the result
- * is bit-for-bit equal. Ranking uses it to order candidates and runs scoreFit on the winners only.
+ * is bit-for-bit equal. `credits` is a résumé's credit table (resumeCredits). Ranking uses it to order candidates and runs scoreFit on the winners only.
  */
-export function quickScore(posting: CompactAnalysis, credits: ResumeCredits): number {
-  const { skills, codes, groups } = posting;
+export function quickScore(posting: CompactAnalysis, credits: Float64Array): number {
+  const { creditSlots, codes, groups } = posting;
   let possible = 0;
   let earned = 0;
   for (const group of groups) {
     if (!group.isUnit) continue;
     let credit = 0;
     for (const r of group.memberRequirements) {
-      const c = credits.credit(skills[r] as string, isStrong(codes[r] as number));
+      const c = credits[creditSlots[r] as number] as number;
       if (c > credit) credit = c;
     }
-    possible += group.unitWeight;
-    earned += group.unitWeight * credit;
-  }
-  for (let i = 0; i < skills.length; i++) {
-    const code = codes[i] as number;
-    if (isGrouped(code)) continue;
-    const weight = unitWeightOf(code);
+    const weight = UNIT_WEIGHT[group.unitCode] as number;
     possible += weight;
-    earned += weight * credits.credit(skills[i] as string, isStrong(code));
+    earned += weight * credit;
+  }
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i] as number;
+    if (code >= FIRST_GROUPED_CODE) continue;
+    const weight = UNIT_WEIGHT[code] as number;
+    possible += weight;
+    earned += weight * (credits[creditSlots[i] as number] as number);
   }
   return possible === 0 ? 0 : Math.round((earned / possible) * 1000) / 10;
 }

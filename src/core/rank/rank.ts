@@ -1,7 +1,7 @@
 import type { ResumeProfile } from '../resume/intake.js';
 import { scoreFit, type FitReport } from '../score/fit.js';
 import type { Taxonomy } from '../taxonomy/compile.js';
-import { creditableSkills, ResumeCredits } from './credits.js';
+import { resumeCredits } from './credits.js';
 import { byId, type IndexedPosting, type RankIndex } from './index.js';
 import { quickScore } from './quick-score.js';
 
@@ -20,33 +20,44 @@ export interface Ranking {
   items: RankedPosting[];
   /** How many postings were ranked: the catalogue, or those the filter selected. */
   total: number;
+  /** Postings sharing a skill with the résumé (their score was bounded), and how many of them were scored exactly. */
+  work: { candidates: number; scored: number };
 }
 
 interface Scored {
   posting: IndexedPosting;
   score: number;
-  id: string;
 }
 
 /** Higher score first, then smaller id. */
-const better = (a: Scored, b: Scored): boolean => a.score > b.score || (a.score === b.score && a.id < b.id);
+const better = (a: Scored, b: Scored): boolean => a.score > b.score || (a.score === b.score && a.posting.id < b.posting.id);
 
-/** The best `limit` of `items`, best first; one pass, the kept list sorted by insertion. */
-function topK(items: Iterable<Scored>, limit: number): Scored[] {
-  const kept: Scored[] = [];
-  for (const item of items) {
-    if (kept.length === limit && !better(item, kept[kept.length - 1] as Scored)) continue;
+/** Keeps the best `limit` items offered, best first. */
+class TopK {
+  readonly items: Scored[] = [];
+  constructor(private readonly limit: number) {}
+
+  get full(): boolean {
+    return this.items.length === this.limit;
+  }
+
+  get worst(): Scored | undefined {
+    return this.items[this.items.length - 1];
+  }
+
+  offer(item: Scored): void {
+    const { items } = this;
+    if (this.full && !better(item, items[items.length - 1] as Scored)) return;
     let lo = 0;
-    let hi = kept.length;
+    let hi = items.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (better(item, kept[mid] as Scored)) hi = mid;
+      if (better(item, items[mid] as Scored)) hi = mid;
       else lo = mid + 1;
     }
-    kept.splice(lo, 0, item);
-    if (kept.length > limit) kept.pop();
+    items.splice(lo, 0, item);
+    if (items.length > this.limit) items.pop();
   }
-  return kept;
 }
 
 function selected(index: RankIndex, only: NonNullable<RankOptions['only']>): IndexedPosting[] {
@@ -62,34 +73,74 @@ function selected(index: RankIndex, only: NonNullable<RankOptions['only']>): Ind
   return [...found.values()];
 }
 
+const BUCKETS = 1001; // score bounds 0.0 … 100.0 in steps of 0.1
+
+/** Counting sort of candidate slots by bound, in tenths: bucket b is ordered[starts[b] … starts[b + 1]). */
+function bucketsByBound(count: number, slots: Int32Array, bounds: Float64Array): { starts: Int32Array; ordered: Int32Array } {
+  const bucketOf = (k: number): number => Math.floor((bounds[slots[k] as number] as number) * 10);
+  const starts = new Int32Array(BUCKETS + 1);
+  for (let k = 0; k < count; k++) {
+    const b = bucketOf(k) + 1;
+    starts[b] = (starts[b] as number) + 1;
+  }
+  for (let b = 0; b < BUCKETS; b++) starts[b + 1] = (starts[b + 1] as number) + (starts[b] as number);
+  const next = starts.slice();
+  const ordered = new Int32Array(count);
+  for (let k = 0; k < count; k++) {
+    const b = bucketOf(k);
+    const at = next[b] as number;
+    ordered[at] = slots[k] as number;
+    next[b] = at + 1;
+  }
+  return { starts, ordered };
+}
+
 /**
- * Ranks stored postings for one résumé. Without a filter only the postings that share a creditable
- * skill with the résumé (found through the inverted index) are scored; postings sharing none score 0
- * and only fill up the list, smallest id first. The winners get a full scoreFit report.
+ * Ranks stored postings for one résumé; the result equals scoring every posting with scoreFit and
+ * sorting by score, then id. Without a filter, the inverted index yields the postings sharing a
+ * creditable skill with the résumé, each with an upper bound of its score; they are scored exactly,
+ * highest bound first, until no bound left can reach the last place. Postings sharing no skill score
+ * 0 and only fill up the list, smallest id first. The winners get a full scoreFit report.
  */
 export function rankPostings(taxonomy: Taxonomy, index: RankIndex, profile: ResumeProfile, options: RankOptions): Ranking {
-  const credits = new ResumeCredits(taxonomy, profile);
-  const score = (posting: IndexedPosting): Scored => ({ posting, id: posting.id, score: quickScore(posting, credits) });
-
-  let pool: IndexedPosting[];
+  const { creditable, table } = resumeCredits(taxonomy, profile, index.skillNumbers);
+  const top = new TopK(options.limit);
   let total: number;
-  let fill: (count: number, taken: ReadonlySet<string>) => IndexedPosting[] = () => [];
+  let work: Ranking['work'];
+
   if (options.only) {
-    pool = selected(index, options.only);
-    total = pool.length;
+    const chosen = selected(index, options.only);
+    for (const posting of chosen) top.offer({ posting, score: quickScore(posting, table) });
+    total = chosen.length;
+    work = { candidates: chosen.length, scored: chosen.length };
   } else {
-    pool = index.postingsWithAny(creditableSkills(taxonomy, profile.skills.map((s) => s.id)));
+    const { count, slots, bounds } = index.bounds(creditable, table);
+    const { starts, ordered } = bucketsByBound(count, slots, bounds);
+    let scored = 0;
+    const positive = new Set<string>();
+    for (let b = BUCKETS - 1; b >= 0; b--) {
+      // A posting in bucket b or below scores at most (b + 1) / 10 (a bound is exact but for float
+      // rounding); stop once that, with a step to spare, cannot reach the last place.
+      const worst = top.worst;
+      if (top.full && worst && (b + 2) / 10 < worst.score) break;
+      for (let k = starts[b] as number; k < (starts[b + 1] as number); k++) {
+        const posting = index.postingAt(ordered[k] as number) as IndexedPosting;
+        const score = quickScore(posting, table);
+        scored++;
+        if (score <= 0) continue;
+        positive.add(posting.id);
+        top.offer({ posting, score });
+      }
+    }
+    if (!top.full) {
+      // Fewer matches than places: every candidate was scored, so `positive` holds all postings above 0.
+      for (const posting of index.firstById(options.limit - top.items.length, positive)) top.offer({ posting, score: 0 });
+    }
     total = index.size;
-    fill = (count, taken) => index.firstById(count, taken);
+    work = { candidates: count, scored };
   }
 
-  let best = topK(pool.map(score), options.limit);
-  if (best.length < options.limit) {
-    const extra = fill(options.limit - best.length, new Set(pool.map((p) => p.id))).map((posting) => ({ posting, id: posting.id, score: 0 }));
-    best = topK([...best, ...extra], options.limit);
-  }
-
-  const items = best.map(({ posting }) => ({ posting, report: scoreFit(taxonomy, index.scorable(posting), profile) }));
+  const items = top.items.map(({ posting }) => ({ posting, report: scoreFit(taxonomy, index.scorable(posting), profile) }));
   items.sort((a, b) => b.report.score - a.report.score || byId(a.posting, b.posting));
-  return { items, total };
+  return { items, total, work };
 }

@@ -1,0 +1,77 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { rankPostings } from '../../core/rank/rank.js';
+import { readResume, type ResumeInput } from '../../core/resume/intake.js';
+import { scoreFit, type FitReport } from '../../core/score/fit.js';
+import { accessHooks } from '../plugins/auth.js';
+import { HttpProblem, notFound, problem, problemResponses, ProblemSchema } from '../problem.js';
+import { PostingIdParamsSchema, RankBodySchema, RankResultSchema, RankResumesBodySchema, RankResumesResultSchema } from '../schemas/catalog.js';
+import type { CatalogContext } from './catalog.js';
+import { assertResumeSize } from './resumes.js';
+
+const TOP = 5;
+
+/** The short form of a fit report that ranking answers with. */
+function fitSummary(report: FitReport) {
+  const matched = report.requirements
+    .filter((r) => r.status === 'matched')
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, TOP)
+    .map((r) => ({ id: r.skill.id, name: r.skill.name }));
+  const missing = report.gaps.slice(0, TOP).map((g) => g.skill);
+  return { score: report.score, band: report.band, matched, missing };
+}
+
+export const rankRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, ctx) => {
+  const { catalog, taxonomy, config } = ctx;
+  const access = accessHooks(config);
+
+  app.post('/v1/rank', {
+    schema: {
+      tags: ['matching'],
+      summary: 'Rank stored postings for a résumé',
+      description:
+        'Scores the stored postings (all, or those in `filter`) against one résumé with the same scoring as /v1/match, best first. ' +
+        'Postings sharing no skill with the résumé score 0 and only fill up the list. Open unless REQUIRE_KEY_FOR_READS is set.',
+      body: RankBodySchema,
+      response: { 200: RankResultSchema, ...problemResponses, 401: ProblemSchema },
+    },
+    onRequest: access.read,
+    handler: async (request) => {
+      const { resume, filter, limit } = request.body;
+      assertResumeSize(resume as ResumeInput, ctx);
+      const profile = readResume(taxonomy, resume as ResumeInput);
+      const ranking = rankPostings(taxonomy, catalog.index, profile, { limit, ...(filter ? { only: filter } : {}) });
+      return {
+        items: ranking.items.map(({ posting, report }) => ({ id: posting.id, externalId: posting.externalId, title: posting.title, ...fitSummary(report) })),
+        total: ranking.total,
+        taxonomyVersion: taxonomy.version,
+      };
+    },
+  });
+
+  app.post('/v1/postings/:id/rank-resumes', {
+    schema: {
+      tags: ['matching'],
+      summary: 'Rank résumés for a stored posting',
+      description:
+        `Scores up to MAX_RESUMES_PER_RANK (${config.MAX_RESUMES_PER_RANK}) résumés against one stored posting, best first; ` +
+        '`index` is the résumé\'s position in the request. Nothing is stored. Open unless REQUIRE_KEY_FOR_READS is set.',
+      params: PostingIdParamsSchema,
+      body: RankResumesBodySchema,
+      response: { 200: RankResumesResultSchema, ...problemResponses, 401: ProblemSchema },
+    },
+    onRequest: access.read,
+    handler: async (request) => {
+      const resumes = request.body.resumes as ResumeInput[];
+      if (resumes.length > config.MAX_RESUMES_PER_RANK) {
+        throw new HttpProblem(problem(413, `${resumes.length} résumés sent; the limit is ${config.MAX_RESUMES_PER_RANK} (MAX_RESUMES_PER_RANK).`));
+      }
+      resumes.forEach((r) => assertResumeSize(r, ctx));
+      const posting = await catalog.store.get(request.params.id);
+      if (!posting) throw notFound(`No stored posting with id "${request.params.id}".`);
+      const items = resumes.map((resume, index) => ({ index, ...fitSummary(scoreFit(taxonomy, posting.analysis, readResume(taxonomy, resume))) }));
+      items.sort((a, b) => b.score - a.score || a.index - b.index);
+      return { items, taxonomyVersion: taxonomy.version };
+    },
+  });
+};

@@ -1,0 +1,118 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const KEY = 'crash-test-key';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface Server {
+  child: ChildProcess;
+  base: string;
+  output: () => string;
+}
+
+/** The real server, as `npx tsx src/server.ts`, in its own process group so SIGKILL reaches every process of it. */
+async function startServer(databaseUrl: string): Promise<Server> {
+  const port = await freePort();
+  const child = spawn('npx', ['tsx', 'src/server.ts'], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, API_KEYS: KEY, LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '0' },
+  });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const base = `http://127.0.0.1:${port}`;
+  const until = Date.now() + 45_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
+    const ready = await fetch(`${base}/readyz`).then((r) => r.ok, () => false);
+    if (ready) return { child, base, output: () => output };
+    if (Date.now() > until) throw new Error(`server did not become ready:\n${output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function kill(server: Server | undefined, signal: NodeJS.Signals): Promise<void> {
+  const pid = server?.child.pid;
+  if (!server || pid === undefined || server.child.exitCode !== null || server.child.signalCode !== null) return;
+  const exited = new Promise((resolve) => server.child.once('exit', resolve));
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    return; // already gone
+  }
+  await exited;
+}
+
+describe('crash safety', () => {
+  let dir: string;
+  let server: Server | undefined;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'skill-matcher-crash-'));
+  });
+  afterAll(async () => {
+    await kill(server, 'SIGKILL');
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('keeps every acknowledged posting when the process is killed mid-write', async () => {
+    const databaseUrl = `file:${join(dir, 'db.sqlite')}`;
+    server = await startServer(databaseUrl);
+    const { base } = server;
+
+    const acknowledged: string[] = [];
+    let killing: Promise<void> | undefined;
+    const postOne = async (i: number): Promise<void> => {
+      const res = await fetch(`${base}/v1/postings`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+        body: JSON.stringify({ text: `Posting ${i}\nRequirements:\n- SQL\n- Python\n- Excel`, externalId: `crash-${i}` }),
+      }).catch(() => undefined);
+      if (res?.status !== 201) return;
+      acknowledged.push((await res.json() as { id: string }).id);
+      // Pull the plug while the remaining writes are still in flight.
+      if (acknowledged.length === 30) killing = kill(server, 'SIGKILL');
+    };
+    // Five writers at a time, 50 postings in all.
+    let next = 0;
+    await Promise.all(Array.from({ length: 5 }, async () => {
+      while (next < 50) await postOne(next++);
+    }));
+    await (killing ?? kill(server, 'SIGKILL'));
+    expect(acknowledged.length).toBeGreaterThanOrEqual(30);
+
+    server = await startServer(databaseUrl);
+    const missing: string[] = [];
+    for (const id of acknowledged) {
+      const res = await fetch(`${server.base}/v1/postings/${id}`);
+      if (res.status !== 200) missing.push(id);
+    }
+    expect(missing, server.output()).toEqual([]);
+    const ranked = await fetch(`${server.base}/v1/rank`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ resume: { skills: [{ name: 'SQL' }] }, limit: 100 }),
+    });
+    expect(((await ranked.json()) as { total: number }).total).toBeGreaterThanOrEqual(acknowledged.length);
+    await kill(server, 'SIGTERM');
+  }, 120_000);
+});
