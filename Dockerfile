@@ -10,7 +10,12 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+# package-lock.json was written where the registry serves rollup's Linux builds only, so it lacks the other
+# @rollup/rollup-<platform> entries and npm 11's `npm ci` may refuse it; then install from the same lock (.ci/run
+# fails on any other mismatch).
+RUN npm ci --no-audit --no-fund \
+ || { echo "npm ci refused package-lock.json; installing from it with npm install --no-save" >&2 \
+      && npm install --no-audit --no-fund --no-save; }
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build \

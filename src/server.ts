@@ -14,7 +14,8 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const app = await buildApp(config, { prettyLogs: process.stdout.isTTY === true });
+  // pino-pretty is a dev dependency: pretty logs on a developer's terminal, JSON everywhere else.
+  const app = await buildApp(config, { prettyLogs: process.stdout.isTTY === true && process.env.NODE_ENV !== 'production' });
   closeWithGrace({ delay: config.SHUTDOWN_GRACE_MS }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'closing after an error');
     else app.log.info({ signal }, 'closing: finishing in-flight requests');

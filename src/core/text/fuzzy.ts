@@ -13,6 +13,7 @@ export class FuzzyIndex<T> {
 
   add(word: string, value: T): void {
     if (word.length < this.minLength) return;
+    this.memo.clear();
     const list = this.values.get(word);
     if (list) {
       list.push(value);
@@ -27,8 +28,19 @@ export class FuzzyIndex<T> {
   }
 
   /** Vocabulary words one edit (insertion, deletion, substitution or swap) away, nearest first. */
+  private readonly memo = new Map<string, { word: string; values: T[]; distance: number }[]>();
+
   lookup(query: string): { word: string; values: T[]; distance: number }[] {
     if (query.length < this.minLength) return [];
+    const known = this.memo.get(query);
+    if (known) return known;
+    const found = this.search(query);
+    if (this.memo.size >= 50_000) this.memo.clear();
+    this.memo.set(query, found);
+    return found;
+  }
+
+  private search(query: string): { word: string; values: T[]; distance: number }[] {
     const exact = this.values.get(query);
     if (exact) return [{ word: query, values: exact, distance: 0 }];
     const seen = new Set<string>();

@@ -41,6 +41,12 @@ class Builder {
   private readonly ends: number[] = [];
 
   push(piece: string, start: number, end: number): void {
+    if (piece.length === 1) {
+      this.chars.push(piece);
+      this.starts.push(start);
+      this.ends.push(end);
+      return;
+    }
     for (const ch of piece) {
       // One code point may be two UTF-16 units; keep one map entry per unit.
       for (let k = 0; k < ch.length; k++) {
@@ -176,6 +182,9 @@ export function normalizeText(source: string): NormalizedText {
 }
 
 function pushChar(out: Builder, ch: string, start: number, end: number): void {
+  const first = ch.charCodeAt(0);
+  if (first > 32 && first < 127 && ch.length === 1) return out.push(ch, start, end);
+  if (ch === ' ') return out.pushSpace(start, end);
   if (ch === '\n' || ch === '\u2028' || ch === '\u2029' || ch === '\u0085') return out.pushNewline(start, end);
   if (SPACE_LIKE.test(ch)) return out.pushSpace(start, end);
   if (INVISIBLE.test(ch)) return;

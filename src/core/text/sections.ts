@@ -27,9 +27,22 @@ for (const entry of HEADING_ENTRIES) {
   for (const w of entry.words) VOCABULARY.add(w, w);
 }
 
-const isUpper = (c: string | undefined): boolean => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
-const isLower = (c: string | undefined): boolean => c !== undefined && c !== c.toUpperCase() && c === c.toLowerCase();
-const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+// ASCII fast paths: this runs for every character of every posting.
+const isUpper = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /\p{Lu}/u.test(c);
+};
+const isLower = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return code < 128 ? code >= 97 && code <= 122 : /\p{Ll}/u.test(c);
+};
+const isLetter = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return code < 128 ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : /\p{L}/u.test(c);
+};
 
 interface HeadingWord {
   word: string;

@@ -31,8 +31,13 @@ export function keyOf(lower: string): string {
   return stemmed;
 }
 
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const isCombining = (c: string | undefined): boolean => c !== undefined && /\p{M}/u.test(c);
+const isWordChar = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{N}]/u.test(c);
+};
+const isCombining = (c: string | undefined): boolean => c !== undefined && c.charCodeAt(0) >= 0x300 && /\p{M}/u.test(c);
 
 /**
  * Splits normalised text into words, punctuation and line breaks. Linear in the text.
