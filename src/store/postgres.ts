@@ -4,13 +4,12 @@ import { rankInputOf } from '../core/rank/compact.js';
 import type { IndexablePosting } from '../core/rank/index.js';
 import { CREATE_MIGRATIONS_TABLE, MIGRATIONS } from './migrations.js';
 import { ChangeFeed } from './postgres-changes.js';
-import { newPostingId, SUMMARY_COLUMNS, timestamp, POSTING_COLUMNS, RANKABLE_COLUMNS, toRankable, toStoredPosting, toSummary, type PostingRow, type RankableRow, type SummaryRow } from './rows.js';
+import { contentParams, newPostingId, SUMMARY_COLUMNS, timestamp, POSTING_COLUMNS, RANKABLE_COLUMNS, toRankable, toStoredPosting, toSummary, type PostingRow, type RankableRow, type SummaryRow } from './rows.js';
 import {
   ExternalIdConflictError,
   type AnalysisUpdate,
   type ChangeListener,
   type NewPosting,
-  type PostingContent,
   type PostingReplacement,
   type PostingStore,
   type PostingSummary,
@@ -39,18 +38,6 @@ function positional(sql: string, params: Record<string, unknown>): { text: strin
     return `$${index + 1}`;
   });
   return { text, values: names.map((n) => params[n]) };
-}
-
-function contentParams(content: PostingContent): Record<string, unknown> {
-  return {
-    title: content.title,
-    source: JSON.stringify(content.source),
-    metadata: content.metadata === null ? null : JSON.stringify(content.metadata),
-    analysis: JSON.stringify(content.analysis),
-    rank_input: JSON.stringify(rankInputOf(content.analysis)),
-    taxonomy_version: content.analysis.taxonomyVersion,
-    requirement_count: content.analysis.requirements.length,
-  };
 }
 
 const UPSERT = `

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { PostingSource } from '../core/intake/posting-source.js';
 import type { AnalysedPosting } from '../core/posting.js';
 import type { IndexablePosting, RankInput } from '../core/rank/index.js';
-import type { PostingMetadata, PostingSummary, StoredPosting } from './types.js';
+import { rankInputOf } from '../core/rank/compact.js';
+import type { PostingContent, PostingMetadata, PostingSummary, StoredPosting } from './types.js';
 
 /** A postings row as both drivers return it; JSON columns arrive as text (SQLite) or parsed (pg). rank_input is not selected. */
 export interface PostingRow {
@@ -71,3 +72,16 @@ export function toRankable(row: RankableRow): IndexablePosting {
 export const POSTING_COLUMNS = 'seq, id, external_id, title, source, metadata, analysis, taxonomy_version, requirement_count, revision, created_at, updated_at';
 export const RANKABLE_COLUMNS = 'seq, id, external_id, title, rank_input';
 export const SUMMARY_COLUMNS = 'seq, id, external_id, title, requirement_count, created_at, updated_at';
+
+/** The column values of a posting's content, the same for both drivers. */
+export function contentParams(content: PostingContent): Record<string, unknown> {
+  return {
+    title: content.title,
+    source: JSON.stringify(content.source),
+    metadata: content.metadata === null ? null : JSON.stringify(content.metadata),
+    analysis: JSON.stringify(content.analysis),
+    rank_input: JSON.stringify(rankInputOf(content.analysis)),
+    taxonomy_version: content.analysis.taxonomyVersion,
+    requirement_count: content.analysis.requirements.length,
+  };
+}

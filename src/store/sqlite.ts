@@ -4,12 +4,11 @@ import Database from 'better-sqlite3';
 import { rankInputOf } from '../core/rank/compact.js';
 import type { IndexablePosting } from '../core/rank/index.js';
 import { CREATE_MIGRATIONS_TABLE, MIGRATIONS } from './migrations.js';
-import { newPostingId, SUMMARY_COLUMNS, timestamp, POSTING_COLUMNS, RANKABLE_COLUMNS, toRankable, toStoredPosting, toSummary, type PostingRow, type RankableRow, type SummaryRow } from './rows.js';
+import { contentParams, newPostingId, SUMMARY_COLUMNS, timestamp, POSTING_COLUMNS, RANKABLE_COLUMNS, toRankable, toStoredPosting, toSummary, type PostingRow, type RankableRow, type SummaryRow } from './rows.js';
 import {
   ExternalIdConflictError,
   type AnalysisUpdate,
   type NewPosting,
-  type PostingContent,
   type PostingReplacement,
   type PostingStore,
   type PostingSummary,
@@ -33,18 +32,6 @@ function migrate(db: Database.Database): void {
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(migration.version, migration.name, timestamp());
     }).immediate();
   }
-}
-
-function contentParams(content: PostingContent): Record<string, unknown> {
-  return {
-    title: content.title,
-    source: JSON.stringify(content.source),
-    metadata: content.metadata === null ? null : JSON.stringify(content.metadata),
-    analysis: JSON.stringify(content.analysis),
-    rank_input: JSON.stringify(rankInputOf(content.analysis)),
-    taxonomy_version: content.analysis.taxonomyVersion,
-    requirement_count: content.analysis.requirements.length,
-  };
 }
 
 const isUniqueViolation = (err: unknown): boolean => (err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';

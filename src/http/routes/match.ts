@@ -16,9 +16,7 @@ export async function postingAnalysisFor(ref: PostingSource | { id: string }, ct
     if (!stored) throw notFound(`No stored posting with id "${ref.id}".`);
     return stored.analysis;
   }
-  const source = ref as PostingSource;
-  assertPostingSize(source, ctx);
-  return analysePosting(ctx.taxonomy, source);
+  return analysePosting(ctx.taxonomy, assertPostingSize(ref as PostingSource, ctx));
 }
 
 export const matchRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {

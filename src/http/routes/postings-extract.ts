@@ -1,16 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { analysePosting, postingLength } from '../../core/posting.js';
+import { analysePosting, preparePosting, type PreparedPosting } from '../../core/posting.js';
 import type { PostingSource } from '../../core/intake/posting-source.js';
 import type { AppContext } from '../context.js';
 import { HttpProblem, problem, problemResponses } from '../problem.js';
 import { ExtractPostingBodySchema, PostingAnalysisSchema } from '../schemas/postings.js';
 
-/** Rejects postings longer than MAX_TEXT_LENGTH with 413, before any analysis. */
-export function assertPostingSize(source: PostingSource, ctx: AppContext): void {
-  const length = postingLength(source);
+/** Assembles a posting's text and rejects it with 413 when longer than MAX_TEXT_LENGTH, before any analysis. */
+export function assertPostingSize(source: PostingSource, ctx: AppContext): PreparedPosting {
+  const prepared = preparePosting(source);
+  const length = prepared.text.length;
   if (length > ctx.config.MAX_TEXT_LENGTH) {
     throw new HttpProblem(problem(413, `The posting has ${length} characters; the limit is ${ctx.config.MAX_TEXT_LENGTH} (MAX_TEXT_LENGTH).`));
   }
+  return prepared;
 }
 
 export const postingExtractRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
@@ -23,9 +25,7 @@ export const postingExtractRoutes: FastifyPluginAsyncZod<AppContext> = async (ap
       response: { 200: PostingAnalysisSchema, ...problemResponses },
     },
     handler: async (request) => {
-      const source = request.body as PostingSource;
-      assertPostingSize(source, ctx);
-      return analysePosting(ctx.taxonomy, source);
+      return analysePosting(ctx.taxonomy, assertPostingSize(request.body as PostingSource, ctx));
     },
   });
 };
