@@ -5,6 +5,7 @@
  *   does not share its event loop.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import autocannon, { type Result } from 'autocannon';
@@ -43,9 +44,11 @@ async function freePort(): Promise<number> {
 }
 
 async function startServer(port: number): Promise<ChildProcess> {
-  const child = fork(new URL('./lib/load-server.ts', import.meta.url).pathname, [], {
+  // Compiled by `npm run load`; run from source (tsx) the server is loaded through tsx too.
+  const fromSource = import.meta.url.endsWith('.ts');
+  const child = fork(fileURLToPath(new URL(`./lib/load-server.${fromSource ? 'ts' : 'js'}`, import.meta.url)), [], {
     env: { ...process.env, PORT: String(port) },
-    execArgv: ['--import', 'tsx'],
+    execArgv: fromSource ? ['--import', 'tsx'] : [],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   await new Promise<void>((resolve, reject) => {

@@ -89,6 +89,32 @@ describe('scoreFit', () => {
   });
 });
 
+describe('the same person, however the résumé arrives', () => {
+  const names = fc.uniqueArray(fc.constantFrom(...allIds), { minLength: 1, maxLength: 10 });
+  const postingText = fc
+    .record({ required: names, preferred: fc.uniqueArray(fc.constantFrom(...allIds), { maxLength: 4 }) })
+    .map(({ required, preferred }) => `Requirements:\n${required.map((n) => `- ${n}`).join('\n')}\nNice to have:\n${preferred.map((n) => `- ${n}`).join('\n')}`);
+
+  const ranking = (scores: number[]): number[] => scores.map((_, i) => i).sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+
+  it('ranks postings the same way from a skills list, a plain-text résumé and a JSON Resume', () => {
+    fc.assert(
+      fc.property(names, fc.array(postingText, { minLength: 2, maxLength: 5 }), (person, texts) => {
+        const postings = texts.map((t) => extractPosting(taxonomy, t));
+        const asList = readResume(taxonomy, { skills: person.map((name) => ({ name })) });
+        const asText = readResume(taxonomy, { text: `Jane Doe\nSkills\n${person.join(', ')}` });
+        const asJson = readResume(taxonomy, { jsonResume: { skills: person.map((name) => ({ name })) } });
+        const scores = (profile: typeof asList) => postings.map((p) => scoreFit(taxonomy, p, profile).score);
+        const expected = scores(asList);
+        expect(scores(asText)).toEqual(expected);
+        expect(scores(asJson)).toEqual(expected);
+        expect(ranking(scores(asText))).toEqual(ranking(expected));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('readResume', () => {
   it('reads a skills list, plain text and JSON Resume into the same skills', () => {
     const fromList = readResume(taxonomy, { skills: [{ name: 'Python' }, { name: 'Postgres' }, { name: 'Tableau' }, { name: 'Spanish' }] });

@@ -40,23 +40,24 @@ export interface ItemCues {
   phrases: string[];
 }
 
-function firstMatch(patterns: RegExp[], text: string): string | undefined {
-  for (const p of patterns) {
-    const m = p.exec(text);
-    if (m) return m[0];
-  }
-  return undefined;
-}
+/** One alternation per kind of cue, so an item is scanned once per kind; the leftmost cue is reported. */
+const anyOf = (patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
+const PREFERRED = anyOf(PREFERRED_CUES);
+const REQUIRED = anyOf(REQUIRED_CUES);
+const STRONG = anyOf(STRONG_CUES);
+const BASIC = anyOf(BASIC_CUES);
+
+const firstMatch = (pattern: RegExp, text: string): string | undefined => pattern.exec(text)?.[0];
 
 /** Reads the cues of one item (lower-cased text). A preferred cue beats a required one ("not required"). */
 export function readCues(lowerItem: string): ItemCues {
   const phrases: string[] = [];
-  const preferred = firstMatch(PREFERRED_CUES, lowerItem);
-  const required = preferred ? undefined : firstMatch(REQUIRED_CUES, lowerItem);
+  const preferred = firstMatch(PREFERRED, lowerItem);
+  const required = preferred ? undefined : firstMatch(REQUIRED, lowerItem);
   if (preferred) phrases.push(preferred);
   if (required) phrases.push(required);
-  const basic = firstMatch(BASIC_CUES, lowerItem);
-  const strong = basic ? undefined : firstMatch(STRONG_CUES, lowerItem);
+  const basic = firstMatch(BASIC, lowerItem);
+  const strong = basic ? undefined : firstMatch(STRONG, lowerItem);
   if (basic) phrases.push(basic);
   if (strong) phrases.push(strong);
   const level: Level | undefined = preferred ? 'preferred' : required ? 'required' : undefined;

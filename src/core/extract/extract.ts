@@ -89,10 +89,10 @@ const SECTION_LEVEL: Partial<Record<SectionKind, Level>> = {
   projects: 'mentioned',
 };
 
-/** Sentences where the company talks about itself ("Join us as we inspire creativity") name no requirement. */
-const COMPANY_VOICE = /\b(?:we|we're|we've|our|us|ours)\b/i;
-const CANDIDATE_VOICE = /\b(?:you|your|you'll|you're|candidate|candidates|applicant|intern|interns|the role|this role|the position|the successful|responsibilit|will be responsible|must|someone|need|needs|looking for|seeking|hiring|require|requires)\b/i;
-const BOILERPLATE_SENTENCE = /\b(?:privacy (?:policy|notice)|equal (?:opportunity|employment)|reasonable accommodation|applicant privacy|visa sponsorship|background check|e-verify|pay range|salary range|base salary|benefits include|health insurance|paid time off|401\(k\))\b/i;
+/** Tested against lower-cased items. Sentences where the company talks about itself ("Join us as we inspire creativity") name no requirement. */
+const COMPANY_VOICE = /\b(?:we|we're|we've|our|us|ours)\b/;
+const CANDIDATE_VOICE = /\b(?:you|your|you'll|you're|candidate|candidates|applicant|intern|interns|the role|this role|the position|the successful|responsibilit|will be responsible|must|someone|need|needs|looking for|seeking|hiring|require|requires)\b/;
+const BOILERPLATE_SENTENCE = /\b(?:privacy (?:policy|notice)|equal (?:opportunity|employment)|reasonable accommodation|applicant privacy|visa sponsorship|background check|e-verify|pay range|salary range|base salary|benefits include|health insurance|paid time off|401\(k\))\b/;
 
 interface Item {
   start: number;
@@ -108,9 +108,21 @@ interface Found {
   item: Item;
 }
 
-/** Context rule for names that are also words or letters: they count only beside other technical skills. */
-function resolveAmbiguous(hits: SkillHit[], tokens: readonly Token[], text: string, taxonomy: Taxonomy): SkillHit[] {
-  const accepted = hits.map((h) => !h.surface.requireContext || hasTechContextAfter(tokens, h));
+const LIST_SEPARATORS = new Set([',', '/', '|', ';', '(', ')', ':', '&', 'and', 'or']);
+
+/** A name that is a whole element of a list ("R" in "Skills: SAS, R, Stata", a bullet that says only "Go"). */
+function isListElement(tokens: readonly Token[], hit: SkillHit): boolean {
+  const prev = tokens[hit.first - 1];
+  const next = tokens[hit.last + 1];
+  return (prev === undefined || LIST_SEPARATORS.has(prev.key)) && (next === undefined || LIST_SEPARATORS.has(next.key));
+}
+
+/**
+ * Context rule for names that are also words or letters: they count only beside other technical
+ * skills, or, in a list of skills (`inSkillList`), as a whole element of it.
+ */
+function resolveAmbiguous(hits: SkillHit[], tokens: readonly Token[], text: string, taxonomy: Taxonomy, inSkillList: boolean): SkillHit[] {
+  const accepted = hits.map((h) => !h.surface.requireContext || hasTechContextAfter(tokens, h) || (inSkillList && isListElement(tokens, h)));
   const isAnchor = (k: number): boolean => {
     const h = hits[k];
     if (!h || !accepted[k]) return false;
@@ -140,11 +152,17 @@ function namesATeam(tokens: readonly Token[], hit: SkillHit): boolean {
   return next !== undefined && TEAM_WORDS.has(next.lower);
 }
 
-/** Skill names in already tokenised text, with the context rule for ambiguous names applied. */
-export function skillHitsIn(taxonomy: Taxonomy, tokens: readonly Token[], text: string): SkillHit[] {
+/**
+ * Skill names in already tokenised text, with the context rule for ambiguous names applied.
+ * `inSkillList`: the tokens are one item of a skills or requirements list.
+ */
+export function skillHitsIn(taxonomy: Taxonomy, tokens: readonly Token[], text: string, inSkillList = false): SkillHit[] {
   const hits = expandCoordination(taxonomy, tokens, findSkills(taxonomy, tokens));
-  return resolveAmbiguous(hits, tokens, text, taxonomy).filter((h) => !namesATeam(tokens, h));
+  return resolveAmbiguous(hits, tokens, text, taxonomy, inSkillList).filter((h) => !namesATeam(tokens, h));
 }
+
+/** Sections whose items list skills, where a bare ambiguous name ("R", "Go") is the skill. */
+const SKILL_LIST_SECTIONS: ReadonlySet<SectionKind> = new Set(['skills', 'required', 'preferred', 'qualifications']);
 
 function sectionLevel(kind: SectionKind): Level | undefined {
   return SECTION_LEVEL[kind];
@@ -192,7 +210,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const item: Item = { start: span.start, end: span.end, section, level, intensity: cues.intensity, cues: cues.phrases };
       items.push(item);
       const tokens = tokenize(text, span.start, span.end);
-      const hits = skillHitsIn(taxonomy, tokens, text);
+      const hits = skillHitsIn(taxonomy, tokens, text, SKILL_LIST_SECTIONS.has(section.kind));
       for (const hit of hits) {
         // An untitled opening is often the company's own blurb: only hard skills and languages count there.
         if (section.kind === 'intro' && !options.introKind && taxonomy.skills.get(hit.skillId)?.kind === 'soft') continue;

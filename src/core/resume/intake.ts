@@ -102,15 +102,15 @@ class ProfileBuilder {
       this.add(resolved.skill, evidence, extra);
       return true;
     }
-    const found = this.addText(name, evidence.source, evidence.field, extra);
+    const found = this.addText(name, evidence.source, evidence.field, extra, true);
     if (!found && name.trim() && !this.unrecognized.includes(name.trim())) this.unrecognized.push(name.trim());
     return found;
   }
 
-  /** Every skill named in a short text (a highlight, a summary). */
-  addText(text: string, source: ResumeEvidence['source'], field?: string, extra: Omit<ListedSkill, 'name'> = {}): boolean {
+  /** Every skill named in a short text (a highlight, a summary, or a typed name that lists several). */
+  addText(text: string, source: ResumeEvidence['source'], field?: string, extra: Omit<ListedSkill, 'name'> = {}, inSkillList = false): boolean {
     const doc = normalizeText(text);
-    const hits = skillHitsIn(this.taxonomy, tokenize(doc.text), doc.text);
+    const hits = skillHitsIn(this.taxonomy, tokenize(doc.text), doc.text, inSkillList);
     for (const hit of hits) {
       const skill = this.taxonomy.skills.get(hit.skillId);
       if (!skill) continue;

@@ -35,59 +35,74 @@ const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const SPACE_LIKE = /[\t\v\f \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
 
-class Builder {
-  private readonly chars: string[] = [];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+const UTF16 = new TextDecoder('utf-16le');
+const SPACE = 32;
+const NEWLINE = 10;
 
-  push(piece: string, start: number, end: number): void {
-    if (piece.length === 1) {
-      this.chars.push(piece);
-      this.starts.push(start);
-      this.ends.push(end);
-      return;
-    }
-    for (const ch of piece) {
-      // One code point may be two UTF-16 units; keep one map entry per unit.
-      for (let k = 0; k < ch.length; k++) {
-        this.chars.push(ch[k] as string);
-        this.starts.push(start);
-        this.ends.push(end);
-      }
-    }
+/** Grows typed arrays by doubling; one UTF-16 unit and its two source offsets per output character. */
+class Builder {
+  private codes: Uint16Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private length = 0;
+
+  constructor(capacity: number) {
+    const size = Math.max(16, capacity);
+    this.codes = new Uint16Array(size);
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
   }
 
-  last(): string | undefined {
-    return this.chars[this.chars.length - 1];
+  private grow(): void {
+    const size = this.codes.length * 2;
+    const codes = new Uint16Array(size);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    codes.set(this.codes);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.codes = codes;
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  pushCode(code: number, start: number, end: number): void {
+    if (this.length === this.codes.length) this.grow();
+    const n = this.length++;
+    this.codes[n] = code;
+    this.starts[n] = start;
+    this.ends[n] = end;
+  }
+
+  /** Every UTF-16 unit of `piece` maps back to the same source range. */
+  push(piece: string, start: number, end: number): void {
+    for (let k = 0; k < piece.length; k++) this.pushCode(piece.charCodeAt(k), start, end);
+  }
+
+  lastCode(): number {
+    return this.length === 0 ? -1 : (this.codes[this.length - 1] as number);
   }
 
   /** Whitespace is collapsed: a space after a space or a line break adds nothing, a line break replaces a trailing space. */
   pushSpace(start: number, end: number): void {
-    const last = this.last();
-    if (last === undefined || last === ' ' || last === '\n') return;
-    this.push(' ', start, end);
+    const last = this.lastCode();
+    if (last === -1 || last === SPACE || last === NEWLINE) return;
+    this.pushCode(SPACE, start, end);
   }
 
   pushNewline(start: number, end: number): void {
-    if (this.last() === ' ') this.pop();
-    if (this.last() === '\n') return;
-    if (this.chars.length === 0) return;
-    this.push('\n', start, end);
-  }
-
-  private pop(): void {
-    this.chars.pop();
-    this.starts.pop();
-    this.ends.pop();
+    if (this.lastCode() === SPACE) this.length--;
+    if (this.length === 0 || this.lastCode() === NEWLINE) return;
+    this.pushCode(NEWLINE, start, end);
   }
 
   build(source: string): NormalizedText {
-    while (this.last() === ' ' || this.last() === '\n') this.pop();
+    while (this.lastCode() === SPACE || this.lastCode() === NEWLINE) this.length--;
     return {
       source,
-      text: this.chars.join(''),
-      sourceStart: Int32Array.from(this.starts),
-      sourceEnd: Int32Array.from(this.ends),
+      text: UTF16.decode(this.codes.subarray(0, this.length)),
+      sourceStart: this.starts.slice(0, this.length),
+      sourceEnd: this.ends.slice(0, this.length),
     };
   }
 }
@@ -113,12 +128,23 @@ const ENTITY_AT = /^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/;
  * Linear in the input.
  */
 export function normalizeText(source: string): NormalizedText {
-  const out = new Builder();
+  const out = new Builder(source.length + 16);
   const looksLikeHtml = /<\/?(p|br|li|ul|div|strong|b|h[1-6]|span|em)\b/i.test(source);
   let i = 0;
   while (i < source.length) {
-    const ch = source[i] as string;
     const code = source.charCodeAt(i);
+    // Printable ASCII other than the three characters that may start an escape, a tag or an entity.
+    if (code > 32 && code < 127 && code !== 92 && code !== 60 && code !== 38) {
+      out.pushCode(code, i, i + 1);
+      i += 1;
+      continue;
+    }
+    if (code === SPACE) {
+      out.pushSpace(i, i + 1);
+      i += 1;
+      continue;
+    }
+    const ch = source[i] as string;
 
     if (ch === '\\' && i + 1 < source.length) {
       const next = source[i + 1];
@@ -183,7 +209,7 @@ export function normalizeText(source: string): NormalizedText {
 
 function pushChar(out: Builder, ch: string, start: number, end: number): void {
   const first = ch.charCodeAt(0);
-  if (first > 32 && first < 127 && ch.length === 1) return out.push(ch, start, end);
+  if (first > 32 && first < 127 && ch.length === 1) return out.pushCode(first, start, end);
   if (ch === ' ') return out.pushSpace(start, end);
   if (ch === '\n' || ch === '\u2028' || ch === '\u2029' || ch === '\u0085') return out.pushNewline(start, end);
   if (SPACE_LIKE.test(ch)) return out.pushSpace(start, end);

@@ -22,9 +22,24 @@ type Strength = 0 | 1 | 2 | 3;
 
 const BY_PHRASE = new Map<string, HeadingEntry>();
 const VOCABULARY = new FuzzyIndex<string>(6);
+/** Words a heading can open with; "about" opens "About Acme". */
+const FIRST_WORDS = new Set<string>(['about']);
+const VOCABULARY_WORDS = new Set<string>();
 for (const entry of HEADING_ENTRIES) {
   BY_PHRASE.set(entry.words.join(' '), entry);
-  for (const w of entry.words) VOCABULARY.add(w, w);
+  for (const w of entry.words) {
+    VOCABULARY.add(w, w);
+    VOCABULARY_WORDS.add(w);
+  }
+  if (entry.words[0] !== undefined) FIRST_WORDS.add(entry.words[0]);
+}
+const FUZZY_MIN_LENGTH = 6;
+
+/** Whether a word, as written or with one typo (for long words), can open a heading. */
+function canOpenHeading(word: string, allowTypo: boolean): boolean {
+  if (FIRST_WORDS.has(word)) return true;
+  if (!allowTypo || word.length < FUZZY_MIN_LENGTH) return false;
+  return VOCABULARY.lookup(word).some((candidate) => FIRST_WORDS.has(candidate.word));
 }
 
 // ASCII fast paths: this runs for every character of every posting.
@@ -43,6 +58,8 @@ const isLetter = (c: string | undefined): boolean => {
   const code = c.charCodeAt(0);
   return code < 128 ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : /\p{L}/u.test(c);
 };
+
+const isAsciiLetterCode = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 interface HeadingWord {
   word: string;
@@ -127,7 +144,7 @@ function lookupPhrase(words: string[], fuzzy: boolean): HeadingEntry | undefined
   // One misspelled word per heading is tolerated ("Minimm Qualifications", "Responsibilites").
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
-    if (w.length < 6) continue;
+    if (w.length < FUZZY_MIN_LENGTH) continue;
     for (const { word } of VOCABULARY.lookup(w)) {
       if (word === w) continue;
       const fixed = [...words];
@@ -137,6 +154,31 @@ function lookupPhrase(words: string[], fuzzy: boolean): HeadingEntry | undefined
     }
   }
   return undefined;
+}
+
+/** How many of `words` could still be one heading: all in the heading vocabulary, but for one typo when allowed. */
+function longestPossiblePhrase(words: readonly HeadingWord[], allowTypo: boolean): number {
+  if (words[0]?.word === 'about') return words.length; // "About Acme"
+  let typos = 0;
+  for (let k = 0; k < words.length; k++) {
+    const word = (words[k] as HeadingWord).word;
+    if (VOCABULARY_WORDS.has(word)) continue;
+    if (!allowTypo || word.length < FUZZY_MIN_LENGTH || ++typos > 1) return k;
+  }
+  return words.length;
+}
+
+/** The lower-cased word at `at`, as readWords would read it first. */
+function firstWord(text: string, at: number): string {
+  let i = at + 1;
+  while (i < text.length && i - at <= 40) {
+    const c = text[i];
+    if (isLetter(c) || (c === "'" && isLetter(text[i + 1]))) {
+      if (isUpper(c) && isLower(text[i - 1])) break;
+      i++;
+    } else break;
+  }
+  return text.slice(at, i).toLowerCase();
 }
 
 /** A heading after an ordinary word needs a colon right after it ("... (Summer) Responsibilities: - Assist"). */
@@ -160,8 +202,9 @@ function headingAt(text: string, at: number): Found | undefined {
   const start = startStrength(text, at);
   if (start === 0) return undefined;
   if (start === 1 && !colonSoon(text, at)) return undefined;
+  if (!canOpenHeading(firstWord(text, at), start >= 2)) return undefined;
   const words = readWords(text, at);
-  for (let k = words.length; k >= 1; k--) {
+  for (let k = longestPossiblePhrase(words, start >= 2); k >= 1; k--) {
     const phrase = words.slice(0, k);
     const last = phrase[k - 1] as HeadingWord;
     const entry = lookupPhrase(phrase.map((w) => w.word), start >= 2);
@@ -190,6 +233,12 @@ export function detectSections(text: string): Section[] {
   const found: Found[] = [];
   let i = 0;
   while (i < text.length) {
+    const code = text.charCodeAt(i);
+    // Lower-case ASCII after a letter is the inside of a word: the common case, skipped cheaply.
+    if (code >= 97 && code <= 122 && i > 0 && isAsciiLetterCode(text.charCodeAt(i - 1))) {
+      i++;
+      continue;
+    }
     const c = text[i];
     if (isLetter(c) && (i === 0 || !isLetter(text[i - 1]) || (isUpper(c) && isLower(text[i - 1])))) {
       const heading = headingAt(text, i);

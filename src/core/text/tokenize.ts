@@ -16,13 +16,20 @@ export interface Token {
   kind: TokenKind;
 }
 
+function isPlainWord(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
 const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 100_000;
 
 /** Stems plain alphabetic words of four letters or more; everything else keys as itself. */
 export function keyOf(lower: string): string {
   if (lower === '&') return 'and';
-  if (lower.length < 4 || !/^[a-z]+$/.test(lower)) return lower;
+  if (lower.length < 4 || !isPlainWord(lower)) return lower;
   const cached = stemCache.get(lower);
   if (cached !== undefined) return cached;
   const stemmed = stem(lower);
@@ -31,13 +38,21 @@ export function keyOf(lower: string): string {
   return stemmed;
 }
 
-const isWordChar = (c: string | undefined): boolean => {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
+const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
+const COMBINING = /\p{M}/u;
+const LETTER = /\p{L}/u;
+const UPPER_ONLY = /^\p{Lu}+$/u;
+
+function isWordCode(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return /[\p{L}\p{N}]/u.test(c);
-};
-const isCombining = (c: string | undefined): boolean => c !== undefined && c.charCodeAt(0) >= 0x300 && /\p{M}/u.test(c);
+  return code === code && NON_ASCII_WORD.test(text[at] as string); // NaN past the end
+}
+const isCombiningAt = (text: string, at: number): boolean => text.charCodeAt(at) >= 0x300 && COMBINING.test(text[at] as string);
+const isAsciiLetterCode = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const PLUS = 43;
+const HASH = 35;
+const APOSTROPHE = 39;
 
 /**
  * Splits normalised text into words, punctuation and line breaks. Linear in the text.
@@ -47,27 +62,26 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
-    const c = text[i] as string;
-    if (c === ' ') {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
       i++;
       continue;
     }
-    if (c === '\n') {
+    if (code === 10) {
       tokens.push(makeToken(text, i, i + 1, 'break'));
       i++;
       continue;
     }
-    const startsDotWord = c === '.' && !isWordChar(text[i - 1]) && /[A-Za-z]/.test(text[i + 1] ?? '');
-    if (isWordChar(c) || startsDotWord) {
+    const startsDotWord = code === 46 && !isWordCode(text, i - 1) && isAsciiLetterCode(text.charCodeAt(i + 1));
+    if (startsDotWord || isWordCode(text, i)) {
       let j = i + 1;
       while (j < to) {
-        const d = text[j];
-        if (isWordChar(d) || isCombining(d)) j++;
-        else if (d === "'" && isWordChar(text[j + 1]) && /[\p{L}]/u.test(text[j - 1] ?? '')) j += 1;
+        if (isWordCode(text, j) || isCombiningAt(text, j)) j++;
+        else if (text.charCodeAt(j) === APOSTROPHE && isWordCode(text, j + 1) && LETTER.test(text[j - 1] ?? '')) j += 1;
         else break;
       }
       // Trailing + and # belong to names like C++, C#, F#, Notepad++.
-      while (j < to && (text[j] === '+' || text[j] === '#') && j - i <= 10 && !isWordChar(text[j + 1])) j++;
+      while (j < to && (text.charCodeAt(j) === PLUS || text.charCodeAt(j) === HASH) && j - i <= 10 && !isWordCode(text, j + 1)) j++;
       tokens.push(makeToken(text, i, j, 'word'));
       i = j;
       continue;
@@ -81,10 +95,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
   const raw = text.slice(start, end);
   const lower = raw.toLowerCase();
+  if (kind !== 'word') return { start, end, text: raw, lower, key: lower === '&' ? 'and' : lower, kind };
   // Acronyms are names, not inflected words: "SSRS" is not the plural of "SSR".
-  const acronym = raw.length >= 2 && raw === raw.toUpperCase() && /^\p{Lu}+$/u.test(raw);
-  const key = kind === 'word' ? (acronym ? lower : keyOf(lower)) : lower === '&' ? 'and' : lower;
-  return { start, end, text: raw, lower, key, kind };
+  const acronym = raw.length >= 2 && raw !== lower && raw === raw.toUpperCase() && UPPER_ONLY.test(raw);
+  return { start, end, text: raw, lower, key: acronym ? lower : keyOf(lower), kind };
 }
 
 /** The words of a name or alias, as the index keys them (hyphens dropped, "&" read as "and"). */
