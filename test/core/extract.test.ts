@@ -157,3 +157,14 @@ describe('coordination with a shared word', () => {
     expect(extractPosting(taxonomy, text).requirements.map((r) => r.skill.id).sort()).toEqual(expected);
   });
 });
+
+describe('the job title line', () => {
+  it.each([
+    ['a title line names the role, not a requirement', 'Senior Java Developer\nRequirements:\n- SQL', { sql: 'required' }],
+    ['the title skill still counts when the body asks for it', 'Java Developer\nRequirements:\n- Java and SQL', { java: 'required', sql: 'required' }],
+    ['a one-line posting is not a title', 'Java developer needed for SQL reporting', { java: 'mentioned', sql: 'mentioned' }],
+    ['a first line that is a sentence is read', 'You will build Java services.\nRequirements:\n- SQL', { java: 'mentioned', sql: 'required' }],
+  ])('%s', (_name, text, expected) => {
+    expect(levels(extractPosting(taxonomy, text))).toEqual(expected);
+  });
+});

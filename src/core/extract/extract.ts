@@ -1,7 +1,7 @@
 import type { Skill, Taxonomy } from '../taxonomy/compile.js';
 import type { SkillCategory, SkillKind } from '../taxonomy/types.js';
 import type { SectionKind } from '../text/headings.js';
-import { normalizeText, toSourceSpan, type NormalizedText } from '../text/normalize.js';
+import { normalizeText, toSourceSpan, type NormalizedText, type Span } from '../text/normalize.js';
 import { detectSections, type Section } from '../text/sections.js';
 import { splitItems } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokenize.js';
@@ -171,6 +171,15 @@ function sectionLevel(kind: SectionKind): Level | undefined {
 export interface ExtractOptions {
   /** Section kind for text before the first heading (a résumé's "skills" list has no heading). */
   introKind?: SectionKind;
+  /** The first line may be the job title ("Senior Java Developer"): the role's name, not a requirement. */
+  skipTitleLine?: boolean;
+}
+
+/** The posting's opening line when it reads as a title: short, one line, no sentence end, more text after it. */
+function isTitleLine(text: string, span: Span): boolean {
+  if (text.lastIndexOf('\n', span.start) !== -1 || text[span.end] !== '\n') return false;
+  const line = text.slice(span.start, span.end);
+  return line.length <= 100 && !/[.!?]$/.test(line) && line.split(' ').length <= 12;
 }
 
 /** The typed document that flows through the stages. */
@@ -201,6 +210,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
     for (const span of splitItems(text, section.start, section.end)) {
       const raw = text.slice(span.start, span.end);
       const lower = raw.toLowerCase();
+      if (options.skipTitleLine && section.kind === 'intro' && isTitleLine(text, span)) continue;
       if (BOILERPLATE_SENTENCE.test(lower)) continue;
       if ((section.kind === 'intro' || section.kind === 'responsibilities') && COMPANY_VOICE.test(lower) && !CANDIDATE_VOICE.test(lower)) continue;
       readExperience(raw, span.start, experience);
@@ -229,7 +239,7 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** Extracts what a posting asks for. Offsets in the answer index into `source` exactly. */
 export function extractPosting(taxonomy: Taxonomy, source: string): PostingAnalysis {
-  const analysed = analyseText(taxonomy, source);
+  const analysed = analyseText(taxonomy, source, { skipTitleLine: true });
   const { doc, found } = analysed;
   const bySkill = new Map<string, { mentions: Mention[]; level: Level; intensity: Intensity; cues: Set<string>; first: number }>();
   for (const { hit, item } of found) {
