@@ -168,3 +168,17 @@ describe('the job title line', () => {
     expect(levels(extractPosting(taxonomy, text))).toEqual(expected);
   });
 });
+
+describe("the company's own voice", () => {
+  it.each([
+    ['a stack the company uses is mentioned', 'Responsibilities:\nWe use PostgreSQL and Tableau every day.', { postgresql: 'mentioned', tableau: 'mentioned' }],
+    ['what the company inspires is not asked of anyone', 'Join us as we inspire creativity and communication.', {}],
+    ['the company talking about its years gives no experience requirement', 'About the role:\nWe have 20 years of experience with SQL.', { sql: 'mentioned' }],
+  ])('%s', (_name, text, expected) => {
+    expect(levels(extractPosting(taxonomy, text))).toEqual(expected);
+  });
+
+  it('reads no minimum years from the company talking about itself', () => {
+    expect(extractPosting(taxonomy, 'About the role:\nWe have 20 years of experience with SQL.').experience.minYears).toBeUndefined();
+  });
+});

@@ -94,6 +94,13 @@ const COMPANY_VOICE = /\b(?:we|we're|we've|our|us|ours)\b/;
 const CANDIDATE_VOICE = /\b(?:you|your|you'll|you're|candidate|candidates|applicant|intern|interns|the role|this role|the position|the successful|responsibilit|will be responsible|must|someone|need|needs|looking for|seeking|hiring|require|requires)\b/;
 const BOILERPLATE_SENTENCE = /\b(?:privacy (?:policy|notice)|equal (?:opportunity|employment)|reasonable accommodation|applicant privacy|visa sponsorship|background check|e-verify|pay range|salary range|base salary|benefits include|health insurance|paid time off|401\(k\))\b/;
 
+/** Technologies: named in the company's own voice they still describe the job's stack. */
+const STACK_CATEGORIES: ReadonlySet<SkillCategory> = new Set<SkillCategory>([
+  'programming-language', 'query-language', 'database', 'data-platform', 'data-engineering', 'statistics-software',
+  'bi-visualization', 'spreadsheet-office', 'web-development', 'framework-library', 'mobile', 'cloud', 'devops',
+  'testing-qa', 'networking-systems', 'operating-system', 'collaboration-tool', 'erp-crm',
+]);
+
 interface Item {
   start: number;
   end: number;
@@ -212,9 +219,11 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const lower = raw.toLowerCase();
       if (options.skipTitleLine && section.kind === 'intro' && isTitleLine(text, span)) continue;
       if (BOILERPLATE_SENTENCE.test(lower)) continue;
-      if ((section.kind === 'intro' || section.kind === 'responsibilities') && COMPANY_VOICE.test(lower) && !CANDIDATE_VOICE.test(lower)) continue;
-      readExperience(raw, span.start, experience);
-      if (readEducation(lower, raw, span.start, education)) continue;
+      const companyVoice = (section.kind === 'intro' || section.kind === 'responsibilities') && COMPANY_VOICE.test(lower) && !CANDIDATE_VOICE.test(lower);
+      if (!companyVoice) {
+        readExperience(raw, span.start, experience);
+        if (readEducation(lower, raw, span.start, education)) continue;
+      }
       const cues = readCues(lower);
       const level = cues.level ?? base;
       const item: Item = { start: span.start, end: span.end, section, level, intensity: cues.intensity, cues: cues.phrases };
@@ -222,8 +231,11 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const tokens = tokenize(text, span.start, span.end);
       const hits = skillHitsIn(taxonomy, tokens, text, SKILL_LIST_SECTIONS.has(section.kind));
       for (const hit of hits) {
+        const skill = taxonomy.skills.get(hit.skillId);
         // An untitled opening is often the company's own blurb: only hard skills and languages count there.
-        if (section.kind === 'intro' && !options.introKind && taxonomy.skills.get(hit.skillId)?.kind === 'soft') continue;
+        if (section.kind === 'intro' && !options.introKind && skill?.kind === 'soft') continue;
+        // "We use PostgreSQL" names the stack; "we inspire creativity" or "we serve healthcare" asks nothing.
+        if (companyVoice && !(skill && STACK_CATEGORIES.has(skill.category))) continue;
         found.push({ hit, item });
       }
     }
