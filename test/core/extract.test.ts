@@ -182,3 +182,30 @@ describe("the company's own voice", () => {
     expect(extractPosting(taxonomy, 'About the role:\nWe have 20 years of experience with SQL.').experience.minYears).toBeUndefined();
   });
 });
+
+describe('education sentences', () => {
+  it('keeps tools named in the same sentence as a degree', () => {
+    const result = extractPosting(taxonomy, "Requirements:\n- Bachelor's degree in Economics and expert skills in Excel and Tableau");
+    expect(levels(result)).toEqual({ excel: 'required', tableau: 'required' });
+    expect(result.education.degreeLevels).toEqual(['bachelor']);
+  });
+
+  it.each([
+    ['master as a verb', 'Requirements:\n- Master the English language and SQL.', { english: 'required', sql: 'required' }, []],
+    ["a master's degree", "Requirements:\n- Master's degree in Statistics.", {}, ['master']],
+    ['masters without an apostrophe', 'Requirements:\n- Masters in Economics.', {}, ['master']],
+  ])('%s', (_name, text, expected, degrees) => {
+    const result = extractPosting(taxonomy, text);
+    expect(levels(result)).toEqual(expected);
+    expect(result.education.degreeLevels).toEqual(degrees);
+  });
+});
+
+describe('an untitled opening', () => {
+  it.each([
+    ['a professional skill asked of the candidate counts', 'You bring strong communication and SQL.\nWe are a small team.', { communication: 'mentioned', sql: 'mentioned' }],
+    ['the company praising itself does not', 'Creativity and communication are what we live by.', {}],
+  ])('%s', (_name, text, expected) => {
+    expect(levels(extractPosting(taxonomy, text))).toEqual(expected);
+  });
+});

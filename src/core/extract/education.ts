@@ -20,12 +20,13 @@ export interface Experience {
 const DEGREE_PATTERNS: [DegreeLevel, RegExp][] = [
   ['associate', /\bassociate(?:'s)? degree\b/],
   ['bachelor', /\b(?:bachelor(?:'s)?|b\.?sc?\.?|b\.a\.|ba\/bs|bs\/ba|undergraduate|college degree|4-year degree|four-year degree)\b|\bbachelor/],
-  ['master', /\b(?:master(?:'s)?|m\.?sc\.?|m\.s\.|mba|m\.a\.|graduate degree|postgraduate)\b|\bmaster/],
+  ['master', /\b(?:master(?:'s|s)|master (?:degree|of|in)|m\.?sc\.?|m\.s\.|mba|m\.a\.|graduate degree|postgraduate)\b/],
   ['doctorate', /\b(?:ph\.?d\.?|doctorate|doctoral)\b/],
 ];
 
 /** A sentence that states a degree or study requirement. */
-export const EDUCATION_SENTENCE = /\b(?:degree|bachelor|master|ph\.?d|mba|b\.?sc?|m\.?sc|undergraduate|graduate student|postgraduate|doctorate|diploma|majoring|major in|currently pursuing|currently enrolled|enrolled in|field of study|fields of study)\b|bachelor|master/i;
+// "Master" alone is a verb or a title ("master the English language", "Scrum Master"); the degree is "master's", "masters", "master of/in".
+export const EDUCATION_SENTENCE = /\b(?:degree|bachelor|master(?:'s|s)|master (?:degree|of|in)|ph\.?d|mba|b\.?sc?|m\.?sc|undergraduate|graduate student|postgraduate|doctorate|diploma|majoring|major in|currently pursuing|currently enrolled|enrolled in|field of study|fields of study)\b|bachelor/;
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WHEN = `(?:${MONTH}\\s*)?\\d{4}`;

@@ -92,9 +92,11 @@ const SECTION_LEVEL: Partial<Record<SectionKind, Level>> = {
 /** Tested against lower-cased items. Sentences where the company talks about itself ("Join us as we inspire creativity") name no requirement. */
 const COMPANY_VOICE = /\b(?:we|we're|we've|our|us|ours)\b/;
 const CANDIDATE_VOICE = /\b(?:you|your|you'll|you're|candidate|candidates|applicant|intern|interns|the role|this role|the position|the successful|responsibilit|will be responsible|must|someone|need|needs|looking for|seeking|hiring|require|requires)\b/;
+/** Spoken to the candidate: in an untitled opening, only such sentences ask for professional skills. */
+const SECOND_PERSON = /\b(?:you|your|you'll|you're|you've)\b/;
 const BOILERPLATE_SENTENCE = /\b(?:privacy (?:policy|notice)|equal (?:opportunity|employment)|reasonable accommodation|applicant privacy|visa sponsorship|background check|e-verify|pay range|salary range|base salary|benefits include|health insurance|paid time off|401\(k\))\b/;
 
-/** Technologies: named in the company's own voice they still describe the job's stack. */
+/** Technologies: named in the company's own voice or beside a degree they still describe the job's stack. */
 const STACK_CATEGORIES: ReadonlySet<SkillCategory> = new Set<SkillCategory>([
   'programming-language', 'query-language', 'database', 'data-platform', 'data-engineering', 'statistics-software',
   'bi-visualization', 'spreadsheet-office', 'web-development', 'framework-library', 'mobile', 'cloud', 'devops',
@@ -220,9 +222,10 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       if (options.skipTitleLine && section.kind === 'intro' && isTitleLine(text, span)) continue;
       if (BOILERPLATE_SENTENCE.test(lower)) continue;
       const companyVoice = (section.kind === 'intro' || section.kind === 'responsibilities') && COMPANY_VOICE.test(lower) && !CANDIDATE_VOICE.test(lower);
+      let educationItem = false;
       if (!companyVoice) {
         readExperience(raw, span.start, experience);
-        if (readEducation(lower, raw, span.start, education)) continue;
+        educationItem = readEducation(lower, raw, span.start, education);
       }
       const cues = readCues(lower);
       const level = cues.level ?? base;
@@ -232,10 +235,11 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const hits = skillHitsIn(taxonomy, tokens, text, SKILL_LIST_SECTIONS.has(section.kind));
       for (const hit of hits) {
         const skill = taxonomy.skills.get(hit.skillId);
-        // An untitled opening is often the company's own blurb: only hard skills and languages count there.
-        if (section.kind === 'intro' && !options.introKind && skill?.kind === 'soft') continue;
+        // An untitled opening is often the company's own blurb: soft skills count there only when said to the candidate.
+        if (section.kind === 'intro' && !options.introKind && skill?.kind === 'soft' && !SECOND_PERSON.test(lower)) continue;
         // "We use PostgreSQL" names the stack; "we inspire creativity" or "we serve healthcare" asks nothing.
-        if (companyVoice && !(skill && STACK_CATEGORIES.has(skill.category))) continue;
+        // A degree's subjects are fields of study (in `education`), but tools named beside a degree are skills.
+        if ((companyVoice || educationItem) && !(skill && STACK_CATEGORIES.has(skill.category))) continue;
         found.push({ hit, item });
       }
     }
