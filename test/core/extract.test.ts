@@ -209,3 +209,10 @@ describe('an untitled opening', () => {
     expect(levels(extractPosting(taxonomy, text))).toEqual(expected);
   });
 });
+
+describe('how to apply', () => {
+  it('takes nothing from application instructions', () => {
+    const text = 'Requirements:\n- SQL.\n- The application must be in English and include a cover letter and a Tableau portfolio.\n- Please submit your Python samples by May.';
+    expect(levels(extractPosting(taxonomy, text))).toEqual({ sql: 'required' });
+  });
+});

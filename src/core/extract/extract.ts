@@ -103,6 +103,9 @@ const STACK_CATEGORIES: ReadonlySet<SkillCategory> = new Set<SkillCategory>([
   'testing-qa', 'networking-systems', 'operating-system', 'collaboration-tool', 'erp-crm',
 ]);
 
+/** How to apply ("The application must include a cover letter and a teaching portfolio"): instructions, not requirements. */
+const APPLICATION_SENTENCE = /\b(?:apply (?:online|now|here|via|through|by|at)|(?:the|your|an?) application (?:must|should|has to|needs to|deadline|form|materials?|package)|online application|applications? (?:must|should|will) (?:be|include)|submit (?:your|an?|the)|attach(?:ed)? (?:your|all|the|a)|upload (?:your|the|a)|cover letter|curriculum vitae|letter of motivation|motivation(?:al)? letter|publication list|list of publications|guidelines for applicants|please (?:send|submit|apply|include|attach|upload))\b/;
+
 interface Item {
   start: number;
   end: number;
@@ -220,7 +223,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const raw = text.slice(span.start, span.end);
       const lower = raw.toLowerCase();
       if (options.skipTitleLine && section.kind === 'intro' && isTitleLine(text, span)) continue;
-      if (BOILERPLATE_SENTENCE.test(lower)) continue;
+      if (BOILERPLATE_SENTENCE.test(lower) || APPLICATION_SENTENCE.test(lower)) continue;
       const companyVoice = (section.kind === 'intro' || section.kind === 'responsibilities') && COMPANY_VOICE.test(lower) && !CANDIDATE_VOICE.test(lower);
       let educationItem = false;
       if (!companyVoice) {
