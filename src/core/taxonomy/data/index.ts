@@ -7,6 +7,7 @@ import { spokenLanguageSkills } from './languages.js';
 import { professionalSkills } from './professional.js';
 import { programmingSkills } from './programming.js';
 import { researchProductSkills } from './research-product.js';
+import { scienceEngineeringSkills } from './sciences-engineering.js';
 
 /** Bump when the catalogue changes in a way users should see; the content hash is appended anyway. */
 export const TAXONOMY_RELEASE = '2026.11.1';
@@ -19,5 +20,6 @@ export const ALL_SEEDS: readonly SkillSeed[] = [
   ...researchProductSkills,
   ...businessSkills,
   ...professionalSkills,
+  ...scienceEngineeringSkills,
   ...spokenLanguageSkills,
 ];

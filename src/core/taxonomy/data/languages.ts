@@ -9,6 +9,9 @@ const NAT = [
   'market', 'markets', 'citizen', 'citizens', 'citizenship', 'national', 'nationals', 'nationality', 'passport',
   'passports', 'company', 'companies', 'government', 'law', 'cuisine', 'food', 'customers', 'clients', 'residents',
   'office', 'offices', 'subsidiary', 'entity', 'authorities', 'holiday', 'holidays', 'culture',
+  'university', 'universities', 'ministry', 'confederation', 'region', 'regions', 'population', 'health', 'healthcare',
+  'industry', 'industries', 'society', 'state', 'grading', 'economy', 'institutions', 'institution', 'labour', 'labor',
+  'tax', 'welfare', 'embassy', 'armed', 'capital', 'parliament', 'municipality', 'municipalities', 'hospitals', 'hospital',
 ];
 
 export const spokenLanguageSkills: SkillSeed[] = [
