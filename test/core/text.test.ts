@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeText, toSourceSpan } from '../../src/core/text/normalize.js';
 import { detectSections } from '../../src/core/text/sections.js';
 import { splitItems } from '../../src/core/text/sentences.js';
-import { tokenize } from '../../src/core/text/tokenize.js';
+import { keyOf, tokenize } from '../../src/core/text/tokenize.js';
 
 describe('normalizeText', () => {
   it.each([
@@ -45,6 +45,21 @@ describe('tokenize', () => {
   it('keys ordinary words by stem so inflections meet', () => {
     const [a, b] = tokenize('designing surveys');
     expect([a?.key, b?.key]).toEqual(tokenize('design survey').map((t) => t.key));
+  });
+});
+
+describe('keyOf', () => {
+  it.each([
+    ['surveys', 'survey'],
+    ['designing', 'design'],
+    ['managing', 'manage'],
+    ['engineers', 'engineer'],
+  ])('%s keys like %s', (inflected, base) => {
+    expect(keyOf(inflected)).toBe(keyOf(base));
+  });
+
+  it('keeps a person apart from a discipline', () => {
+    expect(keyOf('engineer')).not.toBe(keyOf('engineering'));
   });
 });
 

@@ -23,13 +23,16 @@ function isPlainWord(word: string): boolean {
   }
   return true;
 }
+/** Words whose stem would make a person out of a discipline: a "software engineer" is a job title, "software engineering" a skill. */
+const UNSTEMMED = new Set(['engineering']);
+
 const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 100_000;
 
 /** Stems plain alphabetic words of four letters or more; everything else keys as itself. */
 export function keyOf(lower: string): string {
   if (lower === '&') return 'and';
-  if (lower.length < 4 || !isPlainWord(lower)) return lower;
+  if (lower.length < 4 || !isPlainWord(lower) || UNSTEMMED.has(lower)) return lower;
   const cached = stemCache.get(lower);
   if (cached !== undefined) return cached;
   const stemmed = stem(lower);
