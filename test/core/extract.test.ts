@@ -216,3 +216,9 @@ describe('how to apply', () => {
     expect(levels(extractPosting(taxonomy, text))).toEqual({ sql: 'required' });
   });
 });
+
+describe('text in capitals', () => {
+  it('reads an all-caps line like any other', () => {
+    expect(levels(extractPosting(taxonomy, 'REQUIREMENTS:\n- SURVEY DESIGN AND DATA ANALYSIS\n- SQL'))).toEqual({ 'survey-design': 'required', 'data-analysis': 'required', sql: 'required' });
+  });
+});

@@ -67,7 +67,7 @@ export function findSkills(taxonomy: Taxonomy, tokens: readonly Token[]): SkillH
       const tok = tokens[j] as Token;
       if (tok.kind === 'break') break;
       if (tok.text === '-' && j > i) continue;
-      node = node.next.get(tok.key);
+      node = node.next.get(tok.key) ?? (tok.stemKey === undefined ? undefined : node.next.get(tok.stemKey));
       if (!node) break;
       if (node.surfaces.length > 0) {
         const surface = bestSurface(node, tokens, i, j);

@@ -13,6 +13,8 @@ export interface Token {
   text: string;
   lower: string;
   key: string;
+  /** For an all-caps word, its stem, tried when the trie has nothing under `key`. */
+  stemKey?: string;
   kind: TokenKind;
 }
 
@@ -101,7 +103,10 @@ function makeToken(text: string, start: number, end: number, kind: TokenKind): T
   if (kind !== 'word') return { start, end, text: raw, lower, key: lower === '&' ? 'and' : lower, kind };
   // Acronyms are names, not inflected words: "SSRS" is not the plural of "SSR".
   const acronym = raw.length >= 2 && raw !== lower && raw === raw.toUpperCase() && UPPER_ONLY.test(raw);
-  return { start, end, text: raw, lower, key: acronym ? lower : keyOf(lower), kind };
+  if (!acronym) return { start, end, text: raw, lower, key: keyOf(lower), kind };
+  // An all-caps line ("SENIOR SOFTWARE DEVELOPER") still has ordinary words: the stem is the fallback key.
+  const stemmed = keyOf(lower);
+  return stemmed === lower ? { start, end, text: raw, lower, key: lower, kind } : { start, end, text: raw, lower, key: lower, stemKey: stemmed, kind };
 }
 
 /** The words of a name or alias, as the index keys them (hyphens dropped, "&" read as "and"). */
