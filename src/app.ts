@@ -10,6 +10,7 @@ import { Catalog } from './catalog/catalog.js';
 import type { AppContext } from './http/context.js';
 import { docsPlugin } from './http/plugins/docs.js';
 import { errorsPlugin } from './http/plugins/errors.js';
+import { problem, sendProblem } from './http/problem.js';
 import { limitsPlugin } from './http/plugins/limits.js';
 import { catalogRoutes } from './http/routes/catalog.js';
 import { healthRoutes } from './http/routes/health.js';
@@ -59,6 +60,15 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
     },
     requestTimeout: config.REQUEST_TIMEOUT_MS,
     return503OnClosing: false,
+    // Errors the router raises before any route or hook runs answer problem+json too.
+    frameworkErrors: (error, _request, reply) => {
+      const detail: Record<string, string> = {
+        FST_ERR_BAD_URL: 'The URL is not valid (malformed percent-encoding).',
+        FST_ERR_MAX_PARAM_LENGTH: 'A path parameter is longer than the server accepts.',
+      };
+      const status = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+      sendProblem(reply, problem(status, status === 500 ? 'An unexpected error occurred.' : detail[error.code]));
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   // The API speaks JSON only: anything else answers 415.

@@ -164,6 +164,7 @@ describe('the job title line', () => {
     ['the title skill still counts when the body asks for it', 'Java Developer\nRequirements:\n- Java and SQL', { java: 'required', sql: 'required' }],
     ['a one-line posting is not a title', 'Java developer needed for SQL reporting', { java: 'mentioned', sql: 'mentioned' }],
     ['a first line that is a sentence is read', 'You will build Java services.\nRequirements:\n- SQL', { java: 'mentioned', sql: 'required' }],
+    ['blank lines before the title do not hide it', '\n\n  Senior Java Developer\nRequirements:\n- SQL', { sql: 'required' }],
   ])('%s', (_name, text, expected) => {
     expect(levels(extractPosting(taxonomy, text))).toEqual(expected);
   });

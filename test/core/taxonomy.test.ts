@@ -55,6 +55,14 @@ describe('search and resolve', () => {
     expect(searchSkills(taxonomy, { q })[0]?.skill.id).toBe('python');
   });
 
+  it('tolerates two typos in a long name', () => {
+    expect(searchSkills(taxonomy, { q: 'postgersql' }).map((h) => h.skill.id)).toContain('postgresql');
+  });
+
+  it('finds nothing, quickly, for a query longer than any name', () => {
+    expect(searchSkills(taxonomy, { q: 'python '.repeat(30) })).toEqual([]);
+  });
+
   it('filters by kind and category', () => {
     const hits = searchSkills(taxonomy, { q: 'eng', kind: 'language' });
     expect(hits.length).toBeGreaterThan(0);

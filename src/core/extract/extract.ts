@@ -187,9 +187,15 @@ export interface ExtractOptions {
   skipTitleLine?: boolean;
 }
 
+/** Where the first line with any text on it ends, or -1 when the text is one line. */
+function endOfFirstLine(text: string): number {
+  const start = text.search(/\S/);
+  return start === -1 ? -1 : text.indexOf('\n', start);
+}
+
 /** The posting's opening line when it reads as a title: short, one line, no sentence end, more text after it. */
-function isTitleLine(text: string, span: Span): boolean {
-  if (text.lastIndexOf('\n', span.start) !== -1 || text[span.end] !== '\n') return false;
+function isTitleLine(text: string, span: Span, titleLineEnd: number): boolean {
+  if (titleLineEnd === -1 || span.end !== titleLineEnd) return false;
   const line = text.slice(span.start, span.end);
   return line.length <= 100 && !/[.!?]$/.test(line) && line.split(' ').length <= 12;
 }
@@ -216,13 +222,14 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
   const experience: Experience = { evidence: [] };
   const found: Found[] = [];
   const items: Item[] = [];
+  const titleLineEnd = options.skipTitleLine ? endOfFirstLine(text) : -1;
   for (const section of sections) {
     const base = sectionLevel(section.kind);
     if (!base) continue;
     for (const span of splitItems(text, section.start, section.end)) {
       const raw = text.slice(span.start, span.end);
       const lower = raw.toLowerCase();
-      if (options.skipTitleLine && section.kind === 'intro' && isTitleLine(text, span)) continue;
+      if (options.skipTitleLine && section.kind === 'intro' && isTitleLine(text, span, titleLineEnd)) continue;
       if (BOILERPLATE_SENTENCE.test(lower) || APPLICATION_SENTENCE.test(lower)) continue;
       const companyVoice = (section.kind === 'intro' || section.kind === 'responsibilities') && COMPANY_VOICE.test(lower) && !CANDIDATE_VOICE.test(lower);
       let educationItem = false;

@@ -24,11 +24,11 @@ function rank(norm: string, q: string): number | undefined {
   if (norm === q) return 100;
   if (norm.startsWith(q)) return 80 - Math.min(20, norm.length - q.length) / 2;
   if (norm.includes(` ${q}`)) return 60 - Math.min(20, norm.length - q.length) / 2;
-  if (q.length >= 4) {
+  const allowed = q.length >= 8 ? 2 : 1;
+  // A name shorter than the query by more than the typos allowed cannot be within them: skip the distance.
+  if (q.length >= 4 && norm.length >= q.length - allowed) {
     // Typo in what has been typed so far: compare with the same-length prefix ("pyhton" ~ "python").
-    const prefix = norm.slice(0, q.length);
-    const d = editDistance(q, prefix);
-    const allowed = q.length >= 8 ? 2 : 1;
+    const d = editDistance(q, norm.slice(0, q.length));
     if (d <= allowed) return 40 - d * 5 - Math.min(10, norm.length - q.length) / 4;
   }
   return undefined;

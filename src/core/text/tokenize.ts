@@ -30,11 +30,13 @@ const UNSTEMMED = new Set(['engineering']);
 
 const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 100_000;
+/** Porter's step 1c backtracks quadratically on long consonant runs; no real word is this long. */
+const LONGEST_STEMMED_WORD = 40;
 
 /** Stems plain alphabetic words of four letters or more; everything else keys as itself. */
 export function keyOf(lower: string): string {
   if (lower === '&') return 'and';
-  if (lower.length < 4 || !isPlainWord(lower) || UNSTEMMED.has(lower)) return lower;
+  if (lower.length < 4 || lower.length > LONGEST_STEMMED_WORD || !isPlainWord(lower) || UNSTEMMED.has(lower)) return lower;
   const cached = stemCache.get(lower);
   if (cached !== undefined) return cached;
   const stemmed = stem(lower);

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { HttpProblem, problem, problemType, sendProblem } from '../problem.js';
+import { HttpProblem, PROBLEM_CONTENT_TYPE, problem, problemType, sendProblem } from '../problem.js';
 
 function fieldPath(context: string | undefined, instancePath: string): string {
   const where = context ? `/${context === 'querystring' ? 'query' : context}` : '';
@@ -13,6 +13,15 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, problem(404, `No route ${request.method} ${request.url.split('?')[0]}.`)),
   );
+
+  // A plugin that answers an error itself (CORS refuses a preflight without Origin with text/plain)
+  // still answers problem+json.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (reply.statusCode < 400 || String(reply.getHeader('content-type') ?? '').startsWith(PROBLEM_CONTENT_TYPE)) return payload;
+    const text = typeof payload === 'string' && payload.length <= 200 && !/^\s*[[{]/.test(payload) ? payload : undefined;
+    reply.type(PROBLEM_CONTENT_TYPE).removeHeader('content-length');
+    return JSON.stringify({ ...problem(reply.statusCode, reply.statusCode < 500 ? text : undefined), instance: request.url.split('?')[0], requestId: request.id });
+  });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpProblem) return sendProblem(reply, error.body);

@@ -1,15 +1,12 @@
 import { z } from 'zod';
-import { SkillIdNameSchema, TaxonomyVersionSchema } from './common.js';
+import { NO_NUL_MESSAGE, noNul, SkillIdNameSchema, TaxonomyVersionSchema } from './common.js';
 import { EXAMPLE_POSTING_TEXT, JsonResumeJobSchema, PostingAnalysisSchema, SchemaOrgJobPostingSchema } from './postings.js';
 import { EXAMPLE_RESUME, ResumeInputSchema } from './resumes.js';
 
 // ---- The stored catalogue -------------------------------------------------------------------
 
-// PostgreSQL text cannot hold NUL; refuse it up front rather than fail the write.
-const noNul = (s: string): boolean => !s.includes('\u0000');
-
-const ExternalIdSchema = z.string().min(1).max(200).refine(noNul, 'must not contain NUL characters').describe('Your own key for the posting (an ATS id, a URL). Unique in the catalogue.');
-const TitleSchema = z.string().min(1).max(500).refine(noNul, 'must not contain NUL characters');
+const ExternalIdSchema = z.string().min(1).max(200).refine(noNul, NO_NUL_MESSAGE).describe('Your own key for the posting (an ATS id, a URL). Unique in the catalogue.');
+const TitleSchema = z.string().min(1).max(500).refine(noNul, NO_NUL_MESSAGE);
 const MetadataSchema = z.record(z.string(), z.unknown()).describe('Any JSON object; stored and returned as given.');
 const TimestampSchema = z.string().describe('ISO 8601, UTC.');
 
@@ -25,6 +22,15 @@ const postingFields = {
 const oneSource = (b: { text?: unknown; jobPosting?: unknown; job?: unknown }): boolean =>
   [b.text, b.jobPosting, b.job].filter((x) => x !== undefined).length === 1;
 
+/** A jobPosting's or job's title becomes the stored title when none is given, so it is held to the same rule. */
+const structuredTitleWithoutNul = (b: { title?: unknown; jobPosting?: { title?: unknown }; job?: { title?: unknown } }, ctx: z.RefinementCtx): void => {
+  if (b.title !== undefined) return;
+  for (const key of ['jobPosting', 'job'] as const) {
+    const title = b[key]?.title;
+    if (typeof title === 'string' && !noNul(title)) ctx.addIssue({ code: 'custom', path: [key, 'title'], message: NO_NUL_MESSAGE });
+  }
+};
+
 const EXAMPLE_POSTING_WRITE = {
   text: EXAMPLE_POSTING_TEXT,
   externalId: 'ats-4711',
@@ -35,6 +41,7 @@ const EXAMPLE_POSTING_WRITE = {
 export const CreatePostingBodySchema = z
   .object(postingFields)
   .refine(oneSource, { message: 'give exactly one of text, jobPosting or job' })
+  .superRefine(structuredTitleWithoutNul)
   .meta({
     id: 'PostingCreate',
     description: 'Exactly one of `text`, `jobPosting` or `job`. With an `externalId` already in the catalogue, that posting is replaced instead.',
@@ -44,6 +51,7 @@ export const CreatePostingBodySchema = z
 export const ReplacePostingBodySchema = z
   .object(postingFields)
   .refine(oneSource, { message: 'give exactly one of text, jobPosting or job' })
+  .superRefine(structuredTitleWithoutNul)
   .meta({
     id: 'PostingReplace',
     description: 'The new content: source, title and metadata are replaced (an omitted title or metadata is cleared); an omitted externalId is kept.',
@@ -63,7 +71,7 @@ export const StoredPostingSchema = z
   })
   .meta({ id: 'StoredPosting' });
 
-export const PostingIdParamsSchema = z.object({ id: z.string().min(1).max(100) });
+export const PostingIdParamsSchema = z.object({ id: z.string().min(1).max(100).refine(noNul, NO_NUL_MESSAGE) });
 
 export const CURSOR_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 

@@ -20,3 +20,7 @@ export const EvidenceSchema = z
   .meta({ id: 'Evidence' });
 
 export const TaxonomyVersionSchema = z.string().describe('Version of the skill taxonomy the answer was built with.');
+
+/** PostgreSQL text cannot hold NUL: strings that are stored, or looked up in the store, refuse it up front. */
+export const noNul = (s: string): boolean => !s.includes('\u0000');
+export const NO_NUL_MESSAGE = 'must not contain NUL characters';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EvidenceSchema, LevelSchema, SkillIdNameSchema, SkillRefSchema, TaxonomyVersionSchema } from './common.js';
+import { EvidenceSchema, LevelSchema, NO_NUL_MESSAGE, noNul, SkillIdNameSchema, SkillRefSchema, TaxonomyVersionSchema } from './common.js';
 import { EXAMPLE_POSTING_TEXT, JsonResumeJobSchema, SchemaOrgJobPostingSchema } from './postings.js';
 import { EXAMPLE_RESUME, ResumeEvidenceSchema, ResumeInputSchema } from './resumes.js';
 
@@ -16,7 +16,7 @@ export const PostingRefSchema = z
     text: z.string().optional(),
     jobPosting: SchemaOrgJobPostingSchema.optional(),
     job: JsonResumeJobSchema.optional(),
-    id: z.string().max(100).optional().describe('A stored posting\'s id.'),
+    id: z.string().max(100).refine(noNul, NO_NUL_MESSAGE).optional().describe('A stored posting\'s id.'),
   })
   .refine((p) => [p.text, p.jobPosting, p.job, p.id].filter((x) => x !== undefined).length === 1, {
     message: 'give exactly one of text, jobPosting, job or id',
