@@ -269,8 +269,8 @@ export function extractPosting(taxonomy: Taxonomy, source: string): PostingAnaly
   const { doc, found } = analysed;
   const bySkill = new Map<string, { mentions: Mention[]; level: Level; intensity: Intensity; cues: Set<string>; first: number }>();
   for (const { hit, item } of found) {
-    const span = toSourceSpan(doc, hit.start, hit.end);
-    const mention: Mention = { ...span, text: source.slice(span.start, span.end), section: item.section.kind, level: item.level };
+    const { start, end } = toSourceSpan(doc, hit.start, hit.end);
+    const mention: Mention = { start, end, text: source.slice(start, end), section: item.section.kind, level: item.level };
     const entry = bySkill.get(hit.skillId);
     if (!entry) {
       bySkill.set(hit.skillId, { mentions: [mention], level: item.level, intensity: item.intensity, cues: new Set(item.cues), first: hit.start });

@@ -67,9 +67,20 @@ interface HeadingWord {
   end: number;
 }
 
-/** Reads up to MAX_WORDS words from `at`, stopping at punctuation and at a lower→upper glue ("UsInspiring"). */
-function readWords(text: string, at: number): HeadingWord[] {
+/**
+ * Reads up to MAX_WORDS words from `at`, stopping at punctuation, at a lower→upper glue
+ * ("UsInspiring") and at the first word no heading has (one typo allowed when `allowTypo`), so
+ * running text after "We" or "Our" costs one word, not six. "About" takes any words ("About Acme").
+ */
+function readWords(text: string, at: number, allowTypo: boolean): HeadingWord[] {
   const words: HeadingWord[] = [];
+  let typos = 0;
+  const keep = (word: HeadingWord): boolean => {
+    const known = VOCABULARY_WORDS.has(word.word) || word.word === 'about' || words[0]?.word === 'about';
+    if (!known && (!allowTypo || word.word.length < FUZZY_MIN_LENGTH || ++typos > 1)) return false;
+    words.push(word);
+    return true;
+  };
   let i = at;
   while (words.length < MAX_WORDS && i < text.length) {
     if (!isLetter(text[i])) break;
@@ -82,15 +93,15 @@ function readWords(text: string, at: number): HeadingWord[] {
         i++;
       } else break;
     }
-    words.push({ word: text.slice(start, i).toLowerCase(), start, end: i });
+    if (!keep({ word: text.slice(start, i).toLowerCase(), start, end: i })) break;
     // Glued to a capitalised word: the heading may go on ("Why Join Us" + "Inspiring") — stop and let the caller decide.
     if (isUpper(text[i]) && isLower(text[i - 1])) break;
     let j = i;
     if (text[j] === ' ' && text[j + 1] === '&' && text[j + 2] === ' ') {
-      words.push({ word: 'and', start: j + 1, end: j + 2 });
+      if (!keep({ word: 'and', start: j + 1, end: j + 2 })) break;
       j += 3;
     } else if (text[j] === '&') {
-      words.push({ word: 'and', start: j, end: j + 1 });
+      if (!keep({ word: 'and', start: j, end: j + 1 })) break;
       j += 1;
     } else if (text[j] === ' ' || (text[j] === '-' && isLetter(text[j + 1]))) j += 1;
     else break;
@@ -99,18 +110,20 @@ function readWords(text: string, at: number): HeadingWord[] {
   return words;
 }
 
+/** How clearly the position opens a heading: 3 at a line start, 2 after a sentence or glued, 1 mid-sentence (capitals only below 3). */
 function startStrength(text: string, at: number): Strength {
   if (at === 0) return 3;
   const prev = text[at - 1];
-  if (prev === '\n') return 3;
+  if (prev === '\n' || (prev === ' ' && text[at - 2] === '\n')) return 3;
+  // Only a line start may open a heading in lower case; elsewhere a lower-case word is running text.
+  if (!isUpper(text[at])) return 0;
   if (isLetter(prev) || prev === ')' || prev === '.' || prev === '"') {
     // Glued: "...etc.).Preferred", "QualificationsMinimum", "tokyo.bWhy".
-    return isUpper(text[at]) ? 2 : 0;
+    return 2;
   }
   if (prev === ' ') {
     const before = text[at - 2];
     if (before === BULLET || before === '-' || before === '*') return 0; // an item label, not a heading
-    if (before === '\n') return 3;
     if (before !== undefined && '.!?:;)'.includes(before)) return 2;
     // After a capitalised word the heading word is part of a label ("Technical Skills:", "User Experience:").
     let k = at - 2;
@@ -156,18 +169,6 @@ function lookupPhrase(words: string[], fuzzy: boolean): HeadingEntry | undefined
   return undefined;
 }
 
-/** How many of `words` could still be one heading: all in the heading vocabulary, but for one typo when allowed. */
-function longestPossiblePhrase(words: readonly HeadingWord[], allowTypo: boolean): number {
-  if (words[0]?.word === 'about') return words.length; // "About Acme"
-  let typos = 0;
-  for (let k = 0; k < words.length; k++) {
-    const word = (words[k] as HeadingWord).word;
-    if (VOCABULARY_WORDS.has(word)) continue;
-    if (!allowTypo || word.length < FUZZY_MIN_LENGTH || ++typos > 1) return k;
-  }
-  return words.length;
-}
-
 /** The lower-cased word at `at`, as readWords would read it first. */
 function firstWord(text: string, at: number): string {
   let i = at + 1;
@@ -201,10 +202,11 @@ interface Found {
 function headingAt(text: string, at: number): Found | undefined {
   const start = startStrength(text, at);
   if (start === 0) return undefined;
-  if (start === 1 && !colonSoon(text, at)) return undefined;
+  const capitalised = isUpper(text[at]);
   if (!canOpenHeading(firstWord(text, at), start >= 2)) return undefined;
-  const words = readWords(text, at);
-  for (let k = longestPossiblePhrase(words, start >= 2); k >= 1; k--) {
+  if (start === 1 && !colonSoon(text, at)) return undefined;
+  const words = readWords(text, at, start >= 2);
+  for (let k = words.length; k >= 1; k--) {
     const phrase = words.slice(0, k);
     const last = phrase[k - 1] as HeadingWord;
     const entry = lookupPhrase(phrase.map((w) => w.word), start >= 2);
@@ -214,7 +216,6 @@ function headingAt(text: string, at: number): Found | undefined {
     }
     if (!kind) continue;
     const end = endStrength(text, last.end);
-    const capitalised = isUpper(text[at]);
     const single = k === 1;
     let ok: boolean;
     if (start === 3) ok = capitalised ? end.strength >= (single ? 2 : 1) : end.strength === 3;
@@ -234,10 +235,13 @@ export function detectSections(text: string): Section[] {
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    // Lower-case ASCII after a letter is the inside of a word: the common case, skipped cheaply.
-    if (code >= 97 && code <= 122 && i > 0 && isAsciiLetterCode(text.charCodeAt(i - 1))) {
-      i++;
-      continue;
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+    if (code < 128 && prev < 128) {
+      // ASCII fast path: a heading opens at a letter after a non-letter, or at a capital glued to a lower-case letter.
+      if (!isAsciiLetterCode(code) || (isAsciiLetterCode(prev) && !(code <= 90 && prev >= 97))) {
+        i++;
+        continue;
+      }
     }
     const c = text[i];
     if (isLetter(c) && (i === 0 || !isLetter(text[i - 1]) || (isUpper(c) && isLower(text[i - 1])))) {
