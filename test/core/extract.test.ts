@@ -175,6 +175,9 @@ describe("the company's own voice", () => {
     ['a stack the company uses is mentioned', 'Responsibilities:\nWe use PostgreSQL and Tableau every day.', { postgresql: 'mentioned', tableau: 'mentioned' }],
     ['what the company inspires is not asked of anyone', 'Join us as we inspire creativity and communication.', {}],
     ['the company talking about its years gives no experience requirement', 'About the role:\nWe have 20 years of experience with SQL.', { sql: 'mentioned' }],
+    ['the company described in the third person asks nothing, in any section', 'Requirements:\n- SQL\nAcme is a global leader in e-commerce and trust and safety.', { sql: 'required' }],
+    ['a third-person company description keeps the stack it names', 'Acme is a leading provider of dashboards built on Tableau and PostgreSQL.', { tableau: 'mentioned', postgresql: 'mentioned' }],
+    ['a candidate described in the third person still asks', 'Requirements:\nThe ideal candidate is a leader with communication skills and e-commerce experience.', { communication: 'required', 'e-commerce': 'required' }],
   ])('%s', (_name, text, expected) => {
     expect(levels(extractPosting(taxonomy, text))).toEqual(expected);
   });

@@ -92,6 +92,11 @@ const SECTION_LEVEL: Partial<Record<SectionKind, Level>> = {
 /** Tested against lower-cased items. Sentences where the company talks about itself ("Join us as we inspire creativity") name no requirement. */
 const COMPANY_VOICE = /\b(?:we|we're|we've|our|us|ours)\b/;
 const CANDIDATE_VOICE = /\b(?:you|your|you'll|you're|candidate|candidates|applicant|intern|interns|the role|this role|the position|the successful|responsibilit|will be responsible|must|someone|need|needs|looking for|seeking|hiring|require|requires)\b/;
+/**
+ * The company described in the third person ("Acme is a global leader in financial services",
+ * "Founded in 1998, Acme is the leading provider of…"): about the employer, in any section.
+ */
+const COMPANY_DESCRIPTION = /^(?:[^\s.;:()]+\s+){1,8}?(?:is|are|has become|has been|was)\s+(?:(?:a|an|the|one of the|one of)\s+)(?:[^\s.;:()]+\s+){0,5}?(?:leaders?|providers?|company|companies|firm|organi[sz]ation|business|platform|start-?up|scale-?up|employer|group|consultancy|agency|bank|manufacturer|marketplace|brand|retailer|supplier|institution|pioneer|powerhouse|innovator|leading|largest|fastest[- ]growing)\b/;
 /** Spoken to the candidate: in an untitled opening, only such sentences ask for professional skills. */
 const SECOND_PERSON = /\b(?:you|your|you'll|you're|you've)\b/;
 const BOILERPLATE_SENTENCE = /\b(?:privacy (?:policy|notice)|equal (?:opportunity|employment)|reasonable accommodation|applicant privacy|visa sponsorship|background check|e-verify|pay range|salary range|base salary|benefits include|health insurance|paid time off|401\(k\))\b/;
@@ -231,7 +236,9 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const lower = raw.toLowerCase();
       if (options.skipTitleLine && section.kind === 'intro' && isTitleLine(text, span, titleLineEnd)) continue;
       if (BOILERPLATE_SENTENCE.test(lower) || APPLICATION_SENTENCE.test(lower)) continue;
-      const companyVoice = (section.kind === 'intro' || section.kind === 'responsibilities') && COMPANY_VOICE.test(lower) && !CANDIDATE_VOICE.test(lower);
+      const companyVoice =
+        ((section.kind === 'intro' || section.kind === 'responsibilities') && COMPANY_VOICE.test(lower) && !CANDIDATE_VOICE.test(lower)) ||
+        (COMPANY_DESCRIPTION.test(lower) && !CANDIDATE_VOICE.test(lower));
       let educationItem = false;
       if (!companyVoice) {
         readExperience(raw, span.start, experience);
