@@ -67,6 +67,9 @@ const CASES: Case[] = [
   { name: 'unclosed HTML tags', make: (n) => fill('<li class="', n) },
   { name: 'one line of entities', make: (n) => fill('&amp;&#x41;&#65;&nbsp;&bogus;', n) },
   { name: '"Requirements:\\n" repeated', make: (n) => fill('Requirements:\n', n) },
+  { name: 'one-value fields "Salary:\\n€60k\\n" repeated', make: (n) => fill('Salary:\n€60k\n', n) },
+  { name: 'a field heading, then blank lines', make: (n) => `Location:${' \n'.repeat(Math.floor((n - 9) / 2))}` },
+  { name: 'question headings "Who are you?\\n" repeated', make: (n) => fill('Who are you?\n', n) },
   { name: 'one line of sentences, no newline', make: (n) => fill('Proficiency in SQL and Python is required. ', n) },
 ];
 

@@ -72,6 +72,11 @@ describe('detectSections', () => {
     ['a misspelled heading', 'Minimm Qualifications - Excel\nPreferred Qualifications - SQL', [['required', 'Minimm Qualifications'], ['preferred', 'Preferred Qualifications']]],
     ['headings ending in a colon after a sentence', 'We hire. Responsibilities: - Analyse data. Nice to have: Python', [['intro', ''], ['responsibilities', 'Responsibilities'], ['preferred', 'Nice to have']]],
     ['boilerplate headings', 'Requirements\nSQL\nAbout Acme\nWe are great.\nWhy Join Us\nFun.\nDiversity & Inclusion\nAll welcome.', [['required', 'Requirements'], ['boilerplate', 'About Acme'], ['boilerplate', 'Why Join Us'], ['boilerplate', 'Diversity & Inclusion']]],
+    ['a field heading holds one line; the text after it goes on with the section before', 'Requirements:\n- SQL\nSalary:\n€60k\n- Python', [['required', 'Requirements'], ['boilerplate', 'Salary'], ['required', '']]],
+    ['a field after the intro hands the rest back to the intro', 'Compensation: €60k\nYou will build Tableau dashboards.', [['boilerplate', 'Compensation'], ['intro', '']]],
+    ['consecutive fields leave nothing between them', 'Job type:\nFull-time\nExperience level:\nSenior\nResponsibilities\nBuild.', [['boilerplate', 'Job type'], ['boilerplate', 'Experience level'], ['responsibilities', 'Responsibilities']]],
+    ['a field label inside a line is not a heading', 'Responsibilities: Job type: Full-time Technologies java', [['responsibilities', 'Responsibilities']]],
+    ['headings that ask in the second person', 'You need:\nSQL\nYou will:\nBuild.\nWhat do we expect from you?\nPython', [['required', 'You need'], ['responsibilities', 'You will'], ['required', 'What do we expect from you']]],
   ])('%s', (_name, text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

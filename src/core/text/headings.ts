@@ -31,6 +31,10 @@ const HEADINGS: Record<Exclude<SectionKind, 'intro'>, string[]> = {
     'we are looking for', "we're looking for", 'ideal candidate', 'the ideal candidate', 'your background',
     'technical qualifications', 'technical requirements', 'minimum requirement', 'mandatory skills',
     'who we are looking for', 'knowledge and skills', 'skills and experience', 'experience required',
+    'our requirements', 'you need', 'you should have', 'what we expect', 'what we expect from you',
+    'what do we expect from you', "what we're looking for from you", 'who are you', 'who are we looking for',
+    'mandatory qualifications', 'role qualifications', 'your key skills', 'skills and requirements',
+    'requirements and skills', 'technical skills and requirements', 'do you have what it takes',
   ],
   preferred: [
     'preferred qualifications', 'preferred skills', 'preferred experience', 'nice to have', 'nice to haves', 'nice-to-have',
@@ -38,6 +42,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'intro'>, string[]> = {
     'desired skills', 'desirable', 'desirable skills', 'desirable qualifications', 'additional qualifications',
     'preferred requirements', 'good to have', 'it would be great if', "it's a plus if", 'ideally you have',
     'preferred', 'even better if', 'what would make you stand out', 'standout qualifications', 'additional skills',
+    'advantageous skills', 'advantageous', 'advantageous skills to have',
   ],
   responsibilities: [
     'responsibilities', 'key responsibilities', 'job responsibilities', 'main responsibilities', 'your responsibilities',
@@ -48,6 +53,9 @@ const HEADINGS: Record<Exclude<SectionKind, 'intro'>, string[]> = {
     'what you will achieve', 'team introduction', 'about the team', 'the team', 'the opportunity', 'the position',
     'about the position', 'in this role', 'in this role you will', 'your mission', 'the challenge', 'job details',
     'what the job involves', 'tasks', 'your tasks', 'main tasks',
+    'you will', 'your tasks will be', 'day to day you will', 'your main activities will be to',
+    'what are my responsibilities', 'what would your role look like', 'your job', 'you will focus on',
+    'you will work on', 'key responsibilities and skills',
   ],
   education: ['education', 'education requirements', 'educational requirements', 'academic background', 'degree'],
   skills: ['skills', 'technical skills', 'core skills', 'key skills', 'core competencies', 'competencies', 'tools', 'technologies', 'tech stack', 'our stack', 'stack', 'skills summary', 'tools and technologies'],
@@ -67,12 +75,28 @@ const HEADINGS: Record<Exclude<SectionKind, 'intro'>, string[]> = {
     'accommodations', 'reasonable accommodations', 'accessibility', 'our values', 'our mission', 'our culture',
     'culture', 'life at', 'location', 'locations', 'work location', 'disclaimer', 'legal', 'notice', 'recruitment process',
     'hiring process', 'interview process', 'next steps', 'apply', 'contact', 'references', 'interests', 'hobbies',
+    'location options', 'job type', 'employment type', 'contract type', 'company size', 'company type', 'start date',
+    'application deadline', 'deadline',
+    'experience level', 'job benefits', 'our offer', 'what we offer you', "what's in it for you", 'our promise',
+    'why you should join', 'equal opportunities', 'place of employment',
   ],
 };
+
+/**
+ * Headings of a job board's one-value fields ("Salary: €60k", "Location:\nBerlin"): their section is
+ * the value's line only, and what follows continues the section before them.
+ */
+const FIELD_HEADINGS = new Set([
+  'salary', 'pay', 'compensation', 'pay range', 'salary range', 'location', 'locations', 'work location', 'location options',
+  'job type', 'employment type', 'contract type', 'company size', 'company type', 'start date', 'application deadline', 'deadline', 'contact',
+  'experience level', 'place of employment',
+]);
 
 export interface HeadingEntry {
   kind: Exclude<SectionKind, 'intro'>;
   words: string[];
+  /** A one-value field: the section ends with the value's line. */
+  field: boolean;
 }
 
 /** Lower-cased heading phrases as word lists ("&" as "and", apostrophes kept). */
@@ -86,7 +110,7 @@ export function headingWords(phrase: string): string[] {
 }
 
 export const HEADING_ENTRIES: HeadingEntry[] = Object.entries(HEADINGS).flatMap(([kind, phrases]) =>
-  phrases.map((p) => ({ kind: kind as HeadingEntry['kind'], words: headingWords(p) })),
+  phrases.map((p) => ({ kind: kind as HeadingEntry['kind'], words: headingWords(p), field: FIELD_HEADINGS.has(p) })),
 );
 
 /** Sections whose words never make requirements. */

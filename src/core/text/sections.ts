@@ -145,6 +145,12 @@ function endStrength(text: string, at: number): { strength: Strength; contentSta
     return { strength: 3, contentStart: j };
   }
   if (j >= text.length || text[j] === '\n') return { strength: 3, contentStart: j };
+  // A question on a line of its own ("Who are you?") is a heading too.
+  if (text[j] === '?') {
+    let k = j + 1;
+    while (text[k] === ' ') k++;
+    if (k >= text.length || text[k] === '\n') return { strength: 3, contentStart: k };
+  }
   if (j === at && isUpper(text[j])) return { strength: 2, contentStart: j };
   if (j > at && (text[j] === BULLET || (text[j] === '-' && text[j + 1] === ' '))) return { strength: 3, contentStart: j };
   if (j > at && isUpper(text[j])) return { strength: 1, contentStart: j };
@@ -197,6 +203,7 @@ interface Found {
   headingStart: number;
   headingEnd: number;
   contentStart: number;
+  field: boolean;
 }
 
 function headingAt(text: string, at: number): Found | undefined {
@@ -211,6 +218,9 @@ function headingAt(text: string, at: number): Found | undefined {
     const last = phrase[k - 1] as HeadingWord;
     const entry = lookupPhrase(phrase.map((w) => w.word), start >= 2);
     let kind: SectionKind | undefined = entry?.kind;
+    const field = entry?.field ?? false;
+    // A field label inside a line ("… Company type: Public Technologies java …") cannot say where its value ends.
+    if (field && start < 3) continue;
     if (!entry && phrase[0]?.word === 'about' && k >= 2 && phrase.slice(1).every((w) => isUpper(text[w.start]))) {
       kind = 'boilerplate'; // "About Acme", "About TikTok"
     }
@@ -222,7 +232,7 @@ function headingAt(text: string, at: number): Found | undefined {
     else if (start === 2) ok = capitalised && end.strength >= 2;
     else ok = capitalised && end.strength === 3 && text.slice(last.end, end.contentStart).includes(':');
     if (!ok) continue;
-    return { kind, headingStart: at, headingEnd: last.end, contentStart: end.contentStart };
+    return { kind, headingStart: at, headingEnd: last.end, contentStart: end.contentStart, field };
   }
   return undefined;
 }
@@ -257,15 +267,24 @@ export function detectSections(text: string): Section[] {
   const sections: Section[] = [];
   const firstStart = found[0]?.headingStart ?? text.length;
   if (firstStart > 0) sections.push({ kind: 'intro', heading: '', headingStart: 0, start: 0, end: firstStart });
+  let continuing: SectionKind = 'intro';
   found.forEach((h, n) => {
     const end = found[n + 1]?.headingStart ?? text.length;
-    sections.push({
-      kind: h.kind,
-      heading: text.slice(h.headingStart, h.headingEnd),
-      headingStart: h.headingStart,
-      start: Math.min(h.contentStart, end),
-      end,
-    });
+    const start = Math.min(h.contentStart, end);
+    const valueEnd = h.field ? Math.min(endOfValueLine(text, start), end) : end;
+    sections.push({ kind: h.kind, heading: text.slice(h.headingStart, h.headingEnd), headingStart: h.headingStart, start, end: valueEnd });
+    if (!h.field) continuing = h.kind;
+    else if (/\S/.test(text.slice(valueEnd, end))) {
+      sections.push({ kind: continuing, heading: '', headingStart: valueEnd, start: valueEnd, end });
+    }
   });
   return sections;
+}
+
+/** The end of a field's value: the line it starts on, or the next line with text when the heading stands alone. */
+function endOfValueLine(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i] as string)) i++;
+  const newline = text.indexOf('\n', i);
+  return newline === -1 ? text.length : newline;
 }
