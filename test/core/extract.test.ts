@@ -170,6 +170,17 @@ describe('the job title line', () => {
   });
 });
 
+describe('boilerplate sections', () => {
+  it.each([
+    ['a benefits list names nothing', 'Benefits:\nTableau licences and an e-commerce discount.', {}],
+    ['the company talking about itself names nothing', 'About us:\nWe have deep experience with PostgreSQL and Python.', {}],
+    ['a run-on "About us" that goes on to ask the candidate', 'About us: Acme sells shoes. You have experience with SQL and Tableau.', { sql: 'mentioned', tableau: 'mentioned' }],
+    ['a cue in that sentence still sets the level', 'About us: Acme sells shoes. Knowledge of Python is a plus.', { python: 'preferred' }],
+  ])('%s', (_name, text, expected) => {
+    expect(levels(extractPosting(taxonomy, text))).toEqual(expected);
+  });
+});
+
 describe("the company's own voice", () => {
   it.each([
     ['a stack the company uses is mentioned', 'Responsibilities:\nWe use PostgreSQL and Tableau every day.', { postgresql: 'mentioned', tableau: 'mentioned' }],

@@ -97,6 +97,9 @@ const CANDIDATE_VOICE = /\b(?:you|your|you'll|you're|candidate|candidates|applic
  * "Founded in 1998, Acme is the leading provider of…"): about the employer, in any section.
  */
 const COMPANY_DESCRIPTION = /^(?:[^\s.;:()]+\s+){1,8}?(?:is|are|has become|has been|was)\s+(?:(?:a|an|the|one of the|one of)\s+)(?:[^\s.;:()]+\s+){0,5}?(?:leaders?|providers?|company|companies|firm|organi[sz]ation|business|platform|start-?up|scale-?up|employer|group|consultancy|agency|bank|manufacturer|marketplace|brand|retailer|supplier|institution|pioneer|powerhouse|innovator|leading|largest|fastest[- ]growing)\b/;
+/** Wording that asks the candidate for a skill, even where the section is about the company. */
+const ASK_IN_PASSING = /\b(?:(?:hands[- ]on |solid |strong |proven |professional )?experience (?:with|in|using)|knowledge of|familiar(?:ity)? with|proficien(?:t|cy) (?:in|with)|expertise in|you (?:have|bring|know|master)|must have|is required|are required)\b/;
+const COMPANY_VOICE_START = /^(?:we|our|at [^,]{1,40},? we)\b/;
 /** Spoken to the candidate: in an untitled opening, only such sentences ask for professional skills. */
 const SECOND_PERSON = /\b(?:you|your|you'll|you're|you've)\b/;
 const BOILERPLATE_SENTENCE = /\b(?:privacy (?:policy|notice)|equal (?:opportunity|employment)|reasonable accommodation|applicant privacy|visa sponsorship|background check|e-verify|pay range|salary range|base salary|benefits include|health insurance|paid time off|401\(k\))\b/;
@@ -230,10 +233,12 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
   const titleLineEnd = options.skipTitleLine ? endOfFirstLine(text) : -1;
   for (const section of sections) {
     const base = sectionLevel(section.kind);
-    if (!base) continue;
+    if (!base && section.kind !== 'boilerplate') continue;
     for (const span of splitItems(text, section.start, section.end)) {
       const raw = text.slice(span.start, span.end);
       const lower = raw.toLowerCase();
+      // Boilerplate names nothing, unless a sentence in it plainly asks the candidate for something (a run-on "About us" that goes on into the job).
+      if (!base && !(ASK_IN_PASSING.test(lower) && !COMPANY_VOICE_START.test(lower))) continue;
       if (options.skipTitleLine && section.kind === 'intro' && isTitleLine(text, span, titleLineEnd)) continue;
       if (BOILERPLATE_SENTENCE.test(lower) || APPLICATION_SENTENCE.test(lower)) continue;
       const companyVoice =
@@ -245,7 +250,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         educationItem = readEducation(lower, raw, span.start, education);
       }
       const cues = readCues(lower);
-      const level = cues.level ?? base;
+      const level = cues.level ?? base ?? 'mentioned';
       const item: Item = { start: span.start, end: span.end, section, level, intensity: cues.intensity, cues: cues.phrases };
       items.push(item);
       const tokens = tokenize(text, span.start, span.end);
