@@ -181,6 +181,20 @@ describe('boilerplate sections', () => {
   });
 });
 
+describe('run-on items (scraped text without punctuation)', () => {
+  const filler = 'Build reliable services with the team and review designs together with the product owners every week';
+
+  it('drops only what is near a benefits phrase, not the whole run-on item', () => {
+    const text = `Requirements\nExperience with SQL and Python ${filler} ${filler} ${filler} Perks include health insurance and an Excel course`;
+    expect(Object.keys(levels(extractPosting(taxonomy, text))).sort()).toEqual(['python', 'sql']);
+  });
+
+  it('keeps a field of study in education only near the degree', () => {
+    const text = `Requirements\nDegree in statistics ${filler} ${filler} ${filler} Strong stakeholder management and data analysis`;
+    expect(Object.keys(levels(extractPosting(taxonomy, text))).sort()).toEqual(['data-analysis', 'stakeholder-management']);
+  });
+});
+
 describe("the company's own voice", () => {
   it.each([
     ['a stack the company uses is mentioned', 'Responsibilities:\nWe use PostgreSQL and Tableau every day.', { postgresql: 'mentioned', tableau: 'mentioned' }],

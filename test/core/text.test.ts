@@ -96,6 +96,7 @@ describe('splitItems', () => {
     ['sentences', 'Know SQL. Python is a plus.', ['Know SQL.', 'Python is a plus.']],
     ['glued sentences', 'Know SQL.Python is a plus.', ['Know SQL.', 'Python is a plus.']],
     ['inline dash bullets', 'Quals - Excel skills - SQL (basic)', ['Quals', 'Excel skills', 'SQL (basic)']],
+    ['inline star bullets', 'including: * BS degree * Expertise in SQL * Tableau', ['including:', 'BS degree', 'Expertise in SQL', 'Tableau']],
     ['abbreviations do not end sentences', 'Tools, e.g. Tableau etc. and more. Next one.', ['Tools, e.g. Tableau etc. and more.', 'Next one.']],
     ['hard-wrapped lines stay one item', 'Join us as we inspire\ncreativity and joy.\nNext', ['Join us as we inspire\ncreativity and joy.', 'Next']],
     ['semicolons end clauses', 'Excel or R; knowledge of Tableau', ['Excel or R', 'knowledge of Tableau']],

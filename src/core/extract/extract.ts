@@ -6,7 +6,7 @@ import { detectSections, type Section } from '../text/sections.js';
 import { splitItems } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { INTENSITY_FACTOR, LEVEL_RANK, LEVEL_WEIGHT, readCues, type Intensity, type Level } from './cues.js';
-import { readEducation, readExperience, type Education, type Experience } from './education.js';
+import { EDUCATION_SENTENCE, readEducation, readExperience, type Education, type Experience } from './education.js';
 import { classifyGap, formGroups, trailingOr, type Link } from './groups.js';
 import { expandCoordination, findSkills, hasTechContextAfter, type SkillHit } from './match.js';
 
@@ -208,6 +208,20 @@ function isTitleLine(text: string, span: Span, titleLineEnd: number): boolean {
   return line.length <= 100 && !/[.!?]$/.test(line) && line.split(' ').length <= 12;
 }
 
+/** Items longer than this read as several sentences run together; filters look RUN_ON_WINDOW characters either side of a name. */
+const RUN_ON_ITEM_CHARS = 300;
+const RUN_ON_WINDOW = 120;
+
+/** Boilerplate ("health insurance", "equal opportunity") and how-to-apply sentences name no requirement. */
+function namesNothing(lower: string): boolean {
+  return BOILERPLATE_SENTENCE.test(lower) || APPLICATION_SENTENCE.test(lower);
+}
+
+function isCompanyVoice(kind: SectionKind, lower: string): boolean {
+  if (CANDIDATE_VOICE.test(lower)) return false;
+  return ((kind === 'intro' || kind === 'responsibilities') && COMPANY_VOICE.test(lower)) || COMPANY_DESCRIPTION.test(lower);
+}
+
 /** The typed document that flows through the stages. */
 export interface AnalysedText {
   doc: NormalizedText;
@@ -240,14 +254,14 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       // Boilerplate names nothing, unless a sentence in it plainly asks the candidate for something (a run-on "About us" that goes on into the job).
       if (!base && !(ASK_IN_PASSING.test(lower) && !COMPANY_VOICE_START.test(lower))) continue;
       if (options.skipTitleLine && section.kind === 'intro' && isTitleLine(text, span, titleLineEnd)) continue;
-      if (BOILERPLATE_SENTENCE.test(lower) || APPLICATION_SENTENCE.test(lower)) continue;
-      const companyVoice =
-        ((section.kind === 'intro' || section.kind === 'responsibilities') && COMPANY_VOICE.test(lower) && !CANDIDATE_VOICE.test(lower)) ||
-        (COMPANY_DESCRIPTION.test(lower) && !CANDIDATE_VOICE.test(lower));
+      // A run-on item (a scraped posting without punctuation) is judged around each name, not as a whole.
+      const runOn = raw.length > RUN_ON_ITEM_CHARS;
+      if (!runOn && namesNothing(lower)) continue;
+      const companyVoice = !runOn && isCompanyVoice(section.kind, lower);
       let educationItem = false;
       if (!companyVoice) {
         readExperience(raw, span.start, experience);
-        educationItem = readEducation(lower, raw, span.start, education);
+        educationItem = readEducation(lower, raw, span.start, education) && !runOn;
       }
       const cues = readCues(lower);
       const level = cues.level ?? base ?? 'mentioned';
@@ -256,12 +270,16 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const tokens = tokenize(text, span.start, span.end);
       const hits = skillHitsIn(taxonomy, tokens, text, SKILL_LIST_SECTIONS.has(section.kind));
       for (const hit of hits) {
+        const around = runOn ? lower.slice(Math.max(0, hit.start - span.start - RUN_ON_WINDOW), hit.end - span.start + RUN_ON_WINDOW) : lower;
+        if (runOn && namesNothing(around)) continue;
+        const companyHere = runOn ? isCompanyVoice(section.kind, around) : companyVoice;
+        const educationHere = runOn ? EDUCATION_SENTENCE.test(around) : educationItem;
         const skill = taxonomy.skills.get(hit.skillId);
         // An untitled opening is often the company's own blurb: soft skills count there only when said to the candidate.
         if (section.kind === 'intro' && !options.introKind && skill?.kind === 'soft' && !SECOND_PERSON.test(lower)) continue;
         // "We use PostgreSQL" names the stack; "we inspire creativity" or "we serve healthcare" asks nothing.
         // A degree's subjects are fields of study (in `education`), but tools named beside a degree are skills.
-        if ((companyVoice || educationItem) && !(skill && STACK_CATEGORIES.has(skill.category))) continue;
+        if ((companyHere || educationHere) && !(skill && STACK_CATEGORIES.has(skill.category))) continue;
         found.push({ hit, item });
       }
     }

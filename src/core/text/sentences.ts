@@ -1,7 +1,7 @@
 import { BULLET, type Span } from './normalize.js';
 
 /**
- * Splits a range of normalised text into items: bullets, lines, inline " - " bullets, sentences and
+ * Splits a range of normalised text into items: bullets, lines, inline " - " and " * " bullets, sentences and
  * semicolon clauses. Requirements and their cues ("is a plus") are read item by item.
  */
 const ABBREVIATIONS = new Set([
@@ -52,7 +52,7 @@ export function splitItems(text: string, from: number, to: number): Span[] {
     const c = text[i];
     if (c === '\n' && isSoftWrap(text, i)) continue;
     if (c === '\n' || c === BULLET || c === ';') close(i, i + 1);
-    else if (c === '-' && text[i - 1] === ' ' && text[i + 1] === ' ') close(i, i + 1);
+    else if ((c === '-' || c === '*') && text[i - 1] === ' ' && text[i + 1] === ' ') close(i, i + 1);
     else if (isSentenceEnd(text, i)) close(i + 1, i + 1);
   }
   close(to, to);
