@@ -170,6 +170,16 @@ describe('the job title line', () => {
   });
 });
 
+describe("a job board's lower-case tag line", () => {
+  it.each([
+    ['case-sensitive names count in a tag line', 'Technologies\npython go excel r', { python: 'required', go: 'required', excel: 'required', r: 'required' }],
+    ['a lower-case sentence is not a tag line', 'Skills\nwe go to excel meetups with python people', { python: 'required' }],
+    ['a tag line outside a skills list is not read as one', 'Responsibilities\npython go excel', { python: 'mentioned' }],
+  ])('%s', (_name, text, expected) => {
+    expect(levels(extractPosting(taxonomy, text))).toEqual(expected);
+  });
+});
+
 describe('boilerplate sections', () => {
   it.each([
     ['a benefits list names nothing', 'Benefits:\nTableau licences and an e-commerce discount.', {}],

@@ -177,8 +177,25 @@ function namesATeam(tokens: readonly Token[], hit: SkillHit): boolean {
  * `inSkillList`: the tokens are one item of a skills or requirements list.
  */
 export function skillHitsIn(taxonomy: Taxonomy, tokens: readonly Token[], text: string, inSkillList = false): SkillHit[] {
-  const hits = expandCoordination(taxonomy, tokens, findSkills(taxonomy, tokens));
+  const tags = inSkillList && isTagList(tokens);
+  const hits = expandCoordination(taxonomy, tokens, findSkills(taxonomy, tokens, tags));
+  if (tags) return hits;
   return resolveAmbiguous(hits, tokens, text, taxonomy, inSkillList).filter((h) => !namesATeam(tokens, h));
+}
+
+const TAG_PUNCTUATION = new Set(['-', '.', '#', '+']);
+const SENTENCE_WORDS = new Set(['and', 'or', 'the', 'a', 'an', 'of', 'in', 'with', 'for', 'to', 'on', 'is', 'are', 'be', 'you', 'we', 'our', 'your', 'as', 'at', 'by', 'from', 'will', 'can', 'have', 'has', 'i', 'my']);
+
+/** A job board's tag line ("docker agile selenium circleci jenkins"): lower-case names, no sentence words, no list punctuation. */
+function isTagList(tokens: readonly Token[]): boolean {
+  let words = 0;
+  for (const tok of tokens) {
+    if (tok.kind === 'punct' && !TAG_PUNCTUATION.has(tok.text)) return false;
+    if (tok.kind !== 'word') continue;
+    if (tok.text !== tok.lower || SENTENCE_WORDS.has(tok.lower)) return false;
+    words++;
+  }
+  return words >= 3;
 }
 
 /** Sections whose items list skills, where a bare ambiguous name ("R", "Go") is the skill. */

@@ -14,13 +14,14 @@ export interface SkillHit {
 /** Words after an ambiguous name that show it is meant as a technology ("R programming", "Go language"). */
 const CONTEXT_NEXT = new Set(['programming', 'language', 'languages', 'lang', 'code', 'coding', 'script', 'scripts', 'scripting', 'studio', 'shiny', 'developer', 'developers', 'development', 'framework', 'sdk', 'api', 'apis']);
 
-function surfaceAccepts(surface: Surface, tokens: readonly Token[], first: number, last: number): boolean {
+function surfaceAccepts(surface: Surface, tokens: readonly Token[], first: number, last: number, ignoreCase: boolean): boolean {
   if (surface.caseForms) {
     let k = 0;
     for (let t = first; t <= last; t++) {
       const tok = tokens[t] as Token;
       if (tok.text === '-') continue;
-      if (tok.text !== surface.caseForms[k]) return false;
+      const form = surface.caseForms[k];
+      if (ignoreCase ? tok.lower !== form?.toLowerCase() : tok.text !== form) return false;
       k++;
     }
   }
@@ -37,10 +38,10 @@ function surfaceAccepts(surface: Surface, tokens: readonly Token[], first: numbe
 }
 
 /** Prefers real names over generated word orders, then case-exact surfaces, then the first defined. */
-function bestSurface(node: TrieNode, tokens: readonly Token[], first: number, last: number): Surface | undefined {
+function bestSurface(node: TrieNode, tokens: readonly Token[], first: number, last: number, ignoreCase: boolean): Surface | undefined {
   let best: Surface | undefined;
   for (const s of node.surfaces) {
-    if (!surfaceAccepts(s, tokens, first, last)) continue;
+    if (!surfaceAccepts(s, tokens, first, last, ignoreCase)) continue;
     if (!best || (best.generated && !s.generated) || (!best.caseForms && s.caseForms && best.generated === s.generated)) best = s;
   }
   return best;
@@ -50,9 +51,10 @@ function bestSurface(node: TrieNode, tokens: readonly Token[], first: number, la
  * Leftmost-longest dictionary matching over tokens by walking the compiled trie: each start position
  * reads at most as many tokens as the longest name, and every step is one hash lookup, so the cost is
  * linear in the text and does not grow with the number of skills. Hyphens inside names are skipped
- * ("Think-Cell" = "Think Cell"); line breaks end a name.
+ * ("Think-Cell" = "Think Cell"); line breaks end a name. `ignoreCase` lets case-sensitive names
+ * ("Go", "Swift") match in any case, for lower-case tag lists ("java spring go").
  */
-export function findSkills(taxonomy: Taxonomy, tokens: readonly Token[]): SkillHit[] {
+export function findSkills(taxonomy: Taxonomy, tokens: readonly Token[], ignoreCase = false): SkillHit[] {
   const hits: SkillHit[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -70,7 +72,7 @@ export function findSkills(taxonomy: Taxonomy, tokens: readonly Token[]): SkillH
       node = node.next.get(tok.key) ?? (tok.stemKey === undefined ? undefined : node.next.get(tok.stemKey));
       if (!node) break;
       if (node.surfaces.length > 0) {
-        const surface = bestSurface(node, tokens, i, j);
+        const surface = bestSurface(node, tokens, i, j, ignoreCase);
         if (surface) found = { surface, last: j };
       }
     }
