@@ -235,8 +235,8 @@ function namesNothing(lower: string): boolean {
 }
 
 function isCompanyVoice(kind: SectionKind, lower: string): boolean {
-  if (CANDIDATE_VOICE.test(lower)) return false;
-  return ((kind === 'intro' || kind === 'responsibilities') && COMPANY_VOICE.test(lower)) || COMPANY_DESCRIPTION.test(lower);
+  const aboutTheCompany = ((kind === 'intro' || kind === 'responsibilities') && COMPANY_VOICE.test(lower)) || COMPANY_DESCRIPTION.test(lower);
+  return aboutTheCompany && !CANDIDATE_VOICE.test(lower);
 }
 
 /** The typed document that flows through the stages. */
@@ -264,7 +264,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
   const titleLineEnd = options.skipTitleLine ? endOfFirstLine(text) : -1;
   for (const section of sections) {
     const base = sectionLevel(section.kind);
-    if (!base && section.kind !== 'boilerplate') continue;
+    if (!base && (section.kind !== 'boilerplate' || !ASK_IN_PASSING.test(text.slice(section.start, section.end).toLowerCase()))) continue;
     for (const span of splitItems(text, section.start, section.end)) {
       const raw = text.slice(span.start, span.end);
       const lower = raw.toLowerCase();
