@@ -113,6 +113,7 @@ describe('ambiguous names need context', () => {
     ['R followed by programming', 'Requirements: R programming.', ['r']],
     ['typo-free substring never matches', 'Requirements: JavaScript.', ['javascript']],
     ['a skill name that names a team', 'Responsibilities: partner with the machine learning team on SQL.', ['sql']],
+    ['a way of working before "team" still counts', 'Responsibilities: work in an Agile team on SQL.', ['agile', 'sql']],
     ['a bullet that is only the name', 'Requirements:\n- R\n- Go', ['go', 'r']],
     ['a whole element of a listed item', 'Requirements:\n- Statistical computing: R (any version)', ['r']],
     ['a lone name outside a requirements list', 'We are a small team. Go, and see R.', []],

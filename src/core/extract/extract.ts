@@ -167,9 +167,12 @@ function resolveAmbiguous(hits: SkillHit[], tokens: readonly Token[], text: stri
 /** A skill name right before one of these words names a team, not a requirement ("the algorithm team"). */
 const TEAM_WORDS = new Set(['team', 'teams', 'department', 'departments', 'org', 'orgs', 'organization', 'organizations', 'organisation', 'squad', 'squads', 'partners', 'colleagues', 'counterparts']);
 
+/** Ways of working: "an Agile team", "a Scrum team" say how the team works, which the candidate will need. */
+const WORKING_METHODS = new Set(['agile', 'scrum', 'kanban', 'safe', 'extreme-programming', 'devops']);
+
 function namesATeam(tokens: readonly Token[], hit: SkillHit): boolean {
   const next = tokens[hit.last + 1];
-  return next !== undefined && TEAM_WORDS.has(next.lower);
+  return next !== undefined && TEAM_WORDS.has(next.lower) && !WORKING_METHODS.has(hit.skillId);
 }
 
 /**
