@@ -35,6 +35,12 @@ export interface AppDependencies {
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /** Builds a ready Fastify instance; nothing listens until server.ts says so. */
+/** Plain words for the errors the router raises before any route runs. */
+const FRAMEWORK_ERROR_DETAIL: Record<string, string> = {
+  FST_ERR_BAD_URL: 'The URL is not valid (malformed percent-encoding).',
+  FST_ERR_MAX_PARAM_LENGTH: 'A path parameter is longer than the server accepts.',
+};
+
 export async function buildApp(config: Config, deps: AppDependencies = {}): Promise<FastifyInstance> {
   const taxonomy = deps.taxonomy ?? loadTaxonomy();
   const store = deps.store ?? (await openStore(config.DATABASE_URL));
@@ -62,12 +68,8 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
     return503OnClosing: false,
     // Errors the router raises before any route or hook runs answer problem+json too.
     frameworkErrors: (error, _request, reply) => {
-      const detail: Record<string, string> = {
-        FST_ERR_BAD_URL: 'The URL is not valid (malformed percent-encoding).',
-        FST_ERR_MAX_PARAM_LENGTH: 'A path parameter is longer than the server accepts.',
-      };
       const status = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
-      sendProblem(reply, problem(status, status === 500 ? 'An unexpected error occurred.' : detail[error.code]));
+      sendProblem(reply, problem(status, status === 500 ? 'An unexpected error occurred.' : FRAMEWORK_ERROR_DETAIL[error.code]));
     },
   }).withTypeProvider<ZodTypeProvider>();
 

@@ -267,6 +267,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
   const titleLineEnd = options.skipTitleLine ? endOfFirstLine(text) : -1;
   for (const section of sections) {
     const base = sectionLevel(section.kind);
+    // Sections that name nothing are skipped whole; boilerplate is split into items only when some sentence in it asks.
     if (!base && (section.kind !== 'boilerplate' || !ASK_IN_PASSING.test(text.slice(section.start, section.end).toLowerCase()))) continue;
     for (const span of splitItems(text, section.start, section.end)) {
       const raw = text.slice(span.start, span.end);
@@ -281,7 +282,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       let educationItem = false;
       if (!companyVoice) {
         readExperience(raw, span.start, experience);
-        educationItem = readEducation(lower, raw, span.start, education) && !runOn;
+        educationItem = readEducation(lower, raw, span.start, education);
       }
       const cues = readCues(lower);
       const level = cues.level ?? base ?? 'mentioned';

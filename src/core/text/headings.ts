@@ -16,6 +16,17 @@ export type SectionKind =
   | 'qualifications'
   | 'boilerplate';
 
+/**
+ * Headings of a job board's one-value fields ("Salary: €60k", "Location:\nBerlin"), all boilerplate:
+ * their section is the value's line only, and what follows continues the section before them.
+ */
+const FIELD_PHRASES = [
+  'salary', 'pay', 'compensation', 'pay range', 'salary range', 'location', 'locations', 'work location', 'location options',
+  'job type', 'employment type', 'contract type', 'company size', 'company type', 'start date', 'application deadline', 'deadline',
+  'contact', 'experience level', 'place of employment',
+];
+const FIELD_HEADINGS = new Set(FIELD_PHRASES);
+
 const HEADINGS: Record<Exclude<SectionKind, 'intro'>, string[]> = {
   qualifications: [
     'qualifications', 'job qualifications', 'qualifications and skills', 'skills and qualifications', 'skills & qualifications',
@@ -67,30 +78,19 @@ const HEADINGS: Record<Exclude<SectionKind, 'intro'>, string[]> = {
   boilerplate: [
     'about us', 'about the company', 'who we are', 'our company', 'company description', 'company overview',
     'why join us', 'why join', 'why us', 'why work with us', 'why you will love it here', 'benefits', 'our benefits',
-    'perks', 'perks and benefits', 'benefits and perks', 'what we offer', 'we offer', 'compensation', 'compensation and benefits',
-    'salary', 'pay', 'pay range', 'pay transparency', 'salary range', 'diversity and inclusion', 'diversity & inclusion',
+    'perks', 'perks and benefits', 'benefits and perks', 'what we offer', 'we offer', 'compensation and benefits',
+    'pay transparency', 'diversity and inclusion', 'diversity & inclusion',
     'diversity, equity and inclusion', 'diversity equity and inclusion', 'equal opportunity', 'equal opportunity employer',
     'equal employment opportunity', 'eeo statement', 'eeo', 'job information', 'additional information',
     'privacy', 'privacy notice', 'privacy policy', 'data privacy notice', 'how to apply', 'application process',
     'accommodations', 'reasonable accommodations', 'accessibility', 'our values', 'our mission', 'our culture',
-    'culture', 'life at', 'location', 'locations', 'work location', 'disclaimer', 'legal', 'notice', 'recruitment process',
-    'hiring process', 'interview process', 'next steps', 'apply', 'contact', 'references', 'interests', 'hobbies',
-    'location options', 'job type', 'employment type', 'contract type', 'company size', 'company type', 'start date',
-    'application deadline', 'deadline',
-    'experience level', 'job benefits', 'our offer', 'what we offer you', "what's in it for you", 'our promise',
-    'why you should join', 'equal opportunities', 'place of employment',
+    'culture', 'life at', 'disclaimer', 'legal', 'notice', 'recruitment process',
+    'hiring process', 'interview process', 'next steps', 'apply', 'references', 'interests', 'hobbies',
+    'job benefits', 'our offer', 'what we offer you', "what's in it for you", 'our promise',
+    'why you should join', 'equal opportunities',
+    ...FIELD_PHRASES,
   ],
 };
-
-/**
- * Headings of a job board's one-value fields ("Salary: €60k", "Location:\nBerlin"): their section is
- * the value's line only, and what follows continues the section before them.
- */
-const FIELD_HEADINGS = new Set([
-  'salary', 'pay', 'compensation', 'pay range', 'salary range', 'location', 'locations', 'work location', 'location options',
-  'job type', 'employment type', 'contract type', 'company size', 'company type', 'start date', 'application deadline', 'deadline', 'contact',
-  'experience level', 'place of employment',
-]);
 
 export interface HeadingEntry {
   kind: Exclude<SectionKind, 'intro'>;

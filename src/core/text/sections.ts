@@ -237,6 +237,16 @@ function headingAt(text: string, at: number): Found | undefined {
   return undefined;
 }
 
+/** A heading can open at a letter after a non-letter, or at a capital glued to a lower-case letter ("QualificationsMinimum"). */
+function startsWord(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+  // ASCII fast path: this runs for every character of every posting.
+  if (code < 128 && prev < 128) return isAsciiLetterCode(code) && (!isAsciiLetterCode(prev) || (code <= 90 && prev >= 97));
+  const c = text[i];
+  return isLetter(c) && (i === 0 || !isLetter(text[i - 1]) || (isUpper(c) && isLower(text[i - 1])));
+}
+
 /**
  * Splits normalised text into sections. The text before the first heading is an `intro` section.
  */
@@ -244,17 +254,7 @@ export function detectSections(text: string): Section[] {
   const found: Found[] = [];
   let i = 0;
   while (i < text.length) {
-    const code = text.charCodeAt(i);
-    const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
-    if (code < 128 && prev < 128) {
-      // ASCII fast path: a heading opens at a letter after a non-letter, or at a capital glued to a lower-case letter.
-      if (!isAsciiLetterCode(code) || (isAsciiLetterCode(prev) && !(code <= 90 && prev >= 97))) {
-        i++;
-        continue;
-      }
-    }
-    const c = text[i];
-    if (isLetter(c) && (i === 0 || !isLetter(text[i - 1]) || (isUpper(c) && isLower(text[i - 1])))) {
+    if (startsWord(text, i)) {
       const heading = headingAt(text, i);
       if (heading) {
         found.push(heading);
