@@ -14,10 +14,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Catalog } from '../src/catalog/catalog.js';
 import type { CatalogLog } from '../src/catalog/live-index.js';
-import { INTENSITY_FACTOR, LEVEL_WEIGHT, type Intensity, type Level } from '../src/core/extract/cues.js';
+import type { Intensity, Level } from '../src/core/extract/cues.js';
 import type { AlternativesGroup, Requirement } from '../src/core/extract/extract.js';
 import type { AnalysedPosting } from '../src/core/posting.js';
 import { rankPostings } from '../src/core/rank/rank.js';
+import { reportKindOf, requirementWeight } from '../src/core/score/policy.js';
 import { readResume, type ListedSkill, type Proficiency } from '../src/core/resume/intake.js';
 import type { Skill, Taxonomy } from '../src/core/taxonomy/compile.js';
 import { loadTaxonomy } from '../src/core/taxonomy/index.js';
@@ -98,7 +99,7 @@ function syntheticPosting(taxonomy: Taxonomy, draw: Draw, random: () => number, 
     return {
       skill: { id: s.id, name: s.name, kind: s.kind, category: s.category },
       level,
-      weight: LEVEL_WEIGHT[level] * INTENSITY_FACTOR[intensity],
+      weight: requirementWeight(level, intensity, reportKindOf(s.kind)),
       intensity,
       groups: [],
       mentions: [{ start, end: start + s.name.length, text: s.name, section: 'required', level }],
@@ -122,7 +123,7 @@ function syntheticPosting(taxonomy: Taxonomy, draw: Draw, random: () => number, 
     groups,
     sections: [{ kind: 'required', heading: 'Requirements:', start: text.indexOf('Requirements'), end: text.length }],
     education: { degreeLevels: [], fieldsOfStudy: [], evidence: [] },
-    experience: { evidence: [] },
+    experience: { perSkill: [], evidence: [] },
     taxonomyVersion: taxonomy.version,
     warnings: [],
   };

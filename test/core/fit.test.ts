@@ -28,8 +28,11 @@ describe('scoreFit', () => {
   it('counts an alternatives group once, satisfied by any member', () => {
     const report = fit([{ name: 'Google Sheets' }]);
     const excel = report.requirements.find((r) => r.skill.id === 'excel');
-    expect(excel).toMatchObject({ status: 'matched', via: 'group', candidateSkill: { id: 'google-sheets' } });
+    expect(excel).toMatchObject({ status: 'covered', via: 'group', candidateSkill: { id: 'google-sheets' }, points: 0, reason: 'satisfied by the group through Google Sheets' });
     expect(report.groups.find((g) => g.skills.includes('excel'))?.satisfied).toBe(true);
+    const sheets = report.requirements.find((r) => r.skill.id === 'google-sheets');
+    expect(sheets?.status).toBe('matched');
+    expect(sheets?.points).toBeGreaterThan(0);
   });
 
   it('lowers credit when "proficiency" is asked and the candidate is a beginner', () => {
@@ -38,10 +41,14 @@ describe('scoreFit', () => {
     expect(fit([{ name: 'SQL', level: 'beginner' }], p).score).toBeLessThan(100);
   });
 
-  it('orders gaps by what they cost and explains the result in a sentence', () => {
+  it('orders gaps by kind, then by what they cost, and explains the result in a sentence', () => {
     const report = fit([{ name: 'Excel' }]);
     expect(report.gaps[0]?.level).toBe('required');
-    for (let i = 1; i < report.gaps.length; i++) expect(report.gaps[i - 1]!.cost).toBeGreaterThanOrEqual(report.gaps[i]!.cost);
+    const tier = { hard: 0, language: 0, professional: 1, trait: 2 } as const;
+    for (let i = 1; i < report.gaps.length; i++) {
+      const [a, b] = [report.gaps[i - 1]!, report.gaps[i]!];
+      expect(tier[a.kind] < tier[b.kind] || (tier[a.kind] === tier[b.kind] && a.cost >= b.cost)).toBe(true);
+    }
     expect(report.summary).toMatch(/fit \(\d+(\.\d)?\/100\)/);
   });
 

@@ -1,3 +1,4 @@
+import { profileOf } from '../fixtures/profiles.js';
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
@@ -70,13 +71,7 @@ const analysisArb = fc
 
 const profileArb = fc
   .uniqueArray(fc.record({ id: fc.constantFrom(...SKILL_IDS), level: fc.constantFrom(...PROFICIENCIES) }), { selector: (s) => s.id, maxLength: 6 })
-  .map((skills): ResumeProfile => ({
-    skills: skills.map((s) => ({ id: s.id, name: taxonomy.skills.get(s.id)?.name ?? s.id, ...(s.level ? { level: s.level } : {}), evidence: [] })),
-    unrecognized: [],
-    languages: [],
-    education: { degreeLevels: [], fieldsOfStudy: [] },
-    taxonomyVersion: taxonomy.version,
-  }));
+  .map((skills): ResumeProfile => profileOf(skills.map((s) => ({ id: s.id, name: taxonomy.skills.get(s.id)?.name ?? s.id, ...(s.level ? { level: s.level } : {}) }))));
 
 describe('rankPostings', () => {
   it('orders exactly as scoring every posting with scoreFit would (score, then id), with the same scores', () => {
@@ -123,7 +118,7 @@ describe('rankPostings', () => {
 
   it('stays correct as postings are replaced and removed', () => {
     const index = new RankIndex();
-    const profile: ResumeProfile = { skills: [{ id: 'sql', name: 'SQL', evidence: [] }], unrecognized: [], languages: [], education: { degreeLevels: [], fieldsOfStudy: [] }, taxonomyVersion: 'fixture' };
+    const profile: ResumeProfile = profileOf([{ id: 'sql', name: 'SQL' }]);
     const req = (skill: string): Requirement => ({ skill: { id: skill, name: skill, kind: 'hard', category: 'database' }, level: 'required', weight: 1, intensity: 'normal', groups: [], mentions: [], cues: [] });
     index.upsert({ id: 'a', seq: 1, externalId: 'ext-a', title: null, analysis: { requirements: [req('sql')], groups: [] } });
     index.upsert({ id: 'b', seq: 2, externalId: null, title: null, analysis: { requirements: [req('python')], groups: [] } });

@@ -65,5 +65,3 @@ export function readCues(lowerItem: string): ItemCues {
 }
 
 /** Documented weights: the level's base weight times the intensity factor. */
-export const LEVEL_WEIGHT: Record<Level, number> = { required: 1, preferred: 0.5, mentioned: 0.25 };
-export const INTENSITY_FACTOR: Record<Intensity, number> = { strong: 1.25, normal: 1, basic: 0.75 };

@@ -14,6 +14,8 @@ export interface Education {
 
 export interface Experience {
   minYears?: number;
+  /** Years scoped to the skills of one sentence ("3+ years with SQL"), by skill id. */
+  perSkill: { skillId: string; years: number; start: number; end: number; text: string }[];
   evidence: { start: number; end: number; text: string }[];
 }
 
@@ -31,7 +33,7 @@ export const EDUCATION_SENTENCE = /\b(?:degree|bachelor|master(?:'s|s)|master (?
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WHEN = `(?:${MONTH}\\s*)?\\d{4}`;
 const GRADUATION = new RegExp(`\\bgraduat(?:e|ing|ion)(?: date)?\\s+(?:between|from|in|by|before|after)?\\s*(${WHEN})(?:\\s*(?:-|to|and|through)\\s*(${WHEN}))?`, 'i');
-const YEARS = /\b(\d{1,2})\s*\+?\s*(?:(?:-|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\b(?:\s+of)?(?:[^.;]{0,60}?)\bexperience\b|\bexperience\b[^.;]{0,40}?\b(\d{1,2})\s*\+?\s*years?\b|\b(?:at least|minimum of|min\.?)\s+(\d{1,2})\s+years?\b/i;
+const YEARS = /\b(\d{1,2})\s*\+?\s*(?:(?:-|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\b(?:\s+of)?(?:[^.;]{0,60}?)\bexperience\b|\bexperience\b[^.;]{0,40}?\b(\d{1,2})\s*\+?\s*years?\b|\b(?:at least|minimum of|min\.?)\s+(\d{1,2})\s+years?\b|\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:hands-on\s+|professional\s+|working\s+|industry\s+)?(?:with|in|using|of)\b/i;
 
 const FIELD_LIST = /\b(?:degree|studies|major(?:ing)?|background|field)\b[^.;]*?\b(?:in|of)\b\s+(?:an?\s+)?(?:relevant\s+|related\s+|quantitative\s+|technical\s+)?(?:field\s+)?(?:such as\s+|like\s+|e\.g\.,?\s+|\(e\.g\.,?\s+)?([^.;]+)/i;
 const FIELD_STOP = /^(?:relevant|related|similar|equivalent|etc|a|an|the|other|field|fields|quantitative field|technical field|related field|relevant field|discipline|area)$/i;
@@ -68,11 +70,14 @@ export function readEducation(lowerItem: string, item: string, offset: number, i
   return found;
 }
 
-export function readExperience(item: string, offset: number, into: Experience): void {
+/** Reads "3+ years of experience" into `into`; returns the years and where they were said, for scoping them to the sentence's skills. */
+export function readExperience(item: string, offset: number, into: Experience): { years: number; start: number; end: number; text: string } | undefined {
   const m = YEARS.exec(item);
-  if (!m) return;
-  const years = Number(m[1] ?? m[2] ?? m[3]);
-  if (!Number.isFinite(years) || years <= 0 || years > 40) return;
+  if (!m) return undefined;
+  const years = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+  if (!Number.isFinite(years) || years <= 0 || years > 40) return undefined;
   into.minYears = into.minYears === undefined ? years : Math.max(into.minYears, years);
-  into.evidence.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
+  const said = { start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] };
+  into.evidence.push(said);
+  return { years, ...said };
 }

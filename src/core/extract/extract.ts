@@ -5,7 +5,8 @@ import { normalizeText, toSourceSpan, type NormalizedText, type Span } from '../
 import { detectSections, type Section } from '../text/sections.js';
 import { splitItems } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokenize.js';
-import { INTENSITY_FACTOR, LEVEL_RANK, LEVEL_WEIGHT, readCues, type Intensity, type Level } from './cues.js';
+import { INTENSITY_FACTOR, reportKindOf, requirementWeight } from '../score/policy.js';
+import { LEVEL_RANK, readCues, type Intensity, type Level } from './cues.js';
 import { EDUCATION_SENTENCE, readEducation, readExperience, type Education, type Experience } from './education.js';
 import { classifyGap, formGroups, trailingOr, type Link } from './groups.js';
 import { expandCoordination, findSkills, hasTechContextAfter, type SkillHit } from './match.js';
@@ -68,7 +69,7 @@ export interface PostingAnalysis {
   groups: AlternativesGroup[];
   sections: SectionInfo[];
   education: Omit<Education, 'evidence'> & { evidence: Evidence[] };
-  experience: Omit<Experience, 'evidence'> & { evidence: Evidence[] };
+  experience: { minYears?: number; perSkill: { skill: { id: string; name: string }; years: number; evidence: Evidence }[]; evidence: Evidence[] };
   taxonomyVersion: string;
   warnings: string[];
 }
@@ -261,7 +262,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
   const text = doc.text;
   const sections = detectSections(text).map((s) => (s.kind === 'intro' && options.introKind ? { ...s, kind: options.introKind } : s));
   const education: Education = { degreeLevels: [], fieldsOfStudy: [], evidence: [] };
-  const experience: Experience = { evidence: [] };
+  const experience: Experience = { perSkill: [], evidence: [] };
   const found: Found[] = [];
   const items: Item[] = [];
   const titleLineEnd = options.skipTitleLine ? endOfFirstLine(text) : -1;
@@ -280,8 +281,10 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       if (!runOn && namesNothing(lower)) continue;
       const companyVoice = !runOn && isCompanyVoice(section.kind, lower);
       let educationItem = false;
+      let yearsSaid: ReturnType<typeof readExperience>;
+      const foundBefore = found.length;
       if (!companyVoice) {
-        readExperience(raw, span.start, experience);
+        yearsSaid = readExperience(raw, span.start, experience);
         educationItem = readEducation(lower, raw, span.start, education);
       }
       const cues = readCues(lower);
@@ -303,16 +306,29 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         if ((companyHere || educationHere) && !(skill && STACK_CATEGORIES.has(skill.category))) continue;
         found.push({ hit, item });
       }
+      if (yearsSaid) scopeYears(yearsSaid, found.slice(foundBefore), experience);
     }
   }
   return { doc, sections, found, items, education, experience };
+}
+
+/** Years said in a sentence naming one to three skills are years with those skills ("3+ years with SQL and Python"). */
+const MAX_SKILLS_FOR_SCOPED_YEARS = 3;
+function scopeYears(said: { years: number; start: number; end: number; text: string }, hits: readonly Found[], into: Experience): void {
+  const ids = [...new Set(hits.map((f) => f.hit.skillId))];
+  if (ids.length === 0 || ids.length > MAX_SKILLS_FOR_SCOPED_YEARS) return;
+  for (const skillId of ids) {
+    const known = into.perSkill.find((p) => p.skillId === skillId);
+    if (known && known.years >= said.years) continue;
+    if (known) Object.assign(known, said);
+    else into.perSkill.push({ skillId, ...said });
+  }
 }
 
 function skillRef(skill: Skill): SkillRef {
   return { id: skill.id, name: skill.name, kind: skill.kind, category: skill.category };
 }
 
-const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** Extracts what a posting asks for. Offsets in the answer index into `source` exactly. */
 export function extractPosting(taxonomy: Taxonomy, source: string): PostingAnalysis {
@@ -348,7 +364,7 @@ export function extractPosting(taxonomy: Taxonomy, source: string): PostingAnaly
     requirements.push({
       skill: skillRef(skill),
       level: entry.level,
-      weight: round(LEVEL_WEIGHT[entry.level] * INTENSITY_FACTOR[entry.intensity]),
+      weight: requirementWeight(entry.level, entry.intensity, reportKindOf(skill.kind)),
       intensity: entry.intensity,
       ...(strongest ? { group: strongest.id } : {}),
       groups: memberOf.map((g) => g.id),
@@ -377,7 +393,14 @@ export function extractPosting(taxonomy: Taxonomy, source: string): PostingAnaly
       return { kind: s.kind, heading: s.heading, start: span.start, end: span.end };
     }),
     education: { ...analysed.education, evidence: analysed.education.evidence.map(mapEvidence) },
-    experience: { ...analysed.experience, evidence: analysed.experience.evidence.map(mapEvidence) },
+    experience: {
+      ...(analysed.experience.minYears !== undefined ? { minYears: analysed.experience.minYears } : {}),
+      perSkill: analysed.experience.perSkill.flatMap((p) => {
+        const skill = taxonomy.skills.get(p.skillId);
+        return skill && bySkill.has(p.skillId) ? [{ skill: { id: skill.id, name: skill.name }, years: p.years, evidence: mapEvidence(p) }] : [];
+      }),
+      evidence: analysed.experience.evidence.map(mapEvidence),
+    },
     taxonomyVersion: taxonomy.version,
     warnings,
   };

@@ -1,12 +1,15 @@
-import { INTENSITY_FACTOR, LEVEL_WEIGHT, type Intensity, type Level } from '../extract/cues.js';
-import type { AlternativesGroup, PostingAnalysis, Requirement, SkillRef } from '../extract/extract.js';
-import { DEFAULT_WEIGHTS } from '../score/fit.js';
+import type { Intensity, Level } from '../extract/cues.js';
+import type { AlternativesGroup, Requirement, SkillRef } from '../extract/extract.js';
+import type { PostingEligibility } from '../score/eligibility.js';
+import type { OccupationRef } from '../score/factors.js';
+import type { ScorablePosting } from '../score/fit.js';
+import { REPORT_KINDS, reportKindOf, requirementWeight, type ReportKind } from '../score/policy.js';
 import { creditSlot, skillNumberOf, type Interner, type SkillNumbers } from './numbering.js';
 
 /*
- * A posting analysis reduced to what scoring reads: per requirement its skill, level, intensity and
- * alternatives group, plus the groups. Mentions, sections and evidence stay in the store. A compact
- * analysis turned back into a PostingAnalysis (toScorable) scores exactly like the original.
+ * A posting analysis reduced to what scoring reads: per requirement its skill, level, intensity, kind
+ * and alternatives group, plus the groups and what the posting asks beyond skills. Mentions, sections
+ * and evidence stay in the store. A compact analysis read back (scorableOf) scores exactly like the original.
  */
 
 export interface CompactGroup {
@@ -29,17 +32,19 @@ export interface CompactAnalysis {
    * skill's number (SkillNumbers) times two, plus one when the posting asks for the skill strongly.
    */
   creditSlots: readonly number[];
-  /** Per requirement: level, intensity and own group packed by packCode(). */
+  /** Per requirement: level, intensity, kind and own group packed by packCode(). */
   codes: readonly number[];
   groups: readonly CompactGroup[];
+  /** Degree, enrolment, graduation and years the posting asks for (evidence kept for the report). */
+  eligibility: PostingEligibility;
+  occupation?: OccupationRef;
 }
 
-export type ScorableAnalysis = Pick<PostingAnalysis, 'requirements' | 'groups'>;
-
 /** The part of an analysis ranking reads; a full analysis is one. Stored beside it for a fast index build. */
-export interface RankInput {
+export interface RankInput extends PostingEligibility {
   requirements: readonly (Pick<Requirement, 'level' | 'intensity' | 'group'> & { skill: SkillRef })[];
   groups: readonly Pick<AlternativesGroup, 'id' | 'level' | 'skills'>[];
+  occupation?: OccupationRef;
 }
 
 /** An analysis reduced to its RankInput, for storing. */
@@ -52,6 +57,9 @@ export function rankInputOf(analysis: RankInput): RankInput {
       ...(group !== undefined ? { group } : {}),
     })),
     groups: analysis.groups.map(({ id, level, skills }) => ({ id, level, skills })),
+    ...(analysis.education ? { education: analysis.education } : {}),
+    ...(analysis.experience ? { experience: analysis.experience } : {}),
+    ...(analysis.occupation ? { occupation: analysis.occupation } : {}),
   };
 }
 
@@ -59,21 +67,21 @@ const LEVELS: readonly Level[] = ['required', 'preferred', 'mentioned'];
 const INTENSITIES: readonly Intensity[] = ['strong', 'normal', 'basic'];
 const NO_GROUP = -1;
 
-const packCode = (level: Level, intensity: Intensity, groupIndex: number): number =>
-  LEVELS.indexOf(level) + 3 * INTENSITIES.indexOf(intensity) + 9 * (groupIndex + 1);
+/** Distinct (level, intensity, kind) combinations: a code modulo this is the index into UNIT_WEIGHT. */
+const WEIGHT_CODES = 3 * 3 * REPORT_KINDS.length;
+const packCode = (level: Level, intensity: Intensity, kind: ReportKind, groupIndex: number): number =>
+  LEVELS.indexOf(level) + 3 * INTENSITIES.indexOf(intensity) + 9 * REPORT_KINDS.indexOf(kind) + WEIGHT_CODES * (groupIndex + 1);
 const levelOf = (code: number): Level => LEVELS[code % 3] as Level;
 const intensityOf = (code: number): Intensity => INTENSITIES[Math.floor(code / 3) % 3] as Intensity;
-const groupIndexOf = (code: number): number => Math.floor(code / 9) - 1;
+const kindOf = (code: number): ReportKind => REPORT_KINDS[Math.floor(code / 9) % REPORT_KINDS.length] as ReportKind;
+const groupIndexOf = (code: number): number => Math.floor(code / WEIGHT_CODES) - 1;
 const isStrong = (code: number): boolean => Math.floor(code / 3) % 3 === 0;
 
-const round3 = (x: number): number => Math.round(x * 1000) / 1000;
-/** The rounded unit weight scoreFit gives a requirement, by code % 9 (level and intensity). */
-export const UNIT_WEIGHT: readonly number[] = Array.from({ length: 9 }, (_, k) =>
-  round3(DEFAULT_WEIGHTS[levelOf(k)] * INTENSITY_FACTOR[intensityOf(k)]),
-);
-const unitWeightOf = (code: number): number => UNIT_WEIGHT[code % 9] as number;
+/** The unit weight scoreFit gives a requirement with the default weights, by code % WEIGHT_CODES. */
+export const UNIT_WEIGHT: readonly number[] = Array.from({ length: WEIGHT_CODES }, (_, k) => requirementWeight(levelOf(k), intensityOf(k), kindOf(k)));
+const unitWeightOf = (code: number): number => UNIT_WEIGHT[code % WEIGHT_CODES] as number;
 /** Codes of requirements outside any group are below this, and are their own index into UNIT_WEIGHT. */
-export const FIRST_GROUPED_CODE = 9;
+export const FIRST_GROUPED_CODE = WEIGHT_CODES;
 
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -96,20 +104,21 @@ export function compactAnalysis(analysis: RankInput, interner: Interner, numbers
     return groups.length - 1;
   };
   const skills = requirements.map((r) => r.skill.id);
-  const codes = requirements.map((r) => packCode(r.level, r.intensity, groupIndex(r.group)));
+  const codes = requirements.map((r) => packCode(r.level, r.intensity, reportKindOf(r.skill.kind), groupIndex(r.group)));
   const creditSlots = requirements.map((r, i) => creditSlot(numbers.numberOf(r.skill.id), isStrong(codes[i] as number)));
   for (const code of codes) {
     const g = groups[groupIndexOf(code)];
     if (!g || !g.listed) continue;
     g.isUnit = true;
-    if (g.unitCode < 0 || unitWeightOf(code) > unitWeightOf(g.unitCode)) g.unitCode = code % 9;
+    if (g.unitCode < 0 || unitWeightOf(code) > unitWeightOf(g.unitCode)) g.unitCode = code % WEIGHT_CODES;
   }
   for (const g of groups) {
     if (!g.isUnit) continue;
     const members = g.skills.map((id) => skills.lastIndexOf(id)).filter((i) => i >= 0);
     g.memberRequirements = members.length > 0 ? members : NONE;
   }
-  return { creditSlots, codes, groups: groups.length > 0 ? groups : NONE };
+  const eligibility: PostingEligibility = { ...(analysis.education ? { education: analysis.education } : {}), ...(analysis.experience ? { experience: analysis.experience } : {}) };
+  return { creditSlots, codes, groups: groups.length > 0 ? groups : NONE, eligibility, ...(analysis.occupation ? { occupation: analysis.occupation } : {}) };
 }
 
 /**
@@ -137,28 +146,13 @@ export function possibleWeight(compact: CompactAnalysis): number {
   return possible;
 }
 
-const EMPTY_TEXTS: string[] = [];
-
 /** The compact analysis as scoreFit takes it; evidence and mentions come back empty. */
-export function toScorable(compact: CompactAnalysis, refOf: (skillNumber: number) => SkillRef): ScorableAnalysis {
-  const requirements: Requirement[] = compact.creditSlots.map((slot, i) => {
+export function scorableOf(compact: CompactAnalysis, refOf: (skillNumber: number) => SkillRef): ScorablePosting {
+  const requirements = compact.creditSlots.map((slot, i) => {
     const code = compact.codes[i] as number;
     const group = compact.groups[groupIndexOf(code)];
-    const level = levelOf(code);
-    const intensity = intensityOf(code);
-    return {
-      skill: refOf(skillNumberOf(slot)),
-      level,
-      weight: round3(LEVEL_WEIGHT[level] * INTENSITY_FACTOR[intensity]),
-      intensity,
-      ...(group ? { group: group.id } : {}),
-      groups: EMPTY_TEXTS,
-      mentions: [],
-      cues: EMPTY_TEXTS,
-    };
+    return { skill: refOf(skillNumberOf(slot)), level: levelOf(code), intensity: intensityOf(code), ...(group ? { group: group.id } : {}) };
   });
-  const groups: AlternativesGroup[] = compact.groups
-    .filter((g) => g.listed)
-    .map((g) => ({ id: g.id, mode: 'anyOf', level: g.level, skills: [...g.skills], start: 0, end: 0, text: '' }));
-  return { requirements, groups };
+  const groups = compact.groups.filter((g) => g.listed).map((g) => ({ id: g.id, level: g.level, skills: g.skills }));
+  return { requirements, groups, ...compact.eligibility };
 }

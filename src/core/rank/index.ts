@@ -1,5 +1,6 @@
 import type { SkillRef } from '../extract/extract.js';
-import { compactAnalysis, creditEntries, possibleWeight, toScorable, UNIT_WEIGHT, type CompactAnalysis, type RankInput, type ScorableAnalysis } from './compact.js';
+import type { ScorablePosting } from '../score/fit.js';
+import { compactAnalysis, creditEntries, possibleWeight, scorableOf, UNIT_WEIGHT, type CompactAnalysis, type RankInput } from './compact.js';
 import { Interner, SkillNumbers, skillNumberOf } from './numbering.js';
 
 export type { RankInput } from './compact.js';
@@ -221,8 +222,8 @@ export class RankIndex {
   }
 
   /** A posting's compact analysis as scoreFit takes it. */
-  scorable(posting: CompactAnalysis): ScorableAnalysis {
-    return toScorable(posting, (n) => {
+  scorable(posting: CompactAnalysis): ScorablePosting {
+    return scorableOf(posting, (n) => {
       const id = this.skillNumbers.idOf(n);
       // Every requirement's skill was registered by upsert(); the fallback only satisfies the type.
       return this.refs.get(id) ?? { id, name: id, kind: 'hard', category: 'software-practice' };

@@ -1,11 +1,14 @@
+import { scaledScore } from '../score/policy.js';
 import { FIRST_GROUPED_CODE, UNIT_WEIGHT, type CompactAnalysis } from './compact.js';
 
 /**
  * The score scoreFit would give (default weights), without building its report: the same units in
  * the same order (groups first, then ungrouped requirements) and the same arithmetic, so the result
- * is bit-for-bit equal. `credits` is a résumé's credit table (resumeCredits). Ranking uses it to order candidates and runs scoreFit on the winners only.
+ * is bit-for-bit equal. `credits` is a résumé's credit table (resumeCredits); `factor` the product of
+ * the eligibility, experience and occupation factors (fitFactors). Ranking uses it to order
+ * candidates and runs scoreFit on the winners only.
  */
-export function quickScore(posting: CompactAnalysis, credits: Float64Array): number {
+export function quickScore(posting: CompactAnalysis, credits: Float64Array, factor = 1): number {
   const { creditSlots, codes, groups } = posting;
   let possible = 0;
   let earned = 0;
@@ -27,5 +30,5 @@ export function quickScore(posting: CompactAnalysis, credits: Float64Array): num
     possible += weight;
     earned += weight * (credits[creditSlots[i] as number] as number);
   }
-  return possible === 0 ? 0 : Math.round((earned / possible) * 1000) / 10;
+  return scaledScore(earned, possible, factor);
 }

@@ -1,4 +1,5 @@
-import type { ResumeProfile } from '../resume/intake.js';
+import type { ResumeProfile } from '../resume/model.js';
+import { fitFactors, type OccupationFit, type OccupationRef } from '../score/factors.js';
 import { scoreFit, type FitReport } from '../score/fit.js';
 import type { Taxonomy } from '../taxonomy/compile.js';
 import { resumeCredits } from './credits.js';
@@ -9,6 +10,10 @@ export interface RankOptions {
   limit: number;
   /** Rank only these postings (by id or externalId); absent means the whole catalogue. */
   only?: { ids?: readonly string[]; externalIds?: readonly string[] };
+  /** How the résumé's occupation relates to a posting's (resolved at analysis time); unknown when absent. */
+  occupationFit?: (posting: OccupationRef | undefined) => OccupationFit;
+  /** 'YYYY-MM' the eligibility and experience checks are made at. */
+  asOf?: string;
 }
 
 export interface RankedPosting {
@@ -105,12 +110,14 @@ function bucketsByBound(count: number, slots: Int32Array, bounds: Float64Array):
 export function rankPostings(taxonomy: Taxonomy, index: RankIndex, profile: ResumeProfile, options: RankOptions): Ranking {
   const { creditable, table } = resumeCredits(taxonomy, profile, index.skillNumbers);
   const top = new TopK(options.limit);
+  const occupationOf = (posting: IndexedPosting): OccupationFit => options.occupationFit?.(posting.occupation) ?? { relation: 'unknown' };
+  const factorOf = (posting: IndexedPosting): number => fitFactors(posting.eligibility, profile, occupationOf(posting), options.asOf).factors.product;
   let total: number;
   let work: Ranking['work'];
 
   if (options.only) {
     const chosen = selected(index, options.only);
-    for (const posting of chosen) top.offer({ posting, score: quickScore(posting, table) });
+    for (const posting of chosen) top.offer({ posting, score: quickScore(posting, table, factorOf(posting)) });
     total = chosen.length;
     work = { candidates: chosen.length, scored: chosen.length };
   } else {
@@ -125,7 +132,7 @@ export function rankPostings(taxonomy: Taxonomy, index: RankIndex, profile: Resu
       if (top.full && worst && (b + 2) / 10 < worst.score) break;
       for (let k = starts[b] as number; k < (starts[b + 1] as number); k++) {
         const posting = index.postingAt(ordered[k] as number) as IndexedPosting;
-        const score = quickScore(posting, table);
+        const score = quickScore(posting, table, factorOf(posting));
         scored++;
         if (score <= 0) continue;
         positive.add(posting.id);
@@ -140,7 +147,10 @@ export function rankPostings(taxonomy: Taxonomy, index: RankIndex, profile: Resu
     work = { candidates: count, scored };
   }
 
-  const items = top.items.map(({ posting }) => ({ posting, report: scoreFit(taxonomy, index.scorable(posting), profile) }));
+  const items = top.items.map(({ posting }) => ({
+    posting,
+    report: scoreFit(taxonomy, index.scorable(posting), profile, { occupation: occupationOf(posting), ...(options.asOf ? { asOf: options.asOf } : {}) }),
+  }));
   items.sort((a, b) => b.report.score - a.report.score || byId(a.posting, b.posting));
   return { items, total, work };
 }

@@ -1,6 +1,7 @@
 import { analyseText, skillHitsIn } from '../extract/extract.js';
-import { readEducation, type DegreeLevel, type Education } from '../extract/education.js';
+import { readEducation, type Education } from '../extract/education.js';
 import type { Skill, Taxonomy } from '../taxonomy/compile.js';
+import { PROFICIENCY_RANK, type CandidateSkill, type Proficiency, type ResumeEvidence, type ResumeProfile } from './model.js';
 import { resolveSkill } from '../taxonomy/search.js';
 import { normalizeText, toSourceSpan } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
@@ -10,12 +11,12 @@ import { tokenize } from '../text/tokenize.js';
  * profile of taxonomy skills with the evidence for each. Nothing typed is dropped: names that resolve
  * to no skill come back in `unrecognized`.
  */
-export type Proficiency = 'beginner' | 'intermediate' | 'advanced' | 'expert';
-export const PROFICIENCY_RANK: Record<Proficiency, number> = { beginner: 1, intermediate: 2, advanced: 3, expert: 4 };
+export type { CandidateSkill, Proficiency, ResumeEvidence, ResumeProfile } from './model.js';
+export { PROFICIENCY_RANK } from './model.js';
 
 export interface ListedSkill {
   name: string;
-  level?: Proficiency;
+  level?: string;
   years?: number;
   lastUsed?: string;
 }
@@ -38,32 +39,6 @@ export interface ResumeInput {
   jsonResume?: JsonResume;
 }
 
-export interface ResumeEvidence {
-  source: 'skills' | 'text' | 'jsonResume';
-  /** Where in the input: "skills[2]", "work[0].highlights[1]", or a text offset range. */
-  field?: string;
-  text: string;
-  start?: number;
-  end?: number;
-}
-
-export interface CandidateSkill {
-  id: string;
-  name: string;
-  level?: Proficiency;
-  years?: number;
-  lastUsed?: string;
-  evidence: ResumeEvidence[];
-}
-
-export interface ResumeProfile {
-  skills: CandidateSkill[];
-  unrecognized: string[];
-  languages: { language: string; fluency?: string; skillId?: string }[];
-  education: { degreeLevels: DegreeLevel[]; fieldsOfStudy: string[] };
-  taxonomyVersion: string;
-}
-
 const LEVEL_WORDS: [RegExp, Proficiency][] = [
   [/\b(?:expert|master|guru|native|bilingual|c2|mastery)\b/i, 'expert'],
   [/\b(?:advanced|senior|proficient|fluent|strong|c1|professional)\b/i, 'advanced'],
@@ -83,20 +58,21 @@ class ProfileBuilder {
 
   constructor(private readonly taxonomy: Taxonomy) {}
 
-  add(skill: Skill, evidence: ResumeEvidence, extra: Omit<ListedSkill, 'name'> = {}): void {
+  add(skill: Skill, evidence: ResumeEvidence, extra: { level?: Proficiency; years?: number; lastUsed?: string } = {}): void {
     let entry = this.byId.get(skill.id);
     if (!entry) {
-      entry = { id: skill.id, name: skill.name, evidence: [] };
+      entry = { id: skill.id, name: skill.name, shownInWork: false, evidence: [] };
       this.byId.set(skill.id, entry);
     }
     if (extra.level && (!entry.level || PROFICIENCY_RANK[extra.level] > PROFICIENCY_RANK[entry.level])) entry.level = extra.level;
     if (extra.years !== undefined && (entry.years === undefined || extra.years > entry.years)) entry.years = extra.years;
     if (extra.lastUsed && (!entry.lastUsed || extra.lastUsed > entry.lastUsed)) entry.lastUsed = extra.lastUsed;
+    if (evidence.source !== 'skills' && !(evidence.field ?? '').startsWith('skills[')) entry.shownInWork = true;
     if (entry.evidence.length < 10) entry.evidence.push(evidence);
   }
 
   /** A typed name: resolved as a whole first, then read as text ("Data analysis & SQL"); else unrecognised. */
-  addName(name: string, evidence: ResumeEvidence, extra: Omit<ListedSkill, 'name'> = {}): boolean {
+  addName(name: string, evidence: ResumeEvidence, extra: { level?: Proficiency; years?: number; lastUsed?: string } = {}): boolean {
     const resolved = resolveSkill(this.taxonomy, name);
     if (resolved) {
       this.add(resolved.skill, evidence, extra);
@@ -108,7 +84,7 @@ class ProfileBuilder {
   }
 
   /** Every skill named in a short text (a highlight, a summary, or a typed name that lists several). */
-  addText(text: string, source: ResumeEvidence['source'], field?: string, extra: Omit<ListedSkill, 'name'> = {}, inSkillList = false): boolean {
+  addText(text: string, source: ResumeEvidence['source'], field?: string, extra: { level?: Proficiency; years?: number; lastUsed?: string } = {}, inSkillList = false): boolean {
     const doc = normalizeText(text);
     const hits = skillHitsIn(this.taxonomy, tokenize(doc.text), doc.text, inSkillList);
     for (const hit of hits) {
@@ -131,7 +107,8 @@ export function readResume(taxonomy: Taxonomy, input: ResumeInput): ResumeProfil
   const education: Education = { degreeLevels: [], fieldsOfStudy: [], evidence: [] };
 
   (input.skills ?? []).forEach((s, i) => {
-    const extra = { ...(s.level ? { level: s.level } : {}), ...(s.years !== undefined ? { years: s.years } : {}), ...(s.lastUsed ? { lastUsed: s.lastUsed } : {}) };
+    const level = proficiencyOf(s.level);
+    const extra = { ...(level ? { level } : {}), ...(s.years !== undefined ? { years: s.years } : {}), ...(s.lastUsed ? { lastUsed: s.lastUsed } : {}) };
     profile.addName(s.name, { source: 'skills', field: `skills[${i}]`, text: s.name }, extra);
   });
 
@@ -195,7 +172,11 @@ export function readResume(taxonomy: Taxonomy, input: ResumeInput): ResumeProfil
     skills,
     unrecognized: profile.unrecognized,
     languages,
-    education: { degreeLevels: education.degreeLevels, fieldsOfStudy: education.fieldsOfStudy },
+    education: { degreeLevels: education.degreeLevels, fieldsOfStudy: education.fieldsOfStudy, entries: [] },
+    experience: { roles: [] },
+    titles: [],
+    certifications: [],
+    sections: [],
     taxonomyVersion: taxonomy.version,
   };
 }

@@ -1,34 +1,75 @@
-import { INTENSITY_FACTOR, LEVEL_WEIGHT, type Level } from '../extract/cues.js';
-import type { AlternativesGroup, Evidence, PostingAnalysis, Requirement, SkillRef } from '../extract/extract.js';
-import { PROFICIENCY_RANK, type CandidateSkill, type ResumeEvidence, type ResumeProfile } from '../resume/intake.js';
+import type { Intensity, Level } from '../extract/cues.js';
+import type { Evidence, SkillRef } from '../extract/extract.js';
+import type { ResumeEvidence, ResumeProfile } from '../resume/model.js';
 import type { Taxonomy } from '../taxonomy/compile.js';
+import { bestCredit, creditReason, indexHeldSkills, type BestCredit } from './credit.js';
+import type { Eligibility, PostingEligibility } from './eligibility.js';
+import { fitFactors, type FactorReport, type FitFactors, type OccupationFit } from './factors.js';
+import {
+  bandOf,
+  DEFAULT_KIND_WEIGHTS,
+  DEFAULT_LEVEL_WEIGHTS,
+  isStrong,
+  KIND_TIER,
+  percent,
+  REPORT_KINDS,
+  reportKindOf,
+  requirementWeight,
+  scaledScore,
+  SCORING_VERSION,
+  type Band,
+  type KindWeights,
+  type LevelWeights,
+  type ReportKind,
+  type ScoringWeights,
+} from './policy.js';
+import { apportion } from './receipt.js';
+import { suggest, type Suggestion } from './suggestions.js';
+import { summarize } from './summary.js';
 
-/**
- * The weighted fit of a résumé to a posting. Deterministic; documented in the README:
- *  - exact and alias matches earn full credit; a narrower skill satisfies a broader requirement
- *    (PostgreSQL for SQL);
- *  - a broader or related skill earns partial credit;
- *  - an alternatives group counts once, satisfied by its best member;
- *  - "proficiency"/"strong" wording lowers the credit of a skill the candidate rates beginner or intermediate.
- */
-export const SCORING_VERSION = '1.0.0';
+export { bandOf, SCORING_VERSION, type Band, type LevelWeights, type KindWeights } from './policy.js';
+export const DEFAULT_WEIGHTS: LevelWeights = { ...DEFAULT_LEVEL_WEIGHTS };
 
-export type Status = 'matched' | 'partial' | 'missing';
+export type Status = 'matched' | 'partial' | 'missing' | 'covered';
 export type Via = 'exact' | 'alias' | 'narrower' | 'broader' | 'related' | 'group';
 
-export const CREDIT = { exact: 1, narrower: 1, broader: 0.5, related: 0.5 } as const;
-/** Credit kept when the posting asks for strong proficiency and the candidate rates the skill lower. */
-export const PROFICIENCY_CREDIT: Record<'beginner' | 'intermediate', number> = { beginner: 0.6, intermediate: 0.85 };
+/** What scoring reads of a posting: a full PostingAnalysis is one, and so is a ranking index entry. */
+export interface ScorableRequirement {
+  skill: SkillRef;
+  level: Level;
+  intensity: Intensity;
+  group?: string;
+  mentions?: readonly Evidence[];
+}
+export interface ScorableGroup {
+  id: string;
+  level: Level;
+  skills: readonly string[];
+  text?: string;
+}
+export interface ScorablePosting extends PostingEligibility {
+  requirements: readonly ScorableRequirement[];
+  groups: readonly ScorableGroup[];
+}
 
-export type LevelWeights = Record<Level, number>;
-export const DEFAULT_WEIGHTS: LevelWeights = { ...LEVEL_WEIGHT };
+export interface FitOptions {
+  weights?: Partial<LevelWeights>;
+  kindWeights?: Partial<KindWeights>;
+  occupation?: OccupationFit;
+  /** 'YYYY-MM' the eligibility and experience checks are made at; defaults to this month. */
+  asOf?: string;
+}
 
 export interface RequirementFit {
   skill: SkillRef;
+  kind: ReportKind;
   level: Level;
   weight: number;
   status: Status;
   credit: number;
+  /** This row's contribution to the score; the rows add up to `score`. */
+  points: number;
+  reason?: string;
   via?: Via;
   candidateSkill?: { id: string; name: string };
   group?: string;
@@ -56,203 +97,240 @@ export interface LevelBreakdown {
   missing: number;
 }
 
+export interface KindBreakdown {
+  weight: number;
+  earned: number;
+  possible: number;
+  coverage: number;
+  units: number;
+}
+
 export interface Gap {
   skill: { id: string; name: string };
+  kind: ReportKind;
   level: Level;
   /** Score points this gap costs. */
   cost: number;
   alternatives?: { id: string; name: string }[];
 }
 
-export type Band = 'strong' | 'good' | 'partial' | 'weak';
-
 export interface FitReport {
   score: number;
+  /** The score from skills alone, before the eligibility, experience and occupation factors. */
+  skillsScore: number;
   band: Band;
+  factors: FitFactors;
+  eligibility: Eligibility;
+  experience: FactorReport['experience'];
+  occupation: FactorReport['occupation'];
   breakdown: Record<Level, LevelBreakdown>;
+  byKind: Record<ReportKind, KindBreakdown>;
   requirements: RequirementFit[];
   groups: GroupFit[];
   gaps: Gap[];
+  suggestions: Suggestion[];
   extras: { id: string; name: string }[];
   summary: string;
   weights: LevelWeights;
+  kindWeights: KindWeights;
   taxonomyVersion: string;
   scoringVersion: string;
 }
 
-interface Candidate {
-  skill: CandidateSkill;
+/** One scoring unit: an alternatives group (counted once) or a requirement standing alone. */
+export interface ScoringUnit {
+  level: Level;
+  kind: ReportKind;
+  weight: number;
   credit: number;
-  via: Via;
+  /** Indexes into the report's requirements: the members (one for a lone requirement). */
+  members: number[];
+  /** The member the unit's points sit on (its best, or its heaviest when none earns anything). */
+  carrier: number;
+  group?: GroupFit;
 }
 
+const VIA_OF: Record<BestCredit['route'], Via> = { exact: 'exact', narrower: 'narrower', broader: 'broader', related: 'related' };
+
+const emptyLevel = (): LevelBreakdown => ({ weight: 0, earned: 0, possible: 0, coverage: 0, matched: 0, partial: 0, missing: 0 });
+const emptyKind = (): KindBreakdown => ({ weight: 0, earned: 0, possible: 0, coverage: 0, units: 0 });
 const round = (x: number, digits = 3): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
-export function bandOf(score: number): Band {
-  if (score >= 80) return 'strong';
-  if (score >= 60) return 'good';
-  if (score >= 40) return 'partial';
-  return 'weak';
-}
-
-function proficiencyFactor(req: Requirement, candidate: CandidateSkill): number {
-  if (req.intensity !== 'strong' || !candidate.level) return 1;
-  if (PROFICIENCY_RANK[candidate.level] >= PROFICIENCY_RANK.advanced) return 1;
-  return PROFICIENCY_CREDIT[candidate.level as 'beginner' | 'intermediate'];
+export function resolveWeights(options: Pick<FitOptions, 'weights' | 'kindWeights'>): ScoringWeights {
+  return { levels: { ...DEFAULT_LEVEL_WEIGHTS, ...options.weights }, kinds: { ...DEFAULT_KIND_WEIGHTS, ...options.kindWeights } };
 }
 
 /**
- * The best thing the candidate has for one requirement: every way of meeting it is priced and the
- * highest credit wins, so adding a skill to a résumé can never lower its score.
+ * Scoring units in their fixed order — groups first, in the posting's order, then the requirements
+ * that stand alone — so that ranking (quickScore) adds them up the same way.
  */
-function bestFor(taxonomy: Taxonomy, req: Requirement, have: ReadonlyMap<string, CandidateSkill>, narrowerHave: ReadonlyMap<string, CandidateSkill[]>): Candidate | undefined {
-  const options: Candidate[] = [];
-  const offer = (skill: CandidateSkill | undefined, base: number, via: Via): void => {
-    if (skill) options.push({ skill, credit: base * proficiencyFactor(req, skill), via });
-  };
-  const id = req.skill.id;
-  offer(have.get(id), CREDIT.exact, 'exact');
-  for (const s of narrowerHave.get(id) ?? []) offer(s, CREDIT.narrower, 'narrower');
-  for (const ancestor of taxonomy.ancestors(id)) offer(have.get(ancestor), CREDIT.broader, 'broader');
-  for (const rel of taxonomy.skills.get(id)?.related ?? []) {
-    offer(have.get(rel), CREDIT.related, 'related');
-    for (const s of narrowerHave.get(rel) ?? []) offer(s, CREDIT.related, 'related');
+function scoringUnits(fits: RequirementFit[], groups: GroupFit[]): ScoringUnit[] {
+  const indexOfSkill = new Map(fits.map((f, i) => [f.skill.id, i]));
+  const units: ScoringUnit[] = [];
+  for (const g of groups) {
+    const members = fits.flatMap((f, i) => (f.group === g.id ? [i] : []));
+    if (members.length === 0) continue;
+    const heaviest = members.reduce((a, b) => ((fits[b] as RequirementFit).weight > (fits[a] as RequirementFit).weight ? b : a));
+    // The group's credit is its best listed skill's, which may stand in another group of its own.
+    let best = -1;
+    for (const id of g.skills) {
+      const i = indexOfSkill.get(id);
+      if (i !== undefined && (fits[i] as RequirementFit).credit > (best < 0 ? 0 : (fits[best] as RequirementFit).credit)) best = i;
+    }
+    const heavy = fits[heaviest] as RequirementFit;
+    units.push({ level: g.level, kind: heavy.kind, weight: heavy.weight, credit: g.credit, members, carrier: g.credit > 0 && best >= 0 ? best : heaviest, group: g });
   }
-  let best: Candidate | undefined;
-  for (const o of options) if (!best || o.credit > best.credit) best = o;
-  return best;
+  fits.forEach((f, i) => {
+    if (f.group === undefined) units.push({ level: f.level, kind: f.kind, weight: f.weight, credit: f.credit, members: [i], carrier: i });
+  });
+  return units;
 }
 
-const emptyBreakdown = (): LevelBreakdown => ({ weight: 0, earned: 0, possible: 0, coverage: 0, matched: 0, partial: 0, missing: 0 });
-
-export function scoreFit(taxonomy: Taxonomy, posting: Pick<PostingAnalysis, 'requirements' | 'groups'>, resume: ResumeProfile, weights: LevelWeights = DEFAULT_WEIGHTS): FitReport {
-  const have = new Map(resume.skills.map((s) => [s.id, s]));
-  // For each broader skill, the candidate's skills beneath it.
-  const narrowerHave = new Map<string, CandidateSkill[]>();
-  for (const s of [...resume.skills].sort((a, b) => a.id.localeCompare(b.id))) {
-    for (const ancestor of taxonomy.ancestors(s.id)) narrowerHave.set(ancestor, [...(narrowerHave.get(ancestor) ?? []), s]);
-  }
-  const unitWeight = (level: Level, intensity: Requirement['intensity']): number => weights[level] * INTENSITY_FACTOR[intensity];
+/**
+ * The weighted fit of a résumé to a posting, deterministic; the model is documented in the README
+ * ("How the fit is scored") and its numbers live in policy.ts.
+ */
+export function scoreFit(taxonomy: Taxonomy, posting: ScorablePosting, resume: ResumeProfile, options: FitOptions = {}): FitReport {
+  const weights = resolveWeights(options);
+  const held = indexHeldSkills(taxonomy, resume.skills);
 
   const fits: RequirementFit[] = posting.requirements.map((req) => {
-    const best = bestFor(taxonomy, req, have, narrowerHave);
-    const credit = best ? round(best.credit) : 0;
+    const kind = reportKindOf(req.skill.kind);
+    const best = bestCredit(taxonomy, held, req.skill.id, isStrong(req.intensity));
+    const credit = best?.credit ?? 0;
+    const reason = best && credit < 1 ? creditReason(best, req.skill.name) : undefined;
     return {
       skill: req.skill,
+      kind,
       level: req.level,
-      weight: round(unitWeight(req.level, req.intensity)),
+      weight: requirementWeight(req.level, req.intensity, kind, weights),
       status: !best ? 'missing' : credit >= 1 ? 'matched' : 'partial',
       credit,
-      ...(best ? { via: best.via, candidateSkill: { id: best.skill.id, name: best.skill.name } } : {}),
-      ...(req.group ? { group: req.group } : {}),
-      postingEvidence: req.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+      points: 0,
+      ...(reason ? { reason } : {}),
+      ...(best ? { via: VIA_OF[best.route], candidateSkill: { id: best.skill.id, name: best.skill.name } } : {}),
+      ...(req.group !== undefined ? { group: req.group } : {}),
+      postingEvidence: (req.mentions ?? []).map((m) => ({ start: m.start, end: m.end, text: m.text })),
       resumeEvidence: best ? best.skill.evidence.slice(0, 3) : [],
     };
   });
-  const fitById = new Map(fits.map((f) => [f.skill.id, f]));
 
-  // Groups: each counts once at its level, satisfied by its best member; members then show it.
-  const groups: GroupFit[] = posting.groups.map((g: AlternativesGroup) => {
+  // Groups: each counts once at its level, satisfied by its best member.
+  const fitBySkill = new Map(fits.map((f) => [f.skill.id, f]));
+  const groups: GroupFit[] = posting.groups.map((g) => {
     let bestMember: RequirementFit | undefined;
     for (const id of g.skills) {
-      const f = fitById.get(id);
+      const f = fitBySkill.get(id);
       if (f && f.credit > (bestMember?.credit ?? 0)) bestMember = f;
     }
     return {
       id: g.id,
       level: g.level,
-      skills: g.skills,
+      skills: [...g.skills],
       satisfied: (bestMember?.credit ?? 0) >= 1,
       credit: bestMember?.credit ?? 0,
       ...(bestMember?.candidateSkill ? { satisfiedBy: bestMember.candidateSkill } : {}),
-      text: g.text,
+      text: g.text ?? '',
     };
   });
-  const groupById = new Map(groups.map((g) => [g.id, g]));
-  for (const f of fits) {
-    const g = f.group ? groupById.get(f.group) : undefined;
-    if (g && g.credit > f.credit && g.satisfiedBy) {
-      f.credit = g.credit;
-      f.status = g.credit >= 1 ? 'matched' : 'partial';
-      f.via = 'group';
-      f.candidateSkill = g.satisfiedBy;
-      f.resumeEvidence = have.get(g.satisfiedBy.id)?.evidence.slice(0, 3) ?? f.resumeEvidence;
-    }
-  }
 
-  // Scoring units: each grouped set once (its heaviest member's weight), every other requirement alone.
-  const units: { level: Level; weight: number; credit: number; gap: Gap }[] = [];
-  for (const g of groups) {
-    const members = fits.filter((f) => f.group === g.id);
-    if (members.length === 0) continue;
-    const heaviest = members.reduce((a, b) => (b.weight > a.weight ? b : a));
-    units.push({
-      level: g.level,
-      weight: heaviest.weight,
-      credit: g.credit,
-      gap: { skill: { id: heaviest.skill.id, name: heaviest.skill.name }, level: g.level, cost: 0, alternatives: members.filter((m) => m !== heaviest).map((m) => ({ id: m.skill.id, name: m.skill.name })) },
-    });
-  }
-  for (const f of fits) {
-    if (f.group) continue;
-    units.push({ level: f.level, weight: f.weight, credit: f.credit, gap: { skill: { id: f.skill.id, name: f.skill.name }, level: f.level, cost: 0 } });
-  }
-
-  const possible = units.reduce((a, u) => a + u.weight, 0);
-  const earned = units.reduce((a, u) => a + u.weight * u.credit, 0);
-  const score = possible === 0 ? 0 : Math.round((earned / possible) * 1000) / 10;
-
-  const breakdown: Record<Level, LevelBreakdown> = { required: emptyBreakdown(), preferred: emptyBreakdown(), mentioned: emptyBreakdown() };
+  const units = scoringUnits(fits, groups);
+  let possible = 0;
+  let earned = 0;
   for (const u of units) {
-    const b = breakdown[u.level];
-    b.possible += u.weight;
-    b.earned += u.weight * u.credit;
+    possible += u.weight;
+    earned += u.weight * u.credit;
   }
-  for (const f of fits) breakdown[f.level][f.status] += 1;
+  const factorReport = fitFactors(posting, resume, options.occupation, options.asOf);
+  const factor = factorReport.factors.product;
+  const skillsScore = percent(earned, possible);
+  const score = scaledScore(earned, possible, factor);
+
+  // The receipt: each unit's share sits on its carrier; the other members of a satisfied group are covered by it.
+  const shares = apportion(units.map((u) => (possible === 0 ? 0 : (100 * u.weight * u.credit * factor) / possible)), score);
+  const carriers = new Set(units.filter((u) => u.credit > 0).map((u) => u.carrier));
+  units.forEach((u, k) => {
+    const carrier = fits[u.carrier] as RequirementFit;
+    // A skill listed in two groups can carry both.
+    carrier.points = Math.round((carrier.points + (shares[k] as number)) * 100) / 100;
+    if (!u.group?.satisfiedBy) return;
+    for (const m of u.members) {
+      if (carriers.has(m)) continue;
+      const f = fits[m] as RequirementFit;
+      f.status = 'covered';
+      f.via = 'group';
+      f.credit = u.group.credit;
+      f.candidateSkill = u.group.satisfiedBy;
+      f.reason = `satisfied by the group through ${u.group.satisfiedBy.name}`;
+      f.resumeEvidence = held.have.get(u.group.satisfiedBy.id)?.evidence.slice(0, 3) ?? [];
+    }
+  });
+
+  const breakdown: Record<Level, LevelBreakdown> = { required: emptyLevel(), preferred: emptyLevel(), mentioned: emptyLevel() };
+  const byKind = Object.fromEntries(REPORT_KINDS.map((k) => [k, emptyKind()])) as Record<ReportKind, KindBreakdown>;
+  for (const u of units) {
+    breakdown[u.level].possible += u.weight;
+    breakdown[u.level].earned += u.weight * u.credit;
+    byKind[u.kind].possible += u.weight;
+    byKind[u.kind].earned += u.weight * u.credit;
+    byKind[u.kind].units += 1;
+    const status = u.credit >= 1 ? 'matched' : u.credit > 0 ? 'partial' : 'missing';
+    breakdown[u.level][status] += 1;
+  }
   for (const level of ['required', 'preferred', 'mentioned'] as const) {
     const b = breakdown[level];
-    b.weight = weights[level];
+    b.weight = weights.levels[level];
+    b.coverage = b.possible === 0 ? 1 : round(b.earned / b.possible);
+    b.earned = round(b.earned);
+    b.possible = round(b.possible);
+  }
+  for (const kind of REPORT_KINDS) {
+    const b = byKind[kind];
+    b.weight = weights.kinds[kind];
     b.coverage = b.possible === 0 ? 1 : round(b.earned / b.possible);
     b.earned = round(b.earned);
     b.possible = round(b.possible);
   }
 
-  const gaps = units
+  const gaps: Gap[] = units
     .filter((u) => u.credit < 1)
-    .map((u) => ({ ...u.gap, cost: possible === 0 ? 0 : round(((1 - u.credit) * u.weight * 100) / possible, 1) }))
-    .sort((a, b) => b.cost - a.cost || a.skill.name.localeCompare(b.skill.name));
+    .map((u) => {
+      const lead = fits[u.group ? u.members.reduce((a, b) => ((fits[b] as RequirementFit).weight > (fits[a] as RequirementFit).weight ? b : a)) : (u.members[0] as number)] as RequirementFit;
+      const others = u.group ? u.members.map((m) => fits[m] as RequirementFit).filter((f) => f !== lead) : [];
+      return {
+        skill: { id: lead.skill.id, name: lead.skill.name },
+        kind: u.kind,
+        level: u.level,
+        cost: possible === 0 ? 0 : round(((1 - u.credit) * u.weight * 100 * factor) / possible, 1),
+        ...(others.length > 0 ? { alternatives: others.map((f) => ({ id: f.skill.id, name: f.skill.name })) } : {}),
+      };
+    })
+    .sort((a, b) => KIND_TIER[a.kind] - KIND_TIER[b.kind] || b.cost - a.cost || a.skill.name.localeCompare(b.skill.name));
 
   const used = new Set(fits.map((f) => f.candidateSkill?.id).filter((x): x is string => x !== undefined));
   const extras = resume.skills.filter((s) => !used.has(s.id)).map((s) => ({ id: s.id, name: s.name }));
-
   const band = bandOf(score);
+  const suggestions = suggest({ fits, units, possible, factor, resume, held });
+
   return {
     score,
+    skillsScore,
     band,
+    factors: factorReport.factors,
+    eligibility: factorReport.eligibility,
+    experience: factorReport.experience,
+    occupation: factorReport.occupation,
     breakdown,
+    byKind,
     requirements: fits,
     groups,
     gaps,
+    suggestions,
     extras,
-    summary: summarize(score, band, fits, gaps),
-    weights,
+    summary: summarize({ score, skillsScore, band, fits, units, gaps, eligibility: factorReport.eligibility }),
+    weights: weights.levels,
+    kindWeights: weights.kinds,
     taxonomyVersion: taxonomy.version,
     scoringVersion: SCORING_VERSION,
   };
-}
-
-function list(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
-function summarize(score: number, band: Band, fits: RequirementFit[], gaps: Gap[]): string {
-  if (fits.length === 0) return 'The posting names no skills the service recognises, so there is nothing to score.';
-  const required = fits.filter((f) => f.level === 'required');
-  const metRequired = required.filter((f) => f.status === 'matched').length;
-  const first = required.length > 0
-    ? `${band[0]?.toUpperCase()}${band.slice(1)} fit (${score}/100): meets ${metRequired} of ${required.length} required skills.`
-    : `${band[0]?.toUpperCase()}${band.slice(1)} fit (${score}/100).`;
-  const top = gaps.slice(0, 3).map((g) => g.skill.name);
-  return top.length > 0 ? `${first} Biggest gaps: ${list(top)}.` : `${first} No gaps.`;
 }

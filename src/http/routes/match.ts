@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { analysePosting, type AnalysedPosting } from '../../core/posting.js';
 import type { PostingSource } from '../../core/intake/posting-source.js';
 import { readResume, type ResumeInput } from '../../core/resume/intake.js';
-import { DEFAULT_WEIGHTS, scoreFit } from '../../core/score/fit.js';
+import { scoreFit } from '../../core/score/fit.js';
 import type { AppContext } from '../context.js';
 import { notFound, problemResponses } from '../problem.js';
 import { FitReportSchema, MatchBodySchema } from '../schemas/match.js';
@@ -29,11 +29,11 @@ export const matchRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
       response: { 200: FitReportSchema, ...problemResponses },
     },
     handler: async (request) => {
-      const { posting, resume, weights } = request.body;
+      const { posting, resume, weights, kindWeights, asOf } = request.body;
       assertResumeSize(resume as ResumeInput, ctx);
       const analysis = await postingAnalysisFor(posting as PostingSource | { id: string }, ctx);
       const profile = readResume(ctx.taxonomy, resume as ResumeInput);
-      return scoreFit(ctx.taxonomy, analysis, profile, { ...DEFAULT_WEIGHTS, ...weights });
+      return scoreFit(ctx.taxonomy, analysis, profile, { ...(weights ? { weights } : {}), ...(kindWeights ? { kindWeights } : {}), ...(asOf ? { asOf } : {}) });
     },
   });
 };

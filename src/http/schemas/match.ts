@@ -11,6 +11,16 @@ export const LevelWeightsSchema = z
   })
   .meta({ id: 'LevelWeights' });
 
+export const KindWeightsSchema = z
+  .object({
+    hard: z.number().min(0).max(100).default(1),
+    language: z.number().min(0).max(100).default(1),
+    professional: z.number().min(0).max(100).default(0.4),
+    trait: z.number().min(0).max(100).default(0.1),
+  })
+  .partial()
+  .meta({ id: 'KindWeights', description: 'Weight by skill kind: tools, methods, domains and languages outweigh professional skills; personality traits weigh least.' });
+
 export const PostingRefSchema = z
   .object({
     text: z.string().optional(),
@@ -28,6 +38,12 @@ export const MatchBodySchema = z
     posting: PostingRefSchema,
     resume: ResumeInputSchema,
     weights: LevelWeightsSchema.optional(),
+    kindWeights: KindWeightsSchema.optional(),
+    asOf: z
+      .string()
+      .regex(/^\d{4}-(?:0[1-9]|1[0-2])$/)
+      .optional()
+      .describe('The month (YYYY-MM) enrolment, graduation and years of experience are judged at; defaults to the current month.'),
   })
   .meta({ id: 'MatchRequest', example: { posting: { text: EXAMPLE_POSTING_TEXT }, resume: EXAMPLE_RESUME } });
 
@@ -41,18 +57,53 @@ const BreakdownSchema = z.object({
   missing: z.number().int(),
 });
 
+const KindBreakdownSchema = z.object({ weight: z.number(), earned: z.number(), possible: z.number(), coverage: z.number(), units: z.number().int() });
+export const ReportKindSchema = z.enum(['hard', 'language', 'professional', 'trait']).meta({ id: 'ReportKind' });
+const CheckStatusSchema = z.enum(['meets', 'unmet', 'unknown']);
+
+const OccupationRefSchema = z.object({ id: z.string(), name: z.string(), isco: z.string(), esco: z.string().optional() }).meta({ id: 'OccupationRef' });
+
+export const EligibilitySchema = z
+  .object({
+    status: CheckStatusSchema.describe('unmet when any check is unmet; unknown when none is unmet and the résumé does not say for some.'),
+    checks: z.array(
+      z.object({
+        kind: z.enum(['degree-level', 'field-of-study', 'enrolment', 'graduation-window', 'years-of-experience']),
+        skill: SkillIdNameSchema.optional().describe('For years scoped to a skill ("3+ years with SQL").'),
+        required: z.string(),
+        found: z.string().optional(),
+        status: CheckStatusSchema,
+        dealbreaker: z.boolean().describe('An unmet dealbreaker (enrolment, graduation window, a required degree level) halves the score.'),
+        evidence: z.object({
+          posting: EvidenceSchema.optional(),
+          resume: z.object({ text: z.string(), field: z.string().optional(), start: z.number().int().optional(), end: z.number().int().optional() }).optional(),
+        }),
+      }),
+    ),
+  })
+  .meta({ id: 'Eligibility' });
+
 export const FitReportSchema = z
   .object({
-    score: z.number().min(0).max(100),
+    score: z.number().min(0).max(100).describe('skillsScore × factors.product, to one decimal; equals the sum of requirements[].points.'),
+    skillsScore: z.number().min(0).max(100).describe('The score from skills alone, before the eligibility, experience and occupation factors.'),
     band: z.enum(['strong', 'good', 'partial', 'weak']),
-    breakdown: z.object({ required: BreakdownSchema, preferred: BreakdownSchema, mentioned: BreakdownSchema }),
+    factors: z.object({ eligibility: z.number(), experience: z.number(), occupation: z.number(), product: z.number() }),
+    eligibility: EligibilitySchema,
+    experience: z.object({ requiredYears: z.number().optional(), years: z.number().optional(), factor: z.number() }),
+    occupation: z.object({ posting: OccupationRefSchema.optional(), resume: OccupationRefSchema.optional(), relation: z.enum(['same', 'same-group', 'unrelated', 'unknown']), factor: z.number() }),
+    breakdown: z.object({ required: BreakdownSchema, preferred: BreakdownSchema, mentioned: BreakdownSchema }).describe('Scoring units by level (an alternatives group is one unit).'),
+    byKind: z.object({ hard: KindBreakdownSchema, language: KindBreakdownSchema, professional: KindBreakdownSchema, trait: KindBreakdownSchema }),
     requirements: z.array(
       z.object({
         skill: SkillRefSchema,
+        kind: ReportKindSchema,
         level: LevelSchema,
         weight: z.number(),
-        status: z.enum(['matched', 'partial', 'missing']),
+        status: z.enum(['matched', 'partial', 'missing', 'covered']).describe('covered: an alternatives group satisfied through another member.'),
         credit: z.number().min(0).max(1),
+        points: z.number().min(0).max(100).describe("This row's contribution to the score, to 0.01; the rows add up to score."),
+        reason: z.string().optional().describe('Why the credit is partial, or which member covers the group.'),
         via: z.enum(['exact', 'alias', 'narrower', 'broader', 'related', 'group']).optional(),
         candidateSkill: SkillIdNameSchema.optional(),
         group: z.string().optional(),
@@ -71,10 +122,19 @@ export const FitReportSchema = z
         text: z.string(),
       }),
     ),
-    gaps: z.array(z.object({ skill: SkillIdNameSchema, level: LevelSchema, cost: z.number(), alternatives: z.array(SkillIdNameSchema).optional() })),
+    gaps: z.array(z.object({ skill: SkillIdNameSchema, kind: ReportKindSchema, level: LevelSchema, cost: z.number(), alternatives: z.array(SkillIdNameSchema).optional() })).describe('Hard skills and languages first, then professional skills, then traits; by cost within each.'),
+    suggestions: z.array(
+      z.object({
+        action: z.enum(['learn', 'show']),
+        skills: z.array(SkillIdNameSchema).describe('Any one is enough.'),
+        points: z.number(),
+        why: z.string(),
+      }),
+    ),
     extras: z.array(SkillIdNameSchema),
     summary: z.string(),
     weights: z.object({ required: z.number(), preferred: z.number(), mentioned: z.number() }),
+    kindWeights: z.object({ hard: z.number(), language: z.number(), professional: z.number(), trait: z.number() }),
     taxonomyVersion: TaxonomyVersionSchema,
     scoringVersion: z.string(),
   })

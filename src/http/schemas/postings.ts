@@ -107,7 +107,11 @@ export const PostingAnalysisSchema = z
       graduationWindow: z.object({ text: z.string(), from: z.string().optional(), to: z.string().optional() }).optional(),
       evidence: z.array(EvidenceSchema),
     }),
-    experience: z.object({ minYears: z.number().optional(), evidence: z.array(EvidenceSchema) }),
+    experience: z.object({
+      minYears: z.number().optional(),
+      perSkill: z.array(z.object({ skill: z.object({ id: z.string(), name: z.string() }), years: z.number(), evidence: EvidenceSchema })).describe('Years said about one to three skills ("3+ years with SQL").'),
+      evidence: z.array(EvidenceSchema),
+    }),
     taxonomyVersion: TaxonomyVersionSchema,
     warnings: z.array(z.string()),
   })

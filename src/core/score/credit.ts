@@ -1,0 +1,67 @@
+import type { CandidateSkill } from '../resume/model.js';
+import type { Taxonomy } from '../taxonomy/compile.js';
+import { CREDIT, proficiencyFactor, round3, type CreditRoute } from './policy.js';
+
+/** A résumé's skills by id, and for each broader skill the résumé's skills beneath it (in id order). */
+export interface HeldSkills {
+  have: ReadonlyMap<string, CandidateSkill>;
+  narrowerHave: ReadonlyMap<string, readonly CandidateSkill[]>;
+}
+
+export function indexHeldSkills(taxonomy: Taxonomy, skills: readonly CandidateSkill[]): HeldSkills {
+  const have = new Map(skills.map((s) => [s.id, s]));
+  const narrowerHave = new Map<string, CandidateSkill[]>();
+  for (const s of [...skills].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    for (const ancestor of taxonomy.ancestors(s.id)) {
+      const below = narrowerHave.get(ancestor);
+      if (below) below.push(s);
+      else narrowerHave.set(ancestor, [s]);
+    }
+  }
+  return { have, narrowerHave };
+}
+
+export interface BestCredit {
+  skill: CandidateSkill;
+  /** Rounded to 0.001. */
+  credit: number;
+  route: CreditRoute;
+  /** The credit before the proficiency factor, to explain a reduction. */
+  base: number;
+}
+
+/**
+ * The best thing the candidate holds for a requirement on `skillId`: every way of meeting it is
+ * priced and the highest credit wins (the first offered on a tie), so adding a skill never lowers a
+ * score. The one rule behind the fit report and ranking alike.
+ */
+export function bestCredit(taxonomy: Taxonomy, held: HeldSkills, skillId: string, strong: boolean): BestCredit | undefined {
+  let best: BestCredit | undefined;
+  const offer = (skill: CandidateSkill | undefined, route: CreditRoute): void => {
+    if (!skill) return;
+    const base = CREDIT[route];
+    const credit = base * proficiencyFactor(strong, skill.level);
+    if (!best || credit > best.credit) best = { skill, credit, route, base };
+  };
+  offer(held.have.get(skillId), 'exact');
+  for (const s of held.narrowerHave.get(skillId) ?? []) offer(s, 'narrower');
+  for (const ancestor of taxonomy.ancestors(skillId)) offer(held.have.get(ancestor), 'broader');
+  for (const rel of taxonomy.skills.get(skillId)?.related ?? []) {
+    offer(held.have.get(rel), 'related');
+    for (const s of held.narrowerHave.get(rel) ?? []) offer(s, 'related');
+  }
+  if (best) best.credit = round3(best.credit);
+  return best;
+}
+
+/** Words for a credit below 1: which skill stood in, and why it earns less. */
+export function creditReason(best: BestCredit, requirementName: string): string | undefined {
+  const parts: string[] = [];
+  if (best.route === 'broader') parts.push(`broader skill: ${best.skill.name} for ${requirementName}`);
+  if (best.route === 'related') parts.push(`related skill: ${best.skill.name} for ${requirementName}`);
+  if (best.credit < best.base) {
+    const rated = best.skill.levelText ?? best.skill.level;
+    parts.push(`rated ${rated}; the posting asks for strong proficiency`);
+  }
+  return parts.length > 0 ? parts.join('; ') : undefined;
+}

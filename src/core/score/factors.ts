@@ -1,0 +1,48 @@
+import type { ResumeProfile } from '../resume/model.js';
+import { currentYearMonth } from './dates.js';
+import { checkEligibility, type Eligibility, type PostingEligibility } from './eligibility.js';
+import { experienceFactor, OCCUPATION_FACTOR, round3, type OccupationRelation } from './policy.js';
+
+export interface OccupationRef {
+  id: string;
+  name: string;
+  /** ISCO-08 unit group code. */
+  isco: string;
+  esco?: string;
+}
+
+export interface OccupationFit {
+  posting?: OccupationRef;
+  resume?: OccupationRef;
+  relation: OccupationRelation;
+}
+
+export interface FitFactors {
+  eligibility: number;
+  experience: number;
+  occupation: number;
+  /** The three multiplied: the score is the skills score times this. */
+  product: number;
+}
+
+export interface FactorReport {
+  factors: FitFactors;
+  eligibility: Eligibility;
+  experience: { requiredYears?: number; years?: number; factor: number };
+  occupation: OccupationFit & { factor: number };
+}
+
+/** Everything beyond skills that scales the score, for the fit report and ranking alike. */
+export function fitFactors(posting: PostingEligibility, resume: ResumeProfile, occupation: OccupationFit = { relation: 'unknown' }, asOf = currentYearMonth()): FactorReport {
+  const { eligibility, factor: eligibilityFactor } = checkEligibility(posting, resume, asOf);
+  const requiredYears = posting.experience?.minYears;
+  const years = resume.experience.totalYears;
+  const experience = experienceFactor(requiredYears, years);
+  const occupationFactor = OCCUPATION_FACTOR[occupation.relation];
+  return {
+    factors: { eligibility: eligibilityFactor, experience, occupation: occupationFactor, product: round3(eligibilityFactor * experience * occupationFactor) },
+    eligibility,
+    experience: { ...(requiredYears !== undefined ? { requiredYears } : {}), ...(years !== undefined ? { years } : {}), factor: experience },
+    occupation: { ...occupation, factor: occupationFactor },
+  };
+}
