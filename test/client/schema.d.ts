@@ -1771,6 +1771,15 @@ export interface components {
             };
             experience: {
                 minYears?: number;
+                /** @description Years said about one to three skills ("3+ years with SQL"). */
+                perSkill: {
+                    skill: {
+                        id: string;
+                        name: string;
+                    };
+                    years: number;
+                    evidence: components["schemas"]["EvidenceInput"];
+                }[];
                 evidence: components["schemas"]["EvidenceInput"][];
             };
             /** @description Version of the skill taxonomy the answer was built with. */
@@ -2116,6 +2125,17 @@ export interface components {
             /** @default 0.25 */
             mentioned: number;
         };
+        /** @description Weight by skill kind: tools, methods, domains and languages outweigh professional skills; personality traits weigh least. */
+        KindWeightsInput: {
+            /** @default 1 */
+            hard: number;
+            /** @default 1 */
+            language: number;
+            /** @default 0.4 */
+            professional: number;
+            /** @default 0.1 */
+            trait: number;
+        };
         PostingRefInput: {
             text?: string;
             jobPosting?: components["schemas"]["SchemaOrgJobPostingInput"];
@@ -2151,11 +2171,73 @@ export interface components {
             posting: components["schemas"]["PostingRefInput"];
             resume: components["schemas"]["ResumeInputInput"];
             weights?: components["schemas"]["LevelWeightsInput"];
+            kindWeights?: components["schemas"]["KindWeightsInput"];
+            /** @description The month (YYYY-MM) enrolment, graduation and years of experience are judged at; defaults to the current month. */
+            asOf?: string;
+        };
+        /** @enum {string} */
+        ReportKindInput: "hard" | "language" | "professional" | "trait";
+        OccupationRefInput: {
+            id: string;
+            name: string;
+            isco: string;
+            esco?: string;
+        };
+        EligibilityInput: {
+            /**
+             * @description unmet when any check is unmet; unknown when none is unmet and the résumé does not say for some.
+             * @enum {string}
+             */
+            status: "meets" | "unmet" | "unknown";
+            checks: {
+                /** @enum {string} */
+                kind: "degree-level" | "field-of-study" | "enrolment" | "graduation-window" | "years-of-experience";
+                /** @description For years scoped to a skill ("3+ years with SQL"). */
+                skill?: components["schemas"]["SkillIdNameInput"];
+                required: string;
+                found?: string;
+                /** @enum {string} */
+                status: "meets" | "unmet" | "unknown";
+                /** @description An unmet dealbreaker (enrolment, graduation window, a required degree level) halves the score. */
+                dealbreaker: boolean;
+                evidence: {
+                    posting?: components["schemas"]["EvidenceInput"];
+                    resume?: {
+                        text: string;
+                        field?: string;
+                        start?: number;
+                        end?: number;
+                    };
+                };
+            }[];
         };
         FitReportInput: {
+            /** @description skillsScore × factors.product, to one decimal; equals the sum of requirements[].points. */
             score: number;
+            /** @description The score from skills alone, before the eligibility, experience and occupation factors. */
+            skillsScore: number;
             /** @enum {string} */
             band: "strong" | "good" | "partial" | "weak";
+            factors: {
+                eligibility: number;
+                experience: number;
+                occupation: number;
+                product: number;
+            };
+            eligibility: components["schemas"]["EligibilityInput"];
+            experience: {
+                requiredYears?: number;
+                years?: number;
+                factor: number;
+            };
+            occupation: {
+                posting?: components["schemas"]["OccupationRefInput"];
+                resume?: components["schemas"]["OccupationRefInput"];
+                /** @enum {string} */
+                relation: "same" | "same-group" | "unrelated" | "unknown";
+                factor: number;
+            };
+            /** @description Scoring units by level (an alternatives group is one unit). */
             breakdown: {
                 required: {
                     weight: number;
@@ -2185,13 +2267,51 @@ export interface components {
                     missing: number;
                 };
             };
+            byKind: {
+                hard: {
+                    weight: number;
+                    earned: number;
+                    possible: number;
+                    coverage: number;
+                    units: number;
+                };
+                language: {
+                    weight: number;
+                    earned: number;
+                    possible: number;
+                    coverage: number;
+                    units: number;
+                };
+                professional: {
+                    weight: number;
+                    earned: number;
+                    possible: number;
+                    coverage: number;
+                    units: number;
+                };
+                trait: {
+                    weight: number;
+                    earned: number;
+                    possible: number;
+                    coverage: number;
+                    units: number;
+                };
+            };
             requirements: {
                 skill: components["schemas"]["SkillRefInput"];
+                kind: components["schemas"]["ReportKindInput"];
                 level: components["schemas"]["LevelInput"];
                 weight: number;
-                /** @enum {string} */
-                status: "matched" | "partial" | "missing";
+                /**
+                 * @description covered: an alternatives group satisfied through another member.
+                 * @enum {string}
+                 */
+                status: "matched" | "partial" | "missing" | "covered";
                 credit: number;
+                /** @description This row's contribution to the score, to 0.01; the rows add up to score. */
+                points: number;
+                /** @description Why the credit is partial, or which member covers the group. */
+                reason?: string;
                 /** @enum {string} */
                 via?: "exact" | "alias" | "narrower" | "broader" | "related" | "group";
                 candidateSkill?: components["schemas"]["SkillIdNameInput"];
@@ -2208,11 +2328,21 @@ export interface components {
                 satisfiedBy?: components["schemas"]["SkillIdNameInput"];
                 text: string;
             }[];
+            /** @description Hard skills and languages first, then professional skills, then traits; by cost within each. */
             gaps: {
                 skill: components["schemas"]["SkillIdNameInput"];
+                kind: components["schemas"]["ReportKindInput"];
                 level: components["schemas"]["LevelInput"];
                 cost: number;
                 alternatives?: components["schemas"]["SkillIdNameInput"][];
+            }[];
+            suggestions: {
+                /** @enum {string} */
+                action: "learn" | "show";
+                /** @description Any one is enough. */
+                skills: components["schemas"]["SkillIdNameInput"][];
+                points: number;
+                why: string;
             }[];
             extras: components["schemas"]["SkillIdNameInput"][];
             summary: string;
@@ -2220,6 +2350,12 @@ export interface components {
                 required: number;
                 preferred: number;
                 mentioned: number;
+            };
+            kindWeights: {
+                hard: number;
+                language: number;
+                professional: number;
+                trait: number;
             };
             /** @description Version of the skill taxonomy the answer was built with. */
             taxonomyVersion: string;
@@ -2438,6 +2574,15 @@ export interface components {
             };
             experience: {
                 minYears?: number;
+                /** @description Years said about one to three skills ("3+ years with SQL"). */
+                perSkill: {
+                    skill: {
+                        id: string;
+                        name: string;
+                    };
+                    years: number;
+                    evidence: components["schemas"]["Evidence"];
+                }[];
                 evidence: components["schemas"]["Evidence"][];
             };
             /** @description Version of the skill taxonomy the answer was built with. */
@@ -2783,6 +2928,17 @@ export interface components {
             /** @default 0.25 */
             mentioned: number;
         };
+        /** @description Weight by skill kind: tools, methods, domains and languages outweigh professional skills; personality traits weigh least. */
+        KindWeights: {
+            /** @default 1 */
+            hard: number;
+            /** @default 1 */
+            language: number;
+            /** @default 0.4 */
+            professional: number;
+            /** @default 0.1 */
+            trait: number;
+        };
         PostingRef: {
             text?: string;
             jobPosting?: components["schemas"]["SchemaOrgJobPosting"];
@@ -2818,11 +2974,73 @@ export interface components {
             posting: components["schemas"]["PostingRef"];
             resume: components["schemas"]["ResumeInput"];
             weights?: components["schemas"]["LevelWeights"];
+            kindWeights?: components["schemas"]["KindWeights"];
+            /** @description The month (YYYY-MM) enrolment, graduation and years of experience are judged at; defaults to the current month. */
+            asOf?: string;
+        };
+        /** @enum {string} */
+        ReportKind: "hard" | "language" | "professional" | "trait";
+        OccupationRef: {
+            id: string;
+            name: string;
+            isco: string;
+            esco?: string;
+        };
+        Eligibility: {
+            /**
+             * @description unmet when any check is unmet; unknown when none is unmet and the résumé does not say for some.
+             * @enum {string}
+             */
+            status: "meets" | "unmet" | "unknown";
+            checks: {
+                /** @enum {string} */
+                kind: "degree-level" | "field-of-study" | "enrolment" | "graduation-window" | "years-of-experience";
+                /** @description For years scoped to a skill ("3+ years with SQL"). */
+                skill?: components["schemas"]["SkillIdName"];
+                required: string;
+                found?: string;
+                /** @enum {string} */
+                status: "meets" | "unmet" | "unknown";
+                /** @description An unmet dealbreaker (enrolment, graduation window, a required degree level) halves the score. */
+                dealbreaker: boolean;
+                evidence: {
+                    posting?: components["schemas"]["Evidence"];
+                    resume?: {
+                        text: string;
+                        field?: string;
+                        start?: number;
+                        end?: number;
+                    };
+                };
+            }[];
         };
         FitReport: {
+            /** @description skillsScore × factors.product, to one decimal; equals the sum of requirements[].points. */
             score: number;
+            /** @description The score from skills alone, before the eligibility, experience and occupation factors. */
+            skillsScore: number;
             /** @enum {string} */
             band: "strong" | "good" | "partial" | "weak";
+            factors: {
+                eligibility: number;
+                experience: number;
+                occupation: number;
+                product: number;
+            };
+            eligibility: components["schemas"]["Eligibility"];
+            experience: {
+                requiredYears?: number;
+                years?: number;
+                factor: number;
+            };
+            occupation: {
+                posting?: components["schemas"]["OccupationRef"];
+                resume?: components["schemas"]["OccupationRef"];
+                /** @enum {string} */
+                relation: "same" | "same-group" | "unrelated" | "unknown";
+                factor: number;
+            };
+            /** @description Scoring units by level (an alternatives group is one unit). */
             breakdown: {
                 required: {
                     weight: number;
@@ -2852,13 +3070,51 @@ export interface components {
                     missing: number;
                 };
             };
+            byKind: {
+                hard: {
+                    weight: number;
+                    earned: number;
+                    possible: number;
+                    coverage: number;
+                    units: number;
+                };
+                language: {
+                    weight: number;
+                    earned: number;
+                    possible: number;
+                    coverage: number;
+                    units: number;
+                };
+                professional: {
+                    weight: number;
+                    earned: number;
+                    possible: number;
+                    coverage: number;
+                    units: number;
+                };
+                trait: {
+                    weight: number;
+                    earned: number;
+                    possible: number;
+                    coverage: number;
+                    units: number;
+                };
+            };
             requirements: {
                 skill: components["schemas"]["SkillRef"];
+                kind: components["schemas"]["ReportKind"];
                 level: components["schemas"]["Level"];
                 weight: number;
-                /** @enum {string} */
-                status: "matched" | "partial" | "missing";
+                /**
+                 * @description covered: an alternatives group satisfied through another member.
+                 * @enum {string}
+                 */
+                status: "matched" | "partial" | "missing" | "covered";
                 credit: number;
+                /** @description This row's contribution to the score, to 0.01; the rows add up to score. */
+                points: number;
+                /** @description Why the credit is partial, or which member covers the group. */
+                reason?: string;
                 /** @enum {string} */
                 via?: "exact" | "alias" | "narrower" | "broader" | "related" | "group";
                 candidateSkill?: components["schemas"]["SkillIdName"];
@@ -2875,11 +3131,21 @@ export interface components {
                 satisfiedBy?: components["schemas"]["SkillIdName"];
                 text: string;
             }[];
+            /** @description Hard skills and languages first, then professional skills, then traits; by cost within each. */
             gaps: {
                 skill: components["schemas"]["SkillIdName"];
+                kind: components["schemas"]["ReportKind"];
                 level: components["schemas"]["Level"];
                 cost: number;
                 alternatives?: components["schemas"]["SkillIdName"][];
+            }[];
+            suggestions: {
+                /** @enum {string} */
+                action: "learn" | "show";
+                /** @description Any one is enough. */
+                skills: components["schemas"]["SkillIdName"][];
+                points: number;
+                why: string;
             }[];
             extras: components["schemas"]["SkillIdName"][];
             summary: string;
@@ -2887,6 +3153,12 @@ export interface components {
                 required: number;
                 preferred: number;
                 mentioned: number;
+            };
+            kindWeights: {
+                hard: number;
+                language: number;
+                professional: number;
+                trait: number;
             };
             /** @description Version of the skill taxonomy the answer was built with. */
             taxonomyVersion: string;
