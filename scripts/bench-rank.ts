@@ -17,6 +17,7 @@ import type { CatalogLog } from '../src/catalog/live-index.js';
 import type { Intensity, Level } from '../src/core/extract/cues.js';
 import type { AlternativesGroup, Requirement } from '../src/core/extract/extract.js';
 import type { AnalysedPosting } from '../src/core/posting.js';
+import { rankInputOf } from '../src/core/rank/compact.js';
 import { rankPostings } from '../src/core/rank/rank.js';
 import { reportKindOf, requirementWeight } from '../src/core/score/policy.js';
 import { readResume, type ListedSkill, type Proficiency } from '../src/core/resume/intake.js';
@@ -127,7 +128,7 @@ function syntheticPosting(taxonomy: Taxonomy, draw: Draw, random: () => number, 
     taxonomyVersion: taxonomy.version,
     warnings: [],
   };
-  return { externalId: `bench-${i}`, title: `Synthetic posting ${i}`, metadata: { synthetic: true }, source: { text }, analysis };
+  return { externalId: `bench-${i}`, title: `Synthetic posting ${i}`, metadata: { synthetic: true }, source: { text }, analysis, rankInput: rankInputOf(analysis) };
 }
 
 /** Writes `count` synthetic postings to a new SQLite file through the store. */

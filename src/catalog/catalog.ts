@@ -1,5 +1,6 @@
 import type { PostingSource } from '../core/intake/posting-source.js';
 import { analysePosting, type AnalysedPosting } from '../core/posting.js';
+import { rankInputOf } from '../core/rank/compact.js';
 import type { RankIndex } from '../core/rank/index.js';
 import type { Taxonomy } from '../core/taxonomy/compile.js';
 import type { PostingMetadata, PostingStore, StoredPosting } from '../store/types.js';
@@ -46,6 +47,7 @@ export class Catalog {
       source: input.source,
       metadata: input.metadata ?? null,
       analysis,
+      rankInput: rankInputOf(analysis),
     });
     await this.live.refresh(result.posting.id);
     return result;
@@ -60,6 +62,7 @@ export class Catalog {
       source: input.source,
       metadata: input.metadata ?? null,
       analysis,
+      rankInput: rankInputOf(analysis),
     });
     if (posting) await this.live.refresh(id);
     return posting;

@@ -1,3 +1,4 @@
+import { rankInputOf } from '../core/rank/compact.js';
 import { analysePosting } from '../core/posting.js';
 import type { Taxonomy } from '../core/taxonomy/compile.js';
 import type { AnalysisUpdate, PostingStore } from '../store/types.js';
@@ -21,7 +22,8 @@ export async function reanalyseOutdated(store: PostingStore, taxonomy: Taxonomy,
     const updates: AnalysisUpdate[] = [];
     for (const posting of postings) {
       try {
-        updates.push({ id: posting.id, revision: posting.revision, analysis: analysePosting(taxonomy, posting.source) });
+        const analysis = analysePosting(taxonomy, posting.source);
+        updates.push({ id: posting.id, revision: posting.revision, analysis, rankInput: rankInputOf(analysis) });
       } catch (err) {
         log.error({ err, postingId: posting.id }, 'could not re-analyse a posting; it keeps its previous analysis');
       }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { rankInputOf } from '../core/rank/compact.js';
 import type { IndexablePosting } from '../core/rank/index.js';
 import { CREATE_MIGRATIONS_TABLE, MIGRATIONS } from './migrations.js';
 import { ChangeFeed } from './postgres-changes.js';
@@ -245,7 +244,7 @@ export class PostgresPostingStore implements PostingStore {
           id: u.id,
           revision: u.revision,
           analysis: JSON.stringify(u.analysis),
-          rank_input: JSON.stringify(rankInputOf(u.analysis)),
+          rank_input: JSON.stringify(u.rankInput),
           taxonomy_version: u.analysis.taxonomyVersion,
           requirement_count: u.analysis.requirements.length,
         };

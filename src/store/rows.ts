@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { PostingSource } from '../core/intake/posting-source.js';
 import type { AnalysedPosting } from '../core/posting.js';
 import type { IndexablePosting, RankInput } from '../core/rank/index.js';
-import { rankInputOf } from '../core/rank/compact.js';
 import type { PostingContent, PostingMetadata, PostingSummary, StoredPosting } from './types.js';
 
 /** A postings row as both drivers return it; JSON columns arrive as text (SQLite) or parsed (pg). rank_input is not selected. */
@@ -80,7 +79,7 @@ export function contentParams(content: PostingContent): Record<string, unknown> 
     source: JSON.stringify(content.source),
     metadata: content.metadata === null ? null : JSON.stringify(content.metadata),
     analysis: JSON.stringify(content.analysis),
-    rank_input: JSON.stringify(rankInputOf(content.analysis)),
+    rank_input: JSON.stringify(content.rankInput),
     taxonomy_version: content.analysis.taxonomyVersion,
     requirement_count: content.analysis.requirements.length,
   };

@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { rankInputOf } from '../core/rank/compact.js';
 import type { IndexablePosting } from '../core/rank/index.js';
 import { CREATE_MIGRATIONS_TABLE, MIGRATIONS } from './migrations.js';
 import { contentParams, newPostingId, SUMMARY_COLUMNS, timestamp, POSTING_COLUMNS, RANKABLE_COLUMNS, toRankable, toStoredPosting, toSummary, type PostingRow, type RankableRow, type SummaryRow } from './rows.js';
@@ -177,7 +176,7 @@ export class SqlitePostingStore implements PostingStore {
             id: u.id,
             revision: u.revision,
             analysis: JSON.stringify(u.analysis),
-            rank_input: JSON.stringify(rankInputOf(u.analysis)),
+            rank_input: JSON.stringify(u.rankInput),
             taxonomy_version: u.analysis.taxonomyVersion,
             requirement_count: u.analysis.requirements.length,
           }).changes;

@@ -1,3 +1,4 @@
+import { rankInputOf } from '../../src/core/rank/compact.js';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +11,10 @@ import { FIXTURE_SEEDS } from '../fixtures/seeds.js';
 
 const PG_URL = process.env.TEST_DATABASE_URL;
 const taxonomy = compileTaxonomy(FIXTURE_SEEDS, 'fixture');
-const posting = (text: string): NewPosting => ({ externalId: null, title: null, metadata: null, source: { text }, analysis: analysePosting(taxonomy, { text }) });
+const posting = (text: string): NewPosting => {
+  const analysis = analysePosting(taxonomy, { text });
+  return { externalId: null, title: null, metadata: null, source: { text }, analysis, rankInput: rankInputOf(analysis) };
+};
 
 async function waitFor(check: () => boolean, ms = 5000): Promise<void> {
   const until = Date.now() + ms;

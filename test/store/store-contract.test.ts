@@ -18,7 +18,8 @@ const newerTaxonomy = compileTaxonomy(FIXTURE_SEEDS, 'fixture-2');
 
 function posting(text: string, extra: Partial<NewPosting> = {}): NewPosting {
   const source: PostingSource = { text };
-  return { externalId: null, title: null, metadata: null, source, analysis: analysePosting(taxonomy, source), ...extra };
+  const analysis = analysePosting(taxonomy, source);
+  return { externalId: null, title: null, metadata: null, source, analysis, rankInput: rankInputOf(analysis), ...extra };
 }
 
 /** A replacement that leaves externalId alone. */
@@ -170,8 +171,8 @@ function storeContract(makeHarness: () => Promise<Harness>): void {
 
     await store.replace(b.id, content(EXCEL_POSTING)); // edited after its revision was read below
     const written = await store.updateAnalyses([
-      { id: a.id, revision: a.revision, analysis: analysePosting(newerTaxonomy, a.source) },
-      { id: b.id, revision: b.revision, analysis: analysePosting(newerTaxonomy, b.source) },
+      { id: a.id, revision: a.revision, analysis: analysePosting(newerTaxonomy, a.source), rankInput: rankInputOf(analysePosting(newerTaxonomy, a.source)) },
+      { id: b.id, revision: b.revision, analysis: analysePosting(newerTaxonomy, b.source), rankInput: rankInputOf(analysePosting(newerTaxonomy, b.source)) },
     ]);
     expect(written).toBe(1);
     const updated = await store.get(a.id);
