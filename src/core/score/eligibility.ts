@@ -69,7 +69,7 @@ function degreeCheck(posting: NonNullable<PostingEligibility['education']>, resu
   const levels: { level: DegreeLevel; entry?: (typeof entries)[number] }[] = entries.map((e) => ({ level: e.degreeLevel as DegreeLevel, entry: e }));
   if (resume.education.entries.length === 0) for (const level of resume.education.degreeLevels) levels.push({ level });
   const required = posting.degreeLevels.length > 1 ? posting.degreeLevels.map((l) => DEGREE_NAME[l]).join(' or ') : DEGREE_NAME[minimum];
-  const base = { kind: 'degree-level' as const, required: `${required} (at least ${DEGREE_NAME[minimum]})`, dealbreaker, evidence: { ...(postingEvidence ? { posting: postingEvidence } : {}) } };
+  const base = { kind: 'degree-level' as const, required: posting.degreeLevels.length > 1 ? `${required} (at least ${DEGREE_NAME[minimum]})` : required, dealbreaker, evidence: { ...(postingEvidence ? { posting: postingEvidence } : {}) } };
   if (levels.length === 0) {
     const studying = resume.education.entries.find((e) => e.degreeLevel && e.expected);
     return studying
