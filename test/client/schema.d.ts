@@ -2034,8 +2034,14 @@ export interface components {
                 externalId: string | null;
                 title: string | null;
                 score: number;
+                /** @description The score from skills alone, before the eligibility, experience and occupation factors. */
+                skillsScore: number;
                 /** @enum {string} */
                 band: "strong" | "good" | "partial" | "weak";
+                /** @enum {string} */
+                eligibility: "meets" | "unmet" | "unknown";
+                /** @description Unmet dealbreakers (enrolment, graduation window, a required degree level). */
+                dealbreakers: string[];
                 /** @description Up to 5 requirements the résumé fully meets, heaviest first. */
                 matched: components["schemas"]["SkillIdNameInput"][];
                 /** @description Up to 5 gaps (missing or only partly met), costliest first. */
@@ -2088,8 +2094,14 @@ export interface components {
                 /** @description Position of the résumé in the request. */
                 index: number;
                 score: number;
+                /** @description The score from skills alone, before the eligibility, experience and occupation factors. */
+                skillsScore: number;
                 /** @enum {string} */
                 band: "strong" | "good" | "partial" | "weak";
+                /** @enum {string} */
+                eligibility: "meets" | "unmet" | "unknown";
+                /** @description Unmet dealbreakers (enrolment, graduation window, a required degree level). */
+                dealbreakers: string[];
                 /** @description Up to 5 requirements the résumé fully meets, heaviest first. */
                 matched: components["schemas"]["SkillIdNameInput"][];
                 /** @description Up to 5 gaps (missing or only partly met), costliest first. */
@@ -2837,8 +2849,14 @@ export interface components {
                 externalId: string | null;
                 title: string | null;
                 score: number;
+                /** @description The score from skills alone, before the eligibility, experience and occupation factors. */
+                skillsScore: number;
                 /** @enum {string} */
                 band: "strong" | "good" | "partial" | "weak";
+                /** @enum {string} */
+                eligibility: "meets" | "unmet" | "unknown";
+                /** @description Unmet dealbreakers (enrolment, graduation window, a required degree level). */
+                dealbreakers: string[];
                 /** @description Up to 5 requirements the résumé fully meets, heaviest first. */
                 matched: components["schemas"]["SkillIdName"][];
                 /** @description Up to 5 gaps (missing or only partly met), costliest first. */
@@ -2891,8 +2909,14 @@ export interface components {
                 /** @description Position of the résumé in the request. */
                 index: number;
                 score: number;
+                /** @description The score from skills alone, before the eligibility, experience and occupation factors. */
+                skillsScore: number;
                 /** @enum {string} */
                 band: "strong" | "good" | "partial" | "weak";
+                /** @enum {string} */
+                eligibility: "meets" | "unmet" | "unknown";
+                /** @description Unmet dealbreakers (enrolment, graduation window, a required degree level). */
+                dealbreakers: string[];
                 /** @description Up to 5 requirements the résumé fully meets, heaviest first. */
                 matched: components["schemas"]["SkillIdName"][];
                 /** @description Up to 5 gaps (missing or only partly met), costliest first. */

@@ -1,25 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { fitSummary } from '../../core/rank/fit-summary.js';
 import { rankPostings } from '../../core/rank/rank.js';
+import { rankResumes } from '../../core/rank/rank-resumes.js';
 import { readResume, type ResumeInput } from '../../core/resume/intake.js';
-import { scoreFit, type FitReport } from '../../core/score/fit.js';
 import { accessHooks } from '../plugins/auth.js';
 import { HttpProblem, notFound, problem, problemResponses, ProblemSchema } from '../problem.js';
 import { PostingIdParamsSchema, RankBodySchema, RankResultSchema, RankResumesBodySchema, RankResumesResultSchema } from '../schemas/catalog.js';
 import type { CatalogContext } from './catalog.js';
 import { assertResumeSize } from './resumes.js';
-
-const TOP = 5;
-
-/** The short form of a fit report that ranking answers with. */
-function fitSummary(report: FitReport) {
-  const matched = report.requirements
-    .filter((r) => r.status === 'matched')
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, TOP)
-    .map((r) => ({ id: r.skill.id, name: r.skill.name }));
-  const missing = report.gaps.slice(0, TOP).map((g) => g.skill);
-  return { score: report.score, band: report.band, matched, missing };
-}
 
 export const rankRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, ctx) => {
   const { catalog, taxonomy, config } = ctx;
@@ -69,9 +57,7 @@ export const rankRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, ctx
       resumes.forEach((r) => assertResumeSize(r, ctx));
       const posting = await catalog.store.get(request.params.id);
       if (!posting) throw notFound(`No stored posting with id "${request.params.id}".`);
-      const items = resumes.map((resume, index) => ({ index, ...fitSummary(scoreFit(taxonomy, posting.analysis, readResume(taxonomy, resume))) }));
-      items.sort((a, b) => b.score - a.score || a.index - b.index);
-      return { items, taxonomyVersion: taxonomy.version };
+      return { items: rankResumes(taxonomy, posting.analysis, resumes), taxonomyVersion: taxonomy.version };
     },
   });
 };

@@ -117,7 +117,10 @@ export const RankBodySchema = z
 
 const FitSummaryFields = {
   score: z.number().min(0).max(100),
+  skillsScore: z.number().min(0).max(100).describe('The score from skills alone, before the eligibility, experience and occupation factors.'),
   band: z.enum(['strong', 'good', 'partial', 'weak']),
+  eligibility: z.enum(['meets', 'unmet', 'unknown']),
+  dealbreakers: z.array(z.string()).describe('Unmet dealbreakers (enrolment, graduation window, a required degree level).'),
   matched: z.array(SkillIdNameSchema).describe('Up to 5 requirements the résumé fully meets, heaviest first.'),
   missing: z.array(SkillIdNameSchema).describe('Up to 5 gaps (missing or only partly met), costliest first.'),
 };
