@@ -30,10 +30,12 @@ const KIND_RANK = { alias: 3, name: 2, alt: 1 } as const;
 function beats(a: Hit, b: Hit): boolean {
   if (a.content !== b.content) return a.content > b.content;
   if (a.factor !== b.factor) return a.factor > b.factor;
+  // An occupation's own name or a curated title before an ESCO alternative label that happens to
+  // carry a level word ("senior data analyst" is listed under call centre analyst).
+  if (a.entry.kind !== b.entry.kind) return KIND_RANK[a.entry.kind] > KIND_RANK[b.entry.kind];
   if (a.length !== b.length) return a.length > b.length;
   // English titles end with the role: "Payments Software Engineer" is a software engineer.
-  if (a.end !== b.end) return a.end > b.end;
-  return KIND_RANK[a.entry.kind] > KIND_RANK[b.entry.kind];
+  return a.end > b.end;
 }
 
 /** The best label inside one phrasing: longest run of words that spells a label, from each word; linear in the words. */
