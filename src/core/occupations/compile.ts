@@ -33,21 +33,21 @@ const KIND_RANK: Record<LabelKind, number> = { alias: 3, name: 2, alt: 1 };
 
 export const toRef = (o: OccupationRecord): OccupationRef => ({ id: o.id, esco: o.esco, name: o.name, isco: o.isco });
 
+const depth = (id: string): number => {
+  let n = 1;
+  for (let k = id.indexOf('.'); k !== -1; k = id.indexOf('.', k + 1)) n++;
+  return n;
+};
+
 /** Among occupations that share a label: a curated alias, then the one whose own name it is, then the one whose name shares most of its words, then the broader (shorter code). */
-function better(
-  candidate: LabelEntry,
-  current: LabelEntry,
-  occupations: ReadonlyMap<string, OccupationRecord>,
-  shared: (e: LabelEntry) => number,
-): boolean {
+function better(candidate: LabelEntry, current: LabelEntry, shared: (e: LabelEntry) => number): boolean {
   const byKind = KIND_RANK[candidate.kind] - KIND_RANK[current.kind];
   if (byKind !== 0) return byKind > 0;
   const byShared = shared(candidate) - shared(current);
   if (byShared !== 0) return byShared > 0;
-  const depth = (e: LabelEntry) => occupations.get(e.occupationId)?.id.split('.').length ?? 99;
-  const byDepth = depth(current) - depth(candidate);
+  const byDepth = depth(current.occupationId) - depth(candidate.occupationId);
   if (byDepth !== 0) return byDepth > 0;
-  return candidate.occupationId.localeCompare(current.occupationId, 'en', { numeric: true }) < 0;
+  return candidate.occupationId < current.occupationId;
 }
 
 export function isContentWord(word: string, words: TitleWords): boolean {
@@ -73,16 +73,18 @@ export function compileOccupations(data: OccupationData, aliases: AliasData, voc
     maxLabelWords = Math.max(maxLabelWords, w.length);
     const shared = (e: LabelEntry) => {
       const own = nameWords.get(e.occupationId);
-      return own ? w.filter((x) => own.has(x)).length : 0;
+      let n = 0;
+      if (own) for (const x of w) if (own.has(x)) n++;
+      return n;
     };
     const key = w.join(' ');
     const current = byKey.get(key);
-    if (!current || better(entry, current, occupations, shared)) byKey.set(key, entry);
-    const content = w.filter((x) => isContentWord(x, words));
+    if (!current || better(entry, current, shared)) byKey.set(key, entry);
+    const content = w.filter((x) => !words.levels.has(x) && !words.noise.has(x));
     if (content.length >= 2) {
       const bag = [...content].sort().join(' ');
       const currentBag = byBag.get(bag);
-      if (!currentBag || better(entry, currentBag, occupations, shared)) byBag.set(bag, entry);
+      if (!currentBag || better(entry, currentBag, shared)) byBag.set(bag, entry);
     }
   };
 

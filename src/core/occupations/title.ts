@@ -18,6 +18,8 @@ export function compileTitleWords(data: TitleWordData): TitleWords {
 }
 
 const WORD = /[\p{L}\p{N}+#]+/gu;
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
 const KEEP_S = /(ss|us|is|ics|ous|sis)$/;
 
 /** "developers" and "developer", "sales" and "sale" meet; a stemmer would also merge "development" with "developer". */
@@ -33,7 +35,9 @@ function singular(word: string): string {
  */
 export function titleWords(text: string, words: TitleWords): string[] {
   const out: string[] = [];
-  const lower = text.normalize('NFKC').toLowerCase().replace(/&/g, ' and ').replace(/['’]s\b/g, '').replace(/['’]/g, '');
+  let lower = (ASCII.test(text) ? text : text.normalize('NFKC')).toLowerCase();
+  if (lower.includes('&')) lower = lower.replace(/&/g, ' and ');
+  if (/['’]/.test(lower)) lower = lower.replace(/['’]s\b/g, '').replace(/['’]/g, '');
   for (const m of lower.matchAll(WORD)) {
     const expanded = words.abbreviations.get(m[0]);
     if (expanded) for (const w of expanded) out.push(singular(w));
