@@ -12,6 +12,8 @@ export interface OccupationMatch {
 
 /** Below this a title is mostly words no label explains ("Payments Platform Guru"): no answer beats a wrong one. */
 export const MIN_SCORE = 0.5;
+/** The least coverage a title gets when its last words are an occupation's name or a curated title. */
+const HEAD_COVERAGE = 0.6;
 /** A label found with its words in another order ("Manager Operations"). */
 const REORDERED = 0.9;
 /** A label found in a later segment of the title (a team or a second role after " - "). */
@@ -39,7 +41,7 @@ function beats(a: Hit, b: Hit): boolean {
 }
 
 /** The best label inside one phrasing: longest run of words that spells a label, from each word; linear in the words. */
-function matchPhrase(index: OccupationIndex, text: string): { hit: Hit; contentWords: number } | undefined {
+function matchPhrase(index: OccupationIndex, text: string): { hit: Hit; contentWords: number; lastContentEnd: number } | undefined {
   const words = titleWords(text, index.words);
   if (words.length === 0) return undefined;
   let isContent = words.map((w) => isContentWord(w, index.words));
@@ -66,7 +68,8 @@ function matchPhrase(index: OccupationIndex, text: string): { hit: Hit; contentW
     const entry = index.byBag.get(bag);
     if (entry) best = { entry, content: contentWords, length: contentWords, end: words.length, factor: REORDERED };
   }
-  return best ? { hit: best, contentWords } : undefined;
+  const lastContentEnd = isContent.lastIndexOf(true) + 1;
+  return best ? { hit: best, contentWords, lastContentEnd } : undefined;
 }
 
 /**
@@ -79,8 +82,12 @@ export function resolveOccupation(index: OccupationIndex, title: string): Occupa
   for (const phrasing of titlePhrasings(title)) {
     const found = matchPhrase(index, phrasing.text);
     if (!found) continue;
-    const { hit, contentWords } = found;
-    const score = (hit.content / contentWords) * hit.factor * (phrasing.rank === 0 ? 1 : LATER_SEGMENT);
+    const { hit, contentWords, lastContentEnd } = found;
+    let coverage = hit.content / contentWords;
+    // English titles end with the role: an occupation's own name there ("General Ledger Accountant")
+    // names the job even when the words before it are a speciality no label spells.
+    if (hit.end === lastContentEnd && hit.entry.kind !== 'alt') coverage = Math.max(coverage, HEAD_COVERAGE);
+    const score = coverage * hit.factor * (phrasing.rank === 0 ? 1 : LATER_SEGMENT);
     if (!best || score > best.score) best = { score, entry: hit.entry };
     if (score === 1) break;
   }
