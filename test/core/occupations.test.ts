@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   compileOccupations,
   loadOccupations,
+  MIN_SCORE,
   OCCUPATION_DATA,
   occupationRelation,
   occupationSimilarity,
@@ -144,6 +146,20 @@ describe('resolveOccupation', () => {
     expect(full?.score).toBe(1);
     expect(partial?.occupation.id).toBe(full?.occupation.id);
     expect(partial?.score ?? 1).toBeLessThan(1);
+  });
+
+  it('never throws, answers the same twice, and scores within [MIN_SCORE, 1] for any text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 120 }), fc.string({ unit: 'binary', maxLength: 120 }), fc.constantFrom('Sr.', '(Remote)', ', ,', ' - ', 'head of', 'I II III')), (title) => {
+        const a = resolveOccupation(index, title);
+        expect(resolveOccupation(index, title)).toEqual(a);
+        if (a) {
+          expect(a.score).toBeGreaterThanOrEqual(MIN_SCORE);
+          expect(a.score).toBeLessThanOrEqual(1);
+        }
+      }),
+      { seed: 14, numRuns: 500 },
+    );
   });
 
   it('reads only the start of an endless title, with the same answer', () => {
