@@ -82,7 +82,8 @@ export function searchOccupations(index: OccupationIndex, q: string, limit: numb
   }
   const list = tails(index);
   const found: WordStart[] = [];
-  for (let i = lowerBound(list, query); i < list.length && i < MAX_WALK + lowerBound(list, query); i++) {
+  const from = lowerBound(list, query);
+  for (let i = from; i < list.length && i < from + MAX_WALK; i++) {
     const entry = list[i] as WordStart;
     if (!entry.tail.startsWith(query)) break;
     found.push(entry);
