@@ -16,6 +16,7 @@ import { catalogRoutes } from './http/routes/catalog.js';
 import { healthRoutes } from './http/routes/health.js';
 import { postingExtractRoutes } from './http/routes/postings-extract.js';
 import { matchRoutes } from './http/routes/match.js';
+import { occupationRoutes } from './http/routes/occupations.js';
 import { rankRoutes } from './http/routes/rank.js';
 import { resumeRoutes } from './http/routes/resumes.js';
 import { skillRoutes } from './http/routes/skills.js';
@@ -109,6 +110,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(postingExtractRoutes, ctx);
   await app.register(resumeRoutes, ctx);
   await app.register(matchRoutes, ctx);
+  await app.register(occupationRoutes);
 
   // Stored postings analysed with another taxonomy version are re-analysed, then the rank index is built.
   const catalog = await Catalog.open(store, taxonomy, app.log);

@@ -833,6 +833,319 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/occupations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search occupations (autocomplete)
+         * @description ESCO occupations whose name or alternative label has a word starting with q; a whole job title resolves first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description What the person has typed: a prefix of any word of a label ("pharmac"), or a whole title ("Sr. Java Dev"). */
+                    q?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OccupationSearchResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/occupations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One occupation with its ISCO groups and labels */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OccupationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/occupations/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve job titles to occupations
+         * @description Tolerates abbreviations (Sr., Mgr, Dev, HR, QA), seniority words, word order and company noise. Unknown titles come back with match null, never dropped.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OccupationResolveRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OccupationResolveResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/postings": {
         parameters: {
             query?: never;
@@ -2373,6 +2686,97 @@ export interface components {
             taxonomyVersion: string;
             scoringVersion: string;
         };
+        OccupationRefInput: {
+            /**
+             * @description The ESCO code, e.g. "2512.4".
+             * @example 2512.4
+             */
+            id: string;
+            /** @description The ESCO concept URI. */
+            esco: string;
+            /**
+             * @description ESCO preferred label.
+             * @example software developer
+             */
+            name: string;
+            /**
+             * @description ISCO-08 unit group (four digits).
+             * @example 2512
+             */
+            isco: string;
+        };
+        OccupationSearchResultInput: {
+            items: {
+                occupation: components["schemas"]["OccupationRefInput"];
+                /** @description The alternative label or job-board title that matched, when not the ESCO name. */
+                matchedLabel?: string;
+            }[];
+            /** @description Version of the occupation data (ESCO release plus a hash of the data files). */
+            occupationsVersion: string;
+            attribution: string;
+        };
+        OccupationDetailInput: {
+            id: string;
+            esco: string;
+            name: string;
+            isco: string;
+            /** @description The ISCO-08 unit group. */
+            iscoGroup: {
+                code: string;
+                name: string;
+            };
+            /** @description The ISCO-08 minor group (first three digits). */
+            iscoMinorGroup: {
+                code: string;
+                name: string;
+            };
+            /** @description ESCO alternative labels. */
+            altLabels: string[];
+            /** @description Curated job-board titles that resolve here. */
+            jobBoardTitles: string[];
+            /** @description Version of the occupation data (ESCO release plus a hash of the data files). */
+            occupationsVersion: string;
+            attribution: string;
+        };
+        /**
+         * @example {
+         *       "titles": [
+         *         "Sr. Java Dev",
+         *         "Manager, Operations",
+         *         "Software Engineer - Payments (Remote)",
+         *         "Associate Legal Counsel",
+         *         "Chief Happiness Wizard"
+         *       ]
+         *     }
+         */
+        OccupationResolveRequestInput: {
+            /** @description Job titles as written, most recent first when they come from one résumé. */
+            titles: string[];
+        };
+        OccupationResolveResultInput: {
+            results: {
+                title: string;
+                /** @description null when no occupation explains the title. */
+                match: {
+                    occupation: components["schemas"]["OccupationRefInput"];
+                    /** @description Share of the title's words (level and contract words aside) the matched label covers. */
+                    score: number;
+                    /** @description The ESCO label or curated job-board title that matched. */
+                    matched: string;
+                } | null;
+            }[];
+            /** @description The first title that resolved (a résumé lists its most recent role first). */
+            primary: {
+                occupation: components["schemas"]["OccupationRefInput"];
+                /** @description Share of the title's words (level and contract words aside) the matched label covers. */
+                score: number;
+                /** @description The ESCO label or curated job-board title that matched. */
+                matched: string;
+            } | null;
+            /** @description Version of the occupation data (ESCO release plus a hash of the data files). */
+            occupationsVersion: string;
+            attribution: string;
+        };
         SkillSearchResultInput: {
             items: {
                 id: string;
@@ -3187,6 +3591,97 @@ export interface components {
             /** @description Version of the skill taxonomy the answer was built with. */
             taxonomyVersion: string;
             scoringVersion: string;
+        };
+        OccupationRef: {
+            /**
+             * @description The ESCO code, e.g. "2512.4".
+             * @example 2512.4
+             */
+            id: string;
+            /** @description The ESCO concept URI. */
+            esco: string;
+            /**
+             * @description ESCO preferred label.
+             * @example software developer
+             */
+            name: string;
+            /**
+             * @description ISCO-08 unit group (four digits).
+             * @example 2512
+             */
+            isco: string;
+        };
+        OccupationSearchResult: {
+            items: {
+                occupation: components["schemas"]["OccupationRef"];
+                /** @description The alternative label or job-board title that matched, when not the ESCO name. */
+                matchedLabel?: string;
+            }[];
+            /** @description Version of the occupation data (ESCO release plus a hash of the data files). */
+            occupationsVersion: string;
+            attribution: string;
+        };
+        OccupationDetail: {
+            id: string;
+            esco: string;
+            name: string;
+            isco: string;
+            /** @description The ISCO-08 unit group. */
+            iscoGroup: {
+                code: string;
+                name: string;
+            };
+            /** @description The ISCO-08 minor group (first three digits). */
+            iscoMinorGroup: {
+                code: string;
+                name: string;
+            };
+            /** @description ESCO alternative labels. */
+            altLabels: string[];
+            /** @description Curated job-board titles that resolve here. */
+            jobBoardTitles: string[];
+            /** @description Version of the occupation data (ESCO release plus a hash of the data files). */
+            occupationsVersion: string;
+            attribution: string;
+        };
+        /**
+         * @example {
+         *       "titles": [
+         *         "Sr. Java Dev",
+         *         "Manager, Operations",
+         *         "Software Engineer - Payments (Remote)",
+         *         "Associate Legal Counsel",
+         *         "Chief Happiness Wizard"
+         *       ]
+         *     }
+         */
+        OccupationResolveRequest: {
+            /** @description Job titles as written, most recent first when they come from one résumé. */
+            titles: string[];
+        };
+        OccupationResolveResult: {
+            results: {
+                title: string;
+                /** @description null when no occupation explains the title. */
+                match: {
+                    occupation: components["schemas"]["OccupationRef"];
+                    /** @description Share of the title's words (level and contract words aside) the matched label covers. */
+                    score: number;
+                    /** @description The ESCO label or curated job-board title that matched. */
+                    matched: string;
+                } | null;
+            }[];
+            /** @description The first title that resolved (a résumé lists its most recent role first). */
+            primary: {
+                occupation: components["schemas"]["OccupationRef"];
+                /** @description Share of the title's words (level and contract words aside) the matched label covers. */
+                score: number;
+                /** @description The ESCO label or curated job-board title that matched. */
+                matched: string;
+            } | null;
+            /** @description Version of the occupation data (ESCO release plus a hash of the data files). */
+            occupationsVersion: string;
+            attribution: string;
         };
         SkillSearchResult: {
             items: {

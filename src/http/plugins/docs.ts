@@ -61,6 +61,7 @@ export const docsPlugin = fp(async (app: FastifyInstance) => {
         { name: 'resumes', description: 'Résumé intake' },
         { name: 'matching', description: 'Fit reports and ranking' },
         { name: 'skills', description: 'The skill taxonomy' },
+        { name: 'occupations', description: 'ESCO occupations and job titles. This service uses the ESCO classification of the European Commission.' },
         { name: 'operations', description: 'Health and readiness' },
       ],
       components: {

@@ -1,0 +1,67 @@
+/**
+ * Builds the ranking development set's résumés (eval/rank/data/resumes.jsonl, git-ignored) from a
+ * mirror of github.com/Sbhawal/resumeScraper (the LiveCareer résumés behind Kaggle's "Resume Dataset"):
+ *   npx tsx scripts/build-rank-devset.ts /path/to/resumeScraper.git
+ * Needs `git` and `pdftotext` (Debian: poppler-utils). The résumés picked are listed in
+ * eval/rank/manifest.json, so the same set comes back every time. See eval/rank/SOURCE.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const manifestPath = join(root, 'eval/rank/manifest.json');
+const out = join(root, 'eval/rank/data/resumes.jsonl');
+
+interface Manifest {
+  resumes: { repo: string; commit: string; perCategory: Record<string, number>; ids: Record<string, string[]> };
+}
+
+function git(gitDir: string, args: string[]): Buffer {
+  return execFileSync('git', ['--git-dir', gitDir, ...args], { maxBuffer: 64 * 1024 * 1024 });
+}
+
+function main(): void {
+  const gitDir = process.argv[2];
+  const pick = process.argv.includes('--pick');
+  if (!gitDir) throw new Error('usage: build-rank-devset.ts <resumeScraper git dir> [--pick]');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+  const { commit, perCategory } = manifest.resumes;
+
+  if (pick) {
+    // Every k-th résumé by numeric id: deterministic, spread over the whole category.
+    const files = git(gitDir, ['ls-tree', '-r', '--name-only', commit, 'data/']).toString().trim().split('\n');
+    const ids: Record<string, string[]> = {};
+    for (const [category, n] of Object.entries(perCategory)) {
+      const all = files
+        .filter((f) => f.startsWith(`data/${category}/`) && f.endsWith('.pdf'))
+        .map((f) => f.slice(`data/${category}/`.length, -4))
+        .sort((a, b) => Number(a) - Number(b));
+      const step = all.length / n;
+      ids[category] = Array.from({ length: Math.min(n, all.length) }, (_, i) => all[Math.floor(i * step)] as string);
+    }
+    manifest.resumes.ids = ids;
+    writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  }
+
+  const tmp = mkdtempSync(join(tmpdir(), 'rank-devset-'));
+  const lines: string[] = [];
+  try {
+    for (const [category, ids] of Object.entries(manifest.resumes.ids)) {
+      for (const id of ids) {
+        const pdf = join(tmp, `${id}.pdf`);
+        writeFileSync(pdf, git(gitDir, ['show', `${commit}:data/${category}/${id}.pdf`]));
+        const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-']).toString('utf8');
+        lines.push(JSON.stringify({ id: `${category}/${id}`, category, text: text.replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim() }));
+      }
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  writeFileSync(out, `${lines.join('\n')}\n`);
+  process.stdout.write(`wrote ${out}: ${lines.length} résumés\n`);
+}
+
+main();

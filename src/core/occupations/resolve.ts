@@ -1,0 +1,111 @@
+import { isContentWord, toRef, type LabelEntry, type OccupationIndex } from './compile.js';
+import { titlePhrasings, titleWords } from './title.js';
+import type { OccupationRef } from './types.js';
+
+export interface OccupationMatch {
+  occupation: OccupationRef;
+  /** 0–1: the share of the title's words (level, seniority and contract words aside) the matched label covers. */
+  score: number;
+  /** The ESCO label or curated alias that matched. */
+  matched: string;
+}
+
+/** Below this a title is mostly words no label explains ("Payments Platform Guru"): no answer beats a wrong one. */
+export const MIN_SCORE = 0.5;
+/** The least coverage a title gets when its last words are an occupation's name or a curated title. */
+const HEAD_COVERAGE = 0.6;
+/** A label found with its words in another order ("Manager Operations"). */
+const REORDERED = 0.9;
+/** A label found in a later segment of the title (a team or a second role after " - "). */
+const LATER_SEGMENT = 0.9;
+
+interface Hit {
+  entry: LabelEntry;
+  content: number;
+  length: number;
+  end: number;
+  factor: number;
+}
+
+const KIND_RANK = { alias: 3, name: 2, alt: 1 } as const;
+
+function beats(a: Hit, b: Hit): boolean {
+  if (a.content !== b.content) return a.content > b.content;
+  if (a.factor !== b.factor) return a.factor > b.factor;
+  // An occupation's own name or a curated title before an ESCO alternative label that happens to
+  // carry a level word ("senior data analyst" is listed under call centre analyst).
+  if (a.entry.kind !== b.entry.kind) return KIND_RANK[a.entry.kind] > KIND_RANK[b.entry.kind];
+  if (a.length !== b.length) return a.length > b.length;
+  // English titles end with the role: "Payments Software Engineer" is a software engineer.
+  return a.end > b.end;
+}
+
+/** The best label inside one phrasing: longest run of words that spells a label, from each word; linear in the words. */
+function matchPhrase(index: OccupationIndex, text: string): { hit: Hit; contentWords: number; lastContentEnd: number } | undefined {
+  const words = titleWords(text, index.words);
+  if (words.length === 0) return undefined;
+  let isContent = words.map((w) => isContentWord(w, index.words));
+  // "Assistant", "Intern": a title of level words only is judged by all of them.
+  if (!isContent.includes(true)) isContent = words.map(() => true);
+  const contentWords = isContent.filter(Boolean).length;
+
+  let best: Hit | undefined;
+  for (let i = 0; i < words.length; i++) {
+    for (let len = Math.min(index.maxLabelWords, words.length - i); len >= 1; len--) {
+      const entry = index.byKey.get(words.slice(i, i + len).join(' '));
+      if (!entry) continue;
+      let content = 0;
+      for (let k = i; k < i + len; k++) if (isContent[k]) content++;
+      const hit: Hit = { entry, content, length: len, end: i + len, factor: 1 };
+      // A one-word alternative label ("director" of film) explains a whole title only, never part of one.
+      const trusted = len > 1 || entry.kind !== 'alt' || content === contentWords;
+      if (content > 0 && trusted && (!best || beats(hit, best))) best = hit;
+      break;
+    }
+  }
+  if (contentWords >= 2 && (!best || best.content < contentWords)) {
+    const bag = words.filter((_, k) => isContent[k]).sort().join(' ');
+    const entry = index.byBag.get(bag);
+    if (entry) best = { entry, content: contentWords, length: contentWords, end: words.length, factor: REORDERED };
+  }
+  const lastContentEnd = isContent.lastIndexOf(true) + 1;
+  return best ? { hit: best, contentWords, lastContentEnd } : undefined;
+}
+
+/**
+ * The ESCO occupation a job title names: "Sr. Java Dev" → software developer, "Manager, Operations"
+ * → operations manager, "Software Engineer - Payments (Remote)" → software developer. Cost grows
+ * with the title's length only (each word looks up at most maxLabelWords keys).
+ */
+export function resolveOccupation(index: OccupationIndex, title: string): OccupationMatch | undefined {
+  let best: { score: number; entry: LabelEntry } | undefined;
+  for (const phrasing of titlePhrasings(title)) {
+    const found = matchPhrase(index, phrasing.text);
+    if (!found) continue;
+    const { hit, contentWords, lastContentEnd } = found;
+    let coverage = hit.content / contentWords;
+    // English titles end with the role: an occupation's own name there ("General Ledger Accountant")
+    // names the job even when the words before it are a speciality no label spells.
+    if (hit.end === lastContentEnd && hit.entry.kind !== 'alt') coverage = Math.max(coverage, HEAD_COVERAGE);
+    const score = coverage * hit.factor * (phrasing.rank === 0 ? 1 : LATER_SEGMENT);
+    if (!best || score > best.score) best = { score, entry: hit.entry };
+    if (score === 1) break;
+  }
+  if (!best || best.score < MIN_SCORE) return undefined;
+  const occupation = index.occupations.get(best.entry.occupationId);
+  if (!occupation) return undefined;
+  return { occupation: toRef(occupation), score: Math.round(best.score * 100) / 100, matched: best.entry.label };
+}
+
+export interface TitlesResolution {
+  /** One per title, in the order given; undefined where no occupation was found. */
+  results: (OccupationMatch | undefined)[];
+  /** The first title that resolved: résumés list the most recent role first. */
+  primary?: OccupationMatch;
+}
+
+export function resolveTitles(index: OccupationIndex, titles: readonly string[]): TitlesResolution {
+  const results = titles.map((t) => resolveOccupation(index, t));
+  const primary = results.find((r) => r !== undefined);
+  return primary ? { results, primary } : { results };
+}

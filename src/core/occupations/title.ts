@@ -1,0 +1,90 @@
+import type { TitleWordData } from './types.js';
+
+/** The vocabulary titles are read with, as sets for constant-time lookups. */
+export interface TitleWords {
+  abbreviations: ReadonlyMap<string, string[]>;
+  /** Seniority and level words ("senior", "II", "head"): kept for matching, but a title is not judged by them. */
+  levels: ReadonlySet<string>;
+  /** Contract and job-board words ("remote", "contract", "m/f/d"): the same. */
+  noise: ReadonlySet<string>;
+}
+
+export function compileTitleWords(data: TitleWordData): TitleWords {
+  return {
+    abbreviations: new Map(Object.entries(data.abbreviations).map(([k, v]) => [k, v.split(' ')])),
+    levels: new Set(data.levels),
+    noise: new Set(data.noise),
+  };
+}
+
+const WORD = /[\p{L}\p{N}+#]+/gu;
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+const KEEP_S = /(ss|us|is|ics|ous|sis)$/;
+
+/** "developers" and "developer", "sales" and "sale" meet; a stemmer would also merge "development" with "developer". */
+function singular(word: string): string {
+  if (word.length <= 3 || !word.endsWith('s') || KEEP_S.test(word)) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  return word.slice(0, -1);
+}
+
+/**
+ * A title or label as words to match: lower case, "&" as "and", abbreviations spelled out, plurals
+ * reduced. Typed titles and ESCO labels go through the same function, so both sides always agree.
+ */
+export function titleWords(text: string, words: TitleWords): string[] {
+  const out: string[] = [];
+  let lower = (ASCII.test(text) ? text : text.normalize('NFKC')).toLowerCase();
+  if (lower.includes('&')) lower = lower.replace(/&/g, ' and ');
+  if (/['’]/.test(lower)) lower = lower.replace(/['’]s\b/g, '').replace(/['’]/g, '');
+  for (const m of lower.matchAll(WORD)) {
+    const expanded = words.abbreviations.get(m[0]);
+    if (expanded) for (const w of expanded) out.push(singular(w));
+    else out.push(singular(m[0]));
+  }
+  return out;
+}
+
+/** Parentheses and brackets hold locations, teams and contract terms: "(Remote)", "[m/f/d]". */
+const BRACKETED = /\([^()]*\)|\[[^[\]]*\]|\{[^{}]*\}/g;
+/** Where job boards join a title to a team, place or company: " - ", "|", ":", " @ ", " at ", "/". */
+const SEGMENT_BREAK = /\s[-–—]\s|[|•·:;/–—]|\s@\s|\sat\s/i;
+/** "Head of Sales", "Director of Engineering": the department then the role, as ESCO names them. */
+const ROLE_OF = /^(head|director|manager|vp|vice president|lead)\s+of\s+(.+)$/i;
+const ROLE_NOUN: Record<string, string> = { head: 'manager', director: 'director', manager: 'manager', vp: 'director', 'vice president': 'director', lead: 'manager' };
+
+/** The longest title the resolver reads; anything longer is a sentence, not a title. */
+export const MAX_TITLE_CHARS = 200;
+
+export interface Phrasing {
+  text: string;
+  /** 0 for the title's first segment, 1 for the rest (a team, a place, a second role). */
+  rank: number;
+}
+
+/**
+ * Ways of reading one title, best first: each segment ("Software Engineer - Payments" gives both
+ * parts), a comma inversion ("Manager, Operations" → "Operations Manager") and "head of X" → "X manager".
+ */
+export function titlePhrasings(title: string): Phrasing[] {
+  const cleaned = title.slice(0, MAX_TITLE_CHARS).replace(BRACKETED, ' ').replace(BRACKETED, ' ');
+  const out: Phrasing[] = [];
+  const push = (text: string, rank: number) => {
+    const t = text.replace(/\s+/g, ' ').trim();
+    if (t && !out.some((p) => p.text === t)) out.push({ text: t, rank });
+  };
+  cleaned.split(SEGMENT_BREAK).forEach((segment, i) => {
+    const rank = i === 0 ? 0 : 1;
+    const parts = segment.split(',');
+    const first = parts[0] ?? '';
+    const roleOf = ROLE_OF.exec(first.trim());
+    if (roleOf) push(`${roleOf[2]} ${ROLE_NOUN[(roleOf[1] ?? '').toLowerCase()] ?? 'manager'}`, rank);
+    push(first, rank);
+    if (parts.length > 1) {
+      push(`${parts[1] ?? ''} ${first}`, rank);
+      for (const p of parts.slice(1)) push(p, 1);
+    }
+  });
+  return out;
+}

@@ -1,0 +1,35 @@
+/** The committed data files, as scripts/build-occupations.ts and the curators write them. */
+export interface OccupationRecord {
+  /** ESCO code ("2512.4"): stable, readable, and it nests (2512.4.1 is a kind of 2512.4). */
+  id: string;
+  esco: string;
+  name: string;
+  /** ISCO-08 unit group, four digits. */
+  isco: string;
+  alt: string[];
+}
+
+export interface OccupationData {
+  release: string;
+  attribution: string;
+  iscoGroups: Record<string, string>;
+  occupations: OccupationRecord[];
+}
+
+export interface AliasData {
+  aliases: { title: string; occupation: string; name: string }[];
+}
+
+export interface TitleWordData {
+  abbreviations: Record<string, string>;
+  levels: string[];
+  noise: string[];
+}
+
+/** What callers get back: enough to show and compare, never the label lists. */
+export interface OccupationRef {
+  id: string;
+  esco: string;
+  name: string;
+  isco: string;
+}

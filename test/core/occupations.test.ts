@@ -1,0 +1,237 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  compileOccupations,
+  loadOccupations,
+  MIN_SCORE,
+  OCCUPATION_DATA,
+  occupationRelation,
+  occupationSimilarity,
+  OccupationDataError,
+  postingOccupation,
+  resolveOccupation,
+  resolveTitles,
+  searchOccupations,
+} from '../../src/core/occupations/index.js';
+
+const index = loadOccupations();
+const dataDir = new URL('../../src/core/occupations/data/', import.meta.url);
+const readJson = (name: string): unknown => JSON.parse(readFileSync(new URL(name, dataDir), 'utf8'));
+
+describe('occupation data files', () => {
+  const ajv = new Ajv2020({ allErrors: true });
+  it.each([
+    ['occupations.json', 'occupations.schema.json'],
+    ['aliases.json', 'aliases.schema.json'],
+    ['title-words.json', 'title-words.schema.json'],
+  ])('%s matches %s', (file, schema) => {
+    const validate = ajv.compile(readJson(schema) as object);
+    const ok = validate(readJson(file));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('credits ESCO and gives every occupation a labelled ISCO unit group', () => {
+    expect(index.attribution).toBe('This service uses the ESCO classification of the European Commission.');
+    expect(index.list.length).toBeGreaterThan(3000);
+    for (const o of index.list) expect(index.iscoGroups.get(o.isco), o.id).toBeTruthy();
+  });
+
+  it('refuses an alias that names a missing occupation or the wrong name', () => {
+    const { occupations, titleWords } = OCCUPATION_DATA;
+    const broken = (occupation: string, name: string) => () =>
+      compileOccupations(occupations, { aliases: [{ title: 'Rockstar Ninja', occupation, name }] }, titleWords, 'test');
+    expect(broken('9999.9', 'nobody')).toThrow(OccupationDataError);
+    expect(broken('2512.4', 'web designer')).toThrow(/software developer/);
+  });
+});
+
+/** Real titles from job boards and résumés → the ESCO occupation (id) or at least its ISCO unit group. */
+const TITLES: [title: string, expected: { id: string } | { isco: string }][] = [
+  ['SDE', { id: '2512.4' }],
+  ['Sr. Java Dev', { id: '2512.4' }],
+  ['Senior Software Engineer II', { id: '2512.4' }],
+  ['Software Engineer - Payments (Remote)', { id: '2512.4' }],
+  ['Backend Developer (Node.js) m/w/d', { id: '2512.4' }],
+  ['Full-Stack Developer', { id: '2512.4' }],
+  ['Frontend Engineer (React)', { isco: '2512' }],
+  ['SRE', { id: '2512.7' }],
+  ['DevOps Engineer', { id: '2512.7' }],
+  ['Cloud Architect', { id: '2512.6' }],
+  ['QA Engineer', { id: '2519.7' }],
+  ['Software Engineer in Test', { id: '2519.7' }],
+  ['Data Scientist', { id: '2511.4' }],
+  ['Staff Data Engineer', { id: '2511.20' }],
+  ['Data Analyst | Marketing', { id: '2511.3' }],
+  ['Machine Learning Engineer, Ads', { id: '2511.11' }],
+  ['SAP ABAP Consultant', { isco: '2514' }],
+  ['Business Analyst', { id: '2421.1' }],
+  ['Sysadmin', { id: '2522.1' }],
+  ['Web Designer', { id: '2166.15' }],
+  ['UX Designer', { isco: '2166' }],
+  ['Graphic Designer', { id: '2166.9' }],
+  ['PMO', { id: '3343.1.6' }],
+  ['Program Manager', { id: '1213.4' }],
+  ['Scrum Master', { id: '1330.7' }],
+  ['IT Project Manager', { id: '1330.7' }],
+  ['Product Manager', { id: '1223.1' }],
+  ['Operations Manager', { id: '1321.2.3' }],
+  ['Manager, Operations', { id: '1321.2.3' }],
+  ['HR Executive', { id: '2423.3' }],
+  ['Mgr, HR', { id: '1212.2' }],
+  ['Recruiter', { id: '2423.6' }],
+  ['Talent Acquisition Specialist', { id: '2423.6' }],
+  ['Payroll Specialist', { id: '4313.1' }],
+  ['Associate Legal Counsel', { isco: '2611' }],
+  ['Counsel', { isco: '2611' }],
+  ['Attorney', { isco: '2611' }],
+  ['Paralegal', { id: '3411.7' }],
+  ['Account Executive', { id: '1420.3' }],
+  ['Head of Sales', { isco: '1221' }],
+  ['Director of Marketing', { isco: '1221' }],
+  ['Customer Service Representative', { id: '4225.1' }],
+  ['Asst. Store Manager', { id: '1420.4' }],
+  ['Accountant', { id: '2411.1' }],
+  ['General Ledger Accountant', { id: '2411.1' }],
+  ['People Operations Generalist', { isco: '2423' }],
+  ['Community Advocate', { id: '2432.5' }],
+  ['Senior Accountant', { id: '2411.1' }],
+  ['Financial Analyst', { id: '2413.1' }],
+  ['Bank Teller', { id: '4211.1' }],
+  ['Registered Nurse (ICU) - Night Shift', { isco: '2221' }],
+  ['Pharmacist', { id: '2262.1' }],
+  ['Physiotherapist', { id: '2264.2' }],
+  ['Primary School Teacher', { id: '2341.1' }],
+  ['Executive Chef', { isco: '3434' }],
+  ['Chef de Partie', { isco: '3434' }],
+  ['Barista', { isco: '5132' }],
+  ['Truck Driver CDL-A', { id: '8332.2' }],
+  ['Forklift Operator', { isco: '8344' }],
+  ['Warehouse Associate', { isco: '9333' }],
+  ['Electrician Apprentice', { id: '7411.1' }],
+  ['Mechanical Engineer', { id: '2144.1' }],
+  ['Civil Site Engineer', { isco: '2142' }],
+  ['Aircraft Maintenance Engineer', { isco: '3153' }],
+  ['Personal Trainer', { isco: '3423' }],
+  ['Fashion Designer', { isco: '2163' }],
+];
+
+describe('resolveOccupation', () => {
+  it.each(TITLES)('%s', (title, expected) => {
+    const r = resolveOccupation(index, title);
+    expect(r, title).toBeDefined();
+    if ('id' in expected) expect(r?.occupation.id).toBe(expected.id);
+    else expect(r?.occupation.isco).toBe(expected.isco);
+    expect(r?.score).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('returns nothing for titles no label explains', () => {
+    for (const title of ['Payments Platform Guru', 'Rockstar Ninja', 'Intern', '', '   ', '!!!']) {
+      expect(resolveOccupation(index, title), title).toBeUndefined();
+    }
+  });
+
+  it('is indifferent to seniority, punctuation, case and word order', () => {
+    const base = resolveOccupation(index, 'Operations Manager')?.occupation.id;
+    for (const t of ['Senior Operations Manager', 'operations manager III', 'OPERATIONS MANAGER', 'Manager, Operations', 'Manager Operations', 'Operations Mgr.']) {
+      expect(resolveOccupation(index, t)?.occupation.id, t).toBe(base);
+    }
+  });
+
+  it('scores a partly explained title below a fully explained one', () => {
+    const full = resolveOccupation(index, 'Truck Driver');
+    const partial = resolveOccupation(index, 'Truck Driver CDL-A');
+    expect(full?.score).toBe(1);
+    expect(partial?.occupation.id).toBe(full?.occupation.id);
+    expect(partial?.score ?? 1).toBeLessThan(1);
+  });
+
+  it('never throws, answers the same twice, and scores within [MIN_SCORE, 1] for any text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 120 }), fc.string({ unit: 'binary', maxLength: 120 }), fc.constantFrom('Sr.', '(Remote)', ', ,', ' - ', 'head of', 'I II III')), (title) => {
+        const a = resolveOccupation(index, title);
+        expect(resolveOccupation(index, title)).toEqual(a);
+        if (a) {
+          expect(a.score).toBeGreaterThanOrEqual(MIN_SCORE);
+          expect(a.score).toBeLessThanOrEqual(1);
+        }
+      }),
+      { seed: 14, numRuns: 500 },
+    );
+  });
+
+  it('reads only the start of an endless title, with the same answer', () => {
+    const long = `Senior Java Developer ${'x '.repeat(50_000)}`;
+    expect(resolveOccupation(index, long)?.occupation.id).toBe('2512.4');
+  });
+});
+
+describe('resolveTitles', () => {
+  it('answers per title and takes the first resolved one (most recent role) as primary', () => {
+    const r = resolveTitles(index, ['Chief Happiness Wizard', 'Senior Data Analyst', 'Barista']);
+    expect(r.results.map((x) => x?.occupation.id)).toEqual([undefined, '2511.3', '5132.1.1']);
+    expect(r.primary?.occupation.id).toBe('2511.3');
+    expect(resolveTitles(index, []).primary).toBeUndefined();
+  });
+});
+
+describe('occupationRelation and occupationSimilarity', () => {
+  const get = (title: string) => {
+    const r = resolveOccupation(index, title);
+    if (!r) throw new Error(`no occupation for ${title}`);
+    return r.occupation;
+  };
+  it('tells the same occupation, the same ISCO unit group, and unrelated ones apart', () => {
+    expect(occupationRelation(get('Java Developer'), get('SDE'))).toBe('same');
+    expect(occupationRelation(get('Java Developer'), get('DevOps Engineer'))).toBe('same-group');
+    expect(occupationRelation(get('Java Developer'), get('Pharmacist'))).toBe('unrelated');
+  });
+  it('ranks same > unit group > minor group > unrelated', () => {
+    const dev = get('Java Developer');
+    const same = occupationSimilarity(dev, get('SDE'));
+    const unit = occupationSimilarity(dev, get('DevOps Engineer'));
+    const minor = occupationSimilarity(dev, get('Data Scientist')); // 2511 vs 2512: both in 251
+    const none = occupationSimilarity(dev, get('Barista'));
+    expect(same).toBeGreaterThan(unit);
+    expect(unit).toBeGreaterThan(minor);
+    expect(minor).toBeGreaterThan(none);
+    expect(occupationRelation(dev, get('Data Scientist'))).toBe('unrelated');
+  });
+});
+
+describe('postingOccupation', () => {
+  it('prefers the title field, then the title line, and ignores a first line that is a sentence', () => {
+    expect(postingOccupation(index, { title: 'Paralegal', text: 'Senior Java Developer\nWe need Java.' })).toMatchObject({
+      occupation: { id: '3411.7' },
+      source: 'title',
+    });
+    expect(postingOccupation(index, { text: 'Senior Java Developer\nRequirements:\n- Java' })).toMatchObject({
+      occupation: { id: '2512.4' },
+      source: 'first-line',
+      title: 'Senior Java Developer',
+    });
+    expect(postingOccupation(index, { text: 'We are hiring a great team of people.\nJava developer wanted.' })).toBeUndefined();
+    expect(postingOccupation(index, { text: 'Java Developer' })).toBeUndefined();
+  });
+  it('falls back to the title line when the title field names no occupation', () => {
+    expect(postingOccupation(index, { title: 'Req #4411', text: 'Registered Nurse\nNight shifts.' })?.occupation.isco).toBe('2221');
+  });
+});
+
+describe('searchOccupations', () => {
+  it('completes a prefix from any word of a label, names first', () => {
+    const names = searchOccupations(index, 'pharmac', 5).map((h) => h.occupation.name);
+    expect(names[0]).toBe('pharmacist');
+    expect(names.length).toBe(5);
+  });
+  it('puts the resolver answer first for a whole typed title', () => {
+    const hits = searchOccupations(index, 'Sr. Java Dev', 3);
+    expect(hits[0]?.occupation.id).toBe('2512.4');
+    expect(hits[0]?.matchedLabel).toBe('Java Developer');
+  });
+  it('finds curated job-board titles as they are typed', () => {
+    expect(searchOccupations(index, 'java', 3).map((h) => h.occupation.id)).toContain('2512.4');
+  });
+});
