@@ -182,7 +182,7 @@ export async function benchRank(options: BenchRankOptions = {}): Promise<BenchRa
     const rssBefore = process.memoryUsage().rss;
     const started = performance.now();
     const store = new SqlitePostingStore(`file:${file}`);
-    const catalog = await Catalog.open(store, taxonomy, quiet);
+    const catalog = await Catalog.open(store, { taxonomy }, quiet);
     const startupMs = performance.now() - started;
     const { rss: rssAfter, heapUsed } = process.memoryUsage();
 

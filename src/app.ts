@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
 import type { Config } from './config.js';
+import { loadOccupations, type OccupationIndex } from './core/occupations/index.js';
 import { loadTaxonomy, type Taxonomy } from './core/taxonomy/index.js';
 import { Catalog } from './catalog/catalog.js';
 import type { AppContext } from './http/context.js';
@@ -24,6 +25,7 @@ import { openStore, type PostingStore } from './store/index.js';
 
 export interface AppDependencies {
   taxonomy?: Taxonomy;
+  occupations?: OccupationIndex;
   store?: PostingStore;
   /** Where logs go (tests capture them); defaults to stdout. */
   logStream?: DestinationStream;
@@ -44,6 +46,7 @@ const FRAMEWORK_ERROR_DETAIL: Record<string, string> = {
 
 export async function buildApp(config: Config, deps: AppDependencies = {}): Promise<FastifyInstance> {
   const taxonomy = deps.taxonomy ?? loadTaxonomy();
+  const occupations = deps.occupations ?? loadOccupations();
   const store = deps.store ?? (await openStore(config.DATABASE_URL));
   const ownsStore = deps.store === undefined;
 
@@ -104,16 +107,16 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   });
   await app.register(docsPlugin);
 
-  const ctx: AppContext = { config, taxonomy, store };
+  const ctx: AppContext = { config, taxonomy, occupations, store };
   await app.register(healthRoutes, ctx);
   await app.register(skillRoutes, ctx);
   await app.register(postingExtractRoutes, ctx);
   await app.register(resumeRoutes, ctx);
   await app.register(matchRoutes, ctx);
-  await app.register(occupationRoutes);
+  await app.register(occupationRoutes, { occupations });
 
   // Stored postings analysed with another taxonomy version are re-analysed, then the rank index is built.
-  const catalog = await Catalog.open(store, taxonomy, app.log);
+  const catalog = await Catalog.open(store, { taxonomy, occupations }, app.log);
   app.addHook('onClose', async () => catalog.close());
   await app.register(catalogRoutes, { ...ctx, catalog });
   await app.register(rankRoutes, { ...ctx, catalog });

@@ -2,7 +2,7 @@ import type { PostingSource } from '../core/intake/posting-source.js';
 import { analysePosting, type AnalysedPosting } from '../core/posting.js';
 import { rankInputOf } from '../core/rank/compact.js';
 import type { RankIndex } from '../core/rank/index.js';
-import type { Taxonomy } from '../core/taxonomy/compile.js';
+import type { Vocabularies } from '../core/match.js';
 import type { PostingMetadata, PostingStore, StoredPosting } from '../store/types.js';
 import { LiveRankIndex, type CatalogLog } from './live-index.js';
 import { reanalyseOutdated } from './reanalyse.js';
@@ -24,14 +24,14 @@ const titleOf = (input: PostingInput, analysis: AnalysedPosting): string | null 
 export class Catalog {
   private constructor(
     readonly store: PostingStore,
-    private readonly taxonomy: Taxonomy,
+    private readonly vocabularies: Vocabularies,
     private readonly live: LiveRankIndex,
   ) {}
 
   /** Re-analyses postings stored under another taxonomy version, then builds the rank index. */
-  static async open(store: PostingStore, taxonomy: Taxonomy, log: CatalogLog): Promise<Catalog> {
-    await reanalyseOutdated(store, taxonomy, log);
-    return new Catalog(store, taxonomy, await LiveRankIndex.open(store, log));
+  static async open(store: PostingStore, vocabularies: Vocabularies, log: CatalogLog): Promise<Catalog> {
+    await reanalyseOutdated(store, vocabularies, log);
+    return new Catalog(store, vocabularies, await LiveRankIndex.open(store, log));
   }
 
   get index(): RankIndex {
@@ -40,7 +40,7 @@ export class Catalog {
 
   /** Creates a posting, or replaces the one with the same externalId. */
   async save(input: PostingInput): Promise<{ posting: StoredPosting; created: boolean }> {
-    const analysis = analysePosting(this.taxonomy, input.source);
+    const analysis = this.analyse(input);
     const result = await this.store.save({
       externalId: input.externalId ?? null,
       title: titleOf(input, analysis),
@@ -55,7 +55,7 @@ export class Catalog {
 
   /** Undefined when there is no such posting; an absent externalId keeps the current one. */
   async replace(id: string, input: PostingInput): Promise<StoredPosting | undefined> {
-    const analysis = analysePosting(this.taxonomy, input.source);
+    const analysis = this.analyse(input);
     const posting = await this.store.replace(id, {
       ...(input.externalId !== undefined ? { externalId: input.externalId } : {}),
       title: titleOf(input, analysis),
@@ -66,6 +66,10 @@ export class Catalog {
     });
     if (posting) await this.live.refresh(id);
     return posting;
+  }
+
+  private analyse(input: PostingInput): AnalysedPosting {
+    return analysePosting(this.vocabularies.taxonomy, input.source, { ...(this.vocabularies.occupations ? { occupations: this.vocabularies.occupations } : {}), ...(input.title ? { title: input.title } : {}) });
   }
 
   async delete(id: string): Promise<boolean> {

@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import type { OccupationIndex } from '../core/occupations/compile.js';
 import type { Taxonomy } from '../core/taxonomy/compile.js';
 import type { PostingStore } from '../store/types.js';
 
@@ -6,5 +7,6 @@ import type { PostingStore } from '../store/types.js';
 export interface AppContext {
   config: Config;
   taxonomy: Taxonomy;
+  occupations: OccupationIndex;
   store: PostingStore;
 }

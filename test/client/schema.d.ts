@@ -2085,7 +2085,7 @@ export interface components {
             experience: {
                 minYears?: number;
                 /** @description Years said about one to three skills ("3+ years with SQL"). */
-                perSkill: {
+                perSkill?: {
                     skill: {
                         id: string;
                         name: string;
@@ -2094,6 +2094,15 @@ export interface components {
                     evidence: components["schemas"]["EvidenceInput"];
                 }[];
                 evidence: components["schemas"]["EvidenceInput"][];
+            };
+            /** @description The ESCO occupation the posting's title resolves to (ISCO-08 unit group in isco). */
+            occupation?: {
+                id: string;
+                esco: string;
+                name: string;
+                isco: string;
+                /** @description The title it was read from. */
+                title: string;
             };
             /** @description Version of the skill taxonomy the answer was built with. */
             taxonomyVersion: string;
@@ -2442,6 +2451,97 @@ export interface components {
                 status: "ok";
             };
         };
+        OccupationRefInput: {
+            /**
+             * @description The ESCO code, e.g. "2512.4".
+             * @example 2512.4
+             */
+            id: string;
+            /** @description The ESCO concept URI. */
+            esco: string;
+            /**
+             * @description ESCO preferred label.
+             * @example software developer
+             */
+            name: string;
+            /**
+             * @description ISCO-08 unit group (four digits).
+             * @example 2512
+             */
+            isco: string;
+        };
+        OccupationSearchResultInput: {
+            items: {
+                occupation: components["schemas"]["OccupationRefInput"];
+                /** @description The alternative label or job-board title that matched, when not the ESCO name. */
+                matchedLabel?: string;
+            }[];
+            /** @description Version of the occupation data (ESCO release plus a hash of the data files). */
+            occupationsVersion: string;
+            attribution: string;
+        };
+        OccupationDetailInput: {
+            id: string;
+            esco: string;
+            name: string;
+            isco: string;
+            /** @description The ISCO-08 unit group. */
+            iscoGroup: {
+                code: string;
+                name: string;
+            };
+            /** @description The ISCO-08 minor group (first three digits). */
+            iscoMinorGroup: {
+                code: string;
+                name: string;
+            };
+            /** @description ESCO alternative labels. */
+            altLabels: string[];
+            /** @description Curated job-board titles that resolve here. */
+            jobBoardTitles: string[];
+            /** @description Version of the occupation data (ESCO release plus a hash of the data files). */
+            occupationsVersion: string;
+            attribution: string;
+        };
+        /**
+         * @example {
+         *       "titles": [
+         *         "Sr. Java Dev",
+         *         "Manager, Operations",
+         *         "Software Engineer - Payments (Remote)",
+         *         "Associate Legal Counsel",
+         *         "Chief Happiness Wizard"
+         *       ]
+         *     }
+         */
+        OccupationResolveRequestInput: {
+            /** @description Job titles as written, most recent first when they come from one résumé. */
+            titles: string[];
+        };
+        OccupationResolveResultInput: {
+            results: {
+                title: string;
+                /** @description null when no occupation explains the title. */
+                match: {
+                    occupation: components["schemas"]["OccupationRefInput"];
+                    /** @description Share of the title's words (level and contract words aside) the matched label covers. */
+                    score: number;
+                    /** @description The ESCO label or curated job-board title that matched. */
+                    matched: string;
+                } | null;
+            }[];
+            /** @description The first title that resolved (a résumé lists its most recent role first). */
+            primary: {
+                occupation: components["schemas"]["OccupationRefInput"];
+                /** @description Share of the title's words (level and contract words aside) the matched label covers. */
+                score: number;
+                /** @description The ESCO label or curated job-board title that matched. */
+                matched: string;
+            } | null;
+            /** @description Version of the occupation data (ESCO release plus a hash of the data files). */
+            occupationsVersion: string;
+            attribution: string;
+        };
         LevelWeightsInput: {
             /** @default 1 */
             required: number;
@@ -2502,12 +2602,6 @@ export interface components {
         };
         /** @enum {string} */
         ReportKindInput: "hard" | "language" | "professional" | "trait";
-        OccupationRefInput: {
-            id: string;
-            name: string;
-            isco: string;
-            esco?: string;
-        };
         EligibilityInput: {
             /**
              * @description unmet when any check is unmet; unknown when none is unmet and the résumé does not say for some.
@@ -2685,97 +2779,6 @@ export interface components {
             /** @description Version of the skill taxonomy the answer was built with. */
             taxonomyVersion: string;
             scoringVersion: string;
-        };
-        OccupationRefInput: {
-            /**
-             * @description The ESCO code, e.g. "2512.4".
-             * @example 2512.4
-             */
-            id: string;
-            /** @description The ESCO concept URI. */
-            esco: string;
-            /**
-             * @description ESCO preferred label.
-             * @example software developer
-             */
-            name: string;
-            /**
-             * @description ISCO-08 unit group (four digits).
-             * @example 2512
-             */
-            isco: string;
-        };
-        OccupationSearchResultInput: {
-            items: {
-                occupation: components["schemas"]["OccupationRefInput"];
-                /** @description The alternative label or job-board title that matched, when not the ESCO name. */
-                matchedLabel?: string;
-            }[];
-            /** @description Version of the occupation data (ESCO release plus a hash of the data files). */
-            occupationsVersion: string;
-            attribution: string;
-        };
-        OccupationDetailInput: {
-            id: string;
-            esco: string;
-            name: string;
-            isco: string;
-            /** @description The ISCO-08 unit group. */
-            iscoGroup: {
-                code: string;
-                name: string;
-            };
-            /** @description The ISCO-08 minor group (first three digits). */
-            iscoMinorGroup: {
-                code: string;
-                name: string;
-            };
-            /** @description ESCO alternative labels. */
-            altLabels: string[];
-            /** @description Curated job-board titles that resolve here. */
-            jobBoardTitles: string[];
-            /** @description Version of the occupation data (ESCO release plus a hash of the data files). */
-            occupationsVersion: string;
-            attribution: string;
-        };
-        /**
-         * @example {
-         *       "titles": [
-         *         "Sr. Java Dev",
-         *         "Manager, Operations",
-         *         "Software Engineer - Payments (Remote)",
-         *         "Associate Legal Counsel",
-         *         "Chief Happiness Wizard"
-         *       ]
-         *     }
-         */
-        OccupationResolveRequestInput: {
-            /** @description Job titles as written, most recent first when they come from one résumé. */
-            titles: string[];
-        };
-        OccupationResolveResultInput: {
-            results: {
-                title: string;
-                /** @description null when no occupation explains the title. */
-                match: {
-                    occupation: components["schemas"]["OccupationRefInput"];
-                    /** @description Share of the title's words (level and contract words aside) the matched label covers. */
-                    score: number;
-                    /** @description The ESCO label or curated job-board title that matched. */
-                    matched: string;
-                } | null;
-            }[];
-            /** @description The first title that resolved (a résumé lists its most recent role first). */
-            primary: {
-                occupation: components["schemas"]["OccupationRefInput"];
-                /** @description Share of the title's words (level and contract words aside) the matched label covers. */
-                score: number;
-                /** @description The ESCO label or curated job-board title that matched. */
-                matched: string;
-            } | null;
-            /** @description Version of the occupation data (ESCO release plus a hash of the data files). */
-            occupationsVersion: string;
-            attribution: string;
         };
         SkillSearchResultInput: {
             items: {
@@ -2991,7 +2994,7 @@ export interface components {
             experience: {
                 minYears?: number;
                 /** @description Years said about one to three skills ("3+ years with SQL"). */
-                perSkill: {
+                perSkill?: {
                     skill: {
                         id: string;
                         name: string;
@@ -3000,6 +3003,15 @@ export interface components {
                     evidence: components["schemas"]["Evidence"];
                 }[];
                 evidence: components["schemas"]["Evidence"][];
+            };
+            /** @description The ESCO occupation the posting's title resolves to (ISCO-08 unit group in isco). */
+            occupation?: {
+                id: string;
+                esco: string;
+                name: string;
+                isco: string;
+                /** @description The title it was read from. */
+                title: string;
             };
             /** @description Version of the skill taxonomy the answer was built with. */
             taxonomyVersion: string;
@@ -3348,6 +3360,97 @@ export interface components {
                 status: "ok";
             };
         };
+        OccupationRef: {
+            /**
+             * @description The ESCO code, e.g. "2512.4".
+             * @example 2512.4
+             */
+            id: string;
+            /** @description The ESCO concept URI. */
+            esco: string;
+            /**
+             * @description ESCO preferred label.
+             * @example software developer
+             */
+            name: string;
+            /**
+             * @description ISCO-08 unit group (four digits).
+             * @example 2512
+             */
+            isco: string;
+        };
+        OccupationSearchResult: {
+            items: {
+                occupation: components["schemas"]["OccupationRef"];
+                /** @description The alternative label or job-board title that matched, when not the ESCO name. */
+                matchedLabel?: string;
+            }[];
+            /** @description Version of the occupation data (ESCO release plus a hash of the data files). */
+            occupationsVersion: string;
+            attribution: string;
+        };
+        OccupationDetail: {
+            id: string;
+            esco: string;
+            name: string;
+            isco: string;
+            /** @description The ISCO-08 unit group. */
+            iscoGroup: {
+                code: string;
+                name: string;
+            };
+            /** @description The ISCO-08 minor group (first three digits). */
+            iscoMinorGroup: {
+                code: string;
+                name: string;
+            };
+            /** @description ESCO alternative labels. */
+            altLabels: string[];
+            /** @description Curated job-board titles that resolve here. */
+            jobBoardTitles: string[];
+            /** @description Version of the occupation data (ESCO release plus a hash of the data files). */
+            occupationsVersion: string;
+            attribution: string;
+        };
+        /**
+         * @example {
+         *       "titles": [
+         *         "Sr. Java Dev",
+         *         "Manager, Operations",
+         *         "Software Engineer - Payments (Remote)",
+         *         "Associate Legal Counsel",
+         *         "Chief Happiness Wizard"
+         *       ]
+         *     }
+         */
+        OccupationResolveRequest: {
+            /** @description Job titles as written, most recent first when they come from one résumé. */
+            titles: string[];
+        };
+        OccupationResolveResult: {
+            results: {
+                title: string;
+                /** @description null when no occupation explains the title. */
+                match: {
+                    occupation: components["schemas"]["OccupationRef"];
+                    /** @description Share of the title's words (level and contract words aside) the matched label covers. */
+                    score: number;
+                    /** @description The ESCO label or curated job-board title that matched. */
+                    matched: string;
+                } | null;
+            }[];
+            /** @description The first title that resolved (a résumé lists its most recent role first). */
+            primary: {
+                occupation: components["schemas"]["OccupationRef"];
+                /** @description Share of the title's words (level and contract words aside) the matched label covers. */
+                score: number;
+                /** @description The ESCO label or curated job-board title that matched. */
+                matched: string;
+            } | null;
+            /** @description Version of the occupation data (ESCO release plus a hash of the data files). */
+            occupationsVersion: string;
+            attribution: string;
+        };
         LevelWeights: {
             /** @default 1 */
             required: number;
@@ -3408,12 +3511,6 @@ export interface components {
         };
         /** @enum {string} */
         ReportKind: "hard" | "language" | "professional" | "trait";
-        OccupationRef: {
-            id: string;
-            name: string;
-            isco: string;
-            esco?: string;
-        };
         Eligibility: {
             /**
              * @description unmet when any check is unmet; unknown when none is unmet and the résumé does not say for some.
@@ -3591,97 +3688,6 @@ export interface components {
             /** @description Version of the skill taxonomy the answer was built with. */
             taxonomyVersion: string;
             scoringVersion: string;
-        };
-        OccupationRef: {
-            /**
-             * @description The ESCO code, e.g. "2512.4".
-             * @example 2512.4
-             */
-            id: string;
-            /** @description The ESCO concept URI. */
-            esco: string;
-            /**
-             * @description ESCO preferred label.
-             * @example software developer
-             */
-            name: string;
-            /**
-             * @description ISCO-08 unit group (four digits).
-             * @example 2512
-             */
-            isco: string;
-        };
-        OccupationSearchResult: {
-            items: {
-                occupation: components["schemas"]["OccupationRef"];
-                /** @description The alternative label or job-board title that matched, when not the ESCO name. */
-                matchedLabel?: string;
-            }[];
-            /** @description Version of the occupation data (ESCO release plus a hash of the data files). */
-            occupationsVersion: string;
-            attribution: string;
-        };
-        OccupationDetail: {
-            id: string;
-            esco: string;
-            name: string;
-            isco: string;
-            /** @description The ISCO-08 unit group. */
-            iscoGroup: {
-                code: string;
-                name: string;
-            };
-            /** @description The ISCO-08 minor group (first three digits). */
-            iscoMinorGroup: {
-                code: string;
-                name: string;
-            };
-            /** @description ESCO alternative labels. */
-            altLabels: string[];
-            /** @description Curated job-board titles that resolve here. */
-            jobBoardTitles: string[];
-            /** @description Version of the occupation data (ESCO release plus a hash of the data files). */
-            occupationsVersion: string;
-            attribution: string;
-        };
-        /**
-         * @example {
-         *       "titles": [
-         *         "Sr. Java Dev",
-         *         "Manager, Operations",
-         *         "Software Engineer - Payments (Remote)",
-         *         "Associate Legal Counsel",
-         *         "Chief Happiness Wizard"
-         *       ]
-         *     }
-         */
-        OccupationResolveRequest: {
-            /** @description Job titles as written, most recent first when they come from one résumé. */
-            titles: string[];
-        };
-        OccupationResolveResult: {
-            results: {
-                title: string;
-                /** @description null when no occupation explains the title. */
-                match: {
-                    occupation: components["schemas"]["OccupationRef"];
-                    /** @description Share of the title's words (level and contract words aside) the matched label covers. */
-                    score: number;
-                    /** @description The ESCO label or curated job-board title that matched. */
-                    matched: string;
-                } | null;
-            }[];
-            /** @description The first title that resolved (a résumé lists its most recent role first). */
-            primary: {
-                occupation: components["schemas"]["OccupationRef"];
-                /** @description Share of the title's words (level and contract words aside) the matched label covers. */
-                score: number;
-                /** @description The ESCO label or curated job-board title that matched. */
-                matched: string;
-            } | null;
-            /** @description Version of the occupation data (ESCO release plus a hash of the data files). */
-            occupationsVersion: string;
-            attribution: string;
         };
         SkillSearchResult: {
             items: {

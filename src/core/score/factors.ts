@@ -1,15 +1,10 @@
+import type { OccupationRef } from '../occupations/types.js';
 import type { ResumeProfile } from '../resume/model.js';
 import { currentYearMonth } from './dates.js';
 import { checkEligibility, type Eligibility, type PostingEligibility } from './eligibility.js';
 import { experienceFactor, OCCUPATION_FACTOR, round3, type OccupationRelation } from './policy.js';
 
-export interface OccupationRef {
-  id: string;
-  name: string;
-  /** ISCO-08 unit group code. */
-  isco: string;
-  esco?: string;
-}
+export type { OccupationRef } from '../occupations/types.js';
 
 export interface OccupationFit {
   posting?: OccupationRef;

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { analysePosting, type AnalysedPosting } from '../../core/posting.js';
 import type { PostingSource } from '../../core/intake/posting-source.js';
 import { readResume, type ResumeInput } from '../../core/resume/intake.js';
-import { scoreFit } from '../../core/score/fit.js';
+import { matchResume } from '../../core/match.js';
 import type { AppContext } from '../context.js';
 import { notFound, problemResponses } from '../problem.js';
 import { FitReportSchema, MatchBodySchema } from '../schemas/match.js';
@@ -16,7 +16,7 @@ export async function postingAnalysisFor(ref: PostingSource | { id: string }, ct
     if (!stored) throw notFound(`No stored posting with id "${ref.id}".`);
     return stored.analysis;
   }
-  return analysePosting(ctx.taxonomy, assertPostingSize(ref as PostingSource, ctx));
+  return analysePosting(ctx.taxonomy, assertPostingSize(ref as PostingSource, ctx), { occupations: ctx.occupations });
 }
 
 export const matchRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
@@ -33,7 +33,7 @@ export const matchRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
       assertResumeSize(resume as ResumeInput, ctx);
       const analysis = await postingAnalysisFor(posting as PostingSource | { id: string }, ctx);
       const profile = readResume(ctx.taxonomy, resume as ResumeInput);
-      return scoreFit(ctx.taxonomy, analysis, profile, { ...(weights ? { weights } : {}), ...(kindWeights ? { kindWeights } : {}), ...(asOf ? { asOf } : {}) });
+      return matchResume(ctx, analysis, profile, { ...(weights ? { weights } : {}), ...(kindWeights ? { kindWeights } : {}), ...(asOf ? { asOf } : {}) });
     },
   });
 };

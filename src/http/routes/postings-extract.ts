@@ -25,7 +25,7 @@ export const postingExtractRoutes: FastifyPluginAsyncZod<AppContext> = async (ap
       response: { 200: PostingAnalysisSchema, ...problemResponses },
     },
     handler: async (request) => {
-      return analysePosting(ctx.taxonomy, assertPostingSize(request.body as PostingSource, ctx));
+      return analysePosting(ctx.taxonomy, assertPostingSize(request.body as PostingSource, ctx), { occupations: ctx.occupations });
     },
   });
 };

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { fitSummary } from '../../core/rank/fit-summary.js';
+import { occupationFit, resumeOccupations } from '../../core/score/occupation.js';
 import { rankPostings } from '../../core/rank/rank.js';
 import { rankResumes } from '../../core/rank/rank-resumes.js';
 import { readResume, type ResumeInput } from '../../core/resume/intake.js';
@@ -28,7 +29,8 @@ export const rankRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, ctx
       const { resume, filter, limit } = request.body;
       assertResumeSize(resume as ResumeInput, ctx);
       const profile = readResume(taxonomy, resume as ResumeInput);
-      const ranking = rankPostings(taxonomy, catalog.index, profile, { limit, ...(filter ? { only: filter } : {}) });
+      const held = resumeOccupations(ctx.occupations, profile);
+      const ranking = rankPostings(taxonomy, catalog.index, profile, { limit, occupationFit: (posting) => occupationFit(posting, held), ...(filter ? { only: filter } : {}) });
       return {
         items: ranking.items.map(({ posting, report }) => ({ id: posting.id, externalId: posting.externalId, title: posting.title, ...fitSummary(report) })),
         total: ranking.total,
@@ -57,7 +59,7 @@ export const rankRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, ctx
       resumes.forEach((r) => assertResumeSize(r, ctx));
       const posting = await catalog.store.get(request.params.id);
       if (!posting) throw notFound(`No stored posting with id "${request.params.id}".`);
-      return { items: rankResumes(taxonomy, posting.analysis, resumes), taxonomyVersion: taxonomy.version };
+      return { items: rankResumes(ctx, posting.analysis, resumes), taxonomyVersion: taxonomy.version };
     },
   });
 };

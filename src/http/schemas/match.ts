@@ -1,3 +1,4 @@
+import { OccupationRefSchema } from './occupations.js';
 import { z } from 'zod';
 import { EvidenceSchema, LevelSchema, NO_NUL_MESSAGE, noNul, SkillIdNameSchema, SkillRefSchema, TaxonomyVersionSchema } from './common.js';
 import { EXAMPLE_POSTING_TEXT, JsonResumeJobSchema, SchemaOrgJobPostingSchema } from './postings.js';
@@ -61,7 +62,6 @@ const KindBreakdownSchema = z.object({ weight: z.number(), earned: z.number(), p
 export const ReportKindSchema = z.enum(['hard', 'language', 'professional', 'trait']).meta({ id: 'ReportKind' });
 const CheckStatusSchema = z.enum(['meets', 'unmet', 'unknown']);
 
-const OccupationRefSchema = z.object({ id: z.string(), name: z.string(), isco: z.string(), esco: z.string().optional() }).meta({ id: 'OccupationRef' });
 
 export const EligibilitySchema = z
   .object({

@@ -109,9 +109,13 @@ export const PostingAnalysisSchema = z
     }),
     experience: z.object({
       minYears: z.number().optional(),
-      perSkill: z.array(z.object({ skill: z.object({ id: z.string(), name: z.string() }), years: z.number(), evidence: EvidenceSchema })).describe('Years said about one to three skills ("3+ years with SQL").'),
+      perSkill: z.array(z.object({ skill: z.object({ id: z.string(), name: z.string() }), years: z.number(), evidence: EvidenceSchema })).optional().describe('Years said about one to three skills ("3+ years with SQL").'),
       evidence: z.array(EvidenceSchema),
     }),
+    occupation: z
+      .object({ id: z.string(), esco: z.string(), name: z.string(), isco: z.string(), title: z.string().describe('The title it was read from.') })
+      .optional()
+      .describe("The ESCO occupation the posting's title resolves to (ISCO-08 unit group in isco)."),
     taxonomyVersion: TaxonomyVersionSchema,
     warnings: z.array(z.string()),
   })
