@@ -9,11 +9,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadOccupations, occupationSimilarity, postingOccupation, resolveTitles, type OccupationMatch } from '../src/core/occupations/index.js';
+import { loadOccupations, resolveTitles } from '../src/core/occupations/index.js';
 import { analysePosting, type AnalysedPosting } from '../src/core/posting.js';
 import { readResume, type ResumeProfile } from '../src/core/resume/intake.js';
-import { scoreFit } from '../src/core/score/fit.js';
-import { loadTaxonomy, type Taxonomy } from '../src/core/taxonomy/index.js';
+import { matchResume, type Vocabularies } from '../src/core/match.js';
+import { loadTaxonomy } from '../src/core/taxonomy/index.js';
 
 interface Posting {
   id: string;
@@ -39,8 +39,9 @@ const readJsonl = <T>(path: string): T[] =>
     .map((l) => JSON.parse(l) as T);
 
 /** The one place that calls the fit score: its signature is changing, the rest of this script is not. */
-function fitScore(taxonomy: Taxonomy, posting: AnalysedPosting, resume: ResumeProfile): number {
-  return scoreFit(taxonomy, posting, resume).score;
+function fitScores(vocabularies: Vocabularies, posting: AnalysedPosting, resume: ResumeProfile): { score: number; skillsScore: number } {
+  const { score, skillsScore } = matchResume(vocabularies, posting, resume);
+  return { score, skillsScore };
 }
 
 // --- lexical baselines -------------------------------------------------------------------------
@@ -146,29 +147,21 @@ function main(): void {
 
   const started = performance.now();
   const profiles = resumes.map((r) => readResume(taxonomy, { text: r.text }));
-  // A résumé's titles: its first lines, most recent role first (where real résumés put a headline).
-  const resumeOccupations: (OccupationMatch | undefined)[] = resumes.map(
-    (r) => resolveTitles(occupations, r.text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 3)).primary,
-  );
+  const resolvedResumes = profiles.filter((p) => resolveTitles(occupations, p.titles).primary).length;
   const lexical = new Lexical(resumes.map((r) => r.text));
 
-  const systems = ['fit', 'tfidf', 'bm25', 'fit+occupation'] as const;
+  const systems = ['fit', 'skills-only', 'tfidf', 'bm25'] as const;
   type System = (typeof systems)[number];
   const rows: { posting: string; category: string; occupation?: string; relevant: number; metrics: Record<System, { ndcg10: number; p5: number }> }[] = [];
 
   for (const p of postings) {
-    const analysed = analysePosting(taxonomy, { text: p.text });
-    const pOcc = postingOccupation(occupations, { ...(p.title ? { title: p.title } : {}), text: p.text });
-    const fit = profiles.map((profile) => fitScore(taxonomy, analysed, profile));
+    const analysed = analysePosting(taxonomy, { text: p.text }, { occupations, ...(p.title ? { title: p.title } : {}) });
+    const fits = profiles.map((profile) => fitScores({ taxonomy, occupations }, analysed, profile));
     const scores: Record<System, number[]> = {
-      fit,
+      fit: fits.map((f) => f.score),
       tfidf: lexical.tfidf(p.text),
       bm25: lexical.bm25(p.text),
-      // Indicative only: the fit plus up to 25 points for the same occupation or ISCO group.
-      'fit+occupation': fit.map((f, i) => {
-        const rOcc = resumeOccupations[i];
-        return f + (pOcc && rOcc ? 25 * occupationSimilarity(pOcc.occupation, rOcc.occupation) : 0);
-      }),
+      'skills-only': fits.map((f) => f.skillsScore),
     };
     const relevant = resumes.filter((r) => r.category === p.category).length;
     const metrics = Object.fromEntries(
@@ -177,7 +170,7 @@ function main(): void {
         return [s, { ndcg10: ndcgAt(10, ranked, p.category, relevant), p5: precisionAt(5, ranked, p.category) }];
       }),
     ) as Record<System, { ndcg10: number; p5: number }>;
-    rows.push({ posting: p.id, category: p.category, ...(pOcc ? { occupation: `${pOcc.occupation.name} (${pOcc.occupation.isco})` } : {}), relevant, metrics });
+    rows.push({ posting: p.id, category: p.category, ...(analysed.occupation ? { occupation: `${analysed.occupation.name} (${analysed.occupation.isco})` } : {}), relevant, metrics });
   }
   const seconds = (performance.now() - started) / 1000;
 
@@ -193,11 +186,10 @@ function main(): void {
   const overall = (s: System, m: 'ndcg10' | 'p5') => mean(rows.map((r) => r.metrics[s][m]));
   process.stdout.write(
     `SUMMARY fitNdcg10=${fmt(overall('fit', 'ndcg10'))} tfidfNdcg10=${fmt(overall('tfidf', 'ndcg10'))} bm25Ndcg10=${fmt(overall('bm25', 'ndcg10'))} ` +
-      `fitOccNdcg10=${fmt(overall('fit+occupation', 'ndcg10'))} fitP5=${fmt(overall('fit', 'p5'))} tfidfP5=${fmt(overall('tfidf', 'p5'))} ` +
+      `skillsOnlyNdcg10=${fmt(overall('skills-only', 'ndcg10'))} fitP5=${fmt(overall('fit', 'p5'))} tfidfP5=${fmt(overall('tfidf', 'p5'))} ` +
       `ratioFitTfidf=${fmt(overall('fit', 'ndcg10') / overall('tfidf', 'ndcg10'))}\n`,
   );
-  const occResolved = resumeOccupations.filter(Boolean).length;
-  process.stdout.write(`occupations: ${rows.filter((r) => r.occupation).length}/${rows.length} postings and ${occResolved}/${resumes.length} résumés resolved\n`);
+  process.stdout.write(`occupations: ${rows.filter((r) => r.occupation).length}/${rows.length} postings and ${resolvedResumes}/${resumes.length} résumés resolved\n`);
   const jsonOut = arg('--json');
   if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(rows, null, 2)}\n`);
 }
