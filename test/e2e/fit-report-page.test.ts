@@ -14,6 +14,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { testConfig } from '../../src/config.js';
+import { V2_POSTING, V2_REPORT, V2_RESUME } from '../fixtures/fit-report-v2.js';
 import { minimalPdf } from '../fixtures/pdf.js';
 import { browserUnavailableReason, launchBrowser } from './browser.js';
 
@@ -127,6 +128,10 @@ describe.skipIf(unavailable)('fit-report page at / in Chromium', () => {
 
     await expect.poll(() => page.locator('[data-testid=score]').textContent(), { timeout: 10_000 }).toBe(String(expected.score));
     expect(await page.locator('[data-testid=requirement]').count()).toBe(expected.requirements.length);
+    // Each row shows its points; together they make the score.
+    const points = (await page.locator('[data-testid=requirement] .points').allTextContents()).map((t) => Number.parseFloat(t));
+    expect(points).toHaveLength(expected.requirements.length);
+    expect(Math.abs(points.reduce((a, b) => a + b, 0) - expected.score)).toBeLessThan(0.5);
     expect(await page.locator('skill-fit-report mark').count()).toBeGreaterThan(2);
     await expect.poll(() => page.locator('skill-fit-report svg.chart').count()).toBe(2);
 
@@ -265,6 +270,36 @@ describe.skipIf(unavailable)('fit-report page at / in Chromium', () => {
     }, JSON.stringify(expected));
     await expect.poll(() => page.locator('[data-testid=score]').textContent()).toBe(String(expected.score));
     expect(await page.locator('[data-testid=requirement]').count()).toBe(expected.requirements.length);
+    expect(problems, problems.join('\n')).toEqual([]);
+    await context.close();
+  });
+
+  it('renders the v2 fields when a report has them: points, reasons, covered rows, eligibility, suggestions', async () => {
+    const { page, context, problems } = await openPage();
+    await page.goto(`${hostUrl}/`);
+    await page.evaluate(
+      ([report, posting, resume]) => {
+        const el = document.createElement('skill-fit-report') as HTMLElement & { report: unknown; posting: string; resume: string };
+        el.posting = posting as string;
+        el.resume = resume as string;
+        el.report = report;
+        document.querySelector('main')?.replaceChildren(el);
+      },
+      [V2_REPORT, V2_POSTING, V2_RESUME] as const,
+    );
+    await expect.poll(() => page.locator('[data-testid=score]').textContent()).toBe('61.3');
+    const rows = page.locator('[data-testid=requirement]');
+    expect(await rows.count()).toBe(3);
+    expect(await rows.nth(0).textContent()).toContain('20.4 points');
+    expect(await rows.nth(0).textContent()).toContain('related skill: MySQL for SQL');
+    expect(await rows.nth(1).textContent()).toContain('covered by its group');
+    const text = (await page.locator('skill-fit-report').evaluate((el) => el.shadowRoot?.textContent)) ?? '';
+    expect(text).toContain('Eligibility: does not meet a requirement');
+    expect(text).toContain('a dealbreaker');
+    expect(text).toContain('Show SQL (+20.4 points): MySQL is SQL: say so on the résumé');
+    expect(text).toContain('skills alone 68.1');
+    expect(await page.locator('skill-fit-report mark', { hasText: 'MySQL' }).count()).toBe(1);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     expect(problems, problems.join('\n')).toEqual([]);
     await context.close();
   });

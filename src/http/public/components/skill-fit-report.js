@@ -43,6 +43,7 @@ ul.plain { list-style: none; padding: 0; margin: 0; }
 .requirement { border: 1px solid #d0d7de; border-radius: 6px; padding: 0.5rem 0.75rem; margin: 0.5rem 0; }
 .requirement .name { font-weight: 600; margin-right: 0.5rem; }
 .requirement .facts { display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; align-items: center; margin: 0.25rem 0; }
+.requirement .points { color: #4a5563; }
 .requirement .reason { font-size: 0.95rem; }
 button { font: inherit; font-size: 0.875rem; padding: 0.15rem 0.5rem; border: 1px solid #2f6f9f; border-radius: 4px; background: #fff; color: #0b4f71; cursor: pointer; }
 button:hover { background: #e5f1f8; }
@@ -110,6 +111,33 @@ export function coverageByKind(requirements) {
     totals.set(kind, t);
   }
   return [...totals].map(([kind, t]) => ({ kind, count: t.count, coverage: t.weight > 0 ? t.earned / t.weight : 0 }));
+}
+
+/**
+ * Each row's contribution to the score. FitReport v2 carries `points`; for older reports they are worked out the
+ * way the service scores: an alternatives group counts once (its heaviest member's weight) and its points go to the
+ * member that earned them.
+ */
+export function pointsByRow(requirements) {
+  if (requirements.every((r) => typeof r.points === 'number')) return requirements.map((r) => r.points);
+  const groups = new Map();
+  requirements.forEach((r, i) => {
+    if (!r.group) return;
+    const g = groups.get(r.group) ?? { weight: 0, credit: 0, giver: -1 };
+    g.weight = Math.max(g.weight, r.weight ?? 0);
+    if (r.via !== 'group' && (r.credit ?? 0) > g.credit) {
+      g.credit = r.credit;
+      g.giver = i;
+    }
+    groups.set(r.group, g);
+  });
+  const possible = requirements.filter((r) => !r.group).reduce((a, r) => a + (r.weight ?? 0), 0) + [...groups.values()].reduce((a, g) => a + g.weight, 0);
+  return requirements.map((r, i) => {
+    if (possible === 0) return 0;
+    if (!r.group) return (100 * (r.weight ?? 0) * (r.credit ?? 0)) / possible;
+    const g = groups.get(r.group);
+    return g.giver === i ? (100 * g.weight * g.credit) / possible : 0;
+  });
 }
 
 /** Splits `text` into plain runs and <mark>s for the spans; overlapping spans keep the first. Returns the marks made. */
@@ -403,7 +431,8 @@ export class SkillFitReport extends HTMLElement {
 
     section.append(el('h3', '', `Requirements (${requirements.length})`));
     const list = el('ul', 'plain');
-    requirements.forEach((r, i) => list.append(this.#renderRequirement(r, i, texts)));
+    const points = pointsByRow(requirements);
+    requirements.forEach((r, i) => list.append(this.#renderRequirement(r, i, texts, points[i])));
     section.append(list);
 
     const gaps = Array.isArray(report.gaps) ? report.gaps : [];
@@ -496,15 +525,15 @@ export class SkillFitReport extends HTMLElement {
     return { fragment, postingMarks, resumeMarks };
   }
 
-  #renderRequirement(r, index, texts) {
+  #renderRequirement(r, index, texts, earned) {
     const item = el('li', 'requirement');
     item.dataset.testid = 'requirement';
     const head = el('div', 'facts');
     head.append(el('span', 'name', r.skill?.name ?? r.skill?.id ?? ''));
     head.append(el('span', 'badge', r.level));
     head.append(el('span', `badge status-${r.status}`, STATUS_LABEL[r.status] ?? r.status));
-    const points = typeof r.points === 'number' ? `${formatNumber(r.points)} points` : `credit ${formatNumber(r.credit, 2)} × weight ${formatNumber(r.weight, 2)}`;
-    head.append(el('span', 'muted', points));
+    const sharedGroup = r.group && r.via === 'group' && typeof r.points !== 'number';
+    head.append(el('span', 'points', `${formatNumber(earned)} points${sharedGroup ? ' (its group counts once)' : ''}`));
     item.append(head);
     const why = r.reason ?? (r.candidateSkill && r.via && r.via !== 'exact' ? `via ${r.via}: ${r.candidateSkill.name}` : undefined);
     if (why) item.append(el('p', 'reason', why));
