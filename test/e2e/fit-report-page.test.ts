@@ -299,6 +299,7 @@ describe.skipIf(unavailable)('fit-report page at / in Chromium', () => {
     expect(text).toContain('Show SQL (+20.4 points): MySQL is SQL: say so on the résumé');
     expect(text).toContain('skills alone 68.1');
     expect(await page.locator('skill-fit-report mark', { hasText: 'MySQL' }).count()).toBe(1);
+    expect(await page.locator('skill-fit-report mark.status-missing', { hasText: 'A degree in statistics' }).count()).toBe(1);
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(problems, problems.join('\n')).toEqual([]);
     await context.close();

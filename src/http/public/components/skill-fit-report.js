@@ -506,6 +506,11 @@ export class SkillFitReport extends HTMLElement {
         if (ev.source === 'text') resumeSpans.push({ start: ev.start, end: ev.end, className: 'evidence', title: r.skill?.name ?? '' });
       }
     });
+    const checkClass = { meets: 'status-matched', unmet: 'status-missing', unknown: 'status-partial' };
+    for (const check of report.eligibility?.checks ?? []) {
+      const ev = check.evidence?.posting;
+      if (ev) postingSpans.push({ start: ev.start, end: ev.end, className: checkClass[check.status] ?? 'status-partial', title: `${check.kind.replaceAll('-', ' ')}: ${check.status}` });
+    }
     const panel = (title, text, spans, id) => {
       const box = el('div');
       const h = el('h4', '', title);
