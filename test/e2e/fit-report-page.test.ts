@@ -61,10 +61,14 @@ describe.skipIf(unavailable)('fit-report page at / in Chromium', () => {
   let baseUrl: string;
   let hostUrl: string;
   let axeSource: string;
+  let axeModuleSource: string;
 
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
-    axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const require = createRequire(import.meta.url);
+    axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+    // The other common way to inject it: the `source` string the package exports to Node.
+    axeModuleSource = (require('axe-core') as { source: string }).source;
     // A career site on another origin that embeds the component with the README's snippet.
     host = createServer((_req, res) => {
       res.setHeader('content-type', 'text/html; charset=utf-8');
@@ -105,8 +109,8 @@ describe.skipIf(unavailable)('fit-report page at / in Chromium', () => {
     return res.json<Report>();
   }
 
-  async function seriousAxeViolations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ content: axeSource });
+  async function seriousAxeViolations(page: Page, source = axeSource): Promise<string[]> {
+    await page.addScriptTag({ content: source });
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
       const result = await axe.run(document);
@@ -186,7 +190,7 @@ describe.skipIf(unavailable)('fit-report page at / in Chromium', () => {
     await page.locator('[data-testid=score]').waitFor({ timeout: 10_000 });
     const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(widths.scroll, `page is ${widths.scroll} px wide in a ${widths.client} px viewport`).toBeLessThanOrEqual(widths.client);
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page, axeModuleSource)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'fit-report-375.png'), fullPage: true });
     expect(problems, problems.join('\n')).toEqual([]);
     await context.close();

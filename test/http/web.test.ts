@@ -1,4 +1,7 @@
 /** The page and the component as HTTP resources: types, security headers, CORS for career sites, and 404s. */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
@@ -30,6 +33,16 @@ describe('GET / and /components/skill-fit-report.js', () => {
     const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
     expect(scriptSrc.split(' ').filter((s) => !s.startsWith("'sha256-"))).toEqual(["'self'"]);
     expect(csp).toContain("script-src-attr 'none'");
+  });
+
+  it('the page allows exactly the installed axe-core as an inline script (file or axe.source), for accessibility checkers', async () => {
+    const require = createRequire(import.meta.url);
+    const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    const axe = require('axe-core') as { source: string };
+    const res = await app.inject({ method: 'GET', url: '/' });
+    const scriptSrc = /script-src ([^;]*)/.exec(String(res.headers['content-security-policy']))?.[1]?.split(' ') ?? [];
+    expect(scriptSrc).toEqual(expect.arrayContaining([sha256(axe.source), sha256(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'))]));
+    expect(scriptSrc).not.toContain("'unsafe-inline'");
   });
 
   it('other routes keep the plain policy (no script hashes)', async () => {

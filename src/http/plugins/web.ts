@@ -13,19 +13,33 @@ const PAGE_PATHS = new Set(['/', '/index.html']);
 
 /**
  * CSP hashes of the installed axe-core build (a dev dependency: absent in production images). Accessibility
- * checkers inject axe-core into the page as an inline script; allowing exactly that file's hash on the page lets
- * them audit it without turning the policy off. No other inline script runs, and the page itself has none.
+ * checkers inject axe-core into the page as an inline script (the file, or the `axe.source` string its Node entry
+ * point exports); allowing exactly those texts' hashes on the page lets them audit it without turning the policy
+ * off. No other inline script runs, and the page itself has none.
  */
 function axeScriptHashes(): string[] {
+  const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
   const require = createRequire(import.meta.url);
-  return ['axe-core/axe.min.js', 'axe-core/axe.js'].flatMap((file) => {
-    try {
-      return [`'sha256-${createHash('sha256').update(readFileSync(require.resolve(file))).digest('base64')}'`];
-    } catch {
-      return [];
-    }
-  });
+  let full: string;
+  try {
+    full = readFileSync(require.resolve('axe-core/axe.js'), 'utf8');
+  } catch {
+    return [];
+  }
+  const hashes = [sha256(full)];
+  try {
+    hashes.push(sha256(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')));
+  } catch {
+    // the full build alone
+  }
+  // axe.source is '(' + the wrapper function's text + ')(…)': rebuilt from the file rather than by loading axe-core.
+  const start = full.indexOf('function axeFunction');
+  const end = full.lastIndexOf('})(typeof window') + 1;
+  if (start >= 0 && end > start) hashes.push(sha256(`(${full.slice(start, end)})(typeof window === "object" ? window : this);`));
+  return hashes;
 }
+
+let cachedHashes: string[] | undefined;
 
 /**
  * The fit-report page at / and the embeddable <skill-fit-report> component at /components/skill-fit-report.js.
@@ -46,7 +60,7 @@ export const webPlugin = fp(async (app: FastifyInstance) => {
     },
   });
 
-  const hashes = axeScriptHashes();
+  const hashes = (cachedHashes ??= axeScriptHashes());
   if (hashes.length === 0) return;
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.method !== 'GET' || !PAGE_PATHS.has(request.url.split('?')[0] ?? '')) return payload;
