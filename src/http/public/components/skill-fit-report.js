@@ -34,7 +34,10 @@ p { margin: 0.25rem 0; }
 .band-partial, .status-partial, .elig-unknown { color: #7a4100; background: #fff3e0; }
 .band-weak, .status-missing, .elig-unmet { color: #8a1111; background: #fde8e8; }
 .muted { color: #4a5563; }
-.chart { width: 100%; max-width: 30rem; height: auto; display: block; }
+.charts { display: flex; flex-wrap: wrap; gap: 0.5rem 2rem; }
+.chart-figure { margin: 0; flex: 1 1 18rem; max-width: 26rem; min-width: 0; }
+.chart-figure figcaption { font-size: 0.875rem; }
+.chart { width: 100%; height: auto; display: block; }
 .chart text { fill: #1b1f24; font-size: 12px; }
 .chart .track { fill: #e3e8ee; }
 .chart .bar-level { fill: #2f6f9f; }
@@ -74,7 +77,7 @@ function styleSheet() {
 const BAND_LABEL = { strong: 'Strong fit', good: 'Good fit', partial: 'Partial fit', weak: 'Weak fit' };
 const STATUS_LABEL = { matched: 'matched', partial: 'partial', missing: 'missing', covered: 'covered by its group' };
 const ELIGIBILITY_LABEL = { meets: 'meets the requirements', unmet: 'does not meet a requirement', unknown: 'cannot tell from the résumé' };
-const KIND_LABEL = { hard: 'Hard skills', soft: 'Soft skills', professional: 'Professional skills', trait: 'Traits', language: 'Languages' };
+const KIND_LABEL = { hard: 'Hard skills', soft: 'Soft skills', professional: 'Professional', trait: 'Traits', language: 'Languages' };
 const LEVELS = ['required', 'preferred', 'mentioned'];
 
 /** An element with a class and text; text always goes in as textContent. */
@@ -168,12 +171,12 @@ function markCovering(marks, start) {
 
 function barChart(title, rows) {
   const rowHeight = 26;
-  const labelWidth = 130;
-  const barWidth = 200;
+  const labelWidth = 120;
+  const barWidth = 170;
   const height = rows.length * rowHeight + 6;
   const svg = document.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('class', 'chart');
-  svg.setAttribute('viewBox', `0 0 ${labelWidth + barWidth + 50} ${height}`);
+  svg.setAttribute('viewBox', `0 0 ${labelWidth + barWidth + 44} ${height}`);
   svg.setAttribute('role', 'img');
   const titleNode = document.createElementNS(SVG_NS, 'title');
   titleNode.textContent = `${title}: ${rows.map((r) => `${r.label} ${r.value}`).join('; ')}`;
@@ -411,8 +414,10 @@ export class SkillFitReport extends HTMLElement {
     });
     const kindRows = coverageByKind(requirements).map((k) => ({ label: KIND_LABEL[k.kind] ?? k.kind, fraction: k.coverage, value: percent(k.coverage), className: 'bar-kind' }));
     if (levelRows.length + kindRows.length === 0) section.append(el('p', 'muted', 'The posting names no skill requirement.'));
-    if (levelRows.length) section.append(barChart('Coverage by level', levelRows));
-    if (kindRows.length) section.append(barChart('Coverage by kind of skill', kindRows));
+    const charts = el('div', 'charts');
+    if (levelRows.length) charts.append(this.#figure('By level', barChart('Coverage by level', levelRows)));
+    if (kindRows.length) charts.append(this.#figure('By kind of skill', barChart('Coverage by kind of skill', kindRows)));
+    section.append(charts);
 
     if (eligibility && Array.isArray(eligibility.checks) && eligibility.checks.length) {
       section.append(el('h3', '', 'Eligibility'));
@@ -467,6 +472,12 @@ export class SkillFitReport extends HTMLElement {
 
     if (texts.fragment) section.append(texts.fragment);
     return section;
+  }
+
+  #figure(caption, chart) {
+    const figure = el('figure', 'chart-figure');
+    figure.append(el('figcaption', 'muted', caption), chart);
+    return figure;
   }
 
   #factorsLine(report) {
