@@ -17,6 +17,7 @@ RUN npm ci --no-audit --no-fund \
  || { echo "npm ci refused package-lock.json; installing from it with npm install --no-save" >&2 \
       && npm install --no-audit --no-fund --no-save; }
 COPY tsconfig.json tsconfig.build.json ./
+# src/http/public (the page at / and the <skill-fit-report> component) is copied into dist by the build.
 COPY src ./src
 RUN npm run build \
  && npm prune --omit=dev --no-audit --no-fund

@@ -1,8 +1,9 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.scratch/**', 'dist/**', 'node_modules/**', 'coverage/**', 'test/client/schema.d.ts', 'data/**'] },
+  { ignores: ['.scratch/**', 'dist/**', 'node_modules/**', 'coverage/**', 'test/client/schema.d.ts', 'data/**', 'test/artifacts/**', 'clients/typescript/dist/**', 'clients/typescript/src/schema.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -10,6 +11,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-imports': 'off',
     },
+  },
+  {
+    // The page and the embeddable component run in browsers, as plain ES modules.
+    files: ['src/http/public/**/*.js'],
+    languageOptions: { globals: globals.browser },
   },
   {
     files: ['src/core/**/*.ts'],

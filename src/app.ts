@@ -13,6 +13,7 @@ import { docsPlugin } from './http/plugins/docs.js';
 import { errorsPlugin } from './http/plugins/errors.js';
 import { problem, sendProblem } from './http/problem.js';
 import { limitsPlugin } from './http/plugins/limits.js';
+import { webPlugin } from './http/plugins/web.js';
 import { catalogRoutes } from './http/routes/catalog.js';
 import { healthRoutes } from './http/routes/health.js';
 import { postingExtractRoutes } from './http/routes/postings-extract.js';
@@ -106,6 +107,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
     exposedHeaders: ['x-request-id', 'retry-after'],
   });
   await app.register(docsPlugin);
+  await app.register(webPlugin);
 
   const ctx: AppContext = { config, taxonomy, occupations, store };
   await app.register(healthRoutes, ctx);

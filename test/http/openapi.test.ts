@@ -31,6 +31,7 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'tr
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const COMMITTED = join(ROOT, 'openapi', 'openapi.json');
 const CLIENT_TYPES = join(ROOT, 'test', 'client', 'schema.d.ts');
+const PACKAGE_CLIENT_TYPES = join(ROOT, 'clients', 'typescript', 'src', 'schema.d.ts');
 
 function operations(doc: OpenApiDocument): { method: string; path: string; op: Operation }[] {
   return Object.entries(doc.paths).flatMap(([path, item]) =>
@@ -69,15 +70,18 @@ describe('OpenAPI document', () => {
     expect(text?.endsWith('}\n'), 'openapi/openapi.json is not formatted by `npm run openapi`').toBe(true);
   });
 
-  it('test/client/schema.d.ts is what `npm run client` generates from openapi/openapi.json', async () => {
+  it.each([
+    ['test/client/schema.d.ts', CLIENT_TYPES],
+    ['clients/typescript/src/schema.d.ts', PACKAGE_CLIENT_TYPES],
+  ])('%s is what `npm run client` generates from openapi/openapi.json', async (name, file) => {
     const dir = await mkdtemp(join(tmpdir(), 'skill-matcher-client-'));
     try {
       const out = join(dir, 'schema.d.ts');
       const cli = join(ROOT, 'node_modules', 'openapi-typescript', 'bin', 'cli.js');
       await promisify(execFile)(process.execPath, [cli, COMMITTED, '-o', out], { cwd: ROOT });
       const expected = await readFile(out, 'utf8');
-      const committed = await readFile(CLIENT_TYPES, 'utf8').catch(() => null);
-      expect(committed === expected, 'test/client/schema.d.ts is missing or out of date: run `npm run client` and commit it').toBe(true);
+      const committed = await readFile(file, 'utf8').catch(() => null);
+      expect(committed === expected, `${name} is missing or out of date: run \`npm run client\` and commit it`).toBe(true);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
