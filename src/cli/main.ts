@@ -8,9 +8,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { analysePosting, type AnalysedPosting } from '../core/posting.js';
+import type { AnalysedPosting } from '../core/posting.js';
 import { loadTaxonomy, type Taxonomy } from '../core/taxonomy/index.js';
-import { fitOf, readProfile } from './fit.js';
+import { analysePosting, fitOf, readProfile } from './fit.js';
 import { InputError, postingFilesIn, readPosting, readResumeFile } from './inputs.js';
 import { progress } from './progress.js';
 

@@ -833,6 +833,319 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/occupations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search occupations (autocomplete)
+         * @description ESCO occupations whose name or alternative label has a word starting with q; a whole job title resolves first.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description What the person has typed: a prefix of any word of a label ("pharmac"), or a whole title ("Sr. Java Dev"). */
+                    q?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OccupationSearchResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/occupations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One occupation with its ISCO groups and labels */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OccupationDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/occupations/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve job titles to occupations
+         * @description Tolerates abbreviations (Sr., Mgr, Dev, HR, QA), seniority words, word order and company noise. Unknown titles come back with match null, never dropped.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OccupationResolveRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OccupationResolveResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/postings": {
         parameters: {
             query?: never;
@@ -1771,7 +2084,25 @@ export interface components {
             };
             experience: {
                 minYears?: number;
+                /** @description Years said about one to three skills ("3+ years with SQL"). */
+                perSkill?: {
+                    skill: {
+                        id: string;
+                        name: string;
+                    };
+                    years: number;
+                    evidence: components["schemas"]["EvidenceInput"];
+                }[];
                 evidence: components["schemas"]["EvidenceInput"][];
+            };
+            /** @description The ESCO occupation the posting's title resolves to (ISCO-08 unit group in isco). */
+            occupation?: {
+                id: string;
+                esco: string;
+                name: string;
+                isco: string;
+                /** @description The title it was read from. */
+                title: string;
             };
             /** @description Version of the skill taxonomy the answer was built with. */
             taxonomyVersion: string;
@@ -2025,8 +2356,14 @@ export interface components {
                 externalId: string | null;
                 title: string | null;
                 score: number;
+                /** @description The score from skills alone, before the eligibility, experience and occupation factors. */
+                skillsScore: number;
                 /** @enum {string} */
                 band: "strong" | "good" | "partial" | "weak";
+                /** @enum {string} */
+                eligibility: "meets" | "unmet" | "unknown";
+                /** @description Unmet dealbreakers (enrolment, graduation window, a required degree level). */
+                dealbreakers: string[];
                 /** @description Up to 5 requirements the résumé fully meets, heaviest first. */
                 matched: components["schemas"]["SkillIdNameInput"][];
                 /** @description Up to 5 gaps (missing or only partly met), costliest first. */
@@ -2079,8 +2416,14 @@ export interface components {
                 /** @description Position of the résumé in the request. */
                 index: number;
                 score: number;
+                /** @description The score from skills alone, before the eligibility, experience and occupation factors. */
+                skillsScore: number;
                 /** @enum {string} */
                 band: "strong" | "good" | "partial" | "weak";
+                /** @enum {string} */
+                eligibility: "meets" | "unmet" | "unknown";
+                /** @description Unmet dealbreakers (enrolment, graduation window, a required degree level). */
+                dealbreakers: string[];
                 /** @description Up to 5 requirements the résumé fully meets, heaviest first. */
                 matched: components["schemas"]["SkillIdNameInput"][];
                 /** @description Up to 5 gaps (missing or only partly met), costliest first. */
@@ -2108,6 +2451,97 @@ export interface components {
                 status: "ok";
             };
         };
+        OccupationRefInput: {
+            /**
+             * @description The ESCO code, e.g. "2512.4".
+             * @example 2512.4
+             */
+            id: string;
+            /** @description The ESCO concept URI. */
+            esco: string;
+            /**
+             * @description ESCO preferred label.
+             * @example software developer
+             */
+            name: string;
+            /**
+             * @description ISCO-08 unit group (four digits).
+             * @example 2512
+             */
+            isco: string;
+        };
+        OccupationSearchResultInput: {
+            items: {
+                occupation: components["schemas"]["OccupationRefInput"];
+                /** @description The alternative label or job-board title that matched, when not the ESCO name. */
+                matchedLabel?: string;
+            }[];
+            /** @description Version of the occupation data (ESCO release plus a hash of the data files). */
+            occupationsVersion: string;
+            attribution: string;
+        };
+        OccupationDetailInput: {
+            id: string;
+            esco: string;
+            name: string;
+            isco: string;
+            /** @description The ISCO-08 unit group. */
+            iscoGroup: {
+                code: string;
+                name: string;
+            };
+            /** @description The ISCO-08 minor group (first three digits). */
+            iscoMinorGroup: {
+                code: string;
+                name: string;
+            };
+            /** @description ESCO alternative labels. */
+            altLabels: string[];
+            /** @description Curated job-board titles that resolve here. */
+            jobBoardTitles: string[];
+            /** @description Version of the occupation data (ESCO release plus a hash of the data files). */
+            occupationsVersion: string;
+            attribution: string;
+        };
+        /**
+         * @example {
+         *       "titles": [
+         *         "Sr. Java Dev",
+         *         "Manager, Operations",
+         *         "Software Engineer - Payments (Remote)",
+         *         "Associate Legal Counsel",
+         *         "Chief Happiness Wizard"
+         *       ]
+         *     }
+         */
+        OccupationResolveRequestInput: {
+            /** @description Job titles as written, most recent first when they come from one résumé. */
+            titles: string[];
+        };
+        OccupationResolveResultInput: {
+            results: {
+                title: string;
+                /** @description null when no occupation explains the title. */
+                match: {
+                    occupation: components["schemas"]["OccupationRefInput"];
+                    /** @description Share of the title's words (level and contract words aside) the matched label covers. */
+                    score: number;
+                    /** @description The ESCO label or curated job-board title that matched. */
+                    matched: string;
+                } | null;
+            }[];
+            /** @description The first title that resolved (a résumé lists its most recent role first). */
+            primary: {
+                occupation: components["schemas"]["OccupationRefInput"];
+                /** @description Share of the title's words (level and contract words aside) the matched label covers. */
+                score: number;
+                /** @description The ESCO label or curated job-board title that matched. */
+                matched: string;
+            } | null;
+            /** @description Version of the occupation data (ESCO release plus a hash of the data files). */
+            occupationsVersion: string;
+            attribution: string;
+        };
         LevelWeightsInput: {
             /** @default 1 */
             required: number;
@@ -2115,6 +2549,17 @@ export interface components {
             preferred: number;
             /** @default 0.25 */
             mentioned: number;
+        };
+        /** @description Weight by skill kind: tools, methods, domains and languages outweigh professional skills; personality traits weigh least. */
+        KindWeightsInput: {
+            /** @default 1 */
+            hard: number;
+            /** @default 1 */
+            language: number;
+            /** @default 0.4 */
+            professional: number;
+            /** @default 0.1 */
+            trait: number;
         };
         PostingRefInput: {
             text?: string;
@@ -2151,11 +2596,67 @@ export interface components {
             posting: components["schemas"]["PostingRefInput"];
             resume: components["schemas"]["ResumeInputInput"];
             weights?: components["schemas"]["LevelWeightsInput"];
+            kindWeights?: components["schemas"]["KindWeightsInput"];
+            /** @description The month (YYYY-MM) enrolment, graduation and years of experience are judged at; defaults to the current month. */
+            asOf?: string;
+        };
+        /** @enum {string} */
+        ReportKindInput: "hard" | "language" | "professional" | "trait";
+        EligibilityInput: {
+            /**
+             * @description unmet when any check is unmet; unknown when none is unmet and the résumé does not say for some.
+             * @enum {string}
+             */
+            status: "meets" | "unmet" | "unknown";
+            checks: {
+                /** @enum {string} */
+                kind: "degree-level" | "field-of-study" | "enrolment" | "graduation-window" | "years-of-experience";
+                /** @description For years scoped to a skill ("3+ years with SQL"). */
+                skill?: components["schemas"]["SkillIdNameInput"];
+                required: string;
+                found?: string;
+                /** @enum {string} */
+                status: "meets" | "unmet" | "unknown";
+                /** @description An unmet dealbreaker (enrolment, graduation window, a required degree level) halves the score. */
+                dealbreaker: boolean;
+                evidence: {
+                    posting?: components["schemas"]["EvidenceInput"];
+                    resume?: {
+                        text: string;
+                        field?: string;
+                        start?: number;
+                        end?: number;
+                    };
+                };
+            }[];
         };
         FitReportInput: {
+            /** @description skillsScore × factors.product, to one decimal; equals the sum of requirements[].points. */
             score: number;
+            /** @description The score from skills alone, before the eligibility, experience and occupation factors. */
+            skillsScore: number;
             /** @enum {string} */
             band: "strong" | "good" | "partial" | "weak";
+            factors: {
+                eligibility: number;
+                experience: number;
+                occupation: number;
+                product: number;
+            };
+            eligibility: components["schemas"]["EligibilityInput"];
+            experience: {
+                requiredYears?: number;
+                years?: number;
+                factor: number;
+            };
+            occupation: {
+                posting?: components["schemas"]["OccupationRefInput"];
+                resume?: components["schemas"]["OccupationRefInput"];
+                /** @enum {string} */
+                relation: "same" | "same-group" | "unrelated" | "unknown";
+                factor: number;
+            };
+            /** @description Scoring units by level (an alternatives group is one unit). */
             breakdown: {
                 required: {
                     weight: number;
@@ -2185,13 +2686,51 @@ export interface components {
                     missing: number;
                 };
             };
+            byKind: {
+                hard: {
+                    weight: number;
+                    earned: number;
+                    possible: number;
+                    coverage: number;
+                    units: number;
+                };
+                language: {
+                    weight: number;
+                    earned: number;
+                    possible: number;
+                    coverage: number;
+                    units: number;
+                };
+                professional: {
+                    weight: number;
+                    earned: number;
+                    possible: number;
+                    coverage: number;
+                    units: number;
+                };
+                trait: {
+                    weight: number;
+                    earned: number;
+                    possible: number;
+                    coverage: number;
+                    units: number;
+                };
+            };
             requirements: {
                 skill: components["schemas"]["SkillRefInput"];
+                kind: components["schemas"]["ReportKindInput"];
                 level: components["schemas"]["LevelInput"];
                 weight: number;
-                /** @enum {string} */
-                status: "matched" | "partial" | "missing";
+                /**
+                 * @description covered: an alternatives group satisfied through another member.
+                 * @enum {string}
+                 */
+                status: "matched" | "partial" | "missing" | "covered";
                 credit: number;
+                /** @description This row's contribution to the score, to 0.01; the rows add up to score. */
+                points: number;
+                /** @description Why the credit is partial, or which member covers the group. */
+                reason?: string;
                 /** @enum {string} */
                 via?: "exact" | "alias" | "narrower" | "broader" | "related" | "group";
                 candidateSkill?: components["schemas"]["SkillIdNameInput"];
@@ -2208,11 +2747,21 @@ export interface components {
                 satisfiedBy?: components["schemas"]["SkillIdNameInput"];
                 text: string;
             }[];
+            /** @description Hard skills and languages first, then professional skills, then traits; by cost within each. */
             gaps: {
                 skill: components["schemas"]["SkillIdNameInput"];
+                kind: components["schemas"]["ReportKindInput"];
                 level: components["schemas"]["LevelInput"];
                 cost: number;
                 alternatives?: components["schemas"]["SkillIdNameInput"][];
+            }[];
+            suggestions: {
+                /** @enum {string} */
+                action: "learn" | "show";
+                /** @description Any one is enough. */
+                skills: components["schemas"]["SkillIdNameInput"][];
+                points: number;
+                why: string;
             }[];
             extras: components["schemas"]["SkillIdNameInput"][];
             summary: string;
@@ -2220,6 +2769,12 @@ export interface components {
                 required: number;
                 preferred: number;
                 mentioned: number;
+            };
+            kindWeights: {
+                hard: number;
+                language: number;
+                professional: number;
+                trait: number;
             };
             /** @description Version of the skill taxonomy the answer was built with. */
             taxonomyVersion: string;
@@ -2438,7 +2993,25 @@ export interface components {
             };
             experience: {
                 minYears?: number;
+                /** @description Years said about one to three skills ("3+ years with SQL"). */
+                perSkill?: {
+                    skill: {
+                        id: string;
+                        name: string;
+                    };
+                    years: number;
+                    evidence: components["schemas"]["Evidence"];
+                }[];
                 evidence: components["schemas"]["Evidence"][];
+            };
+            /** @description The ESCO occupation the posting's title resolves to (ISCO-08 unit group in isco). */
+            occupation?: {
+                id: string;
+                esco: string;
+                name: string;
+                isco: string;
+                /** @description The title it was read from. */
+                title: string;
             };
             /** @description Version of the skill taxonomy the answer was built with. */
             taxonomyVersion: string;
@@ -2692,8 +3265,14 @@ export interface components {
                 externalId: string | null;
                 title: string | null;
                 score: number;
+                /** @description The score from skills alone, before the eligibility, experience and occupation factors. */
+                skillsScore: number;
                 /** @enum {string} */
                 band: "strong" | "good" | "partial" | "weak";
+                /** @enum {string} */
+                eligibility: "meets" | "unmet" | "unknown";
+                /** @description Unmet dealbreakers (enrolment, graduation window, a required degree level). */
+                dealbreakers: string[];
                 /** @description Up to 5 requirements the résumé fully meets, heaviest first. */
                 matched: components["schemas"]["SkillIdName"][];
                 /** @description Up to 5 gaps (missing or only partly met), costliest first. */
@@ -2746,8 +3325,14 @@ export interface components {
                 /** @description Position of the résumé in the request. */
                 index: number;
                 score: number;
+                /** @description The score from skills alone, before the eligibility, experience and occupation factors. */
+                skillsScore: number;
                 /** @enum {string} */
                 band: "strong" | "good" | "partial" | "weak";
+                /** @enum {string} */
+                eligibility: "meets" | "unmet" | "unknown";
+                /** @description Unmet dealbreakers (enrolment, graduation window, a required degree level). */
+                dealbreakers: string[];
                 /** @description Up to 5 requirements the résumé fully meets, heaviest first. */
                 matched: components["schemas"]["SkillIdName"][];
                 /** @description Up to 5 gaps (missing or only partly met), costliest first. */
@@ -2775,6 +3360,97 @@ export interface components {
                 status: "ok";
             };
         };
+        OccupationRef: {
+            /**
+             * @description The ESCO code, e.g. "2512.4".
+             * @example 2512.4
+             */
+            id: string;
+            /** @description The ESCO concept URI. */
+            esco: string;
+            /**
+             * @description ESCO preferred label.
+             * @example software developer
+             */
+            name: string;
+            /**
+             * @description ISCO-08 unit group (four digits).
+             * @example 2512
+             */
+            isco: string;
+        };
+        OccupationSearchResult: {
+            items: {
+                occupation: components["schemas"]["OccupationRef"];
+                /** @description The alternative label or job-board title that matched, when not the ESCO name. */
+                matchedLabel?: string;
+            }[];
+            /** @description Version of the occupation data (ESCO release plus a hash of the data files). */
+            occupationsVersion: string;
+            attribution: string;
+        };
+        OccupationDetail: {
+            id: string;
+            esco: string;
+            name: string;
+            isco: string;
+            /** @description The ISCO-08 unit group. */
+            iscoGroup: {
+                code: string;
+                name: string;
+            };
+            /** @description The ISCO-08 minor group (first three digits). */
+            iscoMinorGroup: {
+                code: string;
+                name: string;
+            };
+            /** @description ESCO alternative labels. */
+            altLabels: string[];
+            /** @description Curated job-board titles that resolve here. */
+            jobBoardTitles: string[];
+            /** @description Version of the occupation data (ESCO release plus a hash of the data files). */
+            occupationsVersion: string;
+            attribution: string;
+        };
+        /**
+         * @example {
+         *       "titles": [
+         *         "Sr. Java Dev",
+         *         "Manager, Operations",
+         *         "Software Engineer - Payments (Remote)",
+         *         "Associate Legal Counsel",
+         *         "Chief Happiness Wizard"
+         *       ]
+         *     }
+         */
+        OccupationResolveRequest: {
+            /** @description Job titles as written, most recent first when they come from one résumé. */
+            titles: string[];
+        };
+        OccupationResolveResult: {
+            results: {
+                title: string;
+                /** @description null when no occupation explains the title. */
+                match: {
+                    occupation: components["schemas"]["OccupationRef"];
+                    /** @description Share of the title's words (level and contract words aside) the matched label covers. */
+                    score: number;
+                    /** @description The ESCO label or curated job-board title that matched. */
+                    matched: string;
+                } | null;
+            }[];
+            /** @description The first title that resolved (a résumé lists its most recent role first). */
+            primary: {
+                occupation: components["schemas"]["OccupationRef"];
+                /** @description Share of the title's words (level and contract words aside) the matched label covers. */
+                score: number;
+                /** @description The ESCO label or curated job-board title that matched. */
+                matched: string;
+            } | null;
+            /** @description Version of the occupation data (ESCO release plus a hash of the data files). */
+            occupationsVersion: string;
+            attribution: string;
+        };
         LevelWeights: {
             /** @default 1 */
             required: number;
@@ -2782,6 +3458,17 @@ export interface components {
             preferred: number;
             /** @default 0.25 */
             mentioned: number;
+        };
+        /** @description Weight by skill kind: tools, methods, domains and languages outweigh professional skills; personality traits weigh least. */
+        KindWeights: {
+            /** @default 1 */
+            hard: number;
+            /** @default 1 */
+            language: number;
+            /** @default 0.4 */
+            professional: number;
+            /** @default 0.1 */
+            trait: number;
         };
         PostingRef: {
             text?: string;
@@ -2818,11 +3505,67 @@ export interface components {
             posting: components["schemas"]["PostingRef"];
             resume: components["schemas"]["ResumeInput"];
             weights?: components["schemas"]["LevelWeights"];
+            kindWeights?: components["schemas"]["KindWeights"];
+            /** @description The month (YYYY-MM) enrolment, graduation and years of experience are judged at; defaults to the current month. */
+            asOf?: string;
+        };
+        /** @enum {string} */
+        ReportKind: "hard" | "language" | "professional" | "trait";
+        Eligibility: {
+            /**
+             * @description unmet when any check is unmet; unknown when none is unmet and the résumé does not say for some.
+             * @enum {string}
+             */
+            status: "meets" | "unmet" | "unknown";
+            checks: {
+                /** @enum {string} */
+                kind: "degree-level" | "field-of-study" | "enrolment" | "graduation-window" | "years-of-experience";
+                /** @description For years scoped to a skill ("3+ years with SQL"). */
+                skill?: components["schemas"]["SkillIdName"];
+                required: string;
+                found?: string;
+                /** @enum {string} */
+                status: "meets" | "unmet" | "unknown";
+                /** @description An unmet dealbreaker (enrolment, graduation window, a required degree level) halves the score. */
+                dealbreaker: boolean;
+                evidence: {
+                    posting?: components["schemas"]["Evidence"];
+                    resume?: {
+                        text: string;
+                        field?: string;
+                        start?: number;
+                        end?: number;
+                    };
+                };
+            }[];
         };
         FitReport: {
+            /** @description skillsScore × factors.product, to one decimal; equals the sum of requirements[].points. */
             score: number;
+            /** @description The score from skills alone, before the eligibility, experience and occupation factors. */
+            skillsScore: number;
             /** @enum {string} */
             band: "strong" | "good" | "partial" | "weak";
+            factors: {
+                eligibility: number;
+                experience: number;
+                occupation: number;
+                product: number;
+            };
+            eligibility: components["schemas"]["Eligibility"];
+            experience: {
+                requiredYears?: number;
+                years?: number;
+                factor: number;
+            };
+            occupation: {
+                posting?: components["schemas"]["OccupationRef"];
+                resume?: components["schemas"]["OccupationRef"];
+                /** @enum {string} */
+                relation: "same" | "same-group" | "unrelated" | "unknown";
+                factor: number;
+            };
+            /** @description Scoring units by level (an alternatives group is one unit). */
             breakdown: {
                 required: {
                     weight: number;
@@ -2852,13 +3595,51 @@ export interface components {
                     missing: number;
                 };
             };
+            byKind: {
+                hard: {
+                    weight: number;
+                    earned: number;
+                    possible: number;
+                    coverage: number;
+                    units: number;
+                };
+                language: {
+                    weight: number;
+                    earned: number;
+                    possible: number;
+                    coverage: number;
+                    units: number;
+                };
+                professional: {
+                    weight: number;
+                    earned: number;
+                    possible: number;
+                    coverage: number;
+                    units: number;
+                };
+                trait: {
+                    weight: number;
+                    earned: number;
+                    possible: number;
+                    coverage: number;
+                    units: number;
+                };
+            };
             requirements: {
                 skill: components["schemas"]["SkillRef"];
+                kind: components["schemas"]["ReportKind"];
                 level: components["schemas"]["Level"];
                 weight: number;
-                /** @enum {string} */
-                status: "matched" | "partial" | "missing";
+                /**
+                 * @description covered: an alternatives group satisfied through another member.
+                 * @enum {string}
+                 */
+                status: "matched" | "partial" | "missing" | "covered";
                 credit: number;
+                /** @description This row's contribution to the score, to 0.01; the rows add up to score. */
+                points: number;
+                /** @description Why the credit is partial, or which member covers the group. */
+                reason?: string;
                 /** @enum {string} */
                 via?: "exact" | "alias" | "narrower" | "broader" | "related" | "group";
                 candidateSkill?: components["schemas"]["SkillIdName"];
@@ -2875,11 +3656,21 @@ export interface components {
                 satisfiedBy?: components["schemas"]["SkillIdName"];
                 text: string;
             }[];
+            /** @description Hard skills and languages first, then professional skills, then traits; by cost within each. */
             gaps: {
                 skill: components["schemas"]["SkillIdName"];
+                kind: components["schemas"]["ReportKind"];
                 level: components["schemas"]["Level"];
                 cost: number;
                 alternatives?: components["schemas"]["SkillIdName"][];
+            }[];
+            suggestions: {
+                /** @enum {string} */
+                action: "learn" | "show";
+                /** @description Any one is enough. */
+                skills: components["schemas"]["SkillIdName"][];
+                points: number;
+                why: string;
             }[];
             extras: components["schemas"]["SkillIdName"][];
             summary: string;
@@ -2887,6 +3678,12 @@ export interface components {
                 required: number;
                 preferred: number;
                 mentioned: number;
+            };
+            kindWeights: {
+                hard: number;
+                language: number;
+                professional: number;
+                trait: number;
             };
             /** @description Version of the skill taxonomy the answer was built with. */
             taxonomyVersion: string;
