@@ -71,10 +71,14 @@ const analysisArb = fc
 const profileArb = fc
   .uniqueArray(fc.record({ id: fc.constantFrom(...SKILL_IDS), level: fc.constantFrom(...PROFICIENCIES) }), { selector: (s) => s.id, maxLength: 6 })
   .map((skills): ResumeProfile => ({
-    skills: skills.map((s) => ({ id: s.id, name: taxonomy.skills.get(s.id)?.name ?? s.id, ...(s.level ? { level: s.level } : {}), evidence: [] })),
+    skills: skills.map((s) => ({ id: s.id, name: taxonomy.skills.get(s.id)?.name ?? s.id, ...(s.level ? { level: s.level } : {}), shownInWork: false, evidence: [] })),
     unrecognized: [],
     languages: [],
-    education: { degreeLevels: [], fieldsOfStudy: [] },
+    education: { degreeLevels: [], fieldsOfStudy: [], entries: [] },
+    experience: { roles: [] },
+    titles: [],
+    certifications: [],
+    sections: [],
     taxonomyVersion: taxonomy.version,
   }));
 
@@ -123,7 +127,17 @@ describe('rankPostings', () => {
 
   it('stays correct as postings are replaced and removed', () => {
     const index = new RankIndex();
-    const profile: ResumeProfile = { skills: [{ id: 'sql', name: 'SQL', evidence: [] }], unrecognized: [], languages: [], education: { degreeLevels: [], fieldsOfStudy: [] }, taxonomyVersion: 'fixture' };
+    const profile: ResumeProfile = {
+      skills: [{ id: 'sql', name: 'SQL', shownInWork: false, evidence: [] }],
+      unrecognized: [],
+      languages: [],
+      education: { degreeLevels: [], fieldsOfStudy: [], entries: [] },
+      experience: { roles: [] },
+      titles: [],
+      certifications: [],
+      sections: [],
+      taxonomyVersion: 'fixture',
+    };
     const req = (skill: string): Requirement => ({ skill: { id: skill, name: skill, kind: 'hard', category: 'database' }, level: 'required', weight: 1, intensity: 'normal', groups: [], mentions: [], cues: [] });
     index.upsert({ id: 'a', seq: 1, externalId: 'ext-a', title: null, analysis: { requirements: [req('sql')], groups: [] } });
     index.upsert({ id: 'b', seq: 2, externalId: null, title: null, analysis: { requirements: [req('python')], groups: [] } });
