@@ -75,7 +75,7 @@ export function findDegrees(line: string, inEducation: boolean): DegreeMention[]
   return found.sort((a, b) => a.start - b.start);
 }
 
-const INSTITUTION = /\b(?:universit(?:y|ies|ät|at|é|e|à|a|eit)|college|institute|institution|school|academy|polytechnic|hochschule|fachhochschule|école|ecole|politecnico|iit|nit|iiit|bits|iim|vidyalaya|vidyapeeth|campus)\b/i;
+const INSTITUTION = /(?<![\p{L}])(?:universit(?:y|ies|ät|at|é|e|à|a|eit)|college|institute|institution|school|academy|polytechnic|hochschule|fachhochschule|école|ecole|politecnico|iit|nit|iiit|bits|iim|vidyalaya|vidyapeeth|campus)(?![\p{L}])/iu;
 
 export function isInstitution(text: string): boolean {
   return INSTITUTION.test(text);

@@ -21,6 +21,8 @@ function institutionIn(line: string): string | undefined {
   return parts.find((part) => isInstitution(part))?.trim();
 }
 
+const isDateOnly = (text: string): boolean => /\d{4}/.test(text) && !/\p{L}{3,}/u.test(text.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|present|current|till|date|to|now|expected/gi, ''));
+
 function applyDates(draft: Draft, line: string, asOfYear: number): void {
   if (draft.dated) return;
   const ranges = findDateRanges(line, asOfYear);
@@ -43,20 +45,27 @@ export function readEducationLines(lines: Line[], source: (start: number, end: n
   const drafts: Draft[] = [];
   let current: Draft | undefined;
   let pending: { institution?: string; line?: string } = {};
-  for (const line of lines) {
+  lines.forEach((line, index) => {
     const text = line.text.replace(/^[\u2022*\-\s]+/, '');
     const degrees = findDegrees(text, !strict);
     if (degrees.length === 0) {
-      if (strict) continue;
+      if (strict) return;
+      // A date on a line of its own before a degree line is that degree's (Europass: dates first).
+      const next = lines[index + 1];
+      if (isDateOnly(text) && next && findDegrees(next.text, true).length > 0) {
+        pending = { ...pending, line: text };
+        return;
+      }
       if (isSchoolLevel(text)) {
         current = undefined;
         pending = {};
-        continue;
+        return;
       }
       if (!current) {
         const institution = institutionIn(text);
-        if (institution) pending = { institution, line: text };
-        continue;
+        if (institution) pending = { ...pending, institution };
+        else if (isDateOnly(text)) pending = { ...pending, line: text };
+        return;
       }
       if (!current.entry.institution) {
         const institution = institutionIn(text);
@@ -64,9 +73,9 @@ export function readEducationLines(lines: Line[], source: (start: number, end: n
       }
       applyDates(current, text, asOfYear);
       if (EXPECTED.test(text)) current.entry.expected = true;
-      continue;
+      return;
     }
-    if (strict && !isInstitution(text) && !/\b(?:19|20)\d\d\b/.test(text)) continue;
+    if (strict && !isInstitution(text) && !/\b(?:19|20)\d\d\b/.test(text)) return;
     degrees.forEach((d, k) => {
       const next = degrees[k + 1];
       const rest = text.slice(d.end, next ? next.start : text.length);
@@ -83,7 +92,7 @@ export function readEducationLines(lines: Line[], source: (start: number, end: n
       drafts.push(current);
     });
     pending = {};
-  }
+  });
   for (const d of drafts) if (d.entry.end && d.entry.end > asOf) d.entry.expected = true;
   return drafts.map((d) => d.entry);
 }

@@ -69,7 +69,7 @@ export function readResume(taxonomy: Taxonomy, input: ResumeInput, options: Read
   const skills = profile.build();
   for (const s of skills) {
     const skill = taxonomy.skills.get(s.id);
-    if (skill?.kind === 'language' && !languages.some((l) => l.skillId === s.id)) languages.push({ language: skill.name, skillId: s.id });
+    if (skill?.kind === 'language' && !languages.some((l) => l.skillId === s.id)) languages.push({ language: skill.name, ...(s.levelText ? { fluency: s.levelText } : {}), skillId: s.id });
   }
   const sortedRoles = roles.map((r) => r.role).sort(byRecency);
   for (const role of sortedRoles) if (role.title) titles.push(role.title);

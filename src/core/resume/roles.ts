@@ -16,6 +16,8 @@ export interface TextRole {
   to: number;
   interval?: Interval;
   months?: number;
+  /** Where the employer's name is written: the candidate's own companies ("Oracle", "Acme Consulting") name no skill. */
+  employerSpan?: { start: number; end: number };
 }
 
 const ORG_WORDS = /\b(?:inc|llc|ltd|limited|corp|corporation|co|company|pvt|private|gmbh|ag|sa|s\.a|srl|plc|bv|group|technologies|technology|solutions|systems|services|software|labs?|consulting|consultancy|bank|university|college|institute|hospital|agency|partners|associates|enterprises|industries|international|global|digital|studios?|foundation|ministry|department|council|government)\b\.?/i;
@@ -49,7 +51,7 @@ export function titleAndEmployer(header: string): { title?: string; employer?: s
     .split(/\s*(?:\||\u2022|\s[-–—]\s|,|\bat\b|@|\(|\)|\t|\n|:\s)\s*/)
     .map(cleanPiece)
     .filter((p) => p && /\p{L}{2}/u.test(p) && !/^(?:present|current|till date|to date|now|full[- ]time|part[- ]time|remote|hybrid|contract|internship)$/i.test(p));
-  let title = pieces.find((p) => hasTitleWord(p) && !ORG_WORDS.test(p));
+  let title = pieces.find((p) => hasTitleWord(p) && !ORG_WORDS.test(p)) ?? pieces.find((p) => hasTitleWord(p));
   let employer = pieces.find((p) => p !== title && ORG_WORDS.test(p));
   if (!title) title = pieces.find((p) => p !== employer);
   if (!employer) employer = pieces.find((p) => p !== title);
@@ -109,7 +111,8 @@ export function readRoles(lines: Line[], source: (start: number, end: number) =>
     if (start) role.start = start.ym;
     if (end && !current) role.end = end.ym;
     const interval = intervalOf(start, end, current, asOf);
-    roles.push({ role, from, to, ...(interval ? { interval } : {}), ...(months !== undefined ? { months } : {}) });
+    const employerSpan = role.employer ? spanOf(role.employer, lines.slice(first, last + 1)) : undefined;
+    roles.push({ role, from, to, ...(interval ? { interval } : {}), ...(months !== undefined ? { months } : {}), ...(employerSpan ? { employerSpan } : {}) });
   });
   return roles;
 }

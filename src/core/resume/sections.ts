@@ -37,6 +37,9 @@ export function linesOf(text: string, from = 0, to = text.length): Line[] {
   return lines;
 }
 
+/** "Digital skills" names a skill too, but a label ending in a section noun is a heading. */
+const SECTION_NOUN_LAST = /\b(?:skills|competences|competencies|experience|education|languages?\(?s?\)?|qualifications?)\s*$/i;
+
 const STAYS_IN_SKILLS: ReadonlySet<ResumeSectionKind> = new Set(['skills', 'languages', 'certifications', 'other']);
 
 /** `namesOneSkill`: the line is a skill's name as a whole ("Project Management"), so not a heading unless written as one (capitals, colon). */
@@ -49,7 +52,7 @@ export function detectResumeSections(text: string, namesOneSkill: (line: string)
     if (!heading) continue;
     const label = heading.labelLength === undefined ? line.text : line.text.slice(0, heading.labelLength);
     const bare = label.replace(/[:\s]+$/, '');
-    const markedAsHeading = /:\s*$/.test(label) || (bare === bare.toUpperCase() && /\p{Lu}/u.test(bare));
+    const markedAsHeading = /:\s*$/.test(label) || (bare === bare.toUpperCase() && /\p{Lu}/u.test(bare)) || SECTION_NOUN_LAST.test(bare);
     if (!markedAsHeading && namesOneSkill(bare)) continue;
     // Inside a skills section, "Languages: Python, Java" or "Certifications: AWS" labels a kind of skill, not a new section.
     if (heading.labelLength !== undefined && current.kind === 'skills' && STAYS_IN_SKILLS.has(heading.kind)) continue;

@@ -106,8 +106,8 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
         const claim = listed ? claimAfter(text, hit.end, item.end) : {};
         reading.mentions.push({ skill, evidence: { source: 'text', ...sourceSpan(hit.start, hit.end), section: section.kind }, claim, at: hit.start });
       }
-      if (section.kind === 'certifications') readCertification(raw, item, sourceSpan, reading);
     }
+    if (section.kind === 'certifications') for (const line of lines) readCertification(line.text, line, sourceSpan, reading);
     if (section.kind === 'experience') reading.roles.push(...readRoles(lines, sourceSpan, asOf));
     if (section.kind === 'education') reading.education.push(...readEducationLines(lines, sourceSpan, asOf));
   }
@@ -115,6 +115,8 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
     const lines = sections.filter((s) => !UNREAD.has(s.kind)).flatMap((s) => linesOf(text, s.start, s.end));
     reading.education.push(...readEducationLines(lines, sourceSpan, asOf, true));
   }
+  const employers = reading.roles.flatMap((r) => (r.employerSpan ? [r.employerSpan] : []));
+  reading.mentions = reading.mentions.filter((m) => !employers.some((e) => m.at >= e.start && m.at < e.end));
   for (const role of reading.roles) {
     for (const m of reading.mentions) if (m.at >= role.from && m.at < role.to && !role.role.skills.includes(m.skill.id)) role.role.skills.push(m.skill.id);
   }
