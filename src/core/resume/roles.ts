@@ -117,6 +117,14 @@ export function readRoles(lines: Line[], source: (start: number, end: number) =>
   return roles;
 }
 
+function spanOf(needle: string, lines: Line[]): { start: number; end: number } | undefined {
+  for (const line of lines) {
+    const at = line.text.indexOf(needle);
+    if (at !== -1) return { start: line.start + at, end: line.start + at + needle.length };
+  }
+  return undefined;
+}
+
 /** JSON Resume work[] as roles. */
 export function readJsonRoles(work: { name?: string; company?: string; position?: string; startDate?: string; endDate?: string; highlights?: string[]; summary?: string }[], asOf: string): { role: Role; interval?: Interval }[] {
   return work.map((w, i) => {
