@@ -82,6 +82,8 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
   const allLines = linesOf(text);
   const nameLine = allLines.length > 1 && isNameLine(allLines[0]?.text ?? '') ? allLines[0] : undefined;
 
+  const header = sections[0];
+  if (header && header.heading === '' && sections.length > 1 && linesOf(text, header.start, header.end).every((l) => l === nameLine || l.start === nameLine?.start || isContactLine(text, l))) header.kind = 'contact';
   for (const section of sections) {
     const span = toSourceSpan(doc, section.headingStart, section.end);
     reading.sections.push({ kind: section.kind, heading: section.heading, start: span.start, end: span.end });
@@ -107,7 +109,7 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
         reading.mentions.push({ skill, evidence: { source: 'text', ...sourceSpan(hit.start, hit.end), section: section.kind }, claim, at: hit.start });
       }
     }
-    if (section.kind === 'certifications') for (const line of lines) readCertification(line.text, line, sourceSpan, reading);
+    if (section.kind === 'certifications') for (const line of lines) readCertification(line, sourceSpan, reading);
     if (section.kind === 'experience') reading.roles.push(...readRoles(lines, sourceSpan, asOf));
     if (section.kind === 'education') reading.education.push(...readEducationLines(lines, sourceSpan, asOf));
   }
@@ -123,6 +125,14 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
   return reading;
 }
 
+/** A line of the header that only says how to reach the person: e-mail, phone, links, an address label. */
+function isContactLine(text: string, line: Line): boolean {
+  if (isPersonalLine(line.text)) return true;
+  const spans = contactSpans(text, line.start, line.end);
+  const rest = spans.reduceRight((acc, s) => acc.slice(0, s.start - line.start) + acc.slice(s.end - line.start), line.text);
+  return spans.length > 0 && rest.replace(/[\s|,•\u2022·-]+/g, ' ').trim().split(' ').length <= 4;
+}
+
 /** The headline under the name ("Senior Data Analyst", "Java Developer | 6 years"). */
 function readHeadline(lines: Line[], reading: TextReading): void {
   const first = lines[0];
@@ -131,10 +141,15 @@ function readHeadline(lines: Line[], reading: TextReading): void {
   if (headline && headline.split(/\s+/).length <= 8 && !/[.!?]$/.test(headline) && hasTitleWord(headline)) reading.titles.push(headline);
 }
 
-function readCertification(raw: string, item: { start: number; end: number }, sourceSpan: (s: number, e: number) => { start: number; end: number; text: string }, reading: TextReading): void {
-  const name = raw.replace(/^[\u2022*\-\s]+/, '').replace(/\s*[,(|\-–]\s*(?:issued\s+)?(?:\w+\.?\s+)?(?:19|20)\d\d\)?.*$/i, '').trim();
+/** A certification line as written, without its date ("AWS Certified Developer – Associate, 2020"). */
+function readCertification(item: { start: number; end: number }, sourceSpan: (s: number, e: number) => { start: number; end: number; text: string }, reading: TextReading): void {
+  const span = sourceSpan(item.start, item.end);
+  const name = span.text
+    .replace(/^[\s\u2022\u25AA\u25CF*-]+/, '')
+    .replace(/\s*[,(|\-\u2013\u2014]\s*(?:issued\s+|obtained\s+)?(?:[A-Za-z]+\.?\s+)?(?:19|20)\d\d\)?.*$/i, '')
+    .trim();
   if (name.length < 3 || name.length > 150) return;
-  reading.certifications.push({ name, evidence: { source: 'text', ...sourceSpan(item.start, item.end), section: 'certifications' } });
+  reading.certifications.push({ name, evidence: { source: 'text', ...span, section: 'certifications' } });
 }
 
 function readLanguagesIn(section: TextSection, lines: Line[], taxonomy: Taxonomy, sourceSpan: (s: number, e: number) => { start: number; end: number; text: string }, reading: TextReading): void {
