@@ -67,9 +67,12 @@ export function readEducationLines(lines: Line[], source: (start: number, end: n
         else if (isDateOnly(text)) pending = { ...pending, line: text };
         return;
       }
-      if (!current.entry.institution) {
-        const institution = institutionIn(text);
-        if (institution) current.entry.institution = institution;
+      const institution = institutionIn(text);
+      if (institution && !current.entry.institution) current.entry.institution = institution;
+      else if (institution) {
+        // The entry has its institution: this one opens the next entry ("Institute\nDegree, dates").
+        pending = { institution };
+        return;
       }
       applyDates(current, text, asOfYear);
       if (EXPECTED.test(text)) current.entry.expected = true;

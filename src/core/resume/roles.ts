@@ -1,4 +1,4 @@
-import { findDateRanges, intervalOf, mergedYears, parseIsoDate, type DateRange, type Interval } from './dates.js';
+import { durationMonths, findDateRanges, intervalOf, mergedYears, parseIsoDate, type DateRange, type Interval } from './dates.js';
 import type { Role } from './model.js';
 import { hasTitleWord } from './personal.js';
 import type { Line } from './sections.js';
@@ -22,6 +22,7 @@ export interface TextRole {
 
 const ORG_WORDS = /\b(?:inc|llc|ltd|limited|corp|corporation|co|company|pvt|private|gmbh|ag|sa|s\.a|srl|plc|bv|group|technologies|technology|solutions|systems|services|software|labs?|consulting|consultancy|bank|university|college|institute|hospital|agency|partners|associates|enterprises|industries|international|global|digital|studios?|foundation|ministry|department|council|government)\b\.?/i;
 const MAX_HEADER_WORDS = 12;
+const DURATION_ONLY = /\(\s*\d{1,2}(?:\.\d)?\s*\+?\s*(?:years?|yrs?|months?|mos?)[^)]*\)/i;
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 const isBullet = (line: Line): boolean => line.text.startsWith('\u2022') || /^[*-]\s/.test(line.text);
@@ -34,7 +35,11 @@ function datedRange(line: Line, asOfYear: number): DateRange | undefined {
   if (range) return range;
   // A lone year or month ends a short header line ("Data Analyst, Acme 2019").
   const lone = ranges[ranges.length - 1];
-  return lone && words(line.text) <= 10 && lone.index + lone.text.length >= line.text.length - 2 ? lone : undefined;
+  if (lone && words(line.text) <= 10 && lone.index + lone.text.length >= line.text.length - 2) return lone;
+  // Only a duration: "Analyst, Acme Inc (3 years)".
+  const duration = ranges.length === 0 && !isBullet(line) && words(line.text) <= 10 ? DURATION_ONLY.exec(line.text) : null;
+  const months = duration ? durationMonths(duration[0]) : undefined;
+  return duration && months !== undefined ? { current: false, months, index: duration.index, text: duration[0] } : undefined;
 }
 
 function isHeaderLine(line: Line): boolean {

@@ -55,8 +55,9 @@ function isListShaped(item: string): boolean {
 /** A level written right after a name in a list: "Python (expert)", "SQL – 5 years", "Java: 4/5". */
 const LEVEL_AFTER = /^\s*(?:\(([^()]{1,40})\)|[:\-–]\s*([^,;|()]{1,30}))/;
 
-function claimAfter(text: string, end: number, itemEnd: number): SkillClaim {
-  const m = LEVEL_AFTER.exec(text.slice(end, Math.min(itemEnd, end + 50)));
+function claimAfter(text: string, end: number): SkillClaim {
+  const lineEnd = text.indexOf('\n', end);
+  const m = LEVEL_AFTER.exec(text.slice(end, Math.min(lineEnd === -1 ? text.length : lineEnd, end + 50)));
   const written = (m?.[1] ?? m?.[2])?.trim();
   if (!written) return {};
   const reading = readLevel(written);
@@ -105,7 +106,7 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
         if (contact.some((c) => hit.start < c.end && hit.end > c.start)) continue;
         const skill = taxonomy.skills.get(hit.skillId);
         if (!skill) continue;
-        const claim = listed ? claimAfter(text, hit.end, item.end) : {};
+        const claim = listed ? claimAfter(text, hit.end) : {};
         reading.mentions.push({ skill, evidence: { source: 'text', ...sourceSpan(hit.start, hit.end), section: section.kind }, claim, at: hit.start });
       }
     }
