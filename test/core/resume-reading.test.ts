@@ -90,6 +90,14 @@ describe('degree levels in several countries', () => {
     expect(profile.education.fieldsOfStudy).toEqual(['Computer Science', 'Data Science', 'Electronics']);
   });
 
+  it('one degree written twice is one entry; an institution keeps its "at"', () => {
+    const profile = readResume(taxonomy, { text: 'Education\nBachelor of Science in Nursing (BSN), Oregon Health & Science University, 2018\nBA, Communication, University of Texas at Austin, 2018' });
+    expect(profile.education.entries.map((e) => [e.degree, e.field, e.institution])).toEqual([
+      ['Bachelor of Science', 'Nursing', 'Oregon Health & Science University'],
+      ['BA', 'Communication', 'University of Texas at Austin'],
+    ]);
+  });
+
   it('an end date after asOf is expected', () => {
     const read = (asOf: string) => readResume(taxonomy, { text: 'Education\nBSc Biology, University of Leeds, 2022 - 2026' }, { asOf }).education.entries[0]?.expected;
     expect(read('2025-06')).toBe(true);

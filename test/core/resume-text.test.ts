@@ -75,6 +75,7 @@ describe('sections', () => {
     ['Volunteer Experience', 'volunteer'],
     ['Hobbies and Interests', 'interests'],
     ['References', 'references'],
+    ['Berufserfahrung / Work experience', 'experience'],
   ])('"%s" is a %s heading', (heading, kind) => {
     const profile = readResume(taxonomy, { text: `Jane Doe\n${heading}\nSomething here.` }, AS_OF);
     expect(profile.sections.map((s) => s.kind)).toContain(kind);

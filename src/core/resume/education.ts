@@ -17,7 +17,8 @@ interface Draft {
 }
 
 function institutionIn(line: string): string | undefined {
-  const parts = line.split(/\s*(?:[,|;]|\s[-–]\s|\bfrom\b|\bat\b)\s*/i);
+  // "University of Texas at Austin" keeps its "at"; "MBA at IIM Bangalore" loses it.
+  const parts = line.split(/\s*(?:[,|;]|\s[-–]\s|\bfrom\b)\s*/i).map((part) => part.replace(/^.*?\bat\s+(?=\S*\s*(?:\p{Lu}))/u, (m) => (isInstitution(m) ? m : '')));
   return parts.find((part) => isInstitution(part))?.trim();
 }
 
@@ -79,8 +80,10 @@ export function readEducationLines(lines: Line[], source: (start: number, end: n
       return;
     }
     if (strict && !isInstitution(text) && !/\b(?:19|20)\d\d\b/.test(text)) return;
-    degrees.forEach((d, k) => {
-      const next = degrees[k + 1];
+    // "Bachelor of Science in Nursing (BSN)": one degree written twice.
+    const distinct = degrees.filter((d, k) => !degrees.slice(0, k).some((e) => e.level === d.level));
+    distinct.forEach((d, k) => {
+      const next = distinct[k + 1];
       const rest = text.slice(d.end, next ? next.start : text.length);
       const field = fieldAfter(rest);
       const span = source(line.start, line.end);

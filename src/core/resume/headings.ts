@@ -120,6 +120,8 @@ export function readHeadingLine(line: string): HeadingReading | undefined {
     }
   }
   if (stripped.length > MAX_HEADING_CHARS || /[.!?]$/.test(stripped) || /\d/.test(stripped)) return undefined;
-  const kind = headingKind(stripped.replace(/[:\s]+$/, ''));
+  const label = stripped.replace(/[:\s]+$/, '');
+  // Bilingual headings: "Berufserfahrung / Work experience".
+  const kind = headingKind(label) ?? (label.includes(' / ') ? label.split(' / ').map(headingKind).find(Boolean) : undefined);
   return kind ? { kind } : undefined;
 }
