@@ -56,11 +56,16 @@ export function isSchoolLevel(line: string): boolean {
 }
 
 /** Every degree named in a line. `inEducation`: the line is in an education entry, where ambiguous capitals count. */
+const GLOBAL_PATTERNS = PATTERNS.map((p) => ({ ...p, pattern: new RegExp(p.pattern.source, p.pattern.flags + 'g') }));
+/** No real line names more degrees; the cap keeps a pathological line linear. */
+const MAX_DEGREES_PER_LINE = 8;
+
 export function findDegrees(line: string, inEducation: boolean): DegreeMention[] {
   const found: DegreeMention[] = [];
-  for (const { level, pattern, educationOnly } of PATTERNS) {
+  for (const { level, pattern, educationOnly } of GLOBAL_PATTERNS) {
     if (educationOnly && !inEducation) continue;
-    for (const m of line.matchAll(new RegExp(pattern.source, pattern.flags + 'g'))) {
+    for (const m of line.matchAll(pattern)) {
+      if (found.length >= MAX_DEGREES_PER_LINE) break;
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;

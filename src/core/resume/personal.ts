@@ -24,12 +24,24 @@ export function isLanguagesLine(line: string): boolean {
   return LANGUAGES_LABEL.test(line);
 }
 
-const CONTACT_SPAN = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|me|in|co|uk|de|fr|it|es|ai|app|page|site|info)(?:\/\S*)?|\+?\d[\d\s().-]{7,}\d/gi;
+const CONTACT_WORD = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|me|in|co|uk|de|fr|it|es|ai|app|page|site|info)(?:\/\S*)?)[.,;:)]*$/i;
+const PHONE = /\+?\d[\d\s().-]{7,}\d/g;
+/** Longer than this, a "word" is no address or link (and testing it would cost more than it is worth). */
+const MAX_CONTACT_WORD = 200;
 
-/** E-mail addresses, links and phone numbers in a line: names inside them ("github.com/jane/java-tools") are no skills. */
+/** E-mail addresses, links and phone numbers in a line: names inside them ("github.com/jane/java-tools") are no skills. Linear: each word is tested once. */
 export function contactSpans(text: string, from: number, to: number): Span[] {
   const spans: Span[] = [];
-  for (const m of text.slice(from, to).matchAll(CONTACT_SPAN)) spans.push({ start: from + m.index, end: from + m.index + m[0].length });
+  let i = from;
+  while (i < to) {
+    while (i < to && /\s/.test(text[i] as string)) i++;
+    let j = i;
+    while (j < to && !/\s/.test(text[j] as string)) j++;
+    if (j > i && j - i <= MAX_CONTACT_WORD && /[@.]/.test(text.slice(i, j)) && CONTACT_WORD.test(text.slice(i, j))) spans.push({ start: i, end: j });
+    i = j;
+  }
+  const digits = text.slice(from, to);
+  if (/\d{3}/.test(digits)) for (const m of digits.matchAll(PHONE)) spans.push({ start: from + m.index, end: from + m.index + m[0].length });
   return spans;
 }
 

@@ -118,12 +118,42 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
     const lines = sections.filter((s) => !UNREAD.has(s.kind)).flatMap((s) => linesOf(text, s.start, s.end));
     reading.education.push(...readEducationLines(lines, sourceSpan, asOf, true));
   }
-  const employers = reading.roles.flatMap((r) => (r.employerSpan ? [r.employerSpan] : []));
-  reading.mentions = reading.mentions.filter((m) => !employers.some((e) => m.at >= e.start && m.at < e.end));
-  for (const role of reading.roles) {
-    for (const m of reading.mentions) if (m.at >= role.from && m.at < role.to && !role.role.skills.includes(m.skill.id)) role.role.skills.push(m.skill.id);
-  }
+  const employers = reading.roles.flatMap((r) => (r.employerSpan ? [r.employerSpan] : [])).sort((a, b) => a.start - b.start);
+  reading.mentions = reading.mentions.filter((m) => !insideAny(m.at, employers));
+  assignSkillsToRoles(reading);
   return reading;
+}
+
+/** Whether an offset falls inside one of the sorted, disjoint spans (binary search). */
+function insideAny(at: number, spans: { start: number; end: number }[]): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = spans[mid] as { start: number; end: number };
+    if (at < span.start) hi = mid - 1;
+    else if (at >= span.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Each mention inside a role's range names a skill of that role (mentions and roles both run in text order). */
+function assignSkillsToRoles(reading: TextReading): void {
+  const mentions = [...reading.mentions].sort((a, b) => a.at - b.at);
+  const roles = [...reading.roles].sort((a, b) => a.from - b.from);
+  let k = 0;
+  for (const role of roles) {
+    while (k < mentions.length && (mentions[k] as TextMention).at < role.from) k++;
+    const seen = new Set(role.role.skills);
+    for (let j = k; j < mentions.length && (mentions[j] as TextMention).at < role.to; j++) {
+      const id = (mentions[j] as TextMention).skill.id;
+      if (!seen.has(id)) {
+        seen.add(id);
+        role.role.skills.push(id);
+      }
+    }
+  }
 }
 
 /** A line of the header that only says how to reach the person: e-mail, phone, links, an address label. */
