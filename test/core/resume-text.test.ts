@@ -135,6 +135,12 @@ describe('roles', () => {
     expect(readResume(taxonomy, { text }, { asOf: '2023-12' }).experience.totalYears).toBe(5);
   });
 
+  it('a skill named in a role was last used when the role ended (asOf for a current role)', () => {
+    const text = 'Experience\nAnalyst, Acme Inc, Jan 2018 - Jun 2020\n• SQL and Tableau reports.\nEngineer, Beta LLC, Jan 2021 - Present\n• Python services.\nSkills\nExcel';
+    const lastUsed = Object.fromEntries(readResume(taxonomy, { text }, { asOf: '2026-12' }).skills.map((s) => [s.id, s.lastUsed]));
+    expect(lastUsed).toMatchObject({ sql: '2020-06', tableau: '2020-06', python: '2026-12', excel: undefined });
+  });
+
   it('has no total when no role is dated', () => {
     expect(readResume(taxonomy, { text: 'Skills\nPython' }, AS_OF).experience.totalYears).toBeUndefined();
   });

@@ -66,6 +66,10 @@ export function readResume(taxonomy: Taxonomy, input: ResumeInput, options: Read
     for (const l of json.languages) if (!languages.some((x) => x.skillId && x.skillId === l.skillId)) languages.push(l);
   }
 
+  for (const { role } of roles) {
+    const until = role.current ? asOf : role.end;
+    if (until) for (const id of role.skills) profile.noteUsed(id, until);
+  }
   const skills = profile.build();
   for (const s of skills) {
     const skill = taxonomy.skills.get(s.id);

@@ -65,6 +65,12 @@ export class ProfileBuilder {
     return ids;
   }
 
+  /** A role that names the skill ended (or runs to) this month: the latest such month is when it was last used. */
+  noteUsed(id: string, ym: string): void {
+    const entry = this.byId.get(id);
+    if (entry && (!entry.lastUsed || ym > entry.lastUsed)) entry.lastUsed = ym;
+  }
+
   build(): CandidateSkill[] {
     return [...this.byId.values()].sort((a, b) => a.id.localeCompare(b.id));
   }
