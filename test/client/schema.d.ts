@@ -2119,7 +2119,11 @@ export interface components {
                 [key: string]: unknown;
             };
             work?: ({
+                name?: string;
+                company?: string;
                 position?: string;
+                startDate?: string;
+                endDate?: string;
                 summary?: string;
                 description?: string;
                 highlights?: string[];
@@ -2149,8 +2153,11 @@ export interface components {
                 [key: string]: unknown;
             })[];
             education?: ({
+                institution?: string;
                 area?: string;
                 studyType?: string;
+                startDate?: string;
+                endDate?: string;
                 courses?: string[];
             } & {
                 [key: string]: unknown;
@@ -2172,7 +2179,8 @@ export interface components {
         };
         ListedSkillInput: {
             name: string;
-            level?: components["schemas"]["ProficiencyInput"];
+            /** @description The level as the person writes it: "advanced", "native", "B2", "5+ yrs", "4/5", "80%", "★★★★☆". Mapped to a proficiency when it means something; kept as written in levelText. */
+            level?: string;
             years?: number;
             /** @description A year or date, e.g. "2025" or "2025-06". */
             lastUsed?: string;
@@ -2204,6 +2212,8 @@ export interface components {
             text?: string;
             jsonResume?: components["schemas"]["JsonResumeInput"];
         };
+        /** @enum {string} */
+        ResumeSectionKindInput: "contact" | "personal" | "summary" | "experience" | "education" | "skills" | "projects" | "certifications" | "languages" | "awards" | "publications" | "volunteer" | "interests" | "references" | "other";
         ResumeEvidenceInput: {
             /** @enum {string} */
             source: "skills" | "text" | "jsonResume";
@@ -2211,14 +2221,59 @@ export interface components {
             text: string;
             start?: number;
             end?: number;
+            /** @description The résumé section the evidence sits in. */
+            section?: components["schemas"]["ResumeSectionKindInput"];
+        };
+        ResumeRoleInput: {
+            title?: string;
+            employer?: string;
+            /** @description 'YYYY-MM' (month 01 when only the year is written). */
+            start?: string;
+            /** @description 'YYYY-MM' (month 01 when only the year is written). */
+            end?: string;
+            /** @description "Present", "till date", "Since 2020". */
+            current: boolean;
+            bullets: string[];
+            /** @description Skill ids named in this role's title and bullets. */
+            skills: string[];
+            evidence: {
+                start?: number;
+                end?: number;
+                field?: string;
+                text: string;
+            };
+        };
+        EducationEntryInput: {
+            /** @description As written: "B.Tech", "Master of Science", "MBA". */
+            degree?: string;
+            /** @enum {string} */
+            degreeLevel?: "associate" | "bachelor" | "master" | "doctorate";
+            field?: string;
+            institution?: string;
+            /** @description 'YYYY-MM' (month 01 when only the year is written). */
+            start?: string;
+            /** @description 'YYYY-MM' (month 01 when only the year is written). */
+            end?: string;
+            /** @description "expected May 2027", "pursuing", or an end date after the reading date. */
+            expected: boolean;
+            evidence: {
+                start?: number;
+                end?: number;
+                field?: string;
+                text: string;
+            };
         };
         ResumeProfileInput: {
             skills: {
                 id: string;
                 name: string;
                 level?: components["schemas"]["ProficiencyInput"];
+                /** @description The level exactly as written ("native", "B2", "5 years"). */
+                levelText?: string;
                 years?: number;
                 lastUsed?: string;
+                /** @description Some evidence sits in a role, a project, volunteering or the summary — not only in a skills list. */
+                shownInWork: boolean;
                 evidence: components["schemas"]["ResumeEvidenceInput"][];
             }[];
             /** @description Names that resolved to no skill; never dropped silently. */
@@ -2231,7 +2286,27 @@ export interface components {
             education: {
                 degreeLevels: string[];
                 fieldsOfStudy: string[];
+                entries: components["schemas"]["EducationEntryInput"][];
             };
+            experience: {
+                /** @description Most recent first. */
+                roles: components["schemas"]["ResumeRoleInput"][];
+                /** @description Dated roles merged where they overlap, in years to 0.1; absent when no role is dated. */
+                totalYears?: number;
+            };
+            /** @description Job titles held or stated, most recent first. */
+            titles: string[];
+            certifications: {
+                name: string;
+                evidence: components["schemas"]["ResumeEvidenceInput"];
+            }[];
+            /** @description Sections of a text résumé, with offsets into it. */
+            sections: {
+                kind: components["schemas"]["ResumeSectionKindInput"];
+                heading: string;
+                start: number;
+                end: number;
+            }[];
             /** @description Version of the skill taxonomy the answer was built with. */
             taxonomyVersion: string;
         };
@@ -3028,7 +3103,11 @@ export interface components {
                 [key: string]: unknown;
             };
             work?: ({
+                name?: string;
+                company?: string;
                 position?: string;
+                startDate?: string;
+                endDate?: string;
                 summary?: string;
                 description?: string;
                 highlights?: string[];
@@ -3058,8 +3137,11 @@ export interface components {
                 [key: string]: unknown;
             })[];
             education?: ({
+                institution?: string;
                 area?: string;
                 studyType?: string;
+                startDate?: string;
+                endDate?: string;
                 courses?: string[];
             } & {
                 [key: string]: unknown;
@@ -3081,7 +3163,8 @@ export interface components {
         };
         ListedSkill: {
             name: string;
-            level?: components["schemas"]["Proficiency"];
+            /** @description The level as the person writes it: "advanced", "native", "B2", "5+ yrs", "4/5", "80%", "★★★★☆". Mapped to a proficiency when it means something; kept as written in levelText. */
+            level?: string;
             years?: number;
             /** @description A year or date, e.g. "2025" or "2025-06". */
             lastUsed?: string;
@@ -3113,6 +3196,8 @@ export interface components {
             text?: string;
             jsonResume?: components["schemas"]["JsonResume"];
         };
+        /** @enum {string} */
+        ResumeSectionKind: "contact" | "personal" | "summary" | "experience" | "education" | "skills" | "projects" | "certifications" | "languages" | "awards" | "publications" | "volunteer" | "interests" | "references" | "other";
         ResumeEvidence: {
             /** @enum {string} */
             source: "skills" | "text" | "jsonResume";
@@ -3120,14 +3205,59 @@ export interface components {
             text: string;
             start?: number;
             end?: number;
+            /** @description The résumé section the evidence sits in. */
+            section?: components["schemas"]["ResumeSectionKind"];
+        };
+        ResumeRole: {
+            title?: string;
+            employer?: string;
+            /** @description 'YYYY-MM' (month 01 when only the year is written). */
+            start?: string;
+            /** @description 'YYYY-MM' (month 01 when only the year is written). */
+            end?: string;
+            /** @description "Present", "till date", "Since 2020". */
+            current: boolean;
+            bullets: string[];
+            /** @description Skill ids named in this role's title and bullets. */
+            skills: string[];
+            evidence: {
+                start?: number;
+                end?: number;
+                field?: string;
+                text: string;
+            };
+        };
+        EducationEntry: {
+            /** @description As written: "B.Tech", "Master of Science", "MBA". */
+            degree?: string;
+            /** @enum {string} */
+            degreeLevel?: "associate" | "bachelor" | "master" | "doctorate";
+            field?: string;
+            institution?: string;
+            /** @description 'YYYY-MM' (month 01 when only the year is written). */
+            start?: string;
+            /** @description 'YYYY-MM' (month 01 when only the year is written). */
+            end?: string;
+            /** @description "expected May 2027", "pursuing", or an end date after the reading date. */
+            expected: boolean;
+            evidence: {
+                start?: number;
+                end?: number;
+                field?: string;
+                text: string;
+            };
         };
         ResumeProfile: {
             skills: {
                 id: string;
                 name: string;
                 level?: components["schemas"]["Proficiency"];
+                /** @description The level exactly as written ("native", "B2", "5 years"). */
+                levelText?: string;
                 years?: number;
                 lastUsed?: string;
+                /** @description Some evidence sits in a role, a project, volunteering or the summary — not only in a skills list. */
+                shownInWork: boolean;
                 evidence: components["schemas"]["ResumeEvidence"][];
             }[];
             /** @description Names that resolved to no skill; never dropped silently. */
@@ -3140,7 +3270,27 @@ export interface components {
             education: {
                 degreeLevels: string[];
                 fieldsOfStudy: string[];
+                entries: components["schemas"]["EducationEntry"][];
             };
+            experience: {
+                /** @description Most recent first. */
+                roles: components["schemas"]["ResumeRole"][];
+                /** @description Dated roles merged where they overlap, in years to 0.1; absent when no role is dated. */
+                totalYears?: number;
+            };
+            /** @description Job titles held or stated, most recent first. */
+            titles: string[];
+            certifications: {
+                name: string;
+                evidence: components["schemas"]["ResumeEvidence"];
+            }[];
+            /** @description Sections of a text résumé, with offsets into it. */
+            sections: {
+                kind: components["schemas"]["ResumeSectionKind"];
+                heading: string;
+                start: number;
+                end: number;
+            }[];
             /** @description Version of the skill taxonomy the answer was built with. */
             taxonomyVersion: string;
         };

@@ -1,0 +1,147 @@
+/**
+ * Dates and date ranges as résumés write them: "Jan 2019 – Present", "01/2019 - 03/2021",
+ * "2019-2021", "March 2018 to June 2020", "Jun'18 – Dec'20", "2016 – till date", "Since 2020",
+ * "(3 years)". Months are 'YYYY-MM' (month 01 when only a year is given) so they compare as strings.
+ */
+export interface MonthDate {
+  ym: string;
+  /** False when only the year was written. */
+  monthKnown: boolean;
+}
+
+export interface DateRange {
+  start?: MonthDate;
+  end?: MonthDate;
+  current: boolean;
+  /** A written duration ("(3 years)", "2 yrs 4 months") in months, when there is one. */
+  months?: number;
+  index: number;
+  text: string;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const YEAR4 = String.raw`(?:19[5-9]\d|20\d\d)`;
+const DATE = String.raw`(?:${MONTH}\.?(?:\s*,?\s*|\s*['-]\s*)(?:${YEAR4}|\d{2})(?!\d)|\d{1,2}\s*[/.]\s*${YEAR4}|${YEAR4}\s*[/-]\s*(?:0?[1-9]|1[0-2])(?![\d/])|${YEAR4})`;
+const NOW = String.raw`(?:present|current(?:ly)?|now|today|ongoing|till\s+(?:date|now|today)|to\s+date|until\s+now|date)`;
+const LINK = String.raw`\s*(?:-|to|until|till|through|thru|~|\u2192)\s*`;
+const RANGE = new RegExp(String.raw`(?<![\w/.])(${DATE})(?:${LINK}(${DATE}|${NOW})\b)?|\b(?:since|from)\s+(${DATE})`, 'gi');
+const DURATION = /\(?\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)(?:\s*(?:and\s*)?(\d{1,2})\s*(?:months?|mos?))?\b\)?|\(?\b(\d{1,2})\s*(?:months?|mos?)\b\)?/i;
+
+function fullYear(two: number, asOfYear: number): number {
+  const century = two + 2000 <= asOfYear + 1 ? 2000 : 1900;
+  return century + two;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** One date ("Jan 2019", "01/2019", "2019-01", "Jun'18", "2019"). */
+export function parseDate(raw: string, asOfYear: number): MonthDate | undefined {
+  const text = raw.trim().toLowerCase();
+  let m = new RegExp(String.raw`^(${MONTH})\.?\s*[,'-]?\s*(\d{4}|\d{2})$`).exec(text);
+  if (m) {
+    const month = MONTHS.indexOf((m[1] as string).slice(0, 3)) + 1;
+    const y = (m[2] as string).length === 2 ? fullYear(Number(m[2]), asOfYear) : Number(m[2]);
+    return { ym: `${y}-${pad(month)}`, monthKnown: true };
+  }
+  m = /^(\d{1,2})\s*[/.]\s*(\d{4})$/.exec(text);
+  if (m) {
+    const month = Number(m[1]);
+    return month >= 1 && month <= 12 ? { ym: `${m[2]}-${pad(month)}`, monthKnown: true } : undefined;
+  }
+  m = /^(\d{4})\s*[/-]\s*(\d{1,2})$/.exec(text);
+  if (m) return { ym: `${m[1]}-${pad(Number(m[2]))}`, monthKnown: true };
+  m = /^(\d{4})$/.exec(text);
+  if (m) return { ym: `${m[1]}-01`, monthKnown: false };
+  return undefined;
+}
+
+/** ISO dates from JSON Resume: "2019", "2019-03", "2019-03-01". */
+export function parseIsoDate(raw: string | undefined): MonthDate | undefined {
+  const m = raw ? /^\s*(\d{4})(?:-(\d{1,2}))?/.exec(raw) : null;
+  if (!m) return undefined;
+  return m[2] ? { ym: `${m[1]}-${pad(Number(m[2]))}`, monthKnown: true } : { ym: `${m[1]}-01`, monthKnown: false };
+}
+
+export function durationMonths(text: string): number | undefined {
+  const m = DURATION.exec(text);
+  if (!m) return undefined;
+  if (m[3]) return Number(m[3]);
+  return Math.round(Number(m[1]) * 12) + (m[2] ? Number(m[2]) : 0);
+}
+
+/** Every date or date range in a line, in order. A lone year counts as a one-year range. */
+export function findDateRanges(line: string, asOfYear: number): DateRange[] {
+  const ranges: DateRange[] = [];
+  for (const m of line.matchAll(RANGE)) {
+    const since = m[3];
+    if (since) {
+      const start = parseDate(since, asOfYear);
+      if (start) ranges.push({ start, current: true, index: m.index, text: m[0] });
+      continue;
+    }
+    const start = parseDate(m[1] as string, asOfYear);
+    if (!start) continue;
+    const endText = m[2];
+    if (endText === undefined) {
+      ranges.push({ start, end: start, current: false, index: m.index, text: m[0] });
+      continue;
+    }
+    if (new RegExp(`^${NOW}$`, 'i').test(endText.trim())) {
+      ranges.push({ start, current: true, index: m.index, text: m[0] });
+      continue;
+    }
+    const end = parseDate(endText, asOfYear);
+    if (end && end.ym >= start.ym) ranges.push({ start, end, current: false, index: m.index, text: m[0] });
+  }
+  const months = durationMonths(line);
+  const first = ranges[0];
+  if (months !== undefined && first) first.months = months;
+  return ranges;
+}
+
+/** Months between two 'YYYY-MM' values, counting both ends' months when the month is known. */
+export function monthIndex(ym: string): number {
+  return Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
+}
+
+export function asOfMonth(asOf: string | undefined): string {
+  const m = asOf ? /^(\d{4})-(\d{2})/.exec(asOf) : null;
+  if (m) return `${m[1]}-${m[2]}`;
+  const now = new Date();
+  return `${now.getUTCFullYear()}-${pad(now.getUTCMonth() + 1)}`;
+}
+
+export interface Interval {
+  from: number;
+  /** Exclusive month index. */
+  to: number;
+}
+
+/** A range as months [from, to): a known end month counts whole; a year-only end closes at its January ("2019-2021" = 24 months). */
+export function intervalOf(start: MonthDate | undefined, end: MonthDate | undefined, current: boolean, asOf: string): Interval | undefined {
+  if (!start) return undefined;
+  const from = monthIndex(start.ym);
+  let to: number;
+  if (current || !end) to = monthIndex(asOf) + 1;
+  else if (end.ym === start.ym && !end.monthKnown) to = from + 12;
+  else to = monthIndex(end.ym) + (end.monthKnown ? 1 : 0);
+  return to > from ? { from, to: Math.min(to, monthIndex(asOf) + 1) } : undefined;
+}
+
+/** Total years of overlapping intervals merged, rounded to 0.1. */
+export function mergedYears(intervals: Interval[], extraMonths = 0): number | undefined {
+  if (intervals.length === 0 && extraMonths === 0) return undefined;
+  const sorted = [...intervals].sort((a, b) => a.from - b.from);
+  let months = extraMonths;
+  let current: Interval | undefined;
+  for (const iv of sorted) {
+    if (current && iv.from <= current.to) current.to = Math.max(current.to, iv.to);
+    else {
+      if (current) months += current.to - current.from;
+      current = { ...iv };
+    }
+  }
+  if (current) months += current.to - current.from;
+  return Math.round((months / 12) * 10) / 10;
+}

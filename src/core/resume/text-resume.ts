@@ -1,0 +1,198 @@
+import { skillHitsIn } from '../extract/extract.js';
+import type { Skill, Taxonomy } from '../taxonomy/compile.js';
+import { normalizeText, toSourceSpan } from '../text/normalize.js';
+import { splitItems } from '../text/sentences.js';
+import { tokenize } from '../text/tokenize.js';
+import { splitColumns } from './columns.js';
+import { readEducationLines } from './education.js';
+import { readLanguageElements } from './languages.js';
+import type { EducationEntry, ResumeEvidence, ResumeSection, ResumeSectionKind } from './model.js';
+import { contactSpans, hasTitleWord, isLanguagesLine, isNameLine, isPersonalLine } from './personal.js';
+import { readLevel } from './proficiency.js';
+import type { SkillClaim } from './profile-builder.js';
+import { readRoles, type TextRole } from './roles.js';
+import { detectResumeSections, linesOf, type Line, type TextSection } from './sections.js';
+
+/**
+ * A plain-text résumé read with résumé rules: its own sections, roles, education and lists. It
+ * shares only the text stages with postings (normalisation with its offset map, tokens, the skill
+ * trie and the rule for names that are also words); no posting filter — benefits wording,
+ * application instructions, the company's voice, boilerplate — runs on a résumé.
+ */
+export interface TextMention {
+  skill: Skill;
+  evidence: ResumeEvidence;
+  claim: SkillClaim;
+  /** Offset in normalised text, to place the mention in a role. */
+  at: number;
+}
+
+export interface TextReading {
+  mentions: TextMention[];
+  sections: ResumeSection[];
+  roles: TextRole[];
+  education: EducationEntry[];
+  titles: string[];
+  certifications: { name: string; evidence: ResumeEvidence }[];
+  languages: { language: string; fluency?: string; skillId?: string; evidence: ResumeEvidence }[];
+}
+
+/** Sections never read for skills: who the person is, whom to call, what they do for fun. */
+const UNREAD: ReadonlySet<ResumeSectionKind> = new Set(['contact', 'personal', 'interests', 'references']);
+/** Sections that are lists of skills, where a bare "R" or "Go" is the language. */
+const LIST_SECTIONS: ReadonlySet<ResumeSectionKind> = new Set(['skills', 'languages', 'certifications']);
+
+/** "Tools: Python, R", "Environment: Java, Go": a labelled list inside a role or project. */
+const LIST_LABEL = /^[\u2022*\-\s]*(?:[\p{L}/&]+\s){0,3}(?:tools?|technolog(?:y|ies)|tech\s+stack|stack|environment|skills?(?:\s+used)?|languages?|software|platforms?|frameworks?|databases?|libraries)\s*[:\-–]\s/iu;
+
+/** A line that is a list of short names ("Python | SQL | R", "Java, Spring Boot, Go"). */
+function isListShaped(item: string): boolean {
+  if (/[.!?]$/.test(item)) return false;
+  const parts = item.replace(/^[^:]{1,40}:\s/, '').split(/\s*[,|;/\u2022]\s*/).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => p.split(/\s+/).length <= 3);
+}
+
+/** A level written right after a name in a list: "Python (expert)", "SQL – 5 years", "Java: 4/5". */
+const LEVEL_AFTER = /^\s*(?:\(([^()]{1,40})\)|[:\-–]\s*([^,;|()]{1,30}))/;
+
+function claimAfter(text: string, end: number): SkillClaim {
+  const lineEnd = text.indexOf('\n', end);
+  const m = LEVEL_AFTER.exec(text.slice(end, Math.min(lineEnd === -1 ? text.length : lineEnd, end + 50)));
+  const written = (m?.[1] ?? m?.[2])?.trim();
+  if (!written) return {};
+  const reading = readLevel(written);
+  if (!reading.level && reading.years === undefined) return {};
+  return { levelText: written, ...(reading.level ? { level: reading.level } : {}), ...(reading.years !== undefined ? { years: reading.years } : {}) };
+}
+
+export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string): TextReading {
+  const doc = normalizeText(splitColumns(source));
+  const text = doc.text;
+  const sourceSpan = (start: number, end: number): { start: number; end: number; text: string } => {
+    const span = toSourceSpan(doc, start, end);
+    return { start: span.start, end: span.end, text: source.slice(span.start, span.end) };
+  };
+  const namesOneSkill = (label: string): boolean => {
+    const tokens = tokenize(label);
+    const words = tokens.filter((t) => t.kind === 'word');
+    const hits = skillHitsIn(taxonomy, tokens, label, true);
+    return hits.length === 1 && words.length > 0 && hits[0]?.start === words[0]?.start && hits[0]?.end === words[words.length - 1]?.end;
+  };
+  const sections = detectResumeSections(text, namesOneSkill);
+  const reading: TextReading = { mentions: [], sections: [], roles: [], education: [], titles: [], certifications: [], languages: [] };
+  const allLines = linesOf(text);
+  const nameLine = allLines.length > 1 && isNameLine(allLines[0]?.text ?? '') ? allLines[0] : undefined;
+
+  const header = sections[0];
+  if (header && header.heading === '' && sections.length > 1 && linesOf(text, header.start, header.end).every((l) => l === nameLine || l.start === nameLine?.start || isContactLine(text, l))) header.kind = 'contact';
+  for (const section of sections) {
+    const span = toSourceSpan(doc, section.headingStart, section.end);
+    reading.sections.push({ kind: section.kind, heading: section.heading, start: span.start, end: span.end });
+  }
+
+  for (const [n, section] of sections.entries()) {
+    const lines = linesOf(text, section.start, section.end).filter((l) => l !== nameLine && !(nameLine && l.start === nameLine.start));
+    if (n === 0 && section.heading === '') readHeadline(lines, reading);
+    readLanguagesIn(section, lines, taxonomy, sourceSpan, reading);
+    if (UNREAD.has(section.kind)) continue;
+    for (const item of splitItems(text, section.start, section.end)) {
+      if (nameLine && item.start < nameLine.end && item.end > nameLine.start) continue;
+      const raw = text.slice(item.start, item.end);
+      if (isPersonalLine(raw)) continue;
+      const contact = contactSpans(text, item.start, item.end);
+      const listed = LIST_SECTIONS.has(section.kind) || LIST_LABEL.test(raw) || isListShaped(raw);
+      const hits = skillHitsIn(taxonomy, tokenize(text, item.start, item.end), text, listed);
+      for (const hit of hits) {
+        if (contact.some((c) => hit.start < c.end && hit.end > c.start)) continue;
+        const skill = taxonomy.skills.get(hit.skillId);
+        if (!skill) continue;
+        const claim = listed ? claimAfter(text, hit.end) : {};
+        reading.mentions.push({ skill, evidence: { source: 'text', ...sourceSpan(hit.start, hit.end), section: section.kind }, claim, at: hit.start });
+      }
+    }
+    if (section.kind === 'certifications') for (const line of lines) readCertification(line, sourceSpan, reading);
+    if (section.kind === 'experience') reading.roles.push(...readRoles(lines, sourceSpan, asOf));
+    if (section.kind === 'education') reading.education.push(...readEducationLines(lines, sourceSpan, asOf));
+  }
+  if (!sections.some((s) => s.kind === 'education')) {
+    const lines = sections.filter((s) => !UNREAD.has(s.kind)).flatMap((s) => linesOf(text, s.start, s.end));
+    reading.education.push(...readEducationLines(lines, sourceSpan, asOf, true));
+  }
+  const employers = reading.roles.flatMap((r) => (r.employerSpan ? [r.employerSpan] : [])).sort((a, b) => a.start - b.start);
+  reading.mentions = reading.mentions.filter((m) => !insideAny(m.at, employers));
+  assignSkillsToRoles(reading);
+  return reading;
+}
+
+/** Whether an offset falls inside one of the sorted, disjoint spans (binary search). */
+function insideAny(at: number, spans: { start: number; end: number }[]): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = spans[mid] as { start: number; end: number };
+    if (at < span.start) hi = mid - 1;
+    else if (at >= span.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Each mention inside a role's range names a skill of that role (mentions and roles both run in text order). */
+function assignSkillsToRoles(reading: TextReading): void {
+  const mentions = [...reading.mentions].sort((a, b) => a.at - b.at);
+  const roles = [...reading.roles].sort((a, b) => a.from - b.from);
+  let k = 0;
+  for (const role of roles) {
+    while (k < mentions.length && (mentions[k] as TextMention).at < role.from) k++;
+    const seen = new Set(role.role.skills);
+    for (let j = k; j < mentions.length && (mentions[j] as TextMention).at < role.to; j++) {
+      const id = (mentions[j] as TextMention).skill.id;
+      if (!seen.has(id)) {
+        seen.add(id);
+        role.role.skills.push(id);
+      }
+    }
+  }
+}
+
+/** A line of the header that only says how to reach the person: e-mail, phone, links, an address label. */
+function isContactLine(text: string, line: Line): boolean {
+  if (isPersonalLine(line.text)) return true;
+  const spans = contactSpans(text, line.start, line.end);
+  const rest = spans.reduceRight((acc, s) => acc.slice(0, s.start - line.start) + acc.slice(s.end - line.start), line.text);
+  return spans.length > 0 && rest.replace(/[\s|,•\u2022·-]+/g, ' ').trim().split(' ').length <= 4;
+}
+
+/** The headline under the name ("Senior Data Analyst", "Java Developer | 6 years"). */
+function readHeadline(lines: Line[], reading: TextReading): void {
+  const first = lines[0];
+  if (!first || isPersonalLine(first.text) || /@|\d{5}|https?:|www\./.test(first.text)) return;
+  const headline = first.text.split(/\s*[|\u2022]\s*/)[0]?.trim() ?? '';
+  if (headline && headline.split(/\s+/).length <= 8 && !/[.!?]$/.test(headline) && hasTitleWord(headline)) reading.titles.push(headline);
+}
+
+/** A certification line as written, without its date ("AWS Certified Developer – Associate, 2020"). */
+function readCertification(item: { start: number; end: number }, sourceSpan: (s: number, e: number) => { start: number; end: number; text: string }, reading: TextReading): void {
+  const span = sourceSpan(item.start, item.end);
+  const name = span.text
+    .replace(/^[\s\u2022\u25AA\u25CF*-]+/, '')
+    .replace(/\s*[,(|\-\u2013\u2014]\s*(?:issued\s+|obtained\s+)?(?:[A-Za-z]+\.?\s+)?(?:19|20)\d\d\)?.*$/i, '')
+    .trim();
+  if (name.length < 3 || name.length > 150) return;
+  reading.certifications.push({ name, evidence: { source: 'text', ...span, section: 'certifications' } });
+}
+
+function readLanguagesIn(section: TextSection, lines: Line[], taxonomy: Taxonomy, sourceSpan: (s: number, e: number) => { start: number; end: number; text: string }, reading: TextReading): void {
+  const mother = /tongue/i.test(section.heading) ? 'mother tongue' : undefined;
+  for (const line of lines) {
+    if (section.kind !== 'languages' && !isLanguagesLine(line.text)) continue;
+    const body = line.text.replace(/^[\u2022*\-\s]+/, '');
+    const skip = line.text.length - body.length;
+    for (const l of readLanguageElements(body, taxonomy, mother)) {
+      if (reading.languages.some((x) => x.skillId === l.skillId)) continue;
+      const at = line.start + skip + l.offset;
+      reading.languages.push({ language: l.language, ...(l.fluency ? { fluency: l.fluency } : {}), ...(l.skillId ? { skillId: l.skillId } : {}), evidence: { source: 'text', ...sourceSpan(at, at + l.language.length), section: 'languages' } });
+    }
+  }
+}
