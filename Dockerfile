@@ -18,6 +18,8 @@ RUN npm ci --no-audit --no-fund \
       && npm install --no-audit --no-fund --no-save; }
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+# The build copies the taxonomy's JSON data files from src/ to dist/src/ with this script.
+COPY scripts/copy-data.mjs ./scripts/copy-data.mjs
 RUN npm run build \
  && npm prune --omit=dev --no-audit --no-fund
 

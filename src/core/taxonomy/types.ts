@@ -1,8 +1,10 @@
 /**
  * The taxonomy as written by hand (seeds) and as compiled at start-up.
- * Seeds live in ./data/*.ts; compileTaxonomy() turns them into the lookup structures.
+ * Seeds live in ./data/<family>.json (schema: ./skill-family.schema.json); compileTaxonomy() turns them into the
+ * lookup structures.
  */
-export type SkillKind = 'hard' | 'soft' | 'language';
+export const SKILL_KINDS = ['hard', 'soft', 'language'] as const;
+export type SkillKind = (typeof SKILL_KINDS)[number];
 
 export const CATEGORIES = [
   'programming-language',
