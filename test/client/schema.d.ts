@@ -1631,7 +1631,7 @@ export interface components {
         /** @enum {string} */
         LevelInput: "required" | "preferred" | "mentioned";
         /** @enum {string} */
-        SkillKindInput: "hard" | "soft" | "language";
+        SkillKindInput: "hard" | "soft" | "trait" | "language";
         /** @enum {string} */
         SkillCategoryInput: "programming-language" | "query-language" | "database" | "data-platform" | "data-engineering" | "statistics-software" | "bi-visualization" | "spreadsheet-office" | "ml-ai" | "data-science-method" | "statistics-method" | "research-method" | "web-development" | "framework-library" | "mobile" | "cloud" | "devops" | "software-practice" | "testing-qa" | "security" | "networking-systems" | "operating-system" | "collaboration-tool" | "erp-crm" | "design-ux" | "product-management" | "project-management" | "business-domain" | "finance" | "marketing" | "advertising" | "sales" | "ecommerce" | "operations" | "trust-safety" | "legal-compliance" | "hr" | "healthcare" | "engineering" | "content-media" | "education-training" | "soft-skill" | "spoken-language";
         SkillRefInput: {
@@ -2298,7 +2298,7 @@ export interface components {
         /** @enum {string} */
         Level: "required" | "preferred" | "mentioned";
         /** @enum {string} */
-        SkillKind: "hard" | "soft" | "language";
+        SkillKind: "hard" | "soft" | "trait" | "language";
         /** @enum {string} */
         SkillCategory: "programming-language" | "query-language" | "database" | "data-platform" | "data-engineering" | "statistics-software" | "bi-visualization" | "spreadsheet-office" | "ml-ai" | "data-science-method" | "statistics-method" | "research-method" | "web-development" | "framework-library" | "mobile" | "cloud" | "devops" | "software-practice" | "testing-qa" | "security" | "networking-systems" | "operating-system" | "collaboration-tool" | "erp-crm" | "design-ux" | "product-management" | "project-management" | "business-domain" | "finance" | "marketing" | "advertising" | "sales" | "ecommerce" | "operations" | "trust-safety" | "legal-compliance" | "hr" | "healthcare" | "engineering" | "content-media" | "education-training" | "soft-skill" | "spoken-language";
         SkillRef: {

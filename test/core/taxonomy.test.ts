@@ -11,7 +11,7 @@ describe('the catalogue', () => {
   it('is large and covers every kind', () => {
     expect(taxonomy.stats.skills).toBeGreaterThanOrEqual(1500);
     const kinds = new Set(taxonomy.list.map((s) => s.kind));
-    expect([...kinds].sort()).toEqual(['hard', 'language', 'soft']);
+    expect([...kinds].sort()).toEqual(['hard', 'language', 'soft', 'trait']);
     expect(taxonomy.list.every((s) => (CATEGORIES as readonly string[]).includes(s.category))).toBe(true);
   });
 
@@ -23,6 +23,11 @@ describe('the catalogue', () => {
     expect(taxonomy.version).toMatch(/^\d{4}\.\d+\.\d+\+[0-9a-f]{8}$/);
     const edited = [...ALL_SEEDS.slice(1)];
     expect(taxonomyVersion(edited)).not.toBe(taxonomy.version);
+  });
+
+  it('tells traits (how a person is) from soft skills (what a person can be seen doing)', () => {
+    expect(['curiosity', 'growth-mindset', 'self-motivation'].map((id) => taxonomy.skills.get(id)?.kind)).toEqual(['trait', 'trait', 'trait']);
+    expect(['attention-to-detail', 'negotiation', 'communication'].map((id) => taxonomy.skills.get(id)?.kind)).toEqual(['soft', 'soft', 'soft']);
   });
 
   it('resolves relations both ways', () => {

@@ -296,8 +296,8 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         const companyHere = runOn ? isCompanyVoice(section.kind, around) : companyVoice;
         const educationHere = runOn ? EDUCATION_SENTENCE.test(around) : educationItem;
         const skill = taxonomy.skills.get(hit.skillId);
-        // An untitled opening is often the company's own blurb: soft skills count there only when said to the candidate.
-        if (section.kind === 'intro' && !options.introKind && skill?.kind === 'soft' && !SECOND_PERSON.test(lower)) continue;
+        // An untitled opening is often the company's own blurb: soft skills and traits count there only when said to the candidate.
+        if (section.kind === 'intro' && !options.introKind && (skill?.kind === 'soft' || skill?.kind === 'trait') && !SECOND_PERSON.test(lower)) continue;
         // "We use PostgreSQL" names the stack; "we inspire creativity" or "we serve healthcare" asks nothing.
         // A degree's subjects are fields of study (in `education`), but tools named beside a degree are skills.
         if ((companyHere || educationHere) && !(skill && STACK_CATEGORIES.has(skill.category))) continue;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CATEGORIES } from '../../core/taxonomy/types.js';
 
 export const LevelSchema = z.enum(['required', 'preferred', 'mentioned']).meta({ id: 'Level' });
-export const SkillKindSchema = z.enum(['hard', 'soft', 'language']).meta({ id: 'SkillKind' });
+export const SkillKindSchema = z.enum(['hard', 'soft', 'trait', 'language']).meta({ id: 'SkillKind' });
 export const SkillCategorySchema = z.enum(CATEGORIES).meta({ id: 'SkillCategory' });
 
 export const SkillRefSchema = z
