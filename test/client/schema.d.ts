@@ -1639,6 +1639,8 @@ export interface components {
             name: string;
             kind: components["schemas"]["SkillKindInput"];
             category: components["schemas"]["SkillCategoryInput"];
+            /** @description ESCO skill concept URI (http://data.europa.eu/esco/skill/…), where one exists. */
+            esco?: string;
         };
         SkillIdNameInput: {
             id: string;
@@ -2247,7 +2249,9 @@ export interface components {
             broader: components["schemas"]["SkillIdNameInput"][];
             narrower: components["schemas"]["SkillIdNameInput"][];
             related: components["schemas"]["SkillIdNameInput"][];
+            /** @description ESCO skill concept URI (http://data.europa.eu/esco/skill/…), where one exists. */
             esco?: string;
+            /** @description O*NET Technology Skills commodity code (8 digits) of a tool, where one exists. */
             onet?: string;
             /** @description Version of the skill taxonomy the answer was built with. */
             taxonomyVersion: string;
@@ -2264,7 +2268,7 @@ export interface components {
          *     }
          */
         ResolveRequestInput: {
-            /** @description Names as a person typed them. */
+            /** @description Names as a person typed them, or ESCO skill concept URIs. */
             names: string[];
         };
         ResolveResultInput: {
@@ -2306,6 +2310,8 @@ export interface components {
             name: string;
             kind: components["schemas"]["SkillKind"];
             category: components["schemas"]["SkillCategory"];
+            /** @description ESCO skill concept URI (http://data.europa.eu/esco/skill/…), where one exists. */
+            esco?: string;
         };
         SkillIdName: {
             id: string;
@@ -2914,7 +2920,9 @@ export interface components {
             broader: components["schemas"]["SkillIdName"][];
             narrower: components["schemas"]["SkillIdName"][];
             related: components["schemas"]["SkillIdName"][];
+            /** @description ESCO skill concept URI (http://data.europa.eu/esco/skill/…), where one exists. */
             esco?: string;
+            /** @description O*NET Technology Skills commodity code (8 digits) of a tool, where one exists. */
             onet?: string;
             /** @description Version of the skill taxonomy the answer was built with. */
             taxonomyVersion: string;
@@ -2931,7 +2939,7 @@ export interface components {
          *     }
          */
         ResolveRequest: {
-            /** @description Names as a person typed them. */
+            /** @description Names as a person typed them, or ESCO skill concept URIs. */
             names: string[];
         };
         ResolveResult: {

@@ -92,6 +92,24 @@ describe('search and resolve', () => {
     expect(r?.via).toBe(via);
   });
 
+  it.each([
+    ['http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d', 'python'],
+    ['https://data.europa.eu/esco/skill/a8d07b5a-c1a1-42c6-9d53-db9c7a2ca996/', 'postgresql'],
+    ['http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742', 'sql'],
+    ['http://data.europa.eu/esco/skill/7dd94ad3-13d6-43fe-8b94-51fcbf67ced9', 'critical-thinking'],
+  ])('resolves the ESCO concept %s to %s', (uri, id) => {
+    expect(resolveSkill(taxonomy, uri)).toEqual({ skill: expect.objectContaining({ id, esco: uri.replace('https:', 'http:').replace(/\/$/, '') }), via: 'exact', confidence: 1 });
+  });
+
+  it('resolves an ESCO URI it does not hold to nothing, never to a look-alike name', () => {
+    expect(resolveSkill(taxonomy, 'http://data.europa.eu/esco/skill/00000000-0000-0000-0000-000000000000')).toBeUndefined();
+  });
+
+  it('carries O*NET commodity codes on tools', () => {
+    expect(taxonomy.skills.get('autocad')?.onet).toBe('43232604');
+    expect(taxonomy.skills.get('excel')?.onet).toBe('43232110');
+  });
+
   it('returns nothing for a name it does not know', () => {
     expect(resolveSkill(taxonomy, 'basket weaving')).toBeUndefined();
   });

@@ -17,6 +17,8 @@ export interface SkillRef {
   name: string;
   kind: SkillKind;
   category: SkillCategory;
+  /** The ESCO concept URI, where the catalogue has one. */
+  esco?: string;
 }
 
 export interface Mention {
@@ -309,7 +311,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
 }
 
 function skillRef(skill: Skill): SkillRef {
-  return { id: skill.id, name: skill.name, kind: skill.kind, category: skill.category };
+  return { id: skill.id, name: skill.name, kind: skill.kind, category: skill.category, ...(skill.esco ? { esco: skill.esco } : {}) };
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;

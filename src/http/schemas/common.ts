@@ -6,7 +6,13 @@ export const SkillKindSchema = z.enum(['hard', 'soft', 'trait', 'language']).met
 export const SkillCategorySchema = z.enum(CATEGORIES).meta({ id: 'SkillCategory' });
 
 export const SkillRefSchema = z
-  .object({ id: z.string(), name: z.string(), kind: SkillKindSchema, category: SkillCategorySchema })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: SkillKindSchema,
+    category: SkillCategorySchema,
+    esco: z.string().optional().describe('ESCO skill concept URI (http://data.europa.eu/esco/skill/…), where one exists.'),
+  })
   .meta({ id: 'SkillRef' });
 
 export const SkillIdNameSchema = z.object({ id: z.string(), name: z.string() }).meta({ id: 'SkillIdName' });
