@@ -25,6 +25,17 @@ export const FAMILY_FILES = [
   'professional',
   'sciences-engineering',
   'languages',
+  'legal',
+  'hr-recruiting',
+  'sales',
+  'enterprise-software',
+  'engineering-disciplines',
+  'finance-operations',
+  'healthcare',
+  'education',
+  'hospitality',
+  'customer-support',
+  'design',
 ] as const;
 
 export function familyUrl(name: string): URL {
