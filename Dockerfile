@@ -19,6 +19,8 @@ RUN npm ci --no-audit --no-fund \
 COPY tsconfig.json tsconfig.build.json ./
 # src/http/public (the page at / and the <skill-fit-report> component) is copied into dist by the build.
 COPY src ./src
+# The build copies the taxonomy's JSON data files from src/ to dist/src/ with this script.
+COPY scripts/copy-data.mjs ./scripts/copy-data.mjs
 RUN npm run build \
  && npm prune --omit=dev --no-audit --no-fund
 

@@ -4,11 +4,13 @@
  * How much of real skill vocabulary the taxonomy covers:
  *  - SkillSpan "knowledge" spans that resolve to a skill, as a whole name or by containing one;
  *  - O*NET "Hot Technology" names that resolve to a skill;
- * and the most frequent misses, to find what the catalogue lacks.
+ * and the most frequent misses, to find what the catalogue lacks. Always prints the skills per family (data file),
+ * kind and category, and how many carry an ESCO URI or an O*NET code.
  */
 import { readFileSync } from 'node:fs';
 import { skillHitsIn } from '../src/core/extract/extract.js';
 import { normalizeName } from '../src/core/taxonomy/compile.js';
+import { FAMILIES } from '../src/core/taxonomy/data/index.js';
 import { loadTaxonomy } from '../src/core/taxonomy/index.js';
 import { resolveSkill } from '../src/core/taxonomy/search.js';
 import { normalizeText } from '../src/core/text/normalize.js';
@@ -36,7 +38,20 @@ function topMisses(misses: Map<string, number>): string {
 
 const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
 
-console.log(`taxonomy ${taxonomy.version}: ${taxonomy.stats.skills} skills`);
+console.log(`taxonomy ${taxonomy.version}: ${taxonomy.stats.skills} skills, ${taxonomy.stats.surfaces} surfaces, compiled in ${taxonomy.stats.compileMs.toFixed(0)} ms`);
+const tally = (keys: string[]): string => {
+  const counts = new Map<string, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, v]) => `${k} ${v}`).join(', ');
+};
+console.log('skills per family:');
+for (const family of FAMILIES) {
+  const withEsco = family.skills.filter((s) => s.esco).length;
+  const withOnet = family.skills.filter((s) => s.onet).length;
+  console.log(`  ${family.family.padEnd(24)} ${String(family.skills.length).padStart(5)}   esco ${String(withEsco).padStart(4)}   onet ${String(withOnet).padStart(4)}`);
+}
+console.log(`skills per kind: ${tally(taxonomy.list.map((s) => s.kind))}`);
+console.log(`skills per category: ${tally(taxonomy.list.map((s) => s.category))}`);
 if (skillspanFile) {
   let total = 0;
   let whole = 0;
@@ -71,7 +86,4 @@ if (onetFile) {
   console.log(`O*NET hot technologies: ${hot.size}; resolved ${pct(hot.size - missed.length, hot.size)}`);
   if (missed.length) console.log(`missed: ${missed.slice(0, top).join(', ')}`);
 }
-if (!skillspanFile && !onetFile) {
-  console.error('usage: npm run taxonomy:coverage -- <skillspan.jsonl> [--onet Technology_Skills.tsv]');
-  process.exit(2);
-}
+if (!skillspanFile && !onetFile) console.log('(add <skillspan.jsonl> and/or --onet Technology_Skills.tsv for vocabulary coverage)');

@@ -11,7 +11,7 @@ describe('the catalogue', () => {
   it('is large and covers every kind', () => {
     expect(taxonomy.stats.skills).toBeGreaterThanOrEqual(1500);
     const kinds = new Set(taxonomy.list.map((s) => s.kind));
-    expect([...kinds].sort()).toEqual(['hard', 'language', 'soft']);
+    expect([...kinds].sort()).toEqual(['hard', 'language', 'soft', 'trait']);
     expect(taxonomy.list.every((s) => (CATEGORIES as readonly string[]).includes(s.category))).toBe(true);
   });
 
@@ -23,6 +23,11 @@ describe('the catalogue', () => {
     expect(taxonomy.version).toMatch(/^\d{4}\.\d+\.\d+\+[0-9a-f]{8}$/);
     const edited = [...ALL_SEEDS.slice(1)];
     expect(taxonomyVersion(edited)).not.toBe(taxonomy.version);
+  });
+
+  it('tells traits (how a person is) from soft skills (what a person can be seen doing)', () => {
+    expect(['curiosity', 'growth-mindset', 'self-motivation'].map((id) => taxonomy.skills.get(id)?.kind)).toEqual(['trait', 'trait', 'trait']);
+    expect(['attention-to-detail', 'negotiation', 'communication'].map((id) => taxonomy.skills.get(id)?.kind)).toEqual(['soft', 'soft', 'soft']);
   });
 
   it('resolves relations both ways', () => {
@@ -85,6 +90,24 @@ describe('search and resolve', () => {
     const r = resolveSkill(taxonomy, input);
     expect(r?.skill.id).toBe(id);
     expect(r?.via).toBe(via);
+  });
+
+  it.each([
+    ['http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d', 'python'],
+    ['https://data.europa.eu/esco/skill/a8d07b5a-c1a1-42c6-9d53-db9c7a2ca996/', 'postgresql'],
+    ['http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742', 'sql'],
+    ['http://data.europa.eu/esco/skill/7dd94ad3-13d6-43fe-8b94-51fcbf67ced9', 'critical-thinking'],
+  ])('resolves the ESCO concept %s to %s', (uri, id) => {
+    expect(resolveSkill(taxonomy, uri)).toEqual({ skill: expect.objectContaining({ id, esco: uri.replace('https:', 'http:').replace(/\/$/, '') }), via: 'exact', confidence: 1 });
+  });
+
+  it('resolves an ESCO URI it does not hold to nothing, never to a look-alike name', () => {
+    expect(resolveSkill(taxonomy, 'http://data.europa.eu/esco/skill/00000000-0000-0000-0000-000000000000')).toBeUndefined();
+  });
+
+  it('carries O*NET commodity codes on tools', () => {
+    expect(taxonomy.skills.get('autocad')?.onet).toBe('43232604');
+    expect(taxonomy.skills.get('excel')?.onet).toBe('43232110');
   });
 
   it('returns nothing for a name it does not know', () => {

@@ -85,6 +85,8 @@ describe('skills endpoints', () => {
   it('shows one skill with its relations, and 404s an unknown one', async () => {
     const res = await request(app.server).get('/v1/skills/postgresql').expect(200);
     expect(res.body.broader.map((b: { id: string }) => b.id)).toContain('sql');
+    expect(res.body.esco).toBe('http://data.europa.eu/esco/skill/a8d07b5a-c1a1-42c6-9d53-db9c7a2ca996');
+    expect(res.body.onet).toMatch(/^\d{8}$/);
     await request(app.server).get('/v1/skills/no-such-skill').expect(404).expect('content-type', problemType);
   });
 
@@ -94,6 +96,20 @@ describe('skills endpoints', () => {
       { input: 'MS Excel', skill: { id: 'excel', name: expect.any(String) }, confidence: expect.any(Number), via: 'alias' },
       { input: 'basket weaving', skill: null, confidence: 0, via: null },
     ]);
+  });
+
+  it('names the ESCO concept of each extracted skill that has one', async () => {
+    const res = await request(app.server).post('/v1/postings/extract').send({ text: 'Requirements:\n- Strong Python and PostgreSQL skills\n- Experience with Looker' }).expect(200);
+    const skills = Object.fromEntries(res.body.requirements.map((r: { skill: { id: string; esco?: string } }) => [r.skill.id, r.skill.esco]));
+    expect(skills).toMatchObject({ python: 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d', postgresql: expect.stringMatching(/^http:\/\/data\.europa\.eu\/esco\/skill\//) });
+    expect(Object.keys(skills)).toContain('looker');
+    expect(skills.looker).toBeUndefined();
+  });
+
+  it('resolves ESCO concept URIs, as career sites exchange them', async () => {
+    const python = 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d';
+    const res = await request(app.server).post('/v1/skills/resolve').send({ names: [python, 'http://data.europa.eu/esco/skill/00000000-0000-0000-0000-000000000000'] }).expect(200);
+    expect(res.body.results.map((r: { skill: { id: string } | null }) => r.skill?.id ?? null)).toEqual(['python', null]);
   });
 });
 

@@ -421,7 +421,7 @@ const queryArb = fc.oneof(
   fc
     .record({
       q: fc.option(edgeString(6), { nil: undefined }),
-      kind: fc.option(fc.oneof(fc.constantFrom('hard', 'soft', 'language'), edgeString(2)), { nil: undefined }),
+      kind: fc.option(fc.oneof(fc.constantFrom('hard', 'soft', 'trait', 'language'), edgeString(2)), { nil: undefined }),
       category: fc.option(fc.oneof(fc.constantFrom('database', 'programming-language', 'soft-skill'), edgeString(2)), { nil: undefined }),
       limit: fc.option(fc.oneof(fc.integer({ min: -5, max: 600 }).map(String), edgeString(2)), { nil: undefined }),
       cursor: fc.option(fc.oneof(fc.nat().map(String), fc.base64String({ maxLength: 20 }), edgeString(2)), { nil: undefined }),

@@ -1944,7 +1944,7 @@ export interface components {
         /** @enum {string} */
         LevelInput: "required" | "preferred" | "mentioned";
         /** @enum {string} */
-        SkillKindInput: "hard" | "soft" | "language";
+        SkillKindInput: "hard" | "soft" | "trait" | "language";
         /** @enum {string} */
         SkillCategoryInput: "programming-language" | "query-language" | "database" | "data-platform" | "data-engineering" | "statistics-software" | "bi-visualization" | "spreadsheet-office" | "ml-ai" | "data-science-method" | "statistics-method" | "research-method" | "web-development" | "framework-library" | "mobile" | "cloud" | "devops" | "software-practice" | "testing-qa" | "security" | "networking-systems" | "operating-system" | "collaboration-tool" | "erp-crm" | "design-ux" | "product-management" | "project-management" | "business-domain" | "finance" | "marketing" | "advertising" | "sales" | "ecommerce" | "operations" | "trust-safety" | "legal-compliance" | "hr" | "healthcare" | "engineering" | "content-media" | "education-training" | "soft-skill" | "spoken-language";
         SkillRefInput: {
@@ -1952,6 +1952,8 @@ export interface components {
             name: string;
             kind: components["schemas"]["SkillKindInput"];
             category: components["schemas"]["SkillCategoryInput"];
+            /** @description ESCO skill concept URI (http://data.europa.eu/esco/skill/…), where one exists. */
+            esco?: string;
         };
         SkillIdNameInput: {
             id: string;
@@ -2877,7 +2879,9 @@ export interface components {
             broader: components["schemas"]["SkillIdNameInput"][];
             narrower: components["schemas"]["SkillIdNameInput"][];
             related: components["schemas"]["SkillIdNameInput"][];
+            /** @description ESCO skill concept URI (http://data.europa.eu/esco/skill/…), where one exists. */
             esco?: string;
+            /** @description O*NET Technology Skills commodity code (8 digits) of a tool, where one exists. */
             onet?: string;
             /** @description Version of the skill taxonomy the answer was built with. */
             taxonomyVersion: string;
@@ -2894,7 +2898,7 @@ export interface components {
          *     }
          */
         ResolveRequestInput: {
-            /** @description Names as a person typed them. */
+            /** @description Names as a person typed them, or ESCO skill concept URIs. */
             names: string[];
         };
         ResolveResultInput: {
@@ -2928,7 +2932,7 @@ export interface components {
         /** @enum {string} */
         Level: "required" | "preferred" | "mentioned";
         /** @enum {string} */
-        SkillKind: "hard" | "soft" | "language";
+        SkillKind: "hard" | "soft" | "trait" | "language";
         /** @enum {string} */
         SkillCategory: "programming-language" | "query-language" | "database" | "data-platform" | "data-engineering" | "statistics-software" | "bi-visualization" | "spreadsheet-office" | "ml-ai" | "data-science-method" | "statistics-method" | "research-method" | "web-development" | "framework-library" | "mobile" | "cloud" | "devops" | "software-practice" | "testing-qa" | "security" | "networking-systems" | "operating-system" | "collaboration-tool" | "erp-crm" | "design-ux" | "product-management" | "project-management" | "business-domain" | "finance" | "marketing" | "advertising" | "sales" | "ecommerce" | "operations" | "trust-safety" | "legal-compliance" | "hr" | "healthcare" | "engineering" | "content-media" | "education-training" | "soft-skill" | "spoken-language";
         SkillRef: {
@@ -2936,6 +2940,8 @@ export interface components {
             name: string;
             kind: components["schemas"]["SkillKind"];
             category: components["schemas"]["SkillCategory"];
+            /** @description ESCO skill concept URI (http://data.europa.eu/esco/skill/…), where one exists. */
+            esco?: string;
         };
         SkillIdName: {
             id: string;
@@ -3861,7 +3867,9 @@ export interface components {
             broader: components["schemas"]["SkillIdName"][];
             narrower: components["schemas"]["SkillIdName"][];
             related: components["schemas"]["SkillIdName"][];
+            /** @description ESCO skill concept URI (http://data.europa.eu/esco/skill/…), where one exists. */
             esco?: string;
+            /** @description O*NET Technology Skills commodity code (8 digits) of a tool, where one exists. */
             onet?: string;
             /** @description Version of the skill taxonomy the answer was built with. */
             taxonomyVersion: string;
@@ -3878,7 +3886,7 @@ export interface components {
          *     }
          */
         ResolveRequest: {
-            /** @description Names as a person typed them. */
+            /** @description Names as a person typed them, or ESCO skill concept URIs. */
             names: string[];
         };
         ResolveResult: {

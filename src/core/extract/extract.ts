@@ -18,6 +18,8 @@ export interface SkillRef {
   name: string;
   kind: SkillKind;
   category: SkillCategory;
+  /** The ESCO concept URI, where the catalogue has one. */
+  esco?: string;
 }
 
 export interface Mention {
@@ -299,8 +301,8 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         const companyHere = runOn ? isCompanyVoice(section.kind, around) : companyVoice;
         const educationHere = runOn ? EDUCATION_SENTENCE.test(around) : educationItem;
         const skill = taxonomy.skills.get(hit.skillId);
-        // An untitled opening is often the company's own blurb: soft skills count there only when said to the candidate.
-        if (section.kind === 'intro' && !options.introKind && skill?.kind === 'soft' && !SECOND_PERSON.test(lower)) continue;
+        // An untitled opening is often the company's own blurb: soft skills and traits count there only when said to the candidate.
+        if (section.kind === 'intro' && !options.introKind && (skill?.kind === 'soft' || skill?.kind === 'trait') && !SECOND_PERSON.test(lower)) continue;
         // "We use PostgreSQL" names the stack; "we inspire creativity" or "we serve healthcare" asks nothing.
         // A degree's subjects are fields of study (in `education`), but tools named beside a degree are skills.
         if ((companyHere || educationHere) && !(skill && STACK_CATEGORIES.has(skill.category))) continue;
@@ -326,7 +328,7 @@ function scopeYears(said: { years: number; start: number; end: number; text: str
 }
 
 function skillRef(skill: Skill): SkillRef {
-  return { id: skill.id, name: skill.name, kind: skill.kind, category: skill.category };
+  return { id: skill.id, name: skill.name, kind: skill.kind, category: skill.category, ...(skill.esco ? { esco: skill.esco } : {}) };
 }
 
 

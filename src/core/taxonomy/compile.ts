@@ -47,6 +47,8 @@ export interface Taxonomy {
   byName: ReadonlyMap<string, string[]>;
   /** Names that need context in running text ("R", "Go"), for when a person types exactly that name. */
   byAmbiguousName: ReadonlyMap<string, string[]>;
+  /** ESCO concept URI -> skill id. */
+  byEsco: ReadonlyMap<string, string>;
   /** Same keys without spaces ("powerbi", "thinkcell"). */
   byCompactName: ReadonlyMap<string, string[]>;
   fuzzyNames: FuzzyIndex<string>;
@@ -241,6 +243,8 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
   ];
 
   const list = [...skills.values()];
+  const byEsco = new Map<string, string>();
+  for (const skill of list) if (skill.esco && !byEsco.has(skill.esco)) byEsco.set(skill.esco, skill.id);
   return {
     version,
     skills,
@@ -248,6 +252,7 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
     trie: root,
     byName,
     byAmbiguousName,
+    byEsco,
     byCompactName,
     fuzzyNames,
     fuzzyWords,

@@ -76,8 +76,16 @@ function pick(taxonomy: Taxonomy, ids: readonly string[] | undefined): Skill | u
   return ids && ids.length > 0 ? taxonomy.skills.get(ids[0] as string) : undefined;
 }
 
-/** Resolves what a person typed to one skill: name, alias, spacing and vendor variants, then one or two typos. */
+/** An ESCO skill concept URI, as career sites and job platforms exchange them (https and a trailing slash tolerated). */
+const ESCO_URI = /^https?:\/\/data\.europa\.eu\/esco\/skill\/([0-9a-fA-F-]{36})\/?$/;
+
+/** Resolves what a person typed to one skill: an ESCO URI, name, alias, spacing and vendor variants, then one or two typos. */
 export function resolveSkill(taxonomy: Taxonomy, input: string): Resolution | undefined {
+  const escoUri = ESCO_URI.exec(input.trim());
+  if (escoUri) {
+    const skill = taxonomy.skills.get(taxonomy.byEsco.get(`http://data.europa.eu/esco/skill/${(escoUri[1] as string).toLowerCase()}`) ?? '');
+    return skill ? { skill, via: 'exact', confidence: 1 } : undefined;
+  }
   const norm = normalizeName(input);
   if (!norm) return undefined;
   const direct = pick(taxonomy, taxonomy.byName.get(norm));

@@ -1,8 +1,15 @@
 /**
  * The taxonomy as written by hand (seeds) and as compiled at start-up.
- * Seeds live in ./data/*.ts; compileTaxonomy() turns them into the lookup structures.
+ * Seeds live in ./data/<family>.json (schema: ./skill-family.schema.json); compileTaxonomy() turns them into the
+ * lookup structures.
  */
-export type SkillKind = 'hard' | 'soft' | 'language';
+/**
+ * hard: a technical or domain skill; soft: a professional skill a person can be seen doing (negotiation,
+ * attention to detail); trait: a disposition or attitude, how a person is (curiosity, growth mindset), which a
+ * candidate can only claim; language: a spoken or signed language.
+ */
+export const SKILL_KINDS = ['hard', 'soft', 'trait', 'language'] as const;
+export type SkillKind = (typeof SKILL_KINDS)[number];
 
 export const CATEGORIES = [
   'programming-language',

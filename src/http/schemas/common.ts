@@ -2,11 +2,17 @@ import { z } from 'zod';
 import { CATEGORIES } from '../../core/taxonomy/types.js';
 
 export const LevelSchema = z.enum(['required', 'preferred', 'mentioned']).meta({ id: 'Level' });
-export const SkillKindSchema = z.enum(['hard', 'soft', 'language']).meta({ id: 'SkillKind' });
+export const SkillKindSchema = z.enum(['hard', 'soft', 'trait', 'language']).meta({ id: 'SkillKind' });
 export const SkillCategorySchema = z.enum(CATEGORIES).meta({ id: 'SkillCategory' });
 
 export const SkillRefSchema = z
-  .object({ id: z.string(), name: z.string(), kind: SkillKindSchema, category: SkillCategorySchema })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: SkillKindSchema,
+    category: SkillCategorySchema,
+    esco: z.string().optional().describe('ESCO skill concept URI (http://data.europa.eu/esco/skill/…), where one exists.'),
+  })
   .meta({ id: 'SkillRef' });
 
 export const SkillIdNameSchema = z.object({ id: z.string(), name: z.string() }).meta({ id: 'SkillIdName' });

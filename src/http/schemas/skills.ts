@@ -30,8 +30,8 @@ export const SkillDetailSchema = z
     broader: z.array(SkillIdNameSchema),
     narrower: z.array(SkillIdNameSchema),
     related: z.array(SkillIdNameSchema),
-    esco: z.string().optional(),
-    onet: z.string().optional(),
+    esco: z.string().optional().describe('ESCO skill concept URI (http://data.europa.eu/esco/skill/…), where one exists.'),
+    onet: z.string().optional().describe('O*NET Technology Skills commodity code (8 digits) of a tool, where one exists.'),
     taxonomyVersion: TaxonomyVersionSchema,
   })
   .meta({ id: 'SkillDetail' });
@@ -39,7 +39,7 @@ export const SkillDetailSchema = z
 export const SkillIdParamsSchema = z.object({ id: z.string().min(1).max(100) });
 
 export const ResolveBodySchema = z
-  .object({ names: z.array(z.string().max(200)).min(1).max(500).describe('Names as a person typed them.') })
+  .object({ names: z.array(z.string().max(200)).min(1).max(500).describe('Names as a person typed them, or ESCO skill concept URIs.') })
   .meta({ id: 'ResolveRequest', example: { names: ['pyhton', 'MS Excel', 'Google Data Studio', 'R', 'basket weaving'] } });
 
 export const ResolveResultSchema = z

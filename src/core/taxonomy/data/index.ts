@@ -1,25 +1,51 @@
+import { readFileSync } from 'node:fs';
 import type { SkillSeed } from '../types.js';
-import { analyticsMethodSkills } from './analytics-methods.js';
-import { businessSkills } from './business.js';
-import { dataToolSkills } from './data-tools.js';
-import { infrastructureSkills } from './infrastructure.js';
-import { spokenLanguageSkills } from './languages.js';
-import { professionalSkills } from './professional.js';
-import { programmingSkills } from './programming.js';
-import { researchProductSkills } from './research-product.js';
-import { scienceEngineeringSkills } from './sciences-engineering.js';
+
+/**
+ * The catalogue lives in one JSON file per family next to this module (checked against
+ * ../skill-family.schema.json by test/core/taxonomy-data.test.ts). The build copies the files to dist.
+ */
+export interface SkillFamily {
+  family: string;
+  description: string;
+  skills: SkillSeed[];
+}
 
 /** Bump when the catalogue changes in a way users should see; the content hash is appended anyway. */
 export const TAXONOMY_RELEASE = '2026.11.1';
 
-export const ALL_SEEDS: readonly SkillSeed[] = [
-  ...programmingSkills,
-  ...dataToolSkills,
-  ...infrastructureSkills,
-  ...analyticsMethodSkills,
-  ...researchProductSkills,
-  ...businessSkills,
-  ...professionalSkills,
-  ...scienceEngineeringSkills,
-  ...spokenLanguageSkills,
-];
+/** Compile order matters for ties between surfaces, so it is fixed here; new families go at the end. */
+export const FAMILY_FILES = [
+  'programming',
+  'data-tools',
+  'infrastructure',
+  'analytics-methods',
+  'research-product',
+  'business',
+  'professional',
+  'sciences-engineering',
+  'languages',
+  'legal',
+  'hr-recruiting',
+  'sales',
+  'enterprise-software',
+  'engineering-disciplines',
+  'finance-operations',
+  'healthcare',
+  'education',
+  'hospitality',
+  'customer-support',
+  'design',
+] as const;
+
+export function familyUrl(name: string): URL {
+  return new URL(`./${name}.json`, import.meta.url);
+}
+
+export function readFamily(name: string): SkillFamily {
+  return JSON.parse(readFileSync(familyUrl(name), 'utf8')) as SkillFamily;
+}
+
+export const FAMILIES: readonly SkillFamily[] = FAMILY_FILES.map(readFamily);
+
+export const ALL_SEEDS: readonly SkillSeed[] = FAMILIES.flatMap((f) => f.skills);

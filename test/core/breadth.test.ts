@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../src/core/extract/extract.js';
+import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
+
+const taxonomy = loadTaxonomy();
+const ids = (text: string): string[] => extractPosting(taxonomy, text).requirements.map((r) => r.skill.id);
+
+describe('the catalogue names the skills of non-tech postings', () => {
+  it('reads a trademark counsel posting as legal work, not as soft skills', () => {
+    const found = ids(
+      'Requirements: 5+ years of trademark law experience, including clearance searches, oppositions and TTAB proceedings; ' +
+        'brand protection and anti-counterfeiting; active bar membership; strong legal research and writing skills; experience with CompuMark.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['trademark-law', 'brand-protection', 'bar-admission', 'legal-research', 'trademark-search-tools']));
+  });
+
+  it('tells SAP modules apart, each still a kind of SAP', () => {
+    const found = ids('Requirements: SAP SD pricing and billing, integration with SAP MM and SAP FICO, IDoc and BAPI interfaces, SAP Fiori.');
+    expect(found).toEqual(expect.arrayContaining(['sap-sd', 'sap-mm', 'sap-fico', 'idoc', 'bapi', 'sap-fiori']));
+    expect(taxonomy.ancestors('sap-fiori')).toContain('sap');
+  });
+
+  it('reads recruiting, sales and mechanical engineering vocabulary', () => {
+    expect(ids('Requirements: full-cycle recruiting, Boolean search, phone screening and offer management; ATS: Greenhouse, iCIMS.')).toEqual(
+      expect.arrayContaining(['recruiting', 'candidate-sourcing', 'phone-screening', 'offer-management', 'greenhouse']),
+    );
+    expect(ids('Requirements: cold calling, MEDDIC qualification, renewals and upselling, Salesforce Sales Cloud.')).toEqual(
+      expect.arrayContaining(['sales-prospecting', 'solution-selling', 'renewals-management', 'upselling', 'salesforce-sales-cloud']),
+    );
+    expect(ids('Requirements: GD&T, FEA in ANSYS, SolidWorks, sheet metal design, CNC machining, PPAP.')).toEqual(
+      expect.arrayContaining(['gdandt', 'cae-simulation', 'ansys', 'solidworks', 'sheet-metal-design', 'cnc-machining', 'ppap']),
+    );
+  });
+
+  it('keeps ordinary words that share a product name out', () => {
+    expect(ids('Requirements: knowledge of the theory of relativity and greenhouse gas accounting; triage bugs and incidents.')).not.toEqual(
+      expect.arrayContaining(['relativity']),
+    );
+    const found = ids('Requirements: knowledge of the theory of relativity and greenhouse gas accounting; triage bugs and incidents.');
+    expect(found).not.toContain('greenhouse');
+    expect(found).not.toContain('patient-triage');
+  });
+});

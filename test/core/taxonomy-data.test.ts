@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { FAMILIES, FAMILY_FILES, familyUrl } from '../../src/core/taxonomy/data/index.js';
+import { normalizeName } from '../../src/core/taxonomy/compile.js';
+import { CATEGORIES, SKILL_KINDS } from '../../src/core/taxonomy/types.js';
+
+const dataDir = new URL('../../src/core/taxonomy/data/', import.meta.url);
+const schema = JSON.parse(readFileSync(new URL('../../src/core/taxonomy/skill-family.schema.json', import.meta.url), 'utf8')) as {
+  $defs: { skill: { properties: { kind: { enum: string[] } } }; category: { enum: string[] } };
+};
+const validate = new Ajv2020({ allErrors: true }).compile(schema);
+const skills = FAMILIES.flatMap((f) => f.skills);
+const ids = new Set(skills.map((s) => s.id));
+
+describe('the taxonomy data files', () => {
+  it('are all listed, so none is silently left out of the catalogue', () => {
+    const onDisk = readdirSync(dataDir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+    expect([...onDisk].sort()).toEqual([...FAMILY_FILES].sort());
+  });
+
+  it.each([...FAMILY_FILES])('%s.json follows skill-family.schema.json', (name) => {
+    const data: unknown = JSON.parse(readFileSync(familyUrl(name), 'utf8'));
+    validate(data);
+    expect(validate.errors ?? []).toEqual([]);
+    expect((data as { family: string }).family).toBe(name);
+  });
+
+  it('has a schema that allows exactly the kinds and categories the code knows', () => {
+    expect(schema.$defs.category.enum).toEqual([...CATEGORIES]);
+    expect([...schema.$defs.skill.properties.kind.enum].sort()).toEqual([...SKILL_KINDS].sort());
+  });
+
+  it('gives every skill its own id', () => {
+    expect(ids.size).toBe(skills.length);
+  });
+
+  it('refers only to skills that exist', () => {
+    const dangling = skills.flatMap((s) => [...(s.broader ?? []), ...(s.related ?? [])].filter((id) => !ids.has(id)).map((id) => `${s.id} -> ${id}`));
+    expect(dangling).toEqual([]);
+  });
+
+  it('gives no two skills the same name or alias unless a case rule tells them apart', () => {
+    const owners = new Map<string, Set<string>>();
+    for (const s of skills) {
+      for (const alias of [s.name, ...(s.aliases ?? [])]) {
+        if (typeof alias !== 'string' && (alias.caseSensitive || alias.requireContext)) continue;
+        const key = normalizeName(typeof alias === 'string' ? alias : alias.text);
+        owners.set(key, (owners.get(key) ?? new Set()).add(s.id));
+      }
+    }
+    expect([...owners].filter(([, who]) => who.size > 1).map(([k, who]) => `${k}: ${[...who].join(', ')}`)).toEqual([]);
+  });
+
+  it('links each ESCO concept to one skill at most', () => {
+    const seen = new Map<string, string>();
+    const twice = skills.filter((s) => s.esco && seen.has(s.esco) ? true : (s.esco && seen.set(s.esco, s.id), false));
+    expect(twice.map((s) => `${s.id} = ${seen.get(s.esco as string)}`)).toEqual([]);
+  });
+});
