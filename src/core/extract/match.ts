@@ -99,7 +99,8 @@ function fuzzyWord(taxonomy: Taxonomy, tokens: readonly Token[], at: number): { 
   if (!/^\p{Lu}/u.test(token.text)) return undefined;
   const prev = tokens[at - 1];
   if (!prev || !(prev.kind === 'word' || LIST_PUNCT.has(prev.text))) return undefined;
-  const near = taxonomy.fuzzyWords.lookup(token.lower).filter((n) => n.distance === 1);
+  // A word one letter short of or past a name is another word, not a typo: "Network" is not NetworkX.
+  const near = taxonomy.fuzzyWords.lookup(token.lower).filter((n) => n.distance === 1 && !n.word.startsWith(token.lower) && !token.lower.startsWith(n.word));
   const ids = new Set(near.flatMap((n) => n.values.map((s) => s.skillId)));
   if (ids.size !== 1) return undefined;
   const surface = near[0]?.values[0];
