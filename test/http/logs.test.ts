@@ -137,10 +137,10 @@ describe('logs at trace level', () => {
 
     // Validation failures whose bodies carry the texts, one answered with the offending field's path.
     const invalid = await call(
-      { method: 'POST', url: '/v1/match', headers: json, payload: { posting: { text: POSTING_TEXT }, resume: { text: RESUME_TEXT, skills: [{ name: 'HyenaInvalidMarker', level: 'HyenaInvalidMarker level' }] } } },
+      { method: 'POST', url: '/v1/match', headers: json, payload: { posting: { text: POSTING_TEXT }, resume: { text: RESUME_TEXT, skills: [{ name: 'HyenaInvalidMarker', years: -1 }] } } },
       400,
     );
-    expect(invalid.json<{ errors: { path: string }[] }>().errors.map((e) => e.path)).toContain('/body/resume/skills/0/level');
+    expect(invalid.json<{ errors: { path: string }[] }>().errors.map((e) => e.path)).toContain('/body/resume/skills/0/years');
     await call({ method: 'POST', url: '/v1/resumes/extract', headers: json, payload: { text: 42, jsonResume: { basics: { summary: RESUME_TEXT, label: 'x'.repeat(501) } } } }, 400);
     await call({ method: 'POST', url: '/v1/postings/extract', headers: json, payload: `{"text": "JackalBrokenJsonMarker ${POSTING_TEXT.replace(/\n/g, ' ')}` }, 400);
     await call({ method: 'POST', url: '/v1/postings/extract', headers: { 'content-type': 'text/plain' }, payload: `JackalBrokenJsonMarker ${POSTING_TEXT}` }, 415);

@@ -70,7 +70,7 @@ export function headingKind(label: string): ResumeSectionKind | undefined {
   if (words.length === 0 || words.length > MAX_HEADING_WORDS) return undefined;
   const kinds: ResumeSectionKind[] = [];
   for (const w of words) {
-    const kind = KIND_WORDS[w];
+    const kind = Object.hasOwn(KIND_WORDS, w) ? KIND_WORDS[w] : undefined;
     if (kind) kinds.push(kind);
     else if (!MODIFIERS.has(w)) return undefined;
   }

@@ -116,7 +116,8 @@ function decodeEntity(body: string): string | undefined {
     const code = Number.parseInt(body.slice(1), 10);
     return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
   }
-  return NAMED_ENTITIES[body.toLowerCase()];
+  const name = body.toLowerCase();
+  return Object.hasOwn(NAMED_ENTITIES, name) ? NAMED_ENTITIES[name] : undefined;
 }
 
 const TAG_AT = /^<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]{0,500}>/;
