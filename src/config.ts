@@ -17,7 +17,10 @@ export const ConfigSchema = z.object({
   DATABASE_URL: z
     .string()
     .regex(/^(file:|postgres(ql)?:\/\/|:memory:$)/, 'must start with file:, postgres:// or postgresql://, or be :memory:')
+    .refine((url) => !/^file:(\/\/)?\s*$/.test(url), 'file: needs a path, e.g. file:./data/skill-matcher.db (an empty one would be a temporary database)')
     .default('file:./data/skill-matcher.db'),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000).describe('PostgreSQL: longest wait for a connection and for the /readyz ping.'),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000).describe('PostgreSQL: statement_timeout of every connection.'),
   API_KEYS: csv.default([]).describe('Comma-separated keys accepted as "Authorization: Bearer <key>" on writes.'),
   REQUIRE_KEY_FOR_READS: bool.default(false),
   MAX_RESUMES_PER_RANK: z.coerce.number().int().min(1).max(10_000).default(200),

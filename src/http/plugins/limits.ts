@@ -3,7 +3,10 @@ import underPressure from '@fastify/under-pressure';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../../config.js';
-import { HttpProblem, problem, problemType, sendProblem } from '../problem.js';
+import { HttpProblem, PROBLEM_CONTENT_TYPE, problem, problemType } from '../problem.js';
+
+/** The route a load balancer polls to see whether the process lives; never shed. */
+export const LIVENESS_ROUTE = '/healthz';
 
 /**
  * The deepest JSON nesting a request body may have. Postings and résumés nest a few levels; the
@@ -54,9 +57,13 @@ export const limitsPlugin = fp(async (app: FastifyInstance, config: Config) => {
       maxEventLoopDelay: config.MAX_EVENT_LOOP_DELAY_MS,
       retryAfter: retryAfterSeconds,
       exposeStatusRoute: false,
-      pressureHandler: (_request, reply) => {
-        reply.header('retry-after', String(retryAfterSeconds));
-        return sendProblem(reply, problem(503, 'The service is overloaded; retry after the time in the Retry-After header.')) as unknown as void;
+      // The liveness probe answers while the service sheds load: a busy process is not a dead one.
+      // Returning the body (not the reply) lets under-pressure send it once and stop the request.
+      pressureHandler: (request, reply) => {
+        if (request.routeOptions.url === LIVENESS_ROUTE) return undefined;
+        reply.code(503).type(PROBLEM_CONTENT_TYPE).header('retry-after', String(retryAfterSeconds));
+        const body = problem(503, 'The service is overloaded; retry after the time in the Retry-After header.');
+        return { ...body, instance: request.url.split('?')[0], requestId: request.id } as unknown as void;
       },
     });
   }
