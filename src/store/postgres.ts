@@ -71,7 +71,7 @@ const REPLACE = `
   WITH saved AS (
     UPDATE postings SET
       external_id = CASE WHEN $keep_external_id THEN external_id ELSE $external_id END,
-      title = $title, source = $source, metadata = $metadata, analysis = $analysis, rank_input = $rank_input, taxonomy_version = $taxonomy_version,
+      title = CASE WHEN $keep_title THEN title ELSE $title END, source = $source, metadata = $metadata, analysis = $analysis, rank_input = $rank_input, taxonomy_version = $taxonomy_version,
       requirement_count = $requirement_count, revision = revision + 1, updated_at = $now
     WHERE id = $id
     RETURNING ${POSTING_COLUMNS}
@@ -210,6 +210,7 @@ export class PostgresPostingStore implements PostingStore {
       ...contentParams(replacement),
       id,
       keep_external_id: replacement.externalId === undefined,
+      keep_title: replacement.title === undefined,
       external_id: replacement.externalId ?? null,
       now: timestamp(),
     };

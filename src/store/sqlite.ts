@@ -156,7 +156,8 @@ export class SqlitePostingStore implements PostingStore {
         if (!current) return undefined;
         const externalId = replacement.externalId === undefined ? current.external_id : replacement.externalId;
         try {
-          const row = this.sql.update.get({ ...contentParams(replacement), external_id: externalId, now: timestamp(), id });
+          const title = replacement.title === undefined ? current.title : replacement.title;
+          const row = this.sql.update.get({ ...contentParams(replacement), title, external_id: externalId, now: timestamp(), id });
           return toStoredPosting(row as PostingRow);
         } catch (err) {
           if (isUniqueViolation(err) && externalId !== null) throw new ExternalIdConflictError(externalId);

@@ -30,14 +30,47 @@ export function nestsDeeperThan(value: unknown, max: number): boolean {
 }
 
 /**
+ * The JSON Pointer of the first string (value or key) in a parsed body that is not well-formed UTF-16 (a lone
+ * surrogate, which JSON's \uD800 escape can carry): PostgreSQL would store U+FFFD instead, so two different
+ * strings would become one. Iterative, like nestsDeeperThan.
+ */
+export function illFormedStringAt(value: unknown): string | undefined {
+  const pointer = (path: readonly (string | number)[]): string => path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('') || '/';
+  const stack: [unknown, (string | number)[]][] = [[value, []]];
+  while (stack.length > 0) {
+    const [node, path] = stack.pop() as [unknown, (string | number)[]];
+    if (typeof node === 'string') {
+      if (!node.isWellFormed()) return pointer(path);
+    } else if (Array.isArray(node)) {
+      node.forEach((child, i) => stack.push([child, [...path, i]]));
+    } else if (node !== null && typeof node === 'object') {
+      for (const [key, child] of Object.entries(node)) {
+        if (!key.isWellFormed()) return pointer([...path, key.toWellFormed()]);
+        stack.push([child, [...path, key]]);
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
  * Rate limiting per client (429 with Retry-After) and load shedding when the event loop lags
  * (503 with Retry-After). Health routes opt out of the rate limit. Bodies nested deeper than
- * MAX_BODY_DEPTH answer 400 before validation.
+ * MAX_BODY_DEPTH, or holding a string that is not well-formed Unicode, answer 400 before validation.
  */
 export const limitsPlugin = fp(async (app: FastifyInstance, config: Config) => {
   app.addHook('preValidation', async (request) => {
     if (request.body !== null && typeof request.body === 'object' && nestsDeeperThan(request.body, MAX_BODY_DEPTH)) {
       throw new HttpProblem(problem(400, `The JSON body nests deeper than ${MAX_BODY_DEPTH} levels.`, { type: problemType('too-deep') }));
+    }
+    const illFormed = request.body === undefined ? undefined : illFormedStringAt(request.body);
+    if (illFormed !== undefined) {
+      throw new HttpProblem(
+        problem(400, 'A string in the body is not well-formed Unicode (it holds a lone UTF-16 surrogate).', {
+          type: problemType('ill-formed-unicode'),
+          errors: [{ path: `/body${illFormed === '/' ? '' : illFormed}`, message: 'is not well-formed Unicode (lone surrogate)' }],
+        }),
+      );
     }
   });
   if (config.RATE_LIMIT_MAX > 0) {

@@ -26,7 +26,9 @@ export const matchRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
     schema: {
       tags: ['matching'],
       summary: 'Score how well a résumé fits a posting',
-      description: 'A deterministic 0–100 score with per-level coverage, matched / partial / missing requirements, evidence on both sides and the gaps that cost the most.',
+      description:
+        'A deterministic 0–100 score with per-level coverage, matched / partial / missing requirements, evidence on both sides and the gaps that cost the most. ' +
+        'A posting given by `id` is read from the catalogue: with REQUIRE_KEY_FOR_READS set, that needs an API key.',
       body: MatchBodySchema,
       response: { 200: FitReportSchema, ...problemResponses, 401: ProblemSchema },
     },
