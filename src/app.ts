@@ -44,10 +44,11 @@ const FRAMEWORK_ERROR_DETAIL: Record<string, string> = {
 };
 
 export async function buildApp(config: Config, deps: AppDependencies = {}): Promise<FastifyInstance> {
-  const taxonomy = deps.taxonomy ?? loadTaxonomy();
+  // The store first: one that cannot be reached fails start-up before the taxonomy is compiled.
   const store =
     deps.store ??
     (await openStore(config.DATABASE_URL, { connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS, statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS }));
+  const taxonomy = deps.taxonomy ?? loadTaxonomy();
   const ownsStore = deps.store === undefined;
 
   const app = Fastify({
