@@ -9,11 +9,13 @@ import { loadOccupations, type OccupationIndex } from './core/occupations/index.
 import { loadTaxonomy, type Taxonomy } from './core/taxonomy/index.js';
 import { Catalog } from './catalog/catalog.js';
 import type { AppContext } from './http/context.js';
+import { clientErrorHandler } from './http/client-errors.js';
 import { docsPlugin } from './http/plugins/docs.js';
 import { errorsPlugin } from './http/plugins/errors.js';
 import { problem, sendProblem } from './http/problem.js';
 import { limitsPlugin } from './http/plugins/limits.js';
 import { webPlugin } from './http/plugins/web.js';
+import { HELMET_OPTIONS } from './http/security-headers.js';
 import { catalogRoutes } from './http/routes/catalog.js';
 import { healthRoutes } from './http/routes/health.js';
 import { postingExtractRoutes } from './http/routes/postings-extract.js';
@@ -46,9 +48,12 @@ const FRAMEWORK_ERROR_DETAIL: Record<string, string> = {
 };
 
 export async function buildApp(config: Config, deps: AppDependencies = {}): Promise<FastifyInstance> {
+  // The store first: one that cannot be reached fails start-up before the taxonomy is compiled.
+  const store =
+    deps.store ??
+    (await openStore(config.DATABASE_URL, { connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS, statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS }));
   const taxonomy = deps.taxonomy ?? loadTaxonomy();
   const occupations = deps.occupations ?? loadOccupations();
-  const store = deps.store ?? (await openStore(config.DATABASE_URL));
   const ownsStore = deps.store === undefined;
 
   const app = Fastify({
@@ -70,6 +75,13 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     requestTimeout: config.REQUEST_TIMEOUT_MS,
+    // Node arms its request timer only with the options the server is created with: the requestTimeout Fastify sets
+    // afterwards is never enforced on Node 20. The check runs every connectionsCheckingInterval (30 s by default).
+    http: {
+      requestTimeout: config.REQUEST_TIMEOUT_MS,
+      connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(config.REQUEST_TIMEOUT_MS / 4))),
+    },
+    clientErrorHandler: clientErrorHandler(),
     return503OnClosing: false,
     // Errors the router raises before any route or hook runs answer problem+json too.
     frameworkErrors: (error, _request, reply) => {
@@ -88,24 +100,14 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   if (ownsStore) app.addHook('onClose', async () => store.close());
 
   await app.register(errorsPlugin);
-  await app.register(limitsPlugin, config);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
+  // Security and CORS headers first, so that answers the limits send (429, 503) carry them too.
+  await app.register(helmet, HELMET_OPTIONS);
   await app.register(cors, {
     origin: config.CORS_ORIGINS.includes('*') ? true : config.CORS_ORIGINS,
     methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
     exposedHeaders: ['x-request-id', 'retry-after'],
   });
+  await app.register(limitsPlugin, config);
   await app.register(docsPlugin);
   await app.register(webPlugin);
 

@@ -17,15 +17,18 @@ export const ConfigSchema = z.object({
   DATABASE_URL: z
     .string()
     .regex(/^(file:|postgres(ql)?:\/\/|:memory:$)/, 'must start with file:, postgres:// or postgresql://, or be :memory:')
+    .refine((url) => !/^file:(\/\/)?\s*$/.test(url), 'file: needs a path, e.g. file:./data/skill-matcher.db (an empty one would be a temporary database)')
     .default('file:./data/skill-matcher.db'),
-  API_KEYS: csv.default([]).describe('Comma-separated keys accepted as "Authorization: Bearer <key>" on writes.'),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000).describe('PostgreSQL: longest wait for a connection and for the /readyz ping.'),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000).describe('PostgreSQL: statement_timeout of every connection.'),
+  API_KEYS: csv.default([]).describe('Comma-separated keys for catalogue writes (`Authorization: Bearer <key>`).'),
   REQUIRE_KEY_FOR_READS: bool.default(false),
   MAX_RESUMES_PER_RANK: z.coerce.number().int().min(1).max(10_000).default(200),
-  MAX_LIST_ITEMS: z.coerce.number().int().min(1).max(100_000).default(500),
-  RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(600).describe('Requests per client per window; 0 turns rate limiting off.'),
+  MAX_LIST_ITEMS: z.coerce.number().int().min(1).max(100_000).default(500).describe('Largest page of the posting list (`limit` of `GET /v1/postings`; 400 above it).'),
+  RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(600).describe('Requests per client per window (429 with `Retry-After`); `0` turns it off.'),
   RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),
-  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
-  MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(1000).describe('Answer 503 above this event-loop delay; 0 turns it off.'),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000).describe('Time allowed to receive a whole request (408 problem+json after it).'),
+  MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(1000).describe('Above this event-loop delay the service answers 503 with `Retry-After`; `0` turns it off.'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 });
 

@@ -53,12 +53,16 @@ export class Catalog {
     return result;
   }
 
-  /** Undefined when there is no such posting; an absent externalId keeps the current one. */
+  /**
+   * Undefined when there is no such posting. An absent externalId keeps the current one; an absent title
+   * keeps the current one unless the new structured posting carries its own.
+   */
   async replace(id: string, input: PostingInput): Promise<StoredPosting | undefined> {
     const analysis = this.analyse(input);
+    const title = titleOf(input, analysis);
     const posting = await this.store.replace(id, {
       ...(input.externalId !== undefined ? { externalId: input.externalId } : {}),
-      title: titleOf(input, analysis),
+      ...(title !== null ? { title } : {}),
       source: input.source,
       metadata: input.metadata ?? null,
       analysis,

@@ -19,6 +19,22 @@ export interface PostgresStoreOptions {
   /** Tables live in this schema (created if missing) instead of the search_path default; tests use a fresh one per run. */
   schema?: string;
   poolSize?: number;
+  /** How long to wait for a connection (and for the readiness ping); an address that never answers fails start-up. */
+  connectTimeoutMs?: number;
+  /** The server cancels a statement after this long (statement_timeout); the client gives up a second later. */
+  statementTimeoutMs?: number;
+}
+
+export const POSTGRES_TIMEOUT_DEFAULTS = { connectTimeoutMs: 5_000, statementTimeoutMs: 30_000 } as const;
+
+/** host:port/database of a connection string, never its password: for error messages and logs. */
+export function describePostgresUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname || 'localhost'}:${parsed.port || '5432'}${parsed.pathname}`;
+  } catch {
+    return '(unparsable DATABASE_URL)';
+  }
 }
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,40}$/;
@@ -54,7 +70,7 @@ const REPLACE = `
   WITH saved AS (
     UPDATE postings SET
       external_id = CASE WHEN $keep_external_id THEN external_id ELSE $external_id END,
-      title = $title, source = $source, metadata = $metadata, analysis = $analysis, rank_input = $rank_input, taxonomy_version = $taxonomy_version,
+      title = CASE WHEN $keep_title THEN title ELSE $title END, source = $source, metadata = $metadata, analysis = $analysis, rank_input = $rank_input, taxonomy_version = $taxonomy_version,
       requirement_count = $requirement_count, revision = revision + 1, updated_at = $now
     WHERE id = $id
     RETURNING ${POSTING_COLUMNS}
@@ -89,6 +105,7 @@ export class PostgresPostingStore implements PostingStore {
     private readonly pool: pg.Pool,
     clientConfig: pg.ClientConfig,
     schema: string | undefined,
+    private readonly pingTimeoutMs: number,
   ) {
     this.channel = schema ? `skill_matcher_postings__${schema}` : 'skill_matcher_postings';
     this.changes = new ChangeFeed(clientConfig, this.channel, this.origin);
@@ -96,18 +113,27 @@ export class PostgresPostingStore implements PostingStore {
 
   static async connect(url: string, options: PostgresStoreOptions = {}): Promise<PostgresPostingStore> {
     const { schema } = options;
+    const { connectTimeoutMs, statementTimeoutMs } = { ...POSTGRES_TIMEOUT_DEFAULTS, ...options };
     if (schema !== undefined && !IDENTIFIER.test(schema)) throw new Error(`"${schema}" is not a valid schema name`);
-    const clientConfig: pg.ClientConfig = { connectionString: url, ...(schema ? { options: `-c search_path=${schema}` } : {}) };
+    // Without these a server that accepts connections and never answers (or is paused) hangs every call forever.
+    const clientConfig: pg.ClientConfig = {
+      connectionString: url,
+      connectionTimeoutMillis: connectTimeoutMs,
+      statement_timeout: statementTimeoutMs,
+      query_timeout: statementTimeoutMs + 1_000,
+      ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    };
     const pool = new pg.Pool({ ...clientConfig, max: options.poolSize ?? 10 });
     // An idle connection that dies is replaced by the pool; without a listener the error would kill the process.
     pool.on('error', () => undefined);
-    const store = new PostgresPostingStore(pool, clientConfig, schema);
+    const store = new PostgresPostingStore(pool, clientConfig, schema, connectTimeoutMs);
     try {
       if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await store.migrate();
     } catch (err) {
-      await pool.end();
-      throw err;
+      await pool.end().catch(() => undefined);
+      const reason = err instanceof Error ? err.message : String(err);
+      throw new Error(`PostgreSQL at ${describePostgresUrl(url)}: ${reason}`, { cause: err });
     }
     return store;
   }
@@ -140,7 +166,8 @@ export class PostgresPostingStore implements PostingStore {
   }
 
   async ping(): Promise<void> {
-    await this.pool.query('SELECT 1');
+    // pg reads query_timeout per query too; its types only know the connection-wide one.
+    await this.pool.query({ text: 'SELECT 1', query_timeout: this.pingTimeoutMs } as pg.QueryConfig);
   }
 
   async get(id: string): Promise<StoredPosting | undefined> {
@@ -182,6 +209,7 @@ export class PostgresPostingStore implements PostingStore {
       ...contentParams(replacement),
       id,
       keep_external_id: replacement.externalId === undefined,
+      keep_title: replacement.title === undefined,
       external_id: replacement.externalId ?? null,
       now: timestamp(),
     };

@@ -73,9 +73,9 @@ export const RANKABLE_COLUMNS = 'seq, id, external_id, title, rank_input';
 export const SUMMARY_COLUMNS = 'seq, id, external_id, title, requirement_count, created_at, updated_at';
 
 /** The column values of a posting's content, the same for both drivers. */
-export function contentParams(content: PostingContent): Record<string, unknown> {
+export function contentParams(content: Omit<PostingContent, 'title'> & { title?: string | null }): Record<string, unknown> {
   return {
-    title: content.title,
+    title: content.title ?? null,
     source: JSON.stringify(content.source),
     metadata: content.metadata === null ? null : JSON.stringify(content.metadata),
     analysis: JSON.stringify(content.analysis),

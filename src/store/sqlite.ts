@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { IndexablePosting } from '../core/rank/index.js';
 import { CREATE_MIGRATIONS_TABLE, MIGRATIONS } from './migrations.js';
@@ -17,7 +17,19 @@ import {
 /** `file:./data/x.db` or `:memory:` to a path better-sqlite3 opens. */
 export function sqlitePath(url: string): string {
   if (url === ':memory:' || url === 'file::memory:') return ':memory:';
-  return url.replace(/^file:(\/\/)?/, '');
+  const path = url.replace(/^file:(\/\/)?/, '');
+  // SQLite opens an empty name as a private temporary database: every write would vanish at exit.
+  if (path.trim() === '') throw new Error(`DATABASE_URL "${url}" names no file: give a path such as file:./data/skill-matcher.db, or :memory:`);
+  return path;
+}
+
+function openDatabase(path: string): Database.Database {
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    return new Database(path);
+  } catch (err) {
+    throw new Error(`SQLite cannot open ${resolve(path)}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+  }
 }
 
 function migrate(db: Database.Database): void {
@@ -41,17 +53,25 @@ const isUniqueViolation = (err: unknown): boolean => (err as { code?: string }).
  */
 export class SqlitePostingStore implements PostingStore {
   readonly kind = 'sqlite' as const;
+  private readonly path: string;
   private readonly db: Database.Database;
   private readonly sql;
 
   constructor(url: string) {
     const path = sqlitePath(url);
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    this.db = new Database(path);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('busy_timeout = 5000');
-    migrate(this.db);
+    this.path = path === ':memory:' ? path : resolve(path);
+    this.db = openDatabase(path);
+    try {
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = FULL');
+      this.db.pragma('busy_timeout = 5000');
+      migrate(this.db);
+      this.assertWritable();
+    } catch (err) {
+      this.db.close();
+      if (err instanceof Error && err.message.startsWith('SQLite cannot')) throw err;
+      throw new Error(`SQLite cannot prepare ${this.path}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    }
     const db = this.db;
     this.sql = {
       byId: db.prepare<[string], PostingRow>(`SELECT ${POSTING_COLUMNS} FROM postings WHERE id = ?`),
@@ -80,8 +100,22 @@ export class SqlitePostingStore implements PostingStore {
     };
   }
 
+  /**
+   * A write that is rolled back: SQLite opens a file it may not write (permissions, a read-only mount)
+   * without complaint and only fails at the first write.
+   */
+  private assertWritable(): void {
+    try {
+      this.db.exec('BEGIN IMMEDIATE; DELETE FROM schema_migrations WHERE version < 0;');
+    } catch (err) {
+      throw new Error(`SQLite cannot write ${this.path}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    } finally {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+    }
+  }
+
   async ping(): Promise<void> {
-    this.db.prepare('SELECT 1').get();
+    this.assertWritable();
   }
 
   async get(id: string): Promise<StoredPosting | undefined> {
@@ -121,7 +155,8 @@ export class SqlitePostingStore implements PostingStore {
         if (!current) return undefined;
         const externalId = replacement.externalId === undefined ? current.external_id : replacement.externalId;
         try {
-          const row = this.sql.update.get({ ...contentParams(replacement), external_id: externalId, now: timestamp(), id });
+          const title = replacement.title === undefined ? current.title : replacement.title;
+          const row = this.sql.update.get({ ...contentParams(replacement), title, external_id: externalId, now: timestamp(), id });
           return toStoredPosting(row as PostingRow);
         } catch (err) {
           if (isUniqueViolation(err) && externalId !== null) throw new ExternalIdConflictError(externalId);

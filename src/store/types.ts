@@ -38,9 +38,11 @@ export interface NewPosting extends PostingContent {
   externalId: string | null;
 }
 
-export interface PostingReplacement extends PostingContent {
+export interface PostingReplacement extends Omit<PostingContent, 'title'> {
   /** Left unchanged when undefined; null clears it. */
   externalId?: string | null;
+  /** Left unchanged when undefined; null clears it. */
+  title?: string | null;
 }
 
 /** One row of the catalogue listing. */

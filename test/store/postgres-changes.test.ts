@@ -8,8 +8,8 @@ import { openStore } from '../../src/store/index.js';
 import { PostgresPostingStore } from '../../src/store/postgres.js';
 import type { NewPosting, PostingChange } from '../../src/store/types.js';
 import { FIXTURE_SEEDS } from '../fixtures/seeds.js';
+import { PG_URL } from './postgres-env.js';
 
-const PG_URL = process.env.TEST_DATABASE_URL;
 const taxonomy = compileTaxonomy(FIXTURE_SEEDS, 'fixture');
 const posting = (text: string): NewPosting => {
   const analysis = analysePosting(taxonomy, { text });
@@ -24,7 +24,7 @@ async function waitFor(check: () => boolean, ms = 5000): Promise<void> {
   }
 }
 
-describe.skipIf(!PG_URL)('PostgreSQL change notifications', () => {
+describe.skipIf(!PG_URL)(`PostgreSQL change notifications${PG_URL ? '' : ' (skipped: set TEST_DATABASE_URL, see README "Tests")'}`, () => {
   const schema = `test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
   let writer: PostgresPostingStore;
   let reader: PostgresPostingStore;

@@ -12,6 +12,7 @@ import { PostgresPostingStore } from '../../src/store/postgres.js';
 import { SqlitePostingStore } from '../../src/store/sqlite.js';
 import { ExternalIdConflictError, type NewPosting, type PostingReplacement, type PostingStore } from '../../src/store/types.js';
 import { FIXTURE_SEEDS } from '../fixtures/seeds.js';
+import { PG_URL } from './postgres-env.js';
 
 const taxonomy = compileTaxonomy(FIXTURE_SEEDS, 'fixture-1');
 const newerTaxonomy = compileTaxonomy(FIXTURE_SEEDS, 'fixture-2');
@@ -123,6 +124,13 @@ function storeContract(makeHarness: () => Promise<Harness>): void {
     expect(await store.replace('no-such-id', content(EXCEL_POSTING))).toBeUndefined();
   });
 
+  it('keeps the stored title when a replacement gives none, and clears it on null', async () => {
+    const a = (await store.save(posting(SQL_POSTING, { title: 'Kept title' }))).posting;
+    const { title: _title, ...withoutTitle } = content(EXCEL_POSTING);
+    expect((await store.replace(a.id, withoutTitle))?.title).toBe('Kept title');
+    expect((await store.replace(a.id, content(EXCEL_POSTING, { title: null })))?.title).toBeNull();
+  });
+
   it('deletes', async () => {
     const a = (await store.save(posting(SQL_POSTING, { externalId: 'a' }))).posting;
     expect(await store.delete(a.id)).toBe(true);
@@ -204,9 +212,7 @@ describe('SQLite store', () => {
   });
 });
 
-const PG_URL = process.env.TEST_DATABASE_URL;
-
-describe.skipIf(!PG_URL)('PostgreSQL store', () => {
+describe.skipIf(!PG_URL)(`PostgreSQL store${PG_URL ? '' : ' (skipped: set TEST_DATABASE_URL, see README "Tests")'}`, () => {
   const schemas: string[] = [];
   afterAll(async () => {
     if (!PG_URL || schemas.length === 0) return;

@@ -110,7 +110,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: taxonomy compiled and store reachable */
+        /** Readiness: taxonomy compiled and store reachable and writable */
         get: {
             parameters: {
                 query?: never;
@@ -738,7 +738,7 @@ export interface paths {
         put?: never;
         /**
          * Score how well a résumé fits a posting
-         * @description A deterministic 0–100 score with per-level coverage, matched / partial / missing requirements, evidence on both sides and the gaps that cost the most.
+         * @description A deterministic 0–100 score with per-level coverage, matched / partial / missing requirements, evidence on both sides and the gaps that cost the most. A posting given by `id` is read from the catalogue: with REQUIRE_KEY_FOR_READS set, that needs an API key.
          */
         post: {
             parameters: {
@@ -764,6 +764,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2339,7 +2348,7 @@ export interface components {
             };
         };
         /**
-         * @description The new content: source, title and metadata are replaced (an omitted title or metadata is cleared); an omitted externalId is kept.
+         * @description The new content: source and metadata are replaced (an omitted metadata is cleared). An omitted title keeps the stored one (unless the new jobPosting or job has its own); an omitted externalId is kept.
          * @example {
          *       "text": "Data Analyst Intern\nResponsibilities:\n• Build dashboards that track marketplace health and share findings with stakeholders.\n• Design A/B tests with the product team.\nMinimum Qualifications:\n• Currently pursuing a Bachelor's degree in Statistics, Economics or a related field.\n• Proficiency in SQL and Python; experience with Tableau/Looker or similar BI tools.\n• Strong written communication in English.\nPreferred Qualifications:\n• Experience with R or SPSS is a plus.\nAbout Us\nWe inspire creativity and bring joy to millions of shoppers.",
          *       "externalId": "ats-4711",
@@ -3327,7 +3336,7 @@ export interface components {
             };
         };
         /**
-         * @description The new content: source, title and metadata are replaced (an omitted title or metadata is cleared); an omitted externalId is kept.
+         * @description The new content: source and metadata are replaced (an omitted metadata is cleared). An omitted title keeps the stored one (unless the new jobPosting or job has its own); an omitted externalId is kept.
          * @example {
          *       "text": "Data Analyst Intern\nResponsibilities:\n• Build dashboards that track marketplace health and share findings with stakeholders.\n• Design A/B tests with the product team.\nMinimum Qualifications:\n• Currently pursuing a Bachelor's degree in Statistics, Economics or a related field.\n• Proficiency in SQL and Python; experience with Tableau/Looker or similar BI tools.\n• Strong written communication in English.\nPreferred Qualifications:\n• Experience with R or SPSS is a plus.\nAbout Us\nWe inspire creativity and bring joy to millions of shoppers.",
          *       "externalId": "ats-4711",

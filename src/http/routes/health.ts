@@ -12,7 +12,20 @@ const ReadySchema = z
   })
   .meta({ id: 'Readiness' });
 
-export const healthRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { taxonomy, store }) => {
+/** Rejects when `work` has not settled within `ms`, so that a store that never answers cannot hold a probe. */
+async function within<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export const healthRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { taxonomy, store, config }) => {
   app.get('/healthz', {
     schema: { tags: ['operations'], summary: 'Liveness: the process answers', response: { 200: HealthSchema, ...problemResponses } },
     config: { rateLimit: false },
@@ -22,16 +35,16 @@ export const healthRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { tax
   app.get('/readyz', {
     schema: {
       tags: ['operations'],
-      summary: 'Readiness: taxonomy compiled and store reachable',
+      summary: 'Readiness: taxonomy compiled and store reachable and writable',
       response: { 200: ReadySchema, ...problemResponses },
     },
     config: { rateLimit: false },
     handler: async (request) => {
       try {
-        await store.ping();
+        await within(store.ping(), config.DATABASE_CONNECT_TIMEOUT_MS, 'the posting store');
       } catch (err) {
         request.log.warn({ err }, 'store not reachable');
-        throw new HttpProblem(problem(503, 'The posting store is not reachable.'));
+        throw new HttpProblem(problem(503, 'The posting store is not reachable or not writable.'));
       }
       return {
         status: 'ready' as const,

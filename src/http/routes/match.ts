@@ -4,7 +4,8 @@ import type { PostingSource } from '../../core/intake/posting-source.js';
 import { readResume, type ResumeInput } from '../../core/resume/intake.js';
 import { matchResume } from '../../core/match.js';
 import type { AppContext } from '../context.js';
-import { notFound, problemResponses } from '../problem.js';
+import { accessHooks } from '../plugins/auth.js';
+import { notFound, problemResponses, ProblemSchema } from '../problem.js';
 import { FitReportSchema, MatchBodySchema } from '../schemas/match.js';
 import { assertPostingSize } from './postings-extract.js';
 import { assertResumeSize } from './resumes.js';
@@ -20,13 +21,20 @@ export async function postingAnalysisFor(ref: PostingSource | { id: string }, ct
 }
 
 export const matchRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
+  const access = accessHooks(ctx.config);
   app.post('/v1/match', {
     schema: {
       tags: ['matching'],
       summary: 'Score how well a résumé fits a posting',
-      description: 'A deterministic 0–100 score with per-level coverage, matched / partial / missing requirements, evidence on both sides and the gaps that cost the most.',
+      description:
+        'A deterministic 0–100 score with per-level coverage, matched / partial / missing requirements, evidence on both sides and the gaps that cost the most. ' +
+        'A posting given by `id` is read from the catalogue: with REQUIRE_KEY_FOR_READS set, that needs an API key.',
       body: MatchBodySchema,
-      response: { 200: FitReportSchema, ...problemResponses },
+      response: { 200: FitReportSchema, ...problemResponses, 401: ProblemSchema },
+    },
+    // A posting given by id is a catalogue read: with REQUIRE_KEY_FOR_READS it needs a key like GET /v1/postings/:id.
+    preHandler: async (request, reply) => {
+      if ('id' in request.body.posting) await access.read(request, reply);
     },
     handler: async (request) => {
       const { posting, resume, weights, kindWeights, asOf } = request.body;

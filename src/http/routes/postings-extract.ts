@@ -2,16 +2,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { analysePosting, preparePosting, type PreparedPosting } from '../../core/posting.js';
 import type { PostingSource } from '../../core/intake/posting-source.js';
 import type { AppContext } from '../context.js';
-import { HttpProblem, problem, problemResponses } from '../problem.js';
+import { problemResponses } from '../problem.js';
+import { assertTextLength } from '../text-limits.js';
 import { ExtractPostingBodySchema, PostingAnalysisSchema } from '../schemas/postings.js';
 
-/** Assembles a posting's text and rejects it with 413 when longer than MAX_TEXT_LENGTH, before any analysis. */
+/** Assembles a posting's text and rejects it with 413 when longer than MAX_TEXT_LENGTH (as sent or normalised), before any analysis. */
 export function assertPostingSize(source: PostingSource, ctx: AppContext): PreparedPosting {
   const prepared = preparePosting(source);
-  const length = prepared.text.length;
-  if (length > ctx.config.MAX_TEXT_LENGTH) {
-    throw new HttpProblem(problem(413, `The posting has ${length} characters; the limit is ${ctx.config.MAX_TEXT_LENGTH} (MAX_TEXT_LENGTH).`));
-  }
+  assertTextLength(prepared.text, ctx.config.MAX_TEXT_LENGTH, 'The posting');
   return prepared;
 }
 

@@ -1,14 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { readResume, type ResumeInput } from '../../core/resume/intake.js';
 import type { AppContext } from '../context.js';
-import { HttpProblem, problem, problemResponses } from '../problem.js';
+import { problemResponses } from '../problem.js';
+import { assertTextLength } from '../text-limits.js';
 import { ResumeInputSchema, ResumeProfileSchema } from '../schemas/resumes.js';
 
 export function assertResumeSize(resume: ResumeInput, ctx: AppContext): void {
-  const length = resume.text?.length ?? 0;
-  if (length > ctx.config.MAX_TEXT_LENGTH) {
-    throw new HttpProblem(problem(413, `The résumé text has ${length} characters; the limit is ${ctx.config.MAX_TEXT_LENGTH} (MAX_TEXT_LENGTH).`));
-  }
+  if (resume.text !== undefined) assertTextLength(resume.text, ctx.config.MAX_TEXT_LENGTH, 'The résumé text');
 }
 
 export const resumeRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {

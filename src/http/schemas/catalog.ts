@@ -54,7 +54,9 @@ export const ReplacePostingBodySchema = z
   .superRefine(structuredTitleWithoutNul)
   .meta({
     id: 'PostingReplace',
-    description: 'The new content: source, title and metadata are replaced (an omitted title or metadata is cleared); an omitted externalId is kept.',
+    description:
+      'The new content: source and metadata are replaced (an omitted metadata is cleared). An omitted title keeps the stored one ' +
+      '(unless the new jobPosting or job has its own); an omitted externalId is kept.',
     example: EXAMPLE_POSTING_WRITE,
   });
 

@@ -1,0 +1,18 @@
+import { HttpProblem, problem } from './problem.js';
+
+/**
+ * Refuses a text longer than `max` characters as sent, or after Unicode compatibility normalisation (NFKC),
+ * which is what the analysis reads: one character can become eighteen (U+FDFA), so a text within the limit
+ * as sent could still cost the analysis eighteen times the work the limit allows.
+ */
+export function assertTextLength(text: string, max: number, what: string): void {
+  if (text.length > max) {
+    throw new HttpProblem(problem(413, `${what} has ${text.length} characters; the limit is ${max} (MAX_TEXT_LENGTH).`));
+  }
+  const normalised = text.normalize('NFKC').length;
+  if (normalised > max) {
+    throw new HttpProblem(
+      problem(413, `${what} has ${normalised} characters after Unicode normalisation (NFKC, ${text.length} as sent); the limit is ${max} (MAX_TEXT_LENGTH).`),
+    );
+  }
+}
