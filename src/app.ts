@@ -9,6 +9,7 @@ import { loadTaxonomy, type Taxonomy } from './core/taxonomy/index.js';
 import { Catalog } from './catalog/catalog.js';
 import type { AppContext } from './http/context.js';
 import { docsPlugin } from './http/plugins/docs.js';
+import { filesPlugin } from './http/plugins/files.js';
 import { errorsPlugin } from './http/plugins/errors.js';
 import { problem, sendProblem } from './http/problem.js';
 import { limitsPlugin } from './http/plugins/limits.js';
@@ -102,6 +103,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
     exposedHeaders: ['x-request-id', 'retry-after'],
   });
   await app.register(docsPlugin);
+  await app.register(filesPlugin, config);
 
   const ctx: AppContext = { config, taxonomy, store };
   await app.register(healthRoutes, ctx);

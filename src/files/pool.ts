@@ -50,6 +50,8 @@ export async function parseInWorker(task: ParseTask, timeoutMs: number): Promise
     return await getPool().run(task, { signal: controller.signal });
   } catch (err) {
     if (controller.signal.aborted) {
+      // Its worker was terminated: the next parse waits for a fresh one to load before its clock starts.
+      warm = undefined;
       throw new FileReadError('timeout', `The file could not be read within ${timeoutMs} ms (FILE_PARSE_TIMEOUT_MS).`);
     }
     if (err instanceof Error && /ERR_WORKER_OUT_OF_MEMORY|out of memory/i.test(`${(err as { code?: string }).code ?? ''} ${err.message}`)) {

@@ -4,7 +4,7 @@ import type { PostingSource } from '../../core/intake/posting-source.js';
 import { readResume, type ResumeInput } from '../../core/resume/intake.js';
 import { DEFAULT_WEIGHTS, scoreFit } from '../../core/score/fit.js';
 import type { AppContext } from '../context.js';
-import { notFound, problemResponses } from '../problem.js';
+import { notFound, problemResponses, ProblemSchema } from '../problem.js';
 import { FitReportSchema, MatchBodySchema } from '../schemas/match.js';
 import { assertPostingSize } from './postings-extract.js';
 import { assertResumeSize } from './resumes.js';
@@ -24,16 +24,22 @@ export const matchRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
     schema: {
       tags: ['matching'],
       summary: 'Score how well a résumé fits a posting',
-      description: 'A deterministic 0–100 score with per-level coverage, matched / partial / missing requirements, evidence on both sides and the gaps that cost the most.',
+      description:
+        'A deterministic 0–100 score with per-level coverage, matched / partial / missing requirements, evidence on both sides and the gaps that cost the most. ' +
+        'As multipart/form-data: the résumé file in part `file` and the posting in part `posting` (text, or a JSON PostingRef) or as a file in part `postingFile`; ' +
+        'the answer then carries `resumeText` (and `postingText`), the texts the evidence offsets refer to.',
       body: MatchBodySchema,
-      response: { 200: FitReportSchema, ...problemResponses },
+      response: { 200: FitReportSchema, ...problemResponses, 422: ProblemSchema },
     },
+    config: { fileIntake: 'match' },
     handler: async (request) => {
       const { posting, resume, weights } = request.body;
       assertResumeSize(resume as ResumeInput, ctx);
       const analysis = await postingAnalysisFor(posting as PostingSource | { id: string }, ctx);
       const profile = readResume(ctx.taxonomy, resume as ResumeInput);
-      return scoreFit(ctx.taxonomy, analysis, profile, { ...DEFAULT_WEIGHTS, ...weights });
+      const report = scoreFit(ctx.taxonomy, analysis, profile, { ...DEFAULT_WEIGHTS, ...weights });
+      const { resume: resumeText, posting: postingText } = request.fileTexts ?? {};
+      return { ...report, ...(resumeText !== undefined ? { resumeText } : {}), ...(postingText !== undefined ? { postingText } : {}) };
     },
   });
 };

@@ -77,5 +77,7 @@ export const FitReportSchema = z
     weights: z.object({ required: z.number(), preferred: z.number(), mentioned: z.number() }),
     taxonomyVersion: TaxonomyVersionSchema,
     scoringVersion: z.string(),
+    resumeText: z.string().optional().describe('For a résumé file: the text read from it; résumé evidence offsets refer to this text.'),
+    postingText: z.string().optional().describe('For a posting file: the text read from it; posting evidence offsets refer to this text.'),
   })
   .meta({ id: 'FitReport' });

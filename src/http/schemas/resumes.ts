@@ -71,5 +71,6 @@ export const ResumeProfileSchema = z
     languages: z.array(z.object({ language: z.string(), fluency: z.string().optional(), skillId: z.string().optional() })),
     education: z.object({ degreeLevels: z.array(z.string()), fieldsOfStudy: z.array(z.string()) }),
     taxonomyVersion: TaxonomyVersionSchema,
+    text: z.string().optional().describe('For a résumé file: the text read from it; evidence offsets refer to this text.'),
   })
   .meta({ id: 'ResumeProfile' });
