@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { FileReadError } from './errors.js';
 import type { ParseResult, ParseTask } from './worker.js';
@@ -8,6 +9,8 @@ let warm: Promise<unknown> | undefined;
 
 /** Loading a worker (and PDF.js in it) takes a while once; that time is not the file's parse time. */
 const WARM_UP_LIMIT_MS = 30_000;
+/** The longest a file waits for a free worker (each busy one is done or stopped within its own budget). */
+const QUEUE_LIMIT_MS = 30_000;
 
 /** Under tsx or vitest this module is TypeScript, and so is its worker: the worker loads tsx too. */
 function workerOptions(): { filename: string; execArgv: string[] } {
@@ -39,18 +42,24 @@ export function warmFilePool(): Promise<void> {
 }
 
 /**
- * Parses in a worker thread with a time budget (queueing included); at the deadline the task is
- * aborted, which terminates its worker. Idle workers are unref'd, so the pool keeps no process alive.
+ * Parses in a worker thread within `timeoutMs` from the moment the worker starts on it (waiting for
+ * a free worker is bounded separately); at the deadline the task is aborted, which terminates its
+ * worker. Idle workers are unref'd, so the pool keeps no process alive.
  */
-export async function parseInWorker(task: ParseTask, timeoutMs: number): Promise<ParseResult> {
+export async function parseInWorker(task: Omit<ParseTask, 'started'>, timeoutMs: number): Promise<ParseResult> {
   await warmFilePool();
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const { port1, port2 } = new MessageChannel();
+  let timer = setTimeout(() => controller.abort(), QUEUE_LIMIT_MS);
+  port1.once('message', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(), timeoutMs);
+  });
   try {
-    return await getPool().run(task, { signal: controller.signal });
+    return await getPool().run({ ...task, started: port2 }, { signal: controller.signal, transferList: [port2] });
   } catch (err) {
     if (controller.signal.aborted) {
-      // Its worker was terminated: the next parse waits for a fresh one to load before its clock starts.
+      // Its worker was terminated: the next parse waits for a fresh one to load.
       warm = undefined;
       throw new FileReadError('timeout', `The file could not be read within ${timeoutMs} ms (FILE_PARSE_TIMEOUT_MS).`);
     }
@@ -60,6 +69,7 @@ export async function parseInWorker(task: ParseTask, timeoutMs: number): Promise
     throw new FileReadError('corrupt', 'The file could not be read.');
   } finally {
     clearTimeout(timer);
+    port1.close();
   }
 }
 

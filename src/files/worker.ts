@@ -1,4 +1,5 @@
 /** Runs in a worker thread (piscina): the parsers that could stall the event loop on a hostile file. */
+import type { MessagePort } from 'node:worker_threads';
 import { readDocx } from './docx-text.js';
 import { decodeText } from './decode-text.js';
 import { FileReadError, type FileReadErrorCode } from './errors.js';
@@ -9,11 +10,15 @@ export interface ParseTask {
   kind: 'pdf' | 'docx' | 'html' | 'warm';
   bytes: Uint8Array;
   maxPages: number;
+  /** Told when the parse starts, so the time budget leaves out queueing and the worker's start-up. */
+  started?: MessagePort;
 }
 
 export type ParseResult = { ok: true; text: string; pages?: number } | { ok: false; code: FileReadErrorCode; message: string };
 
 export default async function parse(task: ParseTask): Promise<ParseResult> {
+  task.started?.postMessage('started');
+  task.started?.close();
   try {
     switch (task.kind) {
       case 'warm':
