@@ -31,9 +31,19 @@ const WORD_GAP = 0.18;
 const BASELINE_TOLERANCE = 0.45;
 /** Columns nest at most this deep (a sidebar beside two columns). */
 const MAX_COLUMN_DEPTH = 3;
-/** Share of items that may cross a gutter (a full-width heading or name) and still leave columns. */
+/** Share of lines that may cross a gutter (a full-width heading or name) and still leave columns. */
 const SPANNING_SHARE = 0.12;
 const BIN = 2;
+
+function extent(values: number[]): { min: number; max: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return { min, max };
+}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -93,8 +103,8 @@ interface Gutter {
  */
 function findGutter(items: PositionedText[]): Gutter | undefined {
   if (items.length < 6) return undefined;
-  const minX = Math.min(...items.map((i) => i.x));
-  const maxX = Math.max(...items.map((i) => i.x + i.width));
+  const minX = extent(items.map((i) => i.x)).min;
+  const maxX = extent(items.map((i) => i.x + i.width)).max;
   const span = maxX - minX;
   if (!(span > 0)) return undefined;
   const bins = new Int32Array(Math.ceil(span / BIN) + 1);
@@ -103,7 +113,8 @@ function findGutter(items: PositionedText[]): Gutter | undefined {
     const to = Math.min(bins.length - 1, Math.ceil((item.x + item.width - minX) / BIN) - 1);
     for (let b = from; b <= to; b++) bins[b] = (bins[b] ?? 0) + 1;
   }
-  const allowed = Math.floor(items.length * SPANNING_SHARE);
+  // Coverage counts items, and a line may be one item or one per glyph: the allowance counts lines.
+  const allowed = Math.floor(toRows(items).length * SPANNING_SHARE);
   const minWidth = Math.max(1.2 * median(items.map((i) => i.fontSize)), 6);
   const first = Math.floor((0.15 * span) / BIN);
   const last = Math.ceil((0.85 * span) / BIN);
@@ -123,11 +134,10 @@ function findGutter(items: PositionedText[]): Gutter | undefined {
   const gutter = best;
   const left = items.filter((i) => i.x + i.width <= gutter.middle);
   const right = items.filter((i) => i.x >= gutter.middle);
-  if (left.length < 3 || right.length < 3) return undefined;
+  if (toRows(left).length < 3 || toRows(right).length < 3) return undefined;
   // Side by side, not one block above the other.
-  const leftTop = Math.max(...left.map((i) => i.y));
-  const leftBottom = Math.min(...left.map((i) => i.y));
-  const beside = right.filter((i) => i.y <= leftTop && i.y >= leftBottom).length;
+  const { min: leftBottom, max: leftTop } = extent(left.map((i) => i.y));
+  const beside = toRows(right.filter((i) => i.y <= leftTop && i.y >= leftBottom)).length;
   return beside >= 3 ? gutter : undefined;
 }
 
@@ -145,7 +155,7 @@ function readingOrder(items: PositionedText[], depth = 0): Line[] {
   let remaining = items.filter((i) => isLeft(i) || isRight(i));
   for (const row of spanningRows) {
     const y = median(row.map((i) => i.y));
-    const tolerance = BASELINE_TOLERANCE * Math.max(...row.map((i) => i.fontSize), 1);
+    const tolerance = BASELINE_TOLERANCE * Math.max(extent(row.map((i) => i.fontSize)).max, 1);
     out.push(...columns(remaining.filter((i) => i.y > y + tolerance)));
     // Items on the same baseline as a full-width row belong to it ("Analyst, Acme ....... 2021–2023").
     const line = joinLine([...row, ...remaining.filter((i) => Math.abs(i.y - y) <= tolerance)]);
@@ -210,8 +220,22 @@ function pageText(lines: Line[]): string {
   return text;
 }
 
+/** Bullets drawn with a symbol font (Symbol, Wingdings) arrive as private-use code points. */
+const SYMBOL_BULLETS = /[\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0]/g;
+
+/** Usable items only; an item without a width (some Type3 fonts) gets one estimated from its length. */
+function usable(items: PositionedText[]): PositionedText[] {
+  return items
+    .filter((i) => i.str.trim() !== '' && Number.isFinite(i.x) && Number.isFinite(i.y) && Number.isFinite(i.fontSize))
+    .map((i) => ({
+      ...i,
+      str: i.str.replace(SYMBOL_BULLETS, '•'),
+      width: Number.isFinite(i.width) && i.width > 0 ? i.width : 0.5 * i.fontSize * i.str.length,
+    }));
+}
+
 export function layoutPages(pages: PageItems[]): string {
-  const ordered = pages.map((page) => readingOrder(page.items.filter((i) => i.str.trim() !== '' && Number.isFinite(i.x) && Number.isFinite(i.y))));
+  const ordered = pages.map((page) => readingOrder(usable(page.items)));
   return dropRunningLines(ordered)
     .map(pageText)
     .filter((t) => t !== '')
