@@ -23,6 +23,30 @@ function positioned(item: PdfJsTextItem): PositionedText | undefined {
   return { str: item.str, x, y, width: item.width ?? 0, fontSize };
 }
 
+/**
+ * PDF.js runs its parser in this thread (a "fake worker"), importing it on first use. Loading it
+ * up front, and reading one tiny PDF, keeps that one-off cost out of the first file's time budget.
+ */
+export async function warmPdfReader(): Promise<void> {
+  const globals = globalThis as { pdfjsWorker?: unknown };
+  // @ts-expect-error -- the parser module ships without type declarations
+  globals.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  await readPdf(new TextEncoder().encode(TINY_PDF), 1).catch(() => undefined);
+}
+
+const TINY_PDF = [
+  '%PDF-1.4',
+  '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+  '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+  '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj',
+  '4 0 obj << /Length 36 >> stream',
+  'BT /F1 12 Tf 20 100 Td (warm) Tj ET',
+  'endstream endobj',
+  '5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj',
+  'trailer << /Root 1 0 R >>',
+  '%%EOF',
+].join('\n');
+
 export interface PdfText {
   text: string;
   pages: number;

@@ -4,7 +4,7 @@ import { readDocx } from './docx-text.js';
 import { decodeText } from './decode-text.js';
 import { FileReadError, type FileReadErrorCode } from './errors.js';
 import { htmlToText } from './html-text.js';
-import { readPdf } from './pdf-text.js';
+import { readPdf, warmPdfReader } from './pdf-text.js';
 
 export interface ParseTask {
   kind: 'pdf' | 'docx' | 'html' | 'warm';
@@ -22,6 +22,7 @@ export default async function parse(task: ParseTask): Promise<ParseResult> {
   try {
     switch (task.kind) {
       case 'warm':
+        await warmPdfReader();
         return { ok: true, text: '' };
       case 'pdf': {
         const { text, pages } = await readPdf(task.bytes, task.maxPages);
