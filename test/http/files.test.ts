@@ -197,3 +197,22 @@ describe('parsing off the event loop', () => {
     expect((await parse).statusCode).toBe(200);
   });
 });
+
+describe('logs', () => {
+  it('carry no text, file name or content of an uploaded file, also when the file is refused', async () => {
+    const lines: string[] = [];
+    const logged = await buildApp(testConfig({ LOG_LEVEL: 'trace' }), { logStream: { write: (line: string) => lines.push(line) } });
+    try {
+      const marker = 'MarmotUploadMarker';
+      const send = async (body: { payload: Buffer | string; headers: Record<string, string> }) =>
+        logged.inject({ method: 'POST', url: '/v1/resumes/extract', payload: body.payload, headers: body.headers });
+      expect((await send(await multipart({ file: pdfPart(await pdfFromText(`${marker} résumé\n${RESUME_TEXT}`), `${marker}.pdf`) }))).statusCode).toBe(200);
+      expect((await send(await multipart({ file: pdfPart(await encryptedPdf(marker), `${marker}-locked.pdf`) }))).statusCode).toBe(422);
+      expect((await send(raw(`${marker} Python`, 'text/plain'))).statusCode).toBe(200);
+    } finally {
+      await logged.close();
+    }
+    expect(lines.some((l) => l.includes('"reqId"'))).toBe(true);
+    expect(lines.join('')).not.toMatch(/MarmotUploadMarker|Tableau dashboards/);
+  });
+});
