@@ -163,6 +163,28 @@ describe('extractFileText: types and content', () => {
   });
 });
 
+describe('damaged files', () => {
+  it('property: a PDF or DOCX with random bytes changed reads to text or fails with a FileReadError, nothing else', async () => {
+    const originals = [
+      { bytes: await pdfFromText(RESUME_TEXT), type: PDF },
+      { bytes: await docxFromText(RESUME_TEXT), type: DOCX },
+    ];
+    await fc.assert(
+      fc.asyncProperty(fc.nat(1), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 40 }), async (which, edits) => {
+        const original = originals[which] as (typeof originals)[number];
+        const bytes = Buffer.from(original.bytes);
+        for (const [at, value] of edits) bytes[at % bytes.length] = value;
+        const outcome = await extractFileText(bytes, original.type).then(
+          (read) => typeof read.text,
+          (err: unknown) => (err instanceof FileReadError ? 'file-error' : err),
+        );
+        expect(['string', 'file-error']).toContain(outcome);
+      }),
+      { numRuns: 40, seed: 1313 },
+    );
+  });
+});
+
 describe('extractFileText outside a server', () => {
   it('does not keep a process alive after use (a CLI exits)', async () => {
     const root = fileURLToPath(new URL('../..', import.meta.url));
