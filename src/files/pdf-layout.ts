@@ -13,6 +13,8 @@ export interface PositionedText {
   y: number;
   width: number;
   fontSize: number;
+  /** Text not on a horizontal baseline (a sideways sidebar title): read after the page, in its own order. */
+  rotated?: boolean;
 }
 
 export interface PageItems {
@@ -26,7 +28,7 @@ interface Line {
 }
 
 /** A gap wider than this share of the font size is a space between words. */
-const WORD_GAP = 0.18;
+const WORD_GAP = 0.15;
 /** A line's baseline may wander this share of the font size (sub- and superscripts) and stay one line. */
 const BASELINE_TOLERANCE = 0.45;
 /** Columns nest at most this deep (a sidebar beside two columns). */
@@ -235,7 +237,11 @@ function usable(items: PositionedText[]): PositionedText[] {
 }
 
 export function layoutPages(pages: PageItems[]): string {
-  const ordered = pages.map((page) => readingOrder(usable(page.items)));
+  const ordered = pages.map((page) => {
+    const items = usable(page.items);
+    const sideways = items.filter((i) => i.rotated).map((i) => ({ text: i.str.trim(), y: -Infinity, fontSize: i.fontSize }));
+    return [...readingOrder(items.filter((i) => !i.rotated)), ...sideways];
+  });
   return dropRunningLines(ordered)
     .map(pageText)
     .filter((t) => t !== '')

@@ -20,7 +20,8 @@ function positioned(item: PdfJsTextItem): PositionedText | undefined {
   if (typeof item.str !== 'string' || !t || t.length < 6) return undefined;
   const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = t;
   const fontSize = Math.hypot(c, d) || Math.hypot(a, b) || item.height || 1;
-  return { str: item.str, x, y, width: item.width ?? 0, fontSize };
+  const rotated = Math.abs(b) > 1e-3 * Math.abs(a) || Math.abs(c) > 1e-3 * Math.abs(d) || a <= 0;
+  return { str: item.str, x, y, width: item.width ?? 0, fontSize, ...(rotated ? { rotated } : {}) };
 }
 
 /**

@@ -77,4 +77,10 @@ describe('layoutPages', () => {
     const text = layoutPages([page(1, 'Python'), page(2, 'SQL'), page(3, 'Tableau')]);
     expect(text.split('\n').filter(Boolean)).toEqual(['Casey Madeup CV', 'Python', 'Page 1 of 3', 'SQL', 'Tableau']);
   });
+
+  it('reads sideways text after the page instead of mixing it into the lines', () => {
+    const sideways: PositionedText = { str: 'Skills: Kubernetes', x: 20, y: line(1), width: 90, fontSize: SIZE, rotated: true };
+    const text = layoutPages([{ items: [...words('Python and SQL', 50, line(0)), sideways, ...words('Tableau', 50, line(1))] }]);
+    expect(text).toBe('Python and SQL\nTableau\n\nSkills: Kubernetes');
+  });
 });
