@@ -225,13 +225,21 @@ function pageText(lines: Line[]): string {
 /** Bullets drawn with a symbol font (Symbol, Wingdings) arrive as private-use code points. */
 const SYMBOL_BULLETS = /[\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0]/g;
 
+/** Letter-spaced text ("S K I L L S") arrives from PDF.js with a space between every letter. */
+const LETTER_SPACED = /^\p{L}(?: [\p{L}\p{N}.,:&/+#-])+$/u;
+
+function collapseLetterSpacing(str: string): string {
+  const trimmed = str.trim();
+  return trimmed.length >= 5 && LETTER_SPACED.test(trimmed) ? str.replace(/(\S) (?=\S)/g, '$1') : str;
+}
+
 /** Usable items only; an item without a width (some Type3 fonts) gets one estimated from its length. */
 function usable(items: PositionedText[]): PositionedText[] {
   return items
     .filter((i) => i.str.trim() !== '' && Number.isFinite(i.x) && Number.isFinite(i.y) && Number.isFinite(i.fontSize))
     .map((i) => ({
       ...i,
-      str: i.str.replace(SYMBOL_BULLETS, '•'),
+      str: collapseLetterSpacing(i.str.replace(SYMBOL_BULLETS, '•')),
       width: Number.isFinite(i.width) && i.width > 0 ? i.width : 0.5 * i.fontSize * i.str.length,
     }));
 }

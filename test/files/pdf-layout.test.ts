@@ -83,4 +83,15 @@ describe('layoutPages', () => {
     const text = layoutPages([{ items: [...words('Python and SQL', 50, line(0)), sideways, ...words('Tableau', 50, line(1))] }]);
     expect(text).toBe('Python and SQL\nTableau\n\nSkills: Kubernetes');
   });
+
+  it('closes up letter-spaced words, which PDF.js reads with a space between every letter', () => {
+    const items: PositionedText[] = [
+      { str: 'S K I L L S', x: 50, y: line(0), width: 60, fontSize: SIZE },
+      { str: 'P y t h o n', x: 50, y: line(1), width: 40, fontSize: SIZE },
+      { str: ' ', x: 90, y: line(1), width: 5, fontSize: SIZE },
+      { str: 'S Q L', x: 95, y: line(1), width: 20, fontSize: SIZE },
+      { str: 'R , C and Go', x: 50, y: line(2), width: 60, fontSize: SIZE },
+    ];
+    expect(layoutPages([{ items }])).toBe('SKILLS\nPython SQL\nR , C and Go');
+  });
 });
