@@ -74,7 +74,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
     },
   }).withTypeProvider<ZodTypeProvider>();
 
-  // The API speaks JSON only: anything else answers 415.
+  // The API speaks JSON (and, on the file routes, multipart and raw files: filesPlugin); anything else answers 415.
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
