@@ -61,6 +61,9 @@ function assertPdfComplete(bytes: Uint8Array): void {
   if (!tail.includes('%%EOF')) throw new FileReadError('corrupt', 'The PDF is truncated (it has no end-of-file marker); send the whole file.');
 }
 
+/** A scan's text layer holds at most a page number or a stray stamp; a résumé or posting has far more letters. */
+const MIN_PDF_LETTERS = 12;
+
 /** Line breaks to \n, NUL and other C0 controls except tab and newline dropped. */
 const tidy = (text: string): string =>
   text
@@ -95,10 +98,10 @@ export async function extractFileText(bytes: Uint8Array, mediaType: string | und
     pages = result.pages;
   }
   text = tidy(text);
+  if (type === PDF && (text.match(/\p{L}/gu)?.length ?? 0) < MIN_PDF_LETTERS) {
+    throw new FileReadError('no-text', 'The PDF has no text layer (it looks like a scan or an image). OCR is not done: send a PDF with selectable text, a DOCX or the text itself.');
+  }
   if (!/[\p{L}\p{N}]/u.test(text)) {
-    if (type === PDF) {
-      throw new FileReadError('no-text', 'The PDF has no text layer (it looks like a scan or an image). OCR is not done: send a PDF with selectable text, a DOCX or the text itself.');
-    }
     throw new FileReadError(type === DOCX ? 'no-text' : 'empty', 'The file holds no text.');
   }
   return { text, mediaType: type, ...(pages !== undefined ? { pages } : {}) };

@@ -95,6 +95,10 @@ describe('extractFileText: PDF', () => {
     expect(err.message).toMatch(/OCR is not done/);
   });
 
+  it('treats a text layer of a page number or a stray stamp as no text', async () => {
+    expect((await failure(extractFileText(await pdfWithPages(['1', 'Page 2']), PDF))).code).toBe('no-text');
+  });
+
   it('reads the text pages of a PDF that also has an image-only page', async () => {
     const { text, pages } = await extractFileText(await imageOnlyPdf('Skills: Python, SQL'), PDF);
     expect(pages).toBe(2);
