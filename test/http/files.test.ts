@@ -1,4 +1,5 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { testConfig } from '../../src/config.js';
@@ -195,6 +196,50 @@ describe('parsing off the event loop', () => {
     expect(health.statusCode).toBe(200);
     expect(parseDone).toBe(false);
     expect((await parse).statusCode).toBe(200);
+  });
+});
+
+describe('fuzzing the file routes', () => {
+  it('property: random parts, types and bytes get a 2xx or a 4xx problem+json, never a 5xx', async () => {
+    const pdf = await pdfFromText(RESUME_TEXT);
+    const docx = await docxFromText(RESUME_TEXT);
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 2000 }).map((b) => Buffer.from(b)),
+      fc.tuple(fc.constantFrom(pdf, docx), fc.nat(), fc.uint8Array({ maxLength: 30 })).map(([base, at, junk]) => {
+        const copy = Buffer.from(base);
+        copy.set(junk, at % Math.max(1, copy.length - junk.length));
+        return copy;
+      }),
+      fc.constantFrom(pdf, docx, Buffer.alloc(0)),
+    );
+    const type = fc.constantFrom(PDF, DOCX, 'text/plain', 'text/markdown', 'text/html', 'application/octet-stream', 'image/png', '');
+    const partName = fc.constantFrom('file', 'postingFile', 'posting', 'resume', 'weights', 'text', 'externalId');
+    const part = fc.oneof(
+      fc.record({ name: partName, file: fc.record({ bytes, type, fileName: fc.constantFrom('a.pdf', 'a.docx', 'a.txt', 'a', '') }) }),
+      fc.record({ name: partName, value: fc.oneof(fc.string({ maxLength: 50 }), fc.constant(POSTING_TEXT), fc.constant('{"text":"SQL"}')) }),
+    );
+    const url = fc.constantFrom('/v1/resumes/extract', '/v1/match', '/v1/postings/extract', '/v1/postings');
+    await fc.assert(
+      fc.asyncProperty(url, fc.array(part, { maxLength: 4 }), fc.boolean(), async (path, parts, asRaw) => {
+        let body: { payload: Buffer | string; headers: Record<string, string> };
+        const first = parts[0];
+        if (asRaw && first && 'file' in first) {
+          body = raw(first.file.bytes, first.file.type || 'application/octet-stream');
+        } else {
+          const form = new FormData();
+          for (const p of parts) {
+            if ('file' in p) form.append(p.name, new Blob([p.file.bytes], { type: p.file.type }), p.file.fileName || 'upload');
+            else form.append(p.name, p.value);
+          }
+          const request = new Request('http://localhost/', { method: 'POST', body: form });
+          body = { payload: Buffer.from(await request.arrayBuffer()), headers: { 'content-type': request.headers.get('content-type') ?? '' } };
+        }
+        const res = await post(path, body, { authorization: `Bearer ${API_KEY}` });
+        expect(res.statusCode, res.body.slice(0, 300)).toBeLessThan(500);
+        if (res.statusCode >= 400) expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      }),
+      { numRuns: 150, seed: 1313 },
+    );
   });
 });
 
