@@ -4,8 +4,12 @@
  *  - the ratio to a tokenise-only pass over the same texts (the floor of any token-based extractor);
  *  - the ratio to a naive one-regex-per-skill baseline over the same taxonomy;
  *  - p50/p99 per 5 KB posting, and /v1/match (5 KB posting + 3 KB résumé) in process;
- *  - extraction time with the taxonomy doubled (synthetic extra skills): it should not grow.
+ *  - extraction time with the taxonomy doubled (synthetic extra skills): it should not grow;
+ *  - a 3-page PDF résumé read to text (worker thread, as the HTTP routes do) and the largest
+ *    event-loop delay while such files are read, measured with monitorEventLoopDelay.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { closeFilePool, extractFileText, PDF, warmFilePool } from '../src/files/index.js';
 import { extractPosting } from '../src/core/extract/extract.js';
 import { readResume } from '../src/core/resume/intake.js';
 import { scoreFit } from '../src/core/score/fit.js';
@@ -15,6 +19,7 @@ import { loadTaxonomy } from '../src/core/taxonomy/index.js';
 import type { SkillSeed } from '../src/core/taxonomy/types.js';
 import { normalizeText } from '../src/core/text/normalize.js';
 import { tokenize } from '../src/core/text/tokenize.js';
+import { resumePdf } from './lib/resume-pdf.js';
 import { SAMPLE_RESUME_TEXT, syntheticPostings } from './lib/synthetic-postings.js';
 
 const quantile = (xs: number[], q: number): number => {
@@ -127,4 +132,35 @@ function main(): void {
   row('doubled taxonomy / normal time', { ratio: fmt(perRound(bigExtract), 3), target: '~1.0' });
 }
 
+/** Reads a 3-page PDF résumé one file at a time, then four at once, while the event-loop delay is sampled. */
+async function fileBench(): Promise<void> {
+  const pdf = await resumePdf(3);
+  await warmFilePool();
+  for (let i = 0; i < 5; i++) await extractFileText(pdf, PDF);
+  const runs = Number(process.env.BENCH_FILE_RUNS ?? 40);
+  const histogram = monitorEventLoopDelay({ resolution: 5 });
+  histogram.enable();
+  const each: number[] = [];
+  let pages = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    pages = (await extractFileText(pdf, PDF)).pages ?? 0;
+    each.push(performance.now() - t0);
+  }
+  const concurrent = performance.now();
+  await Promise.all(Array.from({ length: 4 }, () => extractFileText(pdf, PDF)));
+  const concurrentMs = performance.now() - concurrent;
+  histogram.disable();
+  await closeFilePool();
+  row(`PDF résumé → text (${pages} pages, ${Math.round(pdf.length / 1024)} KB)`, { 'p50 ms': fmt(quantile(each, 0.5), 1), 'p99 ms': fmt(quantile(each, 0.99), 1), '4 at once ms': fmt(concurrentMs, 0), target: 'p50 < 150' });
+  // The same sampling over the same time with nothing to do: the noise floor of a shared machine.
+  const idle = monitorEventLoopDelay({ resolution: 5 });
+  idle.enable();
+  await new Promise((resolve) => setTimeout(resolve, each.reduce((a, b) => a + b, 0) + concurrentMs));
+  idle.disable();
+  row('event-loop delay while reading files', { 'max ms': fmt(histogram.max / 1e6, 1), 'p99 ms': fmt(histogram.percentile(99) / 1e6, 1), target: 'max < 50' });
+  row('event-loop delay, idle (baseline)', { 'max ms': fmt(idle.max / 1e6, 1), 'p99 ms': fmt(idle.percentile(99) / 1e6, 1) });
+}
+
 main();
+await fileBench();

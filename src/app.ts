@@ -11,6 +11,7 @@ import { Catalog } from './catalog/catalog.js';
 import type { AppContext } from './http/context.js';
 import { clientErrorHandler } from './http/client-errors.js';
 import { docsPlugin } from './http/plugins/docs.js';
+import { filesPlugin } from './http/plugins/files.js';
 import { errorsPlugin } from './http/plugins/errors.js';
 import { problem, sendProblem } from './http/problem.js';
 import { limitsPlugin } from './http/plugins/limits.js';
@@ -90,7 +91,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
     },
   }).withTypeProvider<ZodTypeProvider>();
 
-  // The API speaks JSON only: anything else answers 415.
+  // The API speaks JSON (and, on the file routes, multipart and raw files: filesPlugin); anything else answers 415.
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -110,6 +111,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(limitsPlugin, config);
   await app.register(docsPlugin);
   await app.register(webPlugin);
+  await app.register(filesPlugin, config);
 
   const ctx: AppContext = { config, taxonomy, occupations, store };
   await app.register(healthRoutes, ctx);

@@ -30,6 +30,9 @@ export const ConfigSchema = z.object({
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000).describe('Time allowed to receive a whole request (408 problem+json after it).'),
   MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(1000).describe('Above this event-loop delay the service answers 503 with `Retry-After`; `0` turns it off.'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  MAX_FILE_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024).describe('Largest uploaded résumé or posting file.'),
+  MAX_FILE_PAGES: z.coerce.number().int().min(1).max(10_000).default(50),
+  FILE_PARSE_TIMEOUT_MS: z.coerce.number().int().min(100).default(2000).describe('Time allowed to read one file; its worker thread is stopped after it.'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

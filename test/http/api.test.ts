@@ -63,7 +63,7 @@ describe('POST /v1/postings/extract', () => {
   });
 
   it('answers 415 for a body that is not JSON and 400 for broken JSON', async () => {
-    await request(app.server).post('/v1/postings/extract').set('content-type', 'text/plain').send('SQL').expect(415).expect('content-type', problemType);
+    await request(app.server).post('/v1/postings/extract').set('content-type', 'application/xml').send('<p>SQL</p>').expect(415).expect('content-type', problemType);
     await request(app.server).post('/v1/postings/extract').set('content-type', 'application/json').send('{"text":').expect(400).expect('content-type', problemType);
   });
 });

@@ -143,7 +143,7 @@ describe('logs at trace level', () => {
     expect(invalid.json<{ errors: { path: string }[] }>().errors.map((e) => e.path)).toContain('/body/resume/skills/0/years');
     await call({ method: 'POST', url: '/v1/resumes/extract', headers: json, payload: { text: 42, jsonResume: { basics: { summary: RESUME_TEXT, label: 'x'.repeat(501) } } } }, 400);
     await call({ method: 'POST', url: '/v1/postings/extract', headers: json, payload: `{"text": "JackalBrokenJsonMarker ${POSTING_TEXT.replace(/\n/g, ' ')}` }, 400);
-    await call({ method: 'POST', url: '/v1/postings/extract', headers: { 'content-type': 'text/plain' }, payload: `JackalBrokenJsonMarker ${POSTING_TEXT}` }, 415);
+    await call({ method: 'POST', url: '/v1/postings/extract', headers: { 'content-type': 'application/xml' }, payload: `JackalBrokenJsonMarker ${POSTING_TEXT}` }, 415);
     await call({ method: 'POST', url: '/v1/postings/extract', headers: json, payload: { text: `OkapiTooLongMarker ${POSTING_TEXT.repeat(30)}` } }, 413);
 
     // The store fails: a write answers 500, readiness 503.

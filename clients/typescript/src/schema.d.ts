@@ -526,7 +526,7 @@ export interface paths {
         put?: never;
         /**
          * Extract the skills a job posting asks for
-         * @description Finds each skill with its level (required, preferred, mentioned), weight, alternatives group and the text that justifies it. Nothing is stored.
+         * @description Finds each skill with its level (required, preferred, mentioned), weight, alternatives group and the text that justifies it. Also takes a posting file (PDF, DOCX, text, Markdown, HTML) as multipart/form-data part `file` or as the raw body; `text` is then the text read from it. Nothing is stored.
          */
         post: {
             parameters: {
@@ -538,6 +538,12 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": components["schemas"]["PostingSourceInput"];
+                    "multipart/form-data": components["schemas"]["PostingUploadInput"];
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "text/plain": string;
+                    "text/markdown": string;
+                    "text/html": string;
                 };
             };
             responses: {
@@ -579,6 +585,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -632,7 +647,7 @@ export interface paths {
         put?: never;
         /**
          * Read a résumé into taxonomy skills
-         * @description Accepts a skills list, plain text, a JSON Resume document, or several at once. Nothing is stored.
+         * @description Accepts a skills list, plain text, a JSON Resume document, or several at once — or a résumé file (PDF, DOCX, text, Markdown, HTML) as multipart/form-data part `file` or as the raw body; the answer then carries the `text` read from it. Nothing is stored.
          */
         post: {
             parameters: {
@@ -644,6 +659,12 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": components["schemas"]["ResumeInputInput"];
+                    "multipart/form-data": components["schemas"]["ResumeUploadInput"];
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "text/plain": string;
+                    "text/markdown": string;
+                    "text/html": string;
                 };
             };
             responses: {
@@ -685,6 +706,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -738,7 +768,7 @@ export interface paths {
         put?: never;
         /**
          * Score how well a résumé fits a posting
-         * @description A deterministic 0–100 score with per-level coverage, matched / partial / missing requirements, evidence on both sides and the gaps that cost the most. A posting given by `id` is read from the catalogue: with REQUIRE_KEY_FOR_READS set, that needs an API key.
+         * @description A deterministic 0–100 score with per-level coverage, matched / partial / missing requirements, evidence on both sides and the gaps that cost the most. A posting given by `id` is read from the catalogue: with REQUIRE_KEY_FOR_READS set, that needs an API key. As multipart/form-data: the résumé file in part `file` and the posting in part `posting` (text, or a JSON PostingRef) or as a file in part `postingFile`; the answer then carries `resumeText` (and `postingText`), the texts the evidence offsets refer to.
          */
         post: {
             parameters: {
@@ -750,6 +780,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": components["schemas"]["MatchRequestInput"];
+                    "multipart/form-data": components["schemas"]["MatchUploadInput"];
                 };
             };
             responses: {
@@ -800,6 +831,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1265,7 +1305,7 @@ export interface paths {
         put?: never;
         /**
          * Store a posting (or update the one with the same externalId)
-         * @description Analyses the posting and stores it with its analysis: 201 when new, 200 when an externalId already stored is updated. Needs `Authorization: Bearer <key>` with a key from API_KEYS; a server with no API_KEYS refuses every write with 401.
+         * @description Analyses the posting and stores it with its analysis: 201 when new, 200 when an externalId already stored is updated. Also takes a posting file as multipart/form-data (part `file`, fields `externalId`, `title`, `metadata`) or as the raw body; the file's text is stored as the posting text and returned as `analysis.text`. Needs `Authorization: Bearer <key>` with a key from API_KEYS; a server with no API_KEYS refuses every write with 401.
          */
         post: {
             parameters: {
@@ -1277,6 +1317,12 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": components["schemas"]["PostingCreateInput"];
+                    "multipart/form-data": components["schemas"]["PostingCreateUploadInput"];
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "text/plain": string;
+                    "text/markdown": string;
+                    "text/html": string;
                 };
             };
             responses: {
@@ -1336,6 +1382,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1950,6 +2005,54 @@ export interface components {
                 message: string;
             }[];
         };
+        /** @description A résumé file. The answer carries the `text` read from it; evidence offsets refer to that text. */
+        ResumeUploadInput: {
+            /**
+             * Format: binary
+             * @description The résumé file: PDF (with a text layer), DOCX, plain text, Markdown or HTML. The part's Content-Type, else the file name's extension, else the content decides; the content must agree with the type (415 otherwise).
+             */
+            file: string;
+        };
+        /** @description A posting file. The answer carries the `text` read from it; offsets refer to that text. */
+        PostingUploadInput: {
+            /**
+             * Format: binary
+             * @description The posting file: PDF (with a text layer), DOCX, plain text, Markdown or HTML. The part's Content-Type, else the file name's extension, else the content decides; the content must agree with the type (415 otherwise).
+             */
+            file: string;
+        };
+        /** @description A posting file with the catalogue fields. The answer's `analysis.text` is the text read from the file. */
+        PostingCreateUploadInput: {
+            /**
+             * Format: binary
+             * @description The posting file: PDF (with a text layer), DOCX, plain text, Markdown or HTML. The part's Content-Type, else the file name's extension, else the content decides; the content must agree with the type (415 otherwise).
+             */
+            file: string;
+            /** @description Your own key for the posting. */
+            externalId?: string;
+            title?: string;
+            /** @description Any JSON object, as a JSON string. */
+            metadata?: string;
+        };
+        /** @description A résumé file and a posting. The answer carries `resumeText` (and `postingText` for a posting file); evidence offsets refer to them. */
+        MatchUploadInput: {
+            /**
+             * Format: binary
+             * @description The résumé file (or give `resume` instead): PDF (with a text layer), DOCX, plain text, Markdown or HTML. The part's Content-Type, else the file name's extension, else the content decides; the content must agree with the type (415 otherwise).
+             */
+            file?: string;
+            /** @description A ResumeInput object (instead of `file`), as a JSON string. */
+            resume?: string;
+            /** @description The posting text, or a JSON PostingRef object ({"text"}, {"jobPosting"}, {"job"} or {"id"}) as a string (or give `postingFile` instead). */
+            posting?: string;
+            /**
+             * Format: binary
+             * @description The posting file (instead of `posting`): PDF (with a text layer), DOCX, plain text, Markdown or HTML. The part's Content-Type, else the file name's extension, else the content decides; the content must agree with the type (415 otherwise).
+             */
+            postingFile?: string;
+            /** @description LevelWeights, as a JSON string. */
+            weights?: string;
+        };
         /** @enum {string} */
         LevelInput: "required" | "preferred" | "mentioned";
         /** @enum {string} */
@@ -2071,7 +2174,7 @@ export interface components {
         };
         PostingAnalysisInput: {
             title?: string;
-            /** @description For structured input: the text that was analysed; offsets refer to it. */
+            /** @description For structured input or a file: the text that was analysed; offsets refer to it. */
             text?: string;
             requirements: components["schemas"]["RequirementInput"][];
             groups: components["schemas"]["AlternativesGroupInput"][];
@@ -2320,6 +2423,8 @@ export interface components {
             }[];
             /** @description Version of the skill taxonomy the answer was built with. */
             taxonomyVersion: string;
+            /** @description For a résumé file: the text read from it; evidence offsets refer to this text. */
+            text?: string;
         };
         /**
          * @description Exactly one of `text`, `jobPosting` or `job`. With an `externalId` already in the catalogue, that posting is replaced instead.
@@ -2865,6 +2970,10 @@ export interface components {
             /** @description Version of the skill taxonomy the answer was built with. */
             taxonomyVersion: string;
             scoringVersion: string;
+            /** @description For a résumé file: the text read from it; résumé evidence offsets refer to this text. */
+            resumeText?: string;
+            /** @description For a posting file: the text read from it; posting evidence offsets refer to this text. */
+            postingText?: string;
         };
         SkillSearchResultInput: {
             items: {
@@ -2937,6 +3046,54 @@ export interface components {
                 path: string;
                 message: string;
             }[];
+        };
+        /** @description A résumé file. The answer carries the `text` read from it; evidence offsets refer to that text. */
+        ResumeUpload: {
+            /**
+             * Format: binary
+             * @description The résumé file: PDF (with a text layer), DOCX, plain text, Markdown or HTML. The part's Content-Type, else the file name's extension, else the content decides; the content must agree with the type (415 otherwise).
+             */
+            file: string;
+        };
+        /** @description A posting file. The answer carries the `text` read from it; offsets refer to that text. */
+        PostingUpload: {
+            /**
+             * Format: binary
+             * @description The posting file: PDF (with a text layer), DOCX, plain text, Markdown or HTML. The part's Content-Type, else the file name's extension, else the content decides; the content must agree with the type (415 otherwise).
+             */
+            file: string;
+        };
+        /** @description A posting file with the catalogue fields. The answer's `analysis.text` is the text read from the file. */
+        PostingCreateUpload: {
+            /**
+             * Format: binary
+             * @description The posting file: PDF (with a text layer), DOCX, plain text, Markdown or HTML. The part's Content-Type, else the file name's extension, else the content decides; the content must agree with the type (415 otherwise).
+             */
+            file: string;
+            /** @description Your own key for the posting. */
+            externalId?: string;
+            title?: string;
+            /** @description Any JSON object, as a JSON string. */
+            metadata?: string;
+        };
+        /** @description A résumé file and a posting. The answer carries `resumeText` (and `postingText` for a posting file); evidence offsets refer to them. */
+        MatchUpload: {
+            /**
+             * Format: binary
+             * @description The résumé file (or give `resume` instead): PDF (with a text layer), DOCX, plain text, Markdown or HTML. The part's Content-Type, else the file name's extension, else the content decides; the content must agree with the type (415 otherwise).
+             */
+            file?: string;
+            /** @description A ResumeInput object (instead of `file`), as a JSON string. */
+            resume?: string;
+            /** @description The posting text, or a JSON PostingRef object ({"text"}, {"jobPosting"}, {"job"} or {"id"}) as a string (or give `postingFile` instead). */
+            posting?: string;
+            /**
+             * Format: binary
+             * @description The posting file (instead of `posting`): PDF (with a text layer), DOCX, plain text, Markdown or HTML. The part's Content-Type, else the file name's extension, else the content decides; the content must agree with the type (415 otherwise).
+             */
+            postingFile?: string;
+            /** @description LevelWeights, as a JSON string. */
+            weights?: string;
         };
         /** @enum {string} */
         Level: "required" | "preferred" | "mentioned";
@@ -3059,7 +3216,7 @@ export interface components {
         };
         PostingAnalysis: {
             title?: string;
-            /** @description For structured input: the text that was analysed; offsets refer to it. */
+            /** @description For structured input or a file: the text that was analysed; offsets refer to it. */
             text?: string;
             requirements: components["schemas"]["Requirement"][];
             groups: components["schemas"]["AlternativesGroup"][];
@@ -3308,6 +3465,8 @@ export interface components {
             }[];
             /** @description Version of the skill taxonomy the answer was built with. */
             taxonomyVersion: string;
+            /** @description For a résumé file: the text read from it; evidence offsets refer to this text. */
+            text?: string;
         };
         /**
          * @description Exactly one of `text`, `jobPosting` or `job`. With an `externalId` already in the catalogue, that posting is replaced instead.
@@ -3853,6 +4012,10 @@ export interface components {
             /** @description Version of the skill taxonomy the answer was built with. */
             taxonomyVersion: string;
             scoringVersion: string;
+            /** @description For a résumé file: the text read from it; résumé evidence offsets refer to this text. */
+            resumeText?: string;
+            /** @description For a posting file: the text read from it; posting evidence offsets refer to this text. */
+            postingText?: string;
         };
         SkillSearchResult: {
             items: {

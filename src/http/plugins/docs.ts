@@ -1,8 +1,9 @@
-import swagger, { type SwaggerTransformObject } from '@fastify/swagger';
+import swagger, { type SwaggerTransform, type SwaggerTransformObject } from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { fileRequestContent } from '../schemas/files.js';
 
 export const API_VERSION = '1.0.0';
 
@@ -43,6 +44,15 @@ const transformObject: SwaggerTransformObject = (documentObject) => {
   return doc;
 };
 
+/** A route that takes files documents multipart/form-data and the raw file types beside its JSON body. */
+const transform: SwaggerTransform = (input) => {
+  const out = jsonSchemaTransform(input as Parameters<typeof jsonSchemaTransform>[0]);
+  const kind = input.route.config?.fileIntake;
+  const body = (out.schema as { body?: unknown } | undefined)?.body;
+  if (!kind || body === undefined) return out;
+  return { ...out, schema: { ...out.schema, body: { content: { 'application/json': { schema: body }, ...fileRequestContent(kind) } } } };
+};
+
 /** OpenAPI 3.1 generated from the routes' zod schemas, served at /openapi.json, with Swagger UI at /docs. */
 export const docsPlugin = fp(async (app: FastifyInstance) => {
   await app.register(swagger, {
@@ -68,7 +78,7 @@ export const docsPlugin = fp(async (app: FastifyInstance) => {
         securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'A key from API_KEYS; needed for catalogue writes.' } },
       },
     },
-    transform: jsonSchemaTransform,
+    transform,
     transformObject,
   });
   await app.register(swaggerUi, {

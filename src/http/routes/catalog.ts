@@ -61,18 +61,24 @@ export const catalogRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, 
     schema: {
       tags: ['postings'],
       summary: 'Store a posting (or update the one with the same externalId)',
-      description: `Analyses the posting and stores it with its analysis: 201 when new, 200 when an externalId already stored is updated. ${WRITE_NOTE}`,
+      description:
+        'Analyses the posting and stores it with its analysis: 201 when new, 200 when an externalId already stored is updated. ' +
+        'Also takes a posting file as multipart/form-data (part `file`, fields `externalId`, `title`, `metadata`) or as the raw body; ' +
+        `the file's text is stored as the posting text and returned as \`analysis.text\`. ${WRITE_NOTE}`,
       security: API_KEY_SECURITY,
       body: CreatePostingBodySchema,
-      response: { 200: StoredPostingSchema, 201: StoredPostingSchema, ...writeResponses },
+      response: { 200: StoredPostingSchema, 201: StoredPostingSchema, ...writeResponses, 422: ProblemSchema },
     },
+    config: { fileIntake: 'catalog' },
     onRequest: access.write,
     handler: async (request, reply) => {
       const input = inputOf(request.body);
       assertPostingSize(input.source, ctx);
       const { posting, created } = await catalog.save(input);
       if (created) reply.code(201).header('location', `/v1/postings/${posting.id}`);
-      return view(posting);
+      const fileText = request.fileTexts?.posting;
+      const stored = view(posting);
+      return fileText === undefined ? stored : { ...stored, analysis: { ...stored.analysis, text: fileText } };
     },
   });
 

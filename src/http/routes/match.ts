@@ -28,20 +28,25 @@ export const matchRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
       summary: 'Score how well a résumé fits a posting',
       description:
         'A deterministic 0–100 score with per-level coverage, matched / partial / missing requirements, evidence on both sides and the gaps that cost the most. ' +
-        'A posting given by `id` is read from the catalogue: with REQUIRE_KEY_FOR_READS set, that needs an API key.',
+        'A posting given by `id` is read from the catalogue: with REQUIRE_KEY_FOR_READS set, that needs an API key. ' +
+        'As multipart/form-data: the résumé file in part `file` and the posting in part `posting` (text, or a JSON PostingRef) or as a file in part `postingFile`; ' +
+        'the answer then carries `resumeText` (and `postingText`), the texts the evidence offsets refer to.',
       body: MatchBodySchema,
-      response: { 200: FitReportSchema, ...problemResponses, 401: ProblemSchema },
+      response: { 200: FitReportSchema, ...problemResponses, 401: ProblemSchema, 422: ProblemSchema },
     },
     // A posting given by id is a catalogue read: with REQUIRE_KEY_FOR_READS it needs a key like GET /v1/postings/:id.
     preHandler: async (request, reply) => {
       if ('id' in request.body.posting) await access.read(request, reply);
     },
+    config: { fileIntake: 'match' },
     handler: async (request) => {
       const { posting, resume, weights, kindWeights, asOf } = request.body;
       assertResumeSize(resume as ResumeInput, ctx);
       const analysis = await postingAnalysisFor(posting as PostingSource | { id: string }, ctx);
       const profile = readResume(ctx.taxonomy, resume as ResumeInput);
-      return matchResume(ctx, analysis, profile, { ...(weights ? { weights } : {}), ...(kindWeights ? { kindWeights } : {}), ...(asOf ? { asOf } : {}) });
+      const report = matchResume(ctx, analysis, profile, { ...(weights ? { weights } : {}), ...(kindWeights ? { kindWeights } : {}), ...(asOf ? { asOf } : {}) });
+      const { resume: resumeText, posting: postingText } = request.fileTexts ?? {};
+      return { ...report, ...(resumeText !== undefined ? { resumeText } : {}), ...(postingText !== undefined ? { postingText } : {}) };
     },
   });
 };

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { analysePosting, preparePosting, type PreparedPosting } from '../../core/posting.js';
 import type { PostingSource } from '../../core/intake/posting-source.js';
 import type { AppContext } from '../context.js';
-import { problemResponses } from '../problem.js';
+import { problemResponses, ProblemSchema } from '../problem.js';
 import { assertTextLength } from '../text-limits.js';
 import { ExtractPostingBodySchema, PostingAnalysisSchema } from '../schemas/postings.js';
 
@@ -18,12 +18,17 @@ export const postingExtractRoutes: FastifyPluginAsyncZod<AppContext> = async (ap
     schema: {
       tags: ['postings'],
       summary: 'Extract the skills a job posting asks for',
-      description: 'Finds each skill with its level (required, preferred, mentioned), weight, alternatives group and the text that justifies it. Nothing is stored.',
+      description:
+        'Finds each skill with its level (required, preferred, mentioned), weight, alternatives group and the text that justifies it. ' +
+        'Also takes a posting file (PDF, DOCX, text, Markdown, HTML) as multipart/form-data part `file` or as the raw body; `text` is then the text read from it. Nothing is stored.',
       body: ExtractPostingBodySchema,
-      response: { 200: PostingAnalysisSchema, ...problemResponses },
+      response: { 200: PostingAnalysisSchema, ...problemResponses, 422: ProblemSchema },
     },
+    config: { fileIntake: 'posting' },
     handler: async (request) => {
-      return analysePosting(ctx.taxonomy, assertPostingSize(request.body as PostingSource, ctx), { occupations: ctx.occupations });
+      const analysis = analysePosting(ctx.taxonomy, assertPostingSize(request.body as PostingSource, ctx), { occupations: ctx.occupations });
+      const fileText = request.fileTexts?.posting;
+      return fileText === undefined ? analysis : { ...analysis, text: fileText };
     },
   });
 };

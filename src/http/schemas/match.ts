@@ -137,5 +137,7 @@ export const FitReportSchema = z
     kindWeights: z.object({ hard: z.number(), language: z.number(), professional: z.number(), trait: z.number() }),
     taxonomyVersion: TaxonomyVersionSchema,
     scoringVersion: z.string(),
+    resumeText: z.string().optional().describe('For a résumé file: the text read from it; résumé evidence offsets refer to this text.'),
+    postingText: z.string().optional().describe('For a posting file: the text read from it; posting evidence offsets refer to this text.'),
   })
   .meta({ id: 'FitReport' });

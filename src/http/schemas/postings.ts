@@ -96,7 +96,7 @@ export const GroupSchema = z
 export const PostingAnalysisSchema = z
   .object({
     title: z.string().optional(),
-    text: z.string().optional().describe('For structured input: the text that was analysed; offsets refer to it.'),
+    text: z.string().optional().describe('For structured input or a file: the text that was analysed; offsets refer to it.'),
     requirements: z.array(RequirementSchema),
     groups: z.array(GroupSchema),
     sections: z.array(z.object({ kind: z.string(), heading: z.string(), start: z.number().int(), end: z.number().int() })),

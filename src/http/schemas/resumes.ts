@@ -118,5 +118,6 @@ export const ResumeProfileSchema = z
     certifications: z.array(z.object({ name: z.string(), evidence: ResumeEvidenceSchema })),
     sections: z.array(z.object({ kind: SectionKindSchema, heading: z.string(), start: z.number().int(), end: z.number().int() })).describe('Sections of a text résumé, with offsets into it.'),
     taxonomyVersion: TaxonomyVersionSchema,
+    text: z.string().optional().describe('For a résumé file: the text read from it; evidence offsets refer to this text.'),
   })
   .meta({ id: 'ResumeProfile' });
