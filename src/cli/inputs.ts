@@ -32,7 +32,7 @@ export function mediaTypeOf(file: string): string | undefined {
   return MEDIA_TYPES[extname(file).toLowerCase()];
 }
 
-/** The text of a file, read by extractFileText (PDF, DOCX, text, Markdown, JSON). */
+/** The text of a file: JSON as UTF-8, documents (PDF, DOCX, text, Markdown, HTML) by extractFileText. */
 export async function readText(file: string): Promise<{ text: string; mediaType: string }> {
   let bytes: Uint8Array;
   try {
@@ -41,8 +41,11 @@ export async function readText(file: string): Promise<{ text: string; mediaType:
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? String(err)})`);
   }
+  const declared = mediaTypeOf(file);
+  // JSON is read here, as UTF-8 text: file reading is for documents (PDF, DOCX, text, Markdown, HTML).
+  if (declared === 'application/json') return { text: new TextDecoder('utf-8').decode(bytes), mediaType: declared };
   try {
-    const { text, mediaType } = await extractFileText(bytes, mediaTypeOf(file));
+    const { text, mediaType } = await extractFileText(bytes, declared);
     return { text, mediaType };
   } catch (err) {
     if (err instanceof FileReadError) throw new InputError(file, `${err.message} (${err.code})`);
