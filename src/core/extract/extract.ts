@@ -205,15 +205,16 @@ function isTagList(tokens: readonly Token[]): boolean {
 /** Sections whose items list skills, where a bare ambiguous name ("R", "Go") is the skill. */
 const SKILL_LIST_SECTIONS: ReadonlySet<SectionKind> = new Set(['skills', 'required', 'preferred', 'qualifications']);
 
-function sectionLevel(kind: SectionKind): Level | undefined {
-  return SECTION_LEVEL[kind];
-}
+/** In a posting, an "Experience" section holds the experience asked for; in a résumé, the experience had. */
+const POSTING_SECTION_LEVEL: Partial<Record<SectionKind, Level>> = { ...SECTION_LEVEL, experience: 'required' };
 
 export interface ExtractOptions {
   /** Section kind for text before the first heading (a résumé's "skills" list has no heading). */
   introKind?: SectionKind;
   /** The first line may be the job title ("Senior Java Developer"): the role's name, not a requirement. */
   skipTitleLine?: boolean;
+  /** The text is a job posting: its sections ask (an "Experience:" heading lists experience required). */
+  posting?: boolean;
 }
 
 /** Where the first line with any text on it ends, or -1 when the text is one line. */
@@ -267,7 +268,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
   const items: Item[] = [];
   const titleLineEnd = options.skipTitleLine ? endOfFirstLine(text) : -1;
   for (const section of sections) {
-    const base = sectionLevel(section.kind);
+    const base = (options.posting ? POSTING_SECTION_LEVEL : SECTION_LEVEL)[section.kind];
     // Sections that name nothing are skipped whole; boilerplate is split into items only when some sentence in it asks.
     if (!base && (section.kind !== 'boilerplate' || !ASK_IN_PASSING.test(text.slice(section.start, section.end).toLowerCase()))) continue;
     for (const span of splitItems(text, section.start, section.end)) {
@@ -332,7 +333,7 @@ function skillRef(skill: Skill): SkillRef {
 
 /** Extracts what a posting asks for. Offsets in the answer index into `source` exactly. */
 export function extractPosting(taxonomy: Taxonomy, source: string): PostingAnalysis {
-  const analysed = analyseText(taxonomy, source, { skipTitleLine: true });
+  const analysed = analyseText(taxonomy, source, { skipTitleLine: true, posting: true });
   const { doc, found } = analysed;
   const bySkill = new Map<string, { mentions: Mention[]; level: Level; intensity: Intensity; cues: Set<string>; first: number }>();
   for (const { hit, item } of found) {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractPosting, type PostingAnalysis } from '../../src/core/extract/extract.js';
+import { compileTaxonomy } from '../../src/core/taxonomy/compile.js';
+import { normalizeText } from '../../src/core/text/normalize.js';
+import { detectSections } from '../../src/core/text/sections.js';
+import { FIXTURE_SEEDS } from '../fixtures/seeds.js';
+
+const taxonomy = compileTaxonomy(FIXTURE_SEEDS, 'fixture');
+const levels = (a: PostingAnalysis) => Object.fromEntries(a.requirements.map((r) => [r.skill.id, r.level]));
+const levelsOf = (text: string) => levels(extractPosting(taxonomy, text));
+const groupSets = (text: string) => extractPosting(taxonomy, text).groups.map((g) => [...g.skills].sort());
+const headings = (text: string) => detectSections(normalizeText(text).text).map((s) => [s.kind, s.heading]);
+
+describe('headings read from their words, whatever the employer calls them', () => {
+  it.each([
+    ['form-field headings in capitals', 'ESSENTIAL FUNCTIONS:\nBuild reports.\nOTHER QUALIFICATIONS:\nSQL', [['responsibilities', 'ESSENTIAL FUNCTIONS'], ['qualifications', 'OTHER QUALIFICATIONS']]],
+    ['a capitals label with its value on the same line', 'EXPERIENCE: Three years with SQL.', [['experience', 'EXPERIENCE']]],
+    ['a title-case label on its own line', 'Knowledge, Skills and Abilities:\nSQL', [['skills', 'Knowledge, Skills and Abilities']]],
+    ['a modifier sets the level', 'DESIRED EXPERIENCE\nPython\nMINIMUM EXPERIENCE:\nSQL', [['preferred', 'DESIRED EXPERIENCE'], ['required', 'MINIMUM EXPERIENCE']]],
+    ['a company name with inner capitals after "About"', 'Requirements:\nSQL\nAbout TikTok\nTikTok is a platform.', [['required', 'Requirements'], ['boilerplate', 'About TikTok']]],
+  ])('%s', (_name, text, expected) => {
+    expect(headings(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a sentence-case label with text after it', 'Intro.\nStrong communication skills: you explain results.'],
+    ['a label whose last word names no section', 'Intro.\nQUARTERLY SALES TARGETS FOR NEW HIRES:\nSQL'],
+    ['a label opening with a connector', 'Intro.\nAND SKILLS\nSQL'],
+  ])('does not take %s for a heading', (_name, text) => {
+    expect(headings(text)).toEqual([['intro', '']]);
+  });
+
+  it('reads an applicant-tracking layout with the levels it states', () => {
+    const text = [
+      'Data Analyst', 'ESSENTIAL FUNCTIONS:', 'Maintain Tableau dashboards.', 'EDUCATION:', "Bachelor's degree.",
+      'EXPERIENCE:', 'Two years of SQL and Python.', 'OTHER QUALIFICATIONS:', 'Excel and communication skills.', 'PREFERRED EXPERIENCE:', 'Power BI',
+    ].join('\n');
+    expect(levelsOf(text)).toEqual({ sql: 'required', python: 'required', excel: 'required', communication: 'required', 'power-bi': 'preferred', tableau: 'mentioned' });
+  });
+});
