@@ -38,3 +38,28 @@ describe('headings read from their words, whatever the employer calls them', () 
     expect(levelsOf(text)).toEqual({ sql: 'required', python: 'required', excel: 'required', communication: 'required', 'power-bi': 'preferred', tableau: 'mentioned' });
   });
 });
+
+describe('a hedge binds to what it qualifies', () => {
+  it.each([
+    ['a hedged parenthetical lowers only the names inside it', 'Requirements:\n- Comfort with programming (ideally in Python and R)', { programming: 'required', python: 'preferred', r: 'preferred' }],
+    ['a forward hedge lowers what follows it', 'Requirements:\n- SQL, preferably PostgreSQL', { sql: 'required', postgresql: 'preferred' }],
+    ['a hedge with nothing after it qualifies the whole item', 'Requirements:\n- Python and SQL (preferred)', { python: 'preferred', sql: 'preferred' }],
+    ['a hedge opening the item qualifies all of it', 'Requirements:\n- Ideally Tableau and Excel', { tableau: 'preferred', excel: 'preferred' }],
+    ['a trailing "is a plus" still qualifies the whole item', 'Requirements:\n- Python and SQL is a plus', { python: 'preferred', sql: 'preferred' }],
+  ])('%s', (_name, text, expected) => {
+    expect(levelsOf(text)).toEqual(expected);
+  });
+
+  it('does not group what is asked with what is hoped for', () => {
+    expect(groupSets('Requirements:\n- SQL, ideally PostgreSQL or MySQL')).toEqual([['mysql', 'postgresql']]);
+  });
+});
+
+describe('alternatives inside long sentences', () => {
+  it.each([
+    ['"or similar tools" before the sentence goes on', 'Requirements:\n- Experience with Tableau, Power BI, or similar tools, and strong communication skills', [['power-bi', 'tableau']]],
+    ['a plain list followed by another clause', 'Requirements:\n- Experience with Tableau, Power BI and Excel, and strong communication skills', []],
+  ])('%s', (_name, text, expected) => {
+    expect(groupSets(text)).toEqual(expected);
+  });
+});

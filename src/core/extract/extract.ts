@@ -6,7 +6,7 @@ import { detectSections, type Section } from '../text/sections.js';
 import { splitItems } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { INTENSITY_FACTOR, reportKindOf, requirementWeight } from '../score/policy.js';
-import { LEVEL_RANK, readCues, type Intensity, type Level } from './cues.js';
+import { cuesOutside, hedgeScopes, LEVEL_RANK, readCues, type Intensity, type Level } from './cues.js';
 import { EDUCATION_SENTENCE, readEducation, readExperience, type Education, type Experience } from './education.js';
 import { classifyGap, formGroups, trailingOr, type Link } from './groups.js';
 import { expandCoordination, findSkills, hasTechContextAfter, type SkillHit } from './match.js';
@@ -127,6 +127,9 @@ interface Item {
 interface Found {
   hit: SkillHit;
   item: Item;
+  /** Where a hedge binds to some names only ("programming (ideally in Python)"), the level and intensity of this name. */
+  level: Level;
+  intensity: Intensity;
 }
 
 const LIST_SEPARATORS = new Set([',', '/', '|', ';', '(', ')', ':', '&', 'and', 'or']);
@@ -294,6 +297,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       items.push(item);
       const tokens = tokenize(text, span.start, span.end);
       const hits = skillHitsIn(taxonomy, tokens, text, SKILL_LIST_SECTIONS.has(section.kind));
+      const levelAt = hedgedLevels(lower, span.start, hits, base, item);
       for (const hit of hits) {
         const around = runOn ? lower.slice(Math.max(0, hit.start - span.start - RUN_ON_WINDOW), hit.end - span.start + RUN_ON_WINDOW) : lower;
         if (runOn && namesNothing(around)) continue;
@@ -305,12 +309,33 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         // "We use PostgreSQL" names the stack; "we inspire creativity" or "we serve healthcare" asks nothing.
         // A degree's subjects are fields of study (in `education`), but tools named beside a degree are skills.
         if ((companyHere || educationHere) && !(skill && STACK_CATEGORIES.has(skill.category))) continue;
-        found.push({ hit, item });
+        found.push({ hit, item, ...levelAt(hit) });
       }
       if (yearsSaid) scopeYears(yearsSaid, found.slice(foundBefore), experience);
     }
   }
   return { doc, sections, found, items, education, experience };
+}
+
+/**
+ * Level and intensity of each name in an item. A hedge binds to what it qualifies: when some names sit
+ * inside a hedged stretch and some outside, those outside keep what the rest of the item says. When
+ * every name is on one side ("Python (preferred)"), the item's own cues apply to all.
+ */
+function hedgedLevels(lower: string, itemStart: number, hits: readonly SkillHit[], base: Level | undefined, item: Item): (hit: SkillHit) => { level: Level; intensity: Intensity } {
+  const whole = { level: item.level, intensity: item.intensity };
+  const scopes = hits.length > 1 ? hedgeScopes(lower) : [];
+  if (scopes.length === 0) return () => whole;
+  const scopeOf = (hit: SkillHit) => scopes.find((s) => hit.start - itemStart >= s.start && hit.end - itemStart <= s.end);
+  const inside = hits.filter((h) => scopeOf(h) !== undefined).length;
+  if (inside === 0 || inside === hits.length) return () => whole;
+  const outer = cuesOutside(lower, scopes);
+  const outside = { level: outer.level ?? base ?? 'mentioned', intensity: outer.intensity };
+  return (hit) => {
+    const scope = scopeOf(hit);
+    if (!scope) return outside;
+    return { level: scope.cues.level ?? outside.level, intensity: scope.cues.intensity === 'normal' ? outside.intensity : scope.cues.intensity };
+  };
 }
 
 /** Years said in a sentence naming one to three skills are years with those skills ("3+ years with SQL and Python"). */
@@ -336,20 +361,20 @@ export function extractPosting(taxonomy: Taxonomy, source: string): PostingAnaly
   const analysed = analyseText(taxonomy, source, { skipTitleLine: true, posting: true });
   const { doc, found } = analysed;
   const bySkill = new Map<string, { mentions: Mention[]; level: Level; intensity: Intensity; cues: Set<string>; first: number }>();
-  for (const { hit, item } of found) {
+  for (const { hit, item, level, intensity } of found) {
     const { start, end } = toSourceSpan(doc, hit.start, hit.end);
-    const mention: Mention = { start, end, text: source.slice(start, end), section: item.section.kind, level: item.level };
+    const mention: Mention = { start, end, text: source.slice(start, end), section: item.section.kind, level };
     const entry = bySkill.get(hit.skillId);
     if (!entry) {
-      bySkill.set(hit.skillId, { mentions: [mention], level: item.level, intensity: item.intensity, cues: new Set(item.cues), first: hit.start });
+      bySkill.set(hit.skillId, { mentions: [mention], level, intensity, cues: new Set(item.cues), first: hit.start });
       continue;
     }
     entry.mentions.push(mention);
-    if (LEVEL_RANK[item.level] > LEVEL_RANK[entry.level]) {
-      entry.level = item.level;
-      entry.intensity = item.intensity;
-    } else if (item.level === entry.level && INTENSITY_FACTOR[item.intensity] > INTENSITY_FACTOR[entry.intensity]) {
-      entry.intensity = item.intensity;
+    if (LEVEL_RANK[level] > LEVEL_RANK[entry.level]) {
+      entry.level = level;
+      entry.intensity = intensity;
+    } else if (level === entry.level && INTENSITY_FACTOR[intensity] > INTENSITY_FACTOR[entry.intensity]) {
+      entry.intensity = intensity;
     }
     for (const c of item.cues) entry.cues.add(c);
   }
@@ -416,17 +441,27 @@ function buildGroups(analysed: AnalysedText, source: string): AlternativesGroup[
   while (k < found.length) {
     const item = (found[k] as Found).item;
     const members: SkillHit[] = [];
-    while (k < found.length && (found[k] as Found).item === item) members.push((found[k++] as Found).hit);
+    const levels = new Map<SkillHit, Level>();
+    while (k < found.length && (found[k] as Found).item === item) {
+      const f = found[k++] as Found;
+      members.push(f.hit);
+      levels.set(f.hit, f.level);
+    }
     if (members.length < 2) continue;
     const links: Link[] = [];
+    const breakOr: boolean[] = [];
     for (let m = 0; m + 1 < members.length; m++) {
       const a = members[m] as SkillHit;
       const b = members[m + 1] as SkillHit;
-      links.push(classifyGap(text.slice(a.end, b.start)));
+      const gap = text.slice(a.end, b.start);
+      // A hedge between two names ("SQL, ideally PostgreSQL or MySQL") separates what is asked from what is hoped for.
+      const link = levels.get(a) === levels.get(b) ? classifyGap(gap) : 'break';
+      links.push(link);
+      breakOr.push(link === 'break' && !/[;\n]/.test(gap) && trailingOr(gap));
     }
     const last = members[members.length - 1] as SkillHit;
     const tail = trailingOr(text.slice(last.end, item.end));
-    for (const g of formGroups(members, links, tail)) {
+    for (const g of formGroups(members, links, tail, breakOr)) {
       const ids = [...new Set(g.members.map((h) => h.skillId))];
       if (ids.length < 2) continue;
       const first = g.members[0] as SkillHit;
@@ -435,7 +470,8 @@ function buildGroups(analysed: AnalysedText, source: string): AlternativesGroup[
       const key = `${span.start}:${ids.join(',')}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      groups.push({ id: `g${groups.length + 1}`, mode: 'anyOf', level: item.level, skills: ids, start: span.start, end: span.end, text: source.slice(span.start, span.end) });
+      const level = levels.get(first) ?? item.level;
+      groups.push({ id: `g${groups.length + 1}`, mode: 'anyOf', level, skills: ids, start: span.start, end: span.end, text: source.slice(span.start, span.end) });
     }
   }
   return groups;

@@ -86,15 +86,18 @@ export interface GroupSpan<T> {
 /**
  * Turns the links between consecutive members into groups: a run joined by links with at least one
  * "or" is one group; a run with examples after a category is the category plus its examples.
+ * `breakOr[k]`: the break after member k opens with "or" ("…, or similar tools, and").
  */
-export function formGroups<T>(members: readonly T[], links: readonly Link[], tailOr: boolean): GroupSpan<T>[] {
+export function formGroups<T>(members: readonly T[], links: readonly Link[], tailOr: boolean, breakOr: readonly boolean[] = []): GroupSpan<T>[] {
   const groups: GroupSpan<T>[] = [];
   let runStart = 0;
   const closeRun = (end: number, isLast: boolean): void => {
     const runLinks = links.slice(runStart, end);
     const run = members.slice(runStart, end + 1);
     if (run.length >= 2) {
-      if (runLinks.includes('or') || (isLast && tailOr)) groups.push({ members: run });
+      // "X, Y, or similar tools, and …": the run ends in an "or" even when the sentence goes on.
+      const endsInOr = isLast ? tailOr : breakOr[end] === true;
+      if (runLinks.includes('or') || endsInOr) groups.push({ members: run });
       else {
         const ex = runLinks.indexOf('examples');
         if (ex !== -1) groups.push({ members: members.slice(runStart + ex, end + 1) });
