@@ -63,3 +63,19 @@ describe('alternatives inside long sentences', () => {
     expect(groupSets(text)).toEqual(expected);
   });
 });
+
+describe('the workplace described, not the candidate', () => {
+  it.each([
+    ['a team that values a quality', 'Requirements:\n- SQL\n- Join a team that values creativity and communication.', { sql: 'required' }],
+    ['what the company celebrates', 'Requirements:\n- SQL\n- We celebrate creativity.', { sql: 'required' }],
+    ['a quality describing the environment', 'Requirements:\n- SQL in a communication environment', { sql: 'required' }],
+    ['a quality said to the candidate stays', 'Requirements:\n- You bring creativity and strong communication.', { creativity: 'required', communication: 'required' }],
+    ['someone who values it is the candidate', 'Requirements:\n- Someone who values communication.', { communication: 'required' }],
+    ['a company sentence in a requirements list names nothing but its stack', 'Requirements:\n- SQL\n- We strive for e-commerce excellence with Tableau.', { sql: 'required', tableau: 'required' }],
+    ['a company sentence that asks still asks', 'Requirements:\n- We expect e-commerce experience.', { 'e-commerce': 'required' }],
+    ['a unit of the organisation', 'About the role:\nYou join the Department of Data Analysis & Machine Learning.\nRequirements:\n- Python', { python: 'required' }],
+    ['the employer doing something', 'Requirements:\n- SQL\n- We are currently coding a new platform.', { sql: 'required' }],
+  ])('%s', (_name, text, expected) => {
+    expect(levelsOf(text)).toEqual(expected);
+  });
+});

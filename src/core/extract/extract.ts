@@ -92,7 +92,7 @@ const SECTION_LEVEL: Partial<Record<SectionKind, Level>> = {
 
 /** Tested against lower-cased items. Sentences where the company talks about itself ("Join us as we inspire creativity") name no requirement. */
 const COMPANY_VOICE = /\b(?:we|we're|we've|our|us|ours)\b/;
-const CANDIDATE_VOICE = /\b(?:you|your|you'll|you're|candidate|candidates|applicant|intern|interns|the role|this role|the position|the successful|responsibilit|will be responsible|must|someone|need|needs|looking for|seeking|hiring|require|requires)\b/;
+const CANDIDATE_VOICE = /\b(?:you|your|you'll|you're|candidate|candidates|applicant|intern|interns|the role|this role|the position|the successful|responsibilit|will be responsible|must|someone|need|needs|looking for|seeking|hiring|require|requires|expect|expects|(?:would|'d) (?:love|like)|love to see|like to see|appreciate|value experience|values experience)\b/;
 /**
  * The company described in the third person ("Acme is a global leader in financial services",
  * "Founded in 1998, Acme is the leading provider of…"): about the employer, in any section.
@@ -243,9 +243,42 @@ function namesNothing(lower: string): boolean {
 }
 
 function isCompanyVoice(kind: SectionKind, lower: string): boolean {
-  const aboutTheCompany = ((kind === 'intro' || kind === 'responsibilities') && COMPANY_VOICE.test(lower)) || COMPANY_DESCRIPTION.test(lower);
+  const aboutTheCompany =
+    ((kind === 'intro' || kind === 'responsibilities') && COMPANY_VOICE.test(lower)) || COMPANY_DESCRIPTION.test(lower) || COMPANY_VOICE_START.test(lower);
   return aboutTheCompany && !CANDIDATE_VOICE.test(lower);
 }
+
+/**
+ * What the employer or its team values, fosters or works in ("a team that values curiosity", "we
+ * celebrate creativity", "a collaborative environment"): the workplace described, not a requirement.
+ * Tested on the item's lower-cased text before the name.
+ */
+const WORKPLACE_VALUES_BEFORE = /(?:\b(?:that|which) (?:values?|prizes?|celebrates?|rewards?|encourages?|fosters?|embraces?|champions?|promotes?|believes? in|thrives? on|is built on|runs on)|\b(?:we|our (?:team|teams|company|culture|people)|the team) (?:(?:truly|deeply|really|strongly) )?(?:value|values|prize|celebrate|celebrates|reward|rewards|encourage|encourages|foster|fosters|embrace|embraces|champion|champions|promote|promotes|believe in|believes in|thrive on|love|loves)|\bculture (?:of|that|where|which)|\bvalues (?:like|such as|of|include)|\bour values)\b[^.;:]*$/;
+/** Words after a professional skill or trait that make it describe the workplace ("a collaborative environment"). */
+const WORKPLACE_WORDS = new Set(['environment', 'environments', 'culture', 'cultures', 'atmosphere', 'workplace', 'workplaces', 'spirit', 'setting', 'company', 'organization', 'organisation']);
+
+function describesWorkplace(lower: string, itemStart: number, hit: SkillHit, tokens: readonly Token[]): boolean {
+  const next = tokens[hit.last + 1];
+  if (next !== undefined && WORKPLACE_WORDS.has(next.lower)) return true;
+  return WORKPLACE_VALUES_BEFORE.test(lower.slice(Math.max(0, hit.start - itemStart - RUN_ON_WINDOW), hit.start - itemStart));
+}
+
+/**
+ * Names of units of an organisation ("the Department of Gynaecology & Obstetrics", "Institute for
+ * Protein Research"): capitalised words after such a word name where the job sits, not a skill.
+ */
+const UNIT_WORDS = ['department', 'faculty', 'institute', 'school', 'division', 'center', 'centre', 'laboratory', 'lab', 'college', 'unit', 'clinic', 'hospital', 'ministry', 'office', 'chair'];
+const ORGANISATION_UNIT = new RegExp(
+  `\\b(?:${UNIT_WORDS.map((w) => `[${w[0]}${(w[0] as string).toUpperCase()}]${w.slice(1)}`).join('|')}) (?:of|for) (?:the )?(?:(?:\\p{Lu}[\\p{L}-]*|&|and|of|for)(?: |$|(?=[.,;:)])))+`,
+  'gu',
+);
+
+function organisationUnitSpans(raw: string, itemStart: number): Span[] {
+  return [...raw.matchAll(ORGANISATION_UNIT)].map((m) => ({ start: itemStart + m.index, end: itemStart + m.index + m[0].length }));
+}
+
+/** The employer doing something ("we are recruiting", "Acme is currently hiring"): a verb, not a skill asked for. */
+const EMPLOYER_PROGRESSIVE_BEFORE = /\b(?:we are|we're|is|are) (?:(?:currently|now|actively|also|constantly|continuously) )?$/;
 
 /** The typed document that flows through the stages. */
 export interface AnalysedText {
@@ -298,12 +331,17 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const tokens = tokenize(text, span.start, span.end);
       const hits = skillHitsIn(taxonomy, tokens, text, SKILL_LIST_SECTIONS.has(section.kind));
       const levelAt = hedgedLevels(lower, span.start, hits, base, item);
+      const unitSpans = organisationUnitSpans(raw, span.start);
       for (const hit of hits) {
         const around = runOn ? lower.slice(Math.max(0, hit.start - span.start - RUN_ON_WINDOW), hit.end - span.start + RUN_ON_WINDOW) : lower;
         if (runOn && namesNothing(around)) continue;
         const companyHere = runOn ? isCompanyVoice(section.kind, around) : companyVoice;
         const educationHere = runOn ? EDUCATION_SENTENCE.test(around) : educationItem;
         const skill = taxonomy.skills.get(hit.skillId);
+        if (unitSpans.some((u) => hit.start >= u.start && hit.end <= u.end)) continue;
+        if (/ing$/.test(text.slice(hit.start, hit.end).split(' ')[0] ?? '') && EMPLOYER_PROGRESSIVE_BEFORE.test(lower.slice(0, hit.start - span.start))) continue;
+        // What the company values or the workplace it offers ("a team that values curiosity") is not asked of the candidate.
+        if (skill && isPersonalQuality(skill.kind) && describesWorkplace(lower, span.start, hit, tokens)) continue;
         // An untitled opening is often the company's own blurb: soft skills count there only when said to the candidate.
         if (section.kind === 'intro' && !options.introKind && skill?.kind === 'soft' && !SECOND_PERSON.test(lower)) continue;
         // "We use PostgreSQL" names the stack; "we inspire creativity" or "we serve healthcare" asks nothing.
@@ -336,6 +374,11 @@ function hedgedLevels(lower: string, itemStart: number, hits: readonly SkillHit[
     if (!scope) return outside;
     return { level: scope.cues.level ?? outside.level, intensity: scope.cues.intensity === 'normal' ? outside.intensity : scope.cues.intensity };
   };
+}
+
+/** Professional skills and personality traits (the `trait` kind, when the taxonomy has it). */
+function isPersonalQuality(kind: string): boolean {
+  return kind === 'soft' || kind === 'trait';
 }
 
 /** Years said in a sentence naming one to three skills are years with those skills ("3+ years with SQL and Python"). */

@@ -23,7 +23,7 @@ export type SectionKind =
 const FIELD_PHRASES = [
   'salary', 'pay', 'compensation', 'pay range', 'salary range', 'location', 'locations', 'work location', 'location options',
   'job type', 'employment type', 'contract type', 'company size', 'company type', 'start date', 'application deadline', 'deadline',
-  'contact', 'experience level', 'place of employment',
+  'contact', 'experience level', 'place of employment', 'role',
 ];
 const FIELD_HEADINGS = new Set(FIELD_PHRASES);
 
