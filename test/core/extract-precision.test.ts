@@ -79,3 +79,20 @@ describe('the workplace described, not the candidate', () => {
     expect(levelsOf(text)).toEqual(expected);
   });
 });
+
+describe("the employer's own name", () => {
+  it.each([
+    ['named in an "About" heading', 'Responsibilities:\n- Grow Tableau adoption across teams.\nRequirements:\n- SQL\nAbout Tableau\nTableau is a company.', { sql: 'required' }],
+    ['named as "At X, we"', 'At Tableau, we build dashboards.\nResponsibilities:\n- Improve Tableau with Python.', { python: 'mentioned' }],
+    ['described in the third person', 'Tableau is a leading provider of analytics.\nRequirements:\n- Experience with Tableau and SQL', { sql: 'required' }],
+    ['another company named in a requirement stays', 'Acme is a leading provider of analytics.\nRequirements:\n- Experience with Tableau', { tableau: 'required' }],
+  ])('%s', (_name, text, expected) => {
+    expect(levelsOf(text)).toEqual(expected);
+  });
+});
+
+describe('degree names glued together', () => {
+  it('reads each degree level', () => {
+    expect(extractPosting(taxonomy, 'Requirements:\n- BachelorMasterdegree in Statistics').education.degreeLevels).toEqual(['bachelor', 'master']);
+  });
+});

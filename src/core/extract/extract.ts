@@ -98,6 +98,28 @@ const CANDIDATE_VOICE = /\b(?:you|your|you'll|you're|candidate|candidates|applic
  * "Founded in 1998, Acme is the leading provider of…"): about the employer, in any section.
  */
 const COMPANY_DESCRIPTION = /^(?:[^\s.;:()]+\s+){1,8}?(?:is|are|has become|has been|was)\s+(?:(?:a|an|the|one of the|one of)\s+)(?:[^\s.;:()]+\s+){0,5}?(?:leaders?|providers?|company|companies|firm|organi[sz]ation|business|platform|start-?up|scale-?up|employer|group|consultancy|agency|bank|manufacturer|marketplace|brand|retailer|supplier|institution|pioneer|powerhouse|innovator|leading|largest|fastest[- ]growing)\b/;
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'-]*(?: \p{Lu}[\p{L}\p{N}&.'-]*){0,3}`;
+/** Where a posting names its employer: "About TikTok" on a line of its own, "At Acme, we…", "Acme is a leading provider…". */
+const EMPLOYER_NAMED = [
+  new RegExp(String.raw`(?:^|\n)[ \t]*About (${NAME})[ \t]*:?[ \t]*(?=\n|$)`, 'gu'),
+  new RegExp(String.raw`(?:^|\n|[.!?] )[ \t]*At (${NAME}),? (?:we|our)\b`, 'gu'),
+  new RegExp(String.raw`(?:^|\n|[.!?] )[ \t]*(${NAME}) (?:is|has become|has been|was) (?:a|an|the|one of the) (?:[^\s.;:()]+ ){0,5}?(?:leaders?|providers?|company|firm|platform|start-?up|scale-?up|employer|group|brand|retailer|marketplace|manufacturer|pioneer|innovator|leading|largest|global|world's)\b`, 'gu'),
+];
+const NOT_AN_EMPLOYER = /^(?:us|the|our|you|this|me|we|it|he|she|they)\b/i;
+const nameKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The employer's names as the posting gives them, compared letters-only ("TikTok", "Tik Tok"). */
+function employerNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const pattern of EMPLOYER_NAMED) {
+    for (const m of text.matchAll(pattern)) {
+      const name = m[1] as string;
+      if (!NOT_AN_EMPLOYER.test(name)) names.add(nameKey(name));
+    }
+  }
+  return names;
+}
+
 /** Wording that asks the candidate for a skill, even where the section is about the company. */
 const ASK_IN_PASSING = /\b(?:(?:hands[- ]on |solid |strong |proven |professional )?experience (?:with|in|using)|knowledge of|familiar(?:ity)? with|proficien(?:t|cy) (?:in|with)|expertise in|you (?:have|bring|know|master)|must have|is required|are required)\b/;
 const COMPANY_VOICE_START = /^(?:we|our|at [^,]{1,40},? we)\b/;
@@ -303,6 +325,8 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
   const found: Found[] = [];
   const items: Item[] = [];
   const titleLineEnd = options.skipTitleLine ? endOfFirstLine(text) : -1;
+  // The employer's own name (and product of the same name) runs through its posting; it is never asked of the candidate.
+  const employer = options.posting ? employerNames(text) : new Set<string>();
   for (const section of sections) {
     const base = (options.posting ? POSTING_SECTION_LEVEL : SECTION_LEVEL)[section.kind];
     // Sections that name nothing are skipped whole; boilerplate is split into items only when some sentence in it asks.
@@ -339,6 +363,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         const educationHere = runOn ? EDUCATION_SENTENCE.test(around) : educationItem;
         const skill = taxonomy.skills.get(hit.skillId);
         if (unitSpans.some((u) => hit.start >= u.start && hit.end <= u.end)) continue;
+        if (employer.size > 0 && employer.has(nameKey(text.slice(hit.start, hit.end)))) continue;
         if (/ing$/.test(text.slice(hit.start, hit.end).split(' ')[0] ?? '') && EMPLOYER_PROGRESSIVE_BEFORE.test(lower.slice(0, hit.start - span.start))) continue;
         // What the company values or the workplace it offers ("a team that values curiosity") is not asked of the candidate.
         if (skill && isPersonalQuality(skill.kind) && describesWorkplace(lower, span.start, hit, tokens)) continue;
