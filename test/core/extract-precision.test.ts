@@ -96,3 +96,23 @@ describe('degree names glued together', () => {
     expect(extractPosting(taxonomy, 'Requirements:\n- BachelorMasterdegree in Statistics').education.degreeLevels).toEqual(['bachelor', 'master']);
   });
 });
+
+describe('what the work serves', () => {
+  it.each([
+    ['a thing that supports a practice', 'Requirements:\n- SQL\n- Make sure the reporting is clear and supports team stakeholder management.', { sql: 'required' }],
+    ['the candidate told to support it', 'Requirements:\n- Support stakeholder management.', { 'stakeholder-management': 'required' }],
+  ])('%s', (_name, text, expected) => {
+    expect(levelsOf(text)).toEqual(expected);
+  });
+});
+
+describe('units of the company named together', () => {
+  it.each([
+    ['teams named in a list', 'Responsibilities:\n- Work with e-commerce and trust and safety teams.\n- Use SQL.', { sql: 'mentioned' }],
+    ['a team quality is not a team', 'Requirements:\n- Communication and team spirit.', { communication: 'required' }],
+    ['working in teams is not a team name', 'Requirements:\n- You can use Python independently and in teams.', { python: 'required' }],
+    ['training your team members is an activity', 'Responsibilities:\n- Presentation and coaching your team members.', { presentation: 'mentioned' }],
+  ])('%s', (_name, text, expected) => {
+    expect(levelsOf(text)).toEqual(expected);
+  });
+});

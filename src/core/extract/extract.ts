@@ -196,9 +196,35 @@ const TEAM_WORDS = new Set(['team', 'teams', 'department', 'departments', 'org',
 /** Ways of working: "an Agile team", "a Scrum team" say how the team works, which the candidate will need. */
 const WORKING_METHODS = new Set(['agile', 'scrum', 'kanban', 'safe', 'extreme-programming', 'devops']);
 
+const COORDINATORS = new Set([',', 'and', '&', '/', 'or']);
+/** Team words that close a list of units ("sales and operations teams"); partners and colleagues are people, not units. */
+const UNIT_TEAM_WORDS = new Set(['team', 'teams', 'department', 'departments', 'org', 'orgs', 'organization', 'organizations', 'organisation', 'squad', 'squads', 'function', 'functions']);
+/** "team spirit", "team player": a quality, not a team's name. */
+const TEAM_QUALITY_WORDS = new Set(['spirit', 'player', 'players', 'work', 'building', 'culture', 'mindset', 'dynamics']);
+/** Words in -ing that name departments, not actions ("engineering teams" but "building teams"). */
+const DEPARTMENT_GERUNDS = new Set(['engineering', 'marketing', 'accounting', 'consulting', 'manufacturing', 'purchasing', 'publishing', 'banking', 'trading', 'planning', 'recruiting', 'sourcing', 'training', 'learning', 'processing', 'testing', 'ordering', 'billing', 'pricing', 'lending', 'underwriting']);
+const MAX_COORDINATED_WORDS = 3;
+const NOT_IN_A_TEAM_NAME = new Set(['the', 'a', 'an', 'with', 'to', 'in', 'of', 'for', 'on', 'across', 'within', 'our', 'your', 'their', 'his', 'her', 'my', 'is', 'are', 'be', 'you', 'we']);
+
+const isTeamName = (tokens: readonly Token[], k: number): boolean => !TEAM_QUALITY_WORDS.has(tokens[k + 1]?.lower ?? '');
+
+/** "the machine learning team"; also one of several units named together ("with sales and operations teams", "Product, Design & Engineering departments"). */
 function namesATeam(tokens: readonly Token[], hit: SkillHit): boolean {
+  if (WORKING_METHODS.has(hit.skillId)) return false;
   const next = tokens[hit.last + 1];
-  return next !== undefined && TEAM_WORDS.has(next.lower) && !WORKING_METHODS.has(hit.skillId);
+  if (next === undefined) return false;
+  if (TEAM_WORDS.has(next.lower)) return isTeamName(tokens, hit.last + 1);
+  if (!COORDINATORS.has(next.key)) return false;
+  let words = 0;
+  for (let k = hit.last + 2; k < tokens.length; k++) {
+    const tok = tokens[k] as Token;
+    if (UNIT_TEAM_WORDS.has(tok.lower)) return words > 0 && isTeamName(tokens, k);
+    if (tok.kind === 'punct' ? !COORDINATORS.has(tok.key) : tok.kind !== 'word') return false;
+    if (tok.kind === 'word' && !COORDINATORS.has(tok.key)) {
+      if (++words > MAX_COORDINATED_WORDS || NOT_IN_A_TEAM_NAME.has(tok.lower) || (tok.lower.endsWith('ing') && !DEPARTMENT_GERUNDS.has(tok.lower))) return false;
+    }
+  }
+  return false;
 }
 
 /**
@@ -367,6 +393,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         if (/ing$/.test(text.slice(hit.start, hit.end).split(' ')[0] ?? '') && EMPLOYER_PROGRESSIVE_BEFORE.test(lower.slice(0, hit.start - span.start))) continue;
         // What the company values or the workplace it offers ("a team that values curiosity") is not asked of the candidate.
         if (skill && isPersonalQuality(skill.kind) && describesWorkplace(lower, span.start, hit, tokens)) continue;
+        if (skill && isPersonalQuality(skill.kind) && SERVES_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 60), hit.start - span.start))) continue;
         // An untitled opening is often the company's own blurb: soft skills count there only when said to the candidate.
         if (section.kind === 'intro' && !options.introKind && skill?.kind === 'soft' && !SECOND_PERSON.test(lower)) continue;
         // "We use PostgreSQL" names the stack; "we inspire creativity" or "we serve healthcare" asks nothing.
@@ -400,6 +427,13 @@ function hedgedLevels(lower: string, itemStart: number, hits: readonly SkillHit[
     return { level: scope.cues.level ?? outside.level, intensity: scope.cues.intensity === 'normal' ? outside.intensity : scope.cues.intensity };
   };
 }
+
+/**
+ * A thing that serves a practice ("information that supports team decision-making", "a dashboard that
+ * informs planning"): a third-person verb with a non-human subject names what the work serves, not a
+ * skill of the candidate (who is addressed in the imperative or the second person).
+ */
+const SERVES_BEFORE = /\b(?:supports|informs|enables|facilitates|guides|underpins|feeds|powers|drives|improves|speeds up)\s+(?:(?:the|our|their|its|your|better|faster|informed|smarter|data-driven|strategic|everyday|daily)\s+)*(?:(?:team|teams|business|company|leadership|management|stakeholder|stakeholders|executive|product|organi[sz]ational)(?:'s|')?\s+)?$/;
 
 /** Professional skills and personality traits (the `trait` kind, when the taxonomy has it). */
 function isPersonalQuality(kind: string): boolean {
