@@ -58,6 +58,7 @@ describe('a hedge binds to what it qualifies', () => {
 describe('alternatives inside long sentences', () => {
   it.each([
     ['"or similar tools" before the sentence goes on', 'Requirements:\n- Experience with Tableau, Power BI, or similar tools, and strong communication skills', [['power-bi', 'tableau']]],
+    ['an "or" list closed before a new phrase', 'Requirements:\n- Background in e-commerce, trust and safety, or related fields, with knowledge of content moderation.', [['e-commerce', 'trust-and-safety']]],
     ['a plain list followed by another clause', 'Requirements:\n- Experience with Tableau, Power BI and Excel, and strong communication skills', []],
   ])('%s', (_name, text, expected) => {
     expect(groupSets(text)).toEqual(expected);

@@ -38,6 +38,8 @@ export function classifyGap(rawGap: string): Link {
   const { text } = withoutNotes(rawGap);
   const lower = text.toLowerCase().trim();
   if (lower === '' || lower === '-') return 'list';
+  // "…, or related industries, with knowledge of": the "or" closed one list; words after a later comma open a new phrase.
+  if (/\bor\b[^,]*,\s*\p{L}/u.test(lower)) return 'break';
   if (/^[/|]$/.test(lower) || /^\/?\s*or$/.test(lower) || /^,?\s*(?:or|and\/or|\/)$/.test(lower)) return 'or';
   for (const marker of EXAMPLE_MARKERS) {
     const at = lower.lastIndexOf(marker);
