@@ -70,6 +70,8 @@ describe('the workplace described, not the candidate', () => {
     ['a team that values a quality', 'Requirements:\n- SQL\n- Join a team that values creativity and communication.', { sql: 'required' }],
     ['what the company celebrates', 'Requirements:\n- SQL\n- We celebrate creativity.', { sql: 'required' }],
     ['a quality describing the environment', 'Requirements:\n- SQL in a communication environment', { sql: 'required' }],
+    ['qualities listed before the workplace word', 'Requirements:\n- SQL. You will work in a creative, open, thought-provoking environment.', { sql: 'required' }],
+    ['a committee is a unit', 'Requirements:\n- SQL\n- The Communication Committee will shortlist applicants.', { sql: 'required' }],
     ['a quality said to the candidate stays', 'Requirements:\n- You bring creativity and strong communication.', { creativity: 'required', communication: 'required' }],
     ['someone who values it is the candidate', 'Requirements:\n- Someone who values communication.', { communication: 'required' }],
     ['a company sentence in a requirements list names nothing but its stack', 'Requirements:\n- SQL\n- We strive for e-commerce excellence with Tableau.', { sql: 'required', tableau: 'required' }],

@@ -191,7 +191,7 @@ function resolveAmbiguous(hits: SkillHit[], tokens: readonly Token[], text: stri
 }
 
 /** A skill name right before one of these words names a team, not a requirement ("the algorithm team"). */
-const TEAM_WORDS = new Set(['team', 'teams', 'department', 'departments', 'org', 'orgs', 'organization', 'organizations', 'organisation', 'squad', 'squads', 'partners', 'colleagues', 'counterparts']);
+const TEAM_WORDS = new Set(['team', 'teams', 'department', 'departments', 'org', 'orgs', 'organization', 'organizations', 'organisation', 'squad', 'squads', 'partners', 'colleagues', 'counterparts', 'committee', 'committees', 'board', 'council', 'panel']);
 
 /** Ways of working: "an Agile team", "a Scrum team" say how the team works, which the candidate will need. */
 const WORKING_METHODS = new Set(['agile', 'scrum', 'kanban', 'safe', 'extreme-programming', 'devops']);
@@ -305,9 +305,17 @@ const WORKPLACE_VALUES_BEFORE = /(?:\b(?:that|which) (?:values?|prizes?|celebrat
 /** Words after a professional skill or trait that make it describe the workplace ("a collaborative environment"). */
 const WORKPLACE_WORDS = new Set(['environment', 'environments', 'culture', 'cultures', 'atmosphere', 'workplace', 'workplaces', 'spirit', 'setting', 'company', 'organization', 'organisation']);
 
+/** Adjectives between a quality and the workplace word ("a collaborative, trusting, thought-provoking environment"). */
+const MAX_WORKPLACE_ADJECTIVES = 3;
+
 function describesWorkplace(lower: string, itemStart: number, hit: SkillHit, tokens: readonly Token[]): boolean {
-  const next = tokens[hit.last + 1];
-  if (next !== undefined && WORKPLACE_WORDS.has(next.lower)) return true;
+  let words = 0;
+  for (let k = hit.last + 1; k < tokens.length && words <= MAX_WORKPLACE_ADJECTIVES; k++) {
+    const tok = tokens[k] as Token;
+    if (WORKPLACE_WORDS.has(tok.lower)) return true;
+    if (tok.kind !== 'word' ? tok.text !== ',' && tok.text !== '-' : NOT_IN_A_TEAM_NAME.has(tok.lower) || tok.lower === 'and') break;
+    if (tok.kind === 'word') words++;
+  }
   return WORKPLACE_VALUES_BEFORE.test(lower.slice(Math.max(0, hit.start - itemStart - RUN_ON_WINDOW), hit.start - itemStart));
 }
 
