@@ -26,6 +26,7 @@ describe('headings read from their words, whatever the employer calls them', () 
     ['a sentence-case label with text after it', 'Intro.\nStrong communication skills: you explain results.'],
     ['a label whose last word names no section', 'Intro.\nQUARTERLY SALES TARGETS FOR NEW HIRES:\nSQL'],
     ['a label opening with a connector', 'Intro.\nAND SKILLS\nSQL'],
+    ['a label that names a skill', 'Intro.\nCommunication Skills:\nYou explain results.\nPYTHON KNOWLEDGE\nPandas'],
   ])('does not take %s for a heading', (_name, text) => {
     expect(headings(text)).toEqual([['intro', '']]);
   });

@@ -129,13 +129,24 @@ const HEAD_NOUNS: Record<string, Exclude<SectionKind, 'intro'>> = {
 /** Words before the head noun that set the level: "Preferred Experience", "Minimum Education". */
 const PREFERRED_MODIFIERS = new Set(['preferred', 'desired', 'desirable', 'nice', 'bonus', 'optional', 'plus', 'advantageous', 'ideal']);
 const REQUIRED_MODIFIERS = new Set(['required', 'minimum', 'basic', 'essential', 'mandatory', 'must']);
+/**
+ * Words that may stand before the head noun. A label such as "Communication Skills:" names a skill,
+ * not a section, so only words that describe a section itself are allowed.
+ */
+const SECTION_MODIFIERS = new Set([
+  'other', 'additional', 'key', 'core', 'general', 'specific', 'special', 'technical', 'professional', 'personal',
+  'job', 'position', 'role', 'work', 'physical', 'supervisory', 'primary', 'main', 'principal', 'major', 'your', 'our', 'the',
+  'and', 'of', 'for', 'or', 'training', 'language', 'candidate', 'applicant', 'relevant', 'related', 'specialized', 'specialised',
+  ...PREFERRED_MODIFIERS, ...REQUIRED_MODIFIERS, ...Object.keys(HEAD_NOUNS),
+]);
+
 /** Kinds a level modifier can turn into required or preferred. */
 const LEVELLED_KINDS: ReadonlySet<SectionKind> = new Set(['qualifications', 'required', 'skills', 'experience', 'certifications']);
 
 /** The kind of a heading outside the vocabulary, from its lower-cased words; undefined when its last word names no section. */
 export function kindFromLabelWords(words: readonly string[]): Exclude<SectionKind, 'intro'> | undefined {
   const head = HEAD_NOUNS[words[words.length - 1] ?? ''];
-  if (!head) return undefined;
+  if (!head || !words.slice(0, -1).every((w) => SECTION_MODIFIERS.has(w))) return undefined;
   if (!LEVELLED_KINDS.has(head)) return head;
   const modifiers = words.slice(0, -1);
   if (modifiers.some((w) => PREFERRED_MODIFIERS.has(w))) return 'preferred';
