@@ -66,6 +66,8 @@ export function readCues(lowerItem: string): ItemCues {
 
 /** Documented weights: the level's base weight times the intensity factor. */
 
+/** How far a forward hedge reaches when its clause does not end sooner. */
+const HEDGE_REACH = 200;
 /** A hedge that qualifies what follows it ("…, ideally in Python"), not the whole item. */
 const FORWARD_HEDGE = /\b(?:ideally|preferabl[ey]|optionally)\b/g;
 
@@ -90,7 +92,7 @@ export function hedgeScopes(lowerItem: string): HedgeScope[] {
   }
   for (const m of lowerItem.matchAll(FORWARD_HEDGE)) {
     if (inScope(m.index)) continue;
-    const rest = lowerItem.slice(m.index);
+    const rest = lowerItem.slice(m.index, m.index + HEDGE_REACH);
     const clauseEnd = rest.search(/[;.!?]\s|\)|$/);
     scopes.push({ start: m.index, end: m.index + clauseEnd, cues: readCues(rest.slice(0, clauseEnd)) });
   }

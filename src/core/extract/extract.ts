@@ -398,7 +398,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         const skill = taxonomy.skills.get(hit.skillId);
         if (unitSpans.some((u) => hit.start >= u.start && hit.end <= u.end)) continue;
         if (employer.size > 0 && employer.has(nameKey(text.slice(hit.start, hit.end)))) continue;
-        if (/ing$/.test(text.slice(hit.start, hit.end).split(' ')[0] ?? '') && EMPLOYER_PROGRESSIVE_BEFORE.test(lower.slice(0, hit.start - span.start))) continue;
+        if (/ing$/.test(text.slice(hit.start, hit.end).split(' ')[0] ?? '') && EMPLOYER_PROGRESSIVE_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 40), hit.start - span.start))) continue;
         // What the company values or the workplace it offers ("a team that values curiosity") is not asked of the candidate.
         if (skill && isPersonalQuality(skill.kind) && describesWorkplace(lower, span.start, hit, tokens)) continue;
         if (skill && isPersonalQuality(skill.kind) && SERVES_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 60), hit.start - span.start))) continue;
