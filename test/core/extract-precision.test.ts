@@ -120,3 +120,17 @@ describe('units of the company named together', () => {
     expect(levelsOf(text)).toEqual(expected);
   });
 });
+
+describe('people, perks and papers, not requirements', () => {
+  it.each([
+    ['a role named by what it heads', 'Requirements:\n- SQL\n- Questions? Ask our Head of Communication.', { sql: 'required' }],
+    ['a perk', 'Requirements:\n- SQL\n- We offer a pension scheme incl. e-commerce discounts.', { sql: 'required' }],
+    ['a document to submit', 'Requirements:\n- SQL\n- Documentation of Python projects.', { sql: 'required' }],
+  ])('%s', (_name, text, expected) => {
+    expect(levelsOf(text)).toEqual(expected);
+  });
+
+  it('keeps an untitled opening quiet about qualities unless said to the candidate', () => {
+    expect(levelsOf('Creativity is in our DNA.\nRequirements:\n- SQL')).toEqual({ sql: 'required' });
+  });
+});

@@ -125,7 +125,7 @@ const ASK_IN_PASSING = /\b(?:(?:hands[- ]on |solid |strong |proven |professional
 const COMPANY_VOICE_START = /^(?:we|our|at [^,]{1,40},? we)\b/;
 /** Spoken to the candidate: in an untitled opening, only such sentences ask for professional skills. */
 const SECOND_PERSON = /\b(?:you|your|you'll|you're|you've)\b/;
-const BOILERPLATE_SENTENCE = /\b(?:privacy (?:policy|notice)|equal (?:opportunity|employment)|reasonable accommodation|applicant privacy|visa sponsorship|background check|e-verify|pay range|salary range|base salary|benefits include|health insurance|paid time off|401\(k\))\b/;
+const BOILERPLATE_SENTENCE = /\b(?:privacy (?:policy|notice)|equal (?:opportunity|employment)|reasonable accommodation|applicant privacy|visa sponsorship|background check|e-verify|pay range|salary range|base salary|benefits include|health insurance|paid time off|401\(k\)|pension (?:plan|scheme|contributions?)|insurance scheme|parental leave|vacation days|holiday allowance)\b/;
 
 /** Technologies: named in the company's own voice or beside a degree they still describe the job's stack. */
 const STACK_CATEGORIES: ReadonlySet<SkillCategory> = new Set<SkillCategory>([
@@ -135,7 +135,7 @@ const STACK_CATEGORIES: ReadonlySet<SkillCategory> = new Set<SkillCategory>([
 ]);
 
 /** How to apply ("The application must include a cover letter and a teaching portfolio"): instructions, not requirements. */
-const APPLICATION_SENTENCE = /\b(?:apply (?:online|now|here|via|through|by|at)|(?:the|your|an?) application (?:must|should|has to|needs to|deadline|form|materials?|package)|online application|applications? (?:must|should|will) (?:be|include)|submit (?:your|an?|the)|attach(?:ed)? (?:your|all|the|a)|upload (?:your|the|a)|cover letter|curriculum vitae|letter of motivation|motivation(?:al)? letter|publication list|list of publications|guidelines for applicants|please (?:send|submit|apply|include|attach|upload))\b/;
+const APPLICATION_SENTENCE = /\b(?:apply (?:online|now|here|via|through|by|at)|(?:the|your|an?) application (?:must|should|has to|needs to|deadline|form|materials?|package)|online application|applications? (?:must|should|will) (?:be|include)|submit (?:your|an?|the)|attach(?:ed)? (?:your|all|the|a)|upload (?:your|the|a)|cover letter|curriculum vitae|letter of motivation|motivation(?:al)? letter|publication list|list of publications|guidelines for applicants|please (?:send|submit|apply|include|attach|upload))\b|^(?:documentation|proof|copies|a copy|copy|evidence) of\b|\bonly publications\b/;
 
 interface Item {
   start: number;
@@ -333,6 +333,9 @@ function organisationUnitSpans(raw: string, itemStart: number): Span[] {
   return [...raw.matchAll(ORGANISATION_UNIT)].map((m) => ({ start: itemStart + m.index, end: itemStart + m.index + m[0].length }));
 }
 
+/** A role named by what it heads ("our Head of HR", "the Director of Finance"): a person, not a requirement. */
+const HEAD_OF_BEFORE = /\b(?:head|director|vp|vice president|chief|dean|chair|professor) of (?:the )?$/;
+
 /** The employer doing something ("we are recruiting", "Acme is currently hiring"): a verb, not a skill asked for. */
 const EMPLOYER_PROGRESSIVE_BEFORE = /\b(?:we are|we're|is|are) (?:(?:currently|now|actively|also|constantly|continuously) )?$/;
 
@@ -398,12 +401,13 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         const skill = taxonomy.skills.get(hit.skillId);
         if (unitSpans.some((u) => hit.start >= u.start && hit.end <= u.end)) continue;
         if (employer.size > 0 && employer.has(nameKey(text.slice(hit.start, hit.end)))) continue;
+        if (HEAD_OF_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 30), hit.start - span.start))) continue;
         if (/ing$/.test(text.slice(hit.start, hit.end).split(' ')[0] ?? '') && EMPLOYER_PROGRESSIVE_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 40), hit.start - span.start))) continue;
         // What the company values or the workplace it offers ("a team that values curiosity") is not asked of the candidate.
         if (skill && isPersonalQuality(skill.kind) && describesWorkplace(lower, span.start, hit, tokens)) continue;
         if (skill && isPersonalQuality(skill.kind) && SERVES_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 60), hit.start - span.start))) continue;
         // An untitled opening is often the company's own blurb: soft skills count there only when said to the candidate.
-        if (section.kind === 'intro' && !options.introKind && skill?.kind === 'soft' && !SECOND_PERSON.test(lower)) continue;
+        if (section.kind === 'intro' && !options.introKind && skill && isPersonalQuality(skill.kind) && !SECOND_PERSON.test(lower)) continue;
         // "We use PostgreSQL" names the stack; "we inspire creativity" or "we serve healthcare" asks nothing.
         // A degree's subjects are fields of study (in `education`), but tools named beside a degree are skills.
         if ((companyHere || educationHere) && !(skill && STACK_CATEGORIES.has(skill.category))) continue;
