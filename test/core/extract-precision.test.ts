@@ -77,6 +77,8 @@ describe('the workplace described, not the candidate', () => {
     ['someone who values it is the candidate', 'Requirements:\n- Someone who values communication.', { communication: 'required' }],
     ['a company sentence in a requirements list names nothing but its stack', 'Requirements:\n- SQL\n- We strive for e-commerce excellence with Tableau.', { sql: 'required', tableau: 'required' }],
     ['a company sentence that asks still asks', 'Requirements:\n- We expect e-commerce experience.', { 'e-commerce': 'required' }],
+    ["the company's product named by its domain", 'Responsibilities:\n- Grow our e-commerce platform with SQL.', { sql: 'mentioned' }],
+    ['a domain asked of the candidate stays', 'Requirements:\n- Experience in e-commerce.', { 'e-commerce': 'required' }],
     ['a unit of the organisation', 'About the role:\nYou join the Department of Data Analysis & Machine Learning.\nRequirements:\n- Python', { python: 'required' }],
     ['the employer doing something', 'Requirements:\n- SQL\n- We are currently coding a new platform.', { sql: 'required' }],
   ])('%s', (_name, text, expected) => {

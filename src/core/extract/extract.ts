@@ -333,6 +333,16 @@ function organisationUnitSpans(raw: string, itemStart: number): Span[] {
   return [...raw.matchAll(ORGANISATION_UNIT)].map((m) => ({ start: itemStart + m.index, end: itemStart + m.index + m[0].length }));
 }
 
+/** "our e-commerce platform", "our advertising products": what the company sells or builds, named by its domain. */
+const PRODUCT_WORDS = new Set(['platform', 'platforms', 'product', 'products', 'app', 'apps', 'business', 'businesses', 'solution', 'solutions', 'service', 'services', 'offering', 'offerings', 'brand', 'brands', 'customers', 'clients', 'marketplace', 'store', 'shop', 'portfolio', 'ecosystem']);
+const OUR_BEFORE = /\b(?:our|its|their)\s+(?:[\p{L}-]+\s+)?$/u;
+
+function namesTheCompanysProduct(lower: string, itemStart: number, hit: SkillHit, tokens: readonly Token[]): boolean {
+  const next = tokens[hit.last + 1];
+  if (next === undefined || !PRODUCT_WORDS.has(next.lower)) return false;
+  return OUR_BEFORE.test(lower.slice(Math.max(0, hit.start - itemStart - 40), hit.start - itemStart));
+}
+
 /** A role named by what it heads ("our Head of HR", "the Director of Finance"): a person, not a requirement. */
 const HEAD_OF_BEFORE = /\b(?:head|director|vp|vice president|chief|dean|chair|professor) of (?:the )?$/;
 
@@ -401,6 +411,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         const skill = taxonomy.skills.get(hit.skillId);
         if (unitSpans.some((u) => hit.start >= u.start && hit.end <= u.end)) continue;
         if (employer.size > 0 && employer.has(nameKey(text.slice(hit.start, hit.end)))) continue;
+        if (skill && !STACK_CATEGORIES.has(skill.category) && namesTheCompanysProduct(lower, span.start, hit, tokens)) continue;
         if (HEAD_OF_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 30), hit.start - span.start))) continue;
         if (/ing$/.test(text.slice(hit.start, hit.end).split(' ')[0] ?? '') && EMPLOYER_PROGRESSIVE_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 40), hit.start - span.start))) continue;
         // What the company values or the workplace it offers ("a team that values curiosity") is not asked of the candidate.
