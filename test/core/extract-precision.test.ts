@@ -60,6 +60,9 @@ describe('alternatives inside long sentences', () => {
   it.each([
     ['"or similar tools" before the sentence goes on', 'Requirements:\n- Experience with Tableau, Power BI, or similar tools, and strong communication skills', [['power-bi', 'tableau']]],
     ['an "or" list closed before a new phrase', 'Requirements:\n- Background in e-commerce, trust and safety, or related fields, with knowledge of content moderation.', [['e-commerce', 'trust-and-safety']]],
+    ['an "and" outside the choice', 'Requirements:\n- SQL and Python or R', [['python', 'r']]],
+    ['a list before an "or" of two', 'Requirements:\n- SQL, Python and Tableau or Power BI', [['power-bi', 'tableau']]],
+    ['an "or" list with commas', 'Requirements:\n- Excel, SQL, Python, or R', [['excel', 'python', 'r', 'sql']]],
     ['a plain list followed by another clause', 'Requirements:\n- Experience with Tableau, Power BI and Excel, and strong communication skills', []],
   ])('%s', (_name, text, expected) => {
     expect(groupSets(text)).toEqual(expected);

@@ -99,7 +99,8 @@ export function formGroups<T>(members: readonly T[], links: readonly Link[], tai
     if (run.length >= 2) {
       // "X, Y, or similar tools, and …": the run ends in an "or" even when the sentence goes on.
       const endsInOr = isLast ? tailOr : breakOr[end] === true;
-      if (runLinks.includes('or') || endsInOr) groups.push({ members: run });
+      if (runLinks.includes('or') && runLinks.includes('and')) groups.push(...orRunsBetweenAnds(run, runLinks, endsInOr));
+      else if (runLinks.includes('or') || endsInOr) groups.push({ members: run });
       else {
         const ex = runLinks.indexOf('examples');
         if (ex !== -1) groups.push({ members: members.slice(runStart + ex, end + 1) });
@@ -111,5 +112,22 @@ export function formGroups<T>(members: readonly T[], links: readonly Link[], tai
     if (links[k] === 'break') closeRun(k, false);
   }
   closeRun(members.length - 1, true);
+  return groups;
+}
+
+/**
+ * "SQL and Python or R": the "and" joins SQL to the choice, so only the stretch around the "or"
+ * (Python or R) is one group. Splits a run at its "and" links and keeps the pieces that hold an "or".
+ */
+function orRunsBetweenAnds<T>(run: readonly T[], links: readonly Link[], endsInOr: boolean): GroupSpan<T>[] {
+  const groups: GroupSpan<T>[] = [];
+  let from = 0;
+  for (let k = 0; k <= links.length; k++) {
+    if (k < links.length && links[k] !== 'and') continue;
+    const piece = run.slice(from, k + 1);
+    const pieceLinks = links.slice(from, k);
+    if (piece.length >= 2 && (pieceLinks.includes('or') || (k === links.length && endsInOr))) groups.push({ members: piece });
+    from = k + 1;
+  }
   return groups;
 }
