@@ -139,3 +139,9 @@ describe('people, perks and papers, not requirements', () => {
     expect(levelsOf('Creativity is in our DNA.\nRequirements:\n- SQL')).toEqual({ sql: 'required' });
   });
 });
+
+describe('long method names', () => {
+  it('reads a Greek plural as its singular ("data analyses")', () => {
+    expect(levelsOf('Requirements:\n- Data analyses for e-commerce.')).toEqual({ 'data-analysis': 'required', 'e-commerce': 'required' });
+  });
+});
