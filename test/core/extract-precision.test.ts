@@ -81,6 +81,8 @@ describe('the workplace described, not the candidate', () => {
     ['a company sentence in a requirements list names nothing but its stack', 'Requirements:\n- SQL\n- We strive for e-commerce excellence with Tableau.', { sql: 'required', tableau: 'required' }],
     ['a company sentence that asks still asks', 'Requirements:\n- We expect e-commerce experience.', { 'e-commerce': 'required' }],
     ["the company's product named by its domain", 'Responsibilities:\n- Grow our e-commerce platform with SQL.', { sql: 'mentioned' }],
+    ['the company described by its domain', 'Responsibilities:\n- Acme, one of the largest e-commerce companies in Europe, needs SQL.', { sql: 'mentioned' }],
+    ['experience at a company of that domain stays', 'Requirements:\n- Experience at an e-commerce company.', { 'e-commerce': 'required' }],
     ['a domain asked of the candidate stays', 'Requirements:\n- Experience in e-commerce.', { 'e-commerce': 'required' }],
     ['a unit of the organisation', 'About the role:\nYou join the Department of Data Analysis & Machine Learning.\nRequirements:\n- Python', { python: 'required' }],
     ['the employer doing something', 'Requirements:\n- SQL\n- We are currently coding a new platform.', { sql: 'required' }],

@@ -343,6 +343,22 @@ function namesTheCompanysProduct(lower: string, itemStart: number, hit: SkillHit
   return OUR_BEFORE.test(lower.slice(Math.max(0, hit.start - itemStart - 40), hit.start - itemStart));
 }
 
+/**
+ * A company described by its domain ("one of the largest integrated gaming companies", "a global
+ * financial institution", "a leading fintech employer"): what the employer is, unless the sentence
+ * asks for experience there ("experience at a fintech company").
+ */
+const COMPANY_NOUNS = new Set(['company', 'companies', 'employer', 'employers', 'firm', 'firms', 'institution', 'institutions', 'provider', 'providers', 'player', 'players', 'leader', 'leaders', 'giant', 'giants', 'startup', 'start-up', 'scale-up', 'corporation', 'house', 'powerhouse', 'unicorn']);
+const ARTICLE_BEFORE = /\b(?:one of the|one of|a|an|the|are|is)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+const ASKS_FOR_EXPERIENCE = /\b(?:experience|background|worked|working in|knowledge|familiar|understanding)\b/;
+
+function describesTheCompany(lower: string, itemStart: number, hit: SkillHit, tokens: readonly Token[]): boolean {
+  const next = tokens[hit.last + 1];
+  if (next === undefined || !COMPANY_NOUNS.has(next.lower)) return false;
+  if (!ARTICLE_BEFORE.test(lower.slice(Math.max(0, hit.start - itemStart - 50), hit.start - itemStart))) return false;
+  return !ASKS_FOR_EXPERIENCE.test(lower.slice(Math.max(0, hit.start - itemStart - RUN_ON_WINDOW), hit.start - itemStart));
+}
+
 /** A role named by what it heads ("our Head of HR", "the Director of Finance"): a person, not a requirement. */
 const HEAD_OF_BEFORE = /\b(?:head|director|vp|vice president|chief|dean|chair|professor) of (?:the )?$/;
 
@@ -412,6 +428,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         if (unitSpans.some((u) => hit.start >= u.start && hit.end <= u.end)) continue;
         if (employer.size > 0 && employer.has(nameKey(text.slice(hit.start, hit.end)))) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && namesTheCompanysProduct(lower, span.start, hit, tokens)) continue;
+        if (skill && !STACK_CATEGORIES.has(skill.category) && describesTheCompany(lower, span.start, hit, tokens)) continue;
         if (HEAD_OF_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 30), hit.start - span.start))) continue;
         if (/ing$/.test(text.slice(hit.start, hit.end).split(' ')[0] ?? '') && EMPLOYER_PROGRESSIVE_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 40), hit.start - span.start))) continue;
         // What the company values or the workplace it offers ("a team that values curiosity") is not asked of the candidate.
