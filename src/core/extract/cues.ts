@@ -65,3 +65,43 @@ export function readCues(lowerItem: string): ItemCues {
 }
 
 /** Documented weights: the level's base weight times the intensity factor. */
+
+/** How far a forward hedge reaches when its clause does not end sooner. */
+const HEDGE_REACH = 200;
+/** A hedge that qualifies what follows it ("…, ideally in Python"), not the whole item. */
+const FORWARD_HEDGE = /\b(?:ideally|preferabl[ey]|optionally)\b/g;
+
+export interface HedgeScope {
+  /** Offsets into the item. */
+  start: number;
+  end: number;
+  cues: ItemCues;
+}
+
+/**
+ * Where a preferred cue binds inside an item: a parenthetical that holds one ("programming (ideally in
+ * Python and R)"), or from a forward hedge to the end of its clause ("SQL, preferably PostgreSQL").
+ * A hedge binds to what it qualifies; the rest of the item keeps its own level.
+ */
+export function hedgeScopes(lowerItem: string): HedgeScope[] {
+  const scopes: HedgeScope[] = [];
+  const inScope = (at: number): boolean => scopes.some((s) => at >= s.start && at < s.end);
+  for (const m of lowerItem.matchAll(/\(([^()]*)\)/g)) {
+    const cues = readCues(m[1] as string);
+    if (cues.level === 'preferred') scopes.push({ start: m.index, end: m.index + m[0].length, cues });
+  }
+  for (const m of lowerItem.matchAll(FORWARD_HEDGE)) {
+    if (inScope(m.index)) continue;
+    const rest = lowerItem.slice(m.index, m.index + HEDGE_REACH);
+    const clauseEnd = rest.search(/[;.!?]\s|\)|$/);
+    scopes.push({ start: m.index, end: m.index + clauseEnd, cues: readCues(rest.slice(0, clauseEnd)) });
+  }
+  return scopes;
+}
+
+/** The item's cues with the hedged stretches left out: what the item says about the skills outside them. */
+export function cuesOutside(lowerItem: string, scopes: readonly HedgeScope[]): ItemCues {
+  let text = lowerItem;
+  for (const s of scopes) text = text.slice(0, s.start) + ' '.repeat(s.end - s.start) + text.slice(s.end);
+  return readCues(text);
+}

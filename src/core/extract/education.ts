@@ -22,7 +22,7 @@ export interface Experience {
 const DEGREE_PATTERNS: [DegreeLevel, RegExp][] = [
   ['associate', /\bassociate(?:'s)? degree\b/],
   ['bachelor', /\b(?:bachelor(?:'s)?|b\.?sc?\.?|b\.a\.|ba\/bs|bs\/ba|undergraduate|college degree|4-year degree|four-year degree)\b|\bbachelor/],
-  ['master', /\b(?:master(?:'s|s)|master (?:degree|of|in)|m\.?sc\.?|m\.s\.|mba|m\.a\.|graduate degree|postgraduate)\b/],
+  ['master', /\b(?:master(?:'s|s)|master ?(?:degree|of|in)|m\.?sc\.?|m\.s\.|mba|m\.a\.|graduate degree|postgraduate)\b/],
   ['doctorate', /\b(?:ph\.?d\.?|doctorate|doctoral)\b/],
 ];
 
@@ -38,7 +38,9 @@ const YEARS = /\b(\d{1,2})\s*\+?\s*(?:(?:-|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\b(
 const FIELD_LIST = /\b(?:degree|studies|major(?:ing)?|background|field)\b[^.;]*?\b(?:in|of)\b\s+(?:an?\s+)?(?:relevant\s+|related\s+|quantitative\s+|technical\s+)?(?:field\s+)?(?:such as\s+|like\s+|e\.g\.,?\s+|\(e\.g\.,?\s+)?([^.;]+)/i;
 const FIELD_STOP = /^(?:relevant|related|similar|equivalent|etc|a|an|the|other|field|fields|quantitative field|technical field|related field|relevant field|discipline|area)$/i;
 
-export function readEducation(lowerItem: string, item: string, offset: number, into: Education): boolean {
+export function readEducation(lowerText: string, item: string, offset: number, into: Education): boolean {
+  // Degree names glued together by a scraper ("BachelorMasterdegree") are read apart.
+  const lowerItem = /\p{Ll}\p{Lu}/u.test(item) ? item.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase() : lowerText;
   if (!EDUCATION_SENTENCE.test(lowerItem) && !GRADUATION.test(lowerItem)) return false;
   let found = false;
   for (const [level, pattern] of DEGREE_PATTERNS) {

@@ -6,7 +6,7 @@ import { detectSections, type Section } from '../text/sections.js';
 import { splitItems } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { INTENSITY_FACTOR, reportKindOf, requirementWeight } from '../score/policy.js';
-import { LEVEL_RANK, readCues, type Intensity, type Level } from './cues.js';
+import { cuesOutside, hedgeScopes, LEVEL_RANK, readCues, type Intensity, type Level } from './cues.js';
 import { EDUCATION_SENTENCE, readEducation, readExperience, type Education, type Experience } from './education.js';
 import { classifyGap, formGroups, trailingOr, type Link } from './groups.js';
 import { expandCoordination, findSkills, hasTechContextAfter, type SkillHit } from './match.js';
@@ -94,18 +94,40 @@ const SECTION_LEVEL: Partial<Record<SectionKind, Level>> = {
 
 /** Tested against lower-cased items. Sentences where the company talks about itself ("Join us as we inspire creativity") name no requirement. */
 const COMPANY_VOICE = /\b(?:we|we're|we've|our|us|ours)\b/;
-const CANDIDATE_VOICE = /\b(?:you|your|you'll|you're|candidate|candidates|applicant|intern|interns|the role|this role|the position|the successful|responsibilit|will be responsible|must|someone|need|needs|looking for|seeking|hiring|require|requires)\b/;
+const CANDIDATE_VOICE = /\b(?:you|your|you'll|you're|candidate|candidates|applicant|intern|interns|the role|this role|the position|the successful|responsibilit|will be responsible|must|someone|need|needs|looking for|seeking|hiring|require|requires|expect|expects|(?:would|'d) (?:love|like)|love to see|like to see|appreciate|value experience|values experience)\b/;
 /**
  * The company described in the third person ("Acme is a global leader in financial services",
  * "Founded in 1998, Acme is the leading provider of…"): about the employer, in any section.
  */
 const COMPANY_DESCRIPTION = /^(?:[^\s.;:()]+\s+){1,8}?(?:is|are|has become|has been|was)\s+(?:(?:a|an|the|one of the|one of)\s+)(?:[^\s.;:()]+\s+){0,5}?(?:leaders?|providers?|company|companies|firm|organi[sz]ation|business|platform|start-?up|scale-?up|employer|group|consultancy|agency|bank|manufacturer|marketplace|brand|retailer|supplier|institution|pioneer|powerhouse|innovator|leading|largest|fastest[- ]growing)\b/;
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'-]*(?: \p{Lu}[\p{L}\p{N}&.'-]*){0,3}`;
+/** Where a posting names its employer: "About TikTok" on a line of its own, "At Acme, we…", "Acme is a leading provider…". */
+const EMPLOYER_NAMED = [
+  new RegExp(String.raw`(?:^|\n)[ \t]*About (${NAME})[ \t]*:?[ \t]*(?=\n|$)`, 'gu'),
+  new RegExp(String.raw`(?:^|\n|[.!?] )[ \t]*At (${NAME}),? (?:we|our)\b`, 'gu'),
+  new RegExp(String.raw`(?:^|\n|[.!?] )[ \t]*(${NAME}) (?:is|has become|has been|was) (?:a|an|the|one of the) (?:[^\s.;:()]+ ){0,5}?(?:leaders?|providers?|company|firm|platform|start-?up|scale-?up|employer|group|brand|retailer|marketplace|manufacturer|pioneer|innovator|leading|largest|global|world's)\b`, 'gu'),
+];
+const NOT_AN_EMPLOYER = /^(?:us|the|our|you|this|me|we|it|he|she|they)\b/i;
+const nameKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The employer's names as the posting gives them, compared letters-only ("TikTok", "Tik Tok"). */
+function employerNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const pattern of EMPLOYER_NAMED) {
+    for (const m of text.matchAll(pattern)) {
+      const name = m[1] as string;
+      if (!NOT_AN_EMPLOYER.test(name)) names.add(nameKey(name));
+    }
+  }
+  return names;
+}
+
 /** Wording that asks the candidate for a skill, even where the section is about the company. */
 const ASK_IN_PASSING = /\b(?:(?:hands[- ]on |solid |strong |proven |professional )?experience (?:with|in|using)|knowledge of|familiar(?:ity)? with|proficien(?:t|cy) (?:in|with)|expertise in|you (?:have|bring|know|master)|must have|is required|are required)\b/;
 const COMPANY_VOICE_START = /^(?:we|our|at [^,]{1,40},? we)\b/;
 /** Spoken to the candidate: in an untitled opening, only such sentences ask for professional skills. */
 const SECOND_PERSON = /\b(?:you|your|you'll|you're|you've)\b/;
-const BOILERPLATE_SENTENCE = /\b(?:privacy (?:policy|notice)|equal (?:opportunity|employment)|reasonable accommodation|applicant privacy|visa sponsorship|background check|e-verify|pay range|salary range|base salary|benefits include|health insurance|paid time off|401\(k\))\b/;
+const BOILERPLATE_SENTENCE = /\b(?:privacy (?:policy|notice)|equal (?:opportunity|employment)|reasonable accommodation|applicant privacy|visa sponsorship|background check|e-verify|pay range|salary range|base salary|benefits include|health insurance|paid time off|401\(k\)|pension (?:plan|scheme|contributions?)|insurance scheme|parental leave|vacation days|holiday allowance)\b/;
 
 /** Technologies: named in the company's own voice or beside a degree they still describe the job's stack. */
 const STACK_CATEGORIES: ReadonlySet<SkillCategory> = new Set<SkillCategory>([
@@ -115,7 +137,7 @@ const STACK_CATEGORIES: ReadonlySet<SkillCategory> = new Set<SkillCategory>([
 ]);
 
 /** How to apply ("The application must include a cover letter and a teaching portfolio"): instructions, not requirements. */
-const APPLICATION_SENTENCE = /\b(?:apply (?:online|now|here|via|through|by|at)|(?:the|your|an?) application (?:must|should|has to|needs to|deadline|form|materials?|package)|online application|applications? (?:must|should|will) (?:be|include)|submit (?:your|an?|the)|attach(?:ed)? (?:your|all|the|a)|upload (?:your|the|a)|cover letter|curriculum vitae|letter of motivation|motivation(?:al)? letter|publication list|list of publications|guidelines for applicants|please (?:send|submit|apply|include|attach|upload))\b/;
+const APPLICATION_SENTENCE = /\b(?:apply (?:online|now|here|via|through|by|at)|(?:the|your|an?) application (?:must|should|has to|needs to|deadline|form|materials?|package)|online application|applications? (?:must|should|will) (?:be|include)|submit (?:your|an?|the)|attach(?:ed)? (?:your|all|the|a)|upload (?:your|the|a)|cover letter|curriculum vitae|letter of motivation|motivation(?:al)? letter|publication list|list of publications|guidelines for applicants|please (?:send|submit|apply|include|attach|upload))\b|^(?:documentation|proof|copies|a copy|copy|evidence) of\b|\bonly publications\b/;
 
 interface Item {
   start: number;
@@ -129,6 +151,9 @@ interface Item {
 interface Found {
   hit: SkillHit;
   item: Item;
+  /** Where a hedge binds to some names only ("programming (ideally in Python)"), the level and intensity of this name. */
+  level: Level;
+  intensity: Intensity;
 }
 
 const LIST_SEPARATORS = new Set([',', '/', '|', ';', '(', ')', ':', '&', 'and', 'or']);
@@ -168,14 +193,40 @@ function resolveAmbiguous(hits: SkillHit[], tokens: readonly Token[], text: stri
 }
 
 /** A skill name right before one of these words names a team, not a requirement ("the algorithm team"). */
-const TEAM_WORDS = new Set(['team', 'teams', 'department', 'departments', 'org', 'orgs', 'organization', 'organizations', 'organisation', 'squad', 'squads', 'partners', 'colleagues', 'counterparts']);
+const TEAM_WORDS = new Set(['team', 'teams', 'department', 'departments', 'org', 'orgs', 'organization', 'organizations', 'organisation', 'squad', 'squads', 'partners', 'colleagues', 'counterparts', 'committee', 'committees', 'board', 'council', 'panel']);
 
 /** Ways of working: "an Agile team", "a Scrum team" say how the team works, which the candidate will need. */
 const WORKING_METHODS = new Set(['agile', 'scrum', 'kanban', 'safe', 'extreme-programming', 'devops']);
 
+const COORDINATORS = new Set([',', 'and', '&', '/', 'or']);
+/** Team words that close a list of units ("sales and operations teams"); partners and colleagues are people, not units. */
+const UNIT_TEAM_WORDS = new Set(['team', 'teams', 'department', 'departments', 'org', 'orgs', 'organization', 'organizations', 'organisation', 'squad', 'squads', 'function', 'functions']);
+/** "team spirit", "team player": a quality, not a team's name. */
+const TEAM_QUALITY_WORDS = new Set(['spirit', 'player', 'players', 'work', 'building', 'culture', 'mindset', 'dynamics']);
+/** Words in -ing that name departments, not actions ("engineering teams" but "building teams"). */
+const DEPARTMENT_GERUNDS = new Set(['engineering', 'marketing', 'accounting', 'consulting', 'manufacturing', 'purchasing', 'publishing', 'banking', 'trading', 'planning', 'recruiting', 'sourcing', 'training', 'learning', 'processing', 'testing', 'ordering', 'billing', 'pricing', 'lending', 'underwriting']);
+const MAX_COORDINATED_WORDS = 3;
+const NOT_IN_A_TEAM_NAME = new Set(['the', 'a', 'an', 'with', 'to', 'in', 'of', 'for', 'on', 'across', 'within', 'our', 'your', 'their', 'his', 'her', 'my', 'is', 'are', 'be', 'you', 'we']);
+
+const isTeamName = (tokens: readonly Token[], k: number): boolean => !TEAM_QUALITY_WORDS.has(tokens[k + 1]?.lower ?? '');
+
+/** "the machine learning team"; also one of several units named together ("with sales and operations teams", "Product, Design & Engineering departments"). */
 function namesATeam(tokens: readonly Token[], hit: SkillHit): boolean {
+  if (WORKING_METHODS.has(hit.skillId)) return false;
   const next = tokens[hit.last + 1];
-  return next !== undefined && TEAM_WORDS.has(next.lower) && !WORKING_METHODS.has(hit.skillId);
+  if (next === undefined) return false;
+  if (TEAM_WORDS.has(next.lower)) return isTeamName(tokens, hit.last + 1);
+  if (!COORDINATORS.has(next.key)) return false;
+  let words = 0;
+  for (let k = hit.last + 2; k < tokens.length; k++) {
+    const tok = tokens[k] as Token;
+    if (UNIT_TEAM_WORDS.has(tok.lower)) return words > 0 && isTeamName(tokens, k);
+    if (tok.kind === 'punct' ? !COORDINATORS.has(tok.key) : tok.kind !== 'word') return false;
+    if (tok.kind === 'word' && !COORDINATORS.has(tok.key)) {
+      if (++words > MAX_COORDINATED_WORDS || NOT_IN_A_TEAM_NAME.has(tok.lower) || (tok.lower.endsWith('ing') && !DEPARTMENT_GERUNDS.has(tok.lower))) return false;
+    }
+  }
+  return false;
 }
 
 /**
@@ -207,15 +258,16 @@ function isTagList(tokens: readonly Token[]): boolean {
 /** Sections whose items list skills, where a bare ambiguous name ("R", "Go") is the skill. */
 const SKILL_LIST_SECTIONS: ReadonlySet<SectionKind> = new Set(['skills', 'required', 'preferred', 'qualifications']);
 
-function sectionLevel(kind: SectionKind): Level | undefined {
-  return SECTION_LEVEL[kind];
-}
+/** In a posting, an "Experience" section holds the experience asked for; in a résumé, the experience had. */
+const POSTING_SECTION_LEVEL: Partial<Record<SectionKind, Level>> = { ...SECTION_LEVEL, experience: 'required' };
 
 export interface ExtractOptions {
   /** Section kind for text before the first heading (a résumé's "skills" list has no heading). */
   introKind?: SectionKind;
   /** The first line may be the job title ("Senior Java Developer"): the role's name, not a requirement. */
   skipTitleLine?: boolean;
+  /** The text is a job posting: its sections ask (an "Experience:" heading lists experience required). */
+  posting?: boolean;
 }
 
 /** Where the first line with any text on it ends, or -1 when the text is one line. */
@@ -241,9 +293,79 @@ function namesNothing(lower: string): boolean {
 }
 
 function isCompanyVoice(kind: SectionKind, lower: string): boolean {
-  const aboutTheCompany = ((kind === 'intro' || kind === 'responsibilities') && COMPANY_VOICE.test(lower)) || COMPANY_DESCRIPTION.test(lower);
+  const aboutTheCompany =
+    ((kind === 'intro' || kind === 'responsibilities') && COMPANY_VOICE.test(lower)) || COMPANY_DESCRIPTION.test(lower) || COMPANY_VOICE_START.test(lower);
   return aboutTheCompany && !CANDIDATE_VOICE.test(lower);
 }
+
+/**
+ * What the employer or its team values, fosters or works in ("a team that values curiosity", "we
+ * celebrate creativity", "a collaborative environment"): the workplace described, not a requirement.
+ * Tested on the item's lower-cased text before the name.
+ */
+const WORKPLACE_VALUES_BEFORE = /(?:\b(?:that|which) (?:values?|prizes?|celebrates?|rewards?|encourages?|fosters?|embraces?|champions?|promotes?|believes? in|thrives? on|is built on|runs on)|\b(?:we|our (?:team|teams|company|culture|people)|the team) (?:(?:truly|deeply|really|strongly) )?(?:value|values|prize|celebrate|celebrates|reward|rewards|encourage|encourages|foster|fosters|embrace|embraces|champion|champions|promote|promotes|believe in|believes in|thrive on|love|loves)|\bculture (?:of|that|where|which)|\bvalues (?:like|such as|of|include)|\bour values)\b[^.;:]*$/;
+/** Words after a professional skill or trait that make it describe the workplace ("a collaborative environment"). */
+const WORKPLACE_WORDS = new Set(['environment', 'environments', 'culture', 'cultures', 'atmosphere', 'workplace', 'workplaces', 'spirit', 'setting', 'company', 'organization', 'organisation']);
+
+/** Adjectives between a quality and the workplace word ("a collaborative, trusting, thought-provoking environment"). */
+const MAX_WORKPLACE_ADJECTIVES = 3;
+
+function describesWorkplace(lower: string, itemStart: number, hit: SkillHit, tokens: readonly Token[]): boolean {
+  let words = 0;
+  for (let k = hit.last + 1; k < tokens.length && words <= MAX_WORKPLACE_ADJECTIVES; k++) {
+    const tok = tokens[k] as Token;
+    if (WORKPLACE_WORDS.has(tok.lower)) return true;
+    if (tok.kind !== 'word' ? tok.text !== ',' && tok.text !== '-' : NOT_IN_A_TEAM_NAME.has(tok.lower) || tok.lower === 'and') break;
+    if (tok.kind === 'word') words++;
+  }
+  return WORKPLACE_VALUES_BEFORE.test(lower.slice(Math.max(0, hit.start - itemStart - RUN_ON_WINDOW), hit.start - itemStart));
+}
+
+/**
+ * Names of units of an organisation ("the Department of Gynaecology & Obstetrics", "Institute for
+ * Protein Research"): capitalised words after such a word name where the job sits, not a skill.
+ */
+const UNIT_WORDS = ['department', 'faculty', 'institute', 'school', 'division', 'center', 'centre', 'laboratory', 'lab', 'college', 'unit', 'clinic', 'hospital', 'ministry', 'office', 'chair'];
+const ORGANISATION_UNIT = new RegExp(
+  `\\b(?:${UNIT_WORDS.map((w) => `[${w[0]}${(w[0] as string).toUpperCase()}]${w.slice(1)}`).join('|')}) (?:of|for) (?:the )?(?:(?:\\p{Lu}[\\p{L}-]*|&|and|of|for)(?: |$|(?=[.,;:)])))+`,
+  'gu',
+);
+
+function organisationUnitSpans(raw: string, itemStart: number): Span[] {
+  return [...raw.matchAll(ORGANISATION_UNIT)].map((m) => ({ start: itemStart + m.index, end: itemStart + m.index + m[0].length }));
+}
+
+/** "our e-commerce platform", "our advertising products": what the company sells or builds, named by its domain. */
+const PRODUCT_WORDS = new Set(['platform', 'platforms', 'product', 'products', 'app', 'apps', 'business', 'businesses', 'solution', 'solutions', 'service', 'services', 'offering', 'offerings', 'brand', 'brands', 'customers', 'clients', 'marketplace', 'store', 'shop', 'portfolio', 'ecosystem']);
+const OUR_BEFORE = /\b(?:our|its|their)\s+(?:[\p{L}-]+\s+)?$/u;
+
+function namesTheCompanysProduct(lower: string, itemStart: number, hit: SkillHit, tokens: readonly Token[]): boolean {
+  const next = tokens[hit.last + 1];
+  if (next === undefined || !PRODUCT_WORDS.has(next.lower)) return false;
+  return OUR_BEFORE.test(lower.slice(Math.max(0, hit.start - itemStart - 40), hit.start - itemStart));
+}
+
+/**
+ * A company described by its domain ("one of the largest integrated gaming companies", "a global
+ * financial institution", "a leading fintech employer"): what the employer is, unless the sentence
+ * asks for experience there ("experience at a fintech company").
+ */
+const COMPANY_NOUNS = new Set(['company', 'companies', 'employer', 'employers', 'firm', 'firms', 'institution', 'institutions', 'provider', 'providers', 'player', 'players', 'leader', 'leaders', 'giant', 'giants', 'startup', 'start-up', 'scale-up', 'corporation', 'house', 'powerhouse', 'unicorn']);
+const ARTICLE_BEFORE = /\b(?:one of the|one of|a|an|the|are|is)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+const ASKS_FOR_EXPERIENCE = /\b(?:experience|background|worked|working in|knowledge|familiar|understanding)\b/;
+
+function describesTheCompany(lower: string, itemStart: number, hit: SkillHit, tokens: readonly Token[]): boolean {
+  const next = tokens[hit.last + 1];
+  if (next === undefined || !COMPANY_NOUNS.has(next.lower)) return false;
+  if (!ARTICLE_BEFORE.test(lower.slice(Math.max(0, hit.start - itemStart - 50), hit.start - itemStart))) return false;
+  return !ASKS_FOR_EXPERIENCE.test(lower.slice(Math.max(0, hit.start - itemStart - RUN_ON_WINDOW), hit.start - itemStart));
+}
+
+/** A role named by what it heads ("our Head of HR", "the Director of Finance"): a person, not a requirement. */
+const HEAD_OF_BEFORE = /\b(?:head|director|vp|vice president|chief|dean|chair|professor) of (?:the )?$/;
+
+/** The employer doing something ("we are recruiting", "Acme is currently hiring"): a verb, not a skill asked for. */
+const EMPLOYER_PROGRESSIVE_BEFORE = /\b(?:we are|we're|is|are) (?:(?:currently|now|actively|also|constantly|continuously) )?$/;
 
 /** The typed document that flows through the stages. */
 export interface AnalysedText {
@@ -268,8 +390,10 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
   const found: Found[] = [];
   const items: Item[] = [];
   const titleLineEnd = options.skipTitleLine ? endOfFirstLine(text) : -1;
+  // The employer's own name (and product of the same name) runs through its posting; it is never asked of the candidate.
+  const employer = options.posting ? employerNames(text) : new Set<string>();
   for (const section of sections) {
-    const base = sectionLevel(section.kind);
+    const base = (options.posting ? POSTING_SECTION_LEVEL : SECTION_LEVEL)[section.kind];
     // Sections that name nothing are skipped whole; boilerplate is split into items only when some sentence in it asks.
     if (!base && (section.kind !== 'boilerplate' || !ASK_IN_PASSING.test(text.slice(section.start, section.end).toLowerCase()))) continue;
     for (const span of splitItems(text, section.start, section.end)) {
@@ -295,23 +419,67 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       items.push(item);
       const tokens = tokenize(text, span.start, span.end);
       const hits = skillHitsIn(taxonomy, tokens, text, SKILL_LIST_SECTIONS.has(section.kind));
+      const levelAt = hedgedLevels(lower, span.start, hits, base, item);
+      const unitSpans = organisationUnitSpans(raw, span.start);
       for (const hit of hits) {
         const around = runOn ? lower.slice(Math.max(0, hit.start - span.start - RUN_ON_WINDOW), hit.end - span.start + RUN_ON_WINDOW) : lower;
         if (runOn && namesNothing(around)) continue;
         const companyHere = runOn ? isCompanyVoice(section.kind, around) : companyVoice;
         const educationHere = runOn ? EDUCATION_SENTENCE.test(around) : educationItem;
         const skill = taxonomy.skills.get(hit.skillId);
+        if (unitSpans.some((u) => hit.start >= u.start && hit.end <= u.end)) continue;
+        if (employer.size > 0 && employer.has(nameKey(text.slice(hit.start, hit.end)))) continue;
+        if (skill && !STACK_CATEGORIES.has(skill.category) && namesTheCompanysProduct(lower, span.start, hit, tokens)) continue;
+        if (skill && !STACK_CATEGORIES.has(skill.category) && describesTheCompany(lower, span.start, hit, tokens)) continue;
+        if (HEAD_OF_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 30), hit.start - span.start))) continue;
+        if (/ing$/.test(text.slice(hit.start, hit.end).split(' ')[0] ?? '') && EMPLOYER_PROGRESSIVE_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 40), hit.start - span.start))) continue;
+        // What the company values or the workplace it offers ("a team that values curiosity") is not asked of the candidate.
+        if (skill && isPersonalQuality(skill.kind) && describesWorkplace(lower, span.start, hit, tokens)) continue;
+        if (skill && isPersonalQuality(skill.kind) && SERVES_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 60), hit.start - span.start))) continue;
         // An untitled opening is often the company's own blurb: soft skills and traits count there only when said to the candidate.
-        if (section.kind === 'intro' && !options.introKind && (skill?.kind === 'soft' || skill?.kind === 'trait') && !SECOND_PERSON.test(lower)) continue;
+        if (section.kind === 'intro' && !options.introKind && skill && isPersonalQuality(skill.kind) && !SECOND_PERSON.test(lower)) continue;
         // "We use PostgreSQL" names the stack; "we inspire creativity" or "we serve healthcare" asks nothing.
         // A degree's subjects are fields of study (in `education`), but tools named beside a degree are skills.
         if ((companyHere || educationHere) && !(skill && STACK_CATEGORIES.has(skill.category))) continue;
-        found.push({ hit, item });
+        found.push({ hit, item, ...levelAt(hit) });
       }
       if (yearsSaid) scopeYears(yearsSaid, found.slice(foundBefore), experience);
     }
   }
   return { doc, sections, found, items, education, experience };
+}
+
+/**
+ * Level and intensity of each name in an item. A hedge binds to what it qualifies: when some names sit
+ * inside a hedged stretch and some outside, those outside keep what the rest of the item says. When
+ * every name is on one side ("Python (preferred)"), the item's own cues apply to all.
+ */
+function hedgedLevels(lower: string, itemStart: number, hits: readonly SkillHit[], base: Level | undefined, item: Item): (hit: SkillHit) => { level: Level; intensity: Intensity } {
+  const whole = { level: item.level, intensity: item.intensity };
+  const scopes = hits.length > 1 ? hedgeScopes(lower) : [];
+  if (scopes.length === 0) return () => whole;
+  const scopeOf = (hit: SkillHit) => scopes.find((s) => hit.start - itemStart >= s.start && hit.end - itemStart <= s.end);
+  const inside = hits.filter((h) => scopeOf(h) !== undefined).length;
+  if (inside === 0 || inside === hits.length) return () => whole;
+  const outer = cuesOutside(lower, scopes);
+  const outside = { level: outer.level ?? base ?? 'mentioned', intensity: outer.intensity };
+  return (hit) => {
+    const scope = scopeOf(hit);
+    if (!scope) return outside;
+    return { level: scope.cues.level ?? outside.level, intensity: scope.cues.intensity === 'normal' ? outside.intensity : scope.cues.intensity };
+  };
+}
+
+/**
+ * A thing that serves a practice ("information that supports team decision-making", "a dashboard that
+ * informs planning"): a third-person verb with a non-human subject names what the work serves, not a
+ * skill of the candidate (who is addressed in the imperative or the second person).
+ */
+const SERVES_BEFORE = /\b(?:supports|informs|enables|facilitates|guides|underpins|feeds|powers|drives|improves|speeds up)\s+(?:(?:the|our|their|its|your|better|faster|informed|smarter|data-driven|strategic|everyday|daily)\s+)*(?:(?:team|teams|business|company|leadership|management|stakeholder|stakeholders|executive|product|organi[sz]ational)(?:'s|')?\s+)?$/;
+
+/** Professional skills and personality traits (the `trait` kind, when the taxonomy has it). */
+function isPersonalQuality(kind: string): boolean {
+  return kind === 'soft' || kind === 'trait';
 }
 
 /** Years said in a sentence naming one to three skills are years with those skills ("3+ years with SQL and Python"). */
@@ -334,23 +502,23 @@ function skillRef(skill: Skill): SkillRef {
 
 /** Extracts what a posting asks for. Offsets in the answer index into `source` exactly. */
 export function extractPosting(taxonomy: Taxonomy, source: string): PostingAnalysis {
-  const analysed = analyseText(taxonomy, source, { skipTitleLine: true });
+  const analysed = analyseText(taxonomy, source, { skipTitleLine: true, posting: true });
   const { doc, found } = analysed;
   const bySkill = new Map<string, { mentions: Mention[]; level: Level; intensity: Intensity; cues: Set<string>; first: number }>();
-  for (const { hit, item } of found) {
+  for (const { hit, item, level, intensity } of found) {
     const { start, end } = toSourceSpan(doc, hit.start, hit.end);
-    const mention: Mention = { start, end, text: source.slice(start, end), section: item.section.kind, level: item.level };
+    const mention: Mention = { start, end, text: source.slice(start, end), section: item.section.kind, level };
     const entry = bySkill.get(hit.skillId);
     if (!entry) {
-      bySkill.set(hit.skillId, { mentions: [mention], level: item.level, intensity: item.intensity, cues: new Set(item.cues), first: hit.start });
+      bySkill.set(hit.skillId, { mentions: [mention], level, intensity, cues: new Set(item.cues), first: hit.start });
       continue;
     }
     entry.mentions.push(mention);
-    if (LEVEL_RANK[item.level] > LEVEL_RANK[entry.level]) {
-      entry.level = item.level;
-      entry.intensity = item.intensity;
-    } else if (item.level === entry.level && INTENSITY_FACTOR[item.intensity] > INTENSITY_FACTOR[entry.intensity]) {
-      entry.intensity = item.intensity;
+    if (LEVEL_RANK[level] > LEVEL_RANK[entry.level]) {
+      entry.level = level;
+      entry.intensity = intensity;
+    } else if (level === entry.level && INTENSITY_FACTOR[intensity] > INTENSITY_FACTOR[entry.intensity]) {
+      entry.intensity = intensity;
     }
     for (const c of item.cues) entry.cues.add(c);
   }
@@ -417,17 +585,27 @@ function buildGroups(analysed: AnalysedText, source: string): AlternativesGroup[
   while (k < found.length) {
     const item = (found[k] as Found).item;
     const members: SkillHit[] = [];
-    while (k < found.length && (found[k] as Found).item === item) members.push((found[k++] as Found).hit);
+    const levels = new Map<SkillHit, Level>();
+    while (k < found.length && (found[k] as Found).item === item) {
+      const f = found[k++] as Found;
+      members.push(f.hit);
+      levels.set(f.hit, f.level);
+    }
     if (members.length < 2) continue;
     const links: Link[] = [];
+    const breakOr: boolean[] = [];
     for (let m = 0; m + 1 < members.length; m++) {
       const a = members[m] as SkillHit;
       const b = members[m + 1] as SkillHit;
-      links.push(classifyGap(text.slice(a.end, b.start)));
+      const gap = text.slice(a.end, b.start);
+      // A hedge between two names ("SQL, ideally PostgreSQL or MySQL") separates what is asked from what is hoped for.
+      const link = levels.get(a) === levels.get(b) ? classifyGap(gap) : 'break';
+      links.push(link);
+      breakOr.push(link === 'break' && !/[;\n]/.test(gap) && trailingOr(gap));
     }
     const last = members[members.length - 1] as SkillHit;
     const tail = trailingOr(text.slice(last.end, item.end));
-    for (const g of formGroups(members, links, tail)) {
+    for (const g of formGroups(members, links, tail, breakOr)) {
       const ids = [...new Set(g.members.map((h) => h.skillId))];
       if (ids.length < 2) continue;
       const first = g.members[0] as SkillHit;
@@ -436,7 +614,8 @@ function buildGroups(analysed: AnalysedText, source: string): AlternativesGroup[
       const key = `${span.start}:${ids.join(',')}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      groups.push({ id: `g${groups.length + 1}`, mode: 'anyOf', level: item.level, skills: ids, start: span.start, end: span.end, text: source.slice(span.start, span.end) });
+      const level = levels.get(first) ?? item.level;
+      groups.push({ id: `g${groups.length + 1}`, mode: 'anyOf', level, skills: ids, start: span.start, end: span.end, text: source.slice(span.start, span.end) });
     }
   }
   return groups;

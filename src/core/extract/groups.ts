@@ -38,6 +38,8 @@ export function classifyGap(rawGap: string): Link {
   const { text } = withoutNotes(rawGap);
   const lower = text.toLowerCase().trim();
   if (lower === '' || lower === '-') return 'list';
+  // "…, or related industries, with knowledge of": the "or" closed one list; words after a later comma open a new phrase.
+  if (/\bor\b[^,]*,\s*\p{L}/u.test(lower)) return 'break';
   if (/^[/|]$/.test(lower) || /^\/?\s*or$/.test(lower) || /^,?\s*(?:or|and\/or|\/)$/.test(lower)) return 'or';
   for (const marker of EXAMPLE_MARKERS) {
     const at = lower.lastIndexOf(marker);
@@ -86,15 +88,19 @@ export interface GroupSpan<T> {
 /**
  * Turns the links between consecutive members into groups: a run joined by links with at least one
  * "or" is one group; a run with examples after a category is the category plus its examples.
+ * `breakOr[k]`: the break after member k opens with "or" ("…, or similar tools, and").
  */
-export function formGroups<T>(members: readonly T[], links: readonly Link[], tailOr: boolean): GroupSpan<T>[] {
+export function formGroups<T>(members: readonly T[], links: readonly Link[], tailOr: boolean, breakOr: readonly boolean[] = []): GroupSpan<T>[] {
   const groups: GroupSpan<T>[] = [];
   let runStart = 0;
   const closeRun = (end: number, isLast: boolean): void => {
     const runLinks = links.slice(runStart, end);
     const run = members.slice(runStart, end + 1);
     if (run.length >= 2) {
-      if (runLinks.includes('or') || (isLast && tailOr)) groups.push({ members: run });
+      // "X, Y, or similar tools, and …": the run ends in an "or" even when the sentence goes on.
+      const endsInOr = isLast ? tailOr : breakOr[end] === true;
+      if (runLinks.includes('or') && runLinks.includes('and')) groups.push(...orRunsBetweenAnds(run, runLinks, endsInOr));
+      else if (runLinks.includes('or') || endsInOr) groups.push({ members: run });
       else {
         const ex = runLinks.indexOf('examples');
         if (ex !== -1) groups.push({ members: members.slice(runStart + ex, end + 1) });
@@ -106,5 +112,22 @@ export function formGroups<T>(members: readonly T[], links: readonly Link[], tai
     if (links[k] === 'break') closeRun(k, false);
   }
   closeRun(members.length - 1, true);
+  return groups;
+}
+
+/**
+ * "SQL and Python or R": the "and" joins SQL to the choice, so only the stretch around the "or"
+ * (Python or R) is one group. Splits a run at its "and" links and keeps the pieces that hold an "or".
+ */
+function orRunsBetweenAnds<T>(run: readonly T[], links: readonly Link[], endsInOr: boolean): GroupSpan<T>[] {
+  const groups: GroupSpan<T>[] = [];
+  let from = 0;
+  for (let k = 0; k <= links.length; k++) {
+    if (k < links.length && links[k] !== 'and') continue;
+    const piece = run.slice(from, k + 1);
+    const pieceLinks = links.slice(from, k);
+    if (piece.length >= 2 && (pieceLinks.includes('or') || (k === links.length && endsInOr))) groups.push({ members: piece });
+    from = k + 1;
+  }
   return groups;
 }

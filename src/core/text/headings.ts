@@ -23,7 +23,7 @@ export type SectionKind =
 const FIELD_PHRASES = [
   'salary', 'pay', 'compensation', 'pay range', 'salary range', 'location', 'locations', 'work location', 'location options',
   'job type', 'employment type', 'contract type', 'company size', 'company type', 'start date', 'application deadline', 'deadline',
-  'contact', 'experience level', 'place of employment',
+  'contact', 'experience level', 'place of employment', 'role',
 ];
 const FIELD_HEADINGS = new Set(FIELD_PHRASES);
 
@@ -115,3 +115,41 @@ export const HEADING_ENTRIES: HeadingEntry[] = Object.entries(HEADINGS).flatMap(
 
 /** Sections whose words never make requirements. */
 export const NON_REQUIREMENT_SECTIONS: ReadonlySet<SectionKind> = new Set(['boilerplate']);
+
+/** The last word of a heading names what it holds; the vocabulary above misses many employers' own phrasings. */
+const HEAD_NOUNS: Record<string, Exclude<SectionKind, 'intro'>> = {
+  qualifications: 'qualifications', qualification: 'qualifications', requirements: 'required', requirement: 'required',
+  skills: 'skills', abilities: 'skills', competencies: 'skills', knowledge: 'skills', proficiencies: 'skills',
+  responsibilities: 'responsibilities', duties: 'responsibilities', functions: 'responsibilities', tasks: 'responsibilities',
+  accountabilities: 'responsibilities', activities: 'responsibilities',
+  experience: 'experience', education: 'education', certifications: 'certifications', licenses: 'certifications',
+  licensure: 'certifications', benefits: 'boilerplate', perks: 'boilerplate',
+  demands: 'boilerplate', compensation: 'boilerplate',
+};
+/** Words before the head noun that set the level: "Preferred Experience", "Minimum Education". */
+const PREFERRED_MODIFIERS = new Set(['preferred', 'desired', 'desirable', 'nice', 'bonus', 'optional', 'plus', 'advantageous', 'ideal']);
+const REQUIRED_MODIFIERS = new Set(['required', 'minimum', 'basic', 'essential', 'mandatory', 'must']);
+/**
+ * Words that may stand before the head noun. A label such as "Communication Skills:" names a skill,
+ * not a section, so only words that describe a section itself are allowed.
+ */
+const SECTION_MODIFIERS = new Set([
+  'other', 'additional', 'key', 'core', 'general', 'specific', 'special', 'technical', 'professional', 'personal',
+  'job', 'position', 'role', 'work', 'physical', 'supervisory', 'primary', 'main', 'principal', 'major', 'your', 'our', 'the',
+  'and', 'of', 'for', 'or', 'training', 'language', 'candidate', 'applicant', 'relevant', 'related', 'specialized', 'specialised',
+  ...PREFERRED_MODIFIERS, ...REQUIRED_MODIFIERS, ...Object.keys(HEAD_NOUNS),
+]);
+
+/** Kinds a level modifier can turn into required or preferred. */
+const LEVELLED_KINDS: ReadonlySet<SectionKind> = new Set(['qualifications', 'required', 'skills', 'experience', 'certifications']);
+
+/** The kind of a heading outside the vocabulary, from its lower-cased words; undefined when its last word names no section. */
+export function kindFromLabelWords(words: readonly string[]): Exclude<SectionKind, 'intro'> | undefined {
+  const head = HEAD_NOUNS[words[words.length - 1] ?? ''];
+  if (!head || !words.slice(0, -1).every((w) => SECTION_MODIFIERS.has(w))) return undefined;
+  if (!LEVELLED_KINDS.has(head)) return head;
+  const modifiers = words.slice(0, -1);
+  if (modifiers.some((w) => PREFERRED_MODIFIERS.has(w))) return 'preferred';
+  if (modifiers.some((w) => REQUIRED_MODIFIERS.has(w))) return 'required';
+  return head;
+}

@@ -1,5 +1,5 @@
 import { FuzzyIndex } from './fuzzy.js';
-import { HEADING_ENTRIES, type HeadingEntry, type SectionKind } from './headings.js';
+import { HEADING_ENTRIES, kindFromLabelWords, type HeadingEntry, type SectionKind } from './headings.js';
 import { BULLET } from './normalize.js';
 
 /**
@@ -68,6 +68,18 @@ interface HeadingWord {
 }
 
 /**
+ * A name with inner capitals after "About" ("About TikTok", "About LinkedIn") that ends its line,
+ * rather than a heading glued to the text after it ("About UsInspiring…", "About AcmeAcme is…").
+ */
+function isCamelCaseName(text: string, start: number, glue: number): boolean {
+  if (VOCABULARY_WORDS.has(text.slice(start, glue).toLowerCase())) return false;
+  let j = glue;
+  while (j < text.length && isLetter(text[j])) j++;
+  while (text[j] === ' ') j++;
+  return j >= text.length || text[j] === '\n' || text[j] === ':';
+}
+
+/**
  * Reads up to MAX_WORDS words from `at`, stopping at punctuation, at a lower→upper glue
  * ("UsInspiring") and at the first word no heading has (one typo allowed when `allowTypo`), so
  * running text after "We" or "Our" costs one word, not six. "About" takes any words ("About Acme").
@@ -89,7 +101,7 @@ function readWords(text: string, at: number, allowTypo: boolean): HeadingWord[] 
     while (i < text.length) {
       const c = text[i];
       if (isLetter(c) || (c === "'" && isLetter(text[i + 1]))) {
-        if (isUpper(c) && isLower(text[i - 1])) break;
+        if (isUpper(c) && isLower(text[i - 1]) && !(words[0]?.word === 'about' && isCamelCaseName(text, start, i))) break;
         i++;
       } else break;
     }
@@ -209,6 +221,12 @@ interface Found {
 function headingAt(text: string, at: number): Found | undefined {
   const start = startStrength(text, at);
   if (start === 0) return undefined;
+  const fromVocabulary = vocabularyHeadingAt(text, at, start);
+  if (fromVocabulary || start < 3) return fromVocabulary;
+  return labelHeadingAt(text, at);
+}
+
+function vocabularyHeadingAt(text: string, at: number, start: Strength): Found | undefined {
   const capitalised = isUpper(text[at]);
   if (!canOpenHeading(firstWord(text, at), start >= 2)) return undefined;
   if (start === 1 && !colonSoon(text, at)) return undefined;
@@ -288,3 +306,35 @@ function endOfValueLine(text: string, from: number): number {
   const newline = text.indexOf('\n', i);
   return newline === -1 ? text.length : newline;
 }
+
+const LABEL_MAX_CHARS = 60;
+const LABEL_MAX_WORDS = 6;
+
+/**
+ * A heading outside the vocabulary, read from its words ("ESSENTIAL FUNCTIONS:", "OTHER
+ * QUALIFICATIONS:", "Knowledge, Skills and Abilities"): at a line start, a short label that ends in
+ * a colon or is the whole line, written as a heading (capitals or title case), whose head noun says
+ * its kind. Applicant-tracking systems print their own vocabularies; the head noun is what they share.
+ */
+function labelHeadingAt(text: string, at: number): Found | undefined {
+  let end = at;
+  while (end < text.length && end - at <= LABEL_MAX_CHARS && /[\p{L}&,/' -]/u.test(text[end] as string)) end++;
+  let labelEnd = end;
+  while (labelEnd > at && /[ ,/&-]/.test(text[labelEnd - 1] as string)) labelEnd--;
+  const label = text.slice(at, labelEnd);
+  const words = label.split(/[^\p{L}']+/u).filter(Boolean);
+  if (words.length === 0 || words.length > LABEL_MAX_WORDS || LABEL_CONNECTORS.has((words[0] as string).toLowerCase())) return undefined;
+  const after = endStrength(text, end);
+  const colon = text[after.contentStart - 1] === ':' || text.slice(end, after.contentStart).includes(':');
+  const lineEnds = after.contentStart >= text.length || text[after.contentStart] === '\n' || text.slice(after.contentStart, text.indexOf('\n', after.contentStart) === -1 ? text.length : text.indexOf('\n', after.contentStart)).trim() === '';
+  const capitals = label === label.toUpperCase() && /\p{Lu}/u.test(label);
+  const titleCase = words.every((w) => isUpper(w[0]) || LABEL_CONNECTORS.has(w));
+  // A label with text after it on the same line is a form field only in capitals ("EXPERIENCE: Three years…").
+  const ok = capitals ? colon || lineEnds : colon && lineEnds && (titleCase || words.length <= 3);
+  if (!ok) return undefined;
+  const kind = kindFromLabelWords(words.map((w) => w.toLowerCase()));
+  if (!kind) return undefined;
+  return { kind, headingStart: at, headingEnd: labelEnd, contentStart: after.contentStart, field: false };
+}
+
+const LABEL_CONNECTORS = new Set(['and', 'of', 'or', 'for', 'to', 'the', 'in', '&']);

@@ -33,13 +33,16 @@ const STEM_CACHE_LIMIT = 100_000;
 /** Porter's step 1c backtracks quadratically on long consonant runs; no real word is this long. */
 const LONGEST_STEMMED_WORD = 40;
 
+/** Greek plurals Porter leaves apart from their singular: "analyses" → "analysis", "hypotheses" → "hypothesis". */
+const GREEK_PLURAL = /(?:ys|thes)es$/;
+
 /** Stems plain alphabetic words of four letters or more; everything else keys as itself. */
 export function keyOf(lower: string): string {
   if (lower === '&') return 'and';
   if (lower.length < 4 || lower.length > LONGEST_STEMMED_WORD || !isPlainWord(lower) || UNSTEMMED.has(lower)) return lower;
   const cached = stemCache.get(lower);
   if (cached !== undefined) return cached;
-  const stemmed = stem(lower);
+  const stemmed = stem(GREEK_PLURAL.test(lower) ? `${lower.slice(0, -2)}is` : lower);
   if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
   stemCache.set(lower, stemmed);
   return stemmed;
