@@ -14,6 +14,7 @@ import { problem, sendProblem } from './http/problem.js';
 import { limitsPlugin } from './http/plugins/limits.js';
 import { catalogRoutes } from './http/routes/catalog.js';
 import { healthRoutes } from './http/routes/health.js';
+import { importRoutes } from './http/routes/imports.js';
 import { postingExtractRoutes } from './http/routes/postings-extract.js';
 import { matchRoutes } from './http/routes/match.js';
 import { rankRoutes } from './http/routes/rank.js';
@@ -115,6 +116,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   app.addHook('onClose', async () => catalog.close());
   await app.register(catalogRoutes, { ...ctx, catalog });
   await app.register(rankRoutes, { ...ctx, catalog });
+  await app.register(importRoutes, { ...ctx, catalog });
 
   if (deps.extraRoutes) await deps.extraRoutes(app);
   await app.ready();

@@ -3,7 +3,7 @@ import { analysePosting, type AnalysedPosting } from '../core/posting.js';
 import { rankInputOf } from '../core/rank/compact.js';
 import type { RankIndex } from '../core/rank/index.js';
 import type { Taxonomy } from '../core/taxonomy/compile.js';
-import type { PostingMetadata, PostingStore, StoredPosting } from '../store/types.js';
+import type { NewPosting, PostingMetadata, PostingStore, StoredPosting } from '../store/types.js';
 import { LiveRankIndex, type CatalogLog } from './live-index.js';
 import { reanalyseOutdated } from './reanalyse.js';
 
@@ -51,6 +51,24 @@ export class Catalog {
     });
     await this.live.refresh(result.posting.id);
     return result;
+  }
+
+  /** What save() stores for a posting, without storing it (bulk import stores many at once). */
+  prepare(input: PostingInput): NewPosting {
+    const analysis = analysePosting(this.taxonomy, input.source);
+    return {
+      externalId: input.externalId ?? null,
+      title: titleOf(input, analysis),
+      source: input.source,
+      metadata: input.metadata ?? null,
+      analysis,
+      rankInput: rankInputOf(analysis),
+    };
+  }
+
+  /** Brings the rank index up to date with postings this process stored directly (bulk import). */
+  async indexed(ids: readonly string[]): Promise<void> {
+    await Promise.all(ids.map((id) => this.live.refresh(id)));
   }
 
   /** Undefined when there is no such posting; an absent externalId keeps the current one. */
