@@ -68,7 +68,7 @@ export class Catalog {
 
   /** Brings the rank index up to date with postings this process stored directly (bulk import). */
   async indexed(ids: readonly string[]): Promise<void> {
-    await Promise.all(ids.map((id) => this.live.refresh(id)));
+    if (ids.length > 0) await this.live.refreshMany(ids);
   }
 
   /** Undefined when there is no such posting; an absent externalId keeps the current one. */

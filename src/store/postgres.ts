@@ -51,6 +51,22 @@ const UPSERT = `
     RETURNING ${POSTING_COLUMNS}, (xmax = 0) AS inserted
   ) ${notifyFrom('saved', 'upsert')}`;
 
+/** UPSERT for many postings in one statement (bulk import); the batch holds each externalId at most once. */
+const UPSERT_MANY = `
+  WITH input AS (
+    SELECT * FROM unnest($ids::text[], $external_ids::text[], $titles::text[], $sources::json[], $metadatas::json[], $analyses::json[], $rank_inputs::json[],
+      $taxonomy_versions::text[], $requirement_counts::int[])
+      AS t(id, external_id, title, source, metadata, analysis, rank_input, taxonomy_version, requirement_count)
+  ), saved AS (
+    INSERT INTO postings (id, external_id, title, source, metadata, analysis, rank_input, taxonomy_version, requirement_count, created_at, updated_at)
+    SELECT id, external_id, title, source, metadata, analysis, rank_input, taxonomy_version, requirement_count, $now, $now FROM input
+    ON CONFLICT (external_id) DO UPDATE SET
+      title = EXCLUDED.title, source = EXCLUDED.source, metadata = EXCLUDED.metadata, analysis = EXCLUDED.analysis, rank_input = EXCLUDED.rank_input,
+      taxonomy_version = EXCLUDED.taxonomy_version, requirement_count = EXCLUDED.requirement_count,
+      revision = postings.revision + 1, updated_at = EXCLUDED.updated_at
+    RETURNING ${POSTING_COLUMNS}
+  ) ${notifyFrom('saved', 'upsert')}`;
+
 const REPLACE = `
   WITH saved AS (
     UPDATE postings SET
@@ -164,6 +180,39 @@ export class PostgresPostingStore implements PostingStore {
     const [row] = await this.run<PostingRow & { inserted: boolean }>(UPSERT, params, client);
     if (!row) throw new Error('upsert returned no row');
     return { posting: toStoredPosting(row), created: row.inserted };
+  }
+
+  /** One statement for the whole batch; of postings sharing an externalId the last wins, as saving them in order would. */
+  private async upsertMany(postings: readonly NewPosting[], client: pg.PoolClient): Promise<StoredPosting[]> {
+    if (postings.length === 0) return [];
+    const lastOfEachExternalId = new Map<string, NewPosting>();
+    const unkeyed: NewPosting[] = [];
+    for (const p of postings) {
+      if (p.externalId === null) unkeyed.push(p);
+      else {
+        lastOfEachExternalId.delete(p.externalId);
+        lastOfEachExternalId.set(p.externalId, p);
+      }
+    }
+    const rows = [...lastOfEachExternalId.values(), ...unkeyed].map((p) => ({ ...contentParams(p), id: newPostingId(), external_id: p.externalId }));
+    const column = (name: string) => rows.map((r) => r[name as keyof typeof r] ?? null);
+    const saved = await this.run<PostingRow>(
+      UPSERT_MANY,
+      {
+        ids: column('id'),
+        external_ids: column('external_id'),
+        titles: column('title'),
+        sources: column('source'),
+        metadatas: column('metadata'),
+        analyses: column('analysis'),
+        rank_inputs: column('rank_input'),
+        taxonomy_versions: column('taxonomy_version'),
+        requirement_counts: column('requirement_count'),
+        now: timestamp(),
+      },
+      client,
+    );
+    return saved.map(toStoredPosting);
   }
 
   async save(posting: NewPosting): Promise<{ posting: StoredPosting; created: boolean }> {
@@ -348,8 +397,7 @@ export class PostgresPostingStore implements PostingStore {
           reasons: batch.errors.map((e) => e.reason),
         }, client);
       }
-      const saved: StoredPosting[] = [];
-      for (const p of batch.postings) saved.push((await this.upsert(p, client)).posting);
+      const saved = await this.upsertMany(batch.postings, client);
       if (batch.completes) await this.run('DELETE FROM import_lines WHERE job_id = $id', { id }, client);
       return saved;
     });

@@ -5,7 +5,7 @@ import { ImportRunner } from '../../catalog/import/runner.js';
 import { spoolUpload } from '../../catalog/import/upload.js';
 import type { ImportJob } from '../../store/import-jobs.js';
 import { postingLineParser } from '../import-line.js';
-import { timeOutWhenIdle } from '../upload-timeout.js';
+import { bodyWithIdleTimeout } from '../upload-timeout.js';
 import { API_KEY_SECURITY, accessHooks } from '../plugins/auth.js';
 import { HttpProblem, notFound, problem, problemResponses, problemType, ProblemSchema } from '../problem.js';
 import {
@@ -109,7 +109,7 @@ export const importRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, c
       if (!NDJSON_TYPES.includes(type)) {
         throw new HttpProblem(problem(415, 'Send the postings as application/x-ndjson, one JSON posting per line.'));
       }
-      timeOutWhenIdle(request.raw, config.REQUEST_TIMEOUT_MS);
+      const body = bodyWithIdleTimeout(request.raw, config.REQUEST_TIMEOUT_MS);
       const resumeId = request.query.resume;
       const job = resumeId ? await resumable(resumeId) : await store.createImportJob(randomUUID(), runner.owner);
       if (!job) {
@@ -125,7 +125,7 @@ export const importRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, c
           store,
           runner.owner,
           job,
-          request.raw,
+          body,
           { maxLineBytes: config.BODY_LIMIT, maxBytes: config.BULK_IMPORT_MAX_BYTES, maxLines: config.BULK_IMPORT_MAX_LINES },
           () => runner.kick(job.id),
         );
