@@ -21,6 +21,7 @@ import { rankRoutes } from './http/routes/rank.js';
 import { resumeRoutes } from './http/routes/resumes.js';
 import { skillRoutes } from './http/routes/skills.js';
 import { openStore, type PostingStore } from './store/index.js';
+import { inProcessAnalyser, workerAnalyser } from './analysis/analyser.js';
 
 export interface AppDependencies {
   taxonomy?: Taxonomy;
@@ -104,7 +105,10 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   });
   await app.register(docsPlugin);
 
-  const ctx: AppContext = { config, taxonomy, store };
+  // Workers compile the bundled taxonomy themselves; a taxonomy the caller compiled (tests) stays in process.
+  const analyser = config.WORKERS > 0 && deps.taxonomy === undefined ? workerAnalyser(config.WORKERS) : inProcessAnalyser(taxonomy);
+  app.addHook('onClose', async () => analyser.close());
+  const ctx: AppContext = { config, taxonomy, store, analyser };
   await app.register(healthRoutes, ctx);
   await app.register(skillRoutes, ctx);
   await app.register(postingExtractRoutes, ctx);

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 const csv = z
@@ -28,6 +29,7 @@ export const ConfigSchema = z.object({
   MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(1000).describe('Answer 503 above this event-loop delay; 0 turns it off.'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   BULK_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(16 * 1024 ** 3).describe('Largest NDJSON upload to /v1/postings/bulk in bytes (BODY_LIMIT does not apply to it; each line is held to BODY_LIMIT).'),
+  WORKERS: z.coerce.number().int().min(0).max(256).default(availableParallelism()).describe('Worker threads for posting analysis and fit scoring; 0 runs them on the event loop.'),
   BULK_IMPORT_MAX_LINES: z.coerce.number().int().min(1).default(1_000_000).describe('Most non-blank lines in one bulk import.'),
 });
 
@@ -52,5 +54,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 /** Defaults for tests and embedding: the same parse, with overrides. */
 export function testConfig(overrides: Partial<Record<keyof Config, string>> = {}): Config {
-  return loadConfig({ DATABASE_URL: ':memory:', LOG_LEVEL: 'silent', RATE_LIMIT_MAX: '0', MAX_EVENT_LOOP_DELAY_MS: '0', ...overrides });
+  return loadConfig({ DATABASE_URL: ':memory:', LOG_LEVEL: 'silent', RATE_LIMIT_MAX: '0', MAX_EVENT_LOOP_DELAY_MS: '0', WORKERS: '0', ...overrides });
 }

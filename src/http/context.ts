@@ -1,3 +1,4 @@
+import type { Analyser } from '../analysis/analyser.js';
 import type { Config } from '../config.js';
 import type { Taxonomy } from '../core/taxonomy/compile.js';
 import type { PostingStore } from '../store/types.js';
@@ -7,4 +8,6 @@ export interface AppContext {
   config: Config;
   taxonomy: Taxonomy;
   store: PostingStore;
+  /** Where posting analysis and fit scoring run (worker threads when WORKERS > 0). */
+  analyser: Analyser;
 }

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { analysePosting, type AnalysedPosting } from '../../core/posting.js';
+import type { AnalysedPosting } from '../../core/posting.js';
 import type { PostingSource } from '../../core/intake/posting-source.js';
-import { readResume, type ResumeInput } from '../../core/resume/intake.js';
-import { scoreFit } from '../../core/score/fit.js';
+import type { ResumeInput } from '../../core/resume/intake.js';
 import type { AppContext } from '../context.js';
 import { notFound, problemResponses } from '../problem.js';
 import { FitReportSchema, MatchBodySchema } from '../schemas/match.js';
@@ -16,7 +15,7 @@ export async function postingAnalysisFor(ref: PostingSource | { id: string }, ct
     if (!stored) throw notFound(`No stored posting with id "${ref.id}".`);
     return stored.analysis;
   }
-  return analysePosting(ctx.taxonomy, assertPostingSize(ref as PostingSource, ctx));
+  return ctx.analyser.posting(assertPostingSize(ref as PostingSource, ctx));
 }
 
 export const matchRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
@@ -32,8 +31,7 @@ export const matchRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
       const { posting, resume, weights, kindWeights, asOf } = request.body;
       assertResumeSize(resume as ResumeInput, ctx);
       const analysis = await postingAnalysisFor(posting as PostingSource | { id: string }, ctx);
-      const profile = readResume(ctx.taxonomy, resume as ResumeInput);
-      return scoreFit(ctx.taxonomy, analysis, profile, { ...(weights ? { weights } : {}), ...(kindWeights ? { kindWeights } : {}), ...(asOf ? { asOf } : {}) });
+      return ctx.analyser.fit(analysis, resume as ResumeInput, { ...(weights ? { weights } : {}), ...(kindWeights ? { kindWeights } : {}), ...(asOf ? { asOf } : {}) });
     },
   });
 };

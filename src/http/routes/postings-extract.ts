@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { analysePosting, preparePosting, type PreparedPosting } from '../../core/posting.js';
+import { preparePosting, type PreparedPosting } from '../../core/posting.js';
 import type { PostingSource } from '../../core/intake/posting-source.js';
 import type { AppContext } from '../context.js';
 import { HttpProblem, problem, problemResponses } from '../problem.js';
@@ -25,7 +25,7 @@ export const postingExtractRoutes: FastifyPluginAsyncZod<AppContext> = async (ap
       response: { 200: PostingAnalysisSchema, ...problemResponses },
     },
     handler: async (request) => {
-      return analysePosting(ctx.taxonomy, assertPostingSize(request.body as PostingSource, ctx));
+      return ctx.analyser.posting(assertPostingSize(request.body as PostingSource, ctx));
     },
   });
 };
