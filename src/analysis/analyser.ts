@@ -42,6 +42,7 @@ export function workerAnalyser(workers: number): Analyser {
     workers,
     posting: async (source) => (await pool.run({ kind: 'posting', source })) as AnalysedPosting,
     fit: async (analysis, resume, options) => (await pool.run({ kind: 'fit', analysis, resume, options })) as FitReport,
-    close: () => pool.destroy(),
+    // Lets the tasks of in-flight requests finish (shutdown drains requests first, but a task may still be running).
+    close: () => pool.close(),
   };
 }
