@@ -146,6 +146,8 @@ function bulkImport(makeStore: () => Promise<{ store: () => Promise<PostingStore
     const res = await upload(fresh.body);
     const events = await app.inject({ method: 'GET', url: `/v1/jobs/${res.json<Job>().id}/events` });
     expect(events.headers['content-type']).toMatch(/^text\/event-stream/);
+    expect(events.headers['x-request-id']).toBeDefined();
+    expect(events.headers['x-content-type-options']).toBe('nosniff');
     const progress = [...events.body.matchAll(/event: progress\nid: \d+\ndata: (.*)\n\n/g)].map((m) => JSON.parse(m[1] as string) as Job);
     expect(progress.length).toBeGreaterThan(0);
     const processed = progress.map((p) => p.processed);

@@ -206,6 +206,8 @@ export const importRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, c
       reply.hijack();
       const res = reply.raw;
       res.writeHead(200, {
+        // What the hooks set so far (CORS, security headers), which a hijacked reply would otherwise lose.
+        ...(reply.getHeaders() as Record<string, string>),
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-cache',
         'x-request-id': request.id,
