@@ -2602,7 +2602,7 @@ export interface components {
             processed: number;
             /** @description Lines stored (created or updated by externalId). */
             succeeded: number;
-            /** @description Lines refused; each is in errors (the first 1,000 here, all of them at /v1/jobs/{id}/errors). */
+            /** @description Lines refused; each is in errors (the first 10,000 here, all of them at /v1/jobs/{id}/errors). */
             failed: number;
             /** @description Non-blank lines in the upload; null until the upload is complete. */
             total: number | null;
@@ -3438,7 +3438,7 @@ export interface components {
             processed: number;
             /** @description Lines stored (created or updated by externalId). */
             succeeded: number;
-            /** @description Lines refused; each is in errors (the first 1,000 here, all of them at /v1/jobs/{id}/errors). */
+            /** @description Lines refused; each is in errors (the first 10,000 here, all of them at /v1/jobs/{id}/errors). */
             failed: number;
             /** @description Non-blank lines in the upload; null until the upload is complete. */
             total: number | null;

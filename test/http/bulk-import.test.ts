@@ -156,11 +156,15 @@ function bulkImport(makeStore: () => Promise<{ store: () => Promise<PostingStore
     expect(events.body.trimEnd().endsWith('event: done\ndata: ' + JSON.stringify({ id: res.json<Job>().id }))).toBe(true);
   });
 
-  it('refuses uploads without a key, and other content types', async () => {
+  it('refuses uploads without a key and content types other than NDJSON, JSON or text', async () => {
     const noKey = await app.inject({ method: 'POST', url: '/v1/postings/bulk', headers: { 'content-type': 'application/x-ndjson' }, payload: file.body });
     expect(noKey.statusCode).toBe(401);
-    const json = await app.inject({ method: 'POST', url: '/v1/postings/bulk', headers: { authorization: KEY }, payload: { text: 'SQL' } });
-    expect(json.statusCode).toBe(415);
+    const xml = await app.inject({ method: 'POST', url: '/v1/postings/bulk', headers: { authorization: KEY, 'content-type': 'application/xml' }, payload: '<posting/>' });
+    expect(xml.statusCode).toBe(415);
+    // One JSON object is a one-line NDJSON file.
+    const json = await app.inject({ method: 'POST', url: '/v1/postings/bulk', headers: { authorization: KEY }, payload: { externalId: 'one-json', text: 'Requirements: SQL' } });
+    expect(json.statusCode).toBe(202);
+    expect(await completed(json.json<Job>().id)).toMatchObject({ total: 1, succeeded: 1 });
     expect((await app.inject({ method: 'GET', url: `/v1/jobs/${randomUUID()}` })).statusCode).toBe(404);
   });
 

@@ -18,7 +18,8 @@ import {
 } from '../schemas/imports.js';
 import type { CatalogContext } from './catalog.js';
 
-const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl'];
+/** NDJSON by any of its names; JSON and plain text are read as NDJSON too (one object is a one-line file). */
+const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/json', 'text/plain'];
 const EVENT_POLL_MS = 1000;
 const HEARTBEAT_MS = 15_000;
 
@@ -61,6 +62,8 @@ export const importRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, c
   app.addHook('onClose', async () => runner.close());
 
   // The body is read as a stream by the route, so BODY_LIMIT does not apply; BULK_IMPORT_MAX_BYTES does.
+  // (This plugin's scope only: every other route keeps its JSON parser and BODY_LIMIT.)
+  app.removeContentTypeParser('application/json');
   for (const type of NDJSON_TYPES) app.addContentTypeParser(type, (_request, _payload, done) => done(null, null));
 
   const view = async (job: ImportJob) => ({ ...progressOf(job), errors: await store.importErrors(job.id, { limit: IMPORT_ERRORS_SHOWN }) });

@@ -16,7 +16,7 @@ export const ImportLineErrorSchema = z
   })
   .meta({ id: 'ImportLineError' });
 
-export const IMPORT_ERRORS_SHOWN = 1000;
+export const IMPORT_ERRORS_SHOWN = 10_000;
 
 export const ImportJobSchema = z
   .object({
@@ -29,7 +29,7 @@ export const ImportJobSchema = z
       ),
     processed: z.number().int().describe('Non-blank lines handled so far, stored or failed. Only grows.'),
     succeeded: z.number().int().describe('Lines stored (created or updated by externalId).'),
-    failed: z.number().int().describe('Lines refused; each is in errors (the first 1,000 here, all of them at /v1/jobs/{id}/errors).'),
+    failed: z.number().int().describe('Lines refused; each is in errors (the first 10,000 here, all of them at /v1/jobs/{id}/errors).'),
     total: z.number().int().nullable().describe('Non-blank lines in the upload; null until the upload is complete.'),
     received: z.number().int().describe('Lines received so far (blank lines count): a resumed upload skips these.'),
     errors: z.array(ImportLineErrorSchema).describe('The first bad lines in line order, with why each was refused.'),
