@@ -55,7 +55,11 @@ export class Catalog {
 
   /** What save() stores for a posting, without storing it (bulk import stores many at once). */
   prepare(input: PostingInput): NewPosting {
-    const analysis = analysePosting(this.taxonomy, input.source);
+    return this.prepareWith(input, analysePosting(this.taxonomy, input.source));
+  }
+
+  /** prepare() with the analysis done elsewhere (a worker thread). */
+  prepareWith(input: PostingInput, analysis: AnalysedPosting): NewPosting {
     return {
       externalId: input.externalId ?? null,
       title: titleOf(input, analysis),

@@ -13,7 +13,7 @@ describe('analysis in worker threads (WORKERS=2)', () => {
 
   beforeAll(async () => {
     // No taxonomy passed: the workers compile the bundled one, as in production.
-    pooled = await buildApp(testConfig({ WORKERS: '2' }));
+    pooled = await buildApp(testConfig({ WORKERS: '2', API_KEYS: 'k1' }));
     inline = await buildApp(testConfig({ WORKERS: '0' }));
   }, 60_000);
   afterAll(async () => {
@@ -32,6 +32,24 @@ describe('analysis in worker threads (WORKERS=2)', () => {
       expect(a.statusCode, a.body).toBe(200);
       expect(a.json()).toEqual(b.json());
     }
+  });
+
+  it('analyses bulk-import lines in the workers, storing what extraction answers', async () => {
+    const lines = Array.from({ length: 300 }, (_, i) => (i % 50 === 3 ? '{"broken"' : JSON.stringify({ externalId: `w-${i}`, text: `${POSTING}\nRef ${i}` })));
+    const res = await pooled.inject({
+      method: 'POST',
+      url: '/v1/postings/bulk',
+      headers: { authorization: 'Bearer k1', 'content-type': 'application/x-ndjson' },
+      payload: `${lines.join('\n')}\n`,
+    });
+    expect(res.statusCode).toBe(202);
+    const events = await pooled.inject({ method: 'GET', url: `/v1/jobs/${res.json<{ id: string }>().id}/events` });
+    const last = [...events.body.matchAll(/data: (\{.*\})\n\n/g)].map((m) => JSON.parse(m[1] as string) as { status?: string; succeeded?: number; failed?: number }).filter((e) => e.status).at(-1);
+    expect(last).toMatchObject({ status: 'completed', succeeded: 294, failed: 6 });
+    const list = await pooled.inject({ method: 'GET', url: '/v1/postings?limit=1' });
+    const stored = await pooled.inject({ method: 'GET', url: `/v1/postings/${list.json<{ items: { id: string }[] }>().items[0]?.id}` });
+    const extracted = await inline.inject({ method: 'POST', url: '/v1/postings/extract', payload: { text: `${POSTING}\nRef 0` } });
+    expect(stored.json<{ analysis: unknown }>().analysis).toEqual(extracted.json());
   });
 
   /** The longest the event loop was blocked while `app` ran six large extractions, as a share of their wall time. */

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { ImportJob, ImportLineError, SpooledLine } from '../../store/import-jobs.js';
+import type { PostingSource } from '../../core/intake/posting-source.js';
+import type { AnalysedPosting } from '../../core/posting.js';
 import type { NewPosting } from '../../store/types.js';
 import type { Catalog, PostingInput } from '../catalog.js';
 import type { CatalogLog } from '../live-index.js';
@@ -9,7 +11,12 @@ import type { CatalogLog } from '../live-index.js';
 /** Reads one line of an upload into a posting, or says why it cannot be one. */
 export type LineParser = (body: Buffer) => { input: PostingInput } | { reason: string };
 
+/** Analyses a posting off the event loop (the worker pool). */
+export type PostingAnalyser = (source: PostingSource) => Promise<AnalysedPosting>;
+
 export interface ImportRunnerOptions {
+  /** Without it, the runner analyses on the event loop, in slices of SLICE_MS. */
+  analyse?: PostingAnalyser;
   /** Lines committed per transaction (postings and progress together). */
   batchSize?: number;
   /** A job whose owner has not written for this long is taken over by another instance. */
@@ -38,6 +45,7 @@ export class ImportRunner {
   private readonly touched = new Set<string>();
   private readonly wakers = new Map<string, () => void>();
   private readonly batchSize: number;
+  private readonly analyse: PostingAnalyser | undefined;
   readonly leaseMs: number;
   private sweeper: NodeJS.Timeout | undefined;
   private closed = false;
@@ -50,6 +58,7 @@ export class ImportRunner {
     options: ImportRunnerOptions = {},
   ) {
     this.batchSize = options.batchSize ?? 200;
+    this.analyse = options.analyse;
     this.leaseMs = options.leaseMs ?? 30_000;
     this.events.setMaxListeners(0);
   }
@@ -130,6 +139,7 @@ export class ImportRunner {
   private async processBatch(job: ImportJob, lines: readonly SpooledLine[]): Promise<boolean> {
     const postings: NewPosting[] = [];
     const errors: ImportLineError[] = [];
+    const inWorkers: { line: number; input: PostingInput }[] = [];
     let sliceStart = performance.now();
     for (const { line, body } of lines) {
       if (body === null) {
@@ -141,15 +151,33 @@ export class ImportRunner {
         errors.push({ line, reason: parsed.reason });
         continue;
       }
-      try {
-        postings.push(this.catalog.prepare(parsed.input));
-      } catch (err) {
-        this.log.error({ err, jobId: job.id, line }, 'could not analyse a bulk-import line');
-        errors.push({ line, reason: 'the posting could not be analysed (internal error)' });
+      if (this.analyse) inWorkers.push({ line, input: parsed.input });
+      else {
+        try {
+          postings.push(this.catalog.prepare(parsed.input));
+        } catch (err) {
+          this.analysisFailed(job, line, err, errors);
+        }
       }
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToEventLoop();
         sliceStart = performance.now();
+      }
+    }
+    if (this.analyse && inWorkers.length > 0) {
+      const analyse = this.analyse;
+      // The whole batch at once, so every worker is busy; in line order, so the last of an externalId wins.
+      const analysed = await Promise.all(
+        inWorkers.map(({ line, input }) =>
+          analyse(input.source).then(
+            (analysis) => ({ line, posting: this.catalog.prepareWith(input, analysis) }),
+            (err: unknown) => ({ line, err }),
+          ),
+        ),
+      );
+      for (const result of analysed) {
+        if ('posting' in result) postings.push(result.posting);
+        else this.analysisFailed(job, result.line, result.err, errors);
       }
     }
     const last = lines[lines.length - 1];
@@ -165,6 +193,11 @@ export class ImportRunner {
     await this.catalog.indexed(saved.map((p) => p.id));
     this.events.emit('progress', job.id);
     return true;
+  }
+
+  private analysisFailed(job: ImportJob, line: number, err: unknown, errors: ImportLineError[]): void {
+    this.log.error({ err, jobId: job.id, line }, 'could not analyse a bulk-import line');
+    errors.push({ line, reason: 'the posting could not be analysed (internal error)' });
   }
 
   /** Stops taking new batches; the batch in progress finishes (or is rolled back by the store). */

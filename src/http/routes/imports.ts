@@ -56,7 +56,8 @@ export const importRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, c
   const { catalog, config } = ctx;
   const store = catalog.store;
   const access = accessHooks(config);
-  const runner = new ImportRunner(catalog, postingLineParser(ctx), config.BODY_LIMIT, app.log);
+  const { analyser } = ctx;
+  const runner = new ImportRunner(catalog, postingLineParser(ctx), config.BODY_LIMIT, app.log, analyser.workers > 0 ? { analyse: (source) => analyser.posting(source) } : {});
   const uploading = new Set<string>();
   app.addHook('onReady', async () => runner.start());
   app.addHook('onClose', async () => runner.close());
