@@ -28,8 +28,8 @@ export const ConfigSchema = z.object({
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(1000).describe('Answer 503 above this event-loop delay; 0 turns it off.'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
-  BULK_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(16 * 1024 ** 3).describe('Largest NDJSON upload to /v1/postings/bulk in bytes (BODY_LIMIT does not apply to it; each line is held to BODY_LIMIT).'),
   WORKERS: z.coerce.number().int().min(0).max(256).default(availableParallelism()).describe('Worker threads for posting analysis and fit scoring; 0 runs them on the event loop.'),
+  BULK_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(16 * 1024 ** 3).describe('Largest NDJSON upload to /v1/postings/bulk in bytes (BODY_LIMIT does not apply to it; each line is held to BODY_LIMIT).'),
   BULK_IMPORT_MAX_LINES: z.coerce.number().int().min(1).default(1_000_000).describe('Most non-blank lines in one bulk import.'),
 });
 
