@@ -3,11 +3,14 @@
  *   LOAD_SECONDS (30) per endpoint at full speed; SOAK_SECONDS (300) at half the peak rate of /v1/match;
  *   SKIP_SOAK=1 to leave the soak out. The server runs in a child process so that the load generator
  *   does not share its event loop.
+ * Then the worker pool: extract and match throughput with WORKERS=1 and WORKERS=2, one server after the
+ *   other in the same run, and their ratio (SKIP_WORKERS=1 leaves it out; LOAD_WORKERS_ONLY=1 runs only it).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { availableParallelism } from 'node:os';
 import autocannon, { type Result } from 'autocannon';
 import { SAMPLE_RESUME_TEXT } from './lib/synthetic-postings.js';
 
@@ -43,11 +46,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function startServer(port: number): Promise<ChildProcess> {
+async function startServer(port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
   // Compiled by `npm run load`; run from source (tsx) the server is loaded through tsx too.
   const fromSource = import.meta.url.endsWith('.ts');
   const child = fork(fileURLToPath(new URL(`./lib/load-server.${fromSource ? 'ts' : 'js'}`, import.meta.url)), [], {
-    env: { ...process.env, PORT: String(port) },
+    env: { ...process.env, PORT: String(port), ...env },
     execArgv: fromSource ? ['--import', 'tsx'] : [],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -72,7 +75,34 @@ function describe(name: string, r: Result): string {
   return `| ${name.padEnd(28)} | ${r.requests.average.toFixed(0).padStart(7)} req/s | p50 ${String(r.latency.p50).padStart(4)} ms | p99 ${String(r.latency.p99).padStart(4)} ms | errors ${r.errors} | non-2xx ${r.non2xx} |`;
 }
 
+/** Throughput with one worker thread, then with two: what the pool buys on this machine. */
+async function compareWorkers(extractBody: unknown, matchBody: unknown): Promise<void> {
+  const results: Record<string, { extract: Result; match: Result }> = {};
+  for (const workers of ['1', '2']) {
+    const port = await freePort();
+    const server = await startServer(port, { WORKERS: workers });
+    const base = `http://127.0.0.1:${port}`;
+    // A short warm-up so that neither run pays for JIT compilation in the workers.
+    await run(`${base}/v1/match`, matchBody, 2);
+    results[workers] = { extract: await run(`${base}/v1/postings/extract`, extractBody, LOAD_SECONDS), match: await run(`${base}/v1/match`, matchBody, LOAD_SECONDS) };
+    const exit = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exit;
+  }
+  const [one, two] = [results['1'], results['2']] as { extract: Result; match: Result }[] as [{ extract: Result; match: Result }, { extract: Result; match: Result }];
+  console.log(describe('extract, WORKERS=1', one.extract));
+  console.log(describe('extract, WORKERS=2', two.extract));
+  console.log(describe('match, WORKERS=1', one.match));
+  console.log(describe('match, WORKERS=2', two.match));
+  const ratio = (r: 'extract' | 'match') => (two[r].requests.average / one[r].requests.average).toFixed(2);
+  console.log(`2 workers / 1 worker throughput: extract ${ratio('extract')}, match ${ratio('match')} (target >= 1.6 on 2 cores; ${availableParallelism()} here)`);
+}
+
 async function main(): Promise<void> {
+  if (process.env.LOAD_WORKERS_ONLY) {
+    await compareWorkers({ text: POSTING }, { posting: { text: POSTING }, resume: { text: SAMPLE_RESUME_TEXT } });
+    return;
+  }
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const server = await startServer(port);
@@ -89,6 +119,8 @@ async function main(): Promise<void> {
   console.log(describe('echo (match body)', echoMatch));
   console.log(describe('POST /v1/match', match));
   console.log(`ratio to the echo floor: extract ${(extract.requests.average / echoExtract.requests.average).toFixed(3)}, match ${(match.requests.average / echoMatch.requests.average).toFixed(3)} (target >= 0.5)`);
+
+  if (!process.env.SKIP_WORKERS) await compareWorkers(extractBody, matchBody);
 
   if (!process.env.SKIP_SOAK) {
     const rate = Math.max(1, Math.floor(match.requests.average / 2));

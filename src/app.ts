@@ -19,6 +19,7 @@ import { webPlugin } from './http/plugins/web.js';
 import { HELMET_OPTIONS } from './http/security-headers.js';
 import { catalogRoutes } from './http/routes/catalog.js';
 import { healthRoutes } from './http/routes/health.js';
+import { importRoutes } from './http/routes/imports.js';
 import { postingExtractRoutes } from './http/routes/postings-extract.js';
 import { matchRoutes } from './http/routes/match.js';
 import { occupationRoutes } from './http/routes/occupations.js';
@@ -26,6 +27,7 @@ import { rankRoutes } from './http/routes/rank.js';
 import { resumeRoutes } from './http/routes/resumes.js';
 import { skillRoutes } from './http/routes/skills.js';
 import { openStore, type PostingStore } from './store/index.js';
+import { inProcessAnalyser, workerAnalyser } from './analysis/analyser.js';
 
 export interface AppDependencies {
   taxonomy?: Taxonomy;
@@ -113,7 +115,10 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(webPlugin);
   await app.register(filesPlugin, config);
 
-  const ctx: AppContext = { config, taxonomy, occupations, store };
+  // Workers compile the bundled taxonomy and occupations themselves; a taxonomy the caller compiled (tests) stays in process.
+  const analyser = config.WORKERS > 0 && deps.taxonomy === undefined ? workerAnalyser(config.WORKERS) : inProcessAnalyser({ taxonomy, occupations });
+  app.addHook('onClose', async () => analyser.close());
+  const ctx: AppContext = { config, taxonomy, occupations, store, analyser };
   await app.register(healthRoutes, ctx);
   await app.register(skillRoutes, ctx);
   await app.register(postingExtractRoutes, ctx);
@@ -126,6 +131,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   app.addHook('onClose', async () => catalog.close());
   await app.register(catalogRoutes, { ...ctx, catalog });
   await app.register(rankRoutes, { ...ctx, catalog });
+  await app.register(importRoutes, { ...ctx, catalog });
 
   if (deps.extraRoutes) await deps.extraRoutes(app);
   await app.ready();

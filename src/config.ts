@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 const csv = z
@@ -33,6 +34,9 @@ export const ConfigSchema = z.object({
   MAX_FILE_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024).describe('Largest uploaded résumé or posting file.'),
   MAX_FILE_PAGES: z.coerce.number().int().min(1).max(10_000).default(50),
   FILE_PARSE_TIMEOUT_MS: z.coerce.number().int().min(100).default(2000).describe('Time allowed to read one file; its worker thread is stopped after it.'),
+  WORKERS: z.coerce.number().int().min(0).max(256).default(availableParallelism()).describe('Worker threads for posting analysis and fit scoring; 0 runs them on the event loop.'),
+  BULK_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(16 * 1024 ** 3).describe('Largest NDJSON upload to /v1/postings/bulk in bytes (BODY_LIMIT does not apply to it; each line is held to BODY_LIMIT).'),
+  BULK_IMPORT_MAX_LINES: z.coerce.number().int().min(1).default(1_000_000).describe('Most non-blank lines in one bulk import.'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -56,5 +60,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 /** Defaults for tests and embedding: the same parse, with overrides. */
 export function testConfig(overrides: Partial<Record<keyof Config, string>> = {}): Config {
-  return loadConfig({ DATABASE_URL: ':memory:', LOG_LEVEL: 'silent', RATE_LIMIT_MAX: '0', MAX_EVENT_LOOP_DELAY_MS: '0', ...overrides });
+  return loadConfig({ DATABASE_URL: ':memory:', LOG_LEVEL: 'silent', RATE_LIMIT_MAX: '0', MAX_EVENT_LOOP_DELAY_MS: '0', WORKERS: '0', ...overrides });
 }

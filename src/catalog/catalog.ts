@@ -3,7 +3,7 @@ import { analysePosting, type AnalysedPosting } from '../core/posting.js';
 import { rankInputOf } from '../core/rank/compact.js';
 import type { RankIndex } from '../core/rank/index.js';
 import type { Vocabularies } from '../core/match.js';
-import type { PostingMetadata, PostingStore, StoredPosting } from '../store/types.js';
+import type { NewPosting, PostingMetadata, PostingStore, StoredPosting } from '../store/types.js';
 import { LiveRankIndex, type CatalogLog } from './live-index.js';
 import { reanalyseOutdated } from './reanalyse.js';
 
@@ -53,6 +53,29 @@ export class Catalog {
     return result;
   }
 
+  /** What save() stores for a posting, without storing it (bulk import stores many at once). */
+  prepare(input: PostingInput): NewPosting {
+    return this.prepareWith(input, this.analyse(input));
+  }
+
+  /** prepare() with the analysis done elsewhere (a worker thread). */
+  prepareWith(input: PostingInput, analysis: AnalysedPosting): NewPosting {
+    return {
+      externalId: input.externalId ?? null,
+      title: titleOf(input, analysis),
+      source: input.source,
+      metadata: input.metadata ?? null,
+      analysis,
+      rankInput: rankInputOf(analysis),
+    };
+  }
+
+  /** Brings the rank index up to date with postings this process stored directly (bulk import). */
+  async indexed(ids: readonly string[]): Promise<void> {
+    if (ids.length > 0) await this.live.refreshMany(ids);
+  }
+
+  /** Undefined when there is no such posting; an absent externalId keeps the current one. */
   /**
    * Undefined when there is no such posting. An absent externalId keeps the current one; an absent title
    * keeps the current one unless the new structured posting carries its own.

@@ -57,6 +57,34 @@ export class LiveRankIndex {
     return settled;
   }
 
+  /** refresh() for many postings with one read of the store (bulk import); the same per-posting ordering. */
+  refreshMany(ids: readonly string[]): Promise<void> {
+    for (const id of ids) this.changedDuringBuild?.add(id);
+    const previous = Promise.all(ids.map((id) => this.queues.get(id) ?? Promise.resolve()));
+    const fetched = previous.then(async () => (this.closed ? undefined : new Map((await this.store.getMany(ids)).map((p) => [p.id, p]))));
+    const settled = fetched
+      .then((postings) => {
+        if (!postings) return;
+        for (const id of ids) {
+          const posting = postings.get(id);
+          if (posting) this.index.upsert(posting);
+          else this.index.remove(id);
+        }
+      })
+      .catch((err: unknown) => {
+        if (this.closed) return;
+        this.log.error({ err, postings: ids.length }, 'could not refresh postings in the rank index; rebuilding it');
+        this.scheduleRebuild();
+      });
+    for (const id of ids) {
+      this.queues.set(id, settled);
+      void settled.then(() => {
+        if (this.queues.get(id) === settled) this.queues.delete(id);
+      });
+    }
+    return settled;
+  }
+
   private heard(change: PostingChange): void {
     if (change.kind === 'resync') this.scheduleRebuild();
     else void this.refresh(change.id);

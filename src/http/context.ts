@@ -1,3 +1,4 @@
+import type { Analyser } from '../analysis/analyser.js';
 import type { Config } from '../config.js';
 import type { OccupationIndex } from '../core/occupations/compile.js';
 import type { Taxonomy } from '../core/taxonomy/compile.js';
@@ -9,4 +10,6 @@ export interface AppContext {
   taxonomy: Taxonomy;
   occupations: OccupationIndex;
   store: PostingStore;
+  /** Where posting analysis and fit scoring run (worker threads when WORKERS > 0). */
+  analyser: Analyser;
 }

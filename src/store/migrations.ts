@@ -55,6 +55,74 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX postings_taxonomy_version ON postings (taxonomy_version);
     `,
   },
+  {
+    version: 2,
+    name: 'create import jobs',
+    // Times are ISO 8601 text in both dialects: the store compares them as strings (lease expiry).
+    // import_lines keeps an upload's lines until they are processed (bytes: a line may hold NUL or invalid UTF-8).
+    sqlite: `
+      CREATE TABLE import_jobs (
+        id TEXT PRIMARY KEY,
+        status TEXT NOT NULL,
+        owner TEXT,
+        received INTEGER NOT NULL DEFAULT 0,
+        spooled INTEGER NOT NULL DEFAULT 0,
+        upload_complete INTEGER NOT NULL DEFAULT 0,
+        total INTEGER,
+        committed_line INTEGER NOT NULL DEFAULT 0,
+        processed INTEGER NOT NULL DEFAULT 0,
+        succeeded INTEGER NOT NULL DEFAULT 0,
+        failed INTEGER NOT NULL DEFAULT 0,
+        started_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        finished_at TEXT
+      );
+      CREATE INDEX import_jobs_unfinished ON import_jobs (updated_at) WHERE status <> 'completed';
+      CREATE TABLE import_lines (
+        job_id TEXT NOT NULL,
+        line INTEGER NOT NULL,
+        body BLOB,
+        PRIMARY KEY (job_id, line)
+      ) WITHOUT ROWID;
+      CREATE TABLE import_errors (
+        job_id TEXT NOT NULL,
+        line INTEGER NOT NULL,
+        reason TEXT NOT NULL,
+        PRIMARY KEY (job_id, line)
+      ) WITHOUT ROWID;
+    `,
+    postgres: `
+      CREATE TABLE import_jobs (
+        id TEXT PRIMARY KEY,
+        status TEXT NOT NULL,
+        owner TEXT,
+        received BIGINT NOT NULL DEFAULT 0,
+        spooled BIGINT NOT NULL DEFAULT 0,
+        upload_complete BOOLEAN NOT NULL DEFAULT FALSE,
+        total BIGINT,
+        committed_line BIGINT NOT NULL DEFAULT 0,
+        processed BIGINT NOT NULL DEFAULT 0,
+        succeeded BIGINT NOT NULL DEFAULT 0,
+        failed BIGINT NOT NULL DEFAULT 0,
+        started_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        finished_at TEXT
+      );
+      CREATE INDEX import_jobs_unfinished ON import_jobs (updated_at) WHERE status <> 'completed';
+      CREATE TABLE import_lines (
+        job_id TEXT NOT NULL,
+        line BIGINT NOT NULL,
+        body BYTEA,
+        PRIMARY KEY (job_id, line)
+      );
+      CREATE TABLE import_errors (
+        job_id TEXT NOT NULL,
+        line BIGINT NOT NULL,
+        reason TEXT NOT NULL,
+        PRIMARY KEY (job_id, line)
+      );
+    `,
+  },
 ];
 
 export const CREATE_MIGRATIONS_TABLE = `

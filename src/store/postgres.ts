@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { IndexablePosting } from '../core/rank/index.js';
+import { IMPORT_JOB_COLUMNS, toImportJob, type ImportBatch, type ImportJob, type ImportJobRow, type ImportJobStatus, type ImportLineError, type SpooledLine, type UploadProgress } from './import-jobs.js';
 import { CREATE_MIGRATIONS_TABLE, MIGRATIONS } from './migrations.js';
 import { ChangeFeed } from './postgres-changes.js';
 import { contentParams, newPostingId, SUMMARY_COLUMNS, timestamp, POSTING_COLUMNS, RANKABLE_COLUMNS, toRankable, toStoredPosting, toSummary, type PostingRow, type RankableRow, type SummaryRow } from './rows.js';
@@ -64,6 +65,22 @@ const UPSERT = `
       taxonomy_version = EXCLUDED.taxonomy_version, requirement_count = EXCLUDED.requirement_count,
       revision = postings.revision + 1, updated_at = EXCLUDED.updated_at
     RETURNING ${POSTING_COLUMNS}, (xmax = 0) AS inserted
+  ) ${notifyFrom('saved', 'upsert')}`;
+
+/** UPSERT for many postings in one statement (bulk import); the batch holds each externalId at most once. */
+const UPSERT_MANY = `
+  WITH input AS (
+    SELECT * FROM unnest($ids::text[], $external_ids::text[], $titles::text[], $sources::json[], $metadatas::json[], $analyses::json[], $rank_inputs::json[],
+      $taxonomy_versions::text[], $requirement_counts::int[])
+      AS t(id, external_id, title, source, metadata, analysis, rank_input, taxonomy_version, requirement_count)
+  ), saved AS (
+    INSERT INTO postings (id, external_id, title, source, metadata, analysis, rank_input, taxonomy_version, requirement_count, created_at, updated_at)
+    SELECT id, external_id, title, source, metadata, analysis, rank_input, taxonomy_version, requirement_count, $now, $now FROM input
+    ON CONFLICT (external_id) DO UPDATE SET
+      title = EXCLUDED.title, source = EXCLUDED.source, metadata = EXCLUDED.metadata, analysis = EXCLUDED.analysis, rank_input = EXCLUDED.rank_input,
+      taxonomy_version = EXCLUDED.taxonomy_version, requirement_count = EXCLUDED.requirement_count,
+      revision = postings.revision + 1, updated_at = EXCLUDED.updated_at
+    RETURNING ${POSTING_COLUMNS}
   ) ${notifyFrom('saved', 'upsert')}`;
 
 const REPLACE = `
@@ -192,6 +209,39 @@ export class PostgresPostingStore implements PostingStore {
     return { posting: toStoredPosting(row), created: row.inserted };
   }
 
+  /** One statement for the whole batch; of postings sharing an externalId the last wins, as saving them in order would. */
+  private async upsertMany(postings: readonly NewPosting[], client: pg.PoolClient): Promise<StoredPosting[]> {
+    if (postings.length === 0) return [];
+    const lastOfEachExternalId = new Map<string, NewPosting>();
+    const unkeyed: NewPosting[] = [];
+    for (const p of postings) {
+      if (p.externalId === null) unkeyed.push(p);
+      else {
+        lastOfEachExternalId.delete(p.externalId);
+        lastOfEachExternalId.set(p.externalId, p);
+      }
+    }
+    const rows = [...lastOfEachExternalId.values(), ...unkeyed].map((p) => ({ ...contentParams(p), id: newPostingId(), external_id: p.externalId }));
+    const column = (name: string) => rows.map((r) => r[name as keyof typeof r] ?? null);
+    const saved = await this.run<PostingRow>(
+      UPSERT_MANY,
+      {
+        ids: column('id'),
+        external_ids: column('external_id'),
+        titles: column('title'),
+        sources: column('source'),
+        metadatas: column('metadata'),
+        analyses: column('analysis'),
+        rank_inputs: column('rank_input'),
+        taxonomy_versions: column('taxonomy_version'),
+        requirement_counts: column('requirement_count'),
+        now: timestamp(),
+      },
+      client,
+    );
+    return saved.map(toStoredPosting);
+  }
+
   async save(posting: NewPosting): Promise<{ posting: StoredPosting; created: boolean }> {
     return this.upsert(posting);
   }
@@ -295,6 +345,107 @@ export class PostgresPostingStore implements PostingStore {
     } finally {
       client.release();
     }
+  }
+
+  async createImportJob(id: string, owner: string): Promise<ImportJob> {
+    const [row] = await this.run<ImportJobRow>(
+      `INSERT INTO import_jobs (id, status, owner, started_at, updated_at) VALUES ($id, 'receiving', $owner, $now, $now) RETURNING ${IMPORT_JOB_COLUMNS}`,
+      { id, owner, now: timestamp() },
+    );
+    return toImportJob(row as ImportJobRow);
+  }
+
+  async getImportJob(id: string): Promise<ImportJob | undefined> {
+    const [row] = await this.run<ImportJobRow>(`SELECT ${IMPORT_JOB_COLUMNS} FROM import_jobs WHERE id = $id`, { id });
+    return row ? toImportJob(row) : undefined;
+  }
+
+  async importErrors(id: string, options: { afterLine?: number; limit: number }): Promise<ImportLineError[]> {
+    const rows = await this.run<{ line: string; reason: string }>('SELECT line, reason FROM import_errors WHERE job_id = $id AND line > $after ORDER BY line LIMIT $limit', {
+      id,
+      after: options.afterLine ?? 0,
+      limit: options.limit,
+    });
+    return rows.map((r) => ({ line: Number(r.line), reason: r.reason }));
+  }
+
+  /** Locks the job row; true when `owner` owns it. */
+  private async owns(client: pg.PoolClient, id: string, owner: string): Promise<boolean> {
+    const [row] = await this.run<{ owner: string | null }>('SELECT owner FROM import_jobs WHERE id = $id FOR UPDATE', { id }, client);
+    return row?.owner === owner;
+  }
+
+  async spoolImportLines(id: string, owner: string, lines: readonly SpooledLine[], progress: UploadProgress): Promise<boolean> {
+    return this.transaction(async (client) => {
+      if (!(await this.owns(client, id, owner))) return false;
+      if (lines.length > 0) {
+        await this.run(
+          'INSERT INTO import_lines (job_id, line, body) SELECT $id, l, b FROM unnest($lines::bigint[], $bodies::bytea[]) AS t(l, b) ON CONFLICT DO NOTHING',
+          { id, lines: lines.map((l) => l.line), bodies: lines.map((l) => l.body) },
+          client,
+        );
+      }
+      await this.run(
+        `UPDATE import_jobs SET received = GREATEST(received, $received), spooled = GREATEST(spooled, $spooled), upload_complete = $upload_complete,
+           total = CASE WHEN $upload_complete THEN GREATEST(spooled, $spooled) ELSE total END,
+           status = CASE WHEN status = 'completed' THEN status ELSE $status END, updated_at = $now
+         WHERE id = $id`,
+        { id, received: progress.received, spooled: progress.spooled, upload_complete: progress.uploadComplete, status: progress.status, now: timestamp() },
+        client,
+      );
+      return true;
+    });
+  }
+
+  async spooledImportLines(id: string, afterLine: number, limit: number): Promise<SpooledLine[]> {
+    const rows = await this.run<{ line: string; body: Buffer | null }>('SELECT line, body FROM import_lines WHERE job_id = $id AND line > $after ORDER BY line LIMIT $limit', {
+      id,
+      after: afterLine,
+      limit,
+    });
+    return rows.map((r) => ({ line: Number(r.line), body: r.body }));
+  }
+
+  async commitImportBatch(id: string, owner: string, batch: ImportBatch): Promise<StoredPosting[] | undefined> {
+    return this.transaction(async (client) => {
+      if (!(await this.owns(client, id, owner))) return undefined;
+      const moved = await this.run(
+        `UPDATE import_jobs SET committed_line = $through, processed = processed + $lines, succeeded = succeeded + $succeeded, failed = failed + $failed,
+           status = CASE WHEN $completes THEN 'completed' ELSE status END,
+           finished_at = CASE WHEN $completes THEN $now ELSE finished_at END, updated_at = $now
+         WHERE id = $id AND committed_line = $after RETURNING id`,
+        { id, after: batch.afterLine, through: batch.throughLine, lines: batch.lines, succeeded: batch.postings.length, failed: batch.errors.length, completes: batch.completes, now: timestamp() },
+        client,
+      );
+      if (moved.length === 0) return undefined;
+      if (batch.errors.length > 0) {
+        await this.run('INSERT INTO import_errors (job_id, line, reason) SELECT $id, l, r FROM unnest($lines::bigint[], $reasons::text[]) AS t(l, r) ON CONFLICT DO NOTHING', {
+          id,
+          lines: batch.errors.map((e) => e.line),
+          reasons: batch.errors.map((e) => e.reason),
+        }, client);
+      }
+      const saved = await this.upsertMany(batch.postings, client);
+      if (batch.completes) await this.run('DELETE FROM import_lines WHERE job_id = $id', { id }, client);
+      return saved;
+    });
+  }
+
+  async staleImportJobs(before: string): Promise<ImportJob[]> {
+    const rows = await this.run<ImportJobRow>(`SELECT ${IMPORT_JOB_COLUMNS} FROM import_jobs WHERE status <> 'completed' AND (status <> 'interrupted' OR processed < spooled) AND (owner IS NULL OR updated_at < $before) ORDER BY started_at`, { before });
+    return rows.map(toImportJob);
+  }
+
+  async releaseImportJob(id: string, owner: string): Promise<void> {
+    await this.run('UPDATE import_jobs SET owner = NULL WHERE id = $id AND owner = $owner', { id, owner });
+  }
+
+  async takeOverImportJob(id: string, owner: string, expectedUpdatedAt: string, status: ImportJobStatus): Promise<ImportJob | undefined> {
+    const [row] = await this.run<ImportJobRow>(
+      `UPDATE import_jobs SET owner = $owner, status = $status, updated_at = $now WHERE id = $id AND updated_at = $expected AND status <> 'completed' RETURNING ${IMPORT_JOB_COLUMNS}`,
+      { id, owner, status, expected: expectedUpdatedAt, now: timestamp() },
+    );
+    return row ? toImportJob(row) : undefined;
   }
 
   async watch(listener: ChangeListener): Promise<() => Promise<void>> {

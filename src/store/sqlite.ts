@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { IndexablePosting } from '../core/rank/index.js';
+import { IMPORT_JOB_COLUMNS, toImportJob, type ImportBatch, type ImportJob, type ImportJobRow, type ImportJobStatus, type ImportLineError, type SpooledLine, type UploadProgress } from './import-jobs.js';
 import { CREATE_MIGRATIONS_TABLE, MIGRATIONS } from './migrations.js';
 import { contentParams, newPostingId, SUMMARY_COLUMNS, timestamp, POSTING_COLUMNS, RANKABLE_COLUMNS, toRankable, toStoredPosting, toSummary, type PostingRow, type RankableRow, type SummaryRow } from './rows.js';
 import {
@@ -97,6 +98,31 @@ export class SqlitePostingStore implements PostingStore {
         UPDATE postings SET analysis = @analysis, rank_input = @rank_input, taxonomy_version = @taxonomy_version, requirement_count = @requirement_count,
           revision = revision + 1
         WHERE id = @id AND revision = @revision`),
+      job: db.prepare<[string], ImportJobRow>(`SELECT ${IMPORT_JOB_COLUMNS} FROM import_jobs WHERE id = ?`),
+      jobOwner: db.prepare<[string], { owner: string | null }>('SELECT owner FROM import_jobs WHERE id = ?'),
+      createJob: db.prepare<[Record<string, unknown>], ImportJobRow>(`
+        INSERT INTO import_jobs (id, status, owner, started_at, updated_at) VALUES (@id, 'receiving', @owner, @now, @now) RETURNING ${IMPORT_JOB_COLUMNS}`),
+      jobErrors: db.prepare<[string, number, number], ImportLineError>('SELECT line, reason FROM import_errors WHERE job_id = ? AND line > ? ORDER BY line LIMIT ?'),
+      spoolLine: db.prepare<[string, number, Buffer | null]>('INSERT OR IGNORE INTO import_lines (job_id, line, body) VALUES (?, ?, ?)'),
+      uploadProgress: db.prepare<[Record<string, unknown>]>(`
+        UPDATE import_jobs SET received = max(received, @received), spooled = max(spooled, @spooled), upload_complete = @upload_complete,
+          total = CASE WHEN @upload_complete = 1 THEN max(spooled, @spooled) ELSE total END,
+          status = CASE WHEN status = 'completed' THEN status ELSE @status END, updated_at = @now
+        WHERE id = @id AND owner = @owner`),
+      spooled: db.prepare<[string, number, number], SpooledLine>('SELECT line, body FROM import_lines WHERE job_id = ? AND line > ? ORDER BY line LIMIT ?'),
+      recordError: db.prepare<[string, number, string]>('INSERT OR IGNORE INTO import_errors (job_id, line, reason) VALUES (?, ?, ?)'),
+      batchProgress: db.prepare<[Record<string, unknown>]>(`
+        UPDATE import_jobs SET committed_line = @through, processed = processed + @lines, succeeded = succeeded + @succeeded, failed = failed + @failed,
+          status = CASE WHEN @completes = 1 THEN 'completed' ELSE status END,
+          finished_at = CASE WHEN @completes = 1 THEN @now ELSE finished_at END, updated_at = @now
+        WHERE id = @id AND owner = @owner AND committed_line = @after`),
+      dropSpool: db.prepare<[string]>('DELETE FROM import_lines WHERE job_id = ?'),
+      staleJobs: db.prepare<[string], ImportJobRow>(`SELECT ${IMPORT_JOB_COLUMNS} FROM import_jobs WHERE status <> 'completed' AND (status <> 'interrupted' OR processed < spooled) AND (owner IS NULL OR updated_at < ?) ORDER BY started_at`),
+      release: db.prepare<[string, string]>('UPDATE import_jobs SET owner = NULL WHERE id = ? AND owner = ?'),
+      takeOver: db.prepare<[Record<string, unknown>], ImportJobRow>(`
+        UPDATE import_jobs SET owner = @owner, status = @status, updated_at = @now
+        WHERE id = @id AND updated_at = @expected AND status <> 'completed'
+        RETURNING ${IMPORT_JOB_COLUMNS}`),
     };
   }
 
@@ -219,6 +245,71 @@ export class SqlitePostingStore implements PostingStore {
         return written;
       })
       .immediate();
+  }
+
+  async createImportJob(id: string, owner: string): Promise<ImportJob> {
+    return toImportJob(this.sql.createJob.get({ id, owner, now: timestamp() }) as ImportJobRow);
+  }
+
+  async getImportJob(id: string): Promise<ImportJob | undefined> {
+    const row = this.sql.job.get(id);
+    return row ? toImportJob(row) : undefined;
+  }
+
+  async importErrors(id: string, options: { afterLine?: number; limit: number }): Promise<ImportLineError[]> {
+    return this.sql.jobErrors.all(id, options.afterLine ?? 0, options.limit);
+  }
+
+  async spoolImportLines(id: string, owner: string, lines: readonly SpooledLine[], progress: UploadProgress): Promise<boolean> {
+    return this.db
+      .transaction(() => {
+        if (this.sql.jobOwner.get(id)?.owner !== owner) return false;
+        for (const l of lines) this.sql.spoolLine.run(id, l.line, l.body);
+        this.sql.uploadProgress.run({ ...progress, upload_complete: progress.uploadComplete ? 1 : 0, id, owner, now: timestamp() });
+        return true;
+      })
+      .immediate();
+  }
+
+  async spooledImportLines(id: string, afterLine: number, limit: number): Promise<SpooledLine[]> {
+    return this.sql.spooled.all(id, afterLine, limit);
+  }
+
+  async commitImportBatch(id: string, owner: string, batch: ImportBatch): Promise<StoredPosting[] | undefined> {
+    return this.db
+      .transaction(() => {
+        const moved = this.sql.batchProgress.run({
+          id,
+          owner,
+          through: batch.throughLine,
+          after: batch.afterLine,
+          lines: batch.lines,
+          succeeded: batch.postings.length,
+          failed: batch.errors.length,
+          completes: batch.completes ? 1 : 0,
+          now: timestamp(),
+        }).changes;
+        // Another instance took the job over, or this batch was committed already: write nothing.
+        if (moved === 0) return undefined;
+        for (const e of batch.errors) this.sql.recordError.run(id, e.line, e.reason);
+        const saved = batch.postings.map((p) => this.saveOne(p).posting);
+        if (batch.completes) this.sql.dropSpool.run(id);
+        return saved;
+      })
+      .immediate();
+  }
+
+  async staleImportJobs(before: string): Promise<ImportJob[]> {
+    return this.sql.staleJobs.all(before).map(toImportJob);
+  }
+
+  async releaseImportJob(id: string, owner: string): Promise<void> {
+    this.sql.release.run(id, owner);
+  }
+
+  async takeOverImportJob(id: string, owner: string, expectedUpdatedAt: string, status: ImportJobStatus): Promise<ImportJob | undefined> {
+    const row = this.sql.takeOver.get({ id, owner, status, expected: expectedUpdatedAt, now: timestamp() });
+    return row ? toImportJob(row) : undefined;
   }
 
   async watch(): Promise<() => Promise<void>> {

@@ -1,6 +1,7 @@
 import type { PostingSource } from '../core/intake/posting-source.js';
 import type { AnalysedPosting } from '../core/posting.js';
 import type { IndexablePosting, RankInput } from '../core/rank/index.js';
+import type { ImportJobStore } from './import-jobs.js';
 
 /** Free-form JSON the caller attaches to a posting (source system, location, salary band…). */
 export type PostingMetadata = Record<string, unknown>;
@@ -79,8 +80,8 @@ export class ExternalIdConflictError extends Error {
   }
 }
 
-/** Persistence behind one interface; SQLite by default, PostgreSQL for several instances. */
-export interface PostingStore {
+/** Persistence behind one interface; SQLite by default, PostgreSQL for several instances. Bulk-import jobs live beside the postings. */
+export interface PostingStore extends ImportJobStore {
   readonly kind: 'sqlite' | 'postgres';
   /** Throws when the store cannot answer. */
   ping(): Promise<void>;

@@ -132,12 +132,13 @@ describe('OpenAPI document', () => {
         expect(Object.keys(content ?? {}), `${where} content types`).toEqual(['application/problem+json']);
         expect(content?.['application/problem+json']?.schema, `${where} schema`).toEqual({ $ref: '#/components/schemas/Problem' });
       }
-      // Success answers stay plain JSON.
+      // Success answers stay plain JSON, but for the one server-sent-events stream.
       const successes = Object.entries(op.responses ?? {}).filter(([status]) => /^2/.test(status));
       expect(successes.length, `${method.toUpperCase()} ${path} documents no success answer`).toBeGreaterThan(0);
       for (const [status, response] of successes) {
         if (response.content === undefined) continue; // 204
-        expect(Object.keys(response.content), `${method.toUpperCase()} ${path} ${status} content types`).toEqual(['application/json']);
+        const expected = path === '/v1/jobs/{id}/events' ? ['text/event-stream'] : ['application/json'];
+        expect(Object.keys(response.content), `${method.toUpperCase()} ${path} ${status} content types`).toEqual(expected);
       }
     }
   });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../src/store/migrations.js';
 import { openStore } from '../../src/store/index.js';
 import { SqlitePostingStore, sqlitePath } from '../../src/store/sqlite.js';
 
@@ -47,6 +48,6 @@ describe('SQLite store on disk', () => {
     const db = new Database(path, { readonly: true });
     const rows = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all();
     db.close();
-    expect(rows).toEqual([{ version: 1, name: 'create postings' }]);
+    expect(rows).toEqual(MIGRATIONS.map(({ version, name }) => ({ version, name })));
   });
 });

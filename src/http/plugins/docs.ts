@@ -36,6 +36,12 @@ const transformObject: SwaggerTransformObject = (documentObject) => {
       const responses = (operation as { responses?: Record<string, ResponseLike | undefined> }).responses ?? {};
       for (const [status, response] of Object.entries(responses)) {
         const content = response?.content;
+        // A success answer that is not JSON (a server-sent-events stream) says so with contentMediaType on its schema.
+        const mediaType = (content?.['application/json'] as { schema?: { contentMediaType?: unknown } } | undefined)?.schema?.contentMediaType;
+        if (/^2/.test(status) && content && typeof mediaType === 'string') {
+          response.content = { [mediaType]: content['application/json'] };
+          continue;
+        }
         if (!/^[45]/.test(status) || !content || !('application/json' in content) || PROBLEM_JSON in content) continue;
         response.content = Object.fromEntries(Object.entries(content).map(([type, media]) => [type === 'application/json' ? PROBLEM_JSON : type, media]));
       }

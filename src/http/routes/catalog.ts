@@ -22,7 +22,7 @@ export interface CatalogContext extends AppContext {
 
 type PostingBody = z.infer<typeof CreatePostingBodySchema>;
 
-function inputOf(body: PostingBody): PostingInput {
+export function inputOf(body: PostingBody): PostingInput {
   const { text, jobPosting, job, externalId, title, metadata } = body;
   const source = (text !== undefined ? { text } : jobPosting !== undefined ? { jobPosting } : { job }) as PostingSource;
   return { source, ...(externalId !== undefined ? { externalId } : {}), ...(title !== undefined ? { title } : {}), ...(metadata !== undefined ? { metadata } : {}) };

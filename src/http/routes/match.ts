@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { analysePosting, type AnalysedPosting } from '../../core/posting.js';
+import type { AnalysedPosting } from '../../core/posting.js';
 import type { PostingSource } from '../../core/intake/posting-source.js';
-import { readResume, type ResumeInput } from '../../core/resume/intake.js';
-import { matchResume } from '../../core/match.js';
+import type { ResumeInput } from '../../core/resume/intake.js';
 import type { AppContext } from '../context.js';
 import { accessHooks } from '../plugins/auth.js';
 import { notFound, problemResponses, ProblemSchema } from '../problem.js';
@@ -17,7 +16,7 @@ export async function postingAnalysisFor(ref: PostingSource | { id: string }, ct
     if (!stored) throw notFound(`No stored posting with id "${ref.id}".`);
     return stored.analysis;
   }
-  return analysePosting(ctx.taxonomy, assertPostingSize(ref as PostingSource, ctx), { occupations: ctx.occupations });
+  return ctx.analyser.posting(assertPostingSize(ref as PostingSource, ctx));
 }
 
 export const matchRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
@@ -43,8 +42,7 @@ export const matchRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
       const { posting, resume, weights, kindWeights, asOf } = request.body;
       assertResumeSize(resume as ResumeInput, ctx);
       const analysis = await postingAnalysisFor(posting as PostingSource | { id: string }, ctx);
-      const profile = readResume(ctx.taxonomy, resume as ResumeInput);
-      const report = matchResume(ctx, analysis, profile, { ...(weights ? { weights } : {}), ...(kindWeights ? { kindWeights } : {}), ...(asOf ? { asOf } : {}) });
+      const report = await ctx.analyser.fit(analysis, resume as ResumeInput, { ...(weights ? { weights } : {}), ...(kindWeights ? { kindWeights } : {}), ...(asOf ? { asOf } : {}) });
       const { resume: resumeText, posting: postingText } = request.fileTexts ?? {};
       return { ...report, ...(resumeText !== undefined ? { resumeText } : {}), ...(postingText !== undefined ? { postingText } : {}) };
     },

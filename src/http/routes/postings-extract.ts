@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { analysePosting, preparePosting, type PreparedPosting } from '../../core/posting.js';
+import { preparePosting, type PreparedPosting } from '../../core/posting.js';
 import type { PostingSource } from '../../core/intake/posting-source.js';
 import type { AppContext } from '../context.js';
 import { problemResponses, ProblemSchema } from '../problem.js';
@@ -26,7 +26,7 @@ export const postingExtractRoutes: FastifyPluginAsyncZod<AppContext> = async (ap
     },
     config: { fileIntake: 'posting' },
     handler: async (request) => {
-      const analysis = analysePosting(ctx.taxonomy, assertPostingSize(request.body as PostingSource, ctx), { occupations: ctx.occupations });
+      const analysis = await ctx.analyser.posting(assertPostingSize(request.body as PostingSource, ctx));
       const fileText = request.fileTexts?.posting;
       return fileText === undefined ? analysis : { ...analysis, text: fileText };
     },

@@ -1,0 +1,48 @@
+import { Piscina } from 'piscina';
+import type { AnalysedPosting } from '../core/posting.js';
+import type { FitReport } from '../core/score/fit.js';
+import type { Vocabularies } from '../core/match.js';
+import { runTask, type AnalysisTask, type FitOptions } from './tasks.js';
+
+/** Posting analysis and fit scoring, on the event loop or in a pool of worker threads. */
+export interface Analyser {
+  readonly workers: number;
+  posting(source: Extract<AnalysisTask, { kind: 'posting' }>['source']): Promise<AnalysedPosting>;
+  fit(analysis: AnalysedPosting, resume: Extract<AnalysisTask, { kind: 'fit' }>['resume'], options: FitOptions): Promise<FitReport>;
+  close(): Promise<void>;
+}
+
+/** On the event loop, with the given vocabularies (WORKERS=0, or a taxonomy the caller compiled, as tests do). */
+export function inProcessAnalyser(vocabularies: Vocabularies): Analyser {
+  return {
+    workers: 0,
+    posting: async (source) => runTask(vocabularies, { kind: 'posting', source }) as AnalysedPosting,
+    fit: async (analysis, resume, options) => runTask(vocabularies, { kind: 'fit', analysis, resume, options }) as FitReport,
+    close: async () => undefined,
+  };
+}
+
+/** Under tsx or vitest this module is TypeScript, and so is its worker: the worker loads tsx too. */
+function workerOptions(): { filename: string; execArgv: string[] } {
+  const runningFromSource = import.meta.url.endsWith('.ts');
+  return {
+    filename: new URL(runningFromSource ? './worker.ts' : './worker.js', import.meta.url).href,
+    execArgv: runningFromSource ? ['--import', 'tsx'] : [],
+  };
+}
+
+/**
+ * A fixed pool of `workers` threads (piscina), each with its own compiled taxonomy (the same data
+ * files, so the same version as the main thread's). The threads start at once, so the first
+ * requests do not wait for a compile.
+ */
+export function workerAnalyser(workers: number): Analyser {
+  const pool = new Piscina<AnalysisTask, AnalysedPosting | FitReport>({ ...workerOptions(), minThreads: workers, maxThreads: workers, idleTimeout: Infinity });
+  return {
+    workers,
+    posting: async (source) => (await pool.run({ kind: 'posting', source })) as AnalysedPosting,
+    fit: async (analysis, resume, options) => (await pool.run({ kind: 'fit', analysis, resume, options })) as FitReport,
+    // Lets the tasks of in-flight requests finish (shutdown drains requests first, but a task may still be running).
+    close: () => pool.close(),
+  };
+}

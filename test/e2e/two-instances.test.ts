@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const PG_URL = process.env.TEST_DATABASE_URL;
+const KEY = 'two-instances-key';
+/** The promise the deployment makes: a write through one instance ranks through every other within a second. */
+const PROPAGATION_MS = 1000;
+
+if (!PG_URL) {
+  // Loud on purpose: this is the only test of the multi-instance deployment.
+  console.warn('SKIPPED test/e2e/two-instances.test.ts: set TEST_DATABASE_URL to a PostgreSQL database (see .ci/run) to test two service processes on one database.');
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface Instance {
+  child: ChildProcess;
+  base: string;
+  output: () => string;
+}
+
+/** One service process, as `npx tsx src/server.ts`, in its own process group. */
+async function startInstance(databaseUrl: string): Promise<Instance> {
+  const port = await freePort();
+  const child = spawn('npx', ['tsx', 'src/server.ts'], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, API_KEYS: KEY, LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '0' },
+  });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const base = `http://127.0.0.1:${port}`;
+  const until = Date.now() + 45_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`instance exited with ${child.exitCode}:\n${output}`);
+    if (await fetch(`${base}/readyz`).then((r) => r.ok, () => false)) return { child, base, output: () => output };
+    if (Date.now() > until) throw new Error(`instance did not become ready:\n${output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function stop(instance: Instance | undefined): Promise<void> {
+  const pid = instance?.child.pid;
+  if (!instance || pid === undefined || instance.child.exitCode !== null || instance.child.signalCode !== null) return;
+  const exited = new Promise((resolve) => instance.child.once('exit', resolve));
+  try {
+    process.kill(-pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  await exited;
+}
+
+const write = (instance: Instance, body: object) =>
+  fetch(`${instance.base}/v1/postings`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` }, body: JSON.stringify(body) });
+
+/** The externalIds of the postings `instance` ranks for a résumé with `skill`. */
+async function ranked(instance: Instance, skill: string): Promise<(string | null)[]> {
+  const res = await fetch(`${instance.base}/v1/rank`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ resume: { skills: [{ name: skill }] }, limit: 100 }),
+  });
+  return ((await res.json()) as { items: { externalId: string | null; score: number }[] }).items.filter((i) => i.score > 0).map((i) => i.externalId);
+}
+
+/** Milliseconds from `since` until `check` holds, polling; fails after PROPAGATION_MS. */
+async function within(since: number, check: () => Promise<boolean>): Promise<number> {
+  for (;;) {
+    if (await check()) return performance.now() - since;
+    if (performance.now() - since > PROPAGATION_MS) throw new Error(`not seen through the other instance within ${PROPAGATION_MS} ms`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+describe.skipIf(!PG_URL)('two service processes on one PostgreSQL database', () => {
+  const schema = `test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  let a: Instance | undefined;
+  let b: Instance | undefined;
+
+  beforeAll(async () => {
+    const admin = new pg.Client({ connectionString: PG_URL });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    await admin.end();
+    // Both processes use their own schema of the test database, through the connection string alone.
+    const url = new URL(PG_URL as string);
+    url.searchParams.set('options', `-c search_path=${schema}`);
+    [a, b] = await Promise.all([startInstance(url.toString()), startInstance(url.toString())]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all([stop(a), stop(b)]);
+    const admin = new pg.Client({ connectionString: PG_URL });
+    await admin.connect();
+    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await admin.end();
+  });
+
+  it('a posting written through one ranks through the other within a second, both ways', async () => {
+    const [one, two] = [a as Instance, b as Instance];
+    for (const [writer, reader, externalId] of [
+      [one, two, 'via-a'],
+      [two, one, 'via-b'],
+    ] as const) {
+      const written = performance.now();
+      const res = await write(writer, { externalId, text: 'Requirements:\n- Stata\n- SQL' });
+      expect(res.status, writer.output()).toBe(201);
+      await within(written, async () => (await ranked(reader, 'Stata')).includes(externalId));
+    }
+    expect(await ranked(one, 'Stata')).toEqual(expect.arrayContaining(['via-a', 'via-b']));
+  });
+
+  it('an update and a delete through one are followed by the other', async () => {
+    const [one, two] = [a as Instance, b as Instance];
+    const created = await write(one, { externalId: 'moves', text: 'Requirements:\n- Tableau' });
+    const { id } = (await created.json()) as { id: string };
+    await within(performance.now(), async () => (await ranked(two, 'Tableau')).includes('moves'));
+
+    const updated = performance.now();
+    expect((await write(two, { externalId: 'moves', text: 'Requirements:\n- Excel' })).status).toBe(200);
+    await within(updated, async () => (await ranked(one, 'Excel')).includes('moves') && !(await ranked(one, 'Tableau')).includes('moves'));
+
+    const deleted = performance.now();
+    const res = await fetch(`${one.base}/v1/postings/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${KEY}` } });
+    expect(res.status).toBe(204);
+    await within(deleted, async () => !(await ranked(two, 'Excel')).includes('moves'));
+  });
+});
