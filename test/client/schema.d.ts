@@ -1983,6 +1983,475 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/postings/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import many postings from NDJSON, with progress
+         * @description The body is `application/x-ndjson`: one posting per line in the form of POST /v1/postings (text, jobPosting or job; externalId, title, metadata), streamed (BULK_IMPORT_MAX_BYTES, BULK_IMPORT_MAX_LINES; each line at most BODY_LIMIT bytes). Lines are stored as they arrive, each upserted by externalId (importing a file again updates, never duplicates). Answers 202 with the job once the upload is received; follow it at /v1/jobs/{id} or /v1/jobs/{id}/events. A bad line is counted in `failed` and listed with its line number and reason; the others are imported. An upload that broke off is continued by sending the same file again with `?resume=<job id>` (choose the id, a UUID, on the first upload too, so you know it even if the connection breaks before the answer); an import interrupted by a restart continues by itself. Needs `Authorization: Bearer <key>` with a key from API_KEYS, like every catalogue write.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Continue an interrupted upload: send the same file again; the lines the job already received are skipped. */
+                    resume?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportJob"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Progress of a bulk import
+         * @description processed only grows; total is known once the upload is complete; etaSeconds estimates the time left from the rate so far. Open unless REQUIRE_KEY_FOR_READS is set.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The job id the bulk import answered with. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportJob"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every bad line of a bulk import, a page at a time
+         * @description In line order; pass the last line number of a page as afterLine for the next. Open unless REQUIRE_KEY_FOR_READS is set.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only errors after this line number (pass the last line of the previous page). */
+                    afterLine?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description The job id the bulk import answered with. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportErrors"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/jobs/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live progress of a bulk import (server-sent events)
+         * @description `text/event-stream`: a `progress` event (the job without its errors list) whenever processed or status changes — processed never decreases — then `done` when the job is completed, and the stream ends. Open unless REQUIRE_KEY_FOR_READS is set.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The job id the bulk import answered with. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Server-sent events: `progress` (an ImportJob without errors), then `done`. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2641,6 +3110,39 @@ export interface components {
                 /** @constant */
                 status: "ok";
             };
+        };
+        ImportLineErrorInput: {
+            /** @description 1-based line number in the uploaded file (blank lines count). */
+            line: number;
+            reason: string;
+        };
+        ImportJobInput: {
+            id: string;
+            /**
+             * @description receiving: the upload is streaming in (and being processed); processing: uploaded, lines still being processed; interrupted: the upload broke off; its lines are processed and the rest can be sent with ?resume=<id>; completed: every line is processed.
+             * @enum {string}
+             */
+            status: "receiving" | "processing" | "interrupted" | "completed";
+            /** @description Non-blank lines handled so far, stored or failed. Only grows. */
+            processed: number;
+            /** @description Lines stored (created or updated by externalId). */
+            succeeded: number;
+            /** @description Lines refused; each is in errors (the first 10,000 here, all of them at /v1/jobs/{id}/errors). */
+            failed: number;
+            /** @description Non-blank lines in the upload; null until the upload is complete. */
+            total: number | null;
+            /** @description Lines received so far (blank lines count): a resumed upload skips these. */
+            received: number;
+            /** @description The first bad lines in line order, with why each was refused. */
+            errors: components["schemas"]["ImportLineErrorInput"][];
+            startedAt: string;
+            updatedAt: string;
+            finishedAt: string | null;
+            /** @description Estimated seconds until completed, from the rate so far; null while unknown. */
+            etaSeconds: number | null;
+        };
+        ImportErrorsInput: {
+            items: components["schemas"]["ImportLineErrorInput"][];
         };
         OccupationRefInput: {
             /**
@@ -3683,6 +4185,39 @@ export interface components {
                 /** @constant */
                 status: "ok";
             };
+        };
+        ImportLineError: {
+            /** @description 1-based line number in the uploaded file (blank lines count). */
+            line: number;
+            reason: string;
+        };
+        ImportJob: {
+            id: string;
+            /**
+             * @description receiving: the upload is streaming in (and being processed); processing: uploaded, lines still being processed; interrupted: the upload broke off; its lines are processed and the rest can be sent with ?resume=<id>; completed: every line is processed.
+             * @enum {string}
+             */
+            status: "receiving" | "processing" | "interrupted" | "completed";
+            /** @description Non-blank lines handled so far, stored or failed. Only grows. */
+            processed: number;
+            /** @description Lines stored (created or updated by externalId). */
+            succeeded: number;
+            /** @description Lines refused; each is in errors (the first 10,000 here, all of them at /v1/jobs/{id}/errors). */
+            failed: number;
+            /** @description Non-blank lines in the upload; null until the upload is complete. */
+            total: number | null;
+            /** @description Lines received so far (blank lines count): a resumed upload skips these. */
+            received: number;
+            /** @description The first bad lines in line order, with why each was refused. */
+            errors: components["schemas"]["ImportLineError"][];
+            startedAt: string;
+            updatedAt: string;
+            finishedAt: string | null;
+            /** @description Estimated seconds until completed, from the rate so far; null while unknown. */
+            etaSeconds: number | null;
+        };
+        ImportErrors: {
+            items: components["schemas"]["ImportLineError"][];
         };
         OccupationRef: {
             /**

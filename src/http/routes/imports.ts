@@ -65,7 +65,11 @@ export const importRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, c
   // The body is read as a stream by the route, so BODY_LIMIT does not apply; BULK_IMPORT_MAX_BYTES does.
   // (This plugin's scope only: every other route keeps its JSON parser and BODY_LIMIT.)
   app.removeContentTypeParser('application/json');
-  for (const type of NDJSON_TYPES) app.addContentTypeParser(type, (_request, _payload, done) => done(null, null));
+  for (const type of NDJSON_TYPES) {
+    // The file-upload parsers (text/plain) are replaced in this scope too: here every accepted body is NDJSON.
+    if (app.hasContentTypeParser(type)) app.removeContentTypeParser(type);
+    app.addContentTypeParser(type, (_request, _payload, done) => done(null, null));
+  }
 
   const view = async (job: ImportJob) => ({ ...progressOf(job), errors: await store.importErrors(job.id, { limit: IMPORT_ERRORS_SHOWN }) });
 
