@@ -1,3 +1,4 @@
+import type { Catalog } from '../catalog/catalog.js';
 import type { Analyser } from '../analysis/analyser.js';
 import type { Config } from '../config.js';
 import type { OccupationIndex } from '../core/occupations/compile.js';
@@ -12,4 +13,9 @@ export interface AppContext {
   store: PostingStore;
   /** Where posting analysis and fit scoring run (worker threads when WORKERS > 0). */
   analyser: Analyser;
+}
+
+/** What the catalogue and ranking routes need besides: the stored catalogue with its rank index. */
+export interface CatalogContext extends AppContext {
+  catalog: Catalog;
 }

@@ -3,7 +3,7 @@ import type { AppContext } from './context.js';
 import { MAX_BODY_DEPTH, nestsDeeperThan } from './plugins/limits.js';
 import { HttpProblem } from './problem.js';
 import { inputOf } from './routes/catalog.js';
-import { assertPostingSize } from './routes/postings-extract.js';
+import { assertPostingSize } from './text-limits.js';
 import { CreatePostingBodySchema } from './schemas/catalog.js';
 
 const MAX_ISSUES = 3;

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Catalog, PostingInput } from '../../catalog/catalog.js';
-import type { PostingSource } from '../../core/intake/posting-source.js';
+import type { PostingInput } from '../../catalog/catalog.js';
 import { ExternalIdConflictError, type StoredPosting } from '../../store/types.js';
-import type { AppContext } from '../context.js';
+import type { CatalogContext } from '../context.js';
+import { postingSourceOf } from '../posting-source.js';
 import { API_KEY_SECURITY, accessHooks } from '../plugins/auth.js';
 import { HttpProblem, notFound, problem, problemResponses, problemType, ProblemSchema } from '../problem.js';
 import {
@@ -14,18 +14,14 @@ import {
   ReplacePostingBodySchema,
   StoredPostingSchema,
 } from '../schemas/catalog.js';
-import { assertPostingSize } from './postings-extract.js';
+import { assertPostingSize } from '../text-limits.js';
 
-export interface CatalogContext extends AppContext {
-  catalog: Catalog;
-}
 
 type PostingBody = z.infer<typeof CreatePostingBodySchema>;
 
 export function inputOf(body: PostingBody): PostingInput {
-  const { text, jobPosting, job, externalId, title, metadata } = body;
-  const source = (text !== undefined ? { text } : jobPosting !== undefined ? { jobPosting } : { job }) as PostingSource;
-  return { source, ...(externalId !== undefined ? { externalId } : {}), ...(title !== undefined ? { title } : {}), ...(metadata !== undefined ? { metadata } : {}) };
+  const { externalId, title, metadata } = body;
+  return { source: postingSourceOf(body), ...(externalId !== undefined ? { externalId } : {}), ...(title !== undefined ? { title } : {}), ...(metadata !== undefined ? { metadata } : {}) };
 }
 
 const view = (p: StoredPosting) => ({

@@ -16,7 +16,7 @@ import {
   ImportJobIdParamsSchema,
   ImportJobSchema,
 } from '../schemas/imports.js';
-import type { CatalogContext } from './catalog.js';
+import type { CatalogContext } from '../context.js';
 
 /** NDJSON by any of its names; JSON and plain text are read as NDJSON too (one object is a one-line file). */
 const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/json', 'text/plain'];

@@ -1,22 +1,20 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AnalysedPosting } from '../../core/posting.js';
-import type { PostingSource } from '../../core/intake/posting-source.js';
-import type { ResumeInput } from '../../core/resume/intake.js';
 import type { AppContext } from '../context.js';
+import { postingSourceOf } from '../posting-source.js';
 import { accessHooks } from '../plugins/auth.js';
 import { notFound, problemResponses, ProblemSchema } from '../problem.js';
 import { FitReportSchema, MatchBodySchema } from '../schemas/match.js';
-import { assertPostingSize } from './postings-extract.js';
-import { assertResumeSize } from './resumes.js';
+import { assertPostingSize, assertResumeSize } from '../text-limits.js';
 
 /** A posting given inline is analysed; one given by id comes from the catalogue with its stored analysis. */
-export async function postingAnalysisFor(ref: PostingSource | { id: string }, ctx: AppContext): Promise<AnalysedPosting> {
-  if ('id' in ref && typeof ref.id === 'string') {
+export async function postingAnalysisFor(ref: Parameters<typeof postingSourceOf>[0] & { id?: string }, ctx: AppContext): Promise<AnalysedPosting> {
+  if (ref.id !== undefined) {
     const stored = await ctx.store.get(ref.id);
     if (!stored) throw notFound(`No stored posting with id "${ref.id}".`);
     return stored.analysis;
   }
-  return ctx.analyser.posting(assertPostingSize(ref as PostingSource, ctx));
+  return ctx.analyser.posting(assertPostingSize(postingSourceOf(ref), ctx));
 }
 
 export const matchRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
@@ -40,9 +38,9 @@ export const matchRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
     config: { fileIntake: 'match' },
     handler: async (request) => {
       const { posting, resume, weights, kindWeights, asOf } = request.body;
-      assertResumeSize(resume as ResumeInput, ctx);
-      const analysis = await postingAnalysisFor(posting as PostingSource | { id: string }, ctx);
-      const report = await ctx.analyser.fit(analysis, resume as ResumeInput, { ...(weights ? { weights } : {}), ...(kindWeights ? { kindWeights } : {}), ...(asOf ? { asOf } : {}) });
+      assertResumeSize(resume, ctx);
+      const analysis = await postingAnalysisFor(posting, ctx);
+      const report = await ctx.analyser.fit(analysis, resume, { ...(weights ? { weights } : {}), ...(kindWeights ? { kindWeights } : {}), ...(asOf ? { asOf } : {}) });
       const { resume: resumeText, posting: postingText } = request.fileTexts ?? {};
       return { ...report, ...(resumeText !== undefined ? { resumeText } : {}), ...(postingText !== undefined ? { postingText } : {}) };
     },

@@ -1,17 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { preparePosting, type PreparedPosting } from '../../core/posting.js';
-import type { PostingSource } from '../../core/intake/posting-source.js';
 import type { AppContext } from '../context.js';
+import { postingSourceOf } from '../posting-source.js';
 import { problemResponses, ProblemSchema } from '../problem.js';
-import { assertTextLength } from '../text-limits.js';
+import { assertPostingSize } from '../text-limits.js';
 import { ExtractPostingBodySchema, PostingAnalysisSchema } from '../schemas/postings.js';
-
-/** Assembles a posting's text and rejects it with 413 when longer than MAX_TEXT_LENGTH (as sent or normalised), before any analysis. */
-export function assertPostingSize(source: PostingSource, ctx: AppContext): PreparedPosting {
-  const prepared = preparePosting(source);
-  assertTextLength(prepared.text, ctx.config.MAX_TEXT_LENGTH, 'The posting');
-  return prepared;
-}
 
 export const postingExtractRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
   app.post('/v1/postings/extract', {
@@ -26,7 +18,7 @@ export const postingExtractRoutes: FastifyPluginAsyncZod<AppContext> = async (ap
     },
     config: { fileIntake: 'posting' },
     handler: async (request) => {
-      const analysis = await ctx.analyser.posting(assertPostingSize(request.body as PostingSource, ctx));
+      const analysis = await ctx.analyser.posting(assertPostingSize(postingSourceOf(request.body), ctx));
       const fileText = request.fileTexts?.posting;
       return fileText === undefined ? analysis : { ...analysis, text: fileText };
     },

@@ -3,12 +3,12 @@ import { fitSummary } from '../../core/rank/fit-summary.js';
 import { occupationFit, resumeOccupations } from '../../core/score/occupation.js';
 import { rankPostings } from '../../core/rank/rank.js';
 import { rankResumes } from '../../core/rank/rank-resumes.js';
-import { readResume, type ResumeInput } from '../../core/resume/intake.js';
+import { readResume } from '../../core/resume/intake.js';
 import { accessHooks } from '../plugins/auth.js';
 import { HttpProblem, notFound, problem, problemResponses, ProblemSchema } from '../problem.js';
 import { PostingIdParamsSchema, RankBodySchema, RankResultSchema, RankResumesBodySchema, RankResumesResultSchema } from '../schemas/catalog.js';
-import type { CatalogContext } from './catalog.js';
-import { assertResumeSize } from './resumes.js';
+import type { CatalogContext } from '../context.js';
+import { assertResumeSize } from '../text-limits.js';
 
 export const rankRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, ctx) => {
   const { catalog, taxonomy, config } = ctx;
@@ -27,8 +27,8 @@ export const rankRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, ctx
     onRequest: access.read,
     handler: async (request) => {
       const { resume, filter, limit } = request.body;
-      assertResumeSize(resume as ResumeInput, ctx);
-      const profile = readResume(taxonomy, resume as ResumeInput);
+      assertResumeSize(resume, ctx);
+      const profile = readResume(taxonomy, resume);
       const held = resumeOccupations(ctx.occupations, profile);
       const ranking = rankPostings(taxonomy, catalog.index, profile, { limit, occupationFit: (posting) => occupationFit(posting, held), ...(filter ? { only: filter } : {}) });
       return {
@@ -52,7 +52,7 @@ export const rankRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, ctx
     },
     onRequest: access.read,
     handler: async (request) => {
-      const resumes = request.body.resumes as ResumeInput[];
+      const resumes = request.body.resumes;
       if (resumes.length > config.MAX_RESUMES_PER_RANK) {
         throw new HttpProblem(problem(413, `${resumes.length} résumés sent; the limit is ${config.MAX_RESUMES_PER_RANK} (MAX_RESUMES_PER_RANK).`));
       }

@@ -1,13 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { readResume, type ResumeInput } from '../../core/resume/intake.js';
+import { readResume } from '../../core/resume/intake.js';
 import type { AppContext } from '../context.js';
 import { problemResponses, ProblemSchema } from '../problem.js';
-import { assertTextLength } from '../text-limits.js';
+import { assertResumeSize } from '../text-limits.js';
 import { ResumeInputSchema, ResumeProfileSchema } from '../schemas/resumes.js';
-
-export function assertResumeSize(resume: ResumeInput, ctx: AppContext): void {
-  if (resume.text !== undefined) assertTextLength(resume.text, ctx.config.MAX_TEXT_LENGTH, 'The résumé text');
-}
 
 export const resumeRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
   app.post('/v1/resumes/extract', {
@@ -22,7 +18,7 @@ export const resumeRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
     },
     config: { fileIntake: 'resume' },
     handler: async (request) => {
-      const resume = request.body as ResumeInput;
+      const resume = request.body;
       assertResumeSize(resume, ctx);
       const profile = readResume(ctx.taxonomy, resume);
       const fileText = request.fileTexts?.resume;
