@@ -426,7 +426,7 @@ export class SkillFitReport extends HTMLElement {
         const item = el('li');
         item.append(el('span', `badge elig-${check.status}`, check.status), document.createTextNode(` ${check.kind.replaceAll('-', ' ')}${check.skill ? ` (${check.skill.name})` : ''}: asks ${check.required}`));
         if (check.found) item.append(document.createTextNode(`; found ${check.found}`));
-        if (check.dealbreaker) item.append(el('strong', '', ' — a dealbreaker'));
+        if (check.dealbreaker && check.status === 'unmet') item.append(el('strong', '', ' — a dealbreaker'));
         list.append(item);
       }
       section.append(list);
