@@ -1,5 +1,5 @@
 import type { PostingSource } from '../core/intake/posting-source.js';
-import { analysePosting, type AnalysedPosting } from '../core/posting.js';
+import { analysePosting, type AnalysedPosting, type PreparedPosting } from '../core/posting.js';
 import { rankInputOf } from '../core/rank/compact.js';
 import type { RankIndex } from '../core/rank/index.js';
 import type { Vocabularies } from '../core/match.js';
@@ -9,6 +9,8 @@ import { reanalyseOutdated } from './reanalyse.js';
 
 export interface PostingInput {
   source: PostingSource;
+  /** The posting's text already assembled from `source` (preparePosting), when the caller checked its size. */
+  prepared?: PreparedPosting;
   externalId?: string;
   title?: string;
   metadata?: PostingMetadata;
@@ -96,7 +98,7 @@ export class Catalog {
   }
 
   private analyse(input: PostingInput): AnalysedPosting {
-    return analysePosting(this.vocabularies.taxonomy, input.source, { ...(this.vocabularies.occupations ? { occupations: this.vocabularies.occupations } : {}), ...(input.title ? { title: input.title } : {}) });
+    return analysePosting(this.vocabularies.taxonomy, input.prepared ?? input.source, { ...(this.vocabularies.occupations ? { occupations: this.vocabularies.occupations } : {}), ...(input.title ? { title: input.title } : {}) });
   }
 
   async delete(id: string): Promise<boolean> {

@@ -68,8 +68,8 @@ export const catalogRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, 
     config: { fileIntake: 'catalog' },
     onRequest: access.write,
     handler: async (request, reply) => {
-      const input = inputOf(request.body);
-      assertPostingSize(input.source, ctx);
+      const body = inputOf(request.body);
+      const input = { ...body, prepared: assertPostingSize(body.source, ctx) };
       const { posting, created } = await catalog.save(input);
       if (created) reply.code(201).header('location', `/v1/postings/${posting.id}`);
       const fileText = request.fileTexts?.posting;
@@ -127,8 +127,8 @@ export const catalogRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, 
     },
     onRequest: access.write,
     handler: async (request) => {
-      const input = inputOf(request.body);
-      assertPostingSize(input.source, ctx);
+      const body = inputOf(request.body);
+      const input = { ...body, prepared: assertPostingSize(body.source, ctx) };
       let posting: StoredPosting | undefined;
       try {
         posting = await catalog.replace(request.params.id, input);
