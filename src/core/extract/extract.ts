@@ -1,5 +1,5 @@
 import type { Skill, Taxonomy } from '../taxonomy/compile.js';
-import type { SkillCategory, SkillKind } from '../taxonomy/types.js';
+import type { SkillCategory } from '../taxonomy/types.js';
 import type { SectionKind } from '../text/headings.js';
 import { normalizeText, toSourceSpan, type NormalizedText, type Span } from '../text/normalize.js';
 import { detectSections, type Section } from '../text/sections.js';
@@ -12,69 +12,9 @@ import { classifyGap, formGroups, trailingOr, type Link } from './groups.js';
 import { expandCoordination, findSkills, hasTechContextAfter, type SkillHit } from './match.js';
 
 export type { Level, Intensity } from './cues.js';
+export type { AlternativesGroup, Evidence, Mention, PostingAnalysis, Requirement, SectionInfo, SkillRef } from '../model.js';
+import type { AlternativesGroup, Evidence, Mention, PostingAnalysis, Requirement, SkillRef } from '../model.js';
 
-export interface SkillRef {
-  id: string;
-  name: string;
-  kind: SkillKind;
-  category: SkillCategory;
-  /** The ESCO concept URI, where the catalogue has one. */
-  esco?: string;
-}
-
-export interface Mention {
-  start: number;
-  end: number;
-  text: string;
-  section: SectionKind;
-  level: Level;
-}
-
-export interface Requirement {
-  skill: SkillRef;
-  level: Level;
-  weight: number;
-  intensity: Intensity;
-  /** The alternatives group this requirement belongs to at its strongest level, if any. */
-  group?: string;
-  /** Every alternatives group it belongs to. */
-  groups: string[];
-  mentions: Mention[];
-  cues: string[];
-}
-
-export interface AlternativesGroup {
-  id: string;
-  mode: 'anyOf';
-  level: Level;
-  skills: string[];
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface SectionInfo {
-  kind: SectionKind;
-  heading: string;
-  start: number;
-  end: number;
-}
-
-export interface Evidence {
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface PostingAnalysis {
-  requirements: Requirement[];
-  groups: AlternativesGroup[];
-  sections: SectionInfo[];
-  education: Omit<Education, 'evidence'> & { evidence: Evidence[] };
-  experience: { minYears?: number; perSkill: { skill: { id: string; name: string }; years: number; evidence: Evidence }[]; evidence: Evidence[] };
-  taxonomyVersion: string;
-  warnings: string[];
-}
 
 /** What a section says about the skills named in it, before cues inside the sentence. */
 const SECTION_LEVEL: Partial<Record<SectionKind, Level>> = {
