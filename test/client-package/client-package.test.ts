@@ -5,30 +5,18 @@
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSkillMatcherClient, type SkillMatcherClient, SkillMatcherError } from '../../clients/typescript/src/index.js';
+import { freePort } from '../support/free-port.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PACKAGE = join(ROOT, 'clients', 'typescript');
 
 const POSTING = 'Minimum Qualifications:\n- Proficiency in SQL and Python.\n- Experience with Tableau or Power BI.\nPreferred Qualifications:\n- Experience with Looker is a plus.';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 describe('@skill-matcher/client against the real server process', () => {
   let child: ChildProcess;

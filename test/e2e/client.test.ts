@@ -1,16 +1,16 @@
 /**
  * The real server (src/server.ts in a child process, SQLite on disk) called through a client generated
- * from openapi/openapi.json (`npm run client` writes test/client/schema.d.ts).
+ * from openapi/openapi.json (`npm run client` writes clients/typescript/src/schema.d.ts, the types of the client package).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import createClient from 'openapi-fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { paths } from '../client/schema.js';
+import type { paths } from '../../clients/typescript/src/schema.js';
+import { freePort } from '../support/free-port.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -28,18 +28,6 @@ const POSTING = [
   'We run 40 neighbourhood stores and care about our customers.',
 ].join('\n');
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 describe('generated client against the real server', () => {
   let child: ChildProcess;

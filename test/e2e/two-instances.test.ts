@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../support/free-port.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PG_URL = process.env.TEST_DATABASE_URL;
@@ -16,17 +16,6 @@ if (!PG_URL) {
   console.warn('SKIPPED test/e2e/two-instances.test.ts: set TEST_DATABASE_URL to a PostgreSQL database (see .ci/run) to test two service processes on one database.');
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 interface Instance {
   child: ChildProcess;
