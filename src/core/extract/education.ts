@@ -72,14 +72,28 @@ export function readEducation(lowerText: string, item: string, offset: number, i
   return found;
 }
 
+/** Years a sentence asks for, and where it says them. */
+export interface YearsSaid {
+  years: number;
+  start: number;
+  end: number;
+  text: string;
+  /** "3+ years with SQL" (no word "experience"): years with the sentence's skills, overall only when it names none. */
+  scoped: boolean;
+}
+
 /** Reads "3+ years of experience" into `into`; returns the years and where they were said, for scoping them to the sentence's skills. */
-export function readExperience(item: string, offset: number, into: Experience): { years: number; start: number; end: number; text: string } | undefined {
+export function readExperience(item: string, offset: number, into: Experience): YearsSaid | undefined {
   const m = YEARS.exec(item);
   if (!m) return undefined;
   const years = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
   if (!Number.isFinite(years) || years <= 0 || years > 40) return undefined;
-  into.minYears = into.minYears === undefined ? years : Math.max(into.minYears, years);
-  const said = { start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] };
-  into.evidence.push(said);
-  return { years, ...said };
+  const said = { start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], years, scoped: m[4] !== undefined };
+  if (!said.scoped) addOverallYears(into, said);
+  return said;
+}
+
+export function addOverallYears(into: Experience, said: Omit<YearsSaid, 'scoped'>): void {
+  into.minYears = into.minYears === undefined ? said.years : Math.max(into.minYears, said.years);
+  into.evidence.push({ start: said.start, end: said.end, text: said.text });
 }

@@ -7,7 +7,7 @@ import { splitItems } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { INTENSITY_FACTOR, reportKindOf, requirementWeight } from '../score/policy.js';
 import { cuesOutside, hedgeScopes, LEVEL_RANK, readCues, type Intensity, type Level } from './cues.js';
-import { EDUCATION_SENTENCE, readEducation, readExperience, type Education, type Experience } from './education.js';
+import { addOverallYears, EDUCATION_SENTENCE, readEducation, readExperience, type Education, type Experience, type YearsSaid } from './education.js';
 import { classifyGap, formGroups, trailingOr, type Link } from './groups.js';
 import { expandCoordination, findSkills, hasTechContextAfter, type SkillHit } from './match.js';
 
@@ -424,14 +424,18 @@ function isPersonalQuality(kind: string): boolean {
 
 /** Years said in a sentence naming one to three skills are years with those skills ("3+ years with SQL and Python"). */
 const MAX_SKILLS_FOR_SCOPED_YEARS = 3;
-function scopeYears(said: { years: number; start: number; end: number; text: string }, hits: readonly Found[], into: Experience): void {
+function scopeYears(said: YearsSaid, hits: readonly Found[], into: Experience): void {
   const ids = [...new Set(hits.map((f) => f.hit.skillId))];
-  if (ids.length === 0 || ids.length > MAX_SKILLS_FOR_SCOPED_YEARS) return;
+  if (ids.length === 0 || ids.length > MAX_SKILLS_FOR_SCOPED_YEARS) {
+    if (said.scoped) addOverallYears(into, said);
+    return;
+  }
   for (const skillId of ids) {
     const known = into.perSkill.find((p) => p.skillId === skillId);
     if (known && known.years >= said.years) continue;
-    if (known) Object.assign(known, said);
-    else into.perSkill.push({ skillId, ...said });
+    const { years, start, end, text } = said;
+    if (known) Object.assign(known, { years, start, end, text });
+    else into.perSkill.push({ skillId, years, start, end, text });
   }
 }
 
