@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPosting } from '../../src/core/extract/extract.js';
 import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
+import { resolveSkill } from '../../src/core/taxonomy/search.js';
 
 const taxonomy = loadTaxonomy();
 const ids = (text: string): string[] => extractPosting(taxonomy, text).requirements.map((r) => r.skill.id);
@@ -39,5 +40,27 @@ describe('the catalogue names the skills of non-tech postings', () => {
     const found = ids('Requirements: knowledge of the theory of relativity and greenhouse gas accounting; triage bugs and incidents.');
     expect(found).not.toContain('greenhouse');
     expect(found).not.toContain('patient-triage');
+  });
+});
+
+describe('words of non-tech résumés that are also technical names', () => {
+  it('reads networking in a sales sentence as no computer networking, and keeps it beside technical skills', () => {
+    expect(ids('Cold calling and networking to secure new business; effective networking and content marketing strategies.')).not.toContain('networking');
+    expect(ids('Requirements: TCP/IP, networking, Linux administration and firewalls.')).toContain('networking');
+    expect(ids('Requirements: business networking and relationship building with channel partners.')).toContain('professional-networking');
+  });
+
+  it('keeps shipping containers, surgery schedulers and medical coding out of the technical skills', () => {
+    const found = ids('Requirements: tracking container shipments and shipping containers; Surgery Scheduler duties; medical billing and coding.');
+    expect(found).not.toEqual(expect.arrayContaining(['containers']));
+    expect(found).not.toContain('medicine');
+    expect(found).not.toContain('programming');
+    expect(ids('Requirements: Linux containers and Python coding.')).toEqual(expect.arrayContaining(['containers', 'programming']));
+  });
+
+  it('does not read an adjective as the field it names when a résumé lists it', () => {
+    expect(resolveSkill(taxonomy, 'Electronic')).toBeUndefined();
+    expect(resolveSkill(taxonomy, 'Logistic')).toBeUndefined();
+    expect(resolveSkill(taxonomy, 'Pyton')?.skill.id).toBe('python');
   });
 });
