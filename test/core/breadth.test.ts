@@ -64,3 +64,22 @@ describe('words of non-tech résumés that are also technical names', () => {
     expect(resolveSkill(taxonomy, 'Pyton')?.skill.id).toBe('python');
   });
 });
+
+describe('breadth round 2: marketing, HR, tax, legal, hospitality and aviation vocabulary', () => {
+  it('reads the tools and duties of PR, HR and Indian accounting postings', () => {
+    expect(ids('Requirements: press release writing, Meltwater and Cision, Hootsuite or Buffer; Moz and Semrush for SEO.')).toEqual(
+      expect.arrayContaining(['public-relations', 'meltwater', 'cision', 'hootsuite', 'buffer-social', 'moz-pro', 'semrush']),
+    );
+    expect(ids('Requirements: greytHR or Keka payroll, PF and ESI compliance, GSTR-3B and e-way bills, TDS returns and Form 16.')).toEqual(
+      expect.arrayContaining(['greythr', 'keka', 'statutory-compliance', 'indirect-tax', 'direct-tax']),
+    );
+    expect(ids('Requirements: ground handling and flight operations; ServSafe; site execution; research on Manupatra and SCC Online.')).toEqual(
+      expect.arrayContaining(['airline-operations', 'food-safety-certification', 'site-supervision', 'legal-research-databases']),
+    );
+  });
+
+  it('keeps perks and ordinary words that share those names out', () => {
+    const found = ids('Requirements: we offer annual performance reviews and PTO accruals; a blank canvas; a buffer of time; glacial meltwater streams; community outreach.');
+    for (const id of ['performance-management', 'accrual-accounting', 'canva', 'learning-management-systems', 'buffer-social', 'meltwater', 'outreach-io']) expect(found).not.toContain(id);
+  });
+});
