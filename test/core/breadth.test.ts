@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPosting } from '../../src/core/extract/extract.js';
 import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
+import { resolveSkill } from '../../src/core/taxonomy/search.js';
 
 const taxonomy = loadTaxonomy();
 const ids = (text: string): string[] => extractPosting(taxonomy, text).requirements.map((r) => r.skill.id);
@@ -39,5 +40,46 @@ describe('the catalogue names the skills of non-tech postings', () => {
     const found = ids('Requirements: knowledge of the theory of relativity and greenhouse gas accounting; triage bugs and incidents.');
     expect(found).not.toContain('greenhouse');
     expect(found).not.toContain('patient-triage');
+  });
+});
+
+describe('words of non-tech résumés that are also technical names', () => {
+  it('reads networking in a sales sentence as no computer networking, and keeps it beside technical skills', () => {
+    expect(ids('Cold calling and networking to secure new business; effective networking and content marketing strategies.')).not.toContain('networking');
+    expect(ids('Requirements: TCP/IP, networking, Linux administration and firewalls.')).toContain('networking');
+    expect(ids('Requirements: business networking and relationship building with channel partners.')).toContain('professional-networking');
+  });
+
+  it('keeps shipping containers, surgery schedulers and medical coding out of the technical skills', () => {
+    const found = ids('Requirements: tracking container shipments and shipping containers; Surgery Scheduler duties; medical billing and coding.');
+    expect(found).not.toEqual(expect.arrayContaining(['containers']));
+    expect(found).not.toContain('medicine');
+    expect(found).not.toContain('programming');
+    expect(ids('Requirements: Linux containers and Python coding.')).toEqual(expect.arrayContaining(['containers', 'programming']));
+  });
+
+  it('does not read an adjective as the field it names when a résumé lists it', () => {
+    expect(resolveSkill(taxonomy, 'Electronic')).toBeUndefined();
+    expect(resolveSkill(taxonomy, 'Logistic')).toBeUndefined();
+    expect(resolveSkill(taxonomy, 'Pyton')?.skill.id).toBe('python');
+  });
+});
+
+describe('breadth round 2: marketing, HR, tax, legal, hospitality and aviation vocabulary', () => {
+  it('reads the tools and duties of PR, HR and Indian accounting postings', () => {
+    expect(ids('Requirements: press release writing, Meltwater and Cision, Hootsuite or Buffer; Moz and Semrush for SEO.')).toEqual(
+      expect.arrayContaining(['public-relations', 'meltwater', 'cision', 'hootsuite', 'buffer-social', 'moz-pro', 'semrush']),
+    );
+    expect(ids('Requirements: greytHR or Keka payroll, PF and ESI compliance, GSTR-3B and e-way bills, TDS returns and Form 16.')).toEqual(
+      expect.arrayContaining(['greythr', 'keka', 'statutory-compliance', 'indirect-tax', 'direct-tax']),
+    );
+    expect(ids('Requirements: ground handling and flight operations; ServSafe; site execution; research on Manupatra and SCC Online.')).toEqual(
+      expect.arrayContaining(['airline-operations', 'food-safety-certification', 'site-supervision', 'legal-research-databases']),
+    );
+  });
+
+  it('keeps perks and ordinary words that share those names out', () => {
+    const found = ids('Requirements: we offer annual performance reviews and PTO accruals; a blank canvas; a buffer of time; glacial meltwater streams; community outreach.');
+    for (const id of ['performance-management', 'accrual-accounting', 'canva', 'learning-management-systems', 'buffer-social', 'meltwater', 'outreach-io']) expect(found).not.toContain(id);
   });
 });

@@ -106,16 +106,24 @@ function isListElement(tokens: readonly Token[], hit: SkillHit): boolean {
 }
 
 /**
+ * Business-side categories: a word that is also a technical name ("networking") is not vouched for by a sales or
+ * marketing skill beside it ("cold calling and networking"), only by a skill of its own side.
+ */
+const BUSINESS_CATEGORIES: ReadonlySet<string> = new Set(['sales', 'marketing', 'advertising', 'hr', 'legal-compliance', 'content-media', 'education-training', 'healthcare', 'business-domain', 'finance', 'soft-skill', 'ecommerce']);
+const isBusinessSide = (category: string): boolean => BUSINESS_CATEGORIES.has(category);
+
+/**
  * Context rule for names that are also words or letters: they count only beside other technical
  * skills, or, in a list of skills (`inSkillList`), as a whole element of it.
  */
 function resolveAmbiguous(hits: SkillHit[], tokens: readonly Token[], text: string, taxonomy: Taxonomy, inSkillList: boolean): SkillHit[] {
   const accepted = hits.map((h) => !h.surface.requireContext || hasTechContextAfter(tokens, h) || (inSkillList && isListElement(tokens, h)));
-  const isAnchor = (k: number): boolean => {
+  const isAnchor = (k: number, of: SkillHit): boolean => {
     const h = hits[k];
     if (!h || !accepted[k]) return false;
     const skill = taxonomy.skills.get(h.skillId);
-    return skill !== undefined && skill.kind === 'hard';
+    const own = taxonomy.skills.get(of.skillId);
+    return skill !== undefined && skill.kind === 'hard' && (own === undefined || isBusinessSide(own.category) === isBusinessSide(skill.category));
   };
   for (let pass = 0; pass < 2; pass++) {
     hits.forEach((h, k) => {
@@ -126,7 +134,7 @@ function resolveAmbiguous(hits: SkillHit[], tokens: readonly Token[], text: stri
         const link = classifyGap(text.slice(a.end, b.start));
         return link !== 'break' && link !== 'examples';
       };
-      if ((prev && isAnchor(k - 1) && linked(prev, h)) || (next && isAnchor(k + 1) && linked(h, next))) accepted[k] = true;
+      if ((prev && isAnchor(k - 1, h) && linked(prev, h)) || (next && isAnchor(k + 1, h) && linked(h, next))) accepted[k] = true;
     });
   }
   return hits.filter((_, k) => accepted[k]);

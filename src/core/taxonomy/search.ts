@@ -106,7 +106,8 @@ export function resolveSkill(taxonomy: Taxonomy, input: string): Resolution | un
     const hit = pick(taxonomy, taxonomy.byName.get(singular));
     if (hit) return { skill: hit, via: 'alias', confidence: 0.9 };
   }
-  const fuzzy = taxonomy.fuzzyNames.lookup(norm)[0];
+  // "electronic" is not a typo of "electronics", nor "logistic" of "logistics": an adjective beside the field's name.
+  const fuzzy = taxonomy.fuzzyNames.lookup(norm).find((n) => n.word !== `${norm}s` && `${n.word}s` !== norm);
   if (fuzzy) {
     const hit = pick(taxonomy, fuzzy.values);
     if (hit) return { skill: hit, via: 'fuzzy', confidence: Math.max(0.5, 1 - fuzzy.distance / Math.max(4, norm.length)) };
