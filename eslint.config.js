@@ -3,7 +3,19 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.scratch/**', 'dist/**', 'node_modules/**', 'coverage/**', 'test/client/schema.d.ts', 'data/**', 'test/artifacts/**', 'clients/typescript/dist/**', 'clients/typescript/src/schema.d.ts'] },
+  {
+    ignores: [
+      '.scratch/**',
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'test/client/schema.d.ts',
+      'data/**',
+      'test/artifacts/**',
+      'clients/typescript/dist/**',
+      'clients/typescript/src/schema.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -22,7 +34,26 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['fastify', 'fastify-*', '@fastify/*', 'pino', 'pino-*', 'zod', 'zod/*', '../http/*', '../store/*', '../../http/*', '../../store/*'], message: 'src/core is pure: no framework, logger or schema library.' }] },
+        {
+          patterns: [
+            {
+              group: [
+                'fastify',
+                'fastify-*',
+                '@fastify/*',
+                'pino',
+                'pino-*',
+                'zod',
+                'zod/*',
+                '../http/*',
+                '../store/*',
+                '../../http/*',
+                '../../store/*',
+              ],
+              message: 'src/core is pure: no framework, logger or schema library.',
+            },
+          ],
+        },
       ],
     },
   },

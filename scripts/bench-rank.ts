@@ -93,8 +93,16 @@ function syntheticPosting(taxonomy: Taxonomy, draw: Draw, random: () => number, 
   const text = `Synthetic posting ${i}\nRequirements:\n${skills.map((s) => `- ${s.name}`).join('\n')}`;
   let offset = text.indexOf('- ') + 2;
   const requirements: Requirement[] = skills.map((s) => {
-    const level = pick<Level>(random, [['required', 0.5], ['preferred', 0.3], ['mentioned', 0.2]]);
-    const intensity = pick<Intensity>(random, [['strong', 0.2], ['normal', 0.6], ['basic', 0.2]]);
+    const level = pick<Level>(random, [
+      ['required', 0.5],
+      ['preferred', 0.3],
+      ['mentioned', 0.2],
+    ]);
+    const intensity = pick<Intensity>(random, [
+      ['strong', 0.2],
+      ['normal', 0.6],
+      ['basic', 0.2],
+    ]);
     const start = offset;
     offset += s.name.length + 3;
     return {
@@ -112,7 +120,15 @@ function syntheticPosting(taxonomy: Taxonomy, draw: Draw, random: () => number, 
   if (first && random() < 0.3) {
     const members = requirements.filter((r) => r.level === first.level).slice(0, 2 + Math.floor(random() * 3));
     if (members.length >= 2) {
-      groups.push({ id: 'g1', mode: 'anyOf', level: first.level, skills: members.map((m) => m.skill.id), start: 0, end: 0, text: members.map((m) => m.skill.name).join('/') });
+      groups.push({
+        id: 'g1',
+        mode: 'anyOf',
+        level: first.level,
+        skills: members.map((m) => m.skill.id),
+        start: 0,
+        end: 0,
+        text: members.map((m) => m.skill.name).join('/'),
+      });
       for (const m of members) {
         m.group = 'g1';
         m.groups = ['g1'];
@@ -128,7 +144,14 @@ function syntheticPosting(taxonomy: Taxonomy, draw: Draw, random: () => number, 
     taxonomyVersion: taxonomy.version,
     warnings: [],
   };
-  return { externalId: `bench-${i}`, title: `Synthetic posting ${i}`, metadata: { synthetic: true }, source: { text }, analysis, rankInput: rankInputOf(analysis) };
+  return {
+    externalId: `bench-${i}`,
+    title: `Synthetic posting ${i}`,
+    metadata: { synthetic: true },
+    source: { text },
+    analysis,
+    rankInput: rankInputOf(analysis),
+  };
 }
 
 /** Writes `count` synthetic postings to a new SQLite file through the store. */
@@ -146,7 +169,10 @@ export async function generateCatalogue(file: string, count: number, seed: numbe
 
 /** Runs generateCatalogue in a child process (this file, --generate), so its memory is not counted. */
 async function generateElsewhere(file: string, count: number, seed: number): Promise<void> {
-  const child = fork(fileURLToPath(import.meta.url), ['--generate', file, String(count), String(seed)], { execArgv: process.execArgv, stdio: 'inherit' });
+  const child = fork(fileURLToPath(import.meta.url), ['--generate', file, String(count), String(seed)], {
+    execArgv: process.execArgv,
+    stdio: 'inherit',
+  });
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   if (code !== 0) throw new Error(`generating the catalogue failed (exit ${code})`);
 }
@@ -211,7 +237,13 @@ export async function benchRank(options: BenchRankOptions = {}): Promise<BenchRa
     return [
       { metric: 'postings stored', value: count, unit: '' },
       { metric: 'generate + store (child process)', value: generateMs, unit: 'ms' },
-      { metric: 'start-up: open store + build index', value: startupMs, unit: 'ms', target: `< ${TARGETS.startupMs}`, ok: startupMs < TARGETS.startupMs },
+      {
+        metric: 'start-up: open store + build index',
+        value: startupMs,
+        unit: 'ms',
+        target: `< ${TARGETS.startupMs}`,
+        ok: startupMs < TARGETS.startupMs,
+      },
       { metric: `rank one résumé, top ${limit}: p50`, value: p50, unit: 'ms', target: `< ${TARGETS.p50Ms}`, ok: p50 < TARGETS.p50Ms },
       { metric: `rank one résumé, top ${limit}: p99`, value: p99, unit: 'ms', target: `< ${TARGETS.p99Ms}`, ok: p99 < TARGETS.p99Ms },
       { metric: 'candidates per query (share a skill, bounded)', value: candidates / times.length, unit: '' },

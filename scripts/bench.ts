@@ -69,7 +69,11 @@ function naiveExtractor(seeds: readonly SkillSeed[]): (text: string) => number {
 }
 
 function row(name: string, cells: Record<string, string | number>): void {
-  console.log(`| ${name.padEnd(40)} | ${Object.entries(cells).map(([k, v]) => `${k}=${v}`).join(' | ')} |`);
+  console.log(
+    `| ${name.padEnd(40)} | ${Object.entries(cells)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' | ')} |`,
+  );
 }
 
 const fmt = (x: number, d = 2) => x.toFixed(d);
@@ -92,7 +96,12 @@ function main(): void {
   // The same extractor over a taxonomy twice the size: speed must not depend on it.
   const doubled: SkillSeed[] = [
     ...ALL_SEEDS,
-    ...ALL_SEEDS.map((s, i) => ({ id: `synthetic-${i}`, name: `Synthetic ${normalizeName(s.name)} ${i}`, kind: s.kind, category: s.category })),
+    ...ALL_SEEDS.map((s, i) => ({
+      id: `synthetic-${i}`,
+      name: `Synthetic ${normalizeName(s.name)} ${i}`,
+      kind: s.kind,
+      category: s.category,
+    })),
   ];
   const bigTaxonomy = compileTaxonomy(doubled, 'bench');
   const resumeText = SAMPLE_RESUME_TEXT.repeat(Math.ceil(3000 / SAMPLE_RESUME_TEXT.length)).slice(0, 3000);
@@ -133,17 +142,45 @@ function main(): void {
   const matchEach = matchTimes.flatMap((x) => x.each);
   const perRound = (other: Timed[]) => median(extract.map((x, r) => (other[r] as Timed).total / x.total));
 
-  console.log(`taxonomy: ${taxonomy.stats.skills} skills, ${taxonomy.stats.surfaces} surfaces, ${taxonomy.stats.trieNodes} trie nodes, compiled in ${fmt(compileMs, 1)} ms`);
-  console.log(`corpus: ${texts.length} ${corpus ? `postings from ${corpus}` : 'synthetic postings'}, ${fmt(mb, 2)} MB, mean ${Math.round(bytes / texts.length)} bytes`);
+  console.log(
+    `taxonomy: ${taxonomy.stats.skills} skills, ${taxonomy.stats.surfaces} surfaces, ${taxonomy.stats.trieNodes} trie nodes, compiled in ${fmt(compileMs, 1)} ms`,
+  );
+  console.log(
+    `corpus: ${texts.length} ${corpus ? `postings from ${corpus}` : 'synthetic postings'}, ${fmt(mb, 2)} MB, mean ${Math.round(bytes / texts.length)} bytes`,
+  );
   console.log(`timing: ${rounds} interleaved rounds; throughput from the median round, p50/p99 over all ${rounds * texts.length} postings`);
   console.log('| benchmark                                | figures |');
-  row('extract (full pipeline)', { 'postings/s': fmt(texts.length / (extractTotal / 1000), 0), 'MB/s': fmt(mb / (extractTotal / 1000)), 'p50 ms': fmt(quantile(extractEach, 0.5), 3), 'p99 ms': fmt(quantile(extractEach, 0.99), 3) });
+  row('extract (full pipeline)', {
+    'postings/s': fmt(texts.length / (extractTotal / 1000), 0),
+    'MB/s': fmt(mb / (extractTotal / 1000)),
+    'p50 ms': fmt(quantile(extractEach, 0.5), 3),
+    'p99 ms': fmt(quantile(extractEach, 0.99), 3),
+  });
   const tokenizeTotal = median(tokenizeOnly.map((x) => x.total));
-  row('tokenise only (normalise + tokens)', { 'postings/s': fmt(texts.length / (tokenizeTotal / 1000), 0), 'MB/s': fmt(mb / (tokenizeTotal / 1000)) });
-  row('naive regex per skill (20 postings)', { 'ms/posting': fmt(naivePerPosting, 2), regexes: ALL_SEEDS.reduce((a, s) => a + 1 + (s.aliases?.length ?? 0), 0) });
-  row('extract, taxonomy doubled', { 'postings/s': fmt(texts.length / (median(bigExtract.map((x) => x.total)) / 1000), 0), 'p99 ms': fmt(quantile(bigExtract.flatMap((x) => x.each), 0.99), 3) });
+  row('tokenise only (normalise + tokens)', {
+    'postings/s': fmt(texts.length / (tokenizeTotal / 1000), 0),
+    'MB/s': fmt(mb / (tokenizeTotal / 1000)),
+  });
+  row('naive regex per skill (20 postings)', {
+    'ms/posting': fmt(naivePerPosting, 2),
+    regexes: ALL_SEEDS.reduce((a, s) => a + 1 + (s.aliases?.length ?? 0), 0),
+  });
+  row('extract, taxonomy doubled', {
+    'postings/s': fmt(texts.length / (median(bigExtract.map((x) => x.total)) / 1000), 0),
+    'p99 ms': fmt(
+      quantile(
+        bigExtract.flatMap((x) => x.each),
+        0.99,
+      ),
+      3,
+    ),
+  });
   const scanTotal = median(scan.map((x) => x.total));
-  row('one-pass scan (fold, boundaries, hash)', { 'postings/s': fmt(texts.length / (scanTotal / 1000), 0), 'MB/s': fmt(mb / (scanTotal / 1000)), sink: scanSink & 0xff });
+  row('one-pass scan (fold, boundaries, hash)', {
+    'postings/s': fmt(texts.length / (scanTotal / 1000), 0),
+    'MB/s': fmt(mb / (scanTotal / 1000)),
+    sink: scanSink & 0xff,
+  });
   row('match: 5 KB posting + 3 KB résumé', { 'p50 ms': fmt(quantile(matchEach, 0.5), 3), 'p99 ms': fmt(quantile(matchEach, 0.99), 3) });
   console.log('ratios (same run, median of rounds):');
   row('extract / tokenise-only throughput', { ratio: fmt(perRound(tokenizeOnly), 3), target: '>= 0.25' });
@@ -172,13 +209,22 @@ async function fileBench(): Promise<void> {
   const concurrentMs = performance.now() - concurrent;
   histogram.disable();
   await closeFilePool();
-  row(`PDF résumé → text (${pages} pages, ${Math.round(pdf.length / 1024)} KB)`, { 'p50 ms': fmt(quantile(each, 0.5), 1), 'p99 ms': fmt(quantile(each, 0.99), 1), '4 at once ms': fmt(concurrentMs, 0), target: 'p50 < 150' });
+  row(`PDF résumé → text (${pages} pages, ${Math.round(pdf.length / 1024)} KB)`, {
+    'p50 ms': fmt(quantile(each, 0.5), 1),
+    'p99 ms': fmt(quantile(each, 0.99), 1),
+    '4 at once ms': fmt(concurrentMs, 0),
+    target: 'p50 < 150',
+  });
   // The same sampling over the same time with nothing to do: the noise floor of a shared machine.
   const idle = monitorEventLoopDelay({ resolution: 5 });
   idle.enable();
   await new Promise((resolve) => setTimeout(resolve, each.reduce((a, b) => a + b, 0) + concurrentMs));
   idle.disable();
-  row('event-loop delay while reading files', { 'max ms': fmt(histogram.max / 1e6, 1), 'p99 ms': fmt(histogram.percentile(99) / 1e6, 1), target: 'max < 50' });
+  row('event-loop delay while reading files', {
+    'max ms': fmt(histogram.max / 1e6, 1),
+    'p99 ms': fmt(histogram.percentile(99) / 1e6, 1),
+    target: 'max < 50',
+  });
   row('event-loop delay, idle (baseline)', { 'max ms': fmt(idle.max / 1e6, 1), 'p99 ms': fmt(idle.percentile(99) / 1e6, 1) });
 }
 

@@ -71,7 +71,9 @@ async function main(): Promise<void> {
   ].join('\n');
   await writeFile(target, body);
   const alts = list.reduce((n, o) => n + o.alt.length, 0);
-  process.stdout.write(`wrote ${target}: ${list.length} occupations, ${alts} alternative labels, ${Object.keys(iscoGroups).length} ISCO groups\n`);
+  process.stdout.write(
+    `wrote ${target}: ${list.length} occupations, ${alts} alternative labels, ${Object.keys(iscoGroups).length} ISCO groups\n`,
+  );
 }
 
 main().catch((err: unknown) => {

@@ -54,7 +54,16 @@ function main(): void {
         const pdf = join(tmp, `${id}.pdf`);
         writeFileSync(pdf, git(gitDir, ['show', `${commit}:data/${category}/${id}.pdf`]));
         const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-']).toString('utf8');
-        lines.push(JSON.stringify({ id: `${category}/${id}`, category, text: text.replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim() }));
+        lines.push(
+          JSON.stringify({
+            id: `${category}/${id}`,
+            category,
+            text: text
+              .replace(/[ \t]+/g, ' ')
+              .replace(/\n{3,}/g, '\n\n')
+              .trim(),
+          }),
+        );
       }
     }
   } finally {

@@ -47,7 +47,9 @@ function fitScores(vocabularies: Vocabularies, posting: AnalysedPosting, resume:
 // --- lexical baselines -------------------------------------------------------------------------
 
 const STOP = new Set(
-  'a an and are as at be by for from has have in is it its of on or our that the their this to was were will with you your we us i me my'.split(' '),
+  'a an and are as at be by for from has have in is it its of on or our that the their this to was were will with you your we us i me my'.split(
+    ' ',
+  ),
 );
 const terms = (text: string): string[] => (text.toLowerCase().match(/[a-z][a-z0-9+#]+/g) ?? []).filter((t) => !STOP.has(t));
 const counts = (tokens: string[]): Map<string, number> => {
@@ -134,7 +136,8 @@ function ndcgAt(k: number, ranked: Resume[], category: string, relevantTotal: nu
   for (let i = 0; i < Math.min(k, relevantTotal); i++) ideal += 1 / Math.log2(i + 2);
   return ideal === 0 ? 0 : dcg / ideal;
 }
-const precisionAt = (k: number, ranked: Resume[], category: string): number => ranked.slice(0, k).filter((r) => r.category === category).length / k;
+const precisionAt = (k: number, ranked: Resume[], category: string): number =>
+  ranked.slice(0, k).filter((r) => r.category === category).length / k;
 
 // --- run ---------------------------------------------------------------------------------------
 
@@ -152,7 +155,13 @@ function main(): void {
 
   const systems = ['fit', 'skills-only', 'tfidf', 'bm25'] as const;
   type System = (typeof systems)[number];
-  const rows: { posting: string; category: string; occupation?: string; relevant: number; metrics: Record<System, { ndcg10: number; p5: number }> }[] = [];
+  const rows: {
+    posting: string;
+    category: string;
+    occupation?: string;
+    relevant: number;
+    metrics: Record<System, { ndcg10: number; p5: number }>;
+  }[] = [];
 
   for (const p of postings) {
     const analysed = analysePosting(taxonomy, { text: p.text }, { occupations, ...(p.title ? { title: p.title } : {}) });
@@ -170,7 +179,13 @@ function main(): void {
         return [s, { ndcg10: ndcgAt(10, ranked, p.category, relevant), p5: precisionAt(5, ranked, p.category) }];
       }),
     ) as Record<System, { ndcg10: number; p5: number }>;
-    rows.push({ posting: p.id, category: p.category, ...(analysed.occupation ? { occupation: `${analysed.occupation.name} (${analysed.occupation.isco})` } : {}), relevant, metrics });
+    rows.push({
+      posting: p.id,
+      category: p.category,
+      ...(analysed.occupation ? { occupation: `${analysed.occupation.name} (${analysed.occupation.isco})` } : {}),
+      relevant,
+      metrics,
+    });
   }
   const seconds = (performance.now() - started) / 1000;
 
@@ -178,10 +193,25 @@ function main(): void {
   const fmt = (x: number) => x.toFixed(3);
   const categories = [...new Set(rows.map((r) => r.category))].sort();
   const header = ['category', 'postings', ...systems.flatMap((s) => [`${s} NDCG@10`, `${s} P@5`])];
-  const line = (label: string, rs: typeof rows) => [label, String(rs.length), ...systems.flatMap((s) => [fmt(mean(rs.map((r) => r.metrics[s].ndcg10))), fmt(mean(rs.map((r) => r.metrics[s].p5)))])];
-  const table = [header, ...categories.map((c) => line(c, rows.filter((r) => r.category === c))), line('OVERALL', rows)];
+  const line = (label: string, rs: typeof rows) => [
+    label,
+    String(rs.length),
+    ...systems.flatMap((s) => [fmt(mean(rs.map((r) => r.metrics[s].ndcg10))), fmt(mean(rs.map((r) => r.metrics[s].p5)))]),
+  ];
+  const table = [
+    header,
+    ...categories.map((c) =>
+      line(
+        c,
+        rows.filter((r) => r.category === c),
+      ),
+    ),
+    line('OVERALL', rows),
+  ];
   const widths = header.map((_, i) => Math.max(...table.map((r) => (r[i] ?? '').length)));
-  process.stdout.write(`ranking eval: ${postings.length} postings, ${resumes.length} résumés, ${categories.length} posting categories (${seconds.toFixed(1)} s)\n`);
+  process.stdout.write(
+    `ranking eval: ${postings.length} postings, ${resumes.length} résumés, ${categories.length} posting categories (${seconds.toFixed(1)} s)\n`,
+  );
   for (const r of table) process.stdout.write(`${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ')}\n`);
   const overall = (s: System, m: 'ndcg10' | 'p5') => mean(rows.map((r) => r.metrics[s][m]));
   process.stdout.write(
@@ -189,7 +219,9 @@ function main(): void {
       `skillsOnlyNdcg10=${fmt(overall('skills-only', 'ndcg10'))} fitP5=${fmt(overall('fit', 'p5'))} tfidfP5=${fmt(overall('tfidf', 'p5'))} ` +
       `ratioFitTfidf=${fmt(overall('fit', 'ndcg10') / overall('tfidf', 'ndcg10'))}\n`,
   );
-  process.stdout.write(`occupations: ${rows.filter((r) => r.occupation).length}/${rows.length} postings and ${resolvedResumes}/${resumes.length} résumés resolved\n`);
+  process.stdout.write(
+    `occupations: ${rows.filter((r) => r.occupation).length}/${rows.length} postings and ${resolvedResumes}/${resumes.length} résumés resolved\n`,
+  );
   const jsonOut = arg('--json');
   if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(rows, null, 2)}\n`);
 }

@@ -68,7 +68,15 @@ function rssMb(pid: number): number {
 }
 
 async function run(url: string, body: unknown, seconds: number, extra: Partial<autocannon.Options> = {}): Promise<Result> {
-  return autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), connections: CONNECTIONS, duration: seconds, ...extra });
+  return autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    connections: CONNECTIONS,
+    duration: seconds,
+    ...extra,
+  });
 }
 
 function describe(name: string, r: Result): string {
@@ -84,18 +92,26 @@ async function compareWorkers(extractBody: unknown, matchBody: unknown): Promise
     const base = `http://127.0.0.1:${port}`;
     // A short warm-up so that neither run pays for JIT compilation in the workers.
     await run(`${base}/v1/match`, matchBody, 2);
-    results[workers] = { extract: await run(`${base}/v1/postings/extract`, extractBody, LOAD_SECONDS), match: await run(`${base}/v1/match`, matchBody, LOAD_SECONDS) };
+    results[workers] = {
+      extract: await run(`${base}/v1/postings/extract`, extractBody, LOAD_SECONDS),
+      match: await run(`${base}/v1/match`, matchBody, LOAD_SECONDS),
+    };
     const exit = new Promise((resolve) => server.once('exit', resolve));
     server.kill('SIGTERM');
     await exit;
   }
-  const [one, two] = [results['1'], results['2']] as { extract: Result; match: Result }[] as [{ extract: Result; match: Result }, { extract: Result; match: Result }];
+  const [one, two] = [results['1'], results['2']] as { extract: Result; match: Result }[] as [
+    { extract: Result; match: Result },
+    { extract: Result; match: Result },
+  ];
   console.log(describe('extract, WORKERS=1', one.extract));
   console.log(describe('extract, WORKERS=2', two.extract));
   console.log(describe('match, WORKERS=1', one.match));
   console.log(describe('match, WORKERS=2', two.match));
   const ratio = (r: 'extract' | 'match') => (two[r].requests.average / one[r].requests.average).toFixed(2);
-  console.log(`2 workers / 1 worker throughput: extract ${ratio('extract')}, match ${ratio('match')} (target >= 1.6 on 2 cores; ${availableParallelism()} here)`);
+  console.log(
+    `2 workers / 1 worker throughput: extract ${ratio('extract')}, match ${ratio('match')} (target >= 1.6 on 2 cores; ${availableParallelism()} here)`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -108,7 +124,9 @@ async function main(): Promise<void> {
   const server = await startServer(port);
   const extractBody = { text: POSTING };
   const matchBody = { posting: { text: POSTING }, resume: { text: SAMPLE_RESUME_TEXT } };
-  console.log(`posting ${POSTING.length} chars, résumé ${SAMPLE_RESUME_TEXT.length} chars, ${CONNECTIONS} connections, ${LOAD_SECONDS} s each`);
+  console.log(
+    `posting ${POSTING.length} chars, résumé ${SAMPLE_RESUME_TEXT.length} chars, ${CONNECTIONS} connections, ${LOAD_SECONDS} s each`,
+  );
 
   const echoExtract = await run(`${base}/__echo`, extractBody, LOAD_SECONDS);
   const extract = await run(`${base}/v1/postings/extract`, extractBody, LOAD_SECONDS);
@@ -118,7 +136,9 @@ async function main(): Promise<void> {
   console.log(describe('POST /v1/postings/extract', extract));
   console.log(describe('echo (match body)', echoMatch));
   console.log(describe('POST /v1/match', match));
-  console.log(`ratio to the echo floor: extract ${(extract.requests.average / echoExtract.requests.average).toFixed(3)}, match ${(match.requests.average / echoMatch.requests.average).toFixed(3)} (target >= 0.5)`);
+  console.log(
+    `ratio to the echo floor: extract ${(extract.requests.average / echoExtract.requests.average).toFixed(3)}, match ${(match.requests.average / echoMatch.requests.average).toFixed(3)} (target >= 0.5)`,
+  );
 
   if (!process.env.SKIP_WORKERS) await compareWorkers(extractBody, matchBody);
 
@@ -133,7 +153,9 @@ async function main(): Promise<void> {
     const settled = samples[Math.min(5, samples.length - 1)] ?? before;
     const after = rssMb(server.pid as number);
     console.log(describe(`soak ${SOAK_SECONDS} s at ${rate} req/s`, soak));
-    console.log(`soak RSS: start ${before.toFixed(1)} MB, after warm-up ${settled.toFixed(1)} MB, end ${after.toFixed(1)} MB, growth after warm-up ${(((after - settled) / settled) * 100).toFixed(1)}% (target < 10%)`);
+    console.log(
+      `soak RSS: start ${before.toFixed(1)} MB, after warm-up ${settled.toFixed(1)} MB, end ${after.toFixed(1)} MB, growth after warm-up ${(((after - settled) / settled) * 100).toFixed(1)}% (target < 10%)`,
+    );
   }
 
   // Graceful shutdown under load: SIGTERM halfway through a run; in-flight requests must complete.
@@ -142,8 +164,12 @@ async function main(): Promise<void> {
   setTimeout(() => server.kill('SIGTERM'), 3000);
   const [result, code] = await Promise.all([under, exit]);
   const codes = result.statusCodeStats as Record<string, { count: number }> | undefined;
-  const fiveXx = Object.entries(codes ?? {}).filter(([status]) => status.startsWith('5')).reduce((a, [, v]) => a + v.count, 0);
-  console.log(`shutdown under load: exit code ${code}, 2xx ${result['2xx']}, 5xx ${fiveXx}, connection errors after close ${result.errors}`);
+  const fiveXx = Object.entries(codes ?? {})
+    .filter(([status]) => status.startsWith('5'))
+    .reduce((a, [, v]) => a + v.count, 0);
+  console.log(
+    `shutdown under load: exit code ${code}, 2xx ${result['2xx']}, 5xx ${fiveXx}, connection errors after close ${result.errors}`,
+  );
 }
 
 main().catch((err: unknown) => {

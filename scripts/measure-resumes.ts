@@ -21,7 +21,10 @@ import { readResume } from '../src/core/resume/intake.js';
 import type { JsonResume } from '../src/core/resume/input.js';
 import { loadTaxonomy } from '../src/core/taxonomy/index.js';
 
-type Reader = (taxonomy: ReturnType<typeof loadTaxonomy>, input: { text?: string; skills?: { name: string }[] }) => { skills: { id: string }[]; education: { degreeLevels: string[] } };
+type Reader = (
+  taxonomy: ReturnType<typeof loadTaxonomy>,
+  input: { text?: string; skills?: { name: string }[] },
+) => { skills: { id: string }[]; education: { degreeLevels: string[] } };
 
 interface Sample {
   name: string;
@@ -40,7 +43,9 @@ function render(resume: JsonResume): Sample & { name: string } {
   if (resume.work?.length) {
     out.push('PROFESSIONAL EXPERIENCE');
     for (const w of resume.work) {
-      out.push(`${str(w.position)} | ${str(w.name) || str(w.company)} | ${str(w.startDate).slice(0, 7)} - ${str(w.endDate).slice(0, 7) || 'Present'}`);
+      out.push(
+        `${str(w.position)} | ${str(w.name) || str(w.company)} | ${str(w.startDate).slice(0, 7)} - ${str(w.endDate).slice(0, 7) || 'Present'}`,
+      );
       if (w.summary) out.push(w.summary);
       for (const h of w.highlights ?? []) out.push(`• ${h}`);
     }
@@ -56,7 +61,8 @@ function render(resume: JsonResume): Sample & { name: string } {
   }
   if (resume.education?.length) {
     out.push('EDUCATION');
-    for (const e of resume.education) out.push(`${str(e.studyType)} in ${str(e.area)}, ${str(e.institution)}, ${str(e.endDate).slice(0, 4)}`);
+    for (const e of resume.education)
+      out.push(`${str(e.studyType)} in ${str(e.area)}, ${str(e.institution)}, ${str(e.endDate).slice(0, 4)}`);
     out.push('');
   }
   const skillLines = (resume.skills ?? []).map((s) => `${str(s.name)}: ${(s.keywords ?? []).join(', ')}`);
@@ -135,9 +141,13 @@ function degreeFigures(reader: Reader, labels: [string, string][]): string[] {
     tp += c.tp;
     fp += c.fp;
     fn += c.fn;
-    rows.push(`  ${level.padEnd(10)} recall ${(c.tp / Math.max(1, c.tp + c.fn)).toFixed(3)} precision ${(c.tp / Math.max(1, c.tp + c.fp)).toFixed(3)} (${c.tp + c.fn} labelled)`);
+    rows.push(
+      `  ${level.padEnd(10)} recall ${(c.tp / Math.max(1, c.tp + c.fn)).toFixed(3)} precision ${(c.tp / Math.max(1, c.tp + c.fp)).toFixed(3)} (${c.tp + c.fn} labelled)`,
+    );
   }
-  rows.push(`  all        recall ${(tp / Math.max(1, tp + fn)).toFixed(3)} precision ${(tp / Math.max(1, tp + fp)).toFixed(3)} (${labels.length} lines)`);
+  rows.push(
+    `  all        recall ${(tp / Math.max(1, tp + fn)).toFixed(3)} precision ${(tp / Math.max(1, tp + fp)).toFixed(3)} (${labels.length} lines)`,
+  );
   return [...rows, ...errors];
 }
 

@@ -33,22 +33,33 @@ function covers(name: string): 'whole' | 'contains' | undefined {
 }
 
 function topMisses(misses: Map<string, number>): string {
-  return [...misses].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, top).map(([k, v]) => `${k} ×${v}`).join(', ');
+  return [...misses]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, top)
+    .map(([k, v]) => `${k} ×${v}`)
+    .join(', ');
 }
 
 const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
 
-console.log(`taxonomy ${taxonomy.version}: ${taxonomy.stats.skills} skills, ${taxonomy.stats.surfaces} surfaces, compiled in ${taxonomy.stats.compileMs.toFixed(0)} ms`);
+console.log(
+  `taxonomy ${taxonomy.version}: ${taxonomy.stats.skills} skills, ${taxonomy.stats.surfaces} surfaces, compiled in ${taxonomy.stats.compileMs.toFixed(0)} ms`,
+);
 const tally = (keys: string[]): string => {
   const counts = new Map<string, number>();
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, v]) => `${k} ${v}`).join(', ');
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
 };
 console.log('skills per family:');
 for (const family of FAMILIES) {
   const withEsco = family.skills.filter((s) => s.esco).length;
   const withOnet = family.skills.filter((s) => s.onet).length;
-  console.log(`  ${family.family.padEnd(24)} ${String(family.skills.length).padStart(5)}   esco ${String(withEsco).padStart(4)}   onet ${String(withOnet).padStart(4)}`);
+  console.log(
+    `  ${family.family.padEnd(24)} ${String(family.skills.length).padStart(5)}   esco ${String(withEsco).padStart(4)}   onet ${String(withOnet).padStart(4)}`,
+  );
 }
 console.log(`skills per kind: ${tally(taxonomy.list.map((s) => s.kind))}`);
 console.log(`skills per category: ${tally(taxonomy.list.map((s) => s.category))}`);
@@ -73,7 +84,9 @@ if (skillspanFile) {
       }
     }
   }
-  console.log(`SkillSpan knowledge spans: ${total}; resolved as a whole ${pct(whole, total)}; resolved (whole or containing a skill) ${pct(whole + contains, total)}`);
+  console.log(
+    `SkillSpan knowledge spans: ${total}; resolved as a whole ${pct(whole, total)}; resolved (whole or containing a skill) ${pct(whole + contains, total)}`,
+  );
   console.log(`most frequent misses: ${topMisses(misses)}`);
 }
 if (onetFile) {

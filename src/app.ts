@@ -54,7 +54,10 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   // The store first: one that cannot be reached fails start-up before the taxonomy is compiled.
   const store =
     deps.store ??
-    (await openStore(config.DATABASE_URL, { connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS, statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS }));
+    (await openStore(config.DATABASE_URL, {
+      connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+    }));
   const taxonomy = deps.taxonomy ?? loadTaxonomy();
   const occupations = deps.occupations ?? loadOccupations();
   const ownsStore = deps.store === undefined;
@@ -69,7 +72,9 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
         res: (res) => ({ statusCode: res.statusCode }),
       },
       ...(deps.logStream ? { stream: deps.logStream } : {}),
-      ...(deps.prettyLogs && !deps.logStream ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname' } } } : {}),
+      ...(deps.prettyLogs && !deps.logStream
+        ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname' } } }
+        : {}),
     },
     bodyLimit: config.BODY_LIMIT,
     requestIdHeader: false,
@@ -116,7 +121,8 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(filesPlugin, config);
 
   // Workers compile the bundled taxonomy and occupations themselves; a taxonomy the caller compiled (tests) stays in process.
-  const analyser = config.WORKERS > 0 && deps.taxonomy === undefined ? workerAnalyser(config.WORKERS) : inProcessAnalyser({ taxonomy, occupations });
+  const analyser =
+    config.WORKERS > 0 && deps.taxonomy === undefined ? workerAnalyser(config.WORKERS) : inProcessAnalyser({ taxonomy, occupations });
   app.addHook('onClose', async () => analyser.close());
   const ctx: AppContext = { config, taxonomy, occupations, store, analyser };
   await app.register(healthRoutes, ctx);

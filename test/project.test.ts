@@ -13,7 +13,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(`${root}/${path}`, 'utf8')) as T;
 
 const pkg = readJson<{ version: string; engines: { node: string } }>('package.json');
-const lock = readJson<{ packages: Record<string, { version?: string; optional?: boolean; engines?: { node?: string } | string[] }> }>('package-lock.json');
+const lock = readJson<{ packages: Record<string, { version?: string; optional?: boolean; engines?: { node?: string } | string[] }> }>(
+  'package-lock.json',
+);
 const openapi = readJson<{ info: { version: string } }>('openapi/openapi.json');
 const readme = readFileSync(`${root}/README.md`, 'utf8');
 
@@ -23,7 +25,8 @@ function configRows(): Map<string, { defaults: string; meaning: string }> {
   for (const line of readme.split('\n')) {
     const cells = /^\| (`[A-Z_]+`(?: \/ `[A-Z_]+`)*) \| (.+?) \| (.+) \|$/.exec(line);
     if (!cells) continue;
-    for (const name of (cells[1] as string).matchAll(/`([A-Z_]+)`/g)) rows.set(name[1] as string, { defaults: cells[2] as string, meaning: cells[3] as string });
+    for (const name of (cells[1] as string).matchAll(/`([A-Z_]+)`/g))
+      rows.set(name[1] as string, { defaults: cells[2] as string, meaning: cells[3] as string });
   }
   return rows;
 }
@@ -42,7 +45,9 @@ describe('the project', () => {
       .filter(([path, entry]) => path !== '' && entry.optional !== true)
       .flatMap(([path, entry]) => {
         const range = !Array.isArray(entry.engines) ? entry.engines?.node : undefined;
-        return range && !semver.satisfies(oldest, range) ? [`${path.replace(/^.*node_modules\//, '')}@${entry.version} needs Node ${range}`] : [];
+        return range && !semver.satisfies(oldest, range)
+          ? [`${path.replace(/^.*node_modules\//, '')}@${entry.version} needs Node ${range}`]
+          : [];
       });
     expect(unsupported, `Node ${oldest}`).toEqual([]);
   });
@@ -54,7 +59,14 @@ describe('the project', () => {
       expect(row, `README has no row for ${name}`).toBeDefined();
       const fallback: unknown = schema.parse(undefined);
       // A default taken from the machine (WORKERS: one per core) is documented as such, not as this machine's number.
-      const shown = name === 'WORKERS' ? 'the number of cores' : Array.isArray(fallback) ? (fallback.length === 0 ? '(none)' : fallback.join(',')) : String(fallback);
+      const shown =
+        name === 'WORKERS'
+          ? 'the number of cores'
+          : Array.isArray(fallback)
+            ? fallback.length === 0
+              ? '(none)'
+              : fallback.join(',')
+            : String(fallback);
       expect(row?.defaults, name).toContain(shown);
       if (schema.description) expect(plain(row?.meaning ?? ''), name).toContain(plain(schema.description));
     }

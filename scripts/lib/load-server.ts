@@ -2,7 +2,12 @@
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 
-const config = loadConfig({ ...process.env, RATE_LIMIT_MAX: '0', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', DATABASE_URL: process.env.DATABASE_URL ?? ':memory:' });
+const config = loadConfig({
+  ...process.env,
+  RATE_LIMIT_MAX: '0',
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  DATABASE_URL: process.env.DATABASE_URL ?? ':memory:',
+});
 const app = await buildApp(config, {
   extraRoutes: (a) => {
     a.post('/__echo', async (request) => request.body);

@@ -29,9 +29,22 @@ const BOILERPLATE = [
   'Benefits include health insurance, paid time off and a learning budget.',
   'By submitting an application you agree to our applicant privacy policy.',
 ];
-const REQUIRED_FRAMES = ['Proficiency in {a} and {b}.', 'Experience with {a}, {b}, or {c}.', 'Strong knowledge of {a}.', 'Hands-on experience building with {a}/{b}/{c}.'];
-const PREFERRED_FRAMES = ['Experience with {a} is a plus.', 'Familiarity with tools like {a}, {b} and {c}.', 'Ideally some exposure to {a}.'];
-const DUTY_FRAMES = ['Use {a} to analyse {b} data and present results.', 'Build and maintain pipelines in {a} and {b}.', 'Partner with teams on {a} initiatives.'];
+const REQUIRED_FRAMES = [
+  'Proficiency in {a} and {b}.',
+  'Experience with {a}, {b}, or {c}.',
+  'Strong knowledge of {a}.',
+  'Hands-on experience building with {a}/{b}/{c}.',
+];
+const PREFERRED_FRAMES = [
+  'Experience with {a} is a plus.',
+  'Familiarity with tools like {a}, {b} and {c}.',
+  'Ideally some exposure to {a}.',
+];
+const DUTY_FRAMES = [
+  'Use {a} to analyse {b} data and present results.',
+  'Build and maintain pipelines in {a} and {b}.',
+  'Partner with teams on {a} initiatives.',
+];
 
 export function syntheticPostings(taxonomy: Taxonomy, count: number, targetBytes = 5000, seed = 42): string[] {
   const rand = seededRandom(seed);

@@ -37,7 +37,12 @@ function workerOptions(): { filename: string; execArgv: string[] } {
  * requests do not wait for a compile.
  */
 export function workerAnalyser(workers: number): Analyser {
-  const pool = new Piscina<AnalysisTask, AnalysedPosting | FitReport>({ ...workerOptions(), minThreads: workers, maxThreads: workers, idleTimeout: Infinity });
+  const pool = new Piscina<AnalysisTask, AnalysedPosting | FitReport>({
+    ...workerOptions(),
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: Infinity,
+  });
   return {
     workers,
     posting: async (source) => (await pool.run({ kind: 'posting', source })) as AnalysedPosting,

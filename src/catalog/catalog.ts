@@ -98,7 +98,10 @@ export class Catalog {
   }
 
   private analyse(input: PostingInput): AnalysedPosting {
-    return analysePosting(this.vocabularies.taxonomy, input.prepared ?? input.source, { ...(this.vocabularies.occupations ? { occupations: this.vocabularies.occupations } : {}), ...(input.title ? { title: input.title } : {}) });
+    return analysePosting(this.vocabularies.taxonomy, input.prepared ?? input.source, {
+      ...(this.vocabularies.occupations ? { occupations: this.vocabularies.occupations } : {}),
+      ...(input.title ? { title: input.title } : {}),
+    });
   }
 
   async delete(id: string): Promise<boolean> {

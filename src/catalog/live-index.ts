@@ -91,9 +91,11 @@ export class LiveRankIndex {
   }
 
   private scheduleRebuild(): void {
-    this.rebuilds = this.rebuilds.then(() => this.build()).catch((err: unknown) => {
-      if (!this.closed) this.log.error({ err }, 'could not rebuild the rank index');
-    });
+    this.rebuilds = this.rebuilds
+      .then(() => this.build())
+      .catch((err: unknown) => {
+        if (!this.closed) this.log.error({ err }, 'could not rebuild the rank index');
+      });
   }
 
   private async build(): Promise<void> {

@@ -11,7 +11,11 @@ const BATCH = 200;
  * stored source. A posting edited meanwhile (another instance) keeps its newer analysis; a posting
  * whose analysis fails keeps its old one and is logged.
  */
-export async function reanalyseOutdated(store: PostingStore, vocabularies: Vocabularies, log: CatalogLog): Promise<{ outdated: number; updated: number }> {
+export async function reanalyseOutdated(
+  store: PostingStore,
+  vocabularies: Vocabularies,
+  log: CatalogLog,
+): Promise<{ outdated: number; updated: number }> {
   const { taxonomy, occupations } = vocabularies;
   const ids = await store.idsAnalysedWithOtherVersion(taxonomy.version);
   if (ids.length === 0) return { outdated: 0, updated: 0 };
@@ -23,7 +27,10 @@ export async function reanalyseOutdated(store: PostingStore, vocabularies: Vocab
     const updates: AnalysisUpdate[] = [];
     for (const posting of postings) {
       try {
-        const analysis = analysePosting(taxonomy, posting.source, { ...(occupations ? { occupations } : {}), ...(posting.title ? { title: posting.title } : {}) });
+        const analysis = analysePosting(taxonomy, posting.source, {
+          ...(occupations ? { occupations } : {}),
+          ...(posting.title ? { title: posting.title } : {}),
+        });
         updates.push({ id: posting.id, revision: posting.revision, analysis, rankInput: rankInputOf(analysis) });
       } catch (err) {
         log.error({ err, postingId: posting.id }, 'could not re-analyse a posting; it keeps its previous analysis');

@@ -39,7 +39,10 @@ export async function readText(file: string): Promise<{ text: string; mediaType:
     bytes = await readFile(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? String(err)})`);
+    throw new InputError(
+      file,
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? String(err)})`,
+    );
   }
   const declared = mediaTypeOf(file);
   // JSON is read here, as UTF-8 text: file reading is for documents (PDF, DOCX, text, Markdown, HTML).

@@ -47,7 +47,11 @@ let taxonomy: Taxonomy | undefined;
 const theTaxonomy = (): Taxonomy => (taxonomy ??= loadTaxonomy());
 
 /** Analyses each posting file; failures are reported and skipped. */
-async function analyseAll(files: string[], showProgress: boolean | undefined, each: (file: string, analysis: AnalysedPosting) => void): Promise<void> {
+async function analyseAll(
+  files: string[],
+  showProgress: boolean | undefined,
+  each: (file: string, analysis: AnalysedPosting) => void,
+): Promise<void> {
   const bar = progress(files.length, showProgress ?? (files.length > 1 && process.stderr.isTTY === true));
   try {
     for (const file of files) {
@@ -63,7 +67,8 @@ async function analyseAll(files: string[], showProgress: boolean | undefined, ea
   }
 }
 
-const progressOption = (): Option => new Option('--progress', 'show a progress bar on stderr (default: when stderr is a terminal and there are several files)');
+const progressOption = (): Option =>
+  new Option('--progress', 'show a progress bar on stderr (default: when stderr is a terminal and there are several files)');
 
 export function cli(): Command {
   const program = new Command('skill-matcher')
@@ -126,7 +131,14 @@ export function cli(): Command {
       const ranked: { file: string; title?: string; score: number; band: string; summary: string; gaps: string[] }[] = [];
       await analyseAll(files, opts.progress, (file, analysis) => {
         const report = fitOf(theTaxonomy(), analysis, profile);
-        ranked.push({ file, ...(analysis.title ? { title: analysis.title } : {}), score: report.score, band: report.band, summary: report.summary, gaps: report.gaps.map((g) => g.skill.name) });
+        ranked.push({
+          file,
+          ...(analysis.title ? { title: analysis.title } : {}),
+          score: report.score,
+          band: report.band,
+          summary: report.summary,
+          gaps: report.gaps.map((g) => g.skill.name),
+        });
       });
       // Best first; ties keep file-name order (the sort is stable and files come sorted).
       ranked.sort((a, b) => b.score - a.score);

@@ -12,7 +12,14 @@ export function progress(total: number, enabled: boolean): Progress {
     return { tick: () => {}, log: (line) => process.stderr.write(`${line}\n`), stop: () => {} };
   }
   const bars = new MultiBar(
-    { stream: process.stderr, format: ' {bar} {value}/{total} files | {file}', hideCursor: true, clearOnComplete: false, noTTYOutput: !process.stderr.isTTY, notTTYSchedule: 1000 },
+    {
+      stream: process.stderr,
+      format: ' {bar} {value}/{total} files | {file}',
+      hideCursor: true,
+      clearOnComplete: false,
+      noTTYOutput: !process.stderr.isTTY,
+      notTTYSchedule: 1000,
+    },
     Presets.shades_classic,
   );
   const bar = bars.create(total, 0, { file: '' });

@@ -12,8 +12,15 @@ export interface Vocabularies {
 }
 
 /** The fit report of one résumé for one posting, with the occupation part when occupations are loaded. */
-export function matchResume(vocabularies: Vocabularies, posting: ScorablePosting & { occupation?: OccupationRef }, resume: ResumeProfile, options: Omit<FitOptions, 'occupation'> = {}): FitReport {
-  const ref = posting.occupation ? { id: posting.occupation.id, esco: posting.occupation.esco, name: posting.occupation.name, isco: posting.occupation.isco } : undefined;
+export function matchResume(
+  vocabularies: Vocabularies,
+  posting: ScorablePosting & { occupation?: OccupationRef },
+  resume: ResumeProfile,
+  options: Omit<FitOptions, 'occupation'> = {},
+): FitReport {
+  const ref = posting.occupation
+    ? { id: posting.occupation.id, esco: posting.occupation.esco, name: posting.occupation.name, isco: posting.occupation.isco }
+    : undefined;
   const occupation = vocabularies.occupations ? occupationFit(ref, resumeOccupations(vocabularies.occupations, resume)) : undefined;
   return scoreFit(vocabularies.taxonomy, posting, resume, { ...options, ...(occupation ? { occupation } : {}) });
 }

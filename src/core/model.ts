@@ -70,7 +70,11 @@ export interface PostingAnalysis {
   groups: AlternativesGroup[];
   sections: SectionInfo[];
   education: Omit<Education, 'evidence'> & { evidence: Evidence[] };
-  experience: { minYears?: number; perSkill: { skill: { id: string; name: string }; years: number; evidence: Evidence }[]; evidence: Evidence[] };
+  experience: {
+    minYears?: number;
+    perSkill: { skill: { id: string; name: string }; years: number; evidence: Evidence }[];
+    evidence: Evidence[];
+  };
   taxonomyVersion: string;
   warnings: string[];
 }

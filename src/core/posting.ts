@@ -27,7 +27,9 @@ export function analysePosting(taxonomy: Taxonomy, source: PostingSource | Prepa
   const { text, title, structured } = 'structured' in source ? source : postingText(source);
   const analysis = extractPosting(taxonomy, text);
   const givenTitle = options.title ?? title;
-  const occupation = options.occupations ? postingOccupation(options.occupations, { ...(givenTitle ? { title: givenTitle } : {}), text }) : undefined;
+  const occupation = options.occupations
+    ? postingOccupation(options.occupations, { ...(givenTitle ? { title: givenTitle } : {}), text })
+    : undefined;
   return {
     ...(title ? { title } : {}),
     ...(structured ? { text } : {}),

@@ -1,14 +1,6 @@
 /** Why a file could not be read; each code has the HTTP status a route answers with. */
 export type FileReadErrorCode =
-  | 'empty'
-  | 'unsupported-type'
-  | 'type-mismatch'
-  | 'no-text'
-  | 'encrypted'
-  | 'corrupt'
-  | 'too-large'
-  | 'too-many-pages'
-  | 'timeout';
+  'empty' | 'unsupported-type' | 'type-mismatch' | 'no-text' | 'encrypted' | 'corrupt' | 'too-large' | 'too-many-pages' | 'timeout';
 
 const STATUS: Record<FileReadErrorCode, number> = {
   empty: 400,

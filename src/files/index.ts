@@ -58,7 +58,8 @@ function resolveType(bytes: Uint8Array, declared: string | undefined): ReadableT
 /** A complete PDF ends with %%EOF; one cut short (an interrupted upload) is refused rather than half read. */
 function assertPdfComplete(bytes: Uint8Array): void {
   const tail = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(-2048);
-  if (!tail.includes('%%EOF')) throw new FileReadError('corrupt', 'The PDF is truncated (it has no end-of-file marker); send the whole file.');
+  if (!tail.includes('%%EOF'))
+    throw new FileReadError('corrupt', 'The PDF is truncated (it has no end-of-file marker); send the whole file.');
 }
 
 /** A scan's text layer holds at most a page number or a stray stamp; a résumé or posting has far more letters. */
@@ -78,7 +79,11 @@ const tidy = (text: string): string =>
  * comes from `mediaType` checked against the magic bytes, or from the bytes alone when undefined.
  * Throws FileReadError for an empty, unreadable, encrypted, text-less or over-limit file.
  */
-export async function extractFileText(bytes: Uint8Array, mediaType: string | undefined, options: Partial<FileLimits> = {}): Promise<FileText> {
+export async function extractFileText(
+  bytes: Uint8Array,
+  mediaType: string | undefined,
+  options: Partial<FileLimits> = {},
+): Promise<FileText> {
   const limits: FileLimits = { ...DEFAULT_FILE_LIMITS, ...options };
   if (bytes.byteLength === 0) throw new FileReadError('empty', 'The file is empty.');
   if (bytes.byteLength > limits.maxBytes) {
@@ -99,7 +104,10 @@ export async function extractFileText(bytes: Uint8Array, mediaType: string | und
   }
   text = tidy(text);
   if (type === PDF && (text.match(/\p{L}/gu)?.length ?? 0) < MIN_PDF_LETTERS) {
-    throw new FileReadError('no-text', 'The PDF has no text layer (it looks like a scan or an image). OCR is not done: send a PDF with selectable text, a DOCX or the text itself.');
+    throw new FileReadError(
+      'no-text',
+      'The PDF has no text layer (it looks like a scan or an image). OCR is not done: send a PDF with selectable text, a DOCX or the text itself.',
+    );
   }
   if (!/[\p{L}\p{N}]/u.test(text)) {
     throw new FileReadError(type === DOCX ? 'no-text' : 'empty', 'The file holds no text.');

@@ -91,7 +91,10 @@ function toRows(items: PositionedText[]): PositionedText[][] {
   return rows;
 }
 
-const toLines = (items: PositionedText[]): Line[] => toRows(items).map(joinLine).filter((l) => l.text !== '');
+const toLines = (items: PositionedText[]): Line[] =>
+  toRows(items)
+    .map(joinLine)
+    .filter((l) => l.text !== '');
 
 interface Gutter {
   start: number;
@@ -150,7 +153,10 @@ function readingOrder(items: PositionedText[], depth = 0): Line[] {
   const isLeft = (i: PositionedText) => i.x + i.width <= gutter.middle;
   const isRight = (i: PositionedText) => i.x >= gutter.middle;
   const spanningRows = toRows(items.filter((i) => !isLeft(i) && !isRight(i)));
-  const columns = (band: PositionedText[]) => [...readingOrder(band.filter(isLeft), depth + 1), ...readingOrder(band.filter(isRight), depth + 1)];
+  const columns = (band: PositionedText[]) => [
+    ...readingOrder(band.filter(isLeft), depth + 1),
+    ...readingOrder(band.filter(isRight), depth + 1),
+  ];
   if (spanningRows.length === 0) return columns(items);
 
   const out: Line[] = [];

@@ -37,7 +37,9 @@ function getPool(): Piscina<ParseTask, ParseResult> {
 /** Starts the worker threads now and resolves when one is ready (a server calls it at start-up). */
 export function warmFilePool(): Promise<void> {
   const current = getPool();
-  warm ??= current.run({ kind: 'warm', bytes: new Uint8Array(0), maxPages: 0 }, { signal: AbortSignal.timeout(WARM_UP_LIMIT_MS) }).catch(() => undefined);
+  warm ??= current
+    .run({ kind: 'warm', bytes: new Uint8Array(0), maxPages: 0 }, { signal: AbortSignal.timeout(WARM_UP_LIMIT_MS) })
+    .catch(() => undefined);
   return warm.then(() => undefined);
 }
 

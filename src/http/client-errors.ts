@@ -9,7 +9,10 @@ const STATUS_BY_CODE: Record<string, { status: number; detail: string }> = {
   ERR_HTTP_REQUEST_TIMEOUT: { status: 408, detail: 'The request was not received in full within the time limit (REQUEST_TIMEOUT_MS).' },
   HPE_HEADER_OVERFLOW: { status: 431, detail: 'The request headers are larger than the server accepts.' },
 };
-const MALFORMED = { status: 400, detail: 'The request is not valid HTTP/1.1 (a malformed request line or header, or conflicting body lengths).' };
+const MALFORMED = {
+  status: 400,
+  detail: 'The request is not valid HTTP/1.1 (a malformed request line or header, or conflicting body lengths).',
+};
 
 /**
  * Fastify's clientErrorHandler: errors Node's HTTP parser raises before any route runs (huge or malformed

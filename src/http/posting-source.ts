@@ -1,7 +1,11 @@
 import type { PostingSource } from '../core/intake/posting-source.js';
 import { HttpProblem, problem } from './problem.js';
 
-type PostingForms = Partial<{ text: string; jobPosting: Extract<PostingSource, { jobPosting: unknown }>['jobPosting']; job: Extract<PostingSource, { job: unknown }>['job'] }>;
+type PostingForms = Partial<{
+  text: string;
+  jobPosting: Extract<PostingSource, { jobPosting: unknown }>['jobPosting'];
+  job: Extract<PostingSource, { job: unknown }>['job'];
+}>;
 
 /** The one posting form a validated body holds (the schema requires exactly one). */
 export function postingSourceOf(body: PostingForms): PostingSource {

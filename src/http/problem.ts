@@ -11,7 +11,12 @@ export const ProblemSchema = z
     instance: z.string().optional().describe('The request path.'),
     requestId: z.string().optional().describe('Echoes the x-request-id header; quote it when reporting a problem.'),
     errors: z
-      .array(z.object({ path: z.string().describe('JSON Pointer-like path of the offending field, e.g. "/body/resume/skills/0/name".'), message: z.string() }))
+      .array(
+        z.object({
+          path: z.string().describe('JSON Pointer-like path of the offending field, e.g. "/body/resume/skills/0/name".'),
+          message: z.string(),
+        }),
+      )
       .optional()
       .describe('Field-level validation failures (400 only).'),
   })
@@ -22,9 +27,22 @@ export type Problem = z.infer<typeof ProblemSchema>;
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 const TITLES: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable',
-  408: 'Request Timeout', 409: 'Conflict', 413: 'Content Too Large', 414: 'URI Too Long', 415: 'Unsupported Media Type',
-  422: 'Unprocessable Content', 429: 'Too Many Requests', 431: 'Request Header Fields Too Large', 500: 'Internal Server Error', 503: 'Service Unavailable',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  408: 'Request Timeout',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  414: 'URI Too Long',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 export const problemType = (slug: string): string => `https://skill-matcher.dev/problems/${slug}`;

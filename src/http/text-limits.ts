@@ -15,7 +15,10 @@ export function assertTextLength(text: string, max: number, what: string): void 
   const normalised = text.normalize('NFKC').length;
   if (normalised > max) {
     throw new HttpProblem(
-      problem(413, `${what} has ${normalised} characters after Unicode normalisation (NFKC, ${text.length} as sent); the limit is ${max} (MAX_TEXT_LENGTH).`),
+      problem(
+        413,
+        `${what} has ${normalised} characters after Unicode normalisation (NFKC, ${text.length} as sent); the limit is ${max} (MAX_TEXT_LENGTH).`,
+      ),
     );
   }
 }

@@ -107,7 +107,8 @@ export interface ImportJobRow {
   finished_at: string | null;
 }
 
-export const IMPORT_JOB_COLUMNS = 'id, status, owner, received, spooled, upload_complete, total, committed_line, processed, succeeded, failed, started_at, updated_at, finished_at';
+export const IMPORT_JOB_COLUMNS =
+  'id, status, owner, received, spooled, upload_complete, total, committed_line, processed, succeeded, failed, started_at, updated_at, finished_at';
 
 export function toImportJob(row: ImportJobRow): ImportJob {
   return {

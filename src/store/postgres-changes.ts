@@ -8,7 +8,8 @@ function parseNotification(payload: string | undefined, ownOrigin: string): Post
   try {
     const message = JSON.parse(payload) as { kind?: unknown; id?: unknown; origin?: unknown };
     if (message.origin === ownOrigin) return undefined;
-    if ((message.kind === 'upsert' || message.kind === 'delete') && typeof message.id === 'string') return { kind: message.kind, id: message.id };
+    if ((message.kind === 'upsert' || message.kind === 'delete') && typeof message.id === 'string')
+      return { kind: message.kind, id: message.id };
   } catch {
     // Not ours: something else notified the channel.
   }

@@ -1,10 +1,33 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { IndexablePosting } from '../core/rank/index.js';
-import { IMPORT_JOB_COLUMNS, toImportJob, type ImportBatch, type ImportJob, type ImportJobRow, type ImportJobStatus, type ImportLineError, type SpooledLine, type UploadProgress } from './import-jobs.js';
+import {
+  IMPORT_JOB_COLUMNS,
+  toImportJob,
+  type ImportBatch,
+  type ImportJob,
+  type ImportJobRow,
+  type ImportJobStatus,
+  type ImportLineError,
+  type SpooledLine,
+  type UploadProgress,
+} from './import-jobs.js';
 import { CREATE_MIGRATIONS_TABLE, MIGRATIONS } from './migrations.js';
 import { ChangeFeed } from './postgres-changes.js';
-import { contentParams, newPostingId, SUMMARY_COLUMNS, timestamp, POSTING_COLUMNS, RANKABLE_COLUMNS, toRankable, toStoredPosting, toSummary, type PostingRow, type RankableRow, type SummaryRow } from './rows.js';
+import {
+  contentParams,
+  newPostingId,
+  SUMMARY_COLUMNS,
+  timestamp,
+  POSTING_COLUMNS,
+  RANKABLE_COLUMNS,
+  toRankable,
+  toStoredPosting,
+  toSummary,
+  type PostingRow,
+  type RankableRow,
+  type SummaryRow,
+} from './rows.js';
 import {
   ExternalIdConflictError,
   type AnalysisUpdate,
@@ -162,11 +185,17 @@ export class PostgresPostingStore implements PostingStore {
       // Instances starting together take turns; the second finds the work done.
       await client.query(`SELECT pg_advisory_xact_lock(hashtext('skill-matcher.migrations.' || current_schema()))`);
       await client.query(CREATE_MIGRATIONS_TABLE);
-      const applied = new Set((await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
+      const applied = new Set(
+        (await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version),
+      );
       for (const migration of MIGRATIONS) {
         if (applied.has(migration.version)) continue;
         await client.query(migration.postgres);
-        await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [migration.version, migration.name, timestamp()]);
+        await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
+          migration.version,
+          migration.name,
+          timestamp(),
+        ]);
       }
       await client.query('COMMIT');
     } catch (err) {
@@ -177,7 +206,11 @@ export class PostgresPostingStore implements PostingStore {
     }
   }
 
-  private async run<R extends pg.QueryResultRow>(sql: string, params: Record<string, unknown>, client: pg.Pool | pg.PoolClient = this.pool): Promise<R[]> {
+  private async run<R extends pg.QueryResultRow>(
+    sql: string,
+    params: Record<string, unknown>,
+    client: pg.Pool | pg.PoolClient = this.pool,
+  ): Promise<R[]> {
     const { text, values } = positional(sql, { ...params, channel: this.channel, origin: this.origin });
     return (await client.query<R>(text, values)).rows;
   }
@@ -194,11 +227,15 @@ export class PostgresPostingStore implements PostingStore {
 
   async getMany(ids: readonly string[]): Promise<StoredPosting[]> {
     if (ids.length === 0) return [];
-    return (await this.run<PostingRow>(`SELECT ${POSTING_COLUMNS} FROM postings WHERE id = ANY($ids) ORDER BY seq`, { ids })).map(toStoredPosting);
+    return (await this.run<PostingRow>(`SELECT ${POSTING_COLUMNS} FROM postings WHERE id = ANY($ids) ORDER BY seq`, { ids })).map(
+      toStoredPosting,
+    );
   }
 
   async getByExternalId(externalId: string): Promise<StoredPosting | undefined> {
-    const [row] = await this.run<PostingRow>(`SELECT ${POSTING_COLUMNS} FROM postings WHERE external_id = $external_id`, { external_id: externalId });
+    const [row] = await this.run<PostingRow>(`SELECT ${POSTING_COLUMNS} FROM postings WHERE external_id = $external_id`, {
+      external_id: externalId,
+    });
     return row ? toStoredPosting(row) : undefined;
   }
 
@@ -221,7 +258,11 @@ export class PostgresPostingStore implements PostingStore {
         lastOfEachExternalId.set(p.externalId, p);
       }
     }
-    const rows = [...lastOfEachExternalId.values(), ...unkeyed].map((p) => ({ ...contentParams(p), id: newPostingId(), external_id: p.externalId }));
+    const rows = [...lastOfEachExternalId.values(), ...unkeyed].map((p) => ({
+      ...contentParams(p),
+      id: newPostingId(),
+      external_id: p.externalId,
+    }));
     const column = (name: string) => rows.map((r) => r[name as keyof typeof r] ?? null);
     const saved = await this.run<PostingRow>(
       UPSERT_MANY,
@@ -287,7 +328,10 @@ export class PostgresPostingStore implements PostingStore {
   async *scan(batchSize = 1000): AsyncIterable<StoredPosting[]> {
     let after = 0;
     for (;;) {
-      const rows = await this.run<PostingRow>(`SELECT ${POSTING_COLUMNS} FROM postings WHERE seq > $after ORDER BY seq LIMIT $limit`, { after, limit: batchSize });
+      const rows = await this.run<PostingRow>(`SELECT ${POSTING_COLUMNS} FROM postings WHERE seq > $after ORDER BY seq LIMIT $limit`, {
+        after,
+        limit: batchSize,
+      });
       if (rows.length === 0) return;
       after = Number((rows[rows.length - 1] as PostingRow).seq);
       yield rows.map(toStoredPosting);
@@ -297,7 +341,10 @@ export class PostgresPostingStore implements PostingStore {
   async *scanRankable(batchSize = 1000): AsyncIterable<IndexablePosting[]> {
     let after = 0;
     for (;;) {
-      const rows = await this.run<RankableRow>(`SELECT ${RANKABLE_COLUMNS} FROM postings WHERE seq > $after ORDER BY seq LIMIT $limit`, { after, limit: batchSize });
+      const rows = await this.run<RankableRow>(`SELECT ${RANKABLE_COLUMNS} FROM postings WHERE seq > $after ORDER BY seq LIMIT $limit`, {
+        after,
+        limit: batchSize,
+      });
       if (rows.length === 0) return;
       after = Number((rows[rows.length - 1] as RankableRow).seq);
       yield rows.map(toRankable);
@@ -310,7 +357,10 @@ export class PostgresPostingStore implements PostingStore {
   }
 
   async idsAnalysedWithOtherVersion(version: string): Promise<string[]> {
-    const rows = await this.run<{ id: string }>('SELECT id FROM postings WHERE taxonomy_version < $version OR taxonomy_version > $version ORDER BY seq', { version });
+    const rows = await this.run<{ id: string }>(
+      'SELECT id FROM postings WHERE taxonomy_version < $version OR taxonomy_version > $version ORDER BY seq',
+      { version },
+    );
     return rows.map((r) => r.id);
   }
 
@@ -361,11 +411,14 @@ export class PostgresPostingStore implements PostingStore {
   }
 
   async importErrors(id: string, options: { afterLine?: number; limit: number }): Promise<ImportLineError[]> {
-    const rows = await this.run<{ line: string; reason: string }>('SELECT line, reason FROM import_errors WHERE job_id = $id AND line > $after ORDER BY line LIMIT $limit', {
-      id,
-      after: options.afterLine ?? 0,
-      limit: options.limit,
-    });
+    const rows = await this.run<{ line: string; reason: string }>(
+      'SELECT line, reason FROM import_errors WHERE job_id = $id AND line > $after ORDER BY line LIMIT $limit',
+      {
+        id,
+        after: options.afterLine ?? 0,
+        limit: options.limit,
+      },
+    );
     return rows.map((r) => ({ line: Number(r.line), reason: r.reason }));
   }
 
@@ -390,7 +443,14 @@ export class PostgresPostingStore implements PostingStore {
            total = CASE WHEN $upload_complete THEN GREATEST(spooled, $spooled) ELSE total END,
            status = CASE WHEN status = 'completed' THEN status ELSE $status END, updated_at = $now
          WHERE id = $id`,
-        { id, received: progress.received, spooled: progress.spooled, upload_complete: progress.uploadComplete, status: progress.status, now: timestamp() },
+        {
+          id,
+          received: progress.received,
+          spooled: progress.spooled,
+          upload_complete: progress.uploadComplete,
+          status: progress.status,
+          now: timestamp(),
+        },
         client,
       );
       return true;
@@ -398,11 +458,14 @@ export class PostgresPostingStore implements PostingStore {
   }
 
   async spooledImportLines(id: string, afterLine: number, limit: number): Promise<SpooledLine[]> {
-    const rows = await this.run<{ line: string; body: Buffer | null }>('SELECT line, body FROM import_lines WHERE job_id = $id AND line > $after ORDER BY line LIMIT $limit', {
-      id,
-      after: afterLine,
-      limit,
-    });
+    const rows = await this.run<{ line: string; body: Buffer | null }>(
+      'SELECT line, body FROM import_lines WHERE job_id = $id AND line > $after ORDER BY line LIMIT $limit',
+      {
+        id,
+        after: afterLine,
+        limit,
+      },
+    );
     return rows.map((r) => ({ line: Number(r.line), body: r.body }));
   }
 
@@ -414,16 +477,29 @@ export class PostgresPostingStore implements PostingStore {
            status = CASE WHEN $completes THEN 'completed' ELSE status END,
            finished_at = CASE WHEN $completes THEN $now ELSE finished_at END, updated_at = $now
          WHERE id = $id AND committed_line = $after RETURNING id`,
-        { id, after: batch.afterLine, through: batch.throughLine, lines: batch.lines, succeeded: batch.postings.length, failed: batch.errors.length, completes: batch.completes, now: timestamp() },
+        {
+          id,
+          after: batch.afterLine,
+          through: batch.throughLine,
+          lines: batch.lines,
+          succeeded: batch.postings.length,
+          failed: batch.errors.length,
+          completes: batch.completes,
+          now: timestamp(),
+        },
         client,
       );
       if (moved.length === 0) return undefined;
       if (batch.errors.length > 0) {
-        await this.run('INSERT INTO import_errors (job_id, line, reason) SELECT $id, l, r FROM unnest($lines::bigint[], $reasons::text[]) AS t(l, r) ON CONFLICT DO NOTHING', {
-          id,
-          lines: batch.errors.map((e) => e.line),
-          reasons: batch.errors.map((e) => e.reason),
-        }, client);
+        await this.run(
+          'INSERT INTO import_errors (job_id, line, reason) SELECT $id, l, r FROM unnest($lines::bigint[], $reasons::text[]) AS t(l, r) ON CONFLICT DO NOTHING',
+          {
+            id,
+            lines: batch.errors.map((e) => e.line),
+            reasons: batch.errors.map((e) => e.reason),
+          },
+          client,
+        );
       }
       const saved = await this.upsertMany(batch.postings, client);
       if (batch.completes) await this.run('DELETE FROM import_lines WHERE job_id = $id', { id }, client);
@@ -432,7 +508,10 @@ export class PostgresPostingStore implements PostingStore {
   }
 
   async staleImportJobs(before: string): Promise<ImportJob[]> {
-    const rows = await this.run<ImportJobRow>(`SELECT ${IMPORT_JOB_COLUMNS} FROM import_jobs WHERE status <> 'completed' AND (status <> 'interrupted' OR processed < spooled) AND (owner IS NULL OR updated_at < $before) ORDER BY started_at`, { before });
+    const rows = await this.run<ImportJobRow>(
+      `SELECT ${IMPORT_JOB_COLUMNS} FROM import_jobs WHERE status <> 'completed' AND (status <> 'interrupted' OR processed < spooled) AND (owner IS NULL OR updated_at < $before) ORDER BY started_at`,
+      { before },
+    );
     return rows.map(toImportJob);
   }
 

@@ -68,7 +68,8 @@ export function toRankable(row: RankableRow): IndexablePosting {
   return { id: row.id, seq: Number(row.seq), externalId: row.external_id, title: row.title, analysis: json<RankInput>(row.rank_input) };
 }
 
-export const POSTING_COLUMNS = 'seq, id, external_id, title, source, metadata, analysis, taxonomy_version, requirement_count, revision, created_at, updated_at';
+export const POSTING_COLUMNS =
+  'seq, id, external_id, title, source, metadata, analysis, taxonomy_version, requirement_count, revision, created_at, updated_at';
 export const RANKABLE_COLUMNS = 'seq, id, external_id, title, rank_input';
 export const SUMMARY_COLUMNS = 'seq, id, external_id, title, requirement_count, created_at, updated_at';
 

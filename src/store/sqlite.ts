@@ -2,9 +2,32 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { IndexablePosting } from '../core/rank/index.js';
-import { IMPORT_JOB_COLUMNS, toImportJob, type ImportBatch, type ImportJob, type ImportJobRow, type ImportJobStatus, type ImportLineError, type SpooledLine, type UploadProgress } from './import-jobs.js';
+import {
+  IMPORT_JOB_COLUMNS,
+  toImportJob,
+  type ImportBatch,
+  type ImportJob,
+  type ImportJobRow,
+  type ImportJobStatus,
+  type ImportLineError,
+  type SpooledLine,
+  type UploadProgress,
+} from './import-jobs.js';
 import { CREATE_MIGRATIONS_TABLE, MIGRATIONS } from './migrations.js';
-import { contentParams, newPostingId, SUMMARY_COLUMNS, timestamp, POSTING_COLUMNS, RANKABLE_COLUMNS, toRankable, toStoredPosting, toSummary, type PostingRow, type RankableRow, type SummaryRow } from './rows.js';
+import {
+  contentParams,
+  newPostingId,
+  SUMMARY_COLUMNS,
+  timestamp,
+  POSTING_COLUMNS,
+  RANKABLE_COLUMNS,
+  toRankable,
+  toStoredPosting,
+  toSummary,
+  type PostingRow,
+  type RankableRow,
+  type SummaryRow,
+} from './rows.js';
 import {
   ExternalIdConflictError,
   type AnalysisUpdate,
@@ -20,7 +43,8 @@ export function sqlitePath(url: string): string {
   if (url === ':memory:' || url === 'file::memory:') return ':memory:';
   const path = url.replace(/^file:(\/\/)?/, '');
   // SQLite opens an empty name as a private temporary database: every write would vanish at exit.
-  if (path.trim() === '') throw new Error(`DATABASE_URL "${url}" names no file: give a path such as file:./data/skill-matcher.db, or :memory:`);
+  if (path.trim() === '')
+    throw new Error(`DATABASE_URL "${url}" names no file: give a path such as file:./data/skill-matcher.db, or :memory:`);
   return path;
 }
 
@@ -41,7 +65,11 @@ function migrate(db: Database.Database): void {
       const applied = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(migration.version);
       if (applied) return;
       db.exec(migration.sqlite);
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(migration.version, migration.name, timestamp());
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        migration.version,
+        migration.name,
+        timestamp(),
+      );
     }).immediate();
   }
 }
@@ -76,7 +104,9 @@ export class SqlitePostingStore implements PostingStore {
     const db = this.db;
     this.sql = {
       byId: db.prepare<[string], PostingRow>(`SELECT ${POSTING_COLUMNS} FROM postings WHERE id = ?`),
-      byIds: db.prepare<[string], PostingRow>(`SELECT ${POSTING_COLUMNS} FROM postings WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq`),
+      byIds: db.prepare<[string], PostingRow>(
+        `SELECT ${POSTING_COLUMNS} FROM postings WHERE id IN (SELECT value FROM json_each(?)) ORDER BY seq`,
+      ),
       byExternalId: db.prepare<[string], PostingRow>(`SELECT ${POSTING_COLUMNS} FROM postings WHERE external_id = ?`),
       insert: db.prepare<[Record<string, unknown>], PostingRow>(`
         INSERT INTO postings (id, external_id, title, source, metadata, analysis, rank_input, taxonomy_version, requirement_count, created_at, updated_at)
@@ -90,10 +120,14 @@ export class SqlitePostingStore implements PostingStore {
       delete: db.prepare<[string]>('DELETE FROM postings WHERE id = ?'),
       page: db.prepare<[number, number], SummaryRow>(`SELECT ${SUMMARY_COLUMNS} FROM postings WHERE seq > ? ORDER BY seq LIMIT ?`),
       scan: db.prepare<[number, number], PostingRow>(`SELECT ${POSTING_COLUMNS} FROM postings WHERE seq > ? ORDER BY seq LIMIT ?`),
-      scanRankable: db.prepare<[number, number], RankableRow>(`SELECT ${RANKABLE_COLUMNS} FROM postings WHERE seq > ? ORDER BY seq LIMIT ?`),
+      scanRankable: db.prepare<[number, number], RankableRow>(
+        `SELECT ${RANKABLE_COLUMNS} FROM postings WHERE seq > ? ORDER BY seq LIMIT ?`,
+      ),
       count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM postings'),
       // Two ranges rather than <> and no ORDER BY, so the taxonomy_version index answers it without reading the table.
-      outdated: db.prepare<[{ version: string }], { id: string }>('SELECT id FROM postings WHERE taxonomy_version < @version OR taxonomy_version > @version'),
+      outdated: db.prepare<[{ version: string }], { id: string }>(
+        'SELECT id FROM postings WHERE taxonomy_version < @version OR taxonomy_version > @version',
+      ),
       updateAnalysis: db.prepare<[Record<string, unknown>]>(`
         UPDATE postings SET analysis = @analysis, rank_input = @rank_input, taxonomy_version = @taxonomy_version, requirement_count = @requirement_count,
           revision = revision + 1
@@ -102,14 +136,18 @@ export class SqlitePostingStore implements PostingStore {
       jobOwner: db.prepare<[string], { owner: string | null }>('SELECT owner FROM import_jobs WHERE id = ?'),
       createJob: db.prepare<[Record<string, unknown>], ImportJobRow>(`
         INSERT INTO import_jobs (id, status, owner, started_at, updated_at) VALUES (@id, 'receiving', @owner, @now, @now) RETURNING ${IMPORT_JOB_COLUMNS}`),
-      jobErrors: db.prepare<[string, number, number], ImportLineError>('SELECT line, reason FROM import_errors WHERE job_id = ? AND line > ? ORDER BY line LIMIT ?'),
+      jobErrors: db.prepare<[string, number, number], ImportLineError>(
+        'SELECT line, reason FROM import_errors WHERE job_id = ? AND line > ? ORDER BY line LIMIT ?',
+      ),
       spoolLine: db.prepare<[string, number, Buffer | null]>('INSERT OR IGNORE INTO import_lines (job_id, line, body) VALUES (?, ?, ?)'),
       uploadProgress: db.prepare<[Record<string, unknown>]>(`
         UPDATE import_jobs SET received = max(received, @received), spooled = max(spooled, @spooled), upload_complete = @upload_complete,
           total = CASE WHEN @upload_complete = 1 THEN max(spooled, @spooled) ELSE total END,
           status = CASE WHEN status = 'completed' THEN status ELSE @status END, updated_at = @now
         WHERE id = @id AND owner = @owner`),
-      spooled: db.prepare<[string, number, number], SpooledLine>('SELECT line, body FROM import_lines WHERE job_id = ? AND line > ? ORDER BY line LIMIT ?'),
+      spooled: db.prepare<[string, number, number], SpooledLine>(
+        'SELECT line, body FROM import_lines WHERE job_id = ? AND line > ? ORDER BY line LIMIT ?',
+      ),
       recordError: db.prepare<[string, number, string]>('INSERT OR IGNORE INTO import_errors (job_id, line, reason) VALUES (?, ?, ?)'),
       batchProgress: db.prepare<[Record<string, unknown>]>(`
         UPDATE import_jobs SET committed_line = @through, processed = processed + @lines, succeeded = succeeded + @succeeded, failed = failed + @failed,
@@ -117,7 +155,9 @@ export class SqlitePostingStore implements PostingStore {
           finished_at = CASE WHEN @completes = 1 THEN @now ELSE finished_at END, updated_at = @now
         WHERE id = @id AND owner = @owner AND committed_line = @after`),
       dropSpool: db.prepare<[string]>('DELETE FROM import_lines WHERE job_id = ?'),
-      staleJobs: db.prepare<[string], ImportJobRow>(`SELECT ${IMPORT_JOB_COLUMNS} FROM import_jobs WHERE status <> 'completed' AND (status <> 'interrupted' OR processed < spooled) AND (owner IS NULL OR updated_at < ?) ORDER BY started_at`),
+      staleJobs: db.prepare<[string], ImportJobRow>(
+        `SELECT ${IMPORT_JOB_COLUMNS} FROM import_jobs WHERE status <> 'completed' AND (status <> 'interrupted' OR processed < spooled) AND (owner IS NULL OR updated_at < ?) ORDER BY started_at`,
+      ),
       release: db.prepare<[string, string]>('UPDATE import_jobs SET owner = NULL WHERE id = ? AND owner = ?'),
       takeOver: db.prepare<[Record<string, unknown>], ImportJobRow>(`
         UPDATE import_jobs SET owner = @owner, status = @status, updated_at = @now

@@ -25,10 +25,15 @@ interface Run {
 
 function run(args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), ...args], { cwd: ROOT, maxBuffer: 20 * 1024 * 1024 }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), ...args],
+      { cwd: ROOT, maxBuffer: 20 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -88,14 +93,23 @@ describe('skill-matcher CLI', () => {
   });
 
   it('match: the fit report as JSON, the same as POST /v1/match for the same posting and JSON Resume', async () => {
-    const { code, stdout, stderr } = await run(['match', '--posting', join(POSTINGS, 'analyst.txt'), '--resume', join(FIXTURES, 'resume.json')]);
+    const { code, stdout, stderr } = await run([
+      'match',
+      '--posting',
+      join(POSTINGS, 'analyst.txt'),
+      '--resume',
+      join(FIXTURES, 'resume.json'),
+    ]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as { score: number };
     const api = await app.inject({
       method: 'POST',
       url: '/v1/match',
-      payload: { posting: { text: await readFile(join(POSTINGS, 'analyst.txt'), 'utf8') }, resume: { jsonResume: JSON.parse(await readFile(join(FIXTURES, 'resume.json'), 'utf8')) as object } },
+      payload: {
+        posting: { text: await readFile(join(POSTINGS, 'analyst.txt'), 'utf8') },
+        resume: { jsonResume: JSON.parse(await readFile(join(FIXTURES, 'resume.json'), 'utf8')) as object },
+      },
     });
     expect(report).toEqual(api.json());
     expect(report.score).toBeGreaterThan(50);

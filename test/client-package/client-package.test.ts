@@ -15,8 +15,8 @@ import { freePort } from '../support/free-port.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PACKAGE = join(ROOT, 'clients', 'typescript');
 
-const POSTING = 'Minimum Qualifications:\n- Proficiency in SQL and Python.\n- Experience with Tableau or Power BI.\nPreferred Qualifications:\n- Experience with Looker is a plus.';
-
+const POSTING =
+  'Minimum Qualifications:\n- Proficiency in SQL and Python.\n- Experience with Tableau or Power BI.\nPreferred Qualifications:\n- Experience with Looker is a plus.';
 
 describe('@skill-matcher/client against the real server process', () => {
   let child: ChildProcess;
@@ -29,7 +29,16 @@ describe('@skill-matcher/client against the real server process', () => {
     baseUrl = `http://127.0.0.1:${port}`;
     child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: ':memory:', LOG_LEVEL: 'warn', API_KEYS: '', CORS_ORIGINS: '', RATE_LIMIT_MAX: '0' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: ':memory:',
+        LOG_LEVEL: 'warn',
+        API_KEYS: '',
+        CORS_ORIGINS: '',
+        RATE_LIMIT_MAX: '0',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout?.on('data', (b: Buffer) => (output += b.toString()));
@@ -38,7 +47,13 @@ describe('@skill-matcher/client against the real server process', () => {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
       if (Date.now() > deadline) throw new Error(`server did not answer /healthz within 30 s:\n${output}`);
-      if (await fetch(`${baseUrl}/healthz`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${baseUrl}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 100));
     }
     client = createSkillMatcherClient({ baseUrl: `${baseUrl}/` });
@@ -59,9 +74,14 @@ describe('@skill-matcher/client against the real server process', () => {
   });
 
   it('match returns the fit report, the same as a plain fetch of POST /v1/match', async () => {
-    const body = { posting: { text: POSTING }, resume: { text: 'Wrote PostgreSQL queries and Python scripts; built Power BI dashboards.' } };
+    const body = {
+      posting: { text: POSTING },
+      resume: { text: 'Wrote PostgreSQL queries and Python scripts; built Power BI dashboards.' },
+    };
     const report = await client.match(body);
-    const plain = (await (await fetch(`${baseUrl}/v1/match`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as unknown;
+    const plain = (await (
+      await fetch(`${baseUrl}/v1/match`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    ).json()) as unknown;
     expect(report).toEqual(plain);
     expect(report.requirements.find((r) => r.skill.id === 'sql')?.status).toBe('matched');
     expect(report.score).toBeGreaterThan(50);
@@ -73,7 +93,9 @@ describe('@skill-matcher/client against the real server process', () => {
   });
 
   it('a refused request throws SkillMatcherError with the problem+json (status and field paths)', async () => {
-    const error = await client.match({ posting: { text: POSTING }, resume: { skills: [{ name: 42 as unknown as string }] } }).catch((e: unknown) => e);
+    const error = await client
+      .match({ posting: { text: POSTING }, resume: { skills: [{ name: 42 as unknown as string }] } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SkillMatcherError);
     const problem = (error as SkillMatcherError).problem as { status?: number; errors?: { path: string }[] } | undefined;
     expect((error as SkillMatcherError).status).toBe(400);
@@ -89,17 +111,25 @@ describe('@skill-matcher/client against the real server process', () => {
       ctx.skip();
     }
     expect(result).not.toBeInstanceOf(Error);
-    expect((result as { requirements: { skill: { id: string }; status: string }[] }).requirements.find((r) => r.skill.id === 'sql')?.status).toBe('matched');
+    expect(
+      (result as { requirements: { skill: { id: string }; status: string }[] }).requirements.find((r) => r.skill.id === 'sql')?.status,
+    ).toBe('matched');
   });
 
   it('builds with tsc into an ES module with declarations that works the same', async () => {
     const dir = await mkdtemp(join(PACKAGE, '.build-test-'));
     try {
-      await promisify(execFile)(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(PACKAGE, 'tsconfig.json'), '--outDir', dir], { cwd: PACKAGE });
+      await promisify(execFile)(
+        process.execPath,
+        [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(PACKAGE, 'tsconfig.json'), '--outDir', dir],
+        { cwd: PACKAGE },
+      );
       await cp(join(PACKAGE, 'src', 'schema.d.ts'), join(dir, 'schema.d.ts'));
       expect(await readFile(join(dir, 'index.d.ts'), 'utf8')).toContain('createSkillMatcherClient');
       const built = (await import(pathToFileURL(join(dir, 'index.js')).href)) as typeof import('../../clients/typescript/src/index.js');
-      const report = await built.createSkillMatcherClient({ baseUrl }).match({ posting: { text: POSTING }, resume: { skills: [{ name: 'SQL' }] } });
+      const report = await built
+        .createSkillMatcherClient({ baseUrl })
+        .match({ posting: { text: POSTING }, resume: { skills: [{ name: 'SQL' }] } });
       expect(report.requirements.find((r) => r.skill.id === 'sql')?.status).toBe('matched');
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -107,7 +137,11 @@ describe('@skill-matcher/client against the real server process', () => {
   });
 
   it('package.json names the package and its entry points', async () => {
-    const pkg = JSON.parse(await readFile(join(PACKAGE, 'package.json'), 'utf8')) as { name: string; exports: Record<string, { types: string; import: string }>; dependencies: Record<string, string> };
+    const pkg = JSON.parse(await readFile(join(PACKAGE, 'package.json'), 'utf8')) as {
+      name: string;
+      exports: Record<string, { types: string; import: string }>;
+      dependencies: Record<string, string>;
+    };
     expect(pkg.name).toBe('@skill-matcher/client');
     expect(pkg.exports['.']).toEqual({ types: './dist/index.d.ts', import: './dist/index.js' });
     expect(Object.keys(pkg.dependencies)).toEqual(['openapi-fetch']);

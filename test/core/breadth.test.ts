@@ -12,19 +12,23 @@ describe('the catalogue names the skills of non-tech postings', () => {
       'Requirements: 5+ years of trademark law experience, including clearance searches, oppositions and TTAB proceedings; ' +
         'brand protection and anti-counterfeiting; active bar membership; strong legal research and writing skills; experience with CompuMark.',
     );
-    expect(found).toEqual(expect.arrayContaining(['trademark-law', 'brand-protection', 'bar-admission', 'legal-research', 'trademark-search-tools']));
+    expect(found).toEqual(
+      expect.arrayContaining(['trademark-law', 'brand-protection', 'bar-admission', 'legal-research', 'trademark-search-tools']),
+    );
   });
 
   it('tells SAP modules apart, each still a kind of SAP', () => {
-    const found = ids('Requirements: SAP SD pricing and billing, integration with SAP MM and SAP FICO, IDoc and BAPI interfaces, SAP Fiori.');
+    const found = ids(
+      'Requirements: SAP SD pricing and billing, integration with SAP MM and SAP FICO, IDoc and BAPI interfaces, SAP Fiori.',
+    );
     expect(found).toEqual(expect.arrayContaining(['sap-sd', 'sap-mm', 'sap-fico', 'idoc', 'bapi', 'sap-fiori']));
     expect(taxonomy.ancestors('sap-fiori')).toContain('sap');
   });
 
   it('reads recruiting, sales and mechanical engineering vocabulary', () => {
-    expect(ids('Requirements: full-cycle recruiting, Boolean search, phone screening and offer management; ATS: Greenhouse, iCIMS.')).toEqual(
-      expect.arrayContaining(['recruiting', 'candidate-sourcing', 'phone-screening', 'offer-management', 'greenhouse']),
-    );
+    expect(
+      ids('Requirements: full-cycle recruiting, Boolean search, phone screening and offer management; ATS: Greenhouse, iCIMS.'),
+    ).toEqual(expect.arrayContaining(['recruiting', 'candidate-sourcing', 'phone-screening', 'offer-management', 'greenhouse']));
     expect(ids('Requirements: cold calling, MEDDIC qualification, renewals and upselling, Salesforce Sales Cloud.')).toEqual(
       expect.arrayContaining(['sales-prospecting', 'solution-selling', 'renewals-management', 'upselling', 'salesforce-sales-cloud']),
     );
@@ -34,9 +38,9 @@ describe('the catalogue names the skills of non-tech postings', () => {
   });
 
   it('keeps ordinary words that share a product name out', () => {
-    expect(ids('Requirements: knowledge of the theory of relativity and greenhouse gas accounting; triage bugs and incidents.')).not.toEqual(
-      expect.arrayContaining(['relativity']),
-    );
+    expect(
+      ids('Requirements: knowledge of the theory of relativity and greenhouse gas accounting; triage bugs and incidents.'),
+    ).not.toEqual(expect.arrayContaining(['relativity']));
     const found = ids('Requirements: knowledge of the theory of relativity and greenhouse gas accounting; triage bugs and incidents.');
     expect(found).not.toContain('greenhouse');
     expect(found).not.toContain('patient-triage');
@@ -45,13 +49,17 @@ describe('the catalogue names the skills of non-tech postings', () => {
 
 describe('words of non-tech résumés that are also technical names', () => {
   it('reads networking in a sales sentence as no computer networking, and keeps it beside technical skills', () => {
-    expect(ids('Cold calling and networking to secure new business; effective networking and content marketing strategies.')).not.toContain('networking');
+    expect(ids('Cold calling and networking to secure new business; effective networking and content marketing strategies.')).not.toContain(
+      'networking',
+    );
     expect(ids('Requirements: TCP/IP, networking, Linux administration and firewalls.')).toContain('networking');
     expect(ids('Requirements: business networking and relationship building with channel partners.')).toContain('professional-networking');
   });
 
   it('keeps shipping containers, surgery schedulers and medical coding out of the technical skills', () => {
-    const found = ids('Requirements: tracking container shipments and shipping containers; Surgery Scheduler duties; medical billing and coding.');
+    const found = ids(
+      'Requirements: tracking container shipments and shipping containers; Surgery Scheduler duties; medical billing and coding.',
+    );
     expect(found).not.toEqual(expect.arrayContaining(['containers']));
     expect(found).not.toContain('medicine');
     expect(found).not.toContain('programming');
@@ -73,13 +81,24 @@ describe('breadth round 2: marketing, HR, tax, legal, hospitality and aviation v
     expect(ids('Requirements: greytHR or Keka payroll, PF and ESI compliance, GSTR-3B and e-way bills, TDS returns and Form 16.')).toEqual(
       expect.arrayContaining(['greythr', 'keka', 'statutory-compliance', 'indirect-tax', 'direct-tax']),
     );
-    expect(ids('Requirements: ground handling and flight operations; ServSafe; site execution; research on Manupatra and SCC Online.')).toEqual(
-      expect.arrayContaining(['airline-operations', 'food-safety-certification', 'site-supervision', 'legal-research-databases']),
-    );
+    expect(
+      ids('Requirements: ground handling and flight operations; ServSafe; site execution; research on Manupatra and SCC Online.'),
+    ).toEqual(expect.arrayContaining(['airline-operations', 'food-safety-certification', 'site-supervision', 'legal-research-databases']));
   });
 
   it('keeps perks and ordinary words that share those names out', () => {
-    const found = ids('Requirements: we offer annual performance reviews and PTO accruals; a blank canvas; a buffer of time; glacial meltwater streams; community outreach.');
-    for (const id of ['performance-management', 'accrual-accounting', 'canva', 'learning-management-systems', 'buffer-social', 'meltwater', 'outreach-io']) expect(found).not.toContain(id);
+    const found = ids(
+      'Requirements: we offer annual performance reviews and PTO accruals; a blank canvas; a buffer of time; glacial meltwater streams; community outreach.',
+    );
+    for (const id of [
+      'performance-management',
+      'accrual-accounting',
+      'canva',
+      'learning-management-systems',
+      'buffer-social',
+      'meltwater',
+      'outreach-io',
+    ])
+      expect(found).not.toContain(id);
   });
 });

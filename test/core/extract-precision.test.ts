@@ -13,11 +13,32 @@ const headings = (text: string) => detectSections(normalizeText(text).text).map(
 
 describe('headings read from their words, whatever the employer calls them', () => {
   it.each([
-    ['form-field headings in capitals', 'ESSENTIAL FUNCTIONS:\nBuild reports.\nOTHER QUALIFICATIONS:\nSQL', [['responsibilities', 'ESSENTIAL FUNCTIONS'], ['qualifications', 'OTHER QUALIFICATIONS']]],
+    [
+      'form-field headings in capitals',
+      'ESSENTIAL FUNCTIONS:\nBuild reports.\nOTHER QUALIFICATIONS:\nSQL',
+      [
+        ['responsibilities', 'ESSENTIAL FUNCTIONS'],
+        ['qualifications', 'OTHER QUALIFICATIONS'],
+      ],
+    ],
     ['a capitals label with its value on the same line', 'EXPERIENCE: Three years with SQL.', [['experience', 'EXPERIENCE']]],
     ['a title-case label on its own line', 'Knowledge, Skills and Abilities:\nSQL', [['skills', 'Knowledge, Skills and Abilities']]],
-    ['a modifier sets the level', 'DESIRED EXPERIENCE\nPython\nMINIMUM EXPERIENCE:\nSQL', [['preferred', 'DESIRED EXPERIENCE'], ['required', 'MINIMUM EXPERIENCE']]],
-    ['a company name with inner capitals after "About"', 'Requirements:\nSQL\nAbout TikTok\nTikTok is a platform.', [['required', 'Requirements'], ['boilerplate', 'About TikTok']]],
+    [
+      'a modifier sets the level',
+      'DESIRED EXPERIENCE\nPython\nMINIMUM EXPERIENCE:\nSQL',
+      [
+        ['preferred', 'DESIRED EXPERIENCE'],
+        ['required', 'MINIMUM EXPERIENCE'],
+      ],
+    ],
+    [
+      'a company name with inner capitals after "About"',
+      'Requirements:\nSQL\nAbout TikTok\nTikTok is a platform.',
+      [
+        ['required', 'Requirements'],
+        ['boilerplate', 'About TikTok'],
+      ],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(headings(text)).toEqual(expected);
   });
@@ -33,20 +54,52 @@ describe('headings read from their words, whatever the employer calls them', () 
 
   it('reads an applicant-tracking layout with the levels it states', () => {
     const text = [
-      'Data Analyst', 'ESSENTIAL FUNCTIONS:', 'Maintain Tableau dashboards.', 'EDUCATION:', "Bachelor's degree.",
-      'EXPERIENCE:', 'Two years of SQL and Python.', 'OTHER QUALIFICATIONS:', 'Excel and communication skills.', 'PREFERRED EXPERIENCE:', 'Power BI',
+      'Data Analyst',
+      'ESSENTIAL FUNCTIONS:',
+      'Maintain Tableau dashboards.',
+      'EDUCATION:',
+      "Bachelor's degree.",
+      'EXPERIENCE:',
+      'Two years of SQL and Python.',
+      'OTHER QUALIFICATIONS:',
+      'Excel and communication skills.',
+      'PREFERRED EXPERIENCE:',
+      'Power BI',
     ].join('\n');
-    expect(levelsOf(text)).toEqual({ sql: 'required', python: 'required', excel: 'required', communication: 'required', 'power-bi': 'preferred', tableau: 'mentioned' });
+    expect(levelsOf(text)).toEqual({
+      sql: 'required',
+      python: 'required',
+      excel: 'required',
+      communication: 'required',
+      'power-bi': 'preferred',
+      tableau: 'mentioned',
+    });
   });
 });
 
 describe('a hedge binds to what it qualifies', () => {
   it.each([
-    ['a hedged parenthetical lowers only the names inside it', 'Requirements:\n- Comfort with programming (ideally in Python and R)', { programming: 'required', python: 'preferred', r: 'preferred' }],
+    [
+      'a hedged parenthetical lowers only the names inside it',
+      'Requirements:\n- Comfort with programming (ideally in Python and R)',
+      { programming: 'required', python: 'preferred', r: 'preferred' },
+    ],
     ['a forward hedge lowers what follows it', 'Requirements:\n- SQL, preferably PostgreSQL', { sql: 'required', postgresql: 'preferred' }],
-    ['a hedge with nothing after it qualifies the whole item', 'Requirements:\n- Python and SQL (preferred)', { python: 'preferred', sql: 'preferred' }],
-    ['a hedge opening the item qualifies all of it', 'Requirements:\n- Ideally Tableau and Excel', { tableau: 'preferred', excel: 'preferred' }],
-    ['a trailing "is a plus" still qualifies the whole item', 'Requirements:\n- Python and SQL is a plus', { python: 'preferred', sql: 'preferred' }],
+    [
+      'a hedge with nothing after it qualifies the whole item',
+      'Requirements:\n- Python and SQL (preferred)',
+      { python: 'preferred', sql: 'preferred' },
+    ],
+    [
+      'a hedge opening the item qualifies all of it',
+      'Requirements:\n- Ideally Tableau and Excel',
+      { tableau: 'preferred', excel: 'preferred' },
+    ],
+    [
+      'a trailing "is a plus" still qualifies the whole item',
+      'Requirements:\n- Python and SQL is a plus',
+      { python: 'preferred', sql: 'preferred' },
+    ],
   ])('%s', (_name, text, expected) => {
     expect(levelsOf(text)).toEqual(expected);
   });
@@ -58,12 +111,24 @@ describe('a hedge binds to what it qualifies', () => {
 
 describe('alternatives inside long sentences', () => {
   it.each([
-    ['"or similar tools" before the sentence goes on', 'Requirements:\n- Experience with Tableau, Power BI, or similar tools, and strong communication skills', [['power-bi', 'tableau']]],
-    ['an "or" list closed before a new phrase', 'Requirements:\n- Background in e-commerce, trust and safety, or related fields, with knowledge of content moderation.', [['e-commerce', 'trust-and-safety']]],
+    [
+      '"or similar tools" before the sentence goes on',
+      'Requirements:\n- Experience with Tableau, Power BI, or similar tools, and strong communication skills',
+      [['power-bi', 'tableau']],
+    ],
+    [
+      'an "or" list closed before a new phrase',
+      'Requirements:\n- Background in e-commerce, trust and safety, or related fields, with knowledge of content moderation.',
+      [['e-commerce', 'trust-and-safety']],
+    ],
     ['an "and" outside the choice', 'Requirements:\n- SQL and Python or R', [['python', 'r']]],
     ['a list before an "or" of two', 'Requirements:\n- SQL, Python and Tableau or Power BI', [['power-bi', 'tableau']]],
     ['an "or" list with commas', 'Requirements:\n- Excel, SQL, Python, or R', [['excel', 'python', 'r', 'sql']]],
-    ['a plain list followed by another clause', 'Requirements:\n- Experience with Tableau, Power BI and Excel, and strong communication skills', []],
+    [
+      'a plain list followed by another clause',
+      'Requirements:\n- Experience with Tableau, Power BI and Excel, and strong communication skills',
+      [],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(groupSets(text)).toEqual(expected);
   });
@@ -74,17 +139,37 @@ describe('the workplace described, not the candidate', () => {
     ['a team that values a quality', 'Requirements:\n- SQL\n- Join a team that values creativity and communication.', { sql: 'required' }],
     ['what the company celebrates', 'Requirements:\n- SQL\n- We celebrate creativity.', { sql: 'required' }],
     ['a quality describing the environment', 'Requirements:\n- SQL in a communication environment', { sql: 'required' }],
-    ['qualities listed before the workplace word', 'Requirements:\n- SQL. You will work in a creative, open, thought-provoking environment.', { sql: 'required' }],
+    [
+      'qualities listed before the workplace word',
+      'Requirements:\n- SQL. You will work in a creative, open, thought-provoking environment.',
+      { sql: 'required' },
+    ],
     ['a committee is a unit', 'Requirements:\n- SQL\n- The Communication Committee will shortlist applicants.', { sql: 'required' }],
-    ['a quality said to the candidate stays', 'Requirements:\n- You bring creativity and strong communication.', { creativity: 'required', communication: 'required' }],
+    [
+      'a quality said to the candidate stays',
+      'Requirements:\n- You bring creativity and strong communication.',
+      { creativity: 'required', communication: 'required' },
+    ],
     ['someone who values it is the candidate', 'Requirements:\n- Someone who values communication.', { communication: 'required' }],
-    ['a company sentence in a requirements list names nothing but its stack', 'Requirements:\n- SQL\n- We strive for e-commerce excellence with Tableau.', { sql: 'required', tableau: 'required' }],
+    [
+      'a company sentence in a requirements list names nothing but its stack',
+      'Requirements:\n- SQL\n- We strive for e-commerce excellence with Tableau.',
+      { sql: 'required', tableau: 'required' },
+    ],
     ['a company sentence that asks still asks', 'Requirements:\n- We expect e-commerce experience.', { 'e-commerce': 'required' }],
     ["the company's product named by its domain", 'Responsibilities:\n- Grow our e-commerce platform with SQL.', { sql: 'mentioned' }],
-    ['the company described by its domain', 'Responsibilities:\n- Acme, one of the largest e-commerce companies in Europe, needs SQL.', { sql: 'mentioned' }],
+    [
+      'the company described by its domain',
+      'Responsibilities:\n- Acme, one of the largest e-commerce companies in Europe, needs SQL.',
+      { sql: 'mentioned' },
+    ],
     ['experience at a company of that domain stays', 'Requirements:\n- Experience at an e-commerce company.', { 'e-commerce': 'required' }],
     ['a domain asked of the candidate stays', 'Requirements:\n- Experience in e-commerce.', { 'e-commerce': 'required' }],
-    ['a unit of the organisation', 'About the role:\nYou join the Department of Data Analysis & Machine Learning.\nRequirements:\n- Python', { python: 'required' }],
+    [
+      'a unit of the organisation',
+      'About the role:\nYou join the Department of Data Analysis & Machine Learning.\nRequirements:\n- Python',
+      { python: 'required' },
+    ],
     ['the employer doing something', 'Requirements:\n- SQL\n- We are currently coding a new platform.', { sql: 'required' }],
   ])('%s', (_name, text, expected) => {
     expect(levelsOf(text)).toEqual(expected);
@@ -93,10 +178,22 @@ describe('the workplace described, not the candidate', () => {
 
 describe("the employer's own name", () => {
   it.each([
-    ['named in an "About" heading', 'Responsibilities:\n- Grow Tableau adoption across teams.\nRequirements:\n- SQL\nAbout Tableau\nTableau is a company.', { sql: 'required' }],
+    [
+      'named in an "About" heading',
+      'Responsibilities:\n- Grow Tableau adoption across teams.\nRequirements:\n- SQL\nAbout Tableau\nTableau is a company.',
+      { sql: 'required' },
+    ],
     ['named as "At X, we"', 'At Tableau, we build dashboards.\nResponsibilities:\n- Improve Tableau with Python.', { python: 'mentioned' }],
-    ['described in the third person', 'Tableau is a leading provider of analytics.\nRequirements:\n- Experience with Tableau and SQL', { sql: 'required' }],
-    ['another company named in a requirement stays', 'Acme is a leading provider of analytics.\nRequirements:\n- Experience with Tableau', { tableau: 'required' }],
+    [
+      'described in the third person',
+      'Tableau is a leading provider of analytics.\nRequirements:\n- Experience with Tableau and SQL',
+      { sql: 'required' },
+    ],
+    [
+      'another company named in a requirement stays',
+      'Acme is a leading provider of analytics.\nRequirements:\n- Experience with Tableau',
+      { tableau: 'required' },
+    ],
   ])('%s', (_name, text, expected) => {
     expect(levelsOf(text)).toEqual(expected);
   });
@@ -104,13 +201,20 @@ describe("the employer's own name", () => {
 
 describe('degree names glued together', () => {
   it('reads each degree level', () => {
-    expect(extractPosting(taxonomy, 'Requirements:\n- BachelorMasterdegree in Statistics').education.degreeLevels).toEqual(['bachelor', 'master']);
+    expect(extractPosting(taxonomy, 'Requirements:\n- BachelorMasterdegree in Statistics').education.degreeLevels).toEqual([
+      'bachelor',
+      'master',
+    ]);
   });
 });
 
 describe('what the work serves', () => {
   it.each([
-    ['a thing that supports a practice', 'Requirements:\n- SQL\n- Make sure the reporting is clear and supports team stakeholder management.', { sql: 'required' }],
+    [
+      'a thing that supports a practice',
+      'Requirements:\n- SQL\n- Make sure the reporting is clear and supports team stakeholder management.',
+      { sql: 'required' },
+    ],
     ['the candidate told to support it', 'Requirements:\n- Support stakeholder management.', { 'stakeholder-management': 'required' }],
   ])('%s', (_name, text, expected) => {
     expect(levelsOf(text)).toEqual(expected);
@@ -122,7 +226,11 @@ describe('units of the company named together', () => {
     ['teams named in a list', 'Responsibilities:\n- Work with e-commerce and trust and safety teams.\n- Use SQL.', { sql: 'mentioned' }],
     ['a team quality is not a team', 'Requirements:\n- Communication and team spirit.', { communication: 'required' }],
     ['working in teams is not a team name', 'Requirements:\n- You can use Python independently and in teams.', { python: 'required' }],
-    ['training your team members is an activity', 'Responsibilities:\n- Presentation and coaching your team members.', { presentation: 'mentioned' }],
+    [
+      'training your team members is an activity',
+      'Responsibilities:\n- Presentation and coaching your team members.',
+      { presentation: 'mentioned' },
+    ],
   ])('%s', (_name, text, expected) => {
     expect(levelsOf(text)).toEqual(expected);
   });

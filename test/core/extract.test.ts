@@ -12,7 +12,16 @@ describe('extractPosting on glued headings and JSON escapes', () => {
   const result = extractPosting(taxonomy, GLUED_POSTING);
 
   it('reads levels from the glued sections', () => {
-    expect(levels(result)).toMatchObject({ 'survey-design': 'required', spss: 'required', r: 'required', python: 'required', sql: 'required', 'e-commerce': 'preferred', presentation: 'preferred', 'a-b-testing': 'mentioned' });
+    expect(levels(result)).toMatchObject({
+      'survey-design': 'required',
+      spss: 'required',
+      r: 'required',
+      python: 'required',
+      sql: 'required',
+      'e-commerce': 'preferred',
+      presentation: 'preferred',
+      'a-b-testing': 'mentioned',
+    });
   });
 
   it('groups a slash list as alternatives', () => {
@@ -43,9 +52,18 @@ describe('extractPosting on inline dash bullets and a misspelled heading', () =>
 
   it('finds the levels', () => {
     expect(levels(result)).toMatchObject({
-      excel: 'required', 'google-sheets': 'required', 'data-analysis': 'required', communication: 'required', english: 'required',
-      sql: 'preferred', python: 'preferred', 'business-intelligence': 'preferred', tableau: 'preferred', 'looker-studio': 'preferred',
-      'trust-and-safety': 'preferred', 'content-moderation': 'preferred',
+      excel: 'required',
+      'google-sheets': 'required',
+      'data-analysis': 'required',
+      communication: 'required',
+      english: 'required',
+      sql: 'preferred',
+      python: 'preferred',
+      'business-intelligence': 'preferred',
+      tableau: 'preferred',
+      'looker-studio': 'preferred',
+      'trust-and-safety': 'preferred',
+      'content-moderation': 'preferred',
     });
   });
 
@@ -71,7 +89,13 @@ describe('extractPosting on bullets, cues and ambiguous names', () => {
   const result = extractPosting(taxonomy, BULLET_POSTING);
 
   it('keeps the strongest level of a skill named twice', () => {
-    expect(levels(result)).toMatchObject({ python: 'required', sql: 'required', excel: 'preferred', r: 'preferred', 'e-commerce': 'preferred' });
+    expect(levels(result)).toMatchObject({
+      python: 'required',
+      sql: 'required',
+      excel: 'preferred',
+      r: 'preferred',
+      'e-commerce': 'preferred',
+    });
   });
 
   it('groups an "or" list and a list of examples separately', () => {
@@ -118,14 +142,22 @@ describe('ambiguous names need context', () => {
     ['a whole element of a listed item', 'Requirements:\n- Statistical computing: R (any version)', ['r']],
     ['a lone name outside a requirements list', 'We are a small team. Go, and see R.', []],
   ])('%s', (_name, text, expected) => {
-    expect(extractPosting(taxonomy, text).requirements.map((r) => r.skill.id).sort()).toEqual(expected);
+    expect(
+      extractPosting(taxonomy, text)
+        .requirements.map((r) => r.skill.id)
+        .sort(),
+    ).toEqual(expected);
   });
 });
 
 describe('levels from cues', () => {
   it.each([
     ['is a plus inside a required list', 'Minimum Qualifications:\n- SQL.\n- Python is a plus.', { sql: 'required', python: 'preferred' }],
-    ['must inside responsibilities', 'Responsibilities:\n- You must know SQL.\n- Build dashboards in Tableau.', { sql: 'required', tableau: 'mentioned' }],
+    [
+      'must inside responsibilities',
+      'Responsibilities:\n- You must know SQL.\n- Build dashboards in Tableau.',
+      { sql: 'required', tableau: 'mentioned' },
+    ],
     ['ideally in a requirements section', 'Requirements:\n- Ideally you know Stata.', { stata: 'preferred' }],
     ['a posting with no headings', 'We need someone who knows SQL. Tableau is nice to have.', { sql: 'mentioned', tableau: 'preferred' }],
   ])('%s', (_name, text, expected) => {
@@ -145,7 +177,11 @@ describe('typos in running text', () => {
     ['a capitalised misspelling mid-list is read as the name', 'Requirements: SQL, Clojuer.', ['clojure', 'sql']],
     ['short words are never guessed', 'Requirements: Jaba.', []],
   ])('%s', (_name, text, expected) => {
-    expect(extractPosting(taxonomy, text).requirements.map((r) => r.skill.id).sort()).toEqual(expected);
+    expect(
+      extractPosting(taxonomy, text)
+        .requirements.map((r) => r.skill.id)
+        .sort(),
+    ).toEqual(expected);
   });
 });
 
@@ -155,16 +191,28 @@ describe('coordination with a shared word', () => {
     ['the last word shared backward', 'Requirements: deep and machine learning.', ['deep-learning', 'machine-learning']],
     ['no skill behind the shared word', 'Requirements: survey design and analysis of results.', ['survey-design']],
   ])('%s', (_name, text, expected) => {
-    expect(extractPosting(taxonomy, text).requirements.map((r) => r.skill.id).sort()).toEqual(expected);
+    expect(
+      extractPosting(taxonomy, text)
+        .requirements.map((r) => r.skill.id)
+        .sort(),
+    ).toEqual(expected);
   });
 });
 
 describe('the job title line', () => {
   it.each([
     ['a title line names the role, not a requirement', 'Senior Java Developer\nRequirements:\n- SQL', { sql: 'required' }],
-    ['the title skill still counts when the body asks for it', 'Java Developer\nRequirements:\n- Java and SQL', { java: 'required', sql: 'required' }],
+    [
+      'the title skill still counts when the body asks for it',
+      'Java Developer\nRequirements:\n- Java and SQL',
+      { java: 'required', sql: 'required' },
+    ],
     ['a one-line posting is not a title', 'Java developer needed for SQL reporting', { java: 'mentioned', sql: 'mentioned' }],
-    ['a first line that is a sentence is read', 'You will build Java services.\nRequirements:\n- SQL', { java: 'mentioned', sql: 'required' }],
+    [
+      'a first line that is a sentence is read',
+      'You will build Java services.\nRequirements:\n- SQL',
+      { java: 'mentioned', sql: 'required' },
+    ],
     ['blank lines before the title do not hide it', '\n\n  Senior Java Developer\nRequirements:\n- SQL', { sql: 'required' }],
   ])('%s', (_name, text, expected) => {
     expect(levels(extractPosting(taxonomy, text))).toEqual(expected);
@@ -173,7 +221,11 @@ describe('the job title line', () => {
 
 describe("a job board's lower-case tag line", () => {
   it.each([
-    ['case-sensitive names count in a tag line', 'Technologies\npython go excel r', { python: 'required', go: 'required', excel: 'required', r: 'required' }],
+    [
+      'case-sensitive names count in a tag line',
+      'Technologies\npython go excel r',
+      { python: 'required', go: 'required', excel: 'required', r: 'required' },
+    ],
     ['a lower-case sentence is not a tag line', 'Skills\nwe go to excel meetups with python people', { python: 'required' }],
     ['a tag line outside a skills list is not read as one', 'Responsibilities\npython go excel', { python: 'mentioned' }],
   ])('%s', (_name, text, expected) => {
@@ -185,7 +237,11 @@ describe('boilerplate sections', () => {
   it.each([
     ['a benefits list names nothing', 'Benefits:\nTableau licences and an e-commerce discount.', {}],
     ['the company talking about itself names nothing', 'About us:\nWe have deep experience with PostgreSQL and Python.', {}],
-    ['a run-on "About us" that goes on to ask the candidate', 'About us: Acme sells shoes. You have experience with SQL and Tableau.', { sql: 'mentioned', tableau: 'mentioned' }],
+    [
+      'a run-on "About us" that goes on to ask the candidate',
+      'About us: Acme sells shoes. You have experience with SQL and Tableau.',
+      { sql: 'mentioned', tableau: 'mentioned' },
+    ],
     ['a cue in that sentence still sets the level', 'About us: Acme sells shoes. Knowledge of Python is a plus.', { python: 'preferred' }],
   ])('%s', (_name, text, expected) => {
     expect(levels(extractPosting(taxonomy, text))).toEqual(expected);
@@ -208,12 +264,32 @@ describe('run-on items (scraped text without punctuation)', () => {
 
 describe("the company's own voice", () => {
   it.each([
-    ['a stack the company uses is mentioned', 'Responsibilities:\nWe use PostgreSQL and Tableau every day.', { postgresql: 'mentioned', tableau: 'mentioned' }],
+    [
+      'a stack the company uses is mentioned',
+      'Responsibilities:\nWe use PostgreSQL and Tableau every day.',
+      { postgresql: 'mentioned', tableau: 'mentioned' },
+    ],
     ['what the company inspires is not asked of anyone', 'Join us as we inspire creativity and communication.', {}],
-    ['the company talking about its years gives no experience requirement', 'About the role:\nWe have 20 years of experience with SQL.', { sql: 'mentioned' }],
-    ['the company described in the third person asks nothing, in any section', 'Requirements:\n- SQL\nAcme is a global leader in e-commerce and trust and safety.', { sql: 'required' }],
-    ['a third-person company description keeps the stack it names', 'Acme is a leading provider of dashboards built on Tableau and PostgreSQL.', { tableau: 'mentioned', postgresql: 'mentioned' }],
-    ['a candidate described in the third person still asks', 'Requirements:\nThe ideal candidate is a leader with communication skills and e-commerce experience.', { communication: 'required', 'e-commerce': 'required' }],
+    [
+      'the company talking about its years gives no experience requirement',
+      'About the role:\nWe have 20 years of experience with SQL.',
+      { sql: 'mentioned' },
+    ],
+    [
+      'the company described in the third person asks nothing, in any section',
+      'Requirements:\n- SQL\nAcme is a global leader in e-commerce and trust and safety.',
+      { sql: 'required' },
+    ],
+    [
+      'a third-person company description keeps the stack it names',
+      'Acme is a leading provider of dashboards built on Tableau and PostgreSQL.',
+      { tableau: 'mentioned', postgresql: 'mentioned' },
+    ],
+    [
+      'a candidate described in the third person still asks',
+      'Requirements:\nThe ideal candidate is a leader with communication skills and e-commerce experience.',
+      { communication: 'required', 'e-commerce': 'required' },
+    ],
   ])('%s', (_name, text, expected) => {
     expect(levels(extractPosting(taxonomy, text))).toEqual(expected);
   });
@@ -243,7 +319,11 @@ describe('education sentences', () => {
 
 describe('an untitled opening', () => {
   it.each([
-    ['a professional skill asked of the candidate counts', 'You bring strong communication and SQL.\nWe are a small team.', { communication: 'mentioned', sql: 'mentioned' }],
+    [
+      'a professional skill asked of the candidate counts',
+      'You bring strong communication and SQL.\nWe are a small team.',
+      { communication: 'mentioned', sql: 'mentioned' },
+    ],
     ['the company praising itself does not', 'Creativity and communication are what we live by.', {}],
   ])('%s', (_name, text, expected) => {
     expect(levels(extractPosting(taxonomy, text))).toEqual(expected);
@@ -252,13 +332,18 @@ describe('an untitled opening', () => {
 
 describe('how to apply', () => {
   it('takes nothing from application instructions', () => {
-    const text = 'Requirements:\n- SQL.\n- The application must be in English and include a cover letter and a Tableau portfolio.\n- Please submit your Python samples by May.';
+    const text =
+      'Requirements:\n- SQL.\n- The application must be in English and include a cover letter and a Tableau portfolio.\n- Please submit your Python samples by May.';
     expect(levels(extractPosting(taxonomy, text))).toEqual({ sql: 'required' });
   });
 });
 
 describe('text in capitals', () => {
   it('reads an all-caps line like any other', () => {
-    expect(levels(extractPosting(taxonomy, 'REQUIREMENTS:\n- SURVEY DESIGN AND DATA ANALYSIS\n- SQL'))).toEqual({ 'survey-design': 'required', 'data-analysis': 'required', sql: 'required' });
+    expect(levels(extractPosting(taxonomy, 'REQUIREMENTS:\n- SURVEY DESIGN AND DATA ANALYSIS\n- SQL'))).toEqual({
+      'survey-design': 'required',
+      'data-analysis': 'required',
+      sql: 'required',
+    });
   });
 });

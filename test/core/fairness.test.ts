@@ -14,12 +14,21 @@ const taxonomy = loadTaxonomy();
 const AS_OF = '2026-12';
 const posting = extractPosting(
   taxonomy,
-  'Data Engineer\nRequirements:\n- Bachelor\'s degree in Computer Science.\n- 3+ years of experience with Python and SQL.\n- Experience with Kafka or Spark.\n- Strong communication skills.\nNice to have:\n- Docker\n- Java or Scala\n- Oracle',
+  "Data Engineer\nRequirements:\n- Bachelor's degree in Computer Science.\n- 3+ years of experience with Python and SQL.\n- Experience with Kafka or Spark.\n- Strong communication skills.\nNice to have:\n- Docker\n- Java or Scala\n- Oracle",
 );
 
 // Words that are also skills or places appear in names and addresses on purpose.
 const person: fc.Arbitrary<Person> = fc.record({
-  name: fc.constantFrom('Jane Doe', 'Ramesh Kumar', 'Aisha Bello', 'Java Smith', 'Ruby Chen', 'Swift Okafor', 'Mohammed Al-Farsi', 'Zoë Müller'),
+  name: fc.constantFrom(
+    'Jane Doe',
+    'Ramesh Kumar',
+    'Aisha Bello',
+    'Java Smith',
+    'Ruby Chen',
+    'Swift Okafor',
+    'Mohammed Al-Farsi',
+    'Zoë Müller',
+  ),
   pronouns: fc.constantFrom('she/her', 'he/him', 'they/them'),
   gender: fc.constantFrom('Female', 'Male', 'Non-binary'),
   birth: fc.constantFrom('12/03/1965', '1990-07-21', '01 Jan 2001'),
@@ -66,15 +75,48 @@ const textResume = (p: Person): string =>
   ].join('\n');
 
 const jsonResume = (p: Person) => ({
-  basics: { name: p.name, label: 'Data Engineer', image: p.photo, location: { address: p.address }, pronouns: p.pronouns, gender: p.gender, birthDate: p.birth, nationality: p.nationality },
-  work: [{ name: 'Acme Insurance', position: 'Data Engineer', startDate: '2020-01', highlights: ['Built claims pipelines in Python and Kafka; SQL reporting.'] }],
+  basics: {
+    name: p.name,
+    label: 'Data Engineer',
+    image: p.photo,
+    location: { address: p.address },
+    pronouns: p.pronouns,
+    gender: p.gender,
+    birthDate: p.birth,
+    nationality: p.nationality,
+  },
+  work: [
+    {
+      name: 'Acme Insurance',
+      position: 'Data Engineer',
+      startDate: '2020-01',
+      highlights: ['Built claims pipelines in Python and Kafka; SQL reporting.'],
+    },
+  ],
   education: [{ institution: 'IIT', studyType: 'B.Tech', area: 'Computer Science', endDate: '2019-06' }],
   skills: [{ name: 'Data', keywords: ['Python', 'SQL', 'Kafka', 'Docker'] }],
 });
 
 describe('fairness', () => {
   it('scores a plain-text résumé the same whoever the person is', () => {
-    const reference = scoreFit(taxonomy, posting, readResume(taxonomy, { text: textResume({ name: 'A B', pronouns: 'they/them', gender: 'Female', birth: '1990-07-21', age: 30, nationality: 'German', marital: 'Single', address: '1 Main Street', photo: 'x.png' }) }), { asOf: AS_OF });
+    const reference = scoreFit(
+      taxonomy,
+      posting,
+      readResume(taxonomy, {
+        text: textResume({
+          name: 'A B',
+          pronouns: 'they/them',
+          gender: 'Female',
+          birth: '1990-07-21',
+          age: 30,
+          nationality: 'German',
+          marital: 'Single',
+          address: '1 Main Street',
+          photo: 'x.png',
+        }),
+      }),
+      { asOf: AS_OF },
+    );
     fc.assert(
       fc.property(person, (p) => {
         const report = scoreFit(taxonomy, posting, readResume(taxonomy, { text: textResume(p) }), { asOf: AS_OF });
@@ -86,10 +128,29 @@ describe('fairness', () => {
   });
 
   it('scores a JSON Resume the same whoever the person is', () => {
-    const reference = scoreFit(taxonomy, posting, readResume(taxonomy, { jsonResume: jsonResume({ name: 'A B', pronouns: 'they/them', gender: 'Female', birth: '1990-07-21', age: 30, nationality: 'German', marital: 'Single', address: '1 Main Street', photo: 'x.png' }) }), { asOf: AS_OF });
+    const reference = scoreFit(
+      taxonomy,
+      posting,
+      readResume(taxonomy, {
+        jsonResume: jsonResume({
+          name: 'A B',
+          pronouns: 'they/them',
+          gender: 'Female',
+          birth: '1990-07-21',
+          age: 30,
+          nationality: 'German',
+          marital: 'Single',
+          address: '1 Main Street',
+          photo: 'x.png',
+        }),
+      }),
+      { asOf: AS_OF },
+    );
     fc.assert(
       fc.property(person, (p) => {
-        expect(scoreFit(taxonomy, posting, readResume(taxonomy, { jsonResume: jsonResume(p) }), { asOf: AS_OF }).score).toBe(reference.score);
+        expect(scoreFit(taxonomy, posting, readResume(taxonomy, { jsonResume: jsonResume(p) }), { asOf: AS_OF }).score).toBe(
+          reference.score,
+        );
       }),
       { numRuns: 60 },
     );

@@ -14,7 +14,11 @@ import { profileOf } from '../fixtures/profiles.js';
 import { FIXTURE_SEEDS } from '../fixtures/seeds.js';
 
 const taxonomy = compileTaxonomy(FIXTURE_SEEDS, 'fixture');
-const skill = (id: string, more: Partial<ResumeProfile['skills'][number]> = {}) => ({ id, name: taxonomy.skills.get(id)?.name ?? id, ...more });
+const skill = (id: string, more: Partial<ResumeProfile['skills'][number]> = {}) => ({
+  id,
+  name: taxonomy.skills.get(id)?.name ?? id,
+  ...more,
+});
 const AS_OF = '2026-12';
 
 const role = (start: string, end: string | undefined, skills: string[] = [], title = 'Analyst'): Role => ({
@@ -39,7 +43,10 @@ describe('the receipt', () => {
   const postings = fc.constantFrom(DASH_POSTING, BULLET_POSTING, GLUED_POSTING).map((t) => extractPosting(taxonomy, t));
   const ids = FIXTURE_SEEDS.map((s) => s.id);
   const profiles = fc
-    .uniqueArray(fc.record({ id: fc.constantFrom(...ids), level: fc.constantFrom(undefined, 'beginner', 'intermediate', 'expert' as const) }), { selector: (s) => s.id, maxLength: 12 })
+    .uniqueArray(
+      fc.record({ id: fc.constantFrom(...ids), level: fc.constantFrom(undefined, 'beginner', 'intermediate', 'expert' as const) }),
+      { selector: (s) => s.id, maxLength: 12 },
+    )
     .map((skills) => profileOf(skills.map((s) => skill(s.id, s.level ? { level: s.level } : {}))));
 
   it('adds up: the points of the rows sum to the score, each row at most its share', () => {
@@ -68,7 +75,12 @@ describe('the receipt', () => {
 
   it('explains partial credit in words', () => {
     const posting = extractPosting(taxonomy, 'Requirements:\n- Tableau\n- Proficiency in SQL');
-    const report = scoreFit(taxonomy, posting, profileOf([skill('power-bi'), skill('sql', { level: 'intermediate', levelText: 'intermediate' })]), { asOf: AS_OF });
+    const report = scoreFit(
+      taxonomy,
+      posting,
+      profileOf([skill('power-bi'), skill('sql', { level: 'intermediate', levelText: 'intermediate' })]),
+      { asOf: AS_OF },
+    );
     const by = Object.fromEntries(report.requirements.map((r) => [r.skill.id, r.reason]));
     expect(by.tableau).toBe('related skill: Power BI for Tableau');
     expect(by.sql).toBe('rated intermediate; the posting asks for strong proficiency');
@@ -83,12 +95,19 @@ describe('the receipt', () => {
 });
 
 describe('skill kinds', () => {
-  const posting = extractPosting(taxonomy, 'Requirements:\n- Strong communication skills\n- Stakeholder management\n- Experience with Tableau\nNice to have:\n- Clojure');
+  const posting = extractPosting(
+    taxonomy,
+    'Requirements:\n- Strong communication skills\n- Stakeholder management\n- Experience with Tableau\nNice to have:\n- Clojure',
+  );
 
   it('never lets a soft skill lead the gaps while a hard skill is missing', () => {
     const report = scoreFit(taxonomy, posting, profileOf([]), { asOf: AS_OF });
     expect(report.gaps[0]?.kind).toBe('hard');
-    expect(report.gaps.map((g) => g.kind)).toEqual([...report.gaps.map((g) => g.kind)].sort((a, b) => ['hard', 'language', 'professional', 'trait'].indexOf(a) - ['hard', 'language', 'professional', 'trait'].indexOf(b)));
+    expect(report.gaps.map((g) => g.kind)).toEqual(
+      [...report.gaps.map((g) => g.kind)].sort(
+        (a, b) => ['hard', 'language', 'professional', 'trait'].indexOf(a) - ['hard', 'language', 'professional', 'trait'].indexOf(b),
+      ),
+    );
   });
 
   it('weighs a hard skill above a professional skill at the same level', () => {
@@ -109,10 +128,15 @@ describe('skill kinds', () => {
 });
 
 describe('eligibility', () => {
-  const internship = extractPosting(taxonomy, 'Minimum Qualifications:\n- Currently pursuing a Bachelor\'s or Master\'s degree in Statistics or Economics.\n- SQL');
+  const internship = extractPosting(
+    taxonomy,
+    "Minimum Qualifications:\n- Currently pursuing a Bachelor's or Master's degree in Statistics or Economics.\n- SQL",
+  );
 
   it('tells a graduate that the posting asks for current enrolment, first, as a dealbreaker', () => {
-    const graduate = profileOf([skill('sql')], { education: { degreeLevels: ['master'], fieldsOfStudy: ['Statistics'], entries: [degree('master', '2019-06')] } });
+    const graduate = profileOf([skill('sql')], {
+      education: { degreeLevels: ['master'], fieldsOfStudy: ['Statistics'], entries: [degree('master', '2019-06')] },
+    });
     const report = scoreFit(taxonomy, internship, graduate, { asOf: AS_OF });
     expect(report.eligibility.status).toBe('unmet');
     expect(report.eligibility.checks[0]).toMatchObject({ kind: 'enrolment', status: 'unmet', dealbreaker: true });
@@ -122,9 +146,15 @@ describe('eligibility', () => {
   });
 
   it('meets enrolment, degree and field for a student, and says unknown when the résumé is silent', () => {
-    const student = profileOf([skill('sql')], { education: { degreeLevels: ['bachelor'], fieldsOfStudy: ['Economics'], entries: [degree('bachelor', '2027-05', true, 'Economics')] } });
+    const student = profileOf([skill('sql')], {
+      education: { degreeLevels: ['bachelor'], fieldsOfStudy: ['Economics'], entries: [degree('bachelor', '2027-05', true, 'Economics')] },
+    });
     const report = scoreFit(taxonomy, internship, student, { asOf: AS_OF });
-    expect(Object.fromEntries(report.eligibility.checks.map((c) => [c.kind, c.status]))).toEqual({ enrolment: 'meets', 'degree-level': 'meets', 'field-of-study': 'meets' });
+    expect(Object.fromEntries(report.eligibility.checks.map((c) => [c.kind, c.status]))).toEqual({
+      enrolment: 'meets',
+      'degree-level': 'meets',
+      'field-of-study': 'meets',
+    });
     expect(report.score).toBe(100);
     const silent = scoreFit(taxonomy, internship, profileOf([skill('sql')]), { asOf: AS_OF });
     expect(silent.eligibility.status).toBe('unknown');
@@ -133,8 +163,13 @@ describe('eligibility', () => {
   });
 
   it('checks a degree level below the minimum and a graduation window', () => {
-    const posting = extractPosting(taxonomy, 'Requirements:\n- Master\'s degree required.\n- Graduating between December 2026 and August 2027.\n- SQL');
-    const bachelor = profileOf([skill('sql')], { education: { degreeLevels: ['bachelor'], fieldsOfStudy: [], entries: [degree('bachelor', '2028-06', true)] } });
+    const posting = extractPosting(
+      taxonomy,
+      "Requirements:\n- Master's degree required.\n- Graduating between December 2026 and August 2027.\n- SQL",
+    );
+    const bachelor = profileOf([skill('sql')], {
+      education: { degreeLevels: ['bachelor'], fieldsOfStudy: [], entries: [degree('bachelor', '2028-06', true)] },
+    });
     const report = scoreFit(taxonomy, posting, bachelor, { asOf: AS_OF });
     const by = Object.fromEntries(report.eligibility.checks.map((c) => [c.kind, c.status]));
     expect(by['degree-level']).toBe('unmet');
@@ -143,7 +178,9 @@ describe('eligibility', () => {
 
   it('compares years of experience overall and per skill', () => {
     const posting = extractPosting(taxonomy, 'Requirements:\n- 5+ years of experience in analytics.\n- 3+ years with SQL.\n- Python');
-    const profile = profileOf([skill('sql'), skill('python')], { experience: { roles: [role('2023-01', undefined, ['sql'])], totalYears: 4 } });
+    const profile = profileOf([skill('sql'), skill('python')], {
+      experience: { roles: [role('2023-01', undefined, ['sql'])], totalYears: 4 },
+    });
     const report = scoreFit(taxonomy, posting, profile, { asOf: AS_OF });
     const overall = report.eligibility.checks.find((c) => c.kind === 'years-of-experience' && !c.skill);
     const sql = report.eligibility.checks.find((c) => c.skill?.id === 'sql');
@@ -158,30 +195,45 @@ describe('eligibility', () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 12, noNaN: true }), fc.double({ min: 0, max: 12, noNaN: true }), (a, b) => {
         const [less, more] = a <= b ? [a, b] : [b, a];
-        const at = (years: number) => scoreFit(taxonomy, posting, profileOf([skill('sql')], { experience: { roles: [], totalYears: years } }), { asOf: AS_OF }).score;
+        const at = (years: number) =>
+          scoreFit(taxonomy, posting, profileOf([skill('sql')], { experience: { roles: [], totalYears: years } }), { asOf: AS_OF }).score;
         expect(at(more)).toBeGreaterThanOrEqual(at(less));
       }),
     );
-    const at = (years: number) => scoreFit(taxonomy, posting, profileOf([skill('sql')], { experience: { roles: [], totalYears: years } }), { asOf: AS_OF }).score;
+    const at = (years: number) =>
+      scoreFit(taxonomy, posting, profileOf([skill('sql')], { experience: { roles: [], totalYears: years } }), { asOf: AS_OF }).score;
     expect(at(5)).toBeGreaterThan(at(1));
   });
 });
 
 describe('suggestions', () => {
-  const posting = extractPosting(taxonomy, 'Requirements:\n- SQL\n- Tableau or Power BI\n- Strong communication skills\nNice to have:\n- Clojure');
+  const posting = extractPosting(
+    taxonomy,
+    'Requirements:\n- SQL\n- Tableau or Power BI\n- Strong communication skills\nNice to have:\n- Clojure',
+  );
 
   it('suggests the changes worth most, one member of a group, never a skill the résumé holds', () => {
     const report = scoreFit(taxonomy, posting, profileOf([skill('sql')]), { asOf: AS_OF });
     const learn = report.suggestions.filter((s) => s.action === 'learn');
     expect(learn.length).toBeGreaterThan(0);
     for (let i = 1; i < learn.length; i++) expect(learn[i - 1]!.points).toBeGreaterThanOrEqual(learn[i]!.points);
-    expect(learn.some((s) => s.skills.map((k) => k.id).sort().join() === 'power-bi,tableau')).toBe(true);
+    expect(
+      learn.some(
+        (s) =>
+          s.skills
+            .map((k) => k.id)
+            .sort()
+            .join() === 'power-bi,tableau',
+      ),
+    ).toBe(true);
     expect(learn.flatMap((s) => s.skills.map((k) => k.id))).not.toContain('sql');
     for (const s of learn) expect(s.why).not.toMatch(/\bclaim|add .* to your résumé\b/i);
   });
 
   it('asks to show in a role a skill that sits only in a skills list', () => {
-    const listedOnly = profileOf([skill('sql', { shownInWork: false }), skill('tableau', { shownInWork: true })], { experience: { roles: [role('2020-01', undefined, ['tableau'])], totalYears: 6.9 } });
+    const listedOnly = profileOf([skill('sql', { shownInWork: false }), skill('tableau', { shownInWork: true })], {
+      experience: { roles: [role('2020-01', undefined, ['tableau'])], totalYears: 6.9 },
+    });
     const report = scoreFit(taxonomy, posting, listedOnly, { asOf: AS_OF });
     const show = report.suggestions.filter((s) => s.action === 'show');
     expect(show.map((s) => s.skills[0]?.id)).toEqual(['sql']);

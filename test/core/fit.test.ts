@@ -28,7 +28,13 @@ describe('scoreFit', () => {
   it('counts an alternatives group once, satisfied by any member', () => {
     const report = fit([{ name: 'Google Sheets' }]);
     const excel = report.requirements.find((r) => r.skill.id === 'excel');
-    expect(excel).toMatchObject({ status: 'covered', via: 'group', candidateSkill: { id: 'google-sheets' }, points: 0, reason: 'satisfied by the group through Google Sheets' });
+    expect(excel).toMatchObject({
+      status: 'covered',
+      via: 'group',
+      candidateSkill: { id: 'google-sheets' },
+      points: 0,
+      reason: 'satisfied by the group through Google Sheets',
+    });
     expect(report.groups.find((g) => g.skills.includes('excel'))?.satisfied).toBe(true);
     const sheets = report.requirements.find((r) => r.skill.id === 'google-sheets');
     expect(sheets?.status).toBe('matched');
@@ -76,12 +82,18 @@ describe('scoreFit', () => {
 
   it('never lowers the score when a skill is added, never raises it when one is removed', () => {
     fc.assert(
-      fc.property(postings, skillLists, fc.constantFrom(...allIds), fc.constantFrom('beginner', 'expert', undefined), (p, skills, extra, level) => {
-        fc.pre(!skills.some((s) => s.name === extra));
-        const before = fit(skills, p).score;
-        const after = fit([...skills, { name: extra, ...(level ? { level } : {}) } as ListedSkill], p).score;
-        expect(after).toBeGreaterThanOrEqual(before);
-      }),
+      fc.property(
+        postings,
+        skillLists,
+        fc.constantFrom(...allIds),
+        fc.constantFrom('beginner', 'expert', undefined),
+        (p, skills, extra, level) => {
+          fc.pre(!skills.some((s) => s.name === extra));
+          const before = fit(skills, p).score;
+          const after = fit([...skills, { name: extra, ...(level ? { level } : {}) } as ListedSkill], p).score;
+          expect(after).toBeGreaterThanOrEqual(before);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -100,9 +112,13 @@ describe('the same person, however the résumé arrives', () => {
   const names = fc.uniqueArray(fc.constantFrom(...allIds), { minLength: 1, maxLength: 10 });
   const postingText = fc
     .record({ required: names, preferred: fc.uniqueArray(fc.constantFrom(...allIds), { maxLength: 4 }) })
-    .map(({ required, preferred }) => `Requirements:\n${required.map((n) => `- ${n}`).join('\n')}\nNice to have:\n${preferred.map((n) => `- ${n}`).join('\n')}`);
+    .map(
+      ({ required, preferred }) =>
+        `Requirements:\n${required.map((n) => `- ${n}`).join('\n')}\nNice to have:\n${preferred.map((n) => `- ${n}`).join('\n')}`,
+    );
 
-  const ranking = (scores: number[]): number[] => scores.map((_, i) => i).sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+  const ranking = (scores: number[]): number[] =>
+    scores.map((_, i) => i).sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
 
   it('ranks postings the same way from a skills list, a plain-text résumé and a JSON Resume', () => {
     fc.assert(
@@ -127,7 +143,14 @@ describe('readResume', () => {
     const fromList = readResume(taxonomy, { skills: [{ name: 'Python' }, { name: 'Postgres' }, { name: 'Tableau' }, { name: 'Spanish' }] });
     const fromText = readResume(taxonomy, { text: 'Skills\nPython, Postgres and Tableau\nLanguages\nSpanish' });
     const fromJson = readResume(taxonomy, {
-      jsonResume: { skills: [{ name: 'Programming', keywords: ['Python'] }, { name: 'Databases', keywords: ['Postgres'] }], work: [{ highlights: ['Built Tableau dashboards'] }], languages: [{ language: 'Spanish', fluency: 'Native speaker' }] },
+      jsonResume: {
+        skills: [
+          { name: 'Programming', keywords: ['Python'] },
+          { name: 'Databases', keywords: ['Postgres'] },
+        ],
+        work: [{ highlights: ['Built Tableau dashboards'] }],
+        languages: [{ language: 'Spanish', fluency: 'Native speaker' }],
+      },
     });
     const ids = (p: typeof fromList) => p.skills.map((s) => s.id).filter((id) => id !== 'programming');
     expect(ids(fromList)).toEqual(['postgresql', 'python', 'spanish', 'tableau']);
@@ -138,7 +161,9 @@ describe('readResume', () => {
   });
 
   it('resolves typos and keeps what it cannot resolve', () => {
-    const profile = readResume(taxonomy, { skills: [{ name: 'Pyhton' }, { name: 'basket weaving' }, { name: 'MS Excel', level: 'advanced' }] });
+    const profile = readResume(taxonomy, {
+      skills: [{ name: 'Pyhton' }, { name: 'basket weaving' }, { name: 'MS Excel', level: 'advanced' }],
+    });
     expect(profile.skills.map((s) => s.id)).toEqual(['excel', 'python']);
     expect(profile.unrecognized).toEqual(['basket weaving']);
     expect(profile.skills.find((s) => s.id === 'excel')?.level).toBe('advanced');

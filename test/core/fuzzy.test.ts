@@ -3,7 +3,8 @@ import { FuzzyIndex } from '../../src/core/text/fuzzy.js';
 
 describe('FuzzyIndex', () => {
   const index = new FuzzyIndex<string>(5);
-  for (const word of ['tableau', 'tablet', 'environmental social and governance', 'supply chain management', 'supply chain managers']) index.add(word, word);
+  for (const word of ['tableau', 'tablet', 'environmental social and governance', 'supply chain management', 'supply chain managers'])
+    index.add(word, word);
   const found = (q: string): string[] => index.lookup(q).map((f) => f.word);
 
   it.each([

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { editDistance, stem } from '../../src/core/text/nlp.js';
 import { porterStep1 } from '../../src/core/text/porter-step1.js';
 
-const golden = JSON.parse(readFileSync(new URL('../fixtures/porter-step1.json', import.meta.url), 'utf8')) as { stems: Record<string, string> };
+const golden = JSON.parse(readFileSync(new URL('../fixtures/porter-step1.json', import.meta.url), 'utf8')) as {
+  stems: Record<string, string>;
+};
 
 describe('Porter step 1', () => {
   it('stems every word of the taxonomy and the core tests exactly as natural 8.1.1 did', () => {

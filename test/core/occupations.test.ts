@@ -135,7 +135,14 @@ describe('resolveOccupation', () => {
 
   it('is indifferent to seniority, punctuation, case and word order', () => {
     const base = resolveOccupation(index, 'Operations Manager')?.occupation.id;
-    for (const t of ['Senior Operations Manager', 'operations manager III', 'OPERATIONS MANAGER', 'Manager, Operations', 'Manager Operations', 'Operations Mgr.']) {
+    for (const t of [
+      'Senior Operations Manager',
+      'operations manager III',
+      'OPERATIONS MANAGER',
+      'Manager, Operations',
+      'Manager Operations',
+      'Operations Mgr.',
+    ]) {
       expect(resolveOccupation(index, t)?.occupation.id, t).toBe(base);
     }
   });
@@ -150,14 +157,21 @@ describe('resolveOccupation', () => {
 
   it('never throws, answers the same twice, and scores within [MIN_SCORE, 1] for any text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 120 }), fc.string({ unit: 'binary', maxLength: 120 }), fc.constantFrom('Sr.', '(Remote)', ', ,', ' - ', 'head of', 'I II III')), (title) => {
-        const a = resolveOccupation(index, title);
-        expect(resolveOccupation(index, title)).toEqual(a);
-        if (a) {
-          expect(a.score).toBeGreaterThanOrEqual(MIN_SCORE);
-          expect(a.score).toBeLessThanOrEqual(1);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 120 }),
+          fc.string({ unit: 'binary', maxLength: 120 }),
+          fc.constantFrom('Sr.', '(Remote)', ', ,', ' - ', 'head of', 'I II III'),
+        ),
+        (title) => {
+          const a = resolveOccupation(index, title);
+          expect(resolveOccupation(index, title)).toEqual(a);
+          if (a) {
+            expect(a.score).toBeGreaterThanOrEqual(MIN_SCORE);
+            expect(a.score).toBeLessThanOrEqual(1);
+          }
+        },
+      ),
       { seed: 14, numRuns: 500 },
     );
   });

@@ -128,7 +128,9 @@ function problemsIn(text: string, a: AnalysedPosting): string[] {
     if (!Number.isInteger(s.start) || !Number.isInteger(s.end) || s.start < 0 || s.start > s.end || s.end > text.length) {
       bad.push(`${what} [${s.start}, ${s.end}) outside [0, ${text.length}]`);
     } else if (s.text !== undefined && text.slice(s.start, s.end) !== s.text) {
-      bad.push(`${what} [${s.start}, ${s.end}) text ${JSON.stringify(s.text.slice(0, 40))} ≠ source ${JSON.stringify(text.slice(s.start, s.end).slice(0, 40))}`);
+      bad.push(
+        `${what} [${s.start}, ${s.end}) text ${JSON.stringify(s.text.slice(0, 40))} ≠ source ${JSON.stringify(text.slice(s.start, s.end).slice(0, 40))}`,
+      );
     }
   };
   const ids = new Set(a.requirements.map((r) => r.skill.id));

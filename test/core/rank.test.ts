@@ -36,53 +36,94 @@ const requirementArb = fc.record({
 const analysisArb = fc
   .record({
     requirements: fc.uniqueArray(requirementArb, { selector: (r) => r.skill, maxLength: 10 }),
-    groups: fc.array(fc.record({ members: fc.uniqueArray(fc.nat(12), { minLength: 2, maxLength: 4 }), level: fc.constantFrom(...LEVELS), extra: fc.option(fc.constantFrom(...SKILL_IDS)) }), { maxLength: 3 }),
+    groups: fc.array(
+      fc.record({
+        members: fc.uniqueArray(fc.nat(12), { minLength: 2, maxLength: 4 }),
+        level: fc.constantFrom(...LEVELS),
+        extra: fc.option(fc.constantFrom(...SKILL_IDS)),
+      }),
+      { maxLength: 3 },
+    ),
     dangling: fc.boolean(),
     degree: fc.option(fc.constantFrom<DegreeLevel>('bachelor', 'master')),
     enrolment: fc.boolean(),
     minYears: fc.option(fc.integer({ min: 1, max: 8 })),
   })
-  .map(({ requirements, groups, dangling, degree, enrolment, minYears }): Pick<PostingAnalysis, 'requirements' | 'groups' | 'education' | 'experience'> => {
-    const built: AlternativesGroup[] = groups.map((g, k) => {
-      const skills = g.members.filter((i) => i < requirements.length).map((i) => requirements[i]?.skill as string);
-      if (g.extra) skills.push(g.extra);
-      return { id: `g${k + 1}`, mode: 'anyOf', level: g.level, skills: [...new Set(skills)], start: 0, end: 0, text: '' };
-    });
-    const reqs: Requirement[] = requirements.map((r, i) => {
-      const skill = taxonomy.skills.get(r.skill);
-      const own = built.find((g) => g.level === r.level && g.skills.includes(r.skill));
-      const group = own?.id ?? (dangling && i === 0 ? 'g99' : undefined);
+  .map(
+    ({
+      requirements,
+      groups,
+      dangling,
+      degree,
+      enrolment,
+      minYears,
+    }): Pick<PostingAnalysis, 'requirements' | 'groups' | 'education' | 'experience'> => {
+      const built: AlternativesGroup[] = groups.map((g, k) => {
+        const skills = g.members.filter((i) => i < requirements.length).map((i) => requirements[i]?.skill as string);
+        if (g.extra) skills.push(g.extra);
+        return { id: `g${k + 1}`, mode: 'anyOf', level: g.level, skills: [...new Set(skills)], start: 0, end: 0, text: '' };
+      });
+      const reqs: Requirement[] = requirements.map((r, i) => {
+        const skill = taxonomy.skills.get(r.skill);
+        const own = built.find((g) => g.level === r.level && g.skills.includes(r.skill));
+        const group = own?.id ?? (dangling && i === 0 ? 'g99' : undefined);
+        return {
+          skill: {
+            id: r.skill,
+            name: skill?.name ?? r.skill,
+            kind: skill?.kind ?? 'hard',
+            category: skill?.category ?? 'software-practice',
+          },
+          level: r.level,
+          weight: 1,
+          intensity: r.intensity,
+          ...(group ? { group } : {}),
+          groups: [],
+          mentions: [],
+          cues: [],
+        };
+      });
+      const said = { start: 0, end: 1, text: 'x' };
       return {
-        skill: { id: r.skill, name: skill?.name ?? r.skill, kind: skill?.kind ?? 'hard', category: skill?.category ?? 'software-practice' },
-        level: r.level,
-        weight: 1,
-        intensity: r.intensity,
-        ...(group ? { group } : {}),
-        groups: [],
-        mentions: [],
-        cues: [],
+        requirements: reqs,
+        groups: built,
+        education: {
+          degreeLevels: degree ? [degree] : [],
+          fieldsOfStudy: [],
+          ...(enrolment ? { enrolment: 'currently-enrolled' as const } : {}),
+          evidence: [said],
+        },
+        experience: { ...(minYears ? { minYears } : {}), perSkill: [], evidence: minYears ? [said] : [] },
       };
-    });
-    const said = { start: 0, end: 1, text: 'x' };
-    return {
-      requirements: reqs,
-      groups: built,
-      education: { degreeLevels: degree ? [degree] : [], fieldsOfStudy: [], ...(enrolment ? { enrolment: 'currently-enrolled' as const } : {}), evidence: [said] },
-      experience: { ...(minYears ? { minYears } : {}), perSkill: [], evidence: minYears ? [said] : [] },
-    };
-  });
+    },
+  );
 
 const profileArb = fc
   .record({
-    skills: fc.uniqueArray(fc.record({ id: fc.constantFrom(...SKILL_IDS), level: fc.constantFrom(...PROFICIENCIES) }), { selector: (s) => s.id, maxLength: 6 }),
-    degree: fc.option(fc.record({ level: fc.constantFrom<DegreeLevel>('bachelor', 'master', 'doctorate'), end: fc.constantFrom('2019-06', '2027-05'), expected: fc.boolean() })),
+    skills: fc.uniqueArray(fc.record({ id: fc.constantFrom(...SKILL_IDS), level: fc.constantFrom(...PROFICIENCIES) }), {
+      selector: (s) => s.id,
+      maxLength: 6,
+    }),
+    degree: fc.option(
+      fc.record({
+        level: fc.constantFrom<DegreeLevel>('bachelor', 'master', 'doctorate'),
+        end: fc.constantFrom('2019-06', '2027-05'),
+        expected: fc.boolean(),
+      }),
+    ),
     years: fc.option(fc.double({ min: 0, max: 10, noNaN: true })),
   })
   .map(({ skills, degree, years }): ResumeProfile =>
     profileOf(
       skills.map((s) => ({ id: s.id, name: taxonomy.skills.get(s.id)?.name ?? s.id, ...(s.level ? { level: s.level } : {}) })),
       {
-        education: { degreeLevels: degree ? [degree.level] : [], fieldsOfStudy: [], entries: degree ? [{ degreeLevel: degree.level, end: degree.end, expected: degree.expected, evidence: { text: degree.level } }] : [] },
+        education: {
+          degreeLevels: degree ? [degree.level] : [],
+          fieldsOfStudy: [],
+          entries: degree
+            ? [{ degreeLevel: degree.level, end: degree.end, expected: degree.expected, evidence: { text: degree.level } }]
+            : [],
+        },
         experience: { roles: [], ...(years !== null ? { totalYears: years } : {}) },
       },
     ),
@@ -123,7 +164,9 @@ describe('rankPostings', () => {
           for (const { posting, report } of ranking.items) {
             const full = scoreFit(taxonomy, current.get(posting.id) as PostingAnalysis, profile, { asOf: AS_OF });
             expect(report.gaps).toEqual(full.gaps);
-            expect(report.requirements.map((r) => [r.skill.id, r.status, r.credit])).toEqual(full.requirements.map((r) => [r.skill.id, r.status, r.credit]));
+            expect(report.requirements.map((r) => [r.skill.id, r.status, r.credit])).toEqual(
+              full.requirements.map((r) => [r.skill.id, r.status, r.credit]),
+            );
           }
         },
       ),
@@ -134,13 +177,27 @@ describe('rankPostings', () => {
   it('stays correct as postings are replaced and removed', () => {
     const index = new RankIndex();
     const profile: ResumeProfile = profileOf([{ id: 'sql', name: 'SQL' }]);
-    const req = (skill: string): Requirement => ({ skill: { id: skill, name: skill, kind: 'hard', category: 'database' }, level: 'required', weight: 1, intensity: 'normal', groups: [], mentions: [], cues: [] });
+    const req = (skill: string): Requirement => ({
+      skill: { id: skill, name: skill, kind: 'hard', category: 'database' },
+      level: 'required',
+      weight: 1,
+      intensity: 'normal',
+      groups: [],
+      mentions: [],
+      cues: [],
+    });
     index.upsert({ id: 'a', seq: 1, externalId: 'ext-a', title: null, analysis: { requirements: [req('sql')], groups: [] } });
     index.upsert({ id: 'b', seq: 2, externalId: null, title: null, analysis: { requirements: [req('python')], groups: [] } });
-    expect(rankPostings(taxonomy, index, profile, { limit: 5 }).items.map((r) => [r.posting.id, r.report.score])).toEqual([['a', 100], ['b', 0]]);
+    expect(rankPostings(taxonomy, index, profile, { limit: 5 }).items.map((r) => [r.posting.id, r.report.score])).toEqual([
+      ['a', 100],
+      ['b', 0],
+    ]);
     index.upsert({ id: 'a', seq: 1, externalId: 'ext-a2', title: null, analysis: { requirements: [req('excel')], groups: [] } });
     index.upsert({ id: 'b', seq: 2, externalId: null, title: null, analysis: { requirements: [req('mysql')], groups: [] } });
-    expect(rankPostings(taxonomy, index, profile, { limit: 5 }).items.map((r) => [r.posting.id, r.report.score])).toEqual([['b', 50], ['a', 0]]);
+    expect(rankPostings(taxonomy, index, profile, { limit: 5 }).items.map((r) => [r.posting.id, r.report.score])).toEqual([
+      ['b', 50],
+      ['a', 0],
+    ]);
     expect(index.getByExternalId('ext-a')).toBeUndefined();
     expect(index.remove('b')).toBe(true);
     expect(rankPostings(taxonomy, index, profile, { limit: 5 }).items.map((r) => r.posting.id)).toEqual(['a']);

@@ -20,17 +20,24 @@ describe('dates as résumés write them', () => {
     ['2015/09 – 2017/06', { start: '2015-09', end: '2017-06', current: false }],
   ])('%s', (text, expected) => {
     const [range] = findDateRanges(text.replace(/[–—]/g, '-'), 2026);
-    expect({ start: range?.start?.ym, ...(range?.end && !range.current ? { end: range.end.ym } : {}), current: range?.current }).toEqual(expected);
+    expect({ start: range?.start?.ym, ...(range?.end && !range.current ? { end: range.end.ym } : {}), current: range?.current }).toEqual(
+      expected,
+    );
   });
 
   it('reads a written duration: "(3 years)"', () => {
-    const profile = readResume(taxonomy, { text: 'Experience\nAnalyst, Acme Inc (3 years)\n• SQL reports.\nIntern, Beta LLC, 2015' }, { asOf: '2026-12' });
+    const profile = readResume(
+      taxonomy,
+      { text: 'Experience\nAnalyst, Acme Inc (3 years)\n• SQL reports.\nIntern, Beta LLC, 2015' },
+      { asOf: '2026-12' },
+    );
     expect(profile.experience.roles.map((r) => r.title)).toContain('Analyst');
     expect(profile.experience.totalYears).toBe(4);
   });
 
   it('counts a role that runs to "Present" up to asOf', () => {
-    const read = (asOf: string) => readResume(taxonomy, { text: 'Experience\nAnalyst, Acme Inc, Jan 2020 - Present' }, { asOf }).experience.totalYears;
+    const read = (asOf: string) =>
+      readResume(taxonomy, { text: 'Experience\nAnalyst, Acme Inc, Jan 2020 - Present' }, { asOf }).experience.totalYears;
     expect(read('2020-12')).toBe(1);
     expect(read('2022-12')).toBe(3);
   });
@@ -38,32 +45,75 @@ describe('dates as résumés write them', () => {
 
 describe('degree levels in several countries', () => {
   it.each([
-    ['B.Tech in Computer Science', 'bachelor'], ['B.E. (Mechanical)', 'bachelor'], ['BE Electronics', 'bachelor'], ['BSc Physics', 'bachelor'],
-    ['B.Sc. Mathematics', 'bachelor'], ['BS in Economics', 'bachelor'], ['BA English', 'bachelor'], ['B.A. History', 'bachelor'],
-    ['B.Com', 'bachelor'], ['BCom (Hons)', 'bachelor'], ['BCA', 'bachelor'], ['BBA', 'bachelor'], ['BBM', 'bachelor'], ['LLB', 'bachelor'],
-    ['MBBS', 'bachelor'], ['B.Pharm', 'bachelor'], ['B.Arch', 'bachelor'], ['BEng Civil Engineering', 'bachelor'],
-    ['Bachelor of Arts in Psychology', 'bachelor'], ["Bachelor's degree in Finance", 'bachelor'], ['Licence en informatique', 'bachelor'], ['Laurea in Economia', 'bachelor'],
-    ['MEng Software Engineering', 'master'], ['M.Tech', 'master'], ['M.E. (Structures)', 'master'], ['MSc Data Science', 'master'], ['M.Sc. Chemistry', 'master'],
-    ['MS in Computer Science', 'master'], ['MA Linguistics', 'master'], ['M.Com', 'master'], ['MCA', 'master'], ['MBA (Finance)', 'master'],
-    ['PGDM', 'master'], ['PGDBA', 'master'], ['LLM', 'master'], ['MPhil', 'master'], ['Master of Science in Statistics', 'master'],
-    ['Diplom-Ingenieur Maschinenbau', 'master'], ['Laurea Magistrale in Fisica', 'master'],
-    ['PhD in Physics', 'doctorate'], ['Ph.D., Chemistry', 'doctorate'], ['DPhil', 'doctorate'], ['EdD', 'doctorate'], ['MD, Internal Medicine', 'doctorate'],
-    ['Associate of Arts', 'associate'], ['Associate of Science in Nursing', 'associate'], ['AA, General Studies', 'associate'], ['AS in Biology', 'associate'],
-    ['Diploma in Mechanical Engineering', 'associate'], ['HND Business', 'associate'],
+    ['B.Tech in Computer Science', 'bachelor'],
+    ['B.E. (Mechanical)', 'bachelor'],
+    ['BE Electronics', 'bachelor'],
+    ['BSc Physics', 'bachelor'],
+    ['B.Sc. Mathematics', 'bachelor'],
+    ['BS in Economics', 'bachelor'],
+    ['BA English', 'bachelor'],
+    ['B.A. History', 'bachelor'],
+    ['B.Com', 'bachelor'],
+    ['BCom (Hons)', 'bachelor'],
+    ['BCA', 'bachelor'],
+    ['BBA', 'bachelor'],
+    ['BBM', 'bachelor'],
+    ['LLB', 'bachelor'],
+    ['MBBS', 'bachelor'],
+    ['B.Pharm', 'bachelor'],
+    ['B.Arch', 'bachelor'],
+    ['BEng Civil Engineering', 'bachelor'],
+    ['Bachelor of Arts in Psychology', 'bachelor'],
+    ["Bachelor's degree in Finance", 'bachelor'],
+    ['Licence en informatique', 'bachelor'],
+    ['Laurea in Economia', 'bachelor'],
+    ['MEng Software Engineering', 'master'],
+    ['M.Tech', 'master'],
+    ['M.E. (Structures)', 'master'],
+    ['MSc Data Science', 'master'],
+    ['M.Sc. Chemistry', 'master'],
+    ['MS in Computer Science', 'master'],
+    ['MA Linguistics', 'master'],
+    ['M.Com', 'master'],
+    ['MCA', 'master'],
+    ['MBA (Finance)', 'master'],
+    ['PGDM', 'master'],
+    ['PGDBA', 'master'],
+    ['LLM', 'master'],
+    ['MPhil', 'master'],
+    ['Master of Science in Statistics', 'master'],
+    ['Diplom-Ingenieur Maschinenbau', 'master'],
+    ['Laurea Magistrale in Fisica', 'master'],
+    ['PhD in Physics', 'doctorate'],
+    ['Ph.D., Chemistry', 'doctorate'],
+    ['DPhil', 'doctorate'],
+    ['EdD', 'doctorate'],
+    ['MD, Internal Medicine', 'doctorate'],
+    ['Associate of Arts', 'associate'],
+    ['Associate of Science in Nursing', 'associate'],
+    ['AA, General Studies', 'associate'],
+    ['AS in Biology', 'associate'],
+    ['Diploma in Mechanical Engineering', 'associate'],
+    ['HND Business', 'associate'],
   ])('%s → %s', (line, level) => {
     expect(findDegrees(line, true)[0]?.level).toBe(level);
   });
 
-  it.each([
-    ['10th (SSC), 2012'], ['12th (HSC)'], ['High School Diploma, 2014'], ['Senior Secondary (CBSE)'], ['A-Levels: Maths, Physics'],
-  ])('%s is no degree', (line) => {
-    expect(isSchoolLevel(line)).toBe(true);
-    expect(findDegrees(line, true)).toEqual([]);
-  });
+  it.each([['10th (SSC), 2012'], ['12th (HSC)'], ['High School Diploma, 2014'], ['Senior Secondary (CBSE)'], ['A-Levels: Maths, Physics']])(
+    '%s is no degree',
+    (line) => {
+      expect(isSchoolLevel(line)).toBe(true);
+      expect(findDegrees(line, true)).toEqual([]);
+    },
+  );
 
   it.each([
-    ['MS Office, MS Excel', true], ['Boston University, Boston, MA', true], ['Managing Director (MD), Acme', false], ['Scrum Master certified', true],
-    ['I was a BA on the payments team', false], ['As a lead, I led 5 people', false],
+    ['MS Office, MS Excel', true],
+    ['Boston University, Boston, MA', true],
+    ['Managing Director (MD), Acme', false],
+    ['Scrum Master certified', true],
+    ['I was a BA on the payments team', false],
+    ['As a lead, I led 5 people', false],
   ])('%s names no degree (education entry: %s)', (line, inEducation) => {
     expect(findDegrees(line, inEducation)).toEqual([]);
   });
@@ -79,19 +129,61 @@ describe('degree levels in several countries', () => {
       '12th (HSC), 2010',
     ].join('\n');
     const profile = readResume(taxonomy, { text }, { asOf: '2026-12' });
-    const entries = profile.education.entries.map(({ degree, degreeLevel, field, institution, start, end, expected }) => ({ degree, degreeLevel, field, institution, start, end, expected }));
+    const entries = profile.education.entries.map(({ degree, degreeLevel, field, institution, start, end, expected }) => ({
+      degree,
+      degreeLevel,
+      field,
+      institution,
+      start,
+      end,
+      expected,
+    }));
     expect(entries).toEqual([
-      { degree: 'Bachelor of Science', degreeLevel: 'bachelor', field: 'Computer Science', institution: 'Boston University', start: undefined, end: '2015-01', expected: false },
-      { degree: 'M.S.', degreeLevel: 'master', field: 'Data Science', institution: 'Northeastern University', start: undefined, end: '2027-05', expected: true },
-      { degree: 'B.Tech', degreeLevel: 'bachelor', field: 'Electronics', institution: 'XYZ Institute of Technology', start: '2010-01', end: '2014-01', expected: false },
-      { degree: 'MBA', degreeLevel: 'master', field: undefined, institution: 'IIM Bangalore', start: undefined, end: undefined, expected: true },
+      {
+        degree: 'Bachelor of Science',
+        degreeLevel: 'bachelor',
+        field: 'Computer Science',
+        institution: 'Boston University',
+        start: undefined,
+        end: '2015-01',
+        expected: false,
+      },
+      {
+        degree: 'M.S.',
+        degreeLevel: 'master',
+        field: 'Data Science',
+        institution: 'Northeastern University',
+        start: undefined,
+        end: '2027-05',
+        expected: true,
+      },
+      {
+        degree: 'B.Tech',
+        degreeLevel: 'bachelor',
+        field: 'Electronics',
+        institution: 'XYZ Institute of Technology',
+        start: '2010-01',
+        end: '2014-01',
+        expected: false,
+      },
+      {
+        degree: 'MBA',
+        degreeLevel: 'master',
+        field: undefined,
+        institution: 'IIM Bangalore',
+        start: undefined,
+        end: undefined,
+        expected: true,
+      },
     ]);
     expect(profile.education.degreeLevels).toEqual(['bachelor', 'master']);
     expect(profile.education.fieldsOfStudy).toEqual(['Computer Science', 'Data Science', 'Electronics']);
   });
 
   it('one degree written twice is one entry; an institution keeps its "at"', () => {
-    const profile = readResume(taxonomy, { text: 'Education\nBachelor of Science in Nursing (BSN), Oregon Health & Science University, 2018\nBA, Communication, University of Texas at Austin, 2018' });
+    const profile = readResume(taxonomy, {
+      text: 'Education\nBachelor of Science in Nursing (BSN), Oregon Health & Science University, 2018\nBA, Communication, University of Texas at Austin, 2018',
+    });
     expect(profile.education.entries.map((e) => [e.degree, e.field, e.institution])).toEqual([
       ['Bachelor of Science', 'Nursing', 'Oregon Health & Science University'],
       ['BA', 'Communication', 'University of Texas at Austin'],
@@ -99,7 +191,8 @@ describe('degree levels in several countries', () => {
   });
 
   it('an end date after asOf is expected', () => {
-    const read = (asOf: string) => readResume(taxonomy, { text: 'Education\nBSc Biology, University of Leeds, 2022 - 2026' }, { asOf }).education.entries[0]?.expected;
+    const read = (asOf: string) =>
+      readResume(taxonomy, { text: 'Education\nBSc Biology, University of Leeds, 2022 - 2026' }, { asOf }).education.entries[0]?.expected;
     expect(read('2025-06')).toBe(true);
     expect(read('2026-12')).toBe(false);
   });
@@ -107,14 +200,35 @@ describe('degree levels in several countries', () => {
 
 describe('levels as people write them', () => {
   it.each([
-    ['native', 'expert', undefined], ['Native speaker', 'expert', undefined], ['fluent', 'advanced', undefined], ['Expert', 'expert', undefined],
-    ['advanced', 'advanced', undefined], ['intermediate', 'intermediate', undefined], ['beginner', 'beginner', undefined], ['basic', 'beginner', undefined],
-    ['working knowledge', 'intermediate', undefined], ['Limited working proficiency', 'beginner', undefined], ['Full professional proficiency', 'advanced', undefined],
-    ['C2', 'expert', undefined], ['C1', 'advanced', undefined], ['B2', 'intermediate', undefined], ['A1', 'beginner', undefined],
-    ['5 years', 'expert', 5], ['5+ yrs', 'expert', 5], ['3 years', 'advanced', 3], ['1 year', 'intermediate', 1], ['6 months', 'beginner', 0.5],
-    ['4/5', 'advanced', undefined], ['5/5', 'expert', undefined], ['2 out of 5', 'beginner', undefined], ['80%', 'advanced', undefined],
-    ['★★★★☆', 'advanced', undefined], ['★★★', 'intermediate', undefined], ['3', 'intermediate', undefined],
-    ['I like it', undefined, undefined], ['', undefined, undefined],
+    ['native', 'expert', undefined],
+    ['Native speaker', 'expert', undefined],
+    ['fluent', 'advanced', undefined],
+    ['Expert', 'expert', undefined],
+    ['advanced', 'advanced', undefined],
+    ['intermediate', 'intermediate', undefined],
+    ['beginner', 'beginner', undefined],
+    ['basic', 'beginner', undefined],
+    ['working knowledge', 'intermediate', undefined],
+    ['Limited working proficiency', 'beginner', undefined],
+    ['Full professional proficiency', 'advanced', undefined],
+    ['C2', 'expert', undefined],
+    ['C1', 'advanced', undefined],
+    ['B2', 'intermediate', undefined],
+    ['A1', 'beginner', undefined],
+    ['5 years', 'expert', 5],
+    ['5+ yrs', 'expert', 5],
+    ['3 years', 'advanced', 3],
+    ['1 year', 'intermediate', 1],
+    ['6 months', 'beginner', 0.5],
+    ['4/5', 'advanced', undefined],
+    ['5/5', 'expert', undefined],
+    ['2 out of 5', 'beginner', undefined],
+    ['80%', 'advanced', undefined],
+    ['★★★★☆', 'advanced', undefined],
+    ['★★★', 'intermediate', undefined],
+    ['3', 'intermediate', undefined],
+    ['I like it', undefined, undefined],
+    ['', undefined, undefined],
   ])('%j → %s', (text, level, years) => {
     const reading = readLevel(text);
     expect(reading.level).toBe(level);
@@ -122,9 +236,19 @@ describe('levels as people write them', () => {
   });
 
   it('keeps the level as written and never refuses one it cannot read', () => {
-    const profile = readResume(taxonomy, { skills: [{ name: 'Python', level: '5+ yrs' }, { name: 'SQL', level: 'I like it' }, { name: 'Spanish', level: 'B2' }] });
+    const profile = readResume(taxonomy, {
+      skills: [
+        { name: 'Python', level: '5+ yrs' },
+        { name: 'SQL', level: 'I like it' },
+        { name: 'Spanish', level: 'B2' },
+      ],
+    });
     const by = Object.fromEntries(profile.skills.map((s) => [s.id, [s.level, s.levelText, s.years]]));
-    expect(by).toEqual({ python: ['expert', '5+ yrs', 5], sql: [undefined, 'I like it', undefined], spanish: ['intermediate', 'B2', undefined] });
+    expect(by).toEqual({
+      python: ['expert', '5+ yrs', 5],
+      sql: [undefined, 'I like it', undefined],
+      spanish: ['intermediate', 'B2', undefined],
+    });
     expect(profile.languages).toEqual([{ language: 'Spanish', fluency: 'B2', skillId: 'spanish' }]);
   });
 
@@ -142,15 +266,27 @@ describe('personal details never produce skills or change anything', () => {
   it.each([
     ['a name that is a language', 'Ruby Walker\n'],
     ['contact lines', 'Julia Scala\njulia@scala-lang.org | +1 555 123 4567 | github.com/juliascala/python-tools\n'],
-    ['Indian personal details', "Personal Details\nFather's Name: Go Kumar\nDate of Birth: 01/01/1990\nGender: Male\nNationality: Indian\nMarital Status: Married\nReligion: Hindu\nAddress: 12 Java Street, Pune\n"],
-    ['European personal information', 'Personal information\nSex Female | Date of birth 01/02/1990 | Nationality Italian\nVia Kotlin 3, Milano\n'],
+    [
+      'Indian personal details',
+      "Personal Details\nFather's Name: Go Kumar\nDate of Birth: 01/01/1990\nGender: Male\nNationality: Indian\nMarital Status: Married\nReligion: Hindu\nAddress: 12 Java Street, Pune\n",
+    ],
+    [
+      'European personal information',
+      'Personal information\nSex Female | Date of birth 01/02/1990 | Nationality Italian\nVia Kotlin 3, Milano\n',
+    ],
     ['labels anywhere', 'Summary\nAnalyst.\nAddress: 12 Java Street\nNationality: Swiss\nPronouns: she/her\nAge: 34\n'],
   ])('%s', (_, personal) => {
     expect(skillsOf(personal + body)).toEqual(skillsOf(body));
   });
 
   it('JSON Resume basics other than summary and label are never read', () => {
-    const basics = { name: 'Ruby Go', email: 'java@python.org', location: { address: '1 Kotlin Way', city: 'Scala' }, profiles: [{ network: 'GitHub', username: 'rust' }], summary: 'Analyst using SQL.' };
+    const basics = {
+      name: 'Ruby Go',
+      email: 'java@python.org',
+      location: { address: '1 Kotlin Way', city: 'Scala' },
+      profiles: [{ network: 'GitHub', username: 'rust' }],
+      summary: 'Analyst using SQL.',
+    };
     const profile = readResume(taxonomy, { jsonResume: { basics } });
     expect(profile.skills.map((s) => s.id)).toEqual(['sql']);
   });
@@ -164,11 +300,22 @@ describe('JSON Resume', () => {
         jsonResume: {
           basics: { label: 'Data Engineer', summary: 'Builds pipelines.' },
           work: [
-            { name: 'Acme Insurance', position: 'Data Engineer', startDate: '2021-03-01', highlights: ['Built claims services in Java and Kafka.'] },
+            {
+              name: 'Acme Insurance',
+              position: 'Data Engineer',
+              startDate: '2021-03-01',
+              highlights: ['Built claims services in Java and Kafka.'],
+            },
             { company: 'Beta LLC', position: 'Analyst', startDate: '2018-01', endDate: '2021-06', summary: 'SQL reporting.' },
           ],
-          education: [{ institution: 'University of Leeds', studyType: 'Bachelor', area: 'Statistics', startDate: '2014', endDate: '2017' }, { institution: 'Open University', studyType: 'MSc', area: 'Data Science', endDate: '2027-06' }],
-          skills: [{ name: 'Databases', level: 'Master', keywords: ['PostgreSQL'] }, { name: 'Python', level: '4/5' }],
+          education: [
+            { institution: 'University of Leeds', studyType: 'Bachelor', area: 'Statistics', startDate: '2014', endDate: '2017' },
+            { institution: 'Open University', studyType: 'MSc', area: 'Data Science', endDate: '2027-06' },
+          ],
+          skills: [
+            { name: 'Databases', level: 'Master', keywords: ['PostgreSQL'] },
+            { name: 'Python', level: '4/5' },
+          ],
           languages: [{ language: 'German', fluency: 'C1' }],
           certificates: [{ name: 'AWS Certified Developer' }],
         },

@@ -21,7 +21,11 @@ describe('work history is read as work history, not as a job ad', () => {
     ['insurance and claims', 'Built health insurance claims processing services in Java and Kafka.', ['java', 'kafka']],
     ['a benefits platform', 'Maintained the benefits enrollment platform in PostgreSQL and Python.', ['postgresql', 'python']],
     ['"apply"', 'Built the online apply flow in React and Node.js.', ['react', 'node-js']],
-    ['the employer in the third person', 'Acme is a global leader in logistics; I automated its routing in Python and SQL.', ['python', 'sql']],
+    [
+      'the employer in the third person',
+      'Acme is a global leader in logistics; I automated its routing in Python and SQL.',
+      ['python', 'sql'],
+    ],
     ['"our company"', 'Our company serves hospitals: I wrote its Tableau dashboards.', ['tableau']],
     ['a cover letter generator', 'Wrote a cover letter generator with PyTorch.', ['pytorch']],
   ])('%s', (_, sentence, expected) => {
@@ -41,7 +45,9 @@ describe('work history is read as work history, not as a job ad', () => {
   });
 
   it("the candidate's own employers name no skill", () => {
-    const found = ids('Work Experience\nSoftware Engineer | Oracle Financial Services | 2019 - 2021\n• Wrote Java services.\nConsultant, Accenture Consulting, 2017 - 2019\n• Ran SQL audits.');
+    const found = ids(
+      'Work Experience\nSoftware Engineer | Oracle Financial Services | 2019 - 2021\n• Wrote Java services.\nConsultant, Accenture Consulting, 2017 - 2019\n• Ran SQL audits.',
+    );
     expect(found).toEqual(expect.arrayContaining(['java', 'sql']));
     expect(found).not.toContain('oracle-database');
     expect(found).not.toContain('consulting');
@@ -108,35 +114,51 @@ describe('sections', () => {
 });
 
 describe('roles', () => {
-  it.each(RESUME_FIXTURES.filter((f) => f.name !== 'two columns interleaved line by line'))('$name: every role has a title, an employer and a start', ({ text }) => {
-    const roles = readResume(taxonomy, { text }, AS_OF).experience.roles;
-    expect(roles.length).toBeGreaterThan(0);
-    for (const r of roles) {
-      expect(r.title).toBeTruthy();
-      expect(r.employer).toBeTruthy();
-      expect(r.start).toMatch(/^\d{4}-\d{2}$/);
-    }
-  });
+  it.each(RESUME_FIXTURES.filter((f) => f.name !== 'two columns interleaved line by line'))(
+    '$name: every role has a title, an employer and a start',
+    ({ text }) => {
+      const roles = readResume(taxonomy, { text }, AS_OF).experience.roles;
+      expect(roles.length).toBeGreaterThan(0);
+      for (const r of roles) {
+        expect(r.title).toBeTruthy();
+        expect(r.employer).toBeTruthy();
+        expect(r.start).toMatch(/^\d{4}-\d{2}$/);
+      }
+    },
+  );
 
   it('reads title, employer, dates, bullets and the skills of each role; most recent first', () => {
     const text = RESUME_FIXTURES.find((f) => f.name === 'Indian layout')?.text ?? '';
     const profile = readResume(taxonomy, { text }, AS_OF);
     const [latest, earlier] = profile.experience.roles;
-    expect(latest).toMatchObject({ title: 'Senior Software Engineer', employer: 'Oracle Financial Services Software', start: '2021-01', current: true });
-    expect(earlier).toMatchObject({ title: 'Software Engineer', employer: 'Infosys Ltd', start: '2018-06', end: '2020-12', current: false });
+    expect(latest).toMatchObject({
+      title: 'Senior Software Engineer',
+      employer: 'Oracle Financial Services Software',
+      start: '2021-01',
+      current: true,
+    });
+    expect(earlier).toMatchObject({
+      title: 'Software Engineer',
+      employer: 'Infosys Ltd',
+      start: '2018-06',
+      end: '2020-12',
+      current: false,
+    });
     expect(earlier?.skills).toEqual(expect.arrayContaining(['java', 'spring-boot', 'go', 'jenkins']));
     expect(latest?.bullets).toEqual(['Migrated batch jobs to AWS Lambda.']);
     expect(profile.titles).toEqual(['Senior Software Engineer', 'Software Engineer']);
   });
 
   it('merges overlapping roles into total years, relative to asOf', () => {
-    const text = 'Experience\nAnalyst, Acme Inc, Jan 2018 - Dec 2019\nConsultant, Beta LLC, Jan 2019 - Dec 2020\nLead Analyst, Gamma Corp, Jan 2022 - Present';
+    const text =
+      'Experience\nAnalyst, Acme Inc, Jan 2018 - Dec 2019\nConsultant, Beta LLC, Jan 2019 - Dec 2020\nLead Analyst, Gamma Corp, Jan 2022 - Present';
     expect(readResume(taxonomy, { text }, { asOf: '2022-12' }).experience.totalYears).toBe(4);
     expect(readResume(taxonomy, { text }, { asOf: '2023-12' }).experience.totalYears).toBe(5);
   });
 
   it('a skill named in a role was last used when the role ended (asOf for a current role)', () => {
-    const text = 'Experience\nAnalyst, Acme Inc, Jan 2018 - Jun 2020\n• SQL and Tableau reports.\nEngineer, Beta LLC, Jan 2021 - Present\n• Python services.\nSkills\nExcel';
+    const text =
+      'Experience\nAnalyst, Acme Inc, Jan 2018 - Jun 2020\n• SQL and Tableau reports.\nEngineer, Beta LLC, Jan 2021 - Present\n• Python services.\nSkills\nExcel';
     const lastUsed = Object.fromEntries(readResume(taxonomy, { text }, { asOf: '2026-12' }).skills.map((s) => [s.id, s.lastUsed]));
     expect(lastUsed).toMatchObject({ sql: '2020-06', tableau: '2020-06', python: '2026-12', excel: undefined });
   });
@@ -155,9 +177,28 @@ describe('certifications and languages', () => {
   });
 
   it.each([
-    ['Languages\nEnglish (Native), French – B2, Hindi: fluent', [['English', 'Native'], ['French', 'B2'], ['Hindi', 'fluent']]],
-    ['Mother tongue(s)\nItalian\nOther language(s)\nEnglish C1 C1 B2 B2 C1', [['Italian', 'mother tongue'], ['English', 'C1 C1 B2 B2 C1']]],
-    ['Personal Details\nDate of Birth: 1 May 1990\nLanguages Known: English, Tamil', [['English', undefined], ['Tamil', undefined]]],
+    [
+      'Languages\nEnglish (Native), French – B2, Hindi: fluent',
+      [
+        ['English', 'Native'],
+        ['French', 'B2'],
+        ['Hindi', 'fluent'],
+      ],
+    ],
+    [
+      'Mother tongue(s)\nItalian\nOther language(s)\nEnglish C1 C1 B2 B2 C1',
+      [
+        ['Italian', 'mother tongue'],
+        ['English', 'C1 C1 B2 B2 C1'],
+      ],
+    ],
+    [
+      'Personal Details\nDate of Birth: 1 May 1990\nLanguages Known: English, Tamil',
+      [
+        ['English', undefined],
+        ['Tamil', undefined],
+      ],
+    ],
   ])('%j', (text, expected) => {
     const languages = readResume(taxonomy, { text }, AS_OF).languages;
     expect(languages.map((l) => [l.language, l.fluency])).toEqual(expected);

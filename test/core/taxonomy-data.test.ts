@@ -15,7 +15,9 @@ const ids = new Set(skills.map((s) => s.id));
 
 describe('the taxonomy data files', () => {
   it('are all listed, so none is silently left out of the catalogue', () => {
-    const onDisk = readdirSync(dataDir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+    const onDisk = readdirSync(dataDir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, ''));
     expect([...onDisk].sort()).toEqual([...FAMILY_FILES].sort());
   });
 
@@ -36,7 +38,9 @@ describe('the taxonomy data files', () => {
   });
 
   it('refers only to skills that exist', () => {
-    const dangling = skills.flatMap((s) => [...(s.broader ?? []), ...(s.related ?? [])].filter((id) => !ids.has(id)).map((id) => `${s.id} -> ${id}`));
+    const dangling = skills.flatMap((s) =>
+      [...(s.broader ?? []), ...(s.related ?? [])].filter((id) => !ids.has(id)).map((id) => `${s.id} -> ${id}`),
+    );
     expect(dangling).toEqual([]);
   });
 
@@ -54,7 +58,7 @@ describe('the taxonomy data files', () => {
 
   it('links each ESCO concept to one skill at most', () => {
     const seen = new Map<string, string>();
-    const twice = skills.filter((s) => s.esco && seen.has(s.esco) ? true : (s.esco && seen.set(s.esco, s.id), false));
+    const twice = skills.filter((s) => (s.esco && seen.has(s.esco) ? true : (s.esco && seen.set(s.esco, s.id), false)));
     expect(twice.map((s) => `${s.id} = ${seen.get(s.esco as string)}`)).toEqual([]);
   });
 });

@@ -26,8 +26,16 @@ describe('the catalogue', () => {
   });
 
   it('tells traits (how a person is) from soft skills (what a person can be seen doing)', () => {
-    expect(['curiosity', 'growth-mindset', 'self-motivation'].map((id) => taxonomy.skills.get(id)?.kind)).toEqual(['trait', 'trait', 'trait']);
-    expect(['attention-to-detail', 'negotiation', 'communication'].map((id) => taxonomy.skills.get(id)?.kind)).toEqual(['soft', 'soft', 'soft']);
+    expect(['curiosity', 'growth-mindset', 'self-motivation'].map((id) => taxonomy.skills.get(id)?.kind)).toEqual([
+      'trait',
+      'trait',
+      'trait',
+    ]);
+    expect(['attention-to-detail', 'negotiation', 'communication'].map((id) => taxonomy.skills.get(id)?.kind)).toEqual([
+      'soft',
+      'soft',
+      'soft',
+    ]);
   });
 
   it('resolves relations both ways', () => {
@@ -42,7 +50,14 @@ describe('compileTaxonomy keeps the data sound', () => {
   it.each<[string, SkillSeed[], RegExp]>([
     ['duplicate ids', [base, { ...base, name: 'Other' }], /defined twice/],
     ['unknown references', [{ ...base, broader: ['missing'] }], /unknown skill "missing"/],
-    ['cycles in broader', [{ ...base, broader: ['b'] }, { ...base, id: 'b', name: 'B', broader: ['a'] }], /cycle/],
+    [
+      'cycles in broader',
+      [
+        { ...base, broader: ['b'] },
+        { ...base, id: 'b', name: 'B', broader: ['a'] },
+      ],
+      /cycle/,
+    ],
     ['ids that are not slugs', [{ ...base, id: 'Not A Slug' }], /slug/],
   ])('rejects %s', (_name, seeds, message) => {
     expect(() => compileTaxonomy(seeds, 't')).toThrow(TaxonomyError);
@@ -98,7 +113,11 @@ describe('search and resolve', () => {
     ['http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742', 'sql'],
     ['http://data.europa.eu/esco/skill/7dd94ad3-13d6-43fe-8b94-51fcbf67ced9', 'critical-thinking'],
   ])('resolves the ESCO concept %s to %s', (uri, id) => {
-    expect(resolveSkill(taxonomy, uri)).toEqual({ skill: expect.objectContaining({ id, esco: uri.replace('https:', 'http:').replace(/\/$/, '') }), via: 'exact', confidence: 1 });
+    expect(resolveSkill(taxonomy, uri)).toEqual({
+      skill: expect.objectContaining({ id, esco: uri.replace('https:', 'http:').replace(/\/$/, '') }),
+      via: 'exact',
+      confidence: 1,
+    });
   });
 
   it('resolves an ESCO URI it does not hold to nothing, never to a look-alike name', () => {

@@ -9,7 +9,7 @@ describe('normalizeText', () => {
     ['JSON-escaped slashes', 'SPSS\\/R\\/Python', 'SPSS/R/Python'],
     ['HTML entities', 'Trust &amp; Safety &#8211; ops', 'Trust & Safety - ops'],
     ['HTML list items become bullets', '<ul><li>SQL</li><li>Python</li></ul>', '\u2022 SQL\n\u2022 Python'],
-    ['smart quotes and dashes', 'You\u2019ll use \u201cSQL\u201d \u2014 daily', "You'll use \"SQL\" - daily"],
+    ['smart quotes and dashes', 'You\u2019ll use \u201cSQL\u201d \u2014 daily', 'You\'ll use "SQL" - daily'],
     ['bullets start new lines', 'Skills \u25aa SQL \u25aa Excel', 'Skills\n\u2022 SQL\n\u2022 Excel'],
     ['zero-width and non-breaking spaces', 'Po\u200bwer\u00a0BI', 'Power BI'],
     ['runs of whitespace', 'SQL   and\t\tR\r\n\r\nnext', 'SQL and R\nnext'],
@@ -67,16 +67,91 @@ describe('detectSections', () => {
   const kinds = (text: string) => detectSections(normalizeText(text).text).map((s) => [s.kind, s.heading]);
 
   it.each([
-    ['headings on their own lines', 'Responsibilities\nBuild things.\nRequirements\nSQL', [['responsibilities', 'Responsibilities'], ['required', 'Requirements']]],
-    ['headings glued to the text around them', 'research.QualificationsMinimum QualificationsYou are pursuing a degree.Preferred QualificationsYou like SQL.', [['intro', ''], ['qualifications', 'Qualifications'], ['required', 'Minimum Qualifications'], ['preferred', 'Preferred Qualifications']]],
-    ['a misspelled heading', 'Minimm Qualifications - Excel\nPreferred Qualifications - SQL', [['required', 'Minimm Qualifications'], ['preferred', 'Preferred Qualifications']]],
-    ['headings ending in a colon after a sentence', 'We hire. Responsibilities: - Analyse data. Nice to have: Python', [['intro', ''], ['responsibilities', 'Responsibilities'], ['preferred', 'Nice to have']]],
-    ['boilerplate headings', 'Requirements\nSQL\nAbout Acme\nWe are great.\nWhy Join Us\nFun.\nDiversity & Inclusion\nAll welcome.', [['required', 'Requirements'], ['boilerplate', 'About Acme'], ['boilerplate', 'Why Join Us'], ['boilerplate', 'Diversity & Inclusion']]],
-    ['a field heading holds one line; the text after it goes on with the section before', 'Requirements:\n- SQL\nSalary:\n€60k\n- Python', [['required', 'Requirements'], ['boilerplate', 'Salary'], ['required', '']]],
-    ['a field after the intro hands the rest back to the intro', 'Compensation: €60k\nYou will build Tableau dashboards.', [['boilerplate', 'Compensation'], ['intro', '']]],
-    ['consecutive fields leave nothing between them', 'Job type:\nFull-time\nExperience level:\nSenior\nResponsibilities\nBuild.', [['boilerplate', 'Job type'], ['boilerplate', 'Experience level'], ['responsibilities', 'Responsibilities']]],
-    ['a field label inside a line is not a heading', 'Responsibilities: Job type: Full-time Technologies java', [['responsibilities', 'Responsibilities']]],
-    ['headings that ask in the second person', 'You need:\nSQL\nYou will:\nBuild.\nWhat do we expect from you?\nPython', [['required', 'You need'], ['responsibilities', 'You will'], ['required', 'What do we expect from you']]],
+    [
+      'headings on their own lines',
+      'Responsibilities\nBuild things.\nRequirements\nSQL',
+      [
+        ['responsibilities', 'Responsibilities'],
+        ['required', 'Requirements'],
+      ],
+    ],
+    [
+      'headings glued to the text around them',
+      'research.QualificationsMinimum QualificationsYou are pursuing a degree.Preferred QualificationsYou like SQL.',
+      [
+        ['intro', ''],
+        ['qualifications', 'Qualifications'],
+        ['required', 'Minimum Qualifications'],
+        ['preferred', 'Preferred Qualifications'],
+      ],
+    ],
+    [
+      'a misspelled heading',
+      'Minimm Qualifications - Excel\nPreferred Qualifications - SQL',
+      [
+        ['required', 'Minimm Qualifications'],
+        ['preferred', 'Preferred Qualifications'],
+      ],
+    ],
+    [
+      'headings ending in a colon after a sentence',
+      'We hire. Responsibilities: - Analyse data. Nice to have: Python',
+      [
+        ['intro', ''],
+        ['responsibilities', 'Responsibilities'],
+        ['preferred', 'Nice to have'],
+      ],
+    ],
+    [
+      'boilerplate headings',
+      'Requirements\nSQL\nAbout Acme\nWe are great.\nWhy Join Us\nFun.\nDiversity & Inclusion\nAll welcome.',
+      [
+        ['required', 'Requirements'],
+        ['boilerplate', 'About Acme'],
+        ['boilerplate', 'Why Join Us'],
+        ['boilerplate', 'Diversity & Inclusion'],
+      ],
+    ],
+    [
+      'a field heading holds one line; the text after it goes on with the section before',
+      'Requirements:\n- SQL\nSalary:\n€60k\n- Python',
+      [
+        ['required', 'Requirements'],
+        ['boilerplate', 'Salary'],
+        ['required', ''],
+      ],
+    ],
+    [
+      'a field after the intro hands the rest back to the intro',
+      'Compensation: €60k\nYou will build Tableau dashboards.',
+      [
+        ['boilerplate', 'Compensation'],
+        ['intro', ''],
+      ],
+    ],
+    [
+      'consecutive fields leave nothing between them',
+      'Job type:\nFull-time\nExperience level:\nSenior\nResponsibilities\nBuild.',
+      [
+        ['boilerplate', 'Job type'],
+        ['boilerplate', 'Experience level'],
+        ['responsibilities', 'Responsibilities'],
+      ],
+    ],
+    [
+      'a field label inside a line is not a heading',
+      'Responsibilities: Job type: Full-time Technologies java',
+      [['responsibilities', 'Responsibilities']],
+    ],
+    [
+      'headings that ask in the second person',
+      'You need:\nSQL\nYou will:\nBuild.\nWhat do we expect from you?\nPython',
+      [
+        ['required', 'You need'],
+        ['responsibilities', 'You will'],
+        ['required', 'What do we expect from you'],
+      ],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -96,9 +171,21 @@ describe('splitItems', () => {
     ['sentences', 'Know SQL. Python is a plus.', ['Know SQL.', 'Python is a plus.']],
     ['glued sentences', 'Know SQL.Python is a plus.', ['Know SQL.', 'Python is a plus.']],
     ['inline dash bullets', 'Quals - Excel skills - SQL (basic)', ['Quals', 'Excel skills', 'SQL (basic)']],
-    ['inline star bullets', 'including: * BS degree * Expertise in SQL * Tableau', ['including:', 'BS degree', 'Expertise in SQL', 'Tableau']],
-    ['abbreviations do not end sentences', 'Tools, e.g. Tableau etc. and more. Next one.', ['Tools, e.g. Tableau etc. and more.', 'Next one.']],
-    ['hard-wrapped lines stay one item', 'Join us as we inspire\ncreativity and joy.\nNext', ['Join us as we inspire\ncreativity and joy.', 'Next']],
+    [
+      'inline star bullets',
+      'including: * BS degree * Expertise in SQL * Tableau',
+      ['including:', 'BS degree', 'Expertise in SQL', 'Tableau'],
+    ],
+    [
+      'abbreviations do not end sentences',
+      'Tools, e.g. Tableau etc. and more. Next one.',
+      ['Tools, e.g. Tableau etc. and more.', 'Next one.'],
+    ],
+    [
+      'hard-wrapped lines stay one item',
+      'Join us as we inspire\ncreativity and joy.\nNext',
+      ['Join us as we inspire\ncreativity and joy.', 'Next'],
+    ],
     ['semicolons end clauses', 'Excel or R; knowledge of Tableau', ['Excel or R', 'knowledge of Tableau']],
   ])('%s', (_name, text, expected) => {
     expect(items(text)).toEqual(expected);

@@ -16,7 +16,15 @@ const only = process.env.TEST_BROWSER;
 
 const debianChromiumInstalled = (): boolean => only !== 'npm' && existsSync(DEBIAN_CHROMIUM);
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /** Flags @sparticuz/chromium suggests for serverless use that would hide what a real browser enforces. */
 const WEAKENING_FLAGS = new Set(['--disable-web-security', '--allow-running-insecure-content']);

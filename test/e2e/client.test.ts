@@ -28,7 +28,6 @@ const POSTING = [
   'We run 40 neighbourhood stores and care about our customers.',
 ].join('\n');
 
-
 describe('generated client against the real server', () => {
   let child: ChildProcess;
   let dir: string;
@@ -64,7 +63,10 @@ describe('generated client against the real server', () => {
     while (!up) {
       if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode} before answering:\n${output}`);
       if (Date.now() > deadline) throw new Error(`server did not answer /healthz within 20 s:\n${output}`);
-      up = await fetch(`${baseUrl}/healthz`).then((r) => r.ok, () => false);
+      up = await fetch(`${baseUrl}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (!up) await new Promise((r) => setTimeout(r, 100));
     }
     client = createClient<paths>({ baseUrl });

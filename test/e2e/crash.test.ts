@@ -9,7 +9,6 @@ import { freePort } from '../support/free-port.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const KEY = 'crash-test-key';
 
-
 interface Server {
   child: ChildProcess;
   base: string;
@@ -23,7 +22,15 @@ async function startServer(databaseUrl: string): Promise<Server> {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, API_KEYS: KEY, LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '0' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      API_KEYS: KEY,
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_MAX: '0',
+    },
   });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
@@ -32,7 +39,10 @@ async function startServer(databaseUrl: string): Promise<Server> {
   const until = Date.now() + 45_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
-    const ready = await fetch(`${base}/readyz`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${base}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) return { child, base, output: () => output };
     if (Date.now() > until) throw new Error(`server did not become ready:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -77,15 +87,17 @@ describe('crash safety', () => {
         body: JSON.stringify({ text: `Posting ${i}\nRequirements:\n- SQL\n- Python\n- Excel`, externalId: `crash-${i}` }),
       }).catch(() => undefined);
       if (res?.status !== 201) return;
-      acknowledged.push((await res.json() as { id: string }).id);
+      acknowledged.push(((await res.json()) as { id: string }).id);
       // Pull the plug while the remaining writes are still in flight.
       if (acknowledged.length === 30) killing = kill(server, 'SIGKILL');
     };
     // Five writers at a time, 50 postings in all.
     let next = 0;
-    await Promise.all(Array.from({ length: 5 }, async () => {
-      while (next < 50) await postOne(next++);
-    }));
+    await Promise.all(
+      Array.from({ length: 5 }, async () => {
+        while (next < 50) await postOne(next++);
+      }),
+    );
     await (killing ?? kill(server, 'SIGKILL'));
     expect(acknowledged.length).toBeGreaterThanOrEqual(30);
 

@@ -112,14 +112,29 @@ describe.skipIf(unavailable)('fit-report page at / in Chromium', () => {
   async function seriousAxeViolations(page: Page, source = axeSource): Promise<string[]> {
     await page.addScriptTag({ content: source });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              ctx: Document,
+            ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown }[] }[] }>;
+          };
+        }
+      ).axe;
       const result = await axe.run(document);
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) }));
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3),
+      }));
     });
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} ${v.targets.join(' ')}`);
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.help} ${v.targets.join(' ')}`);
   }
 
-  it('fill the form, submit: the score is the API\'s, one row per requirement, evidence marked in both texts; axe finds nothing serious', async () => {
+  it("fill the form, submit: the score is the API's, one row per requirement, evidence marked in both texts; axe finds nothing serious", async () => {
     const expected = await apiReport(POSTING, RESUME);
     const { page, context, problems } = await openPage();
     const response = await page.goto(`${baseUrl}/`);
@@ -166,9 +181,15 @@ describe.skipIf(unavailable)('fit-report page at / in Chromium', () => {
     const { page, context, problems } = await openPage();
     await page.goto(`${baseUrl}/`);
     await page.locator('#example').click();
-    const expected = await apiReport(await page.locator('textarea[name=posting]').inputValue(), await page.locator('textarea[name=resume]').inputValue());
+    const expected = await apiReport(
+      await page.locator('textarea[name=posting]').inputValue(),
+      await page.locator('textarea[name=resume]').inputValue(),
+    );
     await page.reload();
-    const focusedName = (): Promise<string> => page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('name') ?? document.activeElement?.textContent ?? '');
+    const focusedName = (): Promise<string> =>
+      page.evaluate(
+        () => (document.activeElement as HTMLElement | null)?.getAttribute('name') ?? document.activeElement?.textContent ?? '',
+      );
     for (let i = 0; i < 10 && (await focusedName()) !== 'Fill in an example'; i++) await page.keyboard.press('Tab');
     expect(await focusedName()).toBe('Fill in an example');
     await page.keyboard.press('Enter');
@@ -185,10 +206,15 @@ describe.skipIf(unavailable)('fit-report page at / in Chromium', () => {
     const { page, context, problems } = await openPage({ width: 375, height: 812 });
     await page.goto(`${baseUrl}/`);
     await page.locator('textarea[name=posting]').fill(POSTING);
-    await page.locator('textarea[name=resume]').fill(`${RESUME}\nhttps://example.com/a-very-long-portfolio-link-without-any-break-in-it-at-all-whatsoever`);
+    await page
+      .locator('textarea[name=resume]')
+      .fill(`${RESUME}\nhttps://example.com/a-very-long-portfolio-link-without-any-break-in-it-at-all-whatsoever`);
     await page.locator('button[type=submit]').click();
     await page.locator('[data-testid=score]').waitFor({ timeout: 10_000 });
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(widths.scroll, `page is ${widths.scroll} px wide in a ${widths.client} px viewport`).toBeLessThanOrEqual(widths.client);
     expect(await seriousAxeViolations(page, axeModuleSource)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'fit-report-375.png'), fullPage: true });
@@ -206,7 +232,10 @@ describe.skipIf(unavailable)('fit-report page at / in Chromium', () => {
     expect(await page.locator('skill-fit-report img, skill-fit-report b, skill-fit-report script').count()).toBe(0);
     expect(await page.locator('skill-fit-report pre').first().textContent()).toContain('<b>bold</b>');
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
-    expect(problems.filter((p) => !p.includes('/x')), problems.join('\n')).toEqual([]);
+    expect(
+      problems.filter((p) => !p.includes('/x')),
+      problems.join('\n'),
+    ).toEqual([]);
     await context.close();
   });
 
@@ -236,7 +265,9 @@ describe.skipIf(unavailable)('fit-report page at / in Chromium', () => {
     const { page, context, problems } = await openPage();
     await page.goto(`${baseUrl}/`);
     await page.locator('textarea[name=posting]').fill(POSTING);
-    await page.locator('input[type=file][name=resume-file]').setInputFiles({ name: 'resume.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
+    await page
+      .locator('input[type=file][name=resume-file]')
+      .setInputFiles({ name: 'resume.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
     await page.locator('button[type=submit]').click();
     await expect.poll(() => page.locator('[data-testid=score]').textContent(), { timeout: 15_000 }).toBe(String(expected.score));
     if (expected.resumeText) expect(await page.locator('skill-fit-report pre').nth(1).textContent()).toBe(expected.resumeText);

@@ -53,7 +53,9 @@ describe.skipIf(unavailable !== undefined)(`Swagger UI at /docs${unavailable ? `
     // The first .response-col_status is the "Code" header; the live answer is in the body row.
     const status = operation.locator('.live-responses-table tbody .response-col_status');
     try {
-      await expect.poll(async () => (await status.count()) > 0 ? (await status.first().innerText()).trim() : '', { timeout: 8_000 }).toBe('200');
+      await expect
+        .poll(async () => ((await status.count()) > 0 ? (await status.first().innerText()).trim() : ''), { timeout: 8_000 })
+        .toBe('200');
     } catch (err) {
       const shown = (await status.count()) > 0 ? await status.first().innerText() : '(no live response)';
       throw new Error(`Execute did not show a 200 (shown: ${shown}): ${(err as Error).message}\n${browserLog()}`);
@@ -61,6 +63,9 @@ describe.skipIf(unavailable !== undefined)(`Swagger UI at /docs${unavailable ? `
     const body = await operation.locator('.live-responses-table tbody .response-col_description pre').first().innerText();
     expect(body).toContain('"requirements"');
     expect(body).toContain('"sql"');
-    expect(messages.filter((l) => /Content[- ]Security[- ]Policy|Refused to/i.test(l)), browserLog()).toEqual([]);
+    expect(
+      messages.filter((l) => /Content[- ]Security[- ]Policy|Refused to/i.test(l)),
+      browserLog(),
+    ).toEqual([]);
   });
 });

@@ -13,9 +13,10 @@ const PROPAGATION_MS = 1000;
 
 if (!PG_URL) {
   // Loud on purpose: this is the only test of the multi-instance deployment.
-  console.warn('SKIPPED test/e2e/two-instances.test.ts: set TEST_DATABASE_URL to a PostgreSQL database (see .ci/run) to test two service processes on one database.');
+  console.warn(
+    'SKIPPED test/e2e/two-instances.test.ts: set TEST_DATABASE_URL to a PostgreSQL database (see .ci/run) to test two service processes on one database.',
+  );
 }
-
 
 interface Instance {
   child: ChildProcess;
@@ -30,7 +31,15 @@ async function startInstance(databaseUrl: string): Promise<Instance> {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, API_KEYS: KEY, LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '0' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      API_KEYS: KEY,
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_MAX: '0',
+    },
   });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
@@ -39,7 +48,13 @@ async function startInstance(databaseUrl: string): Promise<Instance> {
   const until = Date.now() + 45_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`instance exited with ${child.exitCode}:\n${output}`);
-    if (await fetch(`${base}/readyz`).then((r) => r.ok, () => false)) return { child, base, output: () => output };
+    if (
+      await fetch(`${base}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { child, base, output: () => output };
     if (Date.now() > until) throw new Error(`instance did not become ready:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -58,7 +73,11 @@ async function stop(instance: Instance | undefined): Promise<void> {
 }
 
 const write = (instance: Instance, body: object) =>
-  fetch(`${instance.base}/v1/postings`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` }, body: JSON.stringify(body) });
+  fetch(`${instance.base}/v1/postings`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+    body: JSON.stringify(body),
+  });
 
 /** The externalIds of the postings `instance` ranks for a résumé with `skill`. */
 async function ranked(instance: Instance, skill: string): Promise<(string | null)[]> {
@@ -67,7 +86,9 @@ async function ranked(instance: Instance, skill: string): Promise<(string | null
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ resume: { skills: [{ name: skill }] }, limit: 100 }),
   });
-  return ((await res.json()) as { items: { externalId: string | null; score: number }[] }).items.filter((i) => i.score > 0).map((i) => i.externalId);
+  return ((await res.json()) as { items: { externalId: string | null; score: number }[] }).items
+    .filter((i) => i.score > 0)
+    .map((i) => i.externalId);
 }
 
 /** Milliseconds from `since` until `check` holds, polling; fails after PROPAGATION_MS. */

@@ -11,7 +11,6 @@ import { freePort } from '../support/free-port.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-
 describe('file uploads against the real server', () => {
   let child: ChildProcess;
   let baseUrl: string;
@@ -23,7 +22,14 @@ describe('file uploads against the real server', () => {
     baseUrl = `http://127.0.0.1:${port}`;
     child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: ':memory:', LOG_LEVEL: 'warn', MAX_EVENT_LOOP_DELAY_MS: '0' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: ':memory:',
+        LOG_LEVEL: 'warn',
+        MAX_EVENT_LOOP_DELAY_MS: '0',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout?.on('data', (b: Buffer) => (output += b.toString()));
@@ -33,7 +39,13 @@ describe('file uploads against the real server', () => {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode} before answering:\n${output}`);
       if (Date.now() > deadline) throw new Error(`server did not answer /healthz within 30 s:\n${output}`);
-      if (await fetch(`${baseUrl}/healthz`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${baseUrl}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 100));
     }
   });
@@ -57,9 +69,15 @@ describe('file uploads against the real server', () => {
   });
 
   it('/healthz answers while a long PDF is being read', async () => {
-    const long = await pdfWithPages(Array.from({ length: 45 }, (_, i) => `${RESUME_TEXT}\n${'Python SQL Tableau dashboards. '.repeat(40)} ${i}`));
+    const long = await pdfWithPages(
+      Array.from({ length: 45 }, (_, i) => `${RESUME_TEXT}\n${'Python SQL Tableau dashboards. '.repeat(40)} ${i}`),
+    );
     let parsed = false;
-    const parse = fetch(`${baseUrl}/v1/resumes/extract`, { method: 'POST', headers: { 'content-type': 'application/pdf' }, body: new Uint8Array(long) }).then((res) => {
+    const parse = fetch(`${baseUrl}/v1/resumes/extract`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/pdf' },
+      body: new Uint8Array(long),
+    }).then((res) => {
       parsed = true;
       return res.status;
     });

@@ -18,7 +18,10 @@ import {
 } from '../fixtures/files.js';
 
 const taxonomy = loadTaxonomy();
-const skillIds = (text: string): string[] => readResume(taxonomy, { text }).skills.map((s) => s.id).sort();
+const skillIds = (text: string): string[] =>
+  readResume(taxonomy, { text })
+    .skills.map((s) => s.id)
+    .sort();
 
 async function failure(promise: Promise<unknown>): Promise<FileReadError> {
   const err = await promise.then(
@@ -49,10 +52,30 @@ describe('extractFileText: PDF', () => {
   });
 
   it('property: the skills read from a PDF made from a text are the skills read from the text', async () => {
-    const names = ['Python', 'SQL', 'Tableau', 'PostgreSQL', 'Docker', 'Kubernetes', 'machine learning', 'Excel', 'Power BI', 'A/B testing', 'Java', 'JavaScript', 'React', 'Git', 'stakeholder management'];
+    const names = [
+      'Python',
+      'SQL',
+      'Tableau',
+      'PostgreSQL',
+      'Docker',
+      'Kubernetes',
+      'machine learning',
+      'Excel',
+      'Power BI',
+      'A/B testing',
+      'Java',
+      'JavaScript',
+      'React',
+      'Git',
+      'stakeholder management',
+    ];
     const filler = ['Built', 'dashboards', 'for', 'the', 'team', 'using', 'and', 'with', 'daily', 'reports', 'models', 'in', 'production'];
-    const line = fc.array(fc.oneof(fc.constantFrom(...names), fc.constantFrom(...filler)), { minLength: 3, maxLength: 14 }).map((w) => w.join(' '));
-    const resume = fc.array(fc.oneof(line, fc.constantFrom('Skills', 'Experience', 'Projects', '')), { minLength: 3, maxLength: 30 }).map((ls) => ls.join('\n'));
+    const line = fc
+      .array(fc.oneof(fc.constantFrom(...names), fc.constantFrom(...filler)), { minLength: 3, maxLength: 14 })
+      .map((w) => w.join(' '));
+    const resume = fc
+      .array(fc.oneof(line, fc.constantFrom('Skills', 'Experience', 'Projects', '')), { minLength: 3, maxLength: 30 })
+      .map((ls) => ls.join('\n'));
     await fc.assert(
       fc.asyncProperty(resume, async (text) => {
         fc.pre(/[\p{L}]/u.test(text));
@@ -65,14 +88,23 @@ describe('extractFileText: PDF', () => {
 
   it('reads a two-column layout column by column, the full-width name first', async () => {
     const left = ['Skills', 'Python', 'SQL', 'Tableau', 'Languages', 'German (native)'];
-    const right = ['Experience', 'Analyst at Example Retail GmbH', 'Built dashboards on PostgreSQL and ran A/B tests', 'Education', 'MSc Statistics'];
+    const right = [
+      'Experience',
+      'Analyst at Example Retail GmbH',
+      'Built dashboards on PostgreSQL and ran A/B tests',
+      'Education',
+      'MSc Statistics',
+    ];
     const { text } = await extractFileText(await twoColumnPdf('Sam Invented', left, right), PDF);
     const lines = text.split('\n').filter((l) => l.trim() !== '');
     expect(lines).toEqual(['Sam Invented', ...left, ...right]);
   });
 
   it('joins a word hyphenated across a line break', async () => {
-    const { text } = await extractFileText(await pdfWithPages(['Led the team; built visual-\nisations in Tableau and\nPower BI for Data-\nScience teams.']), PDF);
+    const { text } = await extractFileText(
+      await pdfWithPages(['Led the team; built visual-\nisations in Tableau and\nPower BI for Data-\nScience teams.']),
+      PDF,
+    );
     expect(text).toContain('visualisations in Tableau and\nPower BI');
     // Before a capital the hyphen is a real one.
     expect(text).toContain('Data-\nScience');
@@ -137,7 +169,8 @@ describe('extractFileText: types and content', () => {
   });
 
   it('reads HTML as its visible text', async () => {
-    const html = '<!doctype html><html><head><style>p{color:red}</style><script>var x = "Java";</script></head><body><h2>Skills</h2><ul><li>Python</li><li>SQL &amp; Tableau</li></ul></body></html>';
+    const html =
+      '<!doctype html><html><head><style>p{color:red}</style><script>var x = "Java";</script></head><body><h2>Skills</h2><ul><li>Python</li><li>SQL &amp; Tableau</li></ul></body></html>';
     const { text } = await extractFileText(Buffer.from(html), 'text/html');
     expect(text).not.toMatch(/[<>]|color|var x/);
     expect(text).toMatch(/Skills\s+\* Python\s+\* SQL & Tableau/);
@@ -174,16 +207,20 @@ describe('damaged files', () => {
       { bytes: await docxFromText(RESUME_TEXT), type: DOCX },
     ];
     await fc.assert(
-      fc.asyncProperty(fc.nat(1), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 40 }), async (which, edits) => {
-        const original = originals[which] as (typeof originals)[number];
-        const bytes = Buffer.from(original.bytes);
-        for (const [at, value] of edits) bytes[at % bytes.length] = value;
-        const outcome = await extractFileText(bytes, original.type).then(
-          (read) => typeof read.text,
-          (err: unknown) => (err instanceof FileReadError ? 'file-error' : err),
-        );
-        expect(['string', 'file-error']).toContain(outcome);
-      }),
+      fc.asyncProperty(
+        fc.nat(1),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 40 }),
+        async (which, edits) => {
+          const original = originals[which] as (typeof originals)[number];
+          const bytes = Buffer.from(original.bytes);
+          for (const [at, value] of edits) bytes[at % bytes.length] = value;
+          const outcome = await extractFileText(bytes, original.type).then(
+            (read) => typeof read.text,
+            (err: unknown) => (err instanceof FileReadError ? 'file-error' : err),
+          );
+          expect(['string', 'file-error']).toContain(outcome);
+        },
+      ),
       { numRuns: 40, seed: 1313 },
     );
   });
@@ -198,7 +235,10 @@ describe('extractFileText outside a server', () => {
       "const t = await extractFileText(Buffer.from('<html><body><p>Python</p></body></html>'), 'text/html');",
       'console.log(r, t.text);',
     ].join('\n');
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, timeout: 25_000 });
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: root,
+      timeout: 25_000,
+    });
     expect(stdout.trim()).toBe('corrupt Python');
   });
 });

@@ -35,7 +35,9 @@ const line = (y: number) => 800 - y * 14;
 
 describe('layoutPages', () => {
   it('joins per-word and per-glyph items into words by their gaps, whatever the letter spacing', () => {
-    const text = layoutPages([{ items: [...words('Skills: Python, SQL and Tableau', 50, line(0)), ...glyphs('Built dashboards in Power BI', 50, line(1))] }]);
+    const text = layoutPages([
+      { items: [...words('Skills: Python, SQL and Tableau', 50, line(0)), ...glyphs('Built dashboards in Power BI', 50, line(1))] },
+    ]);
     expect(text).toBe('Skills: Python, SQL and Tableau\nBuilt dashboards in Power BI');
   });
 
@@ -47,7 +49,9 @@ describe('layoutPages', () => {
   it('drops the second print of faux-bold text and maps symbol-font bullets', () => {
     const heading = words('Experience', 50, line(0));
     const bullet: PositionedText = { str: '\uf0b7', x: 50, y: line(1), width: 4, fontSize: SIZE };
-    const text = layoutPages([{ items: [...heading, ...heading.map((i) => ({ ...i, x: i.x + 0.3 })), bullet, ...words('Python', 60, line(1))] }]);
+    const text = layoutPages([
+      { items: [...heading, ...heading.map((i) => ({ ...i, x: i.x + 0.3 })), bullet, ...words('Python', 60, line(1))] },
+    ]);
     expect(text).toBe('Experience\n• Python');
   });
 
@@ -55,25 +59,55 @@ describe('layoutPages', () => {
     const items = [
       ...words('Casey Madeup — Data Engineer', 50, line(0)),
       ...['Skills', 'Python', 'Airflow', 'Languages', 'French'].flatMap((t, i) => words(t, 50, line(i + 2))),
-      ...['Experience', 'Built pipelines in Spark', 'Ran Kafka clusters', 'Education', 'BSc Computer Science'].flatMap((t, i) => words(t, 250, line(i + 2))),
+      ...['Experience', 'Built pipelines in Spark', 'Ran Kafka clusters', 'Education', 'BSc Computer Science'].flatMap((t, i) =>
+        words(t, 250, line(i + 2)),
+      ),
     ];
     const lines = layoutPages([{ items }]).split('\n').filter(Boolean);
-    expect(lines).toEqual(['Casey Madeup — Data Engineer', 'Skills', 'Python', 'Airflow', 'Languages', 'French', 'Experience', 'Built pipelines in Spark', 'Ran Kafka clusters', 'Education', 'BSc Computer Science']);
+    expect(lines).toEqual([
+      'Casey Madeup — Data Engineer',
+      'Skills',
+      'Python',
+      'Airflow',
+      'Languages',
+      'French',
+      'Experience',
+      'Built pipelines in Spark',
+      'Ran Kafka clusters',
+      'Education',
+      'BSc Computer Science',
+    ]);
   });
 
   it('keeps one column with ragged lines as one column', () => {
-    const texts = ['Summary', 'Analyst with five years of experience in retail analytics and reporting', 'SQL', 'Python and R for statistics and forecasting work', 'Git'];
+    const texts = [
+      'Summary',
+      'Analyst with five years of experience in retail analytics and reporting',
+      'SQL',
+      'Python and R for statistics and forecasting work',
+      'Git',
+    ];
     const lines = layoutPages([{ items: texts.flatMap((t, i) => words(t, 50, line(i))) }]).split('\n');
     expect(lines).toEqual(texts);
   });
 
   it('joins a hyphenated line break only before a lower-case letter', () => {
-    const text = layoutPages([{ items: [...words('built visual-', 50, line(0)), ...words('isations for Data-', 50, line(1)), ...words('Science teams', 50, line(2))] }]);
+    const text = layoutPages([
+      {
+        items: [
+          ...words('built visual-', 50, line(0)),
+          ...words('isations for Data-', 50, line(1)),
+          ...words('Science teams', 50, line(2)),
+        ],
+      },
+    ]);
     expect(text).toBe('built visualisations for Data-\nScience teams');
   });
 
   it('drops running headers and footers repeated on the pages, keeping the first', () => {
-    const page = (n: number, body: string) => ({ items: [...words('Casey Madeup CV', 50, 820), ...words(body, 50, 700), ...words(`Page ${n} of 3`, 50, 30)] });
+    const page = (n: number, body: string) => ({
+      items: [...words('Casey Madeup CV', 50, 820), ...words(body, 50, 700), ...words(`Page ${n} of 3`, 50, 30)],
+    });
     const text = layoutPages([page(1, 'Python'), page(2, 'SQL'), page(3, 'Tableau')]);
     expect(text.split('\n').filter(Boolean)).toEqual(['Casey Madeup CV', 'Python', 'Page 1 of 3', 'SQL', 'Tableau']);
   });

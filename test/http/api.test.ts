@@ -17,7 +17,13 @@ describe('POST /v1/postings/extract', () => {
   it('extracts requirements with levels, groups and offsets into the submitted text', async () => {
     const res = await request(app.server).post('/v1/postings/extract').send({ text: DASH_POSTING }).expect(200);
     const byId = Object.fromEntries(res.body.requirements.map((r: { skill: { id: string }; level: string }) => [r.skill.id, r.level]));
-    expect(byId).toMatchObject({ excel: 'required', 'google-sheets': 'required', english: 'required', sql: 'preferred', tableau: 'preferred' });
+    expect(byId).toMatchObject({
+      excel: 'required',
+      'google-sheets': 'required',
+      english: 'required',
+      sql: 'preferred',
+      tableau: 'preferred',
+    });
     for (const r of res.body.requirements) for (const m of r.mentions) expect(DASH_POSTING.slice(m.start, m.end)).toBe(m.text);
     expect(res.body.groups.map((g: { skills: string[] }) => [...g.skills].sort())).toContainEqual(['excel', 'google-sheets']);
     expect(res.body.taxonomyVersion).toMatch(/\+[0-9a-f]{8}$/);
@@ -40,7 +46,11 @@ describe('POST /v1/postings/extract', () => {
   });
 
   it('accepts a JSON Resume job', async () => {
-    const job = { title: 'Web Developer', qualifications: ['3+ years of experience in web development', 'Strong understanding of JavaScript, HTML, and CSS'], skills: [{ name: 'Databases', keywords: ['SQL', 'MongoDB'] }] };
+    const job = {
+      title: 'Web Developer',
+      qualifications: ['3+ years of experience in web development', 'Strong understanding of JavaScript, HTML, and CSS'],
+      skills: [{ name: 'Databases', keywords: ['SQL', 'MongoDB'] }],
+    };
     const res = await request(app.server).post('/v1/postings/extract').send({ job }).expect(200);
     const ids = res.body.requirements.map((r: { skill: { id: string } }) => r.skill.id);
     expect(ids).toEqual(expect.arrayContaining(['javascript', 'html', 'css', 'sql', 'mongodb']));
@@ -58,13 +68,31 @@ describe('POST /v1/postings/extract', () => {
   });
 
   it('answers 413 for a text over MAX_TEXT_LENGTH and for a body over BODY_LIMIT', async () => {
-    await request(app.server).post('/v1/postings/extract').send({ text: 'SQL '.repeat(6000) }).expect(413).expect('content-type', problemType);
-    await request(app.server).post('/v1/postings/extract').send({ text: 'x'.repeat(70_000) }).expect(413).expect('content-type', problemType);
+    await request(app.server)
+      .post('/v1/postings/extract')
+      .send({ text: 'SQL '.repeat(6000) })
+      .expect(413)
+      .expect('content-type', problemType);
+    await request(app.server)
+      .post('/v1/postings/extract')
+      .send({ text: 'x'.repeat(70_000) })
+      .expect(413)
+      .expect('content-type', problemType);
   });
 
   it('answers 415 for a body that is not JSON and 400 for broken JSON', async () => {
-    await request(app.server).post('/v1/postings/extract').set('content-type', 'application/xml').send('<p>SQL</p>').expect(415).expect('content-type', problemType);
-    await request(app.server).post('/v1/postings/extract').set('content-type', 'application/json').send('{"text":').expect(400).expect('content-type', problemType);
+    await request(app.server)
+      .post('/v1/postings/extract')
+      .set('content-type', 'application/xml')
+      .send('<p>SQL</p>')
+      .expect(415)
+      .expect('content-type', problemType);
+    await request(app.server)
+      .post('/v1/postings/extract')
+      .set('content-type', 'application/json')
+      .send('{"text":')
+      .expect(400)
+      .expect('content-type', problemType);
   });
 });
 
@@ -91,7 +119,10 @@ describe('skills endpoints', () => {
   });
 
   it('resolves names and keeps unknown ones as null', async () => {
-    const res = await request(app.server).post('/v1/skills/resolve').send({ names: ['MS Excel', 'basket weaving'] }).expect(200);
+    const res = await request(app.server)
+      .post('/v1/skills/resolve')
+      .send({ names: ['MS Excel', 'basket weaving'] })
+      .expect(200);
     expect(res.body.results).toEqual([
       { input: 'MS Excel', skill: { id: 'excel', name: expect.any(String) }, confidence: expect.any(Number), via: 'alias' },
       { input: 'basket weaving', skill: null, confidence: 0, via: null },
@@ -99,16 +130,27 @@ describe('skills endpoints', () => {
   });
 
   it('names the ESCO concept of each extracted skill that has one', async () => {
-    const res = await request(app.server).post('/v1/postings/extract').send({ text: 'Requirements:\n- Strong Python and PostgreSQL skills\n- Experience with Looker' }).expect(200);
-    const skills = Object.fromEntries(res.body.requirements.map((r: { skill: { id: string; esco?: string } }) => [r.skill.id, r.skill.esco]));
-    expect(skills).toMatchObject({ python: 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d', postgresql: expect.stringMatching(/^http:\/\/data\.europa\.eu\/esco\/skill\//) });
+    const res = await request(app.server)
+      .post('/v1/postings/extract')
+      .send({ text: 'Requirements:\n- Strong Python and PostgreSQL skills\n- Experience with Looker' })
+      .expect(200);
+    const skills = Object.fromEntries(
+      res.body.requirements.map((r: { skill: { id: string; esco?: string } }) => [r.skill.id, r.skill.esco]),
+    );
+    expect(skills).toMatchObject({
+      python: 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d',
+      postgresql: expect.stringMatching(/^http:\/\/data\.europa\.eu\/esco\/skill\//),
+    });
     expect(Object.keys(skills)).toContain('looker');
     expect(skills.looker).toBeUndefined();
   });
 
   it('resolves ESCO concept URIs, as career sites exchange them', async () => {
     const python = 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d';
-    const res = await request(app.server).post('/v1/skills/resolve').send({ names: [python, 'http://data.europa.eu/esco/skill/00000000-0000-0000-0000-000000000000'] }).expect(200);
+    const res = await request(app.server)
+      .post('/v1/skills/resolve')
+      .send({ names: [python, 'http://data.europa.eu/esco/skill/00000000-0000-0000-0000-000000000000'] })
+      .expect(200);
     expect(res.body.results.map((r: { skill: { id: string } | null }) => r.skill?.id ?? null)).toEqual(['python', null]);
   });
 });
@@ -125,19 +167,35 @@ describe('résumés and matching', () => {
 
   it('scores a fitting résumé above an unrelated one', async () => {
     const posting = { text: DASH_POSTING };
-    const fitting = await request(app.server).post('/v1/match').send({ posting, resume: { skills: [{ name: 'Excel' }, { name: 'SQL' }, { name: 'Tableau' }, { name: 'English' }, { name: 'content moderation' }] } }).expect(200);
-    const unrelated = await request(app.server).post('/v1/match').send({ posting, resume: { skills: [{ name: 'Kubernetes' }, { name: 'Rust' }] } }).expect(200);
+    const fitting = await request(app.server)
+      .post('/v1/match')
+      .send({
+        posting,
+        resume: { skills: [{ name: 'Excel' }, { name: 'SQL' }, { name: 'Tableau' }, { name: 'English' }, { name: 'content moderation' }] },
+      })
+      .expect(200);
+    const unrelated = await request(app.server)
+      .post('/v1/match')
+      .send({ posting, resume: { skills: [{ name: 'Kubernetes' }, { name: 'Rust' }] } })
+      .expect(200);
     expect(fitting.body.score).toBeGreaterThan(unrelated.body.score + 30);
     expect(fitting.body.summary).toMatch(/fit/);
     expect(unrelated.body.gaps[0].level).toBe('required');
   });
 
   it('answers 404 for a posting id that is not stored', async () => {
-    await request(app.server).post('/v1/match').send({ posting: { id: 'nope' }, resume: { skills: [{ name: 'SQL' }] } }).expect(404).expect('content-type', problemType);
+    await request(app.server)
+      .post('/v1/match')
+      .send({ posting: { id: 'nope' }, resume: { skills: [{ name: 'SQL' }] } })
+      .expect(404)
+      .expect('content-type', problemType);
   });
 
   it('names the failing field of a bad résumé', async () => {
-    const res = await request(app.server).post('/v1/match').send({ posting: { text: 'SQL' }, resume: { skills: [{ name: 7 }] } }).expect(400);
+    const res = await request(app.server)
+      .post('/v1/match')
+      .send({ posting: { text: 'SQL' }, resume: { skills: [{ name: 7 }] } })
+      .expect(400);
     expect(res.body.errors.map((e: { path: string }) => e.path)).toContain('/body/resume/skills/0/name');
   });
 });
@@ -161,9 +219,15 @@ describe('the service edge', () => {
   });
 
   it('lets configured origins call from browsers', async () => {
-    const res = await request(app.server).options('/v1/match').set('origin', 'https://careers.example.com').set('access-control-request-method', 'POST');
+    const res = await request(app.server)
+      .options('/v1/match')
+      .set('origin', 'https://careers.example.com')
+      .set('access-control-request-method', 'POST');
     expect(res.headers['access-control-allow-origin']).toBe('https://careers.example.com');
-    const other = await request(app.server).options('/v1/match').set('origin', 'https://evil.example.com').set('access-control-request-method', 'POST');
+    const other = await request(app.server)
+      .options('/v1/match')
+      .set('origin', 'https://evil.example.com')
+      .set('access-control-request-method', 'POST');
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
   });
 

@@ -32,7 +32,11 @@ interface Job {
   etaSeconds: number | null;
 }
 
-const TEXTS = ['Requirements:\n- SQL and Python\n- Tableau is a plus', 'Requirements:\n- Excel\n- Strong communication in English', 'Requirements:\n- Stata or SPSS'];
+const TEXTS = [
+  'Requirements:\n- SQL and Python\n- Tableau is a plus',
+  'Requirements:\n- Excel\n- Strong communication in English',
+  'Requirements:\n- Stata or SPSS',
+];
 
 /** Why each kind of bad line must be refused, and the line itself. */
 const BAD_LINES: Record<string, (i: number) => string> = {
@@ -67,7 +71,12 @@ function ndjson(count: number, prefix: string): Fixture {
       lines.push((kinds[badLines.length % kinds.length] as (i: number) => string)(i));
       badLines.push(lines.length);
     } else {
-      const line = JSON.stringify({ externalId: `${prefix}-${i}`, title: `Posting ${i}`, text: TEXTS[i % TEXTS.length], metadata: { n: i } });
+      const line = JSON.stringify({
+        externalId: `${prefix}-${i}`,
+        title: `Posting ${i}`,
+        text: TEXTS[i % TEXTS.length],
+        metadata: { n: i },
+      });
       lines.push(i % 50 === 7 ? `${line}\r` : line);
       good += 1;
     }
@@ -82,7 +91,12 @@ function bulkImport(makeStore: () => Promise<{ store: () => Promise<PostingStore
   const open = async (): Promise<FastifyInstance> => buildApp(testConfig(CONFIG), { taxonomy, store: await harness.store() });
 
   const upload = (body: string, query = '') =>
-    app.inject({ method: 'POST', url: `/v1/postings/bulk${query}`, headers: { authorization: KEY, 'content-type': 'application/x-ndjson' }, payload: body });
+    app.inject({
+      method: 'POST',
+      url: `/v1/postings/bulk${query}`,
+      headers: { authorization: KEY, 'content-type': 'application/x-ndjson' },
+      payload: body,
+    });
   const job = async (id: string, on = app): Promise<Job> => (await on.inject({ method: 'GET', url: `/v1/jobs/${id}` })).json<Job>();
   async function completed(id: string, on = app): Promise<Job> {
     for (;;) {
@@ -91,7 +105,7 @@ function bulkImport(makeStore: () => Promise<{ store: () => Promise<PostingStore
       await new Promise((r) => setTimeout(r, 50));
     }
   }
-  const count = async (): Promise<number> => (await harness.store().then((s) => s.count()));
+  const count = async (): Promise<number> => await harness.store().then((s) => s.count());
 
   beforeAll(async () => {
     harness = await makeStore();
@@ -113,7 +127,13 @@ function bulkImport(makeStore: () => Promise<{ store: () => Promise<PostingStore
     expect(accepted.total).toBe(file.total);
 
     const done = await completed(accepted.id);
-    expect(done).toMatchObject({ processed: file.total, total: file.total, succeeded: file.good, failed: file.badLines.length, etaSeconds: 0 });
+    expect(done).toMatchObject({
+      processed: file.total,
+      total: file.total,
+      succeeded: file.good,
+      failed: file.badLines.length,
+      etaSeconds: 0,
+    });
     expect(done.errors.map((e) => e.line)).toEqual(file.badLines);
     expect(await count()).toBe(before + file.good);
 
@@ -157,12 +177,27 @@ function bulkImport(makeStore: () => Promise<{ store: () => Promise<PostingStore
   });
 
   it('refuses uploads without a key and content types other than NDJSON, JSON or text', async () => {
-    const noKey = await app.inject({ method: 'POST', url: '/v1/postings/bulk', headers: { 'content-type': 'application/x-ndjson' }, payload: file.body });
+    const noKey = await app.inject({
+      method: 'POST',
+      url: '/v1/postings/bulk',
+      headers: { 'content-type': 'application/x-ndjson' },
+      payload: file.body,
+    });
     expect(noKey.statusCode).toBe(401);
-    const xml = await app.inject({ method: 'POST', url: '/v1/postings/bulk', headers: { authorization: KEY, 'content-type': 'application/xml' }, payload: '<posting/>' });
+    const xml = await app.inject({
+      method: 'POST',
+      url: '/v1/postings/bulk',
+      headers: { authorization: KEY, 'content-type': 'application/xml' },
+      payload: '<posting/>',
+    });
     expect(xml.statusCode).toBe(415);
     // One JSON object is a one-line NDJSON file.
-    const json = await app.inject({ method: 'POST', url: '/v1/postings/bulk', headers: { authorization: KEY }, payload: { externalId: 'one-json', text: 'Requirements: SQL' } });
+    const json = await app.inject({
+      method: 'POST',
+      url: '/v1/postings/bulk',
+      headers: { authorization: KEY },
+      payload: { externalId: 'one-json', text: 'Requirements: SQL' },
+    });
     expect(json.statusCode).toBe(202);
     expect(await completed(json.json<Job>().id)).toMatchObject({ total: 1, succeeded: 1 });
     expect((await app.inject({ method: 'GET', url: `/v1/jobs/${randomUUID()}` })).statusCode).toBe(404);
@@ -199,7 +234,10 @@ function bulkImport(makeStore: () => Promise<{ store: () => Promise<PostingStore
     const lines = fresh.body.split('\n');
     const half = `${lines.slice(0, 700).join('\n')}\n${lines[700]?.slice(0, 20)}`;
     await new Promise<void>((resolve) => {
-      const req = httpRequest(`${address}/v1/postings/bulk?resume=${id}`, { method: 'POST', headers: { authorization: KEY, 'content-type': 'application/x-ndjson' } });
+      const req = httpRequest(`${address}/v1/postings/bulk?resume=${id}`, {
+        method: 'POST',
+        headers: { authorization: KEY, 'content-type': 'application/x-ndjson' },
+      });
       req.on('error', () => resolve());
       req.write(half, () => {
         const waitForLines = async (): Promise<void> => {

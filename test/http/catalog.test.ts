@@ -29,11 +29,16 @@ interface ListBody {
   nextCursor: string | null;
 }
 
-const skillsOf = (res: LightMyRequestResponse): string[] => res.json<StoredPostingBody>().analysis.requirements.map((r) => r.skill.id).sort();
+const skillsOf = (res: LightMyRequestResponse): string[] =>
+  res
+    .json<StoredPostingBody>()
+    .analysis.requirements.map((r) => r.skill.id)
+    .sort();
 
 describe('the posting catalogue', () => {
   let app: FastifyInstance;
-  const post = (payload: object, headers: Record<string, string> = KEY) => app.inject({ method: 'POST', url: '/v1/postings', payload, headers });
+  const post = (payload: object, headers: Record<string, string> = KEY) =>
+    app.inject({ method: 'POST', url: '/v1/postings', payload, headers });
   const list = async (query = ''): Promise<ListBody> => (await app.inject({ method: 'GET', url: `/v1/postings${query}` })).json<ListBody>();
 
   beforeAll(async () => {
@@ -94,7 +99,9 @@ describe('the posting catalogue', () => {
     it('guards PUT and DELETE too', async () => {
       const { id } = (await post({ text: SQL_POSTING })).json<StoredPostingBody>();
       expect((await app.inject({ method: 'PUT', url: `/v1/postings/${id}`, payload: { text: EXCEL_POSTING } })).statusCode).toBe(401);
-      expect((await app.inject({ method: 'DELETE', url: `/v1/postings/${id}`, headers: { authorization: 'Bearer k3' } })).statusCode).toBe(401);
+      expect((await app.inject({ method: 'DELETE', url: `/v1/postings/${id}`, headers: { authorization: 'Bearer k3' } })).statusCode).toBe(
+        401,
+      );
       expect(skillsOf(await app.inject({ method: 'GET', url: `/v1/postings/${id}` }))).toEqual(['python', 'sql', 'tableau']);
     });
 
@@ -106,7 +113,12 @@ describe('the posting catalogue', () => {
 
   it('replaces a posting with PUT and re-analyses it', async () => {
     const created = (await post({ text: SQL_POSTING, externalId: 'ats-1', title: 'Old', metadata: { a: 1 } })).json<StoredPostingBody>();
-    const res = await app.inject({ method: 'PUT', url: `/v1/postings/${created.id}`, headers: KEY, payload: { text: EXCEL_POSTING, title: 'New' } });
+    const res = await app.inject({
+      method: 'PUT',
+      url: `/v1/postings/${created.id}`,
+      headers: KEY,
+      payload: { text: EXCEL_POSTING, title: 'New' },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ id: created.id, externalId: 'ats-1', title: 'New', metadata: null, createdAt: created.createdAt });
     expect(skillsOf(res)).toEqual(['communication', 'english', 'excel']);
@@ -116,7 +128,12 @@ describe('the posting catalogue', () => {
   it('answers PUT with 409 when the externalId belongs to another posting, and 404 for an unknown id', async () => {
     await post({ text: SQL_POSTING, externalId: 'taken' });
     const { id } = (await post({ text: SQL_POSTING, externalId: 'mine' })).json<StoredPostingBody>();
-    const clash = await app.inject({ method: 'PUT', url: `/v1/postings/${id}`, headers: KEY, payload: { text: EXCEL_POSTING, externalId: 'taken' } });
+    const clash = await app.inject({
+      method: 'PUT',
+      url: `/v1/postings/${id}`,
+      headers: KEY,
+      payload: { text: EXCEL_POSTING, externalId: 'taken' },
+    });
     expect(clash.statusCode).toBe(409);
     expect(clash.json()).toMatchObject({ status: 409, detail: expect.stringContaining('taken') });
     expect((await app.inject({ method: 'GET', url: `/v1/postings/${id}` })).json()).toMatchObject({ externalId: 'mine' });
@@ -179,7 +196,12 @@ describe('catalogue access settings', () => {
   it('refuses every write when API_KEYS is empty', async () => {
     const app = await buildApp(testConfig(), { taxonomy });
     try {
-      const res = await app.inject({ method: 'POST', url: '/v1/postings', payload: { text: SQL_POSTING }, headers: { authorization: 'Bearer anything' } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/v1/postings',
+        payload: { text: SQL_POSTING },
+        headers: { authorization: 'Bearer anything' },
+      });
       expect(res.statusCode).toBe(401);
       expect(res.json()).toMatchObject({ detail: expect.stringMatching(/no API keys configured/) });
       expect((await app.inject({ method: 'GET', url: '/v1/postings' })).statusCode).toBe(200);
@@ -191,7 +213,9 @@ describe('catalogue access settings', () => {
   it('needs a key for reads and ranking when REQUIRE_KEY_FOR_READS is set', async () => {
     const app = await buildApp(testConfig({ API_KEYS: 'k1', REQUIRE_KEY_FOR_READS: 'true' }), { taxonomy });
     try {
-      const { id } = (await app.inject({ method: 'POST', url: '/v1/postings', payload: { text: SQL_POSTING }, headers: KEY })).json<StoredPostingBody>();
+      const { id } = (
+        await app.inject({ method: 'POST', url: '/v1/postings', payload: { text: SQL_POSTING }, headers: KEY })
+      ).json<StoredPostingBody>();
       const rank = { resume: { skills: [{ name: 'SQL' }] } };
       for (const [method, url, payload] of [
         ['GET', '/v1/postings', undefined],
@@ -221,7 +245,9 @@ describe('a new taxonomy version', () => {
     const store = new SqlitePostingStore(`file:${join(dir, 'db.sqlite')}`);
     const text = 'Requirements:\n- SQL\n- Snowflake';
     const before = await buildApp(testConfig({ API_KEYS: 'k1' }), { taxonomy, store });
-    const { id } = (await before.inject({ method: 'POST', url: '/v1/postings', payload: { text, metadata: { kept: true } }, headers: KEY })).json<StoredPostingBody>();
+    const { id } = (
+      await before.inject({ method: 'POST', url: '/v1/postings', payload: { text, metadata: { kept: true } }, headers: KEY })
+    ).json<StoredPostingBody>();
     await before.close();
 
     const withSnowflake = compileTaxonomy(
@@ -231,7 +257,11 @@ describe('a new taxonomy version', () => {
     const after = await buildApp(testConfig({ API_KEYS: 'k1' }), { taxonomy: withSnowflake, store });
     try {
       const res = await after.inject({ method: 'GET', url: `/v1/postings/${id}` });
-      expect(res.json()).toMatchObject({ taxonomyVersion: 'fixture-2', analysis: { taxonomyVersion: 'fixture-2' }, metadata: { kept: true } });
+      expect(res.json()).toMatchObject({
+        taxonomyVersion: 'fixture-2',
+        analysis: { taxonomyVersion: 'fixture-2' },
+        metadata: { kept: true },
+      });
       expect(skillsOf(res)).toEqual(['snowflake', 'sql']);
       const ranked = await after.inject({ method: 'POST', url: '/v1/rank', payload: { resume: { skills: [{ name: 'Snowflake' }] } } });
       const [top] = ranked.json<{ items: { id: string; score: number; matched: { id: string }[] }[] }>().items;

@@ -49,7 +49,12 @@ const statuses = new Map<number, number>();
 beforeAll(async () => {
   if (PG_URL) pgStore = await PostgresPostingStore.connect(PG_URL, { schema: PG_SCHEMA, poolSize: 4 });
   app = await buildApp(testConfig({ API_KEYS: `${KEY},second-key` }), { taxonomy, ...(pgStore ? { store: pgStore } : {}) });
-  const res = await app.inject({ method: 'POST', url: '/v1/postings', headers: AUTH, payload: { text: POSTING_TEXT, externalId: 'fuzz-anchor', title: 'Anchor' } });
+  const res = await app.inject({
+    method: 'POST',
+    url: '/v1/postings',
+    headers: AUTH,
+    payload: { text: POSTING_TEXT, externalId: 'fuzz-anchor', title: 'Anchor' },
+  });
   expect(res.statusCode).toBe(201);
   storedId = res.json<{ id: string }>().id;
 });
@@ -87,9 +92,13 @@ async function send(r: Req): Promise<LightMyRequestResponse> {
   });
   const started = performance.now();
   try {
-    const res = await Promise.race([app.inject({ method: r.method, url: r.url, headers: r.headers ?? {}, ...(r.body !== undefined ? { payload: r.body } : {}) }), bound]);
+    const res = await Promise.race([
+      app.inject({ method: r.method, url: r.url, headers: r.headers ?? {}, ...(r.body !== undefined ? { payload: r.body } : {}) }),
+      bound,
+    ]);
     const elapsed = performance.now() - started;
-    if (elapsed > REQUEST_BOUND_MS) throw new Error(`answered after ${Math.round(elapsed)} ms (bound ${REQUEST_BOUND_MS} ms): ${describeReq(r)}`);
+    if (elapsed > REQUEST_BOUND_MS)
+      throw new Error(`answered after ${Math.round(elapsed)} ms (bound ${REQUEST_BOUND_MS} ms): ${describeReq(r)}`);
     return res;
   } finally {
     clearTimeout(timer);
@@ -128,7 +137,9 @@ class Raw {
   constructor(readonly json: string) {}
   /** Keeps fast-check's counterexamples readable when a fragment is 30 KB of brackets. */
   [fc.toStringMethod](): string {
-    return this.json.length > 80 ? `Raw(${this.json.length} chars: ${this.json.slice(0, 40)}…${this.json.slice(-20)})` : `Raw(${this.json})`;
+    return this.json.length > 80
+      ? `Raw(${this.json.length} chars: ${this.json.slice(0, 40)}…${this.json.slice(-20)})`
+      : `Raw(${this.json})`;
   }
 }
 /** `undefined` values only so that object literals of different shapes type-check; they never occur. */
@@ -161,7 +172,14 @@ function clone(value: Json): Json {
 
 const deepArray = (n: number): string => `${'['.repeat(n)}"SQL"${']'.repeat(n)}`;
 const deepObject = (n: number, key = 'description'): string => `${`{"${key}":`.repeat(n)}"Python"${'}'.repeat(n)}`;
-const DEEP = [deepArray(5000), deepObject(5000), deepObject(5000, 'a'), `${'[{"x":'.repeat(2500)}1${'}]'.repeat(2500)}`, deepArray(100), deepObject(100, 'text')];
+const DEEP = [
+  deepArray(5000),
+  deepObject(5000),
+  deepObject(5000, 'a'),
+  `${'[{"x":'.repeat(2500)}1${'}]'.repeat(2500)}`,
+  deepArray(100),
+  deepObject(100, 'text'),
+];
 
 const RAW_TOKENS = [
   '"\\ud800"',
@@ -187,17 +205,110 @@ const RAW_TOKENS = [
 // ---- Strings ---------------------------------------------------------------------------------
 
 const EDGE_UNITS = [
-  '\u200b', '\ufeff', '\u202e', '\u202d', '\u2066', '\u200d', '\u0000', '\u0001', '\u001f', '\u007f',
-  '\ud800', '\udbff', '\udc00', '\udfff', '\u{1F600}', '\u{1F468}\u200d\u{1F469}', 'e\u0301', '\u0130', 'ß', '\ufb03',
-  '\u2028', '\u2029', '\r', '\n', '\r\n', '\t', '\u000b', '\u00a0', '\u3000', '\uffff', '\ufffe', '\uff33\uff31\uff2c',
-  '\\', '"', '/', '\\/', '<', '>', '&', '&amp;', '&#x10FFFF;', '&#1114112;', '&#0;', '&#xD800;', '&valueOf;', '&proto;',
-  '<li>', '</ul>', '<p>', '<br/>', '<script>alert(1)</script>', '<!--', '•', '·', '-', ' - ', '–', '—', '*',
-  '(', ')', '[', ']', ',', ';', ':', '.', '...', 'or', 'and', 'and/or', 'e.g.', 'such as', 'is a plus', 'required', 'must',
-  'Requirements:', 'Preferred Qualifications:', 'Minimum QualificationsYou', 'About Us',
-  'Python', 'SQL', 'R', 'C++', 'C#', '.NET', 'Excel', 'Power BI', 'A/B testing', 'Node.js', 'Go', 'Tableau/Looker',
-  '2+ years of experience', "Bachelor's degree in Statistics", 'graduating between Dec 2025 and Aug 2026',
-  '12', '99999999999999999999', '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty',
-  ' ', '  ',
+  '\u200b',
+  '\ufeff',
+  '\u202e',
+  '\u202d',
+  '\u2066',
+  '\u200d',
+  '\u0000',
+  '\u0001',
+  '\u001f',
+  '\u007f',
+  '\ud800',
+  '\udbff',
+  '\udc00',
+  '\udfff',
+  '\u{1F600}',
+  '\u{1F468}\u200d\u{1F469}',
+  'e\u0301',
+  '\u0130',
+  'ß',
+  '\ufb03',
+  '\u2028',
+  '\u2029',
+  '\r',
+  '\n',
+  '\r\n',
+  '\t',
+  '\u000b',
+  '\u00a0',
+  '\u3000',
+  '\uffff',
+  '\ufffe',
+  '\uff33\uff31\uff2c',
+  '\\',
+  '"',
+  '/',
+  '\\/',
+  '<',
+  '>',
+  '&',
+  '&amp;',
+  '&#x10FFFF;',
+  '&#1114112;',
+  '&#0;',
+  '&#xD800;',
+  '&valueOf;',
+  '&proto;',
+  '<li>',
+  '</ul>',
+  '<p>',
+  '<br/>',
+  '<script>alert(1)</script>',
+  '<!--',
+  '•',
+  '·',
+  '-',
+  ' - ',
+  '–',
+  '—',
+  '*',
+  '(',
+  ')',
+  '[',
+  ']',
+  ',',
+  ';',
+  ':',
+  '.',
+  '...',
+  'or',
+  'and',
+  'and/or',
+  'e.g.',
+  'such as',
+  'is a plus',
+  'required',
+  'must',
+  'Requirements:',
+  'Preferred Qualifications:',
+  'Minimum QualificationsYou',
+  'About Us',
+  'Python',
+  'SQL',
+  'R',
+  'C++',
+  'C#',
+  '.NET',
+  'Excel',
+  'Power BI',
+  'A/B testing',
+  'Node.js',
+  'Go',
+  'Tableau/Looker',
+  '2+ years of experience',
+  "Bachelor's degree in Statistics",
+  'graduating between Dec 2025 and Aug 2026',
+  '12',
+  '99999999999999999999',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  ' ',
+  '  ',
 ];
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -220,7 +331,10 @@ const edgeString = (maxLength: number): fc.Arbitrary<string> =>
 /** Any value of a wrong (or right) type for a field. */
 const anyValue: fc.Arbitrary<Json> = fc.oneof(
   { weight: 3, arbitrary: fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json> },
-  { weight: 2, arbitrary: fc.constantFrom<Json>(null, true, false, 0, -1, 1.5, 1e308, 2 ** 53 + 2, '', ' ', [], {}, [null], { '': '' }, [[]], ['SQL']) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom<Json>(null, true, false, 0, -1, 1.5, 1e308, 2 ** 53 + 2, '', ' ', [], {}, [null], { '': '' }, [[]], ['SQL']),
+  },
   { weight: 2, arbitrary: fc.constantFrom(...RAW_TOKENS).map((t) => new Raw(t)) },
   { weight: 1, arbitrary: fc.constantFrom(...DEEP).map((t) => new Raw(t)) },
   { weight: 3, arbitrary: edgeString(12) },
@@ -228,8 +342,21 @@ const anyValue: fc.Arbitrary<Json> = fc.oneof(
   { weight: 1, arbitrary: fc.double() },
 );
 
-const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '__defineGetter__'];
-const keyArb = fc.oneof(fc.constantFrom(...FORBIDDEN_KEYS), fc.constantFrom('text', 'job', 'jobPosting', 'id', 'resume', 'posting', 'skills', 'name', 'names', 'limit'), fc.string({ maxLength: 6 }));
+const FORBIDDEN_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  '__defineGetter__',
+];
+const keyArb = fc.oneof(
+  fc.constantFrom(...FORBIDDEN_KEYS),
+  fc.constantFrom('text', 'job', 'jobPosting', 'id', 'resume', 'posting', 'skills', 'name', 'names', 'limit'),
+  fc.string({ maxLength: 6 }),
+);
 
 // ---- Valid bodies and their mutations ---------------------------------------------------------
 
@@ -283,8 +410,18 @@ interface Endpoint {
 }
 
 const ENDPOINTS: Endpoint[] = [
-  { name: 'POST /v1/postings/extract', method: 'POST', url: () => '/v1/postings/extract', templates: () => [{ text: POSTING_TEXT }, { jobPosting: JOB_POSTING }, { job: JOB }] },
-  { name: 'POST /v1/resumes/extract', method: 'POST', url: () => '/v1/resumes/extract', templates: () => [RESUME, { text: 'SQL, Python' }] },
+  {
+    name: 'POST /v1/postings/extract',
+    method: 'POST',
+    url: () => '/v1/postings/extract',
+    templates: () => [{ text: POSTING_TEXT }, { jobPosting: JOB_POSTING }, { job: JOB }],
+  },
+  {
+    name: 'POST /v1/resumes/extract',
+    method: 'POST',
+    url: () => '/v1/resumes/extract',
+    templates: () => [RESUME, { text: 'SQL, Python' }],
+  },
   {
     name: 'POST /v1/match',
     method: 'POST',
@@ -296,7 +433,12 @@ const ENDPOINTS: Endpoint[] = [
       { posting: { job: JOB }, resume: { jsonResume: { skills: [{ name: 'SQL' }] } } },
     ],
   },
-  { name: 'POST /v1/skills/resolve', method: 'POST', url: () => '/v1/skills/resolve', templates: () => [{ names: ['pyhton', 'MS Excel', 'Google Data Studio', 'R', 'basket weaving'] }] },
+  {
+    name: 'POST /v1/skills/resolve',
+    method: 'POST',
+    url: () => '/v1/skills/resolve',
+    templates: () => [{ names: ['pyhton', 'MS Excel', 'Google Data Studio', 'R', 'basket weaving'] }],
+  },
   {
     name: 'POST /v1/postings',
     method: 'POST',
@@ -319,7 +461,10 @@ const ENDPOINTS: Endpoint[] = [
     name: 'POST /v1/rank',
     method: 'POST',
     url: () => '/v1/rank',
-    templates: () => [{ resume: RESUME, filter: { ids: [storedId, 'nope'], externalIds: ['fuzz-anchor'] }, limit: 10 }, { resume: { skills: [{ name: 'SQL' }] } }],
+    templates: () => [
+      { resume: RESUME, filter: { ids: [storedId, 'nope'], externalIds: ['fuzz-anchor'] }, limit: 10 },
+      { resume: { skills: [{ name: 'SQL' }] } },
+    ],
   },
   {
     name: 'POST /v1/postings/:id/rank-resumes',
@@ -350,7 +495,8 @@ function nodeAt(root: Json, path: Path): Json {
   return node;
 }
 
-type Mutation = { op: 'delete'; at: number } | { op: 'replace'; at: number; value: Json } | { op: 'addKey'; at: number; key: string; value: Json };
+type Mutation =
+  { op: 'delete'; at: number } | { op: 'replace'; at: number; value: Json } | { op: 'addKey'; at: number; key: string; value: Json };
 
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('delete' as const), at: fc.nat() }),
@@ -406,15 +552,57 @@ function encode(s: string): string {
   let out = '';
   for (const ch of s) {
     const code = ch.codePointAt(0) as number;
-    if (code >= 0xd800 && code <= 0xdfff) out += `%${(0xe0 | (code >> 12)).toString(16)}%${(0x80 | ((code >> 6) & 0x3f)).toString(16)}%${(0x80 | (code & 0x3f)).toString(16)}`.toUpperCase();
+    if (code >= 0xd800 && code <= 0xdfff)
+      out +=
+        `%${(0xe0 | (code >> 12)).toString(16)}%${(0x80 | ((code >> 6) & 0x3f)).toString(16)}%${(0x80 | (code & 0x3f)).toString(16)}`.toUpperCase();
     else out += encodeURIComponent(ch);
   }
   return out;
 }
 
-const QUERY_BITS = ['q=', 'q=py', 'q=%', 'q=%ZZ', 'q=%00', 'q=%E0%A4%A', '&', '=', '==', 'limit=', 'limit=5', 'limit=0', 'limit=-1', 'limit=1e3', 'limit=101', 'limit=abc', 'limit=5&limit=6',
-  'q[]=a', 'q[a]=b', 'kind=hard', 'kind=nope', 'category=database', 'category=', 'cursor=10', 'cursor=-1', 'cursor=99999999999999999999', 'cursor=c2VxOjE', 'cursor=c2VxOi0x', 'cursor=%2F%2F',
-  '__proto__=x', '__proto__[polluted]=1', 'constructor[prototype][polluted]=1', 'constructor=1', 'toString=1', 'hasOwnProperty=1', '%5F_proto__=1', '+', '%20', '%2B', ';', '#frag'];
+const QUERY_BITS = [
+  'q=',
+  'q=py',
+  'q=%',
+  'q=%ZZ',
+  'q=%00',
+  'q=%E0%A4%A',
+  '&',
+  '=',
+  '==',
+  'limit=',
+  'limit=5',
+  'limit=0',
+  'limit=-1',
+  'limit=1e3',
+  'limit=101',
+  'limit=abc',
+  'limit=5&limit=6',
+  'q[]=a',
+  'q[a]=b',
+  'kind=hard',
+  'kind=nope',
+  'category=database',
+  'category=',
+  'cursor=10',
+  'cursor=-1',
+  'cursor=99999999999999999999',
+  'cursor=c2VxOjE',
+  'cursor=c2VxOi0x',
+  'cursor=%2F%2F',
+  '__proto__=x',
+  '__proto__[polluted]=1',
+  'constructor[prototype][polluted]=1',
+  'constructor=1',
+  'toString=1',
+  'hasOwnProperty=1',
+  '%5F_proto__=1',
+  '+',
+  '%20',
+  '%2B',
+  ';',
+  '#frag',
+];
 
 const queryArb = fc.oneof(
   fc.array(fc.constantFrom(...QUERY_BITS), { maxLength: 5 }).map((bits) => bits.join('&')),
@@ -437,7 +625,27 @@ const queryArb = fc.oneof(
 const SKILL_IDS = [...taxonomy.skills.keys()];
 const pathSegmentArb = fc.oneof(
   { weight: 3, arbitrary: edgeString(4).map(encode) },
-  { weight: 1, arbitrary: fc.constantFrom('%', '%ZZ', '%E0%A4%A', '%00', '%2F', '..', '.', '%2e%2e', '', '~', '%C0%AE', '%FF', '%ED%A0%80', '*', 'a'.repeat(101), 'b'.repeat(2_000)) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '%',
+      '%ZZ',
+      '%E0%A4%A',
+      '%00',
+      '%2F',
+      '..',
+      '.',
+      '%2e%2e',
+      '',
+      '~',
+      '%C0%AE',
+      '%FF',
+      '%ED%A0%80',
+      '*',
+      'a'.repeat(101),
+      'b'.repeat(2_000),
+    ),
+  },
   { weight: 1, arbitrary: fc.constantFrom(...SKILL_IDS.slice(0, 50)) },
 );
 
@@ -447,15 +655,45 @@ const extraHeadersArb: fc.Arbitrary<Record<string, string>> = fc.record(
     'x-request-id': fc.oneof(HEADER_CHARS, fc.constantFrom('abc-123', 'a'.repeat(129), '../../etc', '')),
     accept: fc.constantFrom('application/json', 'text/html', '*/*', 'application/xml', '', 'application/problem+json;q=0.1, x/y'),
     origin: fc.constantFrom('https://careers.example.com', 'null', 'https://evil.example.com', ''),
-    authorization: fc.oneof(fc.constantFrom(`Bearer ${KEY}`, 'Bearer', 'Bearer ', `bearer ${KEY}`, `Bearer  ${KEY} `, `Basic ${KEY}`, 'Bearer second-key', `Bearer ${KEY}x`, 'Bearer \t'), HEADER_CHARS),
+    authorization: fc.oneof(
+      fc.constantFrom(
+        `Bearer ${KEY}`,
+        'Bearer',
+        'Bearer ',
+        `bearer ${KEY}`,
+        `Bearer  ${KEY} `,
+        `Basic ${KEY}`,
+        'Bearer second-key',
+        `Bearer ${KEY}x`,
+        'Bearer \t',
+      ),
+      HEADER_CHARS,
+    ),
   },
   { requiredKeys: [] },
 );
 
 const CONTENT_TYPES = [
-  'text/plain', 'text/plain; charset=utf-8', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', 'text/json',
-  'application/json; charset=utf-16', 'application/json; charset=latin1', 'APPLICATION/JSON', 'application/json;', 'application/json;;;', 'application/jsonx',
-  'application/problem+json', 'application/vnd.api+json', 'application/octet-stream', '*/*', '', ';', 'application/json, text/plain', ' application/json',
+  'text/plain',
+  'text/plain; charset=utf-8',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'application/xml',
+  'text/json',
+  'application/json; charset=utf-16',
+  'application/json; charset=latin1',
+  'APPLICATION/JSON',
+  'application/json;',
+  'application/json;;;',
+  'application/jsonx',
+  'application/problem+json',
+  'application/vnd.api+json',
+  'application/octet-stream',
+  '*/*',
+  '',
+  ';',
+  'application/json, text/plain',
+  ' application/json',
 ];
 
 // ---- The properties -------------------------------------------------------------------------
@@ -469,7 +707,24 @@ describe(`HTTP fuzzing (FUZZ_SEED=${SEED})`, () => {
       { numRuns: 1_500 },
     );
     // Random objects under the known top-level keys, so validation goes past the first level.
-    const knownKeys = ['text', 'jobPosting', 'job', 'posting', 'resume', 'resumes', 'weights', 'names', 'skills', 'jsonResume', 'filter', 'limit', 'externalId', 'title', 'metadata', 'id'];
+    const knownKeys = [
+      'text',
+      'jobPosting',
+      'job',
+      'posting',
+      'resume',
+      'resumes',
+      'weights',
+      'names',
+      'skills',
+      'jsonResume',
+      'filter',
+      'limit',
+      'externalId',
+      'title',
+      'metadata',
+      'id',
+    ];
     await fc.assert(
       fc.asyncProperty(endpointArb, fc.dictionary(fc.constantFrom(...knownKeys), anyValue, { maxKeys: 4 }), async (e, body) => {
         await check(bodyRequest(e, toJson(body)));
@@ -490,20 +745,25 @@ describe(`HTTP fuzzing (FUZZ_SEED=${SEED})`, () => {
   it('answers Unicode edge cases in every string field (raw \\ud800 escapes, NUL, RTL, zero-width)', async () => {
     const stringPaths = (v: Json): Path[] => pathsOf(v).filter((p) => typeof nodeAt(v, p) === 'string');
     await fc.assert(
-      fc.asyncProperty(endpointArb, fc.nat(), fc.array(fc.tuple(fc.nat(), edgeString(30)), { minLength: 1, maxLength: 4 }), async (e, t, edits) => {
-        const body = clone(templateOf(e, t));
-        const targets = stringPaths(body);
-        for (const [at, value] of edits) {
-          const path = targets[at % targets.length] as Path;
-          const parent = nodeAt(body, path.slice(0, -1)) as Record<string | number, Json>;
-          parent[path[path.length - 1] as string | number] = value;
-        }
-        // JSON.stringify writes lone surrogates as the escapes "\ud800"; check that they really are in the body.
-        const raw = toJson(body);
-        const lone = stringPaths(body).some((p) => LONE_SURROGATE.test(nodeAt(body, p) as string));
-        if (lone) expect(raw).toMatch(/\\ud[89a-f][0-9a-f]{2}/);
-        await check(bodyRequest(e, raw));
-      }),
+      fc.asyncProperty(
+        endpointArb,
+        fc.nat(),
+        fc.array(fc.tuple(fc.nat(), edgeString(30)), { minLength: 1, maxLength: 4 }),
+        async (e, t, edits) => {
+          const body = clone(templateOf(e, t));
+          const targets = stringPaths(body);
+          for (const [at, value] of edits) {
+            const path = targets[at % targets.length] as Path;
+            const parent = nodeAt(body, path.slice(0, -1)) as Record<string | number, Json>;
+            parent[path[path.length - 1] as string | number] = value;
+          }
+          // JSON.stringify writes lone surrogates as the escapes "\ud800"; check that they really are in the body.
+          const raw = toJson(body);
+          const lone = stringPaths(body).some((p) => LONE_SURROGATE.test(nodeAt(body, p) as string));
+          if (lone) expect(raw).toMatch(/\\ud[89a-f][0-9a-f]{2}/);
+          await check(bodyRequest(e, raw));
+        },
+      ),
       { numRuns: 1_600 },
     );
   });
@@ -536,24 +796,62 @@ describe(`HTTP fuzzing (FUZZ_SEED=${SEED})`, () => {
   it('answers malformed JSON and wrong content types', async () => {
     const breakJson = fc.oneof(
       fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-      fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom('{', '}', '[', ']', '"', ',', ':', '\\', "'", 'NaN', 'undefined', '/*x*/', '\u0000', '\ufeff', ',,', '"\\x41"', '"\\u12"', '\n') }),
-      fc.record({ kind: fc.constant('wrap' as const), prefix: fc.constantFrom('', '\ufeff', ' ', 'x', '[', ")]}'\n"), suffix: fc.constantFrom('', ' ', ',', '}', 'x', '\u0000', '\n{}') }),
+      fc.record({
+        kind: fc.constant('insert' as const),
+        at: fc.nat(),
+        text: fc.constantFrom(
+          '{',
+          '}',
+          '[',
+          ']',
+          '"',
+          ',',
+          ':',
+          '\\',
+          "'",
+          'NaN',
+          'undefined',
+          '/*x*/',
+          '\u0000',
+          '\ufeff',
+          ',,',
+          '"\\x41"',
+          '"\\u12"',
+          '\n',
+        ),
+      }),
+      fc.record({
+        kind: fc.constant('wrap' as const),
+        prefix: fc.constantFrom('', '\ufeff', ' ', 'x', '[', ")]}'\n"),
+        suffix: fc.constantFrom('', ' ', ',', '}', 'x', '\u0000', '\n{}'),
+      }),
     );
     await fc.assert(
       fc.asyncProperty(endpointArb, fc.nat(), breakJson, async (e, t, how) => {
         const valid = toJson(templateOf(e, t));
         const at = 'at' in how ? how.at % (valid.length + 1) : 0;
-        const body = how.kind === 'truncate' ? valid.slice(0, at) : how.kind === 'insert' ? `${valid.slice(0, at)}${how.text}${valid.slice(at)}` : `${how.prefix}${valid}${how.suffix}`;
+        const body =
+          how.kind === 'truncate'
+            ? valid.slice(0, at)
+            : how.kind === 'insert'
+              ? `${valid.slice(0, at)}${how.text}${valid.slice(at)}`
+              : `${how.prefix}${valid}${how.suffix}`;
         await check(bodyRequest(e, body));
       }),
       { numRuns: 1_000 },
     );
     await fc.assert(
-      fc.asyncProperty(endpointArb, fc.nat(), fc.option(fc.oneof(fc.constantFrom(...CONTENT_TYPES), HEADER_CHARS), { nil: undefined }), fc.boolean(), async (e, t, type, emptyBody) => {
-        const body = emptyBody ? '' : toJson(templateOf(e, t));
-        const headers: Record<string, string> = { ...(e.headers ?? {}), ...(type !== undefined ? { 'content-type': type } : {}) };
-        await check({ method: e.method, url: e.url(), headers, body });
-      }),
+      fc.asyncProperty(
+        endpointArb,
+        fc.nat(),
+        fc.option(fc.oneof(fc.constantFrom(...CONTENT_TYPES), HEADER_CHARS), { nil: undefined }),
+        fc.boolean(),
+        async (e, t, type, emptyBody) => {
+          const body = emptyBody ? '' : toJson(templateOf(e, t));
+          const headers: Record<string, string> = { ...(e.headers ?? {}), ...(type !== undefined ? { 'content-type': type } : {}) };
+          await check({ method: e.method, url: e.url(), headers, body });
+        },
+      ),
       { numRuns: 500 },
     );
     // A content-length that does not match the body.
@@ -568,7 +866,18 @@ describe(`HTTP fuzzing (FUZZ_SEED=${SEED})`, () => {
   it('answers 5,000-deep arrays and objects as whole bodies and inside every field', async () => {
     const depth = fc.constantFrom(64, 65, 100, 1_000, 5_000);
     const shape = fc.constantFrom('array', 'object', 'mixed');
-    const deep = fc.tuple(depth, shape).map(([n, s]) => new Raw(s === 'array' ? deepArray(n) : s === 'object' ? deepObject(n) : `${'[{"description":'.repeat(n >> 1)}"SQL"${'}]'.repeat(n >> 1)}`));
+    const deep = fc
+      .tuple(depth, shape)
+      .map(
+        ([n, s]) =>
+          new Raw(
+            s === 'array'
+              ? deepArray(n)
+              : s === 'object'
+                ? deepObject(n)
+                : `${'[{"description":'.repeat(n >> 1)}"SQL"${'}]'.repeat(n >> 1)}`,
+          ),
+      );
     await fc.assert(
       fc.asyncProperty(endpointArb, deep, async (e, body) => {
         await check(bodyRequest(e, body.json));
@@ -591,14 +900,20 @@ describe(`HTTP fuzzing (FUZZ_SEED=${SEED})`, () => {
     });
     const placements: ((s: string) => { e: string; body: Json })[] = [
       (s) => ({ e: 'POST /v1/postings/extract', body: { text: s } }),
-      (s) => ({ e: 'POST /v1/postings/extract', body: { jobPosting: { title: 'T', description: s.slice(0, 60_000), qualifications: [s.slice(0, 30_000)] } } }),
+      (s) => ({
+        e: 'POST /v1/postings/extract',
+        body: { jobPosting: { title: 'T', description: s.slice(0, 60_000), qualifications: [s.slice(0, 30_000)] } },
+      }),
       (s) => ({ e: 'POST /v1/resumes/extract', body: { text: s } }),
       (s) => ({ e: 'POST /v1/resumes/extract', body: { jsonResume: { basics: { summary: s } } } }),
       (s) => ({ e: 'POST /v1/match', body: { posting: { text: s }, resume: { text: s.slice(0, 50_000) } } }),
       (s) => ({ e: 'POST /v1/skills/resolve', body: { names: [s, 'SQL'] } }),
       (s) => ({ e: 'POST /v1/postings', body: { text: s, title: s.slice(0, 1_000), externalId: s.slice(0, 300) } }),
       (s) => ({ e: 'POST /v1/rank', body: { resume: { text: s } } }),
-      (s) => ({ e: 'POST /v1/postings/:id/rank-resumes', body: { resumes: [{ text: s.slice(0, 60_000) }, { skills: [{ name: s.slice(0, 201) }] }] } }),
+      (s) => ({
+        e: 'POST /v1/postings/:id/rank-resumes',
+        body: { resumes: [{ text: s.slice(0, 60_000) }, { skills: [{ name: s.slice(0, 201) }] }] },
+      }),
     ];
     const answered: number[] = [];
     await fc.assert(
@@ -618,7 +933,7 @@ describe(`HTTP fuzzing (FUZZ_SEED=${SEED})`, () => {
 
   // PostgreSQL text refuses NUL (found fuzzing against PostgreSQL): the title a structured posting carries is
   // stored when no title is given, and ids are looked up in text columns.
-  it('answers NUL in a structured posting\'s title and in posting ids with 400', async () => {
+  it("answers NUL in a structured posting's title and in posting ids with 400", async () => {
     const write = { ...AUTH, ...JSON_HEADERS };
     for (const body of ['{"job":{"title":"A\\u0000B","description":"SQL"}}', '{"jobPosting":{"title":"\\u0000","description":"SQL"}}']) {
       expect((await check({ method: 'POST', url: '/v1/postings', headers: write, body })).statusCode).toBe(400);
@@ -674,26 +989,47 @@ describe(`HTTP fuzzing (FUZZ_SEED=${SEED})`, () => {
       { numRuns: 400 },
     );
     await fc.assert(
-      fc.asyncProperty(fc.oneof(pathSegmentArb, fc.constant(storedId).map(encode)), fc.constantFrom('GET', 'DELETE', 'PUT', 'POST'), extraHeadersArb, fc.option(anyValue, { nil: undefined }), async (id, method, headers, body) => {
-        const url = method === 'POST' ? `/v1/postings/${id}/rank-resumes` : `/v1/postings/${id}`;
-        const withBody = body !== undefined && method !== 'GET';
-        // Never delete the anchor posting the other properties use.
-        const safeHeaders = method === 'DELETE' && id === storedId ? { ...headers, authorization: 'Bearer wrong' } : headers;
-        await check({ method, url, headers: { ...safeHeaders, ...(withBody ? JSON_HEADERS : {}) }, ...(withBody ? { body: toJson(body) } : {}) });
-      }),
+      fc.asyncProperty(
+        fc.oneof(pathSegmentArb, fc.constant(storedId).map(encode)),
+        fc.constantFrom('GET', 'DELETE', 'PUT', 'POST'),
+        extraHeadersArb,
+        fc.option(anyValue, { nil: undefined }),
+        async (id, method, headers, body) => {
+          const url = method === 'POST' ? `/v1/postings/${id}/rank-resumes` : `/v1/postings/${id}`;
+          const withBody = body !== undefined && method !== 'GET';
+          // Never delete the anchor posting the other properties use.
+          const safeHeaders = method === 'DELETE' && id === storedId ? { ...headers, authorization: 'Bearer wrong' } : headers;
+          await check({
+            method,
+            url,
+            headers: { ...safeHeaders, ...(withBody ? JSON_HEADERS : {}) },
+            ...(withBody ? { body: toJson(body) } : {}),
+          });
+        },
+      ),
       { numRuns: 600 },
     );
     // Writes with every kind of Authorization header.
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...ENDPOINTS.filter((e) => e.headers === AUTH)), fc.nat(), extraHeadersArb, async (e, t, headers) => {
-        await check({ method: e.method, url: e.url(), headers: { ...headers, ...JSON_HEADERS }, body: toJson(templateOf(e, t)) });
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...ENDPOINTS.filter((e) => e.headers === AUTH)),
+        fc.nat(),
+        extraHeadersArb,
+        async (e, t, headers) => {
+          await check({ method: e.method, url: e.url(), headers: { ...headers, ...JSON_HEADERS }, body: toJson(templateOf(e, t)) });
+        },
+      ),
       { numRuns: 300 },
     );
     // Create then delete, so DELETE also meets ids that exist.
     await fc.assert(
       fc.asyncProperty(edgeString(8), async (text) => {
-        const created = await check({ method: 'POST', url: '/v1/postings', headers: { ...AUTH, ...JSON_HEADERS }, body: toJson({ text: `${text} SQL` }) });
+        const created = await check({
+          method: 'POST',
+          url: '/v1/postings',
+          headers: { ...AUTH, ...JSON_HEADERS },
+          body: toJson({ text: `${text} SQL` }),
+        });
         const id = created.statusCode < 300 ? created.json<{ id: string }>().id : 'missing';
         await check({ method: 'DELETE', url: `/v1/postings/${encode(id)}`, headers: AUTH });
       }),
@@ -704,13 +1040,22 @@ describe(`HTTP fuzzing (FUZZ_SEED=${SEED})`, () => {
   it('answers healthz, readyz, documentation and unknown routes with any method', async () => {
     const methods = fc.constantFrom<InjectOptions['method']>('GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS');
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('/healthz', '/readyz', '/healthz/', '/readyz?x=1', '/openapi.json', '/HEALTHZ', '//healthz', '/healthz?%ZZ'), methods, extraHeadersArb, async (url, method, headers) => {
-        await check({ method, url, headers });
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('/healthz', '/readyz', '/healthz/', '/readyz?x=1', '/openapi.json', '/HEALTHZ', '//healthz', '/healthz?%ZZ'),
+        methods,
+        extraHeadersArb,
+        async (url, method, headers) => {
+          await check({ method, url, headers });
+        },
+      ),
       { numRuns: 400 },
     );
     const unknownPath = fc
-      .tuple(fc.constantFrom('', '/v1', '/v2', '/v1/postings/x/y', '/v1/skills/a/b', '/v1/match/x', '/api', '/.well-known', '/%2e%2e'), fc.array(pathSegmentArb, { minLength: 1, maxLength: 4 }), fc.option(queryArb, { nil: undefined }))
+      .tuple(
+        fc.constantFrom('', '/v1', '/v2', '/v1/postings/x/y', '/v1/skills/a/b', '/v1/match/x', '/api', '/.well-known', '/%2e%2e'),
+        fc.array(pathSegmentArb, { minLength: 1, maxLength: 4 }),
+        fc.option(queryArb, { nil: undefined }),
+      )
       .map(([prefix, segments, query]) => `${prefix}/${segments.join('/')}${query !== undefined ? `?${query}` : ''}`)
       .filter((url) => !/^\/+docs(\/|\?|$)/.test(url));
     await fc.assert(
@@ -722,19 +1067,35 @@ describe(`HTTP fuzzing (FUZZ_SEED=${SEED})`, () => {
     );
     // The known routes with the wrong method.
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('/v1/postings/extract', '/v1/resumes/extract', '/v1/match', '/v1/skills/resolve', '/v1/rank', `/v1/postings/x/rank-resumes`, '/v1/skills', '/v1/skills/sql'), methods, async (url, method) => {
-        await check({ method, url });
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(
+          '/v1/postings/extract',
+          '/v1/resumes/extract',
+          '/v1/match',
+          '/v1/skills/resolve',
+          '/v1/rank',
+          `/v1/postings/x/rank-resumes`,
+          '/v1/skills',
+          '/v1/skills/sql',
+        ),
+        methods,
+        async (url, method) => {
+          await check({ method, url });
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it(`ran at least 10,000 cases and left Object.prototype and Array.prototype untouched`, () => {
-    console.info(`fuzz: ${requests} requests with FUZZ_SEED=${SEED}; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])))}`);
+    console.info(
+      `fuzz: ${requests} requests with FUZZ_SEED=${SEED}; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])))}`,
+    );
     expect(requests).toBeGreaterThanOrEqual(10_000);
     // Not vacuous: the fuzz met successes and every kind of refusal.
     const seen = [...statuses.keys()].sort();
-    for (const status of [200, 201, 204, 400, 401, 404, 413, 414, 415]) expect(seen, `statuses seen: ${JSON.stringify([...statuses])}`).toContain(status);
+    for (const status of [200, 201, 204, 400, 401, 404, 413, 414, 415])
+      expect(seen, `statuses seen: ${JSON.stringify([...statuses])}`).toContain(status);
     expect((statuses.get(200) ?? 0) + (statuses.get(201) ?? 0)).toBeGreaterThan(1_000);
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeBefore);
     expect(Object.getOwnPropertyNames(Array.prototype).sort()).toEqual(arrayPrototypeBefore);

@@ -61,7 +61,16 @@ function parseRaw(text: string): { status: number; headers: Record<string, strin
 /** The security headers helmet puts on a routed answer: every other answer must carry the same ones. */
 async function helmetHeaderNames(app: FastifyInstance): Promise<string[]> {
   const res = await app.inject({ method: 'GET', url: '/healthz' });
-  const notHelmet = new Set(['x-request-id', 'vary', 'access-control-expose-headers', 'content-type', 'content-length', 'date', 'connection', 'keep-alive']);
+  const notHelmet = new Set([
+    'x-request-id',
+    'vary',
+    'access-control-expose-headers',
+    'content-type',
+    'content-length',
+    'date',
+    'connection',
+    'keep-alive',
+  ]);
   return Object.keys(res.headers).filter((h) => !notHelmet.has(h));
 }
 
@@ -147,7 +156,11 @@ describe('errors of the HTTP parser', () => {
   const cases: [string, string, number][] = [
     ['a malformed header line', 'GET /healthz HTTP/1.1\r\nHost: x\r\nNo colon here\r\n\r\n', 400],
     ['headers larger than the server accepts', `GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431],
-    ['Content-Length with Transfer-Encoding', 'POST /v1/postings/extract HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n', 400],
+    [
+      'Content-Length with Transfer-Encoding',
+      'POST /v1/postings/extract HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n',
+      400,
+    ],
     ['an unknown method', 'BREW /healthz HTTP/1.1\r\nHost: x\r\n\r\n', 400],
   ];
   for (const [what, request, status] of cases) {
@@ -184,7 +197,11 @@ describe('MAX_TEXT_LENGTH after Unicode normalisation', () => {
 
   it('still reads a text whose normalised form is within the limit', async () => {
     const app = await start();
-    const res = await app.inject({ method: 'POST', url: '/v1/postings/extract', payload: { text: `${POSTING_TEXT}\n${EXPANDS_18_TIMES.repeat(100)}` } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/v1/postings/extract',
+      payload: { text: `${POSTING_TEXT}\n${EXPANDS_18_TIMES.repeat(100)}` },
+    });
     expect(res.statusCode).toBe(200);
   });
 });
@@ -197,11 +214,21 @@ describe('strings that are not well-formed Unicode', () => {
       expect(res.statusCode).toBe(400);
       expect(res.json()).toMatchObject({ errors: [{ path: '/body/externalId' }] });
     }
-    const nested = await app.inject({ method: 'POST', url: '/v1/postings', payload: { text: POSTING_TEXT, metadata: { tags: ['ok', 'x\uD83D'] } }, headers: KEY });
+    const nested = await app.inject({
+      method: 'POST',
+      url: '/v1/postings',
+      payload: { text: POSTING_TEXT, metadata: { tags: ['ok', 'x\uD83D'] } },
+      headers: KEY,
+    });
     expect(nested.json()).toMatchObject({ status: 400, errors: [{ path: '/body/metadata/tags/1' }] });
     expect((await app.inject({ method: 'GET', url: '/v1/postings' })).json<{ items: unknown[] }>().items).toEqual([]);
     // A surrogate pair (an emoji) is well-formed.
-    const emoji = await app.inject({ method: 'POST', url: '/v1/postings', payload: { text: POSTING_TEXT, externalId: 'ats-\uD83D\uDE00' }, headers: KEY });
+    const emoji = await app.inject({
+      method: 'POST',
+      url: '/v1/postings',
+      payload: { text: POSTING_TEXT, externalId: 'ats-\uD83D\uDE00' },
+      headers: KEY,
+    });
     expect(emoji.statusCode).toBe(201);
   });
 });
@@ -221,12 +248,27 @@ describe('/readyz with a store that never answers', () => {
 describe('PUT /v1/postings/:id without a title', () => {
   it('keeps the stored title', async () => {
     const app = await start({ API_KEYS: 'k1' });
-    const created = await app.inject({ method: 'POST', url: '/v1/postings', payload: { text: POSTING_TEXT, title: 'Data Analyst (Berlin)' }, headers: KEY });
+    const created = await app.inject({
+      method: 'POST',
+      url: '/v1/postings',
+      payload: { text: POSTING_TEXT, title: 'Data Analyst (Berlin)' },
+      headers: KEY,
+    });
     const id = created.json<{ id: string }>().id;
-    const replaced = await app.inject({ method: 'PUT', url: `/v1/postings/${id}`, payload: { text: `${POSTING_TEXT}\n- Excel` }, headers: KEY });
+    const replaced = await app.inject({
+      method: 'PUT',
+      url: `/v1/postings/${id}`,
+      payload: { text: `${POSTING_TEXT}\n- Excel` },
+      headers: KEY,
+    });
     expect(replaced.statusCode).toBe(200);
     expect(replaced.json<{ title: string | null }>().title).toBe('Data Analyst (Berlin)');
-    const retitled = await app.inject({ method: 'PUT', url: `/v1/postings/${id}`, payload: { text: POSTING_TEXT, title: 'Analyst' }, headers: KEY });
+    const retitled = await app.inject({
+      method: 'PUT',
+      url: `/v1/postings/${id}`,
+      payload: { text: POSTING_TEXT, title: 'Analyst' },
+      headers: KEY,
+    });
     expect(retitled.json<{ title: string | null }>().title).toBe('Analyst');
   });
 });

@@ -39,10 +39,29 @@ const RESUME_TEXT =
   'Built Tableau dashboards and ran A/B tests in Python; five years of SQL.';
 
 const MARKERS = [
-  'ZebraQuokka', 'AardvarkIbex', 'NarwhalTapir', 'OcelotMarmoset', 'KiwiAxolotl', 'WombatLemur', 'GazelleHeron', 'BisonCrane',
-  'MeerkatSkillMarker', 'DingoTitleMarker', 'LynxExternalMarker', 'PumaMetadataMarker', 'YakQueryMarker', 'EmuCursorMarker',
-  'HyenaInvalidMarker', 'JackalBrokenJsonMarker', 'OkapiTooLongMarker', 'SerowFailureMarker', 'TamarinRankMarker', 'KoalaResolveMarker',
-  'QuokkaKeyMarker', 'CapybaraKeyMarker', 'PangolinKeyMarker',
+  'ZebraQuokka',
+  'AardvarkIbex',
+  'NarwhalTapir',
+  'OcelotMarmoset',
+  'KiwiAxolotl',
+  'WombatLemur',
+  'GazelleHeron',
+  'BisonCrane',
+  'MeerkatSkillMarker',
+  'DingoTitleMarker',
+  'LynxExternalMarker',
+  'PumaMetadataMarker',
+  'YakQueryMarker',
+  'EmuCursorMarker',
+  'HyenaInvalidMarker',
+  'JackalBrokenJsonMarker',
+  'OkapiTooLongMarker',
+  'SerowFailureMarker',
+  'TamarinRankMarker',
+  'KoalaResolveMarker',
+  'QuokkaKeyMarker',
+  'CapybaraKeyMarker',
+  'PangolinKeyMarker',
 ];
 const SECRETS = [KEY, OTHER_KEY, WRONG_KEY];
 /** Long enough pieces of every text sent, so a log that quotes part of one is caught too. */
@@ -105,10 +124,21 @@ describe('logs at trace level', () => {
     const resume = { text: RESUME_TEXT, skills: [{ name: 'SQL', level: 'advanced' }, { name: 'MeerkatSkillMarker analytics' }] };
 
     // Matching, extraction and search, all open.
-    const match = await call({ method: 'POST', url: '/v1/match', headers: json, payload: { posting: { text: POSTING_TEXT }, resume } }, 200);
+    const match = await call(
+      { method: 'POST', url: '/v1/match', headers: json, payload: { posting: { text: POSTING_TEXT }, resume } },
+      200,
+    );
     expect(match.json<{ score: number }>().score).toBeGreaterThan(0);
     await call({ method: 'POST', url: '/v1/postings/extract', headers: json, payload: { text: POSTING_TEXT } }, 200);
-    await call({ method: 'POST', url: '/v1/postings/extract', headers: json, payload: { jobPosting: { title: 'DingoTitleMarker analyst', description: `<p>${POSTING_TEXT}</p>` } } }, 200);
+    await call(
+      {
+        method: 'POST',
+        url: '/v1/postings/extract',
+        headers: json,
+        payload: { jobPosting: { title: 'DingoTitleMarker analyst', description: `<p>${POSTING_TEXT}</p>` } },
+      },
+      200,
+    );
     await call({ method: 'POST', url: '/v1/resumes/extract', headers: json, payload: resume }, 200);
     await call({ method: 'POST', url: '/v1/skills/resolve', headers: json, payload: { names: ['KoalaResolveMarker', 'pyhton'] } }, 200);
     await call({ method: 'GET', url: '/v1/skills?q=YakQueryMarker&limit=5' }, 200);
@@ -119,15 +149,44 @@ describe('logs at trace level', () => {
         method: 'POST',
         url: '/v1/postings',
         headers: auth(KEY),
-        payload: { text: STORED_POSTING_TEXT, externalId: 'LynxExternalMarker-42', title: 'DingoTitleMarker lead', metadata: { recruiter: 'PumaMetadataMarker', email: 'puma@example.com' } },
+        payload: {
+          text: STORED_POSTING_TEXT,
+          externalId: 'LynxExternalMarker-42',
+          title: 'DingoTitleMarker lead',
+          metadata: { recruiter: 'PumaMetadataMarker', email: 'puma@example.com' },
+        },
       },
       201,
     );
     const id = created.json<{ id: string }>().id;
     await call({ method: 'GET', url: `/v1/postings/${id}`, headers: auth(KEY) }, 200);
-    await call({ method: 'PUT', url: `/v1/postings/${id}`, headers: auth(OTHER_KEY), payload: { text: `${STORED_POSTING_TEXT}\n- SQL`, title: 'DingoTitleMarker lead' } }, 200);
-    await call({ method: 'POST', url: '/v1/rank', headers: json, payload: { resume: { text: `${RESUME_TEXT} TamarinRankMarker` }, filter: { externalIds: ['LynxExternalMarker-42'] } } }, 200);
-    await call({ method: 'POST', url: `/v1/postings/${id}/rank-resumes`, headers: json, payload: { resumes: [resume, { text: 'TamarinRankMarker Excel' }] } }, 200);
+    await call(
+      {
+        method: 'PUT',
+        url: `/v1/postings/${id}`,
+        headers: auth(OTHER_KEY),
+        payload: { text: `${STORED_POSTING_TEXT}\n- SQL`, title: 'DingoTitleMarker lead' },
+      },
+      200,
+    );
+    await call(
+      {
+        method: 'POST',
+        url: '/v1/rank',
+        headers: json,
+        payload: { resume: { text: `${RESUME_TEXT} TamarinRankMarker` }, filter: { externalIds: ['LynxExternalMarker-42'] } },
+      },
+      200,
+    );
+    await call(
+      {
+        method: 'POST',
+        url: `/v1/postings/${id}/rank-resumes`,
+        headers: json,
+        payload: { resumes: [resume, { text: 'TamarinRankMarker Excel' }] },
+      },
+      200,
+    );
     await call({ method: 'POST', url: '/v1/match', headers: json, payload: { posting: { id }, resume } }, 200);
     await call({ method: 'GET', url: '/v1/postings?limit=1&cursor=EmuCursorMarker' }, 400);
 
@@ -137,18 +196,58 @@ describe('logs at trace level', () => {
 
     // Validation failures whose bodies carry the texts, one answered with the offending field's path.
     const invalid = await call(
-      { method: 'POST', url: '/v1/match', headers: json, payload: { posting: { text: POSTING_TEXT }, resume: { text: RESUME_TEXT, skills: [{ name: 'HyenaInvalidMarker', years: -1 }] } } },
+      {
+        method: 'POST',
+        url: '/v1/match',
+        headers: json,
+        payload: { posting: { text: POSTING_TEXT }, resume: { text: RESUME_TEXT, skills: [{ name: 'HyenaInvalidMarker', years: -1 }] } },
+      },
       400,
     );
     expect(invalid.json<{ errors: { path: string }[] }>().errors.map((e) => e.path)).toContain('/body/resume/skills/0/years');
-    await call({ method: 'POST', url: '/v1/resumes/extract', headers: json, payload: { text: 42, jsonResume: { basics: { summary: RESUME_TEXT, label: 'x'.repeat(501) } } } }, 400);
-    await call({ method: 'POST', url: '/v1/postings/extract', headers: json, payload: `{"text": "JackalBrokenJsonMarker ${POSTING_TEXT.replace(/\n/g, ' ')}` }, 400);
-    await call({ method: 'POST', url: '/v1/postings/extract', headers: { 'content-type': 'application/xml' }, payload: `JackalBrokenJsonMarker ${POSTING_TEXT}` }, 415);
-    await call({ method: 'POST', url: '/v1/postings/extract', headers: json, payload: { text: `OkapiTooLongMarker ${POSTING_TEXT.repeat(30)}` } }, 413);
+    await call(
+      {
+        method: 'POST',
+        url: '/v1/resumes/extract',
+        headers: json,
+        payload: { text: 42, jsonResume: { basics: { summary: RESUME_TEXT, label: 'x'.repeat(501) } } },
+      },
+      400,
+    );
+    await call(
+      {
+        method: 'POST',
+        url: '/v1/postings/extract',
+        headers: json,
+        payload: `{"text": "JackalBrokenJsonMarker ${POSTING_TEXT.replace(/\n/g, ' ')}`,
+      },
+      400,
+    );
+    await call(
+      {
+        method: 'POST',
+        url: '/v1/postings/extract',
+        headers: { 'content-type': 'application/xml' },
+        payload: `JackalBrokenJsonMarker ${POSTING_TEXT}`,
+      },
+      415,
+    );
+    await call(
+      { method: 'POST', url: '/v1/postings/extract', headers: json, payload: { text: `OkapiTooLongMarker ${POSTING_TEXT.repeat(30)}` } },
+      413,
+    );
 
     // The store fails: a write answers 500, readiness 503.
     failNext('save');
-    const failed = await call({ method: 'POST', url: '/v1/postings', headers: auth(KEY), payload: { text: `SerowFailureMarker ${STORED_POSTING_TEXT}`, title: 'DingoTitleMarker failing' } }, 500);
+    const failed = await call(
+      {
+        method: 'POST',
+        url: '/v1/postings',
+        headers: auth(KEY),
+        payload: { text: `SerowFailureMarker ${STORED_POSTING_TEXT}`, title: 'DingoTitleMarker failing' },
+      },
+      500,
+    );
     expect(failed.body).not.toContain('SQLITE_IOERR');
     failNext('ping');
     await call({ method: 'GET', url: '/readyz' }, 503);
@@ -156,15 +255,24 @@ describe('logs at trace level', () => {
 
     // ---- The log itself ----
     const log = lines.join('');
-    const entries = lines.flatMap((chunk) => chunk.split('\n')).filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+    const entries = lines
+      .flatMap((chunk) => chunk.split('\n'))
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
 
     // Not vacuous: trace-level request lines for every request, each with its reqId, and the failures were logged.
     expect(entries.length).toBeGreaterThanOrEqual(2 * requestIds.length);
     const withReqId = entries.filter((e) => typeof e.reqId === 'string');
     expect(withReqId.length).toBeGreaterThanOrEqual(2 * requestIds.length);
     for (const reqId of requestIds) {
-      expect(entries.some((e) => e.reqId === reqId && e.msg === 'incoming request'), `incoming request ${reqId}`).toBe(true);
-      expect(entries.some((e) => e.reqId === reqId && e.msg === 'request completed'), `request completed ${reqId}`).toBe(true);
+      expect(
+        entries.some((e) => e.reqId === reqId && e.msg === 'incoming request'),
+        `incoming request ${reqId}`,
+      ).toBe(true);
+      expect(
+        entries.some((e) => e.reqId === reqId && e.msg === 'request completed'),
+        `request completed ${reqId}`,
+      ).toBe(true);
     }
     expect(entries.some((e) => e.msg === 'unhandled error' && e.level === 50)).toBe(true);
     expect(entries.some((e) => e.msg === 'store not reachable')).toBe(true);
@@ -172,7 +280,9 @@ describe('logs at trace level', () => {
 
     // Nothing personal or secret, in any case.
     const lower = log.toLowerCase();
-    const leaks = [...MARKERS, ...SECRETS, ...TEXT_PIECES, 'jane.gazelleheron@example.com', 'puma@example.com', '+44 20 7946 0958'].filter((s) => lower.includes(s.toLowerCase()));
+    const leaks = [...MARKERS, ...SECRETS, ...TEXT_PIECES, 'jane.gazelleheron@example.com', 'puma@example.com', '+44 20 7946 0958'].filter(
+      (s) => lower.includes(s.toLowerCase()),
+    );
     expect(leaks).toEqual([]);
     expect(lower).not.toMatch(/bearer|authorization/);
   });

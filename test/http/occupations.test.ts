@@ -38,7 +38,13 @@ describe('GET /v1/occupations/{id}', () => {
     const res = await app.inject({ method: 'GET', url: '/v1/occupations/2512.4' });
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body).toMatchObject({ id: '2512.4', name: 'software developer', isco: '2512', iscoGroup: { code: '2512' }, iscoMinorGroup: { code: '251' } });
+    expect(body).toMatchObject({
+      id: '2512.4',
+      name: 'software developer',
+      isco: '2512',
+      iscoGroup: { code: '2512' },
+      iscoMinorGroup: { code: '251' },
+    });
     expect(body.altLabels).toContain('software engineer');
     expect(body.jobBoardTitles).toEqual(expect.arrayContaining(['SDE', 'Java Developer']));
   });

@@ -69,21 +69,22 @@ describe('OpenAPI document', () => {
     expect(text?.endsWith('}\n'), 'openapi/openapi.json is not formatted by `npm run openapi`').toBe(true);
   });
 
-  it.each([
-    ['clients/typescript/src/schema.d.ts', PACKAGE_CLIENT_TYPES],
-  ])('%s is what `npm run client` generates from openapi/openapi.json', async (name, file) => {
-    const dir = await mkdtemp(join(tmpdir(), 'skill-matcher-client-'));
-    try {
-      const out = join(dir, 'schema.d.ts');
-      const cli = join(ROOT, 'node_modules', 'openapi-typescript', 'bin', 'cli.js');
-      await promisify(execFile)(process.execPath, [cli, COMMITTED, '-o', out], { cwd: ROOT });
-      const expected = await readFile(out, 'utf8');
-      const committed = await readFile(file, 'utf8').catch(() => null);
-      expect(committed === expected, `${name} is missing or out of date: run \`npm run client\` and commit it`).toBe(true);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  });
+  it.each([['clients/typescript/src/schema.d.ts', PACKAGE_CLIENT_TYPES]])(
+    '%s is what `npm run client` generates from openapi/openapi.json',
+    async (name, file) => {
+      const dir = await mkdtemp(join(tmpdir(), 'skill-matcher-client-'));
+      try {
+        const out = join(dir, 'schema.d.ts');
+        const cli = join(ROOT, 'node_modules', 'openapi-typescript', 'bin', 'cli.js');
+        await promisify(execFile)(process.execPath, [cli, COMMITTED, '-o', out], { cwd: ROOT });
+        const expected = await readFile(out, 'utf8');
+        const committed = await readFile(file, 'utf8').catch(() => null);
+        expect(committed === expected, `${name} is missing or out of date: run \`npm run client\` and commit it`).toBe(true);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('is a valid OpenAPI 3.1 document', async () => {
     expect(doc.openapi).toMatch(/^3\.1\./);
@@ -163,7 +164,9 @@ describe('OpenAPI document', () => {
         payload: example as object,
         headers: keyed ? { authorization: `Bearer ${API_KEY}` } : {},
       });
-      expect(res.statusCode, `${where} answered ${res.statusCode} to its own example: ${res.body.slice(0, 300)}`).toBeGreaterThanOrEqual(200);
+      expect(res.statusCode, `${where} answered ${res.statusCode} to its own example: ${res.body.slice(0, 300)}`).toBeGreaterThanOrEqual(
+        200,
+      );
       expect(res.statusCode, `${where} answered ${res.statusCode} to its own example: ${res.body.slice(0, 300)}`).toBeLessThan(300);
     }
   });

@@ -12,7 +12,15 @@ const taxonomy = compileTaxonomy(FIXTURE_SEEDS, 'fixture');
 const KEY = { authorization: 'Bearer k1' };
 
 interface RankBody {
-  items: { id: string; externalId: string | null; title: string | null; score: number; band: string; matched: { id: string; name: string }[]; missing: { id: string; name: string }[] }[];
+  items: {
+    id: string;
+    externalId: string | null;
+    title: string | null;
+    score: number;
+    band: string;
+    matched: { id: string; name: string }[];
+    missing: { id: string; name: string }[];
+  }[];
   total: number;
   taxonomyVersion: string;
 }
@@ -57,7 +65,10 @@ describe('POST /v1/rank', () => {
   });
 
   it('gives each posting the score POST /v1/match gives it', async () => {
-    const resume = { skills: [{ name: 'Python', level: 'beginner' }, { name: 'Excel' }], text: 'Presented to stakeholders; deep learning coursework.' };
+    const resume = {
+      skills: [{ name: 'Python', level: 'beginner' }, { name: 'Excel' }],
+      text: 'Presented to stakeholders; deep learning coursework.',
+    };
     const body = await rank({ resume });
     for (const item of body.items) {
       const match = await app.inject({ method: 'POST', url: '/v1/match', payload: { posting: { id: item.id }, resume } });
@@ -76,13 +87,21 @@ describe('POST /v1/rank', () => {
   });
 
   it('ranks only the filtered postings, by id or externalId', async () => {
-    const body = await rank({ resume: { skills: [{ name: 'Python' }] }, filter: { ids: [ids.excelOps], externalIds: ['mlEngineer', 'unknown'] } });
+    const body = await rank({
+      resume: { skills: [{ name: 'Python' }] },
+      filter: { ids: [ids.excelOps], externalIds: ['mlEngineer', 'unknown'] },
+    });
     expect(body.total).toBe(2);
     expect(body.items.map((i) => i.externalId)).toEqual(['mlEngineer', 'excelOps']);
   });
 
   it('follows writes at once: a replaced posting ranks by its new content, a deleted one is gone', async () => {
-    const created = await app.inject({ method: 'POST', url: '/v1/postings', headers: KEY, payload: { text: 'Requirements:\n- Stata', externalId: 'temp' } });
+    const created = await app.inject({
+      method: 'POST',
+      url: '/v1/postings',
+      headers: KEY,
+      payload: { text: 'Requirements:\n- Stata', externalId: 'temp' },
+    });
     const id = created.json<{ id: string }>().id;
     const resume = { resume: { skills: [{ name: 'Stata' }] }, limit: 1 };
     expect((await rank(resume)).items[0]).toMatchObject({ id, score: 100 });
@@ -104,7 +123,13 @@ describe('POST /v1/rank', () => {
       const res = await app.inject({
         method: 'POST',
         url: `/v1/postings/${ids.sqlAnalyst}/rank-resumes`,
-        payload: { resumes: [{ skills: [{ name: 'Excel' }] }, { skills: [{ name: 'SQL' }, { name: 'Python' }, { name: 'Tableau' }] }, { text: 'I write Python.' }] },
+        payload: {
+          resumes: [
+            { skills: [{ name: 'Excel' }] },
+            { skills: [{ name: 'SQL' }, { name: 'Python' }, { name: 'Tableau' }] },
+            { text: 'I write Python.' },
+          ],
+        },
       });
       expect(res.statusCode).toBe(200);
       const items = res.json<{ items: { index: number; score: number; matched: { id: string }[]; missing: { id: string }[] }[] }>().items;
@@ -114,7 +139,11 @@ describe('POST /v1/rank', () => {
     });
 
     it('refuses more résumés than MAX_RESUMES_PER_RANK with 413', async () => {
-      const res = await app.inject({ method: 'POST', url: `/v1/postings/${ids.sqlAnalyst}/rank-resumes`, payload: { resumes: Array.from({ length: 4 }, () => ({ text: 'SQL' })) } });
+      const res = await app.inject({
+        method: 'POST',
+        url: `/v1/postings/${ids.sqlAnalyst}/rank-resumes`,
+        payload: { resumes: Array.from({ length: 4 }, () => ({ text: 'SQL' })) },
+      });
       expect(res.statusCode).toBe(413);
       expect(res.json()).toMatchObject({ detail: expect.stringContaining('MAX_RESUMES_PER_RANK') });
     });
@@ -137,7 +166,9 @@ describe.skipIf(!PG_URL)('two instances on one PostgreSQL database', () => {
   const stores: PostgresPostingStore[] = [];
 
   const readerRanks = async (): Promise<RankBody> =>
-    (await reader.inject({ method: 'POST', url: '/v1/rank', payload: { resume: { skills: [{ name: 'Stata' }] }, limit: 5 } })).json<RankBody>();
+    (
+      await reader.inject({ method: 'POST', url: '/v1/rank', payload: { resume: { skills: [{ name: 'Stata' }] }, limit: 5 } })
+    ).json<RankBody>();
   async function eventually(check: () => Promise<boolean>): Promise<void> {
     const until = Date.now() + 5000;
     while (!(await check())) {
@@ -157,7 +188,8 @@ describe.skipIf(!PG_URL)('two instances on one PostgreSQL database', () => {
   });
   beforeEach(async () => {
     const list = await writer.inject({ method: 'GET', url: '/v1/postings?limit=500' });
-    for (const p of list.json<{ items: { id: string }[] }>().items) await writer.inject({ method: 'DELETE', url: `/v1/postings/${p.id}`, headers: KEY });
+    for (const p of list.json<{ items: { id: string }[] }>().items)
+      await writer.inject({ method: 'DELETE', url: `/v1/postings/${p.id}`, headers: KEY });
   });
   afterAll(async () => {
     await writer?.close();
@@ -185,7 +217,12 @@ describe.skipIf(!PG_URL)('two instances on one PostgreSQL database', () => {
   });
 
   it('a new instance starts with everything already stored', async () => {
-    await writer.inject({ method: 'POST', url: '/v1/postings', headers: KEY, payload: { text: 'Requirements:\n- Stata', externalId: 'x' } });
+    await writer.inject({
+      method: 'POST',
+      url: '/v1/postings',
+      headers: KEY,
+      payload: { text: 'Requirements:\n- Stata', externalId: 'x' },
+    });
     const store = await PostgresPostingStore.connect(PG_URL as string, { schema, poolSize: 2 });
     stores.push(store);
     const third = await buildApp(testConfig(), { taxonomy, store });

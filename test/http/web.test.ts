@@ -24,7 +24,12 @@ describe('GET / and /components/skill-fit-report.js', () => {
     const res = await app.inject({ method: 'GET', url: '/' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
-    for (const field of ['<textarea id="posting" name="posting"', '<textarea id="resume" name="resume"', 'type="file" name="resume-file"', '<button type="submit"']) {
+    for (const field of [
+      '<textarea id="posting" name="posting"',
+      '<textarea id="resume" name="resume"',
+      'type="file" name="resume-file"',
+      '<button type="submit"',
+    ]) {
       expect(res.body).toContain(field);
     }
     expect(res.body).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
@@ -41,7 +46,9 @@ describe('GET / and /components/skill-fit-report.js', () => {
     const axe = require('axe-core') as { source: string };
     const res = await app.inject({ method: 'GET', url: '/' });
     const scriptSrc = /script-src ([^;]*)/.exec(String(res.headers['content-security-policy']))?.[1]?.split(' ') ?? [];
-    expect(scriptSrc).toEqual(expect.arrayContaining([sha256(axe.source), sha256(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'))]));
+    expect(scriptSrc).toEqual(
+      expect.arrayContaining([sha256(axe.source), sha256(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'))]),
+    );
     expect(scriptSrc).not.toContain("'unsafe-inline'");
   });
 
@@ -57,7 +64,11 @@ describe('GET / and /components/skill-fit-report.js', () => {
     expect(res.headers['access-control-allow-origin']).toBe(CAREER_SITE);
     expect(res.headers['cross-origin-resource-policy']).toBe('cross-origin');
     expect(res.body).toContain("customElements.define('skill-fit-report'");
-    const other = await app.inject({ method: 'GET', url: '/components/skill-fit-report.js', headers: { origin: 'https://elsewhere.example.com' } });
+    const other = await app.inject({
+      method: 'GET',
+      url: '/components/skill-fit-report.js',
+      headers: { origin: 'https://elsewhere.example.com' },
+    });
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
   });
 

@@ -4,8 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { testConfig } from '../../src/config.js';
 
-const POSTING = 'Data Analyst\nMinimum Qualifications:\n- Proficiency in SQL and Python.\n- Tableau or Power BI.\nPreferred Qualifications:\n- R is a plus.\n- Strong communication skills.';
-const RESUME = { skills: [{ name: 'PostgreSQL' }, { name: 'Power BI', level: 'advanced' }], text: 'Built Tableau dashboards; ran A/B tests in Python.' };
+const POSTING =
+  'Data Analyst\nMinimum Qualifications:\n- Proficiency in SQL and Python.\n- Tableau or Power BI.\nPreferred Qualifications:\n- R is a plus.\n- Strong communication skills.';
+const RESUME = {
+  skills: [{ name: 'PostgreSQL' }, { name: 'Power BI', level: 'advanced' }],
+  text: 'Built Tableau dashboards; ran A/B tests in Python.',
+};
 
 describe('analysis in worker threads (WORKERS=2)', () => {
   let pooled: FastifyInstance;
@@ -35,7 +39,9 @@ describe('analysis in worker threads (WORKERS=2)', () => {
   });
 
   it('analyses bulk-import lines in the workers, storing what extraction answers', async () => {
-    const lines = Array.from({ length: 300 }, (_, i) => (i % 50 === 3 ? '{"broken"' : JSON.stringify({ externalId: `w-${i}`, text: `${POSTING}\nRef ${i}` })));
+    const lines = Array.from({ length: 300 }, (_, i) =>
+      i % 50 === 3 ? '{"broken"' : JSON.stringify({ externalId: `w-${i}`, text: `${POSTING}\nRef ${i}` }),
+    );
     const res = await pooled.inject({
       method: 'POST',
       url: '/v1/postings/bulk',
@@ -44,7 +50,10 @@ describe('analysis in worker threads (WORKERS=2)', () => {
     });
     expect(res.statusCode).toBe(202);
     const events = await pooled.inject({ method: 'GET', url: `/v1/jobs/${res.json<{ id: string }>().id}/events` });
-    const last = [...events.body.matchAll(/data: (\{.*\})\n\n/g)].map((m) => JSON.parse(m[1] as string) as { status?: string; succeeded?: number; failed?: number }).filter((e) => e.status).at(-1);
+    const last = [...events.body.matchAll(/data: (\{.*\})\n\n/g)]
+      .map((m) => JSON.parse(m[1] as string) as { status?: string; succeeded?: number; failed?: number })
+      .filter((e) => e.status)
+      .at(-1);
     expect(last).toMatchObject({ status: 'completed', succeeded: 294, failed: 6 });
     const list = await pooled.inject({ method: 'GET', url: '/v1/postings?limit=1' });
     const stored = await pooled.inject({ method: 'GET', url: `/v1/postings/${list.json<{ items: { id: string }[] }>().items[0]?.id}` });
@@ -55,7 +64,8 @@ describe('analysis in worker threads (WORKERS=2)', () => {
   /** The longest the event loop was blocked while `app` ran six large extractions, as a share of their wall time. */
   async function blockedShare(app: FastifyInstance): Promise<number> {
     // Long to analyse, short to answer: the answer's serialisation stays on the event loop either way.
-    const prose = 'The team owns the lifecycle of its services, from planning and design to rollout, and values clear writing and thoughtful reviews. ';
+    const prose =
+      'The team owns the lifecycle of its services, from planning and design to rollout, and values clear writing and thoughtful reviews. ';
     const big = { text: `${prose.repeat(600)}\nRequirements:\n- SQL and Python\n- Tableau or Power BI` };
     const delay = monitorEventLoopDelay({ resolution: 1 });
     delay.enable();

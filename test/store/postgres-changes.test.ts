@@ -73,7 +73,9 @@ describe.skipIf(!PG_URL)(`PostgreSQL change notifications${PG_URL ? '' : ' (skip
     const before = heardByReader.length;
     const admin = new pg.Client({ connectionString: PG_URL });
     await admin.connect();
-    await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN skill_matcher_postings__${schema}%'`);
+    await admin.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN skill_matcher_postings__${schema}%'`,
+    );
     await admin.end();
     await waitFor(() => heardByReader.slice(before).some((c) => c.kind === 'resync'), 10_000);
     const { posting: b } = await writer.save(posting('Requirements: Excel'));

@@ -67,7 +67,12 @@ function storeContract(makeHarness: () => Promise<Harness>): void {
     const input = posting(SQL_POSTING, { externalId: 'ats-1', title: 'Analyst', metadata: { city: 'Berlin', tags: ['a', 1, null] } });
     const { posting: saved, created } = await store.save(input);
     expect(created).toBe(true);
-    expect(saved).toMatchObject({ externalId: 'ats-1', title: 'Analyst', metadata: { city: 'Berlin', tags: ['a', 1, null] }, source: { text: SQL_POSTING } });
+    expect(saved).toMatchObject({
+      externalId: 'ats-1',
+      title: 'Analyst',
+      metadata: { city: 'Berlin', tags: ['a', 1, null] },
+      source: { text: SQL_POSTING },
+    });
     expect(saved.taxonomyVersion).toBe('fixture-1');
     expect(saved.analysis).toEqual(input.analysis);
     expect(saved.createdAt).toMatch(/^\d{4}-\d\d-\d\dT/);
@@ -89,21 +94,33 @@ function storeContract(makeHarness: () => Promise<Harness>): void {
     const first = (await store.save(posting(SQL_POSTING, { externalId: 'ats-1', title: 'v1' }))).posting;
     const again = await store.save(posting(EXCEL_POSTING, { externalId: 'ats-1', title: 'v2' }));
     expect(again.created).toBe(false);
-    expect(again.posting).toMatchObject({ id: first.id, seq: first.seq, createdAt: first.createdAt, title: 'v2', source: { text: EXCEL_POSTING } });
+    expect(again.posting).toMatchObject({
+      id: first.id,
+      seq: first.seq,
+      createdAt: first.createdAt,
+      title: 'v2',
+      source: { text: EXCEL_POSTING },
+    });
     expect(again.posting.revision).toBeGreaterThan(first.revision);
     expect(again.posting.updatedAt >= first.updatedAt).toBe(true);
     expect(await store.count()).toBe(1);
   });
 
   it('never duplicates an externalId under concurrent saves', async () => {
-    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => store.save(posting(SQL_POSTING, { externalId: 'same', title: `t${i}` }))));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => store.save(posting(SQL_POSTING, { externalId: 'same', title: `t${i}` }))),
+    );
     expect(results.filter((r) => r.created)).toHaveLength(1);
     expect(new Set(results.map((r) => r.posting.id)).size).toBe(1);
     expect(await store.count()).toBe(1);
   });
 
   it('saves many in one go, externalIds still unique', async () => {
-    const saved = await store.saveMany([posting(SQL_POSTING), posting(EXCEL_POSTING, { externalId: 'x' }), posting(SQL_POSTING, { externalId: 'x' })]);
+    const saved = await store.saveMany([
+      posting(SQL_POSTING),
+      posting(EXCEL_POSTING, { externalId: 'x' }),
+      posting(SQL_POSTING, { externalId: 'x' }),
+    ]);
     expect(saved).toHaveLength(3);
     expect(saved[1]?.id).toBe(saved[2]?.id);
     expect(await store.count()).toBe(2);
@@ -114,7 +131,15 @@ function storeContract(makeHarness: () => Promise<Harness>): void {
     await store.save(posting(SQL_POSTING, { externalId: 'b' }));
 
     const replaced = await store.replace(a.id, content(EXCEL_POSTING, { title: 'A2' }));
-    expect(replaced).toMatchObject({ id: a.id, seq: a.seq, externalId: 'a', title: 'A2', metadata: null, source: { text: EXCEL_POSTING }, createdAt: a.createdAt });
+    expect(replaced).toMatchObject({
+      id: a.id,
+      seq: a.seq,
+      externalId: 'a',
+      title: 'A2',
+      metadata: null,
+      source: { text: EXCEL_POSTING },
+      createdAt: a.createdAt,
+    });
     expect(replaced?.analysis.requirements.map((r) => r.skill.id)).toContain('excel');
 
     expect((await store.replace(a.id, content(EXCEL_POSTING, { externalId: 'a-renamed' })))?.externalId).toBe('a-renamed');
@@ -179,8 +204,18 @@ function storeContract(makeHarness: () => Promise<Harness>): void {
 
     await store.replace(b.id, content(EXCEL_POSTING)); // edited after its revision was read below
     const written = await store.updateAnalyses([
-      { id: a.id, revision: a.revision, analysis: analysePosting(newerTaxonomy, a.source), rankInput: rankInputOf(analysePosting(newerTaxonomy, a.source)) },
-      { id: b.id, revision: b.revision, analysis: analysePosting(newerTaxonomy, b.source), rankInput: rankInputOf(analysePosting(newerTaxonomy, b.source)) },
+      {
+        id: a.id,
+        revision: a.revision,
+        analysis: analysePosting(newerTaxonomy, a.source),
+        rankInput: rankInputOf(analysePosting(newerTaxonomy, a.source)),
+      },
+      {
+        id: b.id,
+        revision: b.revision,
+        analysis: analysePosting(newerTaxonomy, b.source),
+        rankInput: rankInputOf(analysePosting(newerTaxonomy, b.source)),
+      },
     ]);
     expect(written).toBe(1);
     const updated = await store.get(a.id);
@@ -208,7 +243,11 @@ describe('SQLite store', () => {
 
   storeContract(async () => {
     const url = `file:${join(dir, randomUUID(), 'postings.db')}`;
-    return { open: async () => new SqlitePostingStore(url), reopen: async () => new SqlitePostingStore(url), dispose: async () => undefined };
+    return {
+      open: async () => new SqlitePostingStore(url),
+      reopen: async () => new SqlitePostingStore(url),
+      dispose: async () => undefined,
+    };
   });
 });
 

@@ -81,14 +81,19 @@ export function createSkillMatcherClient(options: SkillMatcherClientOptions): Sk
       const form = new FormData();
       form.append('posting', posting);
       form.append('file', file, filename);
-      const response = await fetchImpl(`${baseUrl}/v1/match`, { method: 'POST', body: form, headers: { ...headers, accept: 'application/json' } });
+      const response = await fetchImpl(`${baseUrl}/v1/match`, {
+        method: 'POST',
+        body: form,
+        headers: { ...headers, accept: 'application/json' },
+      });
       const body: unknown = await response.json().catch(() => undefined);
       if (!response.ok) throw new SkillMatcherError(response.status, body as Problem | undefined);
       return body as FitReport & { resumeText?: string };
     },
     extractPosting: async (body) => unwrap(await api.POST('/v1/postings/extract', { body })),
     extractResume: async (body) => unwrap(await api.POST('/v1/resumes/extract', { body })),
-    searchSkills: async (q, limit) => unwrap(await api.GET('/v1/skills', { params: { query: { q, ...(limit !== undefined ? { limit } : {}) } } })),
+    searchSkills: async (q, limit) =>
+      unwrap(await api.GET('/v1/skills', { params: { query: { q, ...(limit !== undefined ? { limit } : {}) } } })),
     rank: async (body) => unwrap(await api.POST('/v1/rank', { body })),
   };
 }

@@ -87,7 +87,12 @@ export class ImportRunner {
     const before = new Date(Date.now() - staleAfterMs).toISOString();
     for (const job of await this.store.staleImportJobs(before)) {
       if (this.closed) return;
-      const taken = await this.store.takeOverImportJob(job.id, this.owner, job.updatedAt, job.uploadComplete ? 'processing' : 'interrupted');
+      const taken = await this.store.takeOverImportJob(
+        job.id,
+        this.owner,
+        job.updatedAt,
+        job.uploadComplete ? 'processing' : 'interrupted',
+      );
       if (!taken) continue;
       this.log.info({ jobId: job.id, committedLine: taken.committedLine }, 'resuming an interrupted bulk import');
       this.kick(job.id);

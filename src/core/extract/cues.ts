@@ -26,12 +26,32 @@ const PREFERRED_CUES = [
 ];
 const REQUIRED_CUES = [/\bmust\b/, /\brequired\b/, /\bmandatory\b/, /\bessential\b/, /\brequirement\b/, /\bneed to have\b/];
 const STRONG_CUES = [
-  /\bproficien(?:t|cy)\b/, /\bexpert(?:ise)?\b/, /\bstrong\b/, /\badvanced\b/, /\bdeep\b/, /\bextensive\b/, /\bexcellent\b/,
-  /\bsolid\b/, /\bfluen(?:t|cy)\b/, /\bmastery\b/, /\bin-depth\b/, /\bthorough\b/, /\bhands-on\b/, /\bexpert-level\b/,
+  /\bproficien(?:t|cy)\b/,
+  /\bexpert(?:ise)?\b/,
+  /\bstrong\b/,
+  /\badvanced\b/,
+  /\bdeep\b/,
+  /\bextensive\b/,
+  /\bexcellent\b/,
+  /\bsolid\b/,
+  /\bfluen(?:t|cy)\b/,
+  /\bmastery\b/,
+  /\bin-depth\b/,
+  /\bthorough\b/,
+  /\bhands-on\b/,
+  /\bexpert-level\b/,
 ];
 const BASIC_CUES = [
-  /\bbasic\b/, /\bfamiliar(?:ity)?\b/, /\bexposure\b/, /\bfoundational\b/, /\bintroductory\b/, /\bawareness\b/,
-  /\bwilling(?:ness)? to learn\b/, /\bsome (?:experience|knowledge|familiarity)\b/, /\bbasic is fine\b/, /\bentry[- ]level\b/,
+  /\bbasic\b/,
+  /\bfamiliar(?:ity)?\b/,
+  /\bexposure\b/,
+  /\bfoundational\b/,
+  /\bintroductory\b/,
+  /\bawareness\b/,
+  /\bwilling(?:ness)? to learn\b/,
+  /\bsome (?:experience|knowledge|familiarity)\b/,
+  /\bbasic is fine\b/,
+  /\bentry[- ]level\b/,
 ];
 
 export interface ItemCues {

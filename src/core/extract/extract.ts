@@ -7,14 +7,21 @@ import { splitItems } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { INTENSITY_FACTOR, reportKindOf, requirementWeight } from '../score/policy.js';
 import { cuesOutside, hedgeScopes, LEVEL_RANK, readCues, type Intensity, type Level } from './cues.js';
-import { addOverallYears, EDUCATION_SENTENCE, readEducation, readExperience, type Education, type Experience, type YearsSaid } from './education.js';
+import {
+  addOverallYears,
+  EDUCATION_SENTENCE,
+  readEducation,
+  readExperience,
+  type Education,
+  type Experience,
+  type YearsSaid,
+} from './education.js';
 import { classifyGap, formGroups, trailingOr, type Link } from './groups.js';
 import { expandCoordination, findSkills, hasTechContextAfter, type SkillHit } from './match.js';
 
 export type { Level, Intensity } from './cues.js';
 export type { AlternativesGroup, Evidence, Mention, PostingAnalysis, Requirement, SectionInfo, SkillRef } from '../model.js';
 import type { AlternativesGroup, Evidence, Mention, PostingAnalysis, Requirement, SkillRef } from '../model.js';
-
 
 /** What a section says about the skills named in it, before cues inside the sentence. */
 const SECTION_LEVEL: Partial<Record<SectionKind, Level>> = {
@@ -34,18 +41,23 @@ const SECTION_LEVEL: Partial<Record<SectionKind, Level>> = {
 
 /** Tested against lower-cased items. Sentences where the company talks about itself ("Join us as we inspire creativity") name no requirement. */
 const COMPANY_VOICE = /\b(?:we|we're|we've|our|us|ours)\b/;
-const CANDIDATE_VOICE = /\b(?:you|your|you'll|you're|candidate|candidates|applicant|intern|interns|the role|this role|the position|the successful|responsibilit|will be responsible|must|someone|need|needs|looking for|seeking|hiring|require|requires|expect|expects|(?:would|'d) (?:love|like)|love to see|like to see|appreciate|value experience|values experience)\b/;
+const CANDIDATE_VOICE =
+  /\b(?:you|your|you'll|you're|candidate|candidates|applicant|intern|interns|the role|this role|the position|the successful|responsibilit|will be responsible|must|someone|need|needs|looking for|seeking|hiring|require|requires|expect|expects|(?:would|'d) (?:love|like)|love to see|like to see|appreciate|value experience|values experience)\b/;
 /**
  * The company described in the third person ("Acme is a global leader in financial services",
  * "Founded in 1998, Acme is the leading provider of…"): about the employer, in any section.
  */
-const COMPANY_DESCRIPTION = /^(?:[^\s.;:()]+\s+){1,8}?(?:is|are|has become|has been|was)\s+(?:(?:a|an|the|one of the|one of)\s+)(?:[^\s.;:()]+\s+){0,5}?(?:leaders?|providers?|company|companies|firm|organi[sz]ation|business|platform|start-?up|scale-?up|employer|group|consultancy|agency|bank|manufacturer|marketplace|brand|retailer|supplier|institution|pioneer|powerhouse|innovator|leading|largest|fastest[- ]growing)\b/;
+const COMPANY_DESCRIPTION =
+  /^(?:[^\s.;:()]+\s+){1,8}?(?:is|are|has become|has been|was)\s+(?:(?:a|an|the|one of the|one of)\s+)(?:[^\s.;:()]+\s+){0,5}?(?:leaders?|providers?|company|companies|firm|organi[sz]ation|business|platform|start-?up|scale-?up|employer|group|consultancy|agency|bank|manufacturer|marketplace|brand|retailer|supplier|institution|pioneer|powerhouse|innovator|leading|largest|fastest[- ]growing)\b/;
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'-]*(?: \p{Lu}[\p{L}\p{N}&.'-]*){0,3}`;
 /** Where a posting names its employer: "About TikTok" on a line of its own, "At Acme, we…", "Acme is a leading provider…". */
 const EMPLOYER_NAMED = [
   new RegExp(String.raw`(?:^|\n)[ \t]*About (${NAME})[ \t]*:?[ \t]*(?=\n|$)`, 'gu'),
   new RegExp(String.raw`(?:^|\n|[.!?] )[ \t]*At (${NAME}),? (?:we|our)\b`, 'gu'),
-  new RegExp(String.raw`(?:^|\n|[.!?] )[ \t]*(${NAME}) (?:is|has become|has been|was) (?:a|an|the|one of the) (?:[^\s.;:()]+ ){0,5}?(?:leaders?|providers?|company|firm|platform|start-?up|scale-?up|employer|group|brand|retailer|marketplace|manufacturer|pioneer|innovator|leading|largest|global|world's)\b`, 'gu'),
+  new RegExp(
+    String.raw`(?:^|\n|[.!?] )[ \t]*(${NAME}) (?:is|has become|has been|was) (?:a|an|the|one of the) (?:[^\s.;:()]+ ){0,5}?(?:leaders?|providers?|company|firm|platform|start-?up|scale-?up|employer|group|brand|retailer|marketplace|manufacturer|pioneer|innovator|leading|largest|global|world's)\b`,
+    'gu',
+  ),
 ];
 const NOT_AN_EMPLOYER = /^(?:us|the|our|you|this|me|we|it|he|she|they)\b/i;
 const nameKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -63,21 +75,39 @@ function employerNames(text: string): Set<string> {
 }
 
 /** Wording that asks the candidate for a skill, even where the section is about the company. */
-const ASK_IN_PASSING = /\b(?:(?:hands[- ]on |solid |strong |proven |professional )?experience (?:with|in|using)|knowledge of|familiar(?:ity)? with|proficien(?:t|cy) (?:in|with)|expertise in|you (?:have|bring|know|master)|must have|is required|are required)\b/;
+const ASK_IN_PASSING =
+  /\b(?:(?:hands[- ]on |solid |strong |proven |professional )?experience (?:with|in|using)|knowledge of|familiar(?:ity)? with|proficien(?:t|cy) (?:in|with)|expertise in|you (?:have|bring|know|master)|must have|is required|are required)\b/;
 const COMPANY_VOICE_START = /^(?:we|our|at [^,]{1,40},? we)\b/;
 /** Spoken to the candidate: in an untitled opening, only such sentences ask for professional skills. */
 const SECOND_PERSON = /\b(?:you|your|you'll|you're|you've)\b/;
-const BOILERPLATE_SENTENCE = /\b(?:privacy (?:policy|notice)|equal (?:opportunity|employment)|reasonable accommodation|applicant privacy|visa sponsorship|background check|e-verify|pay range|salary range|base salary|benefits include|health insurance|paid time off|401\(k\)|pension (?:plan|scheme|contributions?)|insurance scheme|parental leave|vacation days|holiday allowance)\b/;
+const BOILERPLATE_SENTENCE =
+  /\b(?:privacy (?:policy|notice)|equal (?:opportunity|employment)|reasonable accommodation|applicant privacy|visa sponsorship|background check|e-verify|pay range|salary range|base salary|benefits include|health insurance|paid time off|401\(k\)|pension (?:plan|scheme|contributions?)|insurance scheme|parental leave|vacation days|holiday allowance)\b/;
 
 /** Technologies: named in the company's own voice or beside a degree they still describe the job's stack. */
 const STACK_CATEGORIES: ReadonlySet<SkillCategory> = new Set<SkillCategory>([
-  'programming-language', 'query-language', 'database', 'data-platform', 'data-engineering', 'statistics-software',
-  'bi-visualization', 'spreadsheet-office', 'web-development', 'framework-library', 'mobile', 'cloud', 'devops',
-  'testing-qa', 'networking-systems', 'operating-system', 'collaboration-tool', 'erp-crm',
+  'programming-language',
+  'query-language',
+  'database',
+  'data-platform',
+  'data-engineering',
+  'statistics-software',
+  'bi-visualization',
+  'spreadsheet-office',
+  'web-development',
+  'framework-library',
+  'mobile',
+  'cloud',
+  'devops',
+  'testing-qa',
+  'networking-systems',
+  'operating-system',
+  'collaboration-tool',
+  'erp-crm',
 ]);
 
 /** How to apply ("The application must include a cover letter and a teaching portfolio"): instructions, not requirements. */
-const APPLICATION_SENTENCE = /\b(?:apply (?:online|now|here|via|through|by|at)|(?:the|your|an?) application (?:must|should|has to|needs to|deadline|form|materials?|package)|online application|applications? (?:must|should|will) (?:be|include)|submit (?:your|an?|the)|attach(?:ed)? (?:your|all|the|a)|upload (?:your|the|a)|cover letter|curriculum vitae|letter of motivation|motivation(?:al)? letter|publication list|list of publications|guidelines for applicants|please (?:send|submit|apply|include|attach|upload))\b|^(?:documentation|proof|copies|a copy|copy|evidence) of\b|\bonly publications\b/;
+const APPLICATION_SENTENCE =
+  /\b(?:apply (?:online|now|here|via|through|by|at)|(?:the|your|an?) application (?:must|should|has to|needs to|deadline|form|materials?|package)|online application|applications? (?:must|should|will) (?:be|include)|submit (?:your|an?|the)|attach(?:ed)? (?:your|all|the|a)|upload (?:your|the|a)|cover letter|curriculum vitae|letter of motivation|motivation(?:al)? letter|publication list|list of publications|guidelines for applicants|please (?:send|submit|apply|include|attach|upload))\b|^(?:documentation|proof|copies|a copy|copy|evidence) of\b|\bonly publications\b/;
 
 interface Item {
   start: number;
@@ -109,7 +139,20 @@ function isListElement(tokens: readonly Token[], hit: SkillHit): boolean {
  * Business-side categories: a word that is also a technical name ("networking") is not vouched for by a sales or
  * marketing skill beside it ("cold calling and networking"), only by a skill of its own side.
  */
-const BUSINESS_CATEGORIES: ReadonlySet<string> = new Set(['sales', 'marketing', 'advertising', 'hr', 'legal-compliance', 'content-media', 'education-training', 'healthcare', 'business-domain', 'finance', 'soft-skill', 'ecommerce']);
+const BUSINESS_CATEGORIES: ReadonlySet<string> = new Set([
+  'sales',
+  'marketing',
+  'advertising',
+  'hr',
+  'legal-compliance',
+  'content-media',
+  'education-training',
+  'healthcare',
+  'business-domain',
+  'finance',
+  'soft-skill',
+  'ecommerce',
+]);
 const isBusinessSide = (category: string): boolean => BUSINESS_CATEGORIES.has(category);
 
 /**
@@ -117,13 +160,17 @@ const isBusinessSide = (category: string): boolean => BUSINESS_CATEGORIES.has(ca
  * skills, or, in a list of skills (`inSkillList`), as a whole element of it.
  */
 function resolveAmbiguous(hits: SkillHit[], tokens: readonly Token[], text: string, taxonomy: Taxonomy, inSkillList: boolean): SkillHit[] {
-  const accepted = hits.map((h) => !h.surface.requireContext || hasTechContextAfter(tokens, h) || (inSkillList && isListElement(tokens, h)));
+  const accepted = hits.map(
+    (h) => !h.surface.requireContext || hasTechContextAfter(tokens, h) || (inSkillList && isListElement(tokens, h)),
+  );
   const isAnchor = (k: number, of: SkillHit): boolean => {
     const h = hits[k];
     if (!h || !accepted[k]) return false;
     const skill = taxonomy.skills.get(h.skillId);
     const own = taxonomy.skills.get(of.skillId);
-    return skill !== undefined && skill.kind === 'hard' && (own === undefined || isBusinessSide(own.category) === isBusinessSide(skill.category));
+    return (
+      skill !== undefined && skill.kind === 'hard' && (own === undefined || isBusinessSide(own.category) === isBusinessSide(skill.category))
+    );
   };
   for (let pass = 0; pass < 2; pass++) {
     hits.forEach((h, k) => {
@@ -141,20 +188,99 @@ function resolveAmbiguous(hits: SkillHit[], tokens: readonly Token[], text: stri
 }
 
 /** A skill name right before one of these words names a team, not a requirement ("the algorithm team"). */
-const TEAM_WORDS = new Set(['team', 'teams', 'department', 'departments', 'org', 'orgs', 'organization', 'organizations', 'organisation', 'squad', 'squads', 'partners', 'colleagues', 'counterparts', 'committee', 'committees', 'board', 'council', 'panel']);
+const TEAM_WORDS = new Set([
+  'team',
+  'teams',
+  'department',
+  'departments',
+  'org',
+  'orgs',
+  'organization',
+  'organizations',
+  'organisation',
+  'squad',
+  'squads',
+  'partners',
+  'colleagues',
+  'counterparts',
+  'committee',
+  'committees',
+  'board',
+  'council',
+  'panel',
+]);
 
 /** Ways of working: "an Agile team", "a Scrum team" say how the team works, which the candidate will need. */
 const WORKING_METHODS = new Set(['agile', 'scrum', 'kanban', 'safe', 'extreme-programming', 'devops']);
 
 const COORDINATORS = new Set([',', 'and', '&', '/', 'or']);
 /** Team words that close a list of units ("sales and operations teams"); partners and colleagues are people, not units. */
-const UNIT_TEAM_WORDS = new Set(['team', 'teams', 'department', 'departments', 'org', 'orgs', 'organization', 'organizations', 'organisation', 'squad', 'squads', 'function', 'functions']);
+const UNIT_TEAM_WORDS = new Set([
+  'team',
+  'teams',
+  'department',
+  'departments',
+  'org',
+  'orgs',
+  'organization',
+  'organizations',
+  'organisation',
+  'squad',
+  'squads',
+  'function',
+  'functions',
+]);
 /** "team spirit", "team player": a quality, not a team's name. */
 const TEAM_QUALITY_WORDS = new Set(['spirit', 'player', 'players', 'work', 'building', 'culture', 'mindset', 'dynamics']);
 /** Words in -ing that name departments, not actions ("engineering teams" but "building teams"). */
-const DEPARTMENT_GERUNDS = new Set(['engineering', 'marketing', 'accounting', 'consulting', 'manufacturing', 'purchasing', 'publishing', 'banking', 'trading', 'planning', 'recruiting', 'sourcing', 'training', 'learning', 'processing', 'testing', 'ordering', 'billing', 'pricing', 'lending', 'underwriting']);
+const DEPARTMENT_GERUNDS = new Set([
+  'engineering',
+  'marketing',
+  'accounting',
+  'consulting',
+  'manufacturing',
+  'purchasing',
+  'publishing',
+  'banking',
+  'trading',
+  'planning',
+  'recruiting',
+  'sourcing',
+  'training',
+  'learning',
+  'processing',
+  'testing',
+  'ordering',
+  'billing',
+  'pricing',
+  'lending',
+  'underwriting',
+]);
 const MAX_COORDINATED_WORDS = 3;
-const NOT_IN_A_TEAM_NAME = new Set(['the', 'a', 'an', 'with', 'to', 'in', 'of', 'for', 'on', 'across', 'within', 'our', 'your', 'their', 'his', 'her', 'my', 'is', 'are', 'be', 'you', 'we']);
+const NOT_IN_A_TEAM_NAME = new Set([
+  'the',
+  'a',
+  'an',
+  'with',
+  'to',
+  'in',
+  'of',
+  'for',
+  'on',
+  'across',
+  'within',
+  'our',
+  'your',
+  'their',
+  'his',
+  'her',
+  'my',
+  'is',
+  'are',
+  'be',
+  'you',
+  'we',
+]);
 
 const isTeamName = (tokens: readonly Token[], k: number): boolean => !TEAM_QUALITY_WORDS.has(tokens[k + 1]?.lower ?? '');
 
@@ -171,7 +297,12 @@ function namesATeam(tokens: readonly Token[], hit: SkillHit): boolean {
     if (UNIT_TEAM_WORDS.has(tok.lower)) return words > 0 && isTeamName(tokens, k);
     if (tok.kind === 'punct' ? !COORDINATORS.has(tok.key) : tok.kind !== 'word') return false;
     if (tok.kind === 'word' && !COORDINATORS.has(tok.key)) {
-      if (++words > MAX_COORDINATED_WORDS || NOT_IN_A_TEAM_NAME.has(tok.lower) || (tok.lower.endsWith('ing') && !DEPARTMENT_GERUNDS.has(tok.lower))) return false;
+      if (
+        ++words > MAX_COORDINATED_WORDS ||
+        NOT_IN_A_TEAM_NAME.has(tok.lower) ||
+        (tok.lower.endsWith('ing') && !DEPARTMENT_GERUNDS.has(tok.lower))
+      )
+        return false;
     }
   }
   return false;
@@ -189,7 +320,36 @@ export function skillHitsIn(taxonomy: Taxonomy, tokens: readonly Token[], text: 
 }
 
 const TAG_PUNCTUATION = new Set(['-', '.', '#', '+']);
-const SENTENCE_WORDS = new Set(['and', 'or', 'the', 'a', 'an', 'of', 'in', 'with', 'for', 'to', 'on', 'is', 'are', 'be', 'you', 'we', 'our', 'your', 'as', 'at', 'by', 'from', 'will', 'can', 'have', 'has', 'i', 'my']);
+const SENTENCE_WORDS = new Set([
+  'and',
+  'or',
+  'the',
+  'a',
+  'an',
+  'of',
+  'in',
+  'with',
+  'for',
+  'to',
+  'on',
+  'is',
+  'are',
+  'be',
+  'you',
+  'we',
+  'our',
+  'your',
+  'as',
+  'at',
+  'by',
+  'from',
+  'will',
+  'can',
+  'have',
+  'has',
+  'i',
+  'my',
+]);
 
 /** A job board's tag line ("docker agile selenium circleci jenkins"): lower-case names, no sentence words, no list punctuation. */
 function isTagList(tokens: readonly Token[]): boolean {
@@ -242,7 +402,9 @@ function namesNothing(lower: string): boolean {
 
 function isCompanyVoice(kind: SectionKind, lower: string): boolean {
   const aboutTheCompany =
-    ((kind === 'intro' || kind === 'responsibilities') && COMPANY_VOICE.test(lower)) || COMPANY_DESCRIPTION.test(lower) || COMPANY_VOICE_START.test(lower);
+    ((kind === 'intro' || kind === 'responsibilities') && COMPANY_VOICE.test(lower)) ||
+    COMPANY_DESCRIPTION.test(lower) ||
+    COMPANY_VOICE_START.test(lower);
   return aboutTheCompany && !CANDIDATE_VOICE.test(lower);
 }
 
@@ -251,9 +413,23 @@ function isCompanyVoice(kind: SectionKind, lower: string): boolean {
  * celebrate creativity", "a collaborative environment"): the workplace described, not a requirement.
  * Tested on the item's lower-cased text before the name.
  */
-const WORKPLACE_VALUES_BEFORE = /(?:\b(?:that|which) (?:values?|prizes?|celebrates?|rewards?|encourages?|fosters?|embraces?|champions?|promotes?|believes? in|thrives? on|is built on|runs on)|\b(?:we|our (?:team|teams|company|culture|people)|the team) (?:(?:truly|deeply|really|strongly) )?(?:value|values|prize|celebrate|celebrates|reward|rewards|encourage|encourages|foster|fosters|embrace|embraces|champion|champions|promote|promotes|believe in|believes in|thrive on|love|loves)|\bculture (?:of|that|where|which)|\bvalues (?:like|such as|of|include)|\bour values)\b[^.;:]*$/;
+const WORKPLACE_VALUES_BEFORE =
+  /(?:\b(?:that|which) (?:values?|prizes?|celebrates?|rewards?|encourages?|fosters?|embraces?|champions?|promotes?|believes? in|thrives? on|is built on|runs on)|\b(?:we|our (?:team|teams|company|culture|people)|the team) (?:(?:truly|deeply|really|strongly) )?(?:value|values|prize|celebrate|celebrates|reward|rewards|encourage|encourages|foster|fosters|embrace|embraces|champion|champions|promote|promotes|believe in|believes in|thrive on|love|loves)|\bculture (?:of|that|where|which)|\bvalues (?:like|such as|of|include)|\bour values)\b[^.;:]*$/;
 /** Words after a professional skill or trait that make it describe the workplace ("a collaborative environment"). */
-const WORKPLACE_WORDS = new Set(['environment', 'environments', 'culture', 'cultures', 'atmosphere', 'workplace', 'workplaces', 'spirit', 'setting', 'company', 'organization', 'organisation']);
+const WORKPLACE_WORDS = new Set([
+  'environment',
+  'environments',
+  'culture',
+  'cultures',
+  'atmosphere',
+  'workplace',
+  'workplaces',
+  'spirit',
+  'setting',
+  'company',
+  'organization',
+  'organisation',
+]);
 
 /** Adjectives between a quality and the workplace word ("a collaborative, trusting, thought-provoking environment"). */
 const MAX_WORKPLACE_ADJECTIVES = 3;
@@ -273,7 +449,24 @@ function describesWorkplace(lower: string, itemStart: number, hit: SkillHit, tok
  * Names of units of an organisation ("the Department of Gynaecology & Obstetrics", "Institute for
  * Protein Research"): capitalised words after such a word name where the job sits, not a skill.
  */
-const UNIT_WORDS = ['department', 'faculty', 'institute', 'school', 'division', 'center', 'centre', 'laboratory', 'lab', 'college', 'unit', 'clinic', 'hospital', 'ministry', 'office', 'chair'];
+const UNIT_WORDS = [
+  'department',
+  'faculty',
+  'institute',
+  'school',
+  'division',
+  'center',
+  'centre',
+  'laboratory',
+  'lab',
+  'college',
+  'unit',
+  'clinic',
+  'hospital',
+  'ministry',
+  'office',
+  'chair',
+];
 const ORGANISATION_UNIT = new RegExp(
   `\\b(?:${UNIT_WORDS.map((w) => `[${w[0]}${(w[0] as string).toUpperCase()}]${w.slice(1)}`).join('|')}) (?:of|for) (?:the )?(?:(?:\\p{Lu}[\\p{L}-]*|&|and|of|for)(?: |$|(?=[.,;:)])))+`,
   'gu',
@@ -284,7 +477,31 @@ function organisationUnitSpans(raw: string, itemStart: number): Span[] {
 }
 
 /** "our e-commerce platform", "our advertising products": what the company sells or builds, named by its domain. */
-const PRODUCT_WORDS = new Set(['platform', 'platforms', 'product', 'products', 'app', 'apps', 'business', 'businesses', 'solution', 'solutions', 'service', 'services', 'offering', 'offerings', 'brand', 'brands', 'customers', 'clients', 'marketplace', 'store', 'shop', 'portfolio', 'ecosystem']);
+const PRODUCT_WORDS = new Set([
+  'platform',
+  'platforms',
+  'product',
+  'products',
+  'app',
+  'apps',
+  'business',
+  'businesses',
+  'solution',
+  'solutions',
+  'service',
+  'services',
+  'offering',
+  'offerings',
+  'brand',
+  'brands',
+  'customers',
+  'clients',
+  'marketplace',
+  'store',
+  'shop',
+  'portfolio',
+  'ecosystem',
+]);
 const OUR_BEFORE = /\b(?:our|its|their)\s+(?:[\p{L}-]+\s+)?$/u;
 
 function namesTheCompanysProduct(lower: string, itemStart: number, hit: SkillHit, tokens: readonly Token[]): boolean {
@@ -298,7 +515,31 @@ function namesTheCompanysProduct(lower: string, itemStart: number, hit: SkillHit
  * financial institution", "a leading fintech employer"): what the employer is, unless the sentence
  * asks for experience there ("experience at a fintech company").
  */
-const COMPANY_NOUNS = new Set(['company', 'companies', 'employer', 'employers', 'firm', 'firms', 'institution', 'institutions', 'provider', 'providers', 'player', 'players', 'leader', 'leaders', 'giant', 'giants', 'startup', 'start-up', 'scale-up', 'corporation', 'house', 'powerhouse', 'unicorn']);
+const COMPANY_NOUNS = new Set([
+  'company',
+  'companies',
+  'employer',
+  'employers',
+  'firm',
+  'firms',
+  'institution',
+  'institutions',
+  'provider',
+  'providers',
+  'player',
+  'players',
+  'leader',
+  'leaders',
+  'giant',
+  'giants',
+  'startup',
+  'start-up',
+  'scale-up',
+  'corporation',
+  'house',
+  'powerhouse',
+  'unicorn',
+]);
 const ARTICLE_BEFORE = /\b(?:one of the|one of|a|an|the|are|is)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 const ASKS_FOR_EXPERIENCE = /\b(?:experience|background|worked|working in|knowledge|familiar|understanding)\b/;
 
@@ -370,7 +611,9 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const levelAt = hedgedLevels(lower, span.start, hits, base, item);
       const unitSpans = organisationUnitSpans(raw, span.start);
       for (const hit of hits) {
-        const around = runOn ? lower.slice(Math.max(0, hit.start - span.start - RUN_ON_WINDOW), hit.end - span.start + RUN_ON_WINDOW) : lower;
+        const around = runOn
+          ? lower.slice(Math.max(0, hit.start - span.start - RUN_ON_WINDOW), hit.end - span.start + RUN_ON_WINDOW)
+          : lower;
         if (runOn && namesNothing(around)) continue;
         const companyHere = runOn ? isCompanyVoice(section.kind, around) : companyVoice;
         const educationHere = runOn ? EDUCATION_SENTENCE.test(around) : educationItem;
@@ -380,12 +623,22 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         if (skill && !STACK_CATEGORIES.has(skill.category) && namesTheCompanysProduct(lower, span.start, hit, tokens)) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && describesTheCompany(lower, span.start, hit, tokens)) continue;
         if (HEAD_OF_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 30), hit.start - span.start))) continue;
-        if (/ing$/.test(text.slice(hit.start, hit.end).split(' ')[0] ?? '') && EMPLOYER_PROGRESSIVE_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 40), hit.start - span.start))) continue;
+        if (
+          /ing$/.test(text.slice(hit.start, hit.end).split(' ')[0] ?? '') &&
+          EMPLOYER_PROGRESSIVE_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 40), hit.start - span.start))
+        )
+          continue;
         // What the company values or the workplace it offers ("a team that values curiosity") is not asked of the candidate.
         if (skill && isPersonalQuality(skill.kind) && describesWorkplace(lower, span.start, hit, tokens)) continue;
-        if (skill && isPersonalQuality(skill.kind) && SERVES_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 60), hit.start - span.start))) continue;
+        if (
+          skill &&
+          isPersonalQuality(skill.kind) &&
+          SERVES_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 60), hit.start - span.start))
+        )
+          continue;
         // An untitled opening is often the company's own blurb: soft skills and traits count there only when said to the candidate.
-        if (section.kind === 'intro' && !options.introKind && skill && isPersonalQuality(skill.kind) && !SECOND_PERSON.test(lower)) continue;
+        if (section.kind === 'intro' && !options.introKind && skill && isPersonalQuality(skill.kind) && !SECOND_PERSON.test(lower))
+          continue;
         // "We use PostgreSQL" names the stack; "we inspire creativity" or "we serve healthcare" asks nothing.
         // A degree's subjects are fields of study (in `education`), but tools named beside a degree are skills.
         if ((companyHere || educationHere) && !(skill && STACK_CATEGORIES.has(skill.category))) continue;
@@ -402,7 +655,13 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
  * inside a hedged stretch and some outside, those outside keep what the rest of the item says. When
  * every name is on one side ("Python (preferred)"), the item's own cues apply to all.
  */
-function hedgedLevels(lower: string, itemStart: number, hits: readonly SkillHit[], base: Level | undefined, item: Item): (hit: SkillHit) => { level: Level; intensity: Intensity } {
+function hedgedLevels(
+  lower: string,
+  itemStart: number,
+  hits: readonly SkillHit[],
+  base: Level | undefined,
+  item: Item,
+): (hit: SkillHit) => { level: Level; intensity: Intensity } {
   const whole = { level: item.level, intensity: item.intensity };
   const scopes = hits.length > 1 ? hedgeScopes(lower) : [];
   if (scopes.length === 0) return () => whole;
@@ -414,7 +673,10 @@ function hedgedLevels(lower: string, itemStart: number, hits: readonly SkillHit[
   return (hit) => {
     const scope = scopeOf(hit);
     if (!scope) return outside;
-    return { level: scope.cues.level ?? outside.level, intensity: scope.cues.intensity === 'normal' ? outside.intensity : scope.cues.intensity };
+    return {
+      level: scope.cues.level ?? outside.level,
+      intensity: scope.cues.intensity === 'normal' ? outside.intensity : scope.cues.intensity,
+    };
   };
 }
 
@@ -423,7 +685,8 @@ function hedgedLevels(lower: string, itemStart: number, hits: readonly SkillHit[
  * informs planning"): a third-person verb with a non-human subject names what the work serves, not a
  * skill of the candidate (who is addressed in the imperative or the second person).
  */
-const SERVES_BEFORE = /\b(?:supports|informs|enables|facilitates|guides|underpins|feeds|powers|drives|improves|speeds up)\s+(?:(?:the|our|their|its|your|better|faster|informed|smarter|data-driven|strategic|everyday|daily)\s+)*(?:(?:team|teams|business|company|leadership|management|stakeholder|stakeholders|executive|product|organi[sz]ational)(?:'s|')?\s+)?$/;
+const SERVES_BEFORE =
+  /\b(?:supports|informs|enables|facilitates|guides|underpins|feeds|powers|drives|improves|speeds up)\s+(?:(?:the|our|their|its|your|better|faster|informed|smarter|data-driven|strategic|everyday|daily)\s+)*(?:(?:team|teams|business|company|leadership|management|stakeholder|stakeholders|executive|product|organi[sz]ational)(?:'s|')?\s+)?$/;
 
 /** Professional skills and personality traits (the `trait` kind, when the taxonomy has it). */
 function isPersonalQuality(kind: string): boolean {
@@ -450,7 +713,6 @@ function scopeYears(said: YearsSaid, hits: readonly Found[], into: Experience): 
 function skillRef(skill: Skill): SkillRef {
   return { id: skill.id, name: skill.name, kind: skill.kind, category: skill.category, ...(skill.esco ? { esco: skill.esco } : {}) };
 }
-
 
 /** Extracts what a posting asks for. Offsets in the answer index into `source` exactly. */
 export function extractPosting(taxonomy: Taxonomy, source: string): PostingAnalysis {
@@ -519,7 +781,9 @@ export function extractPosting(taxonomy: Taxonomy, source: string): PostingAnaly
       ...(analysed.experience.minYears !== undefined ? { minYears: analysed.experience.minYears } : {}),
       perSkill: analysed.experience.perSkill.flatMap((p) => {
         const skill = taxonomy.skills.get(p.skillId);
-        return skill && bySkill.has(p.skillId) ? [{ skill: { id: skill.id, name: skill.name }, years: p.years, evidence: mapEvidence(p) }] : [];
+        return skill && bySkill.has(p.skillId)
+          ? [{ skill: { id: skill.id, name: skill.name }, years: p.years, evidence: mapEvidence(p) }]
+          : [];
       }),
       evidence: analysed.experience.evidence.map(mapEvidence),
     },
@@ -567,7 +831,15 @@ function buildGroups(analysed: AnalysedText, source: string): AlternativesGroup[
       if (seen.has(key)) continue;
       seen.add(key);
       const level = levels.get(first) ?? item.level;
-      groups.push({ id: `g${groups.length + 1}`, mode: 'anyOf', level, skills: ids, start: span.start, end: span.end, text: source.slice(span.start, span.end) });
+      groups.push({
+        id: `g${groups.length + 1}`,
+        mode: 'anyOf',
+        level,
+        skills: ids,
+        start: span.start,
+        end: span.end,
+        text: source.slice(span.start, span.end),
+      });
     }
   }
   return groups;

@@ -7,14 +7,87 @@ export type Link = 'or' | 'list' | 'and' | 'examples' | 'break';
 
 /** Words that may sit between list members without ending the list. */
 const FILLER = new Set([
-  'tools', 'tool', 'software', 'languages', 'language', 'platforms', 'platform', 'packages', 'package', 'suites', 'suite',
-  'frameworks', 'framework', 'technologies', 'technology', 'systems', 'system', 'programs', 'applications', 'apps',
-  'libraries', 'library', 'ecosystems', 'ecosystem', 'industry', 'industries', 'algorithms', 'methods', 'techniques',
-  'environments', 'environment', 'services', 'solutions', 'databases', 'stack', 'skills', 'experience', 'knowledge',
-  'similar', 'equivalent', 'other', 'others', 'related', 'etc', 'any', 'either', 'the', 'a', 'an', 'of', 'with',
-  'in', 'e', 'g', 'i', 'eg', 'ie', 'also', 'preferably', 'ideally', 'especially', 'particularly', 'and/or',
-  'basic', 'is', 'fine', 'ok', 'okay', 'good', 'advanced', 'plus', 'level', 'based', 'modern', 'common', 'relevant', 'one',
-  'more', 'tools/platforms', 'using', 'via',
+  'tools',
+  'tool',
+  'software',
+  'languages',
+  'language',
+  'platforms',
+  'platform',
+  'packages',
+  'package',
+  'suites',
+  'suite',
+  'frameworks',
+  'framework',
+  'technologies',
+  'technology',
+  'systems',
+  'system',
+  'programs',
+  'applications',
+  'apps',
+  'libraries',
+  'library',
+  'ecosystems',
+  'ecosystem',
+  'industry',
+  'industries',
+  'algorithms',
+  'methods',
+  'techniques',
+  'environments',
+  'environment',
+  'services',
+  'solutions',
+  'databases',
+  'stack',
+  'skills',
+  'experience',
+  'knowledge',
+  'similar',
+  'equivalent',
+  'other',
+  'others',
+  'related',
+  'etc',
+  'any',
+  'either',
+  'the',
+  'a',
+  'an',
+  'of',
+  'with',
+  'in',
+  'e',
+  'g',
+  'i',
+  'eg',
+  'ie',
+  'also',
+  'preferably',
+  'ideally',
+  'especially',
+  'particularly',
+  'and/or',
+  'basic',
+  'is',
+  'fine',
+  'ok',
+  'okay',
+  'good',
+  'advanced',
+  'plus',
+  'level',
+  'based',
+  'modern',
+  'common',
+  'relevant',
+  'one',
+  'more',
+  'tools/platforms',
+  'using',
+  'via',
 ]);
 const EXAMPLE_MARKERS = ['like', 'such as', 'e.g.', 'e.g', 'eg', 'including', 'for example', 'for instance', 'i.e.', 'i.e', 'incl'];
 
@@ -48,7 +121,11 @@ export function classifyGap(rawGap: string): Link {
     const after = lower.slice(at + marker.length).replace(/[\s,:(]/g, '');
     if (after === '' && before.every((w) => FILLER.has(w))) return 'examples';
   }
-  if (/^\(\s*$/.test(lower) || /^[,\s]*\($/.test(lower) || /^(?:\w+\s+){0,2}\($/.test(lower) && words(lower).every((w) => FILLER.has(w))) {
+  if (
+    /^\(\s*$/.test(lower) ||
+    /^[,\s]*\($/.test(lower) ||
+    (/^(?:\w+\s+){0,2}\($/.test(lower) && words(lower).every((w) => FILLER.has(w)))
+  ) {
     return 'examples';
   }
   if (/\)\s*$/.test(lower) && !/\(/.test(lower)) return 'break';
@@ -90,7 +167,12 @@ export interface GroupSpan<T> {
  * "or" is one group; a run with examples after a category is the category plus its examples.
  * `breakOr[k]`: the break after member k opens with "or" ("…, or similar tools, and").
  */
-export function formGroups<T>(members: readonly T[], links: readonly Link[], tailOr: boolean, breakOr: readonly boolean[] = []): GroupSpan<T>[] {
+export function formGroups<T>(
+  members: readonly T[],
+  links: readonly Link[],
+  tailOr: boolean,
+  breakOr: readonly boolean[] = [],
+): GroupSpan<T>[] {
   const groups: GroupSpan<T>[] = [];
   let runStart = 0;
   const closeRun = (end: number, isLast: boolean): void => {

@@ -12,7 +12,26 @@ export interface SkillHit {
 }
 
 /** Words after an ambiguous name that show it is meant as a technology ("R programming", "Go language"). */
-const CONTEXT_NEXT = new Set(['programming', 'language', 'languages', 'lang', 'code', 'coding', 'script', 'scripts', 'scripting', 'studio', 'shiny', 'developer', 'developers', 'development', 'framework', 'sdk', 'api', 'apis']);
+const CONTEXT_NEXT = new Set([
+  'programming',
+  'language',
+  'languages',
+  'lang',
+  'code',
+  'coding',
+  'script',
+  'scripts',
+  'scripting',
+  'studio',
+  'shiny',
+  'developer',
+  'developers',
+  'development',
+  'framework',
+  'sdk',
+  'api',
+  'apis',
+]);
 
 function surfaceAccepts(surface: Surface, tokens: readonly Token[], first: number, last: number, ignoreCase: boolean): boolean {
   if (surface.caseForms) {
@@ -79,7 +98,14 @@ export function findSkills(taxonomy: Taxonomy, tokens: readonly Token[], ignoreC
     if (!found) found = fuzzyWord(taxonomy, tokens, i);
     if (found) {
       const lastTok = tokens[found.last] as Token;
-      hits.push({ skillId: found.surface.skillId, surface: found.surface, first: i, last: found.last, start: start.start, end: lastTok.end });
+      hits.push({
+        skillId: found.surface.skillId,
+        surface: found.surface,
+        first: i,
+        last: found.last,
+        start: start.start,
+        end: lastTok.end,
+      });
       i = found.last + 1;
     } else i++;
   }
@@ -100,7 +126,9 @@ function fuzzyWord(taxonomy: Taxonomy, tokens: readonly Token[], at: number): { 
   const prev = tokens[at - 1];
   if (!prev || !(prev.kind === 'word' || LIST_PUNCT.has(prev.text))) return undefined;
   // A word one letter short of or past a name is another word, not a typo: "Network" is not NetworkX.
-  const near = taxonomy.fuzzyWords.lookup(token.lower).filter((n) => n.distance === 1 && !n.word.startsWith(token.lower) && !token.lower.startsWith(n.word));
+  const near = taxonomy.fuzzyWords
+    .lookup(token.lower)
+    .filter((n) => n.distance === 1 && !n.word.startsWith(token.lower) && !token.lower.startsWith(n.word));
   const ids = new Set(near.flatMap((n) => n.values.map((s) => s.skillId)));
   if (ids.size !== 1) return undefined;
   const surface = near[0]?.values[0];
@@ -140,8 +168,10 @@ export function expandCoordination(taxonomy: Taxonomy, tokens: readonly Token[],
   for (const hit of hits) {
     if (hit.last - hit.first !== 1 || hit.surface.generated) continue;
     const [a, b] = [tokens[hit.first] as Token, tokens[hit.last] as Token];
-    if (COORDINATORS.has(tokens[hit.last + 1]?.key ?? '')) tryAt(hit.last + 2, [a.key, (tokens[hit.last + 2] as Token | undefined)?.key ?? ''], hit);
-    if (COORDINATORS.has(tokens[hit.first - 1]?.key ?? '')) tryAt(hit.first - 2, [(tokens[hit.first - 2] as Token | undefined)?.key ?? '', b.key], hit);
+    if (COORDINATORS.has(tokens[hit.last + 1]?.key ?? ''))
+      tryAt(hit.last + 2, [a.key, (tokens[hit.last + 2] as Token | undefined)?.key ?? ''], hit);
+    if (COORDINATORS.has(tokens[hit.first - 1]?.key ?? ''))
+      tryAt(hit.first - 2, [(tokens[hit.first - 2] as Token | undefined)?.key ?? '', b.key], hit);
   }
   return extra.length === 0 ? [...hits] : [...hits, ...extra].sort((x, y) => x.start - y.start);
 }

@@ -38,7 +38,8 @@ function flatten(value: unknown): string[] {
   if (typeof value === 'object') {
     const obj = value as Record<string, unknown>;
     const parts = TEXT_FIELDS.flatMap((k) => flatten(obj[k]));
-    if (typeof obj.monthsOfExperience === 'number') parts.push(`${Math.round((obj.monthsOfExperience / 12) * 10) / 10} years of experience`);
+    if (typeof obj.monthsOfExperience === 'number')
+      parts.push(`${Math.round((obj.monthsOfExperience / 12) * 10) / 10} years of experience`);
     return parts;
   }
   return [];

@@ -95,7 +95,8 @@ export function compileOccupations(data: OccupationData, aliases: AliasData, voc
   for (const a of aliases.aliases) {
     const target = occupations.get(a.occupation);
     if (!target) throw new OccupationDataError(`alias "${a.title}" names unknown occupation ${a.occupation}`);
-    if (target.name !== a.name) throw new OccupationDataError(`alias "${a.title}": occupation ${a.occupation} is "${target.name}", not "${a.name}"`);
+    if (target.name !== a.name)
+      throw new OccupationDataError(`alias "${a.title}": occupation ${a.occupation} is "${target.name}", not "${a.name}"`);
     add({ occupationId: a.occupation, label: a.title, kind: 'alias' });
   }
 

@@ -64,7 +64,10 @@ function matchPhrase(index: OccupationIndex, text: string): { hit: Hit; contentW
     }
   }
   if (contentWords >= 2 && (!best || best.content < contentWords)) {
-    const bag = words.filter((_, k) => isContent[k]).sort().join(' ');
+    const bag = words
+      .filter((_, k) => isContent[k])
+      .sort()
+      .join(' ');
     const entry = index.byBag.get(bag);
     if (entry) best = { entry, content: contentWords, length: contentWords, end: words.length, factor: REORDERED };
   }

@@ -52,7 +52,14 @@ const BRACKETED = /\([^()]*\)|\[[^[\]]*\]|\{[^{}]*\}/g;
 const SEGMENT_BREAK = /\s[-–—]\s|[|•·:;/–—]|\s@\s|\sat\s/i;
 /** "Head of Sales", "Director of Engineering": the department then the role, as ESCO names them. */
 const ROLE_OF = /^(head|director|manager|vp|vice president|lead)\s+of\s+(.+)$/i;
-const ROLE_NOUN: Record<string, string> = { head: 'manager', director: 'director', manager: 'manager', vp: 'director', 'vice president': 'director', lead: 'manager' };
+const ROLE_NOUN: Record<string, string> = {
+  head: 'manager',
+  director: 'director',
+  manager: 'manager',
+  vp: 'director',
+  'vice president': 'director',
+  lead: 'manager',
+};
 
 /** The longest title the resolver reads; anything longer is a sentence, not a title. */
 export const MAX_TITLE_CHARS = 200;

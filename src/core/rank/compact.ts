@@ -78,7 +78,9 @@ const groupIndexOf = (code: number): number => Math.floor(code / WEIGHT_CODES) -
 const isStrong = (code: number): boolean => Math.floor(code / 3) % 3 === 0;
 
 /** The unit weight scoreFit gives a requirement with the default weights, by code % WEIGHT_CODES. */
-export const UNIT_WEIGHT: readonly number[] = Array.from({ length: WEIGHT_CODES }, (_, k) => requirementWeight(levelOf(k), intensityOf(k), kindOf(k)));
+export const UNIT_WEIGHT: readonly number[] = Array.from({ length: WEIGHT_CODES }, (_, k) =>
+  requirementWeight(levelOf(k), intensityOf(k), kindOf(k)),
+);
 const unitWeightOf = (code: number): number => UNIT_WEIGHT[code % WEIGHT_CODES] as number;
 /** Codes of requirements outside any group are below this, and are their own index into UNIT_WEIGHT. */
 export const FIRST_GROUPED_CODE = WEIGHT_CODES;
@@ -100,7 +102,15 @@ export function compactAnalysis(analysis: RankInput, interner: Interner, numbers
     if (id === undefined) return NO_GROUP;
     const found = groups.findIndex((g) => g.id === id);
     if (found >= 0) return found;
-    groups.push({ id: interner.intern(id), level: 'mentioned', skills: NONE, listed: false, isUnit: false, unitCode: -1, memberRequirements: NONE });
+    groups.push({
+      id: interner.intern(id),
+      level: 'mentioned',
+      skills: NONE,
+      listed: false,
+      isUnit: false,
+      unitCode: -1,
+      memberRequirements: NONE,
+    });
     return groups.length - 1;
   };
   const skills = requirements.map((r) => r.skill.id);
@@ -117,8 +127,17 @@ export function compactAnalysis(analysis: RankInput, interner: Interner, numbers
     const members = g.skills.map((id) => skills.lastIndexOf(id)).filter((i) => i >= 0);
     g.memberRequirements = members.length > 0 ? members : NONE;
   }
-  const eligibility: PostingEligibility = { ...(analysis.education ? { education: analysis.education } : {}), ...(analysis.experience ? { experience: analysis.experience } : {}) };
-  return { creditSlots, codes, groups: groups.length > 0 ? groups : NONE, eligibility, ...(analysis.occupation ? { occupation: analysis.occupation } : {}) };
+  const eligibility: PostingEligibility = {
+    ...(analysis.education ? { education: analysis.education } : {}),
+    ...(analysis.experience ? { experience: analysis.experience } : {}),
+  };
+  return {
+    creditSlots,
+    codes,
+    groups: groups.length > 0 ? groups : NONE,
+    eligibility,
+    ...(analysis.occupation ? { occupation: analysis.occupation } : {}),
+  };
 }
 
 /**

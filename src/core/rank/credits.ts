@@ -45,7 +45,10 @@ export interface ResumeCredits {
  */
 export function resumeCredits(taxonomy: Taxonomy, profile: ResumeProfile, numbers: SkillNumbers): ResumeCredits {
   const held = indexHeldSkills(taxonomy, profile.skills);
-  const creditable = creditableSkills(taxonomy, profile.skills.map((s) => s.id));
+  const creditable = creditableSkills(
+    taxonomy,
+    profile.skills.map((s) => s.id),
+  );
   const table = new Float64Array(numbers.size * 2);
   for (const id of creditable) {
     const n = numbers.find(id);

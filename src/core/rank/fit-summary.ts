@@ -22,5 +22,13 @@ export function fitSummary(report: FitReport): FitSummary {
     .map((r) => ({ id: r.skill.id, name: r.skill.name }));
   const missing = report.gaps.slice(0, TOP).map((g) => g.skill);
   const dealbreakers = report.eligibility.checks.filter((c) => c.dealbreaker && c.status === 'unmet').map((c) => c.required);
-  return { score: report.score, skillsScore: report.skillsScore, band: report.band, eligibility: report.eligibility.status, dealbreakers, matched, missing };
+  return {
+    score: report.score,
+    skillsScore: report.skillsScore,
+    band: report.band,
+    eligibility: report.eligibility.status,
+    dealbreakers,
+    matched,
+    missing,
+  };
 }

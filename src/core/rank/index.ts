@@ -1,6 +1,14 @@
 import type { SkillRef } from '../extract/extract.js';
 import type { ScorablePosting } from '../score/fit.js';
-import { compactAnalysis, creditEntries, possibleWeight, scorableOf, UNIT_WEIGHT, type CompactAnalysis, type RankInput } from './compact.js';
+import {
+  compactAnalysis,
+  creditEntries,
+  possibleWeight,
+  scorableOf,
+  UNIT_WEIGHT,
+  type CompactAnalysis,
+  type RankInput,
+} from './compact.js';
 import { Interner, SkillNumbers, skillNumberOf } from './numbering.js';
 
 export type { RankInput } from './compact.js';
@@ -128,7 +136,8 @@ export class RankIndex {
       if (list.stale * 2 * STRIDE > list.length) this.compact(list);
     }
     this.slotById.delete(id);
-    if (posting.externalId !== null && this.slotByExternalId.get(posting.externalId) === slot) this.slotByExternalId.delete(posting.externalId);
+    if (posting.externalId !== null && this.slotByExternalId.get(posting.externalId) === slot)
+      this.slotByExternalId.delete(posting.externalId);
     this.slots[slot] = undefined;
     this.freeSlots.push(slot);
     return true;

@@ -111,7 +111,8 @@ export function rankPostings(taxonomy: Taxonomy, index: RankIndex, profile: Resu
   const { creditable, table } = resumeCredits(taxonomy, profile, index.skillNumbers);
   const top = new TopK(options.limit);
   const occupationOf = (posting: IndexedPosting): OccupationFit => options.occupationFit?.(posting.occupation) ?? { relation: 'unknown' };
-  const factorOf = (posting: IndexedPosting): number => fitFactors(posting.eligibility, profile, occupationOf(posting), options.asOf).factors.product;
+  const factorOf = (posting: IndexedPosting): number =>
+    fitFactors(posting.eligibility, profile, occupationOf(posting), options.asOf).factors.product;
   let total: number;
   let work: Ranking['work'];
 
@@ -149,7 +150,10 @@ export function rankPostings(taxonomy: Taxonomy, index: RankIndex, profile: Resu
 
   const items = top.items.map(({ posting }) => ({
     posting,
-    report: scoreFit(taxonomy, index.scorable(posting), profile, { occupation: occupationOf(posting), ...(options.asOf ? { asOf: options.asOf } : {}) }),
+    report: scoreFit(taxonomy, index.scorable(posting), profile, {
+      occupation: occupationOf(posting),
+      ...(options.asOf ? { asOf: options.asOf } : {}),
+    }),
   }));
   items.sort((a, b) => b.report.score - a.report.score || byId(a.posting, b.posting));
   return { items, total, work };

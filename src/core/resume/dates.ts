@@ -26,7 +26,8 @@ const DATE = String.raw`(?:${MONTH}\.?(?:\s*,?\s*|\s*['-]\s*)(?:${YEAR4}|\d{2})(
 const NOW = String.raw`(?:present|current(?:ly)?|now|today|ongoing|till\s+(?:date|now|today)|to\s+date|until\s+now|date)`;
 const LINK = String.raw`\s*(?:-|to|until|till|through|thru|~|\u2192)\s*`;
 const RANGE = new RegExp(String.raw`(?<![\w/.])(${DATE})(?:${LINK}(${DATE}|${NOW})\b)?|\b(?:since|from)\s+(${DATE})`, 'gi');
-const DURATION = /\(?\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)(?:\s*(?:and\s*)?(\d{1,2})\s*(?:months?|mos?))?\b\)?|\(?\b(\d{1,2})\s*(?:months?|mos?)\b\)?/i;
+const DURATION =
+  /\(?\b(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)(?:\s*(?:and\s*)?(\d{1,2})\s*(?:months?|mos?))?\b\)?|\(?\b(\d{1,2})\s*(?:months?|mos?)\b\)?/i;
 
 function fullYear(two: number, asOfYear: number): number {
   const century = two + 2000 <= asOfYear + 1 ? 2000 : 1900;

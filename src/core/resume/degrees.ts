@@ -27,22 +27,45 @@ const START = String.raw`(?<![\p{L}.])`;
 const p = (source: string, flags = 'iu'): RegExp => new RegExp(START + source + END, flags);
 
 const PATTERNS: DegreePattern[] = [
-  { level: 'doctorate', pattern: p(String.raw`(?:ph\.?\s?d\.?|d\.?\s?phil\.?|doctor\s+of\s+(?:philosophy|medicine|education|business\s+administration|science|sciences|laws|engineering|jurisprudence|pharmacy|psychology|nursing\s+practice|dental\s+surgery)|doctorate|doctoral\s+degree|dr\.\s?(?:rer|phil|ing)\.?[\p{L}. ]{0,12}|juris\s+doctor|j\.d\.|ed\.d\.|m\.d\.|d\.?sc\.)`) },
+  {
+    level: 'doctorate',
+    pattern: p(
+      String.raw`(?:ph\.?\s?d\.?|d\.?\s?phil\.?|doctor\s+of\s+(?:philosophy|medicine|education|business\s+administration|science|sciences|laws|engineering|jurisprudence|pharmacy|psychology|nursing\s+practice|dental\s+surgery)|doctorate|doctoral\s+degree|dr\.\s?(?:rer|phil|ing)\.?[\p{L}. ]{0,12}|juris\s+doctor|j\.d\.|ed\.d\.|m\.d\.|d\.?sc\.)`,
+    ),
+  },
   { level: 'doctorate', pattern: p(String.raw`(?:EdD|MD|JD|DBA)`, 'u'), educationOnly: true },
-  { level: 'master', pattern: p(String.raw`(?:m\.?\s?tech\.?|m\.\s?e\.|m\.?\s?eng\.?|m\.?\s?sc\.?|m\.\s?s\.|m\.\s?a\.|m\.\s?com\.?|mcom|mca|mba|pgdm|pgdba|ll\.?\s?m\.?|m\.?\s?phil\.?|mfa|mph|mpa|msw|m\.\s?ed\.?|m\.?\s?pharm\.?|m\.?\s?arch\.?|master(?:'?s)?${OF_WHAT}|diplom-ingenieur(?:in)?|dipl\.?\s?-\s?ing\.?|diplom|laurea\s+(?:magistrale|specialistica)|magister|mestrado|m[aá]ster\s+(?:en|in|of|degree))`) },
+  {
+    level: 'master',
+    pattern: p(
+      String.raw`(?:m\.?\s?tech\.?|m\.\s?e\.|m\.?\s?eng\.?|m\.?\s?sc\.?|m\.\s?s\.|m\.\s?a\.|m\.\s?com\.?|mcom|mca|mba|pgdm|pgdba|ll\.?\s?m\.?|m\.?\s?phil\.?|mfa|mph|mpa|msw|m\.\s?ed\.?|m\.?\s?pharm\.?|m\.?\s?arch\.?|master(?:'?s)?${OF_WHAT}|diplom-ingenieur(?:in)?|dipl\.?\s?-\s?ing\.?|diplom|laurea\s+(?:magistrale|specialistica)|magister|mestrado|m[aá]ster\s+(?:en|in|of|degree))`,
+    ),
+  },
   { level: 'master', pattern: p(String.raw`(?:ME|MS|MA|MEd|MSc|MEng)`, 'u'), educationOnly: true },
-  { level: 'bachelor', pattern: p(String.raw`(?:b\.?\s?tech\.?|b\.\s?e\.|b\.?\s?sc\.?|b\.\s?s\.|b\.\s?a\.|b\.?\s?com\.?|bca|bba|bbm|ll\.?\s?b\.?|mbbs|b\.?\s?pharm(?:a|acy)?\.?|b\.?\s?arch\.?|b\.?\s?eng\.?|bfa|bsn|b\.\s?ed\.?|bds|b\.?\s?voc\.?|bachelor(?:'?s)?${OF_WHAT}|baccalaureate\s+degree|undergraduate\s+degree|licenciatura|laurea(?:\s+triennale)?)`) },
+  {
+    level: 'bachelor',
+    pattern: p(
+      String.raw`(?:b\.?\s?tech\.?|b\.\s?e\.|b\.?\s?sc\.?|b\.\s?s\.|b\.\s?a\.|b\.?\s?com\.?|bca|bba|bbm|ll\.?\s?b\.?|mbbs|b\.?\s?pharm(?:a|acy)?\.?|b\.?\s?arch\.?|b\.?\s?eng\.?|bfa|bsn|b\.\s?ed\.?|bds|b\.?\s?voc\.?|bachelor(?:'?s)?${OF_WHAT}|baccalaureate\s+degree|undergraduate\s+degree|licenciatura|laurea(?:\s+triennale)?)`,
+    ),
+  },
   { level: 'bachelor', pattern: p(String.raw`(?:BE|BS|BA|BEd|Licence)`, 'u'), educationOnly: true },
-  { level: 'associate', pattern: p(String.raw`(?:associate(?:'?s)?\s+(?:degree|of\s+(?:applied\s+)?(?:arts|science|sciences))|associate\s+in\s+(?:applied\s+)?(?:arts|science)|a\.a\.s?\.|a\.s\.|higher\s+national\s+(?:diploma|certificate)|hnd|hnc|(?:advanced\s+)?diploma)`) },
+  {
+    level: 'associate',
+    pattern: p(
+      String.raw`(?:associate(?:'?s)?\s+(?:degree|of\s+(?:applied\s+)?(?:arts|science|sciences))|associate\s+in\s+(?:applied\s+)?(?:arts|science)|a\.a\.s?\.|a\.s\.|higher\s+national\s+(?:diploma|certificate)|hnd|hnc|(?:advanced\s+)?diploma)`,
+    ),
+  },
   { level: 'associate', pattern: p(String.raw`(?:AA|AS|AAS)`, 'u'), educationOnly: true },
 ];
 
-const NOT_A_DEGREE_DIPLOMA = /\b(?:high\s+school|secondary|post[\s-]?graduate|pg|ssc|hsc)\s+diploma\b|\bdiploma\s+(?:of|in)\s+(?:high\s+school|secondary)/i;
-const SCHOOL_LEVEL = /(?<![\p{L}\d])(?:10th|12th|x\s*th|xii\s*th|class\s+(?:x|xii|10|12)|std\.?\s*(?:x|xii|10|12)|s\.?s\.?c\.?|h\.?s\.?c\.?|s\.?s\.?l\.?c\.?|hssc|matriculation|matric|high\s+school|higher\s+secondary|senior\s+secondary|secondary\s+school|a[\s-]levels?|o[\s-]levels?|gcses?|abitur|baccalaur[ée]at|ged|intermediate\s*\(?(?:12|xii|mpc|bipc|cec|mec))(?![\p{L}])/iu;
+const NOT_A_DEGREE_DIPLOMA =
+  /\b(?:high\s+school|secondary|post[\s-]?graduate|pg|ssc|hsc)\s+diploma\b|\bdiploma\s+(?:of|in)\s+(?:high\s+school|secondary)/i;
+const SCHOOL_LEVEL =
+  /(?<![\p{L}\d])(?:10th|12th|x\s*th|xii\s*th|class\s+(?:x|xii|10|12)|std\.?\s*(?:x|xii|10|12)|s\.?s\.?c\.?|h\.?s\.?c\.?|s\.?s\.?l\.?c\.?|hssc|matriculation|matric|high\s+school|higher\s+secondary|senior\s+secondary|secondary\s+school|a[\s-]levels?|o[\s-]levels?|gcses?|abitur|baccalaur[ée]at|ged|intermediate\s*\(?(?:12|xii|mpc|bipc|cec|mec))(?![\p{L}])/iu;
 
 /** After a city ("Boston, MA") or before a product ("MS Office"), capitals are no degree. */
 const PLACE_BEFORE = /\p{Lu}[\p{L}.]+,\s*$/u;
-const PRODUCT_AFTER = /^\s*-?\s*(?:office|excel|word|powerpoint|access|project|outlook|teams|sql|visio|dynamics|azure|windows|paint|dos|exchange|sharepoint)\b/i;
+const PRODUCT_AFTER =
+  /^\s*-?\s*(?:office|excel|word|powerpoint|access|project|outlook|teams|sql|visio|dynamics|azure|windows|paint|dos|exchange|sharepoint)\b/i;
 
 export interface DegreeMention {
   degree: string;
@@ -71,7 +94,11 @@ export function findDegrees(line: string, inEducation: boolean): DegreeMention[]
       if (found.some((f) => start < f.end && end > f.start)) continue;
       if (educationOnly && (PLACE_BEFORE.test(line.slice(0, start)) || PRODUCT_AFTER.test(line.slice(end)))) continue;
       if (!educationOnly && /^m\.?\s?s\.?$/i.test(m[0]) && PRODUCT_AFTER.test(line.slice(end))) continue;
-      if (/^master$/i.test(m[0]) && (!inEducation || /\b(?:scrum|web|quiz|chess|data|ring|certified|product)\s*$/i.test(line.slice(0, start)))) continue;
+      if (
+        /^master$/i.test(m[0]) &&
+        (!inEducation || /\b(?:scrum|web|quiz|chess|data|ring|certified|product)\s*$/i.test(line.slice(0, start)))
+      )
+        continue;
       if (level === 'associate' && /diploma/i.test(m[0]) && NOT_A_DEGREE_DIPLOMA.test(line)) continue;
       // "Licence" outside an education entry is a driving or software licence; "Diploma" in a skills line is a course.
       found.push({ degree: m[0].trim(), level, start, end });
@@ -80,13 +107,15 @@ export function findDegrees(line: string, inEducation: boolean): DegreeMention[]
   return found.sort((a, b) => a.start - b.start);
 }
 
-const INSTITUTION = /(?<![\p{L}])(?:universit(?:y|ies|ät|at|é|e|à|a|eit)|college|institute|institution|school|academy|polytechnic|hochschule|fachhochschule|école|ecole|politecnico|iit|nit|iiit|bits|iim|vidyalaya|vidyapeeth|campus)(?![\p{L}])/iu;
+const INSTITUTION =
+  /(?<![\p{L}])(?:universit(?:y|ies|ät|at|é|e|à|a|eit)|college|institute|institution|school|academy|polytechnic|hochschule|fachhochschule|école|ecole|politecnico|iit|nit|iiit|bits|iim|vidyalaya|vidyapeeth|campus)(?![\p{L}])/iu;
 
 export function isInstitution(text: string): boolean {
   return INSTITUTION.test(text);
 }
 
-const FIELD_STOP = /\s*(?:[,|;(]|\s[-–]\s|\bfrom\b|\bat\b|\bwith\b|\b(?:c?gpa|cpi|percentage|grade|marks|score)\b|\b(?:19|20)\d\d\b|\b(?:expected|anticipated|pursuing)\b)/i;
+const FIELD_STOP =
+  /\s*(?:[,|;(]|\s[-–]\s|\bfrom\b|\bat\b|\bwith\b|\b(?:c?gpa|cpi|percentage|grade|marks|score)\b|\b(?:19|20)\d\d\b|\b(?:expected|anticipated|pursuing)\b)/i;
 
 /** The field of study written after a degree ("in Computer Science", "(CSE)", "- Finance", "Computer Science"). */
 export function fieldAfter(rest: string): string | undefined {
@@ -96,7 +125,10 @@ export function fieldAfter(rest: string): string | undefined {
   let text = (m?.[1] ?? '').trim();
   const stop = FIELD_STOP.exec(text);
   if (stop) text = text.slice(0, stop.index);
-  text = text.replace(/^(?:in|of)\s+/i, '').replace(/[\s.:-]+$/, '').trim();
+  text = text
+    .replace(/^(?:in|of)\s+/i, '')
+    .replace(/[\s.:-]+$/, '')
+    .trim();
   if (!text || text.length < 2 || text.split(/\s+/).length > 7 || isInstitution(text) || !/^\p{Lu}/u.test(text)) return undefined;
   return text;
 }

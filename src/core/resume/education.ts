@@ -9,7 +9,8 @@ import type { Line } from './sections.js';
  * until the next degree. A school-leaving line (10th, HSC, high school) closes the entry before it
  * and starts none.
  */
-const EXPECTED = /\b(?:expected|anticipated|pursuing|currently\s+(?:enrolled|pursuing|studying)|in\s+progress|ongoing|to\s+graduate|will\s+graduate|candidate)\b/i;
+const EXPECTED =
+  /\b(?:expected|anticipated|pursuing|currently\s+(?:enrolled|pursuing|studying)|in\s+progress|ongoing|to\s+graduate|will\s+graduate|candidate)\b/i;
 
 interface Draft {
   entry: EducationEntry;
@@ -18,11 +19,17 @@ interface Draft {
 
 function institutionIn(line: string): string | undefined {
   // "University of Texas at Austin" keeps its "at"; "MBA at IIM Bangalore" loses it.
-  const parts = line.split(/\s*(?:[,|;]|\s[-–]\s|\bfrom\b)\s*/i).map((part) => part.replace(/^.*?\bat\s+(?=\S*\s*(?:\p{Lu}))/u, (m) => (isInstitution(m) ? m : '')));
+  const parts = line
+    .split(/\s*(?:[,|;]|\s[-–]\s|\bfrom\b)\s*/i)
+    .map((part) => part.replace(/^.*?\bat\s+(?=\S*\s*(?:\p{Lu}))/u, (m) => (isInstitution(m) ? m : '')));
   return parts.find((part) => isInstitution(part))?.trim();
 }
 
-const isDateOnly = (text: string): boolean => /\d{4}/.test(text) && !/\p{L}{3,}/u.test(text.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|present|current|till|date|to|now|expected/gi, ''));
+const isDateOnly = (text: string): boolean =>
+  /\d{4}/.test(text) &&
+  !/\p{L}{3,}/u.test(
+    text.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|present|current|till|date|to|now|expected/gi, ''),
+  );
 
 function applyDates(draft: Draft, line: string, asOfYear: number): void {
   if (draft.dated) return;
@@ -41,7 +48,12 @@ function applyDates(draft: Draft, line: string, asOfYear: number): void {
 }
 
 /** Education entries in the lines of an education section (or, with `strict`, degree lines elsewhere that name an institution or a year). */
-export function readEducationLines(lines: Line[], source: (start: number, end: number) => { start: number; end: number; text: string }, asOf: string, strict = false): EducationEntry[] {
+export function readEducationLines(
+  lines: Line[],
+  source: (start: number, end: number) => { start: number; end: number; text: string },
+  asOf: string,
+  strict = false,
+): EducationEntry[] {
   const asOfYear = Number(asOf.slice(0, 4));
   const drafts: Draft[] = [];
   let current: Draft | undefined;
@@ -104,7 +116,10 @@ export function readEducationLines(lines: Line[], source: (start: number, end: n
 }
 
 /** JSON Resume education[]: studyType is the degree, area the field. */
-export function readJsonEducation(education: { institution?: string; area?: string; studyType?: string; startDate?: string; endDate?: string }[], asOf: string): EducationEntry[] {
+export function readJsonEducation(
+  education: { institution?: string; area?: string; studyType?: string; startDate?: string; endDate?: string }[],
+  asOf: string,
+): EducationEntry[] {
   return education.map((e, i) => {
     const degreeText = [e.studyType, e.area].filter(Boolean).join(' ');
     const mention = e.studyType ? findDegrees(e.studyType, true)[0] : undefined;

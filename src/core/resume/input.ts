@@ -14,11 +14,34 @@ type Loose = Record<string, unknown>;
 
 export interface JsonResume {
   basics?: { summary?: string; label?: string } & Loose;
-  work?: ({ name?: string; company?: string; position?: string; startDate?: string; endDate?: string; summary?: string; description?: string; highlights?: string[] } & Loose)[];
-  volunteer?: ({ organization?: string; position?: string; startDate?: string; endDate?: string; summary?: string; highlights?: string[] } & Loose)[];
+  work?: ({
+    name?: string;
+    company?: string;
+    position?: string;
+    startDate?: string;
+    endDate?: string;
+    summary?: string;
+    description?: string;
+    highlights?: string[];
+  } & Loose)[];
+  volunteer?: ({
+    organization?: string;
+    position?: string;
+    startDate?: string;
+    endDate?: string;
+    summary?: string;
+    highlights?: string[];
+  } & Loose)[];
   projects?: ({ name?: string; description?: string; highlights?: string[]; keywords?: string[] } & Loose)[];
   skills?: ({ name?: string; level?: string; keywords?: string[] } & Loose)[];
-  education?: ({ institution?: string; area?: string; studyType?: string; startDate?: string; endDate?: string; courses?: string[] } & Loose)[];
+  education?: ({
+    institution?: string;
+    area?: string;
+    studyType?: string;
+    startDate?: string;
+    endDate?: string;
+    courses?: string[];
+  } & Loose)[];
   languages?: ({ language?: string; fluency?: string } & Loose)[];
   certificates?: ({ name?: string; issuer?: string } & Loose)[];
   [k: string]: unknown;

@@ -46,7 +46,10 @@ export function readResume(taxonomy: Taxonomy, input: ResumeInput, options: Read
       const skill = l.skillId ? taxonomy.skills.get(l.skillId) : undefined;
       if (skill) {
         const reading = readLevel(l.fluency);
-        profile.add(skill, l.evidence, { ...(l.fluency ? { levelText: l.fluency } : {}), ...(reading.level ? { level: reading.level } : {}) });
+        profile.add(skill, l.evidence, {
+          ...(l.fluency ? { levelText: l.fluency } : {}),
+          ...(reading.level ? { level: reading.level } : {}),
+        });
       }
       languages.push({ language: l.language, ...(l.fluency ? { fluency: l.fluency } : {}), ...(l.skillId ? { skillId: l.skillId } : {}) });
     }
@@ -73,7 +76,8 @@ export function readResume(taxonomy: Taxonomy, input: ResumeInput, options: Read
   const skills = profile.build();
   for (const s of skills) {
     const skill = taxonomy.skills.get(s.id);
-    if (skill?.kind === 'language' && !languages.some((l) => l.skillId === s.id)) languages.push({ language: skill.name, ...(s.levelText ? { fluency: s.levelText } : {}), skillId: s.id });
+    if (skill?.kind === 'language' && !languages.some((l) => l.skillId === s.id))
+      languages.push({ language: skill.name, ...(s.levelText ? { fluency: s.levelText } : {}), skillId: s.id });
   }
   const sortedRoles = roles.map((r) => r.role).sort(byRecency);
   for (const role of sortedRoles) if (role.title) titles.push(role.title);

@@ -23,7 +23,11 @@ export interface JsonReading {
 function claimOf(level: string | undefined): SkillClaim {
   if (!level?.trim()) return {};
   const reading = readLevel(level);
-  return { levelText: level, ...(reading.level ? { level: reading.level } : {}), ...(reading.years !== undefined ? { years: reading.years } : {}) };
+  return {
+    levelText: level,
+    ...(reading.level ? { level: reading.level } : {}),
+    ...(reading.years !== undefined ? { years: reading.years } : {}),
+  };
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
@@ -35,7 +39,12 @@ export function readJsonResume(taxonomy: Taxonomy, resume: JsonResume, profile: 
 
   (resume.skills ?? []).forEach((s, i) => {
     const claim = claimOf(str(s.level));
-    if (str(s.name)) profile.addName(s.name as string, { source: 'jsonResume', field: `skills[${i}].name`, text: s.name as string, section: 'skills' }, claim);
+    if (str(s.name))
+      profile.addName(
+        s.name as string,
+        { source: 'jsonResume', field: `skills[${i}].name`, text: s.name as string, section: 'skills' },
+        claim,
+      );
     (s.keywords ?? []).forEach((k, j) => {
       if (str(k)) profile.addName(k, { source: 'jsonResume', field: `skills[${i}].keywords[${j}]`, text: k, section: 'skills' }, claim);
     });
@@ -71,7 +80,10 @@ export function readJsonResume(taxonomy: Taxonomy, resume: JsonResume, profile: 
     const name = str(c.name);
     if (!name) return;
     text(`certificates[${i}].name`, name, 'certifications');
-    reading.certifications.push({ name, evidence: { source: 'jsonResume', field: `certificates[${i}].name`, text: name, section: 'certifications' } });
+    reading.certifications.push({
+      name,
+      evidence: { source: 'jsonResume', field: `certificates[${i}].name`, text: name, section: 'certifications' },
+    });
   });
   const education = resume.education ?? [];
   reading.education = readJsonEducation(education, asOf);

@@ -9,10 +9,28 @@ export type Proficiency = 'beginner' | 'intermediate' | 'advanced' | 'expert';
 export const PROFICIENCY_RANK: Record<Proficiency, number> = { beginner: 1, intermediate: 2, advanced: 3, expert: 4 };
 
 export type ResumeSectionKind =
-  | 'contact' | 'personal' | 'summary' | 'experience' | 'education' | 'skills' | 'projects'
-  | 'certifications' | 'languages' | 'awards' | 'publications' | 'volunteer' | 'interests' | 'references' | 'other';
+  | 'contact'
+  | 'personal'
+  | 'summary'
+  | 'experience'
+  | 'education'
+  | 'skills'
+  | 'projects'
+  | 'certifications'
+  | 'languages'
+  | 'awards'
+  | 'publications'
+  | 'volunteer'
+  | 'interests'
+  | 'references'
+  | 'other';
 
-export interface ResumeSection { kind: ResumeSectionKind; heading: string; start: number; end: number }
+export interface ResumeSection {
+  kind: ResumeSectionKind;
+  heading: string;
+  start: number;
+  end: number;
+}
 
 export interface ResumeEvidence {
   source: 'skills' | 'text' | 'jsonResume';

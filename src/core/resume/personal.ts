@@ -11,10 +11,12 @@ const PERSONAL_LABEL = new RegExp(
 );
 
 /** A "Languages known: English, Hindi" line inside personal details is a skill, not a detail. */
-const LANGUAGES_LABEL = /^[\u2022*\-\s]*(?:languages?\s+(?:known|spoken)|languages?|mother\s+tongue|linguistic\s+proficiency)(?:\s*[:=]|\s+-\s)/i;
+const LANGUAGES_LABEL =
+  /^[\u2022*\-\s]*(?:languages?\s+(?:known|spoken)|languages?|mother\s+tongue|linguistic\s+proficiency)(?:\s*[:=]|\s+-\s)/i;
 
 /** "Mobile: Android, iOS" in a skills list is no phone number: these labels are personal only before a number. */
-const PHONE_LABEL = /^[\u2022*\-\s]*(?:phone|mobile|mob\.?|cell|tel\.?|telephone|contact(?:\s+(?:no\.?|number|details))?|ph\.?)\s*(?:no\.?|number|#)?\s*[:=-]\s*\+?[\d(]/i;
+const PHONE_LABEL =
+  /^[\u2022*\-\s]*(?:phone|mobile|mob\.?|cell|tel\.?|telephone|contact(?:\s+(?:no\.?|number|details))?|ph\.?)\s*(?:no\.?|number|#)?\s*[:=-]\s*\+?[\d(]/i;
 
 export function isPersonalLine(line: string): boolean {
   return (PERSONAL_LABEL.test(line) || PHONE_LABEL.test(line)) && !LANGUAGES_LABEL.test(line);
@@ -24,7 +26,8 @@ export function isLanguagesLine(line: string): boolean {
   return LANGUAGES_LABEL.test(line);
 }
 
-const CONTACT_WORD = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|me|in|co|uk|de|fr|it|es|ai|app|page|site|info)(?:\/\S*)?)[.,;:)]*$/i;
+const CONTACT_WORD =
+  /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|me|in|co|uk|de|fr|it|es|ai|app|page|site|info)(?:\/\S*)?)[.,;:)]*$/i;
 const PHONE = /\+?\d[\d\s().-]{7,}\d/g;
 /** Longer than this, a "word" is no address or link (and testing it would cost more than it is worth). */
 const MAX_CONTACT_WORD = 200;
@@ -37,15 +40,18 @@ export function contactSpans(text: string, from: number, to: number): Span[] {
     while (i < to && /\s/.test(text[i] as string)) i++;
     let j = i;
     while (j < to && !/\s/.test(text[j] as string)) j++;
-    if (j > i && j - i <= MAX_CONTACT_WORD && /[@.]/.test(text.slice(i, j)) && CONTACT_WORD.test(text.slice(i, j))) spans.push({ start: i, end: j });
+    if (j > i && j - i <= MAX_CONTACT_WORD && /[@.]/.test(text.slice(i, j)) && CONTACT_WORD.test(text.slice(i, j)))
+      spans.push({ start: i, end: j });
     i = j;
   }
   const digits = text.slice(from, to);
-  if (/\d{3}/.test(digits)) for (const m of digits.matchAll(PHONE)) spans.push({ start: from + m.index, end: from + m.index + m[0].length });
+  if (/\d{3}/.test(digits))
+    for (const m of digits.matchAll(PHONE)) spans.push({ start: from + m.index, end: from + m.index + m[0].length });
   return spans;
 }
 
-const TITLE_WORDS = /\b(?:engineer|developer|analyst|scientist|manager|consultant|architect|designer|administrator|specialist|lead|director|officer|intern|associate|assistant|executive|coordinator|accountant|teacher|nurse|technician|programmer|researcher|student|graduate|professional|expert|head|founder|owner|president|strategist|writer|editor|marketer|recruiter|advisor|adviser|representative|supervisor|operator|clerk|agent|auditor|economist|statistician|physician|lawyer|attorney)s?\b/i;
+const TITLE_WORDS =
+  /\b(?:engineer|developer|analyst|scientist|manager|consultant|architect|designer|administrator|specialist|lead|director|officer|intern|associate|assistant|executive|coordinator|accountant|teacher|nurse|technician|programmer|researcher|student|graduate|professional|expert|head|founder|owner|president|strategist|writer|editor|marketer|recruiter|advisor|adviser|representative|supervisor|operator|clerk|agent|auditor|economist|statistician|physician|lawyer|attorney)s?\b/i;
 
 /**
  * The person's name at the top of a résumé: a short line of capitalised words with no digits and no

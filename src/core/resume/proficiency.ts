@@ -24,10 +24,20 @@ const LEVEL_PHRASES: [RegExp, Proficiency][] = [
   [/\b(?:expert|master|guru|mastery|excellent)\b/i, 'expert'],
   [/\b(?:advanced|senior|proficient|proficiency|fluent|fluency|strong|professional|very good|upper[- ]intermediate)\b/i, 'advanced'],
   [/\b(?:intermediate|mid|middle|working|competent|conversational|good|moderate|average|comfortable)\b/i, 'intermediate'],
-  [/\b(?:beginner|basic|basics|novice|junior|elementary|familiar|familiarity|learning|entry|limited|fundamental|fundamentals|notions?|exposure)\b/i, 'beginner'],
+  [
+    /\b(?:beginner|basic|basics|novice|junior|elementary|familiar|familiarity|learning|entry|limited|fundamental|fundamentals|notions?|exposure)\b/i,
+    'beginner',
+  ],
 ];
 
-const CEFR: Record<string, Proficiency> = { a1: 'beginner', a2: 'beginner', b1: 'intermediate', b2: 'intermediate', c1: 'advanced', c2: 'expert' };
+const CEFR: Record<string, Proficiency> = {
+  a1: 'beginner',
+  a2: 'beginner',
+  b1: 'intermediate',
+  b2: 'intermediate',
+  c1: 'advanced',
+  c2: 'expert',
+};
 
 const YEARS = /(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?|y)\b/i;
 const MONTHS = /(\d{1,2})\s*\+?\s*(?:months?|mos?)\b/i;
@@ -80,7 +90,8 @@ export function readLevel(text: string | undefined): LevelReading {
   const years = YEARS.exec(text);
   const months = years ? null : MONTHS.exec(text);
   const yearCount = years ? Number(years[1]) : months ? Math.round((Number(months[1]) / 12) * 10) / 10 : undefined;
-  for (const [pattern, level] of LEVEL_PHRASES) if (pattern.test(text)) return { level, ...(yearCount !== undefined ? { years: yearCount } : {}) };
+  for (const [pattern, level] of LEVEL_PHRASES)
+    if (pattern.test(text)) return { level, ...(yearCount !== undefined ? { years: yearCount } : {}) };
   if (yearCount !== undefined) return { level: levelByYears(yearCount), years: yearCount };
   const rated = ratingOf(text);
   return rated ? { level: rated } : {};

@@ -20,7 +20,8 @@ export interface TextRole {
   employerSpan?: { start: number; end: number };
 }
 
-const ORG_WORDS = /\b(?:inc|llc|ltd|limited|corp|corporation|co|company|pvt|private|gmbh|ag|sa|s\.a|srl|plc|bv|group|technologies|technology|solutions|systems|services|software|labs?|consulting|consultancy|bank|university|college|institute|hospital|agency|partners|associates|enterprises|industries|international|global|digital|studios?|foundation|ministry|department|council|government)\b\.?/i;
+const ORG_WORDS =
+  /\b(?:inc|llc|ltd|limited|corp|corporation|co|company|pvt|private|gmbh|ag|sa|s\.a|srl|plc|bv|group|technologies|technology|solutions|systems|services|software|labs?|consulting|consultancy|bank|university|college|institute|hospital|agency|partners|associates|enterprises|industries|international|global|digital|studios?|foundation|ministry|department|council|government)\b\.?/i;
 const MAX_HEADER_WORDS = 12;
 const DURATION_ONLY = /\(\s*\d{1,2}(?:\.\d)?\s*\+?\s*(?:years?|yrs?|months?|mos?)[^)]*\)/i;
 
@@ -55,7 +56,12 @@ export function titleAndEmployer(header: string): { title?: string; employer?: s
   const pieces = header
     .split(/\s*(?:\||\u2022|\s[-–—]\s|,|\bat\b|@|\(|\)|\t|\n|:\s)\s*/)
     .map(cleanPiece)
-    .filter((p) => p && /\p{L}{2}/u.test(p) && !/^(?:present|current|till date|to date|now|full[- ]time|part[- ]time|remote|hybrid|contract|internship)$/i.test(p));
+    .filter(
+      (p) =>
+        p &&
+        /\p{L}{2}/u.test(p) &&
+        !/^(?:present|current|till date|to date|now|full[- ]time|part[- ]time|remote|hybrid|contract|internship)$/i.test(p),
+    );
   let title = pieces.find((p) => hasTitleWord(p) && !ORG_WORDS.test(p)) ?? pieces.find((p) => hasTitleWord(p));
   let employer = pieces.find((p) => p !== title && ORG_WORDS.test(p));
   if (!title) title = pieces.find((p) => p !== employer);
@@ -71,7 +77,11 @@ function pieceCount(line: Line, range: DateRange): number {
   return (title ? 1 : 0) + (employer ? 1 : 0);
 }
 
-export function readRoles(lines: Line[], source: (start: number, end: number) => { start: number; end: number; text: string }, asOf: string): TextRole[] {
+export function readRoles(
+  lines: Line[],
+  source: (start: number, end: number) => { start: number; end: number; text: string },
+  asOf: string,
+): TextRole[] {
   const asOfYear = Number(asOf.slice(0, 4));
   const anchors: { index: number; range: DateRange }[] = [];
   lines.forEach((line, index) => {
@@ -91,11 +101,24 @@ export function readRoles(lines: Line[], source: (start: number, end: number) =>
   let claimedUpTo = -1;
   anchors.forEach((anchor, k) => {
     const nextAnchor = anchors[k + 1]?.index ?? lines.length;
-    const layout = pieceCount(lines[anchor.index] as Line, anchor.range) >= 2 ? 'inline' : sectionLayout === 'inline' ? layoutOf(anchor, claimedUpTo) : sectionLayout;
+    const layout =
+      pieceCount(lines[anchor.index] as Line, anchor.range) >= 2
+        ? 'inline'
+        : sectionLayout === 'inline'
+          ? layoutOf(anchor, claimedUpTo)
+          : sectionLayout;
     let first = anchor.index;
-    if (layout === 'before') while (first - 1 > claimedUpTo && anchor.index - (first - 1) <= 2 && isHeaderLine(lines[first - 1] as Line)) first--;
+    if (layout === 'before')
+      while (first - 1 > claimedUpTo && anchor.index - (first - 1) <= 2 && isHeaderLine(lines[first - 1] as Line)) first--;
     let last = anchor.index;
-    if (layout === 'after') while (last + 1 < nextAnchor && last + 1 - anchor.index <= 2 && isHeaderLine(lines[last + 1] as Line) && !/^\p{Ll}/u.test((lines[last + 1] as Line).text)) last++;
+    if (layout === 'after')
+      while (
+        last + 1 < nextAnchor &&
+        last + 1 - anchor.index <= 2 &&
+        isHeaderLine(lines[last + 1] as Line) &&
+        !/^\p{Ll}/u.test((lines[last + 1] as Line).text)
+      )
+        last++;
     // In the 'before' layout, the header lines of the next role are not this role's bullets.
     let bulletsEnd = nextAnchor;
     if (sectionLayout === 'before' && k + 1 < anchors.length) {
@@ -105,10 +128,17 @@ export function readRoles(lines: Line[], source: (start: number, end: number) =>
     const anchorLine = lines[anchor.index] as Line;
     const headerText = lines
       .slice(first, last + 1)
-      .map((l) => (l === anchorLine ? l.text.slice(0, anchor.range.index) + ' | ' + l.text.slice(anchor.range.index + anchor.range.text.length) : l.text))
+      .map((l) =>
+        l === anchorLine
+          ? l.text.slice(0, anchor.range.index) + ' | ' + l.text.slice(anchor.range.index + anchor.range.text.length)
+          : l.text,
+      )
       .join('\n')
       .replace(/\(?\b\d{1,2}(?:\.\d)?\s*\+?\s*(?:years?|yrs?|months?|mos?)\b[^|\n)]*\)?/gi, ' ');
-    const bullets = lines.slice(last + 1, bulletsEnd).map((l) => l.text.replace(/^[\u2022*\-\s]+/, '')).filter(Boolean);
+    const bullets = lines
+      .slice(last + 1, bulletsEnd)
+      .map((l) => l.text.replace(/^[\u2022*\-\s]+/, ''))
+      .filter(Boolean);
     const from = (lines[first] as Line).start;
     const to = (lines[Math.max(last, bulletsEnd - 1)] as Line).end;
     const { start, end, current, months } = anchor.range;
@@ -117,7 +147,14 @@ export function readRoles(lines: Line[], source: (start: number, end: number) =>
     if (end && !current) role.end = end.ym;
     const interval = intervalOf(start, end, current, asOf);
     const employerSpan = role.employer ? spanOf(role.employer, lines.slice(first, last + 1)) : undefined;
-    roles.push({ role, from, to, ...(interval ? { interval } : {}), ...(months !== undefined ? { months } : {}), ...(employerSpan ? { employerSpan } : {}) });
+    roles.push({
+      role,
+      from,
+      to,
+      ...(interval ? { interval } : {}),
+      ...(months !== undefined ? { months } : {}),
+      ...(employerSpan ? { employerSpan } : {}),
+    });
   });
   return roles;
 }
@@ -131,7 +168,18 @@ function spanOf(needle: string, lines: Line[]): { start: number; end: number } |
 }
 
 /** JSON Resume work[] as roles. */
-export function readJsonRoles(work: { name?: string; company?: string; position?: string; startDate?: string; endDate?: string; highlights?: string[]; summary?: string }[], asOf: string): { role: Role; interval?: Interval }[] {
+export function readJsonRoles(
+  work: {
+    name?: string;
+    company?: string;
+    position?: string;
+    startDate?: string;
+    endDate?: string;
+    highlights?: string[];
+    summary?: string;
+  }[],
+  asOf: string,
+): { role: Role; interval?: Interval }[] {
   return work.map((w, i) => {
     const start = parseIsoDate(w.startDate);
     const end = parseIsoDate(w.endDate);

@@ -43,12 +43,16 @@ const UNREAD: ReadonlySet<ResumeSectionKind> = new Set(['contact', 'personal', '
 const LIST_SECTIONS: ReadonlySet<ResumeSectionKind> = new Set(['skills', 'languages', 'certifications']);
 
 /** "Tools: Python, R", "Environment: Java, Go": a labelled list inside a role or project. */
-const LIST_LABEL = /^[\u2022*\-\s]*(?:[\p{L}/&]+\s){0,3}(?:tools?|technolog(?:y|ies)|tech\s+stack|stack|environment|skills?(?:\s+used)?|languages?|software|platforms?|frameworks?|databases?|libraries)\s*[:\-–]\s/iu;
+const LIST_LABEL =
+  /^[\u2022*\-\s]*(?:[\p{L}/&]+\s){0,3}(?:tools?|technolog(?:y|ies)|tech\s+stack|stack|environment|skills?(?:\s+used)?|languages?|software|platforms?|frameworks?|databases?|libraries)\s*[:\-–]\s/iu;
 
 /** A line that is a list of short names ("Python | SQL | R", "Java, Spring Boot, Go"). */
 function isListShaped(item: string): boolean {
   if (/[.!?]$/.test(item)) return false;
-  const parts = item.replace(/^[^:]{1,40}:\s/, '').split(/\s*[,|;/\u2022]\s*/).filter(Boolean);
+  const parts = item
+    .replace(/^[^:]{1,40}:\s/, '')
+    .split(/\s*[,|;/\u2022]\s*/)
+    .filter(Boolean);
   return parts.length >= 2 && parts.every((p) => p.split(/\s+/).length <= 3);
 }
 
@@ -62,7 +66,11 @@ function claimAfter(text: string, end: number): SkillClaim {
   if (!written) return {};
   const reading = readLevel(written);
   if (!reading.level && reading.years === undefined) return {};
-  return { levelText: written, ...(reading.level ? { level: reading.level } : {}), ...(reading.years !== undefined ? { years: reading.years } : {}) };
+  return {
+    levelText: written,
+    ...(reading.level ? { level: reading.level } : {}),
+    ...(reading.years !== undefined ? { years: reading.years } : {}),
+  };
 }
 
 export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string): TextReading {
@@ -84,7 +92,13 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
   const nameLine = allLines.length > 1 && isNameLine(allLines[0]?.text ?? '') ? allLines[0] : undefined;
 
   const header = sections[0];
-  if (header && header.heading === '' && sections.length > 1 && linesOf(text, header.start, header.end).every((l) => l === nameLine || l.start === nameLine?.start || isContactLine(text, l))) header.kind = 'contact';
+  if (
+    header &&
+    header.heading === '' &&
+    sections.length > 1 &&
+    linesOf(text, header.start, header.end).every((l) => l === nameLine || l.start === nameLine?.start || isContactLine(text, l))
+  )
+    header.kind = 'contact';
   for (const section of sections) {
     const span = toSourceSpan(doc, section.headingStart, section.end);
     reading.sections.push({ kind: section.kind, heading: section.heading, start: span.start, end: span.end });
@@ -107,7 +121,12 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
         const skill = taxonomy.skills.get(hit.skillId);
         if (!skill) continue;
         const claim = listed ? claimAfter(text, hit.end) : {};
-        reading.mentions.push({ skill, evidence: { source: 'text', ...sourceSpan(hit.start, hit.end), section: section.kind }, claim, at: hit.start });
+        reading.mentions.push({
+          skill,
+          evidence: { source: 'text', ...sourceSpan(hit.start, hit.end), section: section.kind },
+          claim,
+          at: hit.start,
+        });
       }
     }
     if (section.kind === 'certifications') for (const line of lines) readCertification(line, sourceSpan, reading);
@@ -161,7 +180,13 @@ function isContactLine(text: string, line: Line): boolean {
   if (isPersonalLine(line.text)) return true;
   const spans = contactSpans(text, line.start, line.end);
   const rest = spans.reduceRight((acc, s) => acc.slice(0, s.start - line.start) + acc.slice(s.end - line.start), line.text);
-  return spans.length > 0 && rest.replace(/[\s|,•\u2022·-]+/g, ' ').trim().split(' ').length <= 4;
+  return (
+    spans.length > 0 &&
+    rest
+      .replace(/[\s|,•\u2022·-]+/g, ' ')
+      .trim()
+      .split(' ').length <= 4
+  );
 }
 
 /** The headline under the name ("Senior Data Analyst", "Java Developer | 6 years"). */
@@ -173,7 +198,11 @@ function readHeadline(lines: Line[], reading: TextReading): void {
 }
 
 /** A certification line as written, without its date ("AWS Certified Developer – Associate, 2020"). */
-function readCertification(item: { start: number; end: number }, sourceSpan: (s: number, e: number) => { start: number; end: number; text: string }, reading: TextReading): void {
+function readCertification(
+  item: { start: number; end: number },
+  sourceSpan: (s: number, e: number) => { start: number; end: number; text: string },
+  reading: TextReading,
+): void {
   const span = sourceSpan(item.start, item.end);
   const name = span.text
     .replace(/^[\s\u2022\u25AA\u25CF*-]+/, '')
@@ -183,7 +212,13 @@ function readCertification(item: { start: number; end: number }, sourceSpan: (s:
   reading.certifications.push({ name, evidence: { source: 'text', ...span, section: 'certifications' } });
 }
 
-function readLanguagesIn(section: TextSection, lines: Line[], taxonomy: Taxonomy, sourceSpan: (s: number, e: number) => { start: number; end: number; text: string }, reading: TextReading): void {
+function readLanguagesIn(
+  section: TextSection,
+  lines: Line[],
+  taxonomy: Taxonomy,
+  sourceSpan: (s: number, e: number) => { start: number; end: number; text: string },
+  reading: TextReading,
+): void {
   const mother = /tongue/i.test(section.heading) ? 'mother tongue' : undefined;
   for (const line of lines) {
     if (section.kind !== 'languages' && !isLanguagesLine(line.text)) continue;
@@ -192,7 +227,12 @@ function readLanguagesIn(section: TextSection, lines: Line[], taxonomy: Taxonomy
     for (const l of readLanguageElements(body, taxonomy, mother)) {
       if (reading.languages.some((x) => x.skillId === l.skillId)) continue;
       const at = line.start + skip + l.offset;
-      reading.languages.push({ language: l.language, ...(l.fluency ? { fluency: l.fluency } : {}), ...(l.skillId ? { skillId: l.skillId } : {}), evidence: { source: 'text', ...sourceSpan(at, at + l.language.length), section: 'languages' } });
+      reading.languages.push({
+        language: l.language,
+        ...(l.fluency ? { fluency: l.fluency } : {}),
+        ...(l.skillId ? { skillId: l.skillId } : {}),
+        evidence: { source: 'text', ...sourceSpan(at, at + l.language.length), section: 'languages' },
+      });
     }
   }
 }

@@ -45,35 +45,86 @@ export interface Eligibility {
 }
 
 const DEGREE_RANK: Record<DegreeLevel, number> = { associate: 1, bachelor: 2, master: 3, doctorate: 4 };
-const DEGREE_NAME: Record<DegreeLevel, string> = { associate: "associate's degree", bachelor: "bachelor's degree", master: "master's degree", doctorate: 'doctorate' };
-const SOFT_DEGREE = /\b(?:prefer|preferred|preferably|plus|ideally|desir(?:ed|able)|nice to have|or equivalent(?: practical| work| professional)? experience|or equivalent)\b/i;
-const FIELD_STOPWORDS = new Set(['and', 'or', 'of', 'in', 'the', 'a', 'an', 'related', 'relevant', 'field', 'fields', 'studies', 'study', 'degree', 'science', 'sciences', 'engineering']);
+const DEGREE_NAME: Record<DegreeLevel, string> = {
+  associate: "associate's degree",
+  bachelor: "bachelor's degree",
+  master: "master's degree",
+  doctorate: 'doctorate',
+};
+const SOFT_DEGREE =
+  /\b(?:prefer|preferred|preferably|plus|ideally|desir(?:ed|able)|nice to have|or equivalent(?: practical| work| professional)? experience|or equivalent)\b/i;
+const FIELD_STOPWORDS = new Set([
+  'and',
+  'or',
+  'of',
+  'in',
+  'the',
+  'a',
+  'an',
+  'related',
+  'relevant',
+  'field',
+  'fields',
+  'studies',
+  'study',
+  'degree',
+  'science',
+  'sciences',
+  'engineering',
+]);
 
-const contentWords = (text: string): string[] => text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !FIELD_STOPWORDS.has(w));
-const evidenceAbout = (evidence: readonly PostingEvidence[] | undefined, pattern: RegExp): PostingEvidence | undefined => evidence?.find((e) => pattern.test(e.text));
+const contentWords = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1 && !FIELD_STOPWORDS.has(w));
+const evidenceAbout = (evidence: readonly PostingEvidence[] | undefined, pattern: RegExp): PostingEvidence | undefined =>
+  evidence?.find((e) => pattern.test(e.text));
 
 function resumeEducationEvidence(entry: ResumeProfile['education']['entries'][number] | undefined): EligibilityCheck['evidence']['resume'] {
   if (!entry) return undefined;
   const { text, field, start, end } = entry.evidence;
-  return { text, ...(field !== undefined ? { field } : {}), ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
+  return {
+    text,
+    ...(field !== undefined ? { field } : {}),
+    ...(start !== undefined ? { start } : {}),
+    ...(end !== undefined ? { end } : {}),
+  };
 }
 
 function degreeCheck(posting: NonNullable<PostingEligibility['education']>, resume: ResumeProfile): EligibilityCheck | undefined {
   if (posting.degreeLevels.length === 0) return undefined;
   const minimum = [...posting.degreeLevels].sort((a, b) => DEGREE_RANK[a] - DEGREE_RANK[b])[0] as DegreeLevel;
-  const postingEvidence = evidenceAbout(posting.evidence, /degree|bachelor|master|ph\.?d|doctor|b\.?sc|m\.?sc|mba|b\.?a\b|b\.?s\b|m\.?s\b|undergraduate|graduate/i) ?? posting.evidence[0];
+  const postingEvidence =
+    evidenceAbout(
+      posting.evidence,
+      /degree|bachelor|master|ph\.?d|doctor|b\.?sc|m\.?sc|mba|b\.?a\b|b\.?s\b|m\.?s\b|undergraduate|graduate/i,
+    ) ?? posting.evidence[0];
   const dealbreaker = !(postingEvidence && SOFT_DEGREE.test(postingEvidence.text));
   // A student counts the degree they are studying for when the posting asks for current students.
   const countsExpected = posting.enrolment === 'currently-enrolled';
   const entries = resume.education.entries.filter((e) => e.degreeLevel && (countsExpected || !e.expected));
-  const levels: { level: DegreeLevel; entry?: (typeof entries)[number] }[] = entries.map((e) => ({ level: e.degreeLevel as DegreeLevel, entry: e }));
+  const levels: { level: DegreeLevel; entry?: (typeof entries)[number] }[] = entries.map((e) => ({
+    level: e.degreeLevel as DegreeLevel,
+    entry: e,
+  }));
   if (resume.education.entries.length === 0) for (const level of resume.education.degreeLevels) levels.push({ level });
   const required = posting.degreeLevels.length > 1 ? posting.degreeLevels.map((l) => DEGREE_NAME[l]).join(' or ') : DEGREE_NAME[minimum];
-  const base = { kind: 'degree-level' as const, required: posting.degreeLevels.length > 1 ? `${required} (at least ${DEGREE_NAME[minimum]})` : required, dealbreaker, evidence: { ...(postingEvidence ? { posting: postingEvidence } : {}) } };
+  const base = {
+    kind: 'degree-level' as const,
+    required: posting.degreeLevels.length > 1 ? `${required} (at least ${DEGREE_NAME[minimum]})` : required,
+    dealbreaker,
+    evidence: { ...(postingEvidence ? { posting: postingEvidence } : {}) },
+  };
   if (levels.length === 0) {
     const studying = resume.education.entries.find((e) => e.degreeLevel && e.expected);
     return studying
-      ? { ...base, found: `${DEGREE_NAME[studying.degreeLevel as DegreeLevel]} (expected)`, status: DEGREE_RANK[studying.degreeLevel as DegreeLevel] >= DEGREE_RANK[minimum] ? 'meets' : 'unmet', evidence: { ...base.evidence, resume: resumeEducationEvidence(studying) } }
+      ? {
+          ...base,
+          found: `${DEGREE_NAME[studying.degreeLevel as DegreeLevel]} (expected)`,
+          status: DEGREE_RANK[studying.degreeLevel as DegreeLevel] >= DEGREE_RANK[minimum] ? 'meets' : 'unmet',
+          evidence: { ...base.evidence, resume: resumeEducationEvidence(studying) },
+        }
       : { ...base, status: 'unknown' };
   }
   const highest = levels.reduce((a, b) => (DEGREE_RANK[b.level] > DEGREE_RANK[a.level] ? b : a));
@@ -88,15 +139,31 @@ function degreeCheck(posting: NonNullable<PostingEligibility['education']>, resu
 
 function fieldCheck(posting: NonNullable<PostingEligibility['education']>, resume: ResumeProfile): EligibilityCheck | undefined {
   if (posting.fieldsOfStudy.length === 0) return undefined;
-  const postingEvidence = evidenceAbout(posting.evidence, new RegExp(posting.fieldsOfStudy[0]?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') ?? '', 'i'));
-  const base = { kind: 'field-of-study' as const, required: posting.fieldsOfStudy.join(', '), dealbreaker: false, evidence: { ...(postingEvidence ? { posting: postingEvidence } : {}) } };
-  const fields = [...resume.education.entries.map((e) => ({ field: e.field, entry: e })), ...resume.education.fieldsOfStudy.map((field) => ({ field, entry: undefined }))].filter((f): f is { field: string; entry: (typeof resume.education.entries)[number] | undefined } => !!f.field);
+  const postingEvidence = evidenceAbout(
+    posting.evidence,
+    new RegExp(posting.fieldsOfStudy[0]?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') ?? '', 'i'),
+  );
+  const base = {
+    kind: 'field-of-study' as const,
+    required: posting.fieldsOfStudy.join(', '),
+    dealbreaker: false,
+    evidence: { ...(postingEvidence ? { posting: postingEvidence } : {}) },
+  };
+  const fields = [
+    ...resume.education.entries.map((e) => ({ field: e.field, entry: e })),
+    ...resume.education.fieldsOfStudy.map((field) => ({ field, entry: undefined })),
+  ].filter((f): f is { field: string; entry: (typeof resume.education.entries)[number] | undefined } => !!f.field);
   if (fields.length === 0) return { ...base, status: 'unknown' };
   const wanted = new Set(posting.fieldsOfStudy.flatMap(contentWords));
   const match = fields.find((f) => contentWords(f.field).some((w) => wanted.has(w)));
   const shown = match ?? fields[0];
   const resumeEvidence = resumeEducationEvidence(shown?.entry);
-  return { ...base, found: shown?.field, status: match ? 'meets' : 'unmet', evidence: { ...base.evidence, ...(resumeEvidence ? { resume: resumeEvidence } : {}) } };
+  return {
+    ...base,
+    found: shown?.field,
+    status: match ? 'meets' : 'unmet',
+    evidence: { ...base.evidence, ...(resumeEvidence ? { resume: resumeEvidence } : {}) },
+  };
 }
 
 /** The graduation the résumé states: an expected one first, else the latest end date. */
@@ -108,14 +175,35 @@ function graduationOf(resume: ResumeProfile): { when: string; entry: ResumeProfi
   return latest ? { when: latest.end as string, entry: latest } : undefined;
 }
 
-function enrolmentCheck(posting: NonNullable<PostingEligibility['education']>, resume: ResumeProfile, asOf: string): EligibilityCheck | undefined {
+function enrolmentCheck(
+  posting: NonNullable<PostingEligibility['education']>,
+  resume: ResumeProfile,
+  asOf: string,
+): EligibilityCheck | undefined {
   if (posting.enrolment !== 'currently-enrolled') return undefined;
   const postingEvidence = evidenceAbout(posting.evidence, /enrol|pursuing|student/i);
-  const base = { kind: 'enrolment' as const, required: 'currently enrolled in a degree programme', dealbreaker: true, evidence: { ...(postingEvidence ? { posting: postingEvidence } : {}) } };
+  const base = {
+    kind: 'enrolment' as const,
+    required: 'currently enrolled in a degree programme',
+    dealbreaker: true,
+    evidence: { ...(postingEvidence ? { posting: postingEvidence } : {}) },
+  };
   const studying = resume.education.entries.find((e) => e.expected || (e.end !== undefined && e.end >= asOf));
-  if (studying) return { ...base, found: `enrolled${studying.end ? `, graduating ${studying.end}` : ''}`, status: 'meets', evidence: { ...base.evidence, resume: resumeEducationEvidence(studying) } };
+  if (studying)
+    return {
+      ...base,
+      found: `enrolled${studying.end ? `, graduating ${studying.end}` : ''}`,
+      status: 'meets',
+      evidence: { ...base.evidence, resume: resumeEducationEvidence(studying) },
+    };
   const graduation = graduationOf(resume);
-  if (graduation) return { ...base, found: `graduated ${graduation.when}`, status: 'unmet', evidence: { ...base.evidence, resume: resumeEducationEvidence(graduation.entry) } };
+  if (graduation)
+    return {
+      ...base,
+      found: `graduated ${graduation.when}`,
+      status: 'unmet',
+      evidence: { ...base.evidence, resume: resumeEducationEvidence(graduation.entry) },
+    };
   return { ...base, status: 'unknown' };
 }
 
@@ -139,11 +227,21 @@ function graduationWindowCheck(posting: NonNullable<PostingEligibility['educatio
   const range = windowOf(window);
   if (!range) return undefined;
   const postingEvidence = evidenceAbout(posting.evidence, /graduat/i);
-  const base = { kind: 'graduation-window' as const, required: window.text, dealbreaker: true, evidence: { ...(postingEvidence ? { posting: postingEvidence } : {}) } };
+  const base = {
+    kind: 'graduation-window' as const,
+    required: window.text,
+    dealbreaker: true,
+    evidence: { ...(postingEvidence ? { posting: postingEvidence } : {}) },
+  };
   const graduation = graduationOf(resume);
   if (!graduation) return { ...base, status: 'unknown' };
   const when = monthIndex(graduation.when) as number;
-  return { ...base, found: `graduation ${graduation.when}${graduation.entry.expected ? ' (expected)' : ''}`, status: when >= range[0] && when <= range[1] ? 'meets' : 'unmet', evidence: { ...base.evidence, resume: resumeEducationEvidence(graduation.entry) } };
+  return {
+    ...base,
+    found: `graduation ${graduation.when}${graduation.entry.expected ? ' (expected)' : ''}`,
+    status: when >= range[0] && when <= range[1] ? 'meets' : 'unmet',
+    evidence: { ...base.evidence, resume: resumeEducationEvidence(graduation.entry) },
+  };
 }
 
 /** Years the résumé shows with a skill: the years typed beside it, else the dated roles naming it. */
@@ -169,7 +267,18 @@ function yearsChecks(posting: NonNullable<PostingEligibility['experience']>, res
       ...(years !== undefined ? { found: `${yearsText(years)} in dated roles` } : {}),
       status: years === undefined ? 'unknown' : years >= posting.minYears ? 'meets' : 'unmet',
       dealbreaker: false,
-      evidence: { ...(postingEvidence ? { posting: postingEvidence } : {}), ...(latest && years !== undefined ? { resume: { text: latest.evidence.text, ...(latest.evidence.field ? { field: latest.evidence.field } : {}), ...(latest.evidence.start !== undefined ? { start: latest.evidence.start, end: latest.evidence.end } : {}) } } : {}) },
+      evidence: {
+        ...(postingEvidence ? { posting: postingEvidence } : {}),
+        ...(latest && years !== undefined
+          ? {
+              resume: {
+                text: latest.evidence.text,
+                ...(latest.evidence.field ? { field: latest.evidence.field } : {}),
+                ...(latest.evidence.start !== undefined ? { start: latest.evidence.start, end: latest.evidence.end } : {}),
+              },
+            }
+          : {}),
+      },
     });
   }
   const have = new Map(resume.skills.map((s) => [s.id, s]));
@@ -183,17 +292,31 @@ function yearsChecks(posting: NonNullable<PostingEligibility['experience']>, res
       ...(years !== undefined ? { found: `${yearsText(years)} with ${scoped.skill.name}` } : {}),
       status: years === undefined ? 'unknown' : years >= scoped.years ? 'meets' : 'unmet',
       dealbreaker: false,
-      evidence: { posting: scoped.evidence, ...(held?.evidence[0] ? { resume: { text: held.evidence[0].text, ...(held.evidence[0].field ? { field: held.evidence[0].field } : {}) } } : {}) },
+      evidence: {
+        posting: scoped.evidence,
+        ...(held?.evidence[0]
+          ? { resume: { text: held.evidence[0].text, ...(held.evidence[0].field ? { field: held.evidence[0].field } : {}) } }
+          : {}),
+      },
     });
   }
   return checks;
 }
 
 /** Compares what the posting asks beyond skills with what the résumé states; never guesses what it does not state. */
-export function checkEligibility(posting: PostingEligibility, resume: ResumeProfile, asOf = currentYearMonth()): { eligibility: Eligibility; factor: number } {
+export function checkEligibility(
+  posting: PostingEligibility,
+  resume: ResumeProfile,
+  asOf = currentYearMonth(),
+): { eligibility: Eligibility; factor: number } {
   const checks: EligibilityCheck[] = [];
   if (posting.education) {
-    for (const check of [degreeCheck(posting.education, resume), fieldCheck(posting.education, resume), enrolmentCheck(posting.education, resume, asOf), graduationWindowCheck(posting.education, resume)]) {
+    for (const check of [
+      degreeCheck(posting.education, resume),
+      fieldCheck(posting.education, resume),
+      enrolmentCheck(posting.education, resume, asOf),
+      graduationWindowCheck(posting.education, resume),
+    ]) {
       if (check) checks.push(check);
     }
   }
@@ -201,7 +324,11 @@ export function checkEligibility(posting: PostingEligibility, resume: ResumeProf
   // Dealbreakers first, then the other unmet checks, then unknown, then met.
   const order = (c: EligibilityCheck): number => (c.status === 'unmet' ? (c.dealbreaker ? 0 : 1) : c.status === 'unknown' ? 2 : 3);
   checks.sort((a, b) => order(a) - order(b));
-  const status: CheckStatus = checks.some((c) => c.status === 'unmet') ? 'unmet' : checks.some((c) => c.status === 'unknown') ? 'unknown' : 'meets';
+  const status: CheckStatus = checks.some((c) => c.status === 'unmet')
+    ? 'unmet'
+    : checks.some((c) => c.status === 'unknown')
+      ? 'unknown'
+      : 'meets';
   const factor = checks.some((c) => c.dealbreaker && c.status === 'unmet') ? DEALBREAKER_FACTOR : 1;
   return { eligibility: { status, checks }, factor };
 }

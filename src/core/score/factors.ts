@@ -28,16 +28,30 @@ export interface FactorReport {
 }
 
 /** Everything beyond skills that scales the score, for the fit report and ranking alike. */
-export function fitFactors(posting: PostingEligibility, resume: ResumeProfile, occupation: OccupationFit = { relation: 'unknown' }, asOf = currentYearMonth()): FactorReport {
+export function fitFactors(
+  posting: PostingEligibility,
+  resume: ResumeProfile,
+  occupation: OccupationFit = { relation: 'unknown' },
+  asOf = currentYearMonth(),
+): FactorReport {
   const { eligibility, factor: eligibilityFactor } = checkEligibility(posting, resume, asOf);
   const requiredYears = posting.experience?.minYears;
   const years = resume.experience.totalYears;
   const experience = experienceFactor(requiredYears, years);
   const occupationFactor = OCCUPATION_FACTOR[occupation.relation];
   return {
-    factors: { eligibility: eligibilityFactor, experience, occupation: occupationFactor, product: round3(eligibilityFactor * experience * occupationFactor) },
+    factors: {
+      eligibility: eligibilityFactor,
+      experience,
+      occupation: occupationFactor,
+      product: round3(eligibilityFactor * experience * occupationFactor),
+    },
     eligibility,
-    experience: { ...(requiredYears !== undefined ? { requiredYears } : {}), ...(years !== undefined ? { years } : {}), factor: experience },
+    experience: {
+      ...(requiredYears !== undefined ? { requiredYears } : {}),
+      ...(years !== undefined ? { years } : {}),
+      factor: experience,
+    },
     occupation: { ...occupation, factor: occupationFactor },
   };
 }

@@ -178,7 +178,15 @@ function scoringUnits(fits: RequirementFit[], groups: GroupFit[]): ScoringUnit[]
       if (i !== undefined && (fits[i] as RequirementFit).credit > (best < 0 ? 0 : (fits[best] as RequirementFit).credit)) best = i;
     }
     const heavy = fits[heaviest] as RequirementFit;
-    units.push({ level: g.level, kind: heavy.kind, weight: heavy.weight, credit: g.credit, members, carrier: g.credit > 0 && best >= 0 ? best : heaviest, group: g });
+    units.push({
+      level: g.level,
+      kind: heavy.kind,
+      weight: heavy.weight,
+      credit: g.credit,
+      members,
+      carrier: g.credit > 0 && best >= 0 ? best : heaviest,
+      group: g,
+    });
   }
   fits.forEach((f, i) => {
     if (f.group === undefined) units.push({ level: f.level, kind: f.kind, weight: f.weight, credit: f.credit, members: [i], carrier: i });
@@ -247,7 +255,10 @@ export function scoreFit(taxonomy: Taxonomy, posting: ScorablePosting, resume: R
   const score = scaledScore(earned, possible, factor);
 
   // The receipt: each unit's share sits on its carrier; the other members of a satisfied group are covered by it.
-  const shares = apportion(units.map((u) => (possible === 0 ? 0 : (100 * u.weight * u.credit * factor) / possible)), score);
+  const shares = apportion(
+    units.map((u) => (possible === 0 ? 0 : (100 * u.weight * u.credit * factor) / possible)),
+    score,
+  );
   const carriers = new Set(units.filter((u) => u.credit > 0).map((u) => u.carrier));
   units.forEach((u, k) => {
     const carrier = fits[u.carrier] as RequirementFit;
@@ -295,7 +306,11 @@ export function scoreFit(taxonomy: Taxonomy, posting: ScorablePosting, resume: R
   const gaps: Gap[] = units
     .filter((u) => u.credit < 1)
     .map((u) => {
-      const lead = fits[u.group ? u.members.reduce((a, b) => ((fits[b] as RequirementFit).weight > (fits[a] as RequirementFit).weight ? b : a)) : (u.members[0] as number)] as RequirementFit;
+      const lead = fits[
+        u.group
+          ? u.members.reduce((a, b) => ((fits[b] as RequirementFit).weight > (fits[a] as RequirementFit).weight ? b : a))
+          : (u.members[0] as number)
+      ] as RequirementFit;
       const others = u.group ? u.members.map((m) => fits[m] as RequirementFit).filter((f) => f !== lead) : [];
       return {
         skill: { id: lead.skill.id, name: lead.skill.name },

@@ -25,7 +25,8 @@ export function resumeOccupations(index: OccupationIndex, resume: ResumeProfile)
 }
 
 export function occupationFit(posting: OccupationRef | undefined, held: readonly OccupationRef[]): OccupationFit {
-  if (!posting || held.length === 0) return { ...(posting ? { posting } : {}), ...(held[0] ? { resume: held[0] } : {}), relation: 'unknown' };
+  if (!posting || held.length === 0)
+    return { ...(posting ? { posting } : {}), ...(held[0] ? { resume: held[0] } : {}), relation: 'unknown' };
   let best = held[0] as OccupationRef;
   for (const o of held) if (RELATION_RANK[occupationRelation(posting, o)] > RELATION_RANK[occupationRelation(posting, best)]) best = o;
   return { posting, resume: best, relation: occupationRelation(posting, best) };

@@ -32,12 +32,20 @@ export interface ScoringWeights {
   levels: LevelWeights;
   kinds: KindWeights;
 }
-export const DEFAULT_SCORING_WEIGHTS: ScoringWeights = Object.freeze({ levels: DEFAULT_LEVEL_WEIGHTS, kinds: DEFAULT_KIND_WEIGHTS }) as ScoringWeights;
+export const DEFAULT_SCORING_WEIGHTS: ScoringWeights = Object.freeze({
+  levels: DEFAULT_LEVEL_WEIGHTS,
+  kinds: DEFAULT_KIND_WEIGHTS,
+}) as ScoringWeights;
 
 export const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** The weight of one requirement: level × intensity × kind, rounded to 0.001. */
-export function requirementWeight(level: Level, intensity: Intensity, kind: ReportKind, weights: ScoringWeights = DEFAULT_SCORING_WEIGHTS): number {
+export function requirementWeight(
+  level: Level,
+  intensity: Intensity,
+  kind: ReportKind,
+  weights: ScoringWeights = DEFAULT_SCORING_WEIGHTS,
+): number {
   return round3(weights.levels[level] * INTENSITY_FACTOR[intensity] * weights.kinds[kind]);
 }
 
@@ -45,9 +53,17 @@ export function requirementWeight(level: Level, intensity: Intensity, kind: Repo
 export const CREDIT = Object.freeze({ exact: 1, narrower: 1, broader: 0.5, related: 0.5 });
 export type CreditRoute = keyof typeof CREDIT;
 
-export const PROFICIENCY_RANK: Readonly<Record<Proficiency, number>> = Object.freeze({ beginner: 1, intermediate: 2, advanced: 3, expert: 4 });
+export const PROFICIENCY_RANK: Readonly<Record<Proficiency, number>> = Object.freeze({
+  beginner: 1,
+  intermediate: 2,
+  advanced: 3,
+  expert: 4,
+});
 /** Credit kept when the posting asks for strong proficiency and the candidate rates the skill lower. */
-export const PROFICIENCY_CREDIT: Readonly<Record<'beginner' | 'intermediate', number>> = Object.freeze({ beginner: 0.6, intermediate: 0.85 });
+export const PROFICIENCY_CREDIT: Readonly<Record<'beginner' | 'intermediate', number>> = Object.freeze({
+  beginner: 0.6,
+  intermediate: 0.85,
+});
 
 export function proficiencyFactor(strongRequirement: boolean, level: Proficiency | undefined): number {
   if (!strongRequirement || !level || PROFICIENCY_RANK[level] >= PROFICIENCY_RANK.advanced) return 1;
@@ -73,7 +89,12 @@ export function experienceFactor(requiredYears: number | undefined, years: numbe
 
 /** Occupation: the posting's title and the résumé's job titles resolved to ESCO occupations. */
 export type OccupationRelation = 'same' | 'same-group' | 'unrelated' | 'unknown';
-export const OCCUPATION_FACTOR: Readonly<Record<OccupationRelation, number>> = Object.freeze({ same: 1, 'same-group': 0.95, unrelated: 0.85, unknown: 1 });
+export const OCCUPATION_FACTOR: Readonly<Record<OccupationRelation, number>> = Object.freeze({
+  same: 1,
+  'same-group': 0.95,
+  unrelated: 0.85,
+  unknown: 1,
+});
 
 export const BANDS = Object.freeze({ strong: 80, good: 60, partial: 40 });
 export type Band = 'strong' | 'good' | 'partial' | 'weak';

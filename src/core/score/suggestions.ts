@@ -18,7 +18,10 @@ const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 function names(skills: { name: string }[]): string {
   if (skills.length <= 1) return skills.map((s) => s.name).join('');
-  return `${skills.slice(0, -1).map((s) => s.name).join(', ')} or ${skills[skills.length - 1]?.name}`;
+  return `${skills
+    .slice(0, -1)
+    .map((s) => s.name)
+    .join(', ')} or ${skills[skills.length - 1]?.name}`;
 }
 
 /**
@@ -26,7 +29,14 @@ function names(skills: { name: string }[]): string {
  * alternatives group is enough; never a skill the résumé already holds), and skills the résumé
  * lists without showing them in any role. It suggests learning or showing, never claiming.
  */
-export function suggest(input: { fits: RequirementFit[]; units: ScoringUnit[]; possible: number; factor: number; resume: ResumeProfile; held: HeldSkills }): Suggestion[] {
+export function suggest(input: {
+  fits: RequirementFit[];
+  units: ScoringUnit[];
+  possible: number;
+  factor: number;
+  resume: ResumeProfile;
+  held: HeldSkills;
+}): Suggestion[] {
   const { fits, units, possible, factor, resume, held } = input;
   const learn: (Suggestion & { tier: number })[] = [];
   for (const u of units) {
@@ -37,7 +47,10 @@ export function suggest(input: { fits: RequirementFit[]; units: ScoringUnit[]; p
     if (points <= 0) continue;
     const skills = candidates.map((f) => ({ id: f.skill.id, name: f.skill.name }));
     const partial = u.credit > 0 ? ` Today ${fits[u.carrier]?.candidateSkill?.name ?? 'a related skill'} earns part of it.` : '';
-    const what = skills.length > 1 ? `The posting asks for one of ${names(skills)} (${u.level}); any one of them adds up to ${points} points.` : `${skills[0]?.name} is ${u.level} in the posting; learning it adds up to ${points} points.`;
+    const what =
+      skills.length > 1
+        ? `The posting asks for one of ${names(skills)} (${u.level}); any one of them adds up to ${points} points.`
+        : `${skills[0]?.name} is ${u.level} in the posting; learning it adds up to ${points} points.`;
     learn.push({ action: 'learn', skills, points, why: `${what}${partial}`, tier: KIND_TIER[u.kind] });
   }
   learn.sort((a, b) => a.tier - b.tier || b.points - a.points || (a.skills[0]?.name ?? '').localeCompare(b.skills[0]?.name ?? ''));
@@ -49,7 +62,12 @@ export function suggest(input: { fits: RequirementFit[]; units: ScoringUnit[]; p
       if (f.status !== 'matched' || f.points <= 0 || !f.candidateSkill) continue;
       const skill = held.have.get(f.candidateSkill.id);
       if (!skill || skill.shownInWork) continue;
-      show.push({ action: 'show', skills: [{ id: skill.id, name: skill.name }], points: 0, why: `${skill.name} counts for ${f.points} points but appears only in a skills list: show where you used it in a role or project.` });
+      show.push({
+        action: 'show',
+        skills: [{ id: skill.id, name: skill.name }],
+        points: 0,
+        why: `${skill.name} counts for ${f.points} points but appears only in a skills list: show where you used it in a role or project.`,
+      });
       if (show.length >= MAX_SHOW) break;
     }
   }

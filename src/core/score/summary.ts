@@ -8,15 +8,28 @@ function list(names: string[]): string {
 }
 
 /** The report in words; counts scoring units, so an alternatives group is one requirement. */
-export function summarize(input: { score: number; skillsScore: number; band: Band; fits: RequirementFit[]; units: ScoringUnit[]; gaps: Gap[]; eligibility: Eligibility }): string {
+export function summarize(input: {
+  score: number;
+  skillsScore: number;
+  band: Band;
+  fits: RequirementFit[];
+  units: ScoringUnit[];
+  gaps: Gap[];
+  eligibility: Eligibility;
+}): string {
   const { score, skillsScore, band, fits, units, gaps, eligibility } = input;
   if (fits.length === 0) return 'The posting names no skills the service recognises, so there is nothing to score.';
   const required = units.filter((u) => u.level === 'required');
   const met = required.filter((u) => u.credit >= 1).length;
   const bandWord = `${band[0]?.toUpperCase()}${band.slice(1)}`;
-  const parts = [required.length > 0 ? `${bandWord} fit (${score}/100): meets ${met} of ${required.length} required skill${required.length === 1 ? '' : 's'}.` : `${bandWord} fit (${score}/100).`];
+  const parts = [
+    required.length > 0
+      ? `${bandWord} fit (${score}/100): meets ${met} of ${required.length} required skill${required.length === 1 ? '' : 's'}.`
+      : `${bandWord} fit (${score}/100).`,
+  ];
   const dealbreakers = eligibility.checks.filter((c) => c.dealbreaker && c.status === 'unmet');
-  if (dealbreakers.length > 0) parts.push(`Does not meet: ${list(dealbreakers.map((c) => c.required))} (skills alone: ${skillsScore}/100).`);
+  if (dealbreakers.length > 0)
+    parts.push(`Does not meet: ${list(dealbreakers.map((c) => c.required))} (skills alone: ${skillsScore}/100).`);
   const top = gaps.slice(0, 3).map((g) => g.skill.name);
   parts.push(top.length > 0 ? `Biggest gaps: ${list(top)}.` : 'No skill gaps.');
   return parts.join(' ');

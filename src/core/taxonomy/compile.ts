@@ -83,15 +83,49 @@ const compact = (norm: string): string => norm.replace(/ /g, '');
  * "analyze data". For a name ending in one of these nouns the compiler adds the verb-first order.
  */
 const ACTION_VERBS: [string, string][] = [
-  ['analysis', 'analyze'], ['analyses', 'analyze'], ['management', 'manage'], ['design', 'design'], ['testing', 'test'],
-  ['solving', 'solve'], ['visualization', 'visualize'], ['visualisation', 'visualise'], ['cleaning', 'clean'],
-  ['development', 'develop'], ['generation', 'generate'], ['assessment', 'assess'], ['improvement', 'improve'],
-  ['modeling', 'model'], ['modelling', 'model'], ['planning', 'plan'], ['writing', 'write'], ['optimization', 'optimize'],
-  ['evaluation', 'evaluate'], ['tracking', 'track'], ['monitoring', 'monitor'], ['building', 'build'], ['collection', 'collect'],
-  ['processing', 'process'], ['gathering', 'gather'], ['review', 'review'], ['forecasting', 'forecast'], ['preparation', 'prepare'],
-  ['engagement', 'engage'], ['mining', 'mine'], ['mitigation', 'mitigate'], ['detection', 'detect'], ['segmentation', 'segment'],
-  ['research', 'research'], ['reporting', 'report'], ['mapping', 'map'], ['negotiation', 'negotiate'], ['scheduling', 'schedule'],
-  ['budgeting', 'budget'], ['auditing', 'audit'], ['labeling', 'label'], ['annotation', 'annotate'], ['moderation', 'moderate'],
+  ['analysis', 'analyze'],
+  ['analyses', 'analyze'],
+  ['management', 'manage'],
+  ['design', 'design'],
+  ['testing', 'test'],
+  ['solving', 'solve'],
+  ['visualization', 'visualize'],
+  ['visualisation', 'visualise'],
+  ['cleaning', 'clean'],
+  ['development', 'develop'],
+  ['generation', 'generate'],
+  ['assessment', 'assess'],
+  ['improvement', 'improve'],
+  ['modeling', 'model'],
+  ['modelling', 'model'],
+  ['planning', 'plan'],
+  ['writing', 'write'],
+  ['optimization', 'optimize'],
+  ['evaluation', 'evaluate'],
+  ['tracking', 'track'],
+  ['monitoring', 'monitor'],
+  ['building', 'build'],
+  ['collection', 'collect'],
+  ['processing', 'process'],
+  ['gathering', 'gather'],
+  ['review', 'review'],
+  ['forecasting', 'forecast'],
+  ['preparation', 'prepare'],
+  ['engagement', 'engage'],
+  ['mining', 'mine'],
+  ['mitigation', 'mitigate'],
+  ['detection', 'detect'],
+  ['segmentation', 'segment'],
+  ['research', 'research'],
+  ['reporting', 'report'],
+  ['mapping', 'map'],
+  ['negotiation', 'negotiate'],
+  ['scheduling', 'schedule'],
+  ['budgeting', 'budget'],
+  ['auditing', 'audit'],
+  ['labeling', 'label'],
+  ['annotation', 'annotate'],
+  ['moderation', 'moderate'],
 ];
 const ACTION_STEMS: Record<string, string> = Object.fromEntries(ACTION_VERBS.map(([noun, verb]) => [keyOf(noun), keyOf(verb)]));
 
@@ -183,7 +217,9 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
     }
     if (!node.surfaces.some((s) => s.skillId === surface.skillId && s.text === surface.text)) {
       // Two skills reading the same words (after stemming) is a collision unless case rules tell them apart.
-      const rival = node.surfaces.find((s) => s.skillId !== surface.skillId && !s.generated && !surface.generated && !s.caseForms && !surface.caseForms);
+      const rival = node.surfaces.find(
+        (s) => s.skillId !== surface.skillId && !s.generated && !surface.generated && !s.caseForms && !surface.caseForms,
+      );
       if (rival) keyCollisions.push({ surface: `${rival.text} / ${surface.text}`, skillIds: [rival.skillId, surface.skillId] });
       node.surfaces.push(surface);
     }

@@ -18,7 +18,23 @@ export interface SearchHit {
 }
 
 /** Vendor words people add or drop ("MS Excel", "Apache Spark", "Google BigQuery"). */
-const VENDOR_PREFIXES = ['microsoft', 'ms', 'apache', 'google', 'amazon', 'aws', 'ibm', 'oracle', 'adobe', 'the mathworks', 'sap', 'autodesk', 'salesforce', 'atlassian', 'esri'];
+const VENDOR_PREFIXES = [
+  'microsoft',
+  'ms',
+  'apache',
+  'google',
+  'amazon',
+  'aws',
+  'ibm',
+  'oracle',
+  'adobe',
+  'the mathworks',
+  'sap',
+  'autodesk',
+  'salesforce',
+  'atlassian',
+  'esri',
+];
 
 function rank(norm: string, q: string): number | undefined {
   if (norm === q) return 100;
@@ -83,7 +99,9 @@ const ESCO_URI = /^https?:\/\/data\.europa\.eu\/esco\/skill\/([0-9a-fA-F-]{36})\
 export function resolveSkill(taxonomy: Taxonomy, input: string): Resolution | undefined {
   const escoUri = ESCO_URI.exec(input.trim());
   if (escoUri) {
-    const skill = taxonomy.skills.get(taxonomy.byEsco.get(`http://data.europa.eu/esco/skill/${(escoUri[1] as string).toLowerCase()}`) ?? '');
+    const skill = taxonomy.skills.get(
+      taxonomy.byEsco.get(`http://data.europa.eu/esco/skill/${(escoUri[1] as string).toLowerCase()}`) ?? '',
+    );
     return skill ? { skill, via: 'exact', confidence: 1 } : undefined;
   }
   const norm = normalizeName(input);

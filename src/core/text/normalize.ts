@@ -22,13 +22,73 @@ export interface Span {
 export const BULLET = '\u2022';
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '-', mdash: '-', bull: BULLET,
-  middot: BULLET, rsquo: "'", lsquo: "'", rdquo: '"', ldquo: '"', hellip: '...', trade: '', reg: '', copy: '',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '-',
+  mdash: '-',
+  bull: BULLET,
+  middot: BULLET,
+  rsquo: "'",
+  lsquo: "'",
+  rdquo: '"',
+  ldquo: '"',
+  hellip: '...',
+  trade: '',
+  reg: '',
+  copy: '',
 };
 
-const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer', 'table', 'dt', 'dd', 'hr', 'blockquote']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'tr',
+  'td',
+  'th',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'table',
+  'dt',
+  'dd',
+  'hr',
+  'blockquote',
+]);
 
-const BULLET_CHARS = new Set(['\u2022', '\u25AA', '\u25E6', '\u25CF', '\u2023', '\u2219', '\u25A0', '\u25A1', '\u25CB', '\u2043', '\u27A2', '\u2794', '\u25B8', '\u25BA', '\u2713', '\u2714', '\uF0B7', '\u00B7']);
+const BULLET_CHARS = new Set([
+  '\u2022',
+  '\u25AA',
+  '\u25E6',
+  '\u25CF',
+  '\u2023',
+  '\u2219',
+  '\u25A0',
+  '\u25A1',
+  '\u25CB',
+  '\u2043',
+  '\u27A2',
+  '\u2794',
+  '\u25B8',
+  '\u25BA',
+  '\u2713',
+  '\u2714',
+  '\uF0B7',
+  '\u00B7',
+]);
 const DASH_CHARS = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4\u0060]/;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;

@@ -7,10 +7,18 @@
  */
 
 /** The word as runs of consonants (C) and vowels (V); y after a consonant is a vowel. */
-const groups = (word: string): string => word.replace(/[^aeiouy]+y/g, 'CV').replace(/[aeiou]+/g, 'V').replace(/[^V]+/g, 'C');
+const groups = (word: string): string =>
+  word
+    .replace(/[^aeiouy]+y/g, 'CV')
+    .replace(/[aeiou]+/g, 'V')
+    .replace(/[^V]+/g, 'C');
 
 /** The same, letter by letter. */
-const letters = (word: string): string => word.replace(/[^aeiouy]y/g, 'CV').replace(/[aeiou]/g, 'V').replace(/[^V]/g, 'C');
+const letters = (word: string): string =>
+  word
+    .replace(/[^aeiouy]y/g, 'CV')
+    .replace(/[aeiou]/g, 'V')
+    .replace(/[^V]/g, 'C');
 
 /** Porter's m: how many vowel-consonant sequences the word has. */
 function measure(word: string): number {

@@ -234,7 +234,10 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength): Found |
   for (let k = words.length; k >= 1; k--) {
     const phrase = words.slice(0, k);
     const last = phrase[k - 1] as HeadingWord;
-    const entry = lookupPhrase(phrase.map((w) => w.word), start >= 2);
+    const entry = lookupPhrase(
+      phrase.map((w) => w.word),
+      start >= 2,
+    );
     let kind: SectionKind | undefined = entry?.kind;
     const field = entry?.field ?? false;
     // A field label inside a line ("… Company type: Public Technologies java …") cannot say where its value ends.
@@ -326,7 +329,12 @@ function labelHeadingAt(text: string, at: number): Found | undefined {
   if (words.length === 0 || words.length > LABEL_MAX_WORDS || LABEL_CONNECTORS.has((words[0] as string).toLowerCase())) return undefined;
   const after = endStrength(text, end);
   const colon = text[after.contentStart - 1] === ':' || text.slice(end, after.contentStart).includes(':');
-  const lineEnds = after.contentStart >= text.length || text[after.contentStart] === '\n' || text.slice(after.contentStart, text.indexOf('\n', after.contentStart) === -1 ? text.length : text.indexOf('\n', after.contentStart)).trim() === '';
+  const lineEnds =
+    after.contentStart >= text.length ||
+    text[after.contentStart] === '\n' ||
+    text
+      .slice(after.contentStart, text.indexOf('\n', after.contentStart) === -1 ? text.length : text.indexOf('\n', after.contentStart))
+      .trim() === '';
   const capitals = label === label.toUpperCase() && /\p{Lu}/u.test(label);
   const titleCase = words.every((w) => isUpper(w[0]) || LABEL_CONNECTORS.has(w));
   // A label with text after it on the same line is a form field only in capitals ("EXPERIENCE: Three years…").

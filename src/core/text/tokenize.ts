@@ -111,7 +111,9 @@ function makeToken(text: string, start: number, end: number, kind: TokenKind): T
   if (!acronym) return { start, end, text: raw, lower, key: keyOf(lower), kind };
   // An all-caps line ("SENIOR SOFTWARE DEVELOPER") still has ordinary words: the stem is the fallback key.
   const stemmed = keyOf(lower);
-  return stemmed === lower ? { start, end, text: raw, lower, key: lower, kind } : { start, end, text: raw, lower, key: lower, stemKey: stemmed, kind };
+  return stemmed === lower
+    ? { start, end, text: raw, lower, key: lower, kind }
+    : { start, end, text: raw, lower, key: lower, stemKey: stemmed, kind };
 }
 
 /** The words of a name or alias, as the index keys them (hyphens dropped, "&" read as "and"). */

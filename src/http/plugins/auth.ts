@@ -29,7 +29,10 @@ export function requireApiKey(keys: readonly string[]): AccessHook {
       for (const key of accepted) valid = timingSafeEqual(presented, key) || valid;
     }
     if (valid) return;
-    reply.header('www-authenticate', token === undefined ? 'Bearer realm="skill-matcher"' : 'Bearer realm="skill-matcher", error="invalid_token"');
+    reply.header(
+      'www-authenticate',
+      token === undefined ? 'Bearer realm="skill-matcher"' : 'Bearer realm="skill-matcher", error="invalid_token"',
+    );
     const detail =
       accepted.length === 0
         ? 'Catalogue writes are disabled: the server has no API keys configured (API_KEYS).'

@@ -37,13 +37,16 @@ const transformObject: SwaggerTransformObject = (documentObject) => {
       for (const [status, response] of Object.entries(responses)) {
         const content = response?.content;
         // A success answer that is not JSON (a server-sent-events stream) says so with contentMediaType on its schema.
-        const mediaType = (content?.['application/json'] as { schema?: { contentMediaType?: unknown } } | undefined)?.schema?.contentMediaType;
+        const mediaType = (content?.['application/json'] as { schema?: { contentMediaType?: unknown } } | undefined)?.schema
+          ?.contentMediaType;
         if (/^2/.test(status) && content && typeof mediaType === 'string') {
           response.content = { [mediaType]: content['application/json'] };
           continue;
         }
         if (!/^[45]/.test(status) || !content || !('application/json' in content) || PROBLEM_JSON in content) continue;
-        response.content = Object.fromEntries(Object.entries(content).map(([type, media]) => [type === 'application/json' ? PROBLEM_JSON : type, media]));
+        response.content = Object.fromEntries(
+          Object.entries(content).map(([type, media]) => [type === 'application/json' ? PROBLEM_JSON : type, media]),
+        );
       }
     }
   }
@@ -77,7 +80,10 @@ export const docsPlugin = fp(async (app: FastifyInstance) => {
         { name: 'resumes', description: 'Résumé intake' },
         { name: 'matching', description: 'Fit reports and ranking' },
         { name: 'skills', description: 'The skill taxonomy' },
-        { name: 'occupations', description: 'ESCO occupations and job titles. This service uses the ESCO classification of the European Commission.' },
+        {
+          name: 'occupations',
+          description: 'ESCO occupations and job titles. This service uses the ESCO classification of the European Commission.',
+        },
         { name: 'operations', description: 'Health and readiness' },
       ],
       components: {

@@ -10,9 +10,7 @@ function fieldPath(context: string | undefined, instancePath: string): string {
 
 /** Maps every failure to RFC 9457 problem+json; internals of a 500 never leave the process. */
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, problem(404, `No route ${request.method} ${request.url.split('?')[0]}.`)),
-  );
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, problem(404, `No route ${request.method} ${request.url.split('?')[0]}.`)));
 
   // A plugin that answers an error itself (CORS refuses a preflight without Origin with text/plain)
   // still answers problem+json.
@@ -20,13 +18,20 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     if (reply.statusCode < 400 || String(reply.getHeader('content-type') ?? '').startsWith(PROBLEM_CONTENT_TYPE)) return payload;
     const text = typeof payload === 'string' && payload.length <= 200 && !/^\s*[[{]/.test(payload) ? payload : undefined;
     reply.type(PROBLEM_CONTENT_TYPE).removeHeader('content-length');
-    return JSON.stringify({ ...problem(reply.statusCode, reply.statusCode < 500 ? text : undefined), instance: request.url.split('?')[0], requestId: request.id });
+    return JSON.stringify({
+      ...problem(reply.statusCode, reply.statusCode < 500 ? text : undefined),
+      instance: request.url.split('?')[0],
+      requestId: request.id,
+    });
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpProblem) return sendProblem(reply, error.body);
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const errors = error.validation.map((v) => ({ path: fieldPath(error.validationContext, v.instancePath), message: v.message ?? 'is invalid' }));
+      const errors = error.validation.map((v) => ({
+        path: fieldPath(error.validationContext, v.instancePath),
+        message: v.message ?? 'is invalid',
+      }));
       return sendProblem(reply, problem(400, 'The request does not match the schema.', { type: problemType('validation'), errors }));
     }
     if (isResponseSerializationError(error)) {
@@ -36,13 +41,19 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     const status = error.statusCode ?? 500;
     if (status >= 500) {
       request.log.error({ err: error }, 'unhandled error');
-      return sendProblem(reply, problem(status === 503 ? 503 : 500, status === 503 ? 'The service is temporarily unavailable.' : 'An unexpected error occurred.'));
+      return sendProblem(
+        reply,
+        problem(status === 503 ? 503 : 500, status === 503 ? 'The service is temporarily unavailable.' : 'An unexpected error occurred.'),
+      );
     }
     switch (error.code) {
       case 'FST_ERR_CTP_BODY_TOO_LARGE':
         return sendProblem(reply, problem(413, 'The request body is larger than the configured limit (BODY_LIMIT).'));
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-        return sendProblem(reply, problem(415, `Send the body as application/json, not ${request.headers['content-type'] ?? 'no content type'}.`));
+        return sendProblem(
+          reply,
+          problem(415, `Send the body as application/json, not ${request.headers['content-type'] ?? 'no content type'}.`),
+        );
       case 'FST_ERR_CTP_EMPTY_JSON_BODY':
         return sendProblem(reply, problem(400, 'The JSON body is empty.', { type: problemType('invalid-json') }));
       case 'FST_ERR_CTP_INVALID_JSON_BODY':
@@ -51,7 +62,8 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       default:
         break;
     }
-    if (error instanceof SyntaxError) return sendProblem(reply, problem(400, 'The body is not valid JSON.', { type: problemType('invalid-json') }));
+    if (error instanceof SyntaxError)
+      return sendProblem(reply, problem(400, 'The body is not valid JSON.', { type: problemType('invalid-json') }));
     if (status === 429) {
       return sendProblem(reply, problem(429, 'Too many requests; retry after the time in the Retry-After header.'));
     }

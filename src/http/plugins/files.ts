@@ -123,10 +123,20 @@ async function multipartBody(request: FastifyRequest, kind: FileIntakeKind, limi
   const [resumeText, postingText] = await Promise.all([read('file'), read('postingFile')]);
   const resumeField = fields.get('resume');
   const postingField = fields.get('posting');
-  if ((resumeText === undefined) === (resumeField === undefined)) throw badRequest('Give the résumé as exactly one of a "file" part or a "resume" JSON part.');
-  if ((postingText === undefined) === (postingField === undefined)) throw badRequest('Give the posting as exactly one of a "posting" part (text or JSON) or a "postingFile" part.');
-  request.fileTexts = { ...(resumeText !== undefined ? { resume: resumeText } : {}), ...(postingText !== undefined ? { posting: postingText } : {}) };
-  const posting = postingText !== undefined ? { text: postingText } : (postingField ?? '').trimStart().startsWith('{') ? jsonField('posting', postingField ?? '') : { text: postingField };
+  if ((resumeText === undefined) === (resumeField === undefined))
+    throw badRequest('Give the résumé as exactly one of a "file" part or a "resume" JSON part.');
+  if ((postingText === undefined) === (postingField === undefined))
+    throw badRequest('Give the posting as exactly one of a "posting" part (text or JSON) or a "postingFile" part.');
+  request.fileTexts = {
+    ...(resumeText !== undefined ? { resume: resumeText } : {}),
+    ...(postingText !== undefined ? { posting: postingText } : {}),
+  };
+  const posting =
+    postingText !== undefined
+      ? { text: postingText }
+      : (postingField ?? '').trimStart().startsWith('{')
+        ? jsonField('posting', postingField ?? '')
+        : { text: postingField };
   const weights = fields.get('weights');
   return {
     posting,
@@ -135,9 +145,16 @@ async function multipartBody(request: FastifyRequest, kind: FileIntakeKind, limi
   };
 }
 
-async function rawBody(request: FastifyRequest, kind: FileIntakeKind, raw: RawFileBody, limits: FileLimits): Promise<Record<string, unknown>> {
+async function rawBody(
+  request: FastifyRequest,
+  kind: FileIntakeKind,
+  raw: RawFileBody,
+  limits: FileLimits,
+): Promise<Record<string, unknown>> {
   if (kind === 'match') {
-    throw new HttpProblem(problem(415, 'A match needs a résumé and a posting: send multipart/form-data (parts "file" and "posting") or JSON.'));
+    throw new HttpProblem(
+      problem(415, 'A match needs a résumé and a posting: send multipart/form-data (parts "file" and "posting") or JSON.'),
+    );
   }
   const text = await readFile(raw.bytes, raw.mediaType, limits);
   request.fileTexts = kind === 'resume' ? { resume: text } : { posting: text };
@@ -147,7 +164,12 @@ async function rawBody(request: FastifyRequest, kind: FileIntakeKind, raw: RawFi
 function multipartError(err: unknown): unknown {
   if (err instanceof HttpProblem) return err;
   const status = (err as { statusCode?: number }).statusCode;
-  if (status === 413) return new HttpProblem(problem(413, `The upload is larger than the service accepts (MAX_FILE_BYTES, or too many parts).`, { type: problemType('too-large') }));
+  if (status === 413)
+    return new HttpProblem(
+      problem(413, `The upload is larger than the service accepts (MAX_FILE_BYTES, or too many parts).`, {
+        type: problemType('too-large'),
+      }),
+    );
   return badRequest('The multipart/form-data body could not be read.');
 }
 
@@ -177,7 +199,10 @@ export const filesPlugin = fp(async (app: FastifyInstance, config: Config) => {
 
   app.addContentTypeParser(FILE_BODY_TYPES, { parseAs: 'buffer', bodyLimit: config.MAX_FILE_BYTES }, (request, body, done) => {
     if (!request.routeOptions.config.fileIntake) {
-      done(new HttpProblem(problem(415, `Send the body as application/json, not ${request.headers['content-type'] ?? 'no content type'}.`)), undefined);
+      done(
+        new HttpProblem(problem(415, `Send the body as application/json, not ${request.headers['content-type'] ?? 'no content type'}.`)),
+        undefined,
+      );
       return;
     }
     done(null, new RawFileBody(body as Buffer, request.headers['content-type']));

@@ -35,7 +35,8 @@ export function nestsDeeperThan(value: unknown, max: number): boolean {
  * strings would become one. Iterative, like nestsDeeperThan.
  */
 export function illFormedStringAt(value: unknown): string | undefined {
-  const pointer = (path: readonly (string | number)[]): string => path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('') || '/';
+  const pointer = (path: readonly (string | number)[]): string =>
+    path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('') || '/';
   const stack: [unknown, (string | number)[]][] = [[value, []]];
   while (stack.length > 0) {
     const [node, path] = stack.pop() as [unknown, (string | number)[]];

@@ -65,7 +65,8 @@ export const webPlugin = fp(async (app: FastifyInstance) => {
   app.addHook('onSend', async (request, reply, payload) => {
     if (request.method !== 'GET' || !PAGE_PATHS.has(request.url.split('?')[0] ?? '')) return payload;
     const policy = reply.getHeader('content-security-policy');
-    if (typeof policy === 'string') reply.header('content-security-policy', policy.replace(/script-src 'self'/, `script-src 'self' ${hashes.join(' ')}`));
+    if (typeof policy === 'string')
+      reply.header('content-security-policy', policy.replace(/script-src 'self'/, `script-src 'self' ${hashes.join(' ')}`));
     return payload;
   });
 });

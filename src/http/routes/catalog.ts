@@ -16,12 +16,16 @@ import {
 } from '../schemas/catalog.js';
 import { assertPostingSize } from '../text-limits.js';
 
-
 type PostingBody = z.infer<typeof CreatePostingBodySchema>;
 
 export function inputOf(body: PostingBody): PostingInput {
   const { externalId, title, metadata } = body;
-  return { source: postingSourceOf(body), ...(externalId !== undefined ? { externalId } : {}), ...(title !== undefined ? { title } : {}), ...(metadata !== undefined ? { metadata } : {}) };
+  return {
+    source: postingSourceOf(body),
+    ...(externalId !== undefined ? { externalId } : {}),
+    ...(title !== undefined ? { title } : {}),
+    ...(metadata !== undefined ? { metadata } : {}),
+  };
 }
 
 const view = (p: StoredPosting) => ({
@@ -43,7 +47,8 @@ function decodeCursor(cursor: string): number {
   return Number(match[1]);
 }
 
-const conflict = (err: ExternalIdConflictError): HttpProblem => new HttpProblem(problem(409, err.message, { type: problemType('external-id-taken') }));
+const conflict = (err: ExternalIdConflictError): HttpProblem =>
+  new HttpProblem(problem(409, err.message, { type: problemType('external-id-taken') }));
 
 const WRITE_NOTE = 'Needs `Authorization: Bearer <key>` with a key from API_KEYS; a server with no API_KEYS refuses every write with 401.';
 const READ_NOTE = 'Open unless REQUIRE_KEY_FOR_READS is set, then it needs an API key like writes.';

@@ -57,7 +57,13 @@ export const importRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, c
   const store = catalog.store;
   const access = accessHooks(config);
   const { analyser } = ctx;
-  const runner = new ImportRunner(catalog, postingLineParser(ctx), config.BODY_LIMIT, app.log, analyser.workers > 0 ? { analyse: (source) => analyser.posting(source) } : {});
+  const runner = new ImportRunner(
+    catalog,
+    postingLineParser(ctx),
+    config.BODY_LIMIT,
+    app.log,
+    analyser.workers > 0 ? { analyse: (source) => analyser.posting(source) } : {},
+  );
   const uploading = new Set<string>();
   app.addHook('onReady', async () => runner.start());
   app.addHook('onClose', async () => runner.close());
@@ -89,7 +95,8 @@ export const importRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, c
     }
     if (job.uploadComplete) return undefined;
     const stale = Date.parse(job.updatedAt) < Date.now() - runner.leaseMs;
-    if (uploading.has(id) || (job.status === 'receiving' && job.owner !== null && !stale)) throw conflict(`The upload of job ${id} is still in progress.`);
+    if (uploading.has(id) || (job.status === 'receiving' && job.owner !== null && !stale))
+      throw conflict(`The upload of job ${id} is still in progress.`);
     const taken = await store.takeOverImportJob(id, runner.owner, job.updatedAt, 'receiving');
     if (!taken) throw conflict(`Job ${id} changed while resuming; try again.`);
     return taken;
@@ -123,7 +130,10 @@ export const importRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, c
       if (!job) {
         request.raw.resume();
         const done = await store.getImportJob(resumeId as string);
-        return reply.code(202).header('location', `/v1/jobs/${resumeId}`).send(await view(done as ImportJob));
+        return reply
+          .code(202)
+          .header('location', `/v1/jobs/${resumeId}`)
+          .send(await view(done as ImportJob));
       }
       uploading.add(job.id);
       runner.kick(job.id);
@@ -146,9 +156,14 @@ export const importRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, c
         case 'complete':
           return reply.code(202).send(await view(current));
         case 'too-large': {
-          const limit = outcome.limit === 'bytes' ? `${config.BULK_IMPORT_MAX_BYTES} bytes (BULK_IMPORT_MAX_BYTES)` : `${config.BULK_IMPORT_MAX_LINES} lines (BULK_IMPORT_MAX_LINES)`;
+          const limit =
+            outcome.limit === 'bytes'
+              ? `${config.BULK_IMPORT_MAX_BYTES} bytes (BULK_IMPORT_MAX_BYTES)`
+              : `${config.BULK_IMPORT_MAX_LINES} lines (BULK_IMPORT_MAX_LINES)`;
           throw new HttpProblem(
-            problem(413, `The upload is larger than ${limit}. Job ${job.id} imports the ${current.spooled} lines before the limit.`, { type: problemType('import-too-large') }),
+            problem(413, `The upload is larger than ${limit}. Job ${job.id} imports the ${current.spooled} lines before the limit.`, {
+              type: problemType('import-too-large'),
+            }),
           );
         }
         case 'broken':
@@ -164,7 +179,8 @@ export const importRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, c
     schema: {
       tags: ['postings'],
       summary: 'Progress of a bulk import',
-      description: 'processed only grows; total is known once the upload is complete; etaSeconds estimates the time left from the rate so far. Open unless REQUIRE_KEY_FOR_READS is set.',
+      description:
+        'processed only grows; total is known once the upload is complete; etaSeconds estimates the time left from the rate so far. Open unless REQUIRE_KEY_FOR_READS is set.',
       params: ImportJobIdParamsSchema,
       response: { 200: ImportJobSchema, 401: ProblemSchema, ...problemResponses },
     },
@@ -180,7 +196,8 @@ export const importRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, c
     schema: {
       tags: ['postings'],
       summary: 'Every bad line of a bulk import, a page at a time',
-      description: 'In line order; pass the last line number of a page as afterLine for the next. Open unless REQUIRE_KEY_FOR_READS is set.',
+      description:
+        'In line order; pass the last line number of a page as afterLine for the next. Open unless REQUIRE_KEY_FOR_READS is set.',
       params: ImportJobIdParamsSchema,
       querystring: ImportErrorsQuerySchema,
       response: { 200: ImportErrorsSchema, 401: ProblemSchema, ...problemResponses },
@@ -202,7 +219,10 @@ export const importRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, c
         'then `done` when the job is completed, and the stream ends. Open unless REQUIRE_KEY_FOR_READS is set.',
       params: ImportJobIdParamsSchema,
       response: {
-        200: z.string().meta({ contentMediaType: 'text/event-stream', description: 'Server-sent events: `progress` (an ImportJob without errors), then `done`.' }),
+        200: z.string().meta({
+          contentMediaType: 'text/event-stream',
+          description: 'Server-sent events: `progress` (an ImportJob without errors), then `done`.',
+        }),
         401: ProblemSchema,
         ...problemResponses,
       },

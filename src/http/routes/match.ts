@@ -8,7 +8,10 @@ import { FitReportSchema, MatchBodySchema } from '../schemas/match.js';
 import { assertPostingSize, assertResumeSize } from '../text-limits.js';
 
 /** A posting given inline is analysed; one given by id comes from the catalogue with its stored analysis. */
-export async function postingAnalysisFor(ref: Parameters<typeof postingSourceOf>[0] & { id?: string }, ctx: AppContext): Promise<AnalysedPosting> {
+export async function postingAnalysisFor(
+  ref: Parameters<typeof postingSourceOf>[0] & { id?: string },
+  ctx: AppContext,
+): Promise<AnalysedPosting> {
   if (ref.id !== undefined) {
     const stored = await ctx.store.get(ref.id);
     if (!stored) throw notFound(`No stored posting with id "${ref.id}".`);
@@ -40,7 +43,11 @@ export const matchRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
       const { posting, resume, weights, kindWeights, asOf } = request.body;
       assertResumeSize(resume, ctx);
       const analysis = await postingAnalysisFor(posting, ctx);
-      const report = await ctx.analyser.fit(analysis, resume, { ...(weights ? { weights } : {}), ...(kindWeights ? { kindWeights } : {}), ...(asOf ? { asOf } : {}) });
+      const report = await ctx.analyser.fit(analysis, resume, {
+        ...(weights ? { weights } : {}),
+        ...(kindWeights ? { kindWeights } : {}),
+        ...(asOf ? { asOf } : {}),
+      });
       const { resume: resumeText, posting: postingText } = request.fileTexts ?? {};
       return { ...report, ...(resumeText !== undefined ? { resumeText } : {}), ...(postingText !== undefined ? { postingText } : {}) };
     },

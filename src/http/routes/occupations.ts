@@ -62,7 +62,8 @@ export const occupationRoutes: FastifyPluginAsyncZod<OccupationRouteOptions> = a
     schema: {
       tags: ['occupations'],
       summary: 'Resolve job titles to occupations',
-      description: 'Tolerates abbreviations (Sr., Mgr, Dev, HR, QA), seniority words, word order and company noise. Unknown titles come back with match null, never dropped.',
+      description:
+        'Tolerates abbreviations (Sr., Mgr, Dev, HR, QA), seniority words, word order and company noise. Unknown titles come back with match null, never dropped.',
       body: OccupationResolveBodySchema,
       response: { 200: OccupationResolveResultSchema, ...problemResponses },
     },

@@ -6,7 +6,13 @@ import { rankResumes } from '../../core/rank/rank-resumes.js';
 import { readResume } from '../../core/resume/intake.js';
 import { accessHooks } from '../plugins/auth.js';
 import { HttpProblem, notFound, problem, problemResponses, ProblemSchema } from '../problem.js';
-import { PostingIdParamsSchema, RankBodySchema, RankResultSchema, RankResumesBodySchema, RankResumesResultSchema } from '../schemas/catalog.js';
+import {
+  PostingIdParamsSchema,
+  RankBodySchema,
+  RankResultSchema,
+  RankResumesBodySchema,
+  RankResumesResultSchema,
+} from '../schemas/catalog.js';
 import type { CatalogContext } from '../context.js';
 import { assertResumeSize } from '../text-limits.js';
 
@@ -30,9 +36,18 @@ export const rankRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, ctx
       assertResumeSize(resume, ctx);
       const profile = readResume(taxonomy, resume);
       const held = resumeOccupations(ctx.occupations, profile);
-      const ranking = rankPostings(taxonomy, catalog.index, profile, { limit, occupationFit: (posting) => occupationFit(posting, held), ...(filter ? { only: filter } : {}) });
+      const ranking = rankPostings(taxonomy, catalog.index, profile, {
+        limit,
+        occupationFit: (posting) => occupationFit(posting, held),
+        ...(filter ? { only: filter } : {}),
+      });
       return {
-        items: ranking.items.map(({ posting, report }) => ({ id: posting.id, externalId: posting.externalId, title: posting.title, ...fitSummary(report) })),
+        items: ranking.items.map(({ posting, report }) => ({
+          id: posting.id,
+          externalId: posting.externalId,
+          title: posting.title,
+          ...fitSummary(report),
+        })),
         total: ranking.total,
         taxonomyVersion: taxonomy.version,
       };
@@ -45,7 +60,7 @@ export const rankRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, ctx
       summary: 'Rank résumés for a stored posting',
       description:
         `Scores up to MAX_RESUMES_PER_RANK (${config.MAX_RESUMES_PER_RANK}) résumés against one stored posting, best first; ` +
-        '`index` is the résumé\'s position in the request. Nothing is stored. Open unless REQUIRE_KEY_FOR_READS is set.',
+        "`index` is the résumé's position in the request. Nothing is stored. Open unless REQUIRE_KEY_FOR_READS is set.",
       params: PostingIdParamsSchema,
       body: RankResumesBodySchema,
       response: { 200: RankResumesResultSchema, ...problemResponses, 401: ProblemSchema },
@@ -54,7 +69,9 @@ export const rankRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, ctx
     handler: async (request) => {
       const resumes = request.body.resumes;
       if (resumes.length > config.MAX_RESUMES_PER_RANK) {
-        throw new HttpProblem(problem(413, `${resumes.length} résumés sent; the limit is ${config.MAX_RESUMES_PER_RANK} (MAX_RESUMES_PER_RANK).`));
+        throw new HttpProblem(
+          problem(413, `${resumes.length} résumés sent; the limit is ${config.MAX_RESUMES_PER_RANK} (MAX_RESUMES_PER_RANK).`),
+        );
       }
       resumes.forEach((r) => assertResumeSize(r, ctx));
       const posting = await catalog.store.get(request.params.id);

@@ -5,7 +5,12 @@ import { EXAMPLE_RESUME, ResumeInputSchema } from './resumes.js';
 
 // ---- The stored catalogue -------------------------------------------------------------------
 
-const ExternalIdSchema = z.string().min(1).max(200).refine(noNul, NO_NUL_MESSAGE).describe('Your own key for the posting (an ATS id, a URL). Unique in the catalogue.');
+const ExternalIdSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine(noNul, NO_NUL_MESSAGE)
+  .describe('Your own key for the posting (an ATS id, a URL). Unique in the catalogue.');
 const TitleSchema = z.string().min(1).max(500).refine(noNul, NO_NUL_MESSAGE);
 const MetadataSchema = z.record(z.string(), z.unknown()).describe('Any JSON object; stored and returned as given.');
 const TimestampSchema = z.string().describe('ISO 8601, UTC.');
@@ -23,7 +28,10 @@ const oneSource = (b: { text?: unknown; jobPosting?: unknown; job?: unknown }): 
   [b.text, b.jobPosting, b.job].filter((x) => x !== undefined).length === 1;
 
 /** A jobPosting's or job's title becomes the stored title when none is given, so it is held to the same rule. */
-const structuredTitleWithoutNul = (b: { title?: unknown; jobPosting?: { title?: unknown }; job?: { title?: unknown } }, ctx: z.RefinementCtx): void => {
+const structuredTitleWithoutNul = (
+  b: { title?: unknown; jobPosting?: { title?: unknown }; job?: { title?: unknown } },
+  ctx: z.RefinementCtx,
+): void => {
   if (b.title !== undefined) return;
   for (const key of ['jobPosting', 'job'] as const) {
     const title = b[key]?.title;
@@ -44,7 +52,8 @@ export const CreatePostingBodySchema = z
   .superRefine(structuredTitleWithoutNul)
   .meta({
     id: 'PostingCreate',
-    description: 'Exactly one of `text`, `jobPosting` or `job`. With an `externalId` already in the catalogue, that posting is replaced instead.',
+    description:
+      'Exactly one of `text`, `jobPosting` or `job`. With an `externalId` already in the catalogue, that posting is replaced instead.',
     example: EXAMPLE_POSTING_WRITE,
   });
 
@@ -80,7 +89,11 @@ export const CURSOR_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 export const postingListQuerySchema = (maxItems: number) =>
   z.object({
     limit: z.coerce.number().int().min(1).max(maxItems).default(Math.min(50, maxItems)),
-    cursor: z.string().regex(CURSOR_PATTERN, 'must be a nextCursor from a previous page').optional().describe('nextCursor from the previous page.'),
+    cursor: z
+      .string()
+      .regex(CURSOR_PATTERN, 'must be a nextCursor from a previous page')
+      .optional()
+      .describe('nextCursor from the previous page.'),
   });
 
 export const PostingListSchema = z
@@ -97,7 +110,10 @@ export const PostingListSchema = z
     ),
     nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page.'),
   })
-  .meta({ id: 'PostingList', description: 'Oldest first. A posting added while paging appears on a later page; none is skipped or repeated.' });
+  .meta({
+    id: 'PostingList',
+    description: 'Oldest first. A posting added while paging appears on a later page; none is skipped or repeated.',
+  });
 
 // ---- Ranking ---------------------------------------------------------------------------------
 
@@ -119,7 +135,11 @@ export const RankBodySchema = z
 
 const FitSummaryFields = {
   score: z.number().min(0).max(100),
-  skillsScore: z.number().min(0).max(100).describe('The score from skills alone, before the eligibility, experience and occupation factors.'),
+  skillsScore: z
+    .number()
+    .min(0)
+    .max(100)
+    .describe('The score from skills alone, before the eligibility, experience and occupation factors.'),
   band: z.enum(['strong', 'good', 'partial', 'weak']),
   eligibility: z.enum(['meets', 'unmet', 'unknown']),
   dealbreakers: z.array(z.string()).describe('Unmet dealbreakers (enrolment, graduation window, a required degree level).'),

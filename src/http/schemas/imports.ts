@@ -41,7 +41,12 @@ export const ImportJobSchema = z
   .meta({ id: 'ImportJob' });
 
 export const ImportErrorsQuerySchema = z.object({
-  afterLine: z.coerce.number().int().min(0).default(0).describe('Only errors after this line number (pass the last line of the previous page).'),
+  afterLine: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(0)
+    .describe('Only errors after this line number (pass the last line of the previous page).'),
   limit: z.coerce.number().int().min(1).max(10_000).default(1000),
 });
 

@@ -20,14 +20,18 @@ export const KindWeightsSchema = z
     trait: z.number().min(0).max(100).default(0.1),
   })
   .partial()
-  .meta({ id: 'KindWeights', description: 'Weight by skill kind: tools, methods, domains and languages outweigh professional skills; personality traits weigh least.' });
+  .meta({
+    id: 'KindWeights',
+    description:
+      'Weight by skill kind: tools, methods, domains and languages outweigh professional skills; personality traits weigh least.',
+  });
 
 export const PostingRefSchema = z
   .object({
     text: z.string().optional(),
     jobPosting: SchemaOrgJobPostingSchema.optional(),
     job: JsonResumeJobSchema.optional(),
-    id: z.string().max(100).refine(noNul, NO_NUL_MESSAGE).optional().describe('A stored posting\'s id.'),
+    id: z.string().max(100).refine(noNul, NO_NUL_MESSAGE).optional().describe("A stored posting's id."),
   })
   .refine((p) => [p.text, p.jobPosting, p.job, p.id].filter((x) => x !== undefined).length === 1, {
     message: 'give exactly one of text, jobPosting, job or id',
@@ -58,10 +62,15 @@ const BreakdownSchema = z.object({
   missing: z.number().int(),
 });
 
-const KindBreakdownSchema = z.object({ weight: z.number(), earned: z.number(), possible: z.number(), coverage: z.number(), units: z.number().int() });
+const KindBreakdownSchema = z.object({
+  weight: z.number(),
+  earned: z.number(),
+  possible: z.number(),
+  coverage: z.number(),
+  units: z.number().int(),
+});
 export const ReportKindSchema = z.enum(['hard', 'language', 'professional', 'trait']).meta({ id: 'ReportKind' });
 const CheckStatusSchema = z.enum(['meets', 'unmet', 'unknown']);
-
 
 export const EligibilitySchema = z
   .object({
@@ -76,7 +85,14 @@ export const EligibilitySchema = z
         dealbreaker: z.boolean().describe('An unmet dealbreaker (enrolment, graduation window, a required degree level) halves the score.'),
         evidence: z.object({
           posting: EvidenceSchema.optional(),
-          resume: z.object({ text: z.string(), field: z.string().optional(), start: z.number().int().optional(), end: z.number().int().optional() }).optional(),
+          resume: z
+            .object({
+              text: z.string(),
+              field: z.string().optional(),
+              start: z.number().int().optional(),
+              end: z.number().int().optional(),
+            })
+            .optional(),
         }),
       }),
     ),
@@ -86,21 +102,39 @@ export const EligibilitySchema = z
 export const FitReportSchema = z
   .object({
     score: z.number().min(0).max(100).describe('skillsScore × factors.product, to one decimal; equals the sum of requirements[].points.'),
-    skillsScore: z.number().min(0).max(100).describe('The score from skills alone, before the eligibility, experience and occupation factors.'),
+    skillsScore: z
+      .number()
+      .min(0)
+      .max(100)
+      .describe('The score from skills alone, before the eligibility, experience and occupation factors.'),
     band: z.enum(['strong', 'good', 'partial', 'weak']),
     factors: z.object({ eligibility: z.number(), experience: z.number(), occupation: z.number(), product: z.number() }),
     eligibility: EligibilitySchema,
     experience: z.object({ requiredYears: z.number().optional(), years: z.number().optional(), factor: z.number() }),
-    occupation: z.object({ posting: OccupationRefSchema.optional(), resume: OccupationRefSchema.optional(), relation: z.enum(['same', 'same-group', 'unrelated', 'unknown']), factor: z.number() }),
-    breakdown: z.object({ required: BreakdownSchema, preferred: BreakdownSchema, mentioned: BreakdownSchema }).describe('Scoring units by level (an alternatives group is one unit).'),
-    byKind: z.object({ hard: KindBreakdownSchema, language: KindBreakdownSchema, professional: KindBreakdownSchema, trait: KindBreakdownSchema }),
+    occupation: z.object({
+      posting: OccupationRefSchema.optional(),
+      resume: OccupationRefSchema.optional(),
+      relation: z.enum(['same', 'same-group', 'unrelated', 'unknown']),
+      factor: z.number(),
+    }),
+    breakdown: z
+      .object({ required: BreakdownSchema, preferred: BreakdownSchema, mentioned: BreakdownSchema })
+      .describe('Scoring units by level (an alternatives group is one unit).'),
+    byKind: z.object({
+      hard: KindBreakdownSchema,
+      language: KindBreakdownSchema,
+      professional: KindBreakdownSchema,
+      trait: KindBreakdownSchema,
+    }),
     requirements: z.array(
       z.object({
         skill: SkillRefSchema,
         kind: ReportKindSchema,
         level: LevelSchema,
         weight: z.number(),
-        status: z.enum(['matched', 'partial', 'missing', 'covered']).describe('covered: an alternatives group satisfied through another member.'),
+        status: z
+          .enum(['matched', 'partial', 'missing', 'covered'])
+          .describe('covered: an alternatives group satisfied through another member.'),
         credit: z.number().min(0).max(1),
         points: z.number().min(0).max(100).describe("This row's contribution to the score, to 0.01; the rows add up to score."),
         reason: z.string().optional().describe('Why the credit is partial, or which member covers the group.'),
@@ -122,7 +156,17 @@ export const FitReportSchema = z
         text: z.string(),
       }),
     ),
-    gaps: z.array(z.object({ skill: SkillIdNameSchema, kind: ReportKindSchema, level: LevelSchema, cost: z.number(), alternatives: z.array(SkillIdNameSchema).optional() })).describe('Hard skills and languages first, then professional skills, then traits; by cost within each.'),
+    gaps: z
+      .array(
+        z.object({
+          skill: SkillIdNameSchema,
+          kind: ReportKindSchema,
+          level: LevelSchema,
+          cost: z.number(),
+          alternatives: z.array(SkillIdNameSchema).optional(),
+        }),
+      )
+      .describe('Hard skills and languages first, then professional skills, then traits; by cost within each.'),
     suggestions: z.array(
       z.object({
         action: z.enum(['learn', 'show']),

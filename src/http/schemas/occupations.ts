@@ -15,7 +15,9 @@ export const OccupationRefSchema = z
 const TitleSchema = z.string().max(200).refine(noNul, NO_NUL_MESSAGE);
 
 export const OccupationSearchQuerySchema = z.object({
-  q: TitleSchema.optional().describe('What the person has typed: a prefix of any word of a label ("pharmac"), or a whole title ("Sr. Java Dev").'),
+  q: TitleSchema.optional().describe(
+    'What the person has typed: a prefix of any word of a label ("pharmac"), or a whole title ("Sr. Java Dev").',
+  ),
   limit: z.coerce.number().int().min(1).max(100).default(10),
 });
 
@@ -51,20 +53,24 @@ export const OccupationDetailSchema = z
 
 export const OccupationResolveBodySchema = z
   .object({
-    titles: z
-      .array(TitleSchema)
-      .min(1)
-      .max(500)
-      .describe('Job titles as written, most recent first when they come from one résumé.'),
+    titles: z.array(TitleSchema).min(1).max(500).describe('Job titles as written, most recent first when they come from one résumé.'),
   })
   .meta({
     id: 'OccupationResolveRequest',
-    example: { titles: ['Sr. Java Dev', 'Manager, Operations', 'Software Engineer - Payments (Remote)', 'Associate Legal Counsel', 'Chief Happiness Wizard'] },
+    example: {
+      titles: [
+        'Sr. Java Dev',
+        'Manager, Operations',
+        'Software Engineer - Payments (Remote)',
+        'Associate Legal Counsel',
+        'Chief Happiness Wizard',
+      ],
+    },
   });
 
 const MatchSchema = z.object({
   occupation: OccupationRefSchema,
-  score: z.number().min(0).max(1).describe('Share of the title\'s words (level and contract words aside) the matched label covers.'),
+  score: z.number().min(0).max(1).describe("Share of the title's words (level and contract words aside) the matched label covers."),
   matched: z.string().describe('The ESCO label or curated job-board title that matched.'),
 });
 

@@ -21,7 +21,9 @@ export const JsonResumeJobSchema = z
     description: z.string().optional(),
     responsibilities: z.array(z.string()).optional(),
     qualifications: z.array(z.string()).optional(),
-    skills: z.array(z.looseObject({ name: z.string().optional(), level: z.string().optional(), keywords: z.array(z.string()).optional() })).optional(),
+    skills: z
+      .array(z.looseObject({ name: z.string().optional(), level: z.string().optional(), keywords: z.array(z.string()).optional() }))
+      .optional(),
     experience: z.string().optional(),
   })
   .meta({ id: 'JsonResumeJob', description: 'A JSON Resume job document.' });
@@ -32,7 +34,7 @@ export const EXAMPLE_POSTING_TEXT = [
   '• Build dashboards that track marketplace health and share findings with stakeholders.',
   '• Design A/B tests with the product team.',
   'Minimum Qualifications:',
-  '• Currently pursuing a Bachelor\'s degree in Statistics, Economics or a related field.',
+  "• Currently pursuing a Bachelor's degree in Statistics, Economics or a related field.",
   '• Proficiency in SQL and Python; experience with Tableau/Looker or similar BI tools.',
   '• Strong written communication in English.',
   'Preferred Qualifications:',
@@ -72,9 +74,11 @@ export const RequirementSchema = z
   .object({
     skill: SkillRefSchema,
     level: LevelSchema,
-    weight: z.number().describe('Level weight (required 1, preferred 0.5, mentioned 0.25) times intensity (strong 1.25, normal 1, basic 0.75).'),
+    weight: z
+      .number()
+      .describe('Level weight (required 1, preferred 0.5, mentioned 0.25) times intensity (strong 1.25, normal 1, basic 0.75).'),
     intensity: z.enum(['strong', 'normal', 'basic']),
-    group: z.string().optional().describe('Alternatives group at the requirement\'s own level, if any.'),
+    group: z.string().optional().describe("Alternatives group at the requirement's own level, if any."),
     groups: z.array(z.string()),
     mentions: z.array(MentionSchema),
     cues: z.array(z.string()).describe('Words in the sentence that set the level or intensity ("is a plus", "proficiency").'),
@@ -109,11 +113,20 @@ export const PostingAnalysisSchema = z
     }),
     experience: z.object({
       minYears: z.number().optional(),
-      perSkill: z.array(z.object({ skill: z.object({ id: z.string(), name: z.string() }), years: z.number(), evidence: EvidenceSchema })).optional().describe('Years said about one to three skills ("3+ years with SQL").'),
+      perSkill: z
+        .array(z.object({ skill: z.object({ id: z.string(), name: z.string() }), years: z.number(), evidence: EvidenceSchema }))
+        .optional()
+        .describe('Years said about one to three skills ("3+ years with SQL").'),
       evidence: z.array(EvidenceSchema),
     }),
     occupation: z
-      .object({ id: z.string(), esco: z.string(), name: z.string(), isco: z.string(), title: z.string().describe('The title it was read from.') })
+      .object({
+        id: z.string(),
+        esco: z.string(),
+        name: z.string(),
+        isco: z.string(),
+        title: z.string().describe('The title it was read from.'),
+      })
       .optional()
       .describe("The ESCO occupation the posting's title resolves to (ISCO-08 unit group in isco)."),
     taxonomyVersion: TaxonomyVersionSchema,

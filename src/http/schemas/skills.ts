@@ -12,7 +12,13 @@ export const SkillSearchQuerySchema = z.object({
 export const SkillSearchResultSchema = z
   .object({
     items: z.array(
-      z.object({ id: z.string(), name: z.string(), kind: SkillKindSchema, category: SkillCategorySchema, matchedAlias: z.string().optional() }),
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        kind: SkillKindSchema,
+        category: SkillCategorySchema,
+        matchedAlias: z.string().optional(),
+      }),
     ),
     total: z.number().int(),
     nextCursor: z.string().nullable(),

@@ -97,7 +97,10 @@ function percent(x) {
 }
 
 function skillNames(list) {
-  return (Array.isArray(list) ? list : []).map((s) => s?.name ?? s?.id ?? '').filter(Boolean).join(', ');
+  return (Array.isArray(list) ? list : [])
+    .map((s) => s?.name ?? s?.id ?? '')
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** Coverage (0–1) by skill kind, from the rows: weight × credit over weight; a row covered by its group counts in full. */
@@ -134,7 +137,8 @@ export function pointsByRow(requirements) {
     }
     groups.set(r.group, g);
   });
-  const possible = requirements.filter((r) => !r.group).reduce((a, r) => a + (r.weight ?? 0), 0) + [...groups.values()].reduce((a, g) => a + g.weight, 0);
+  const possible =
+    requirements.filter((r) => !r.group).reduce((a, r) => a + (r.weight ?? 0), 0) + [...groups.values()].reduce((a, g) => a + g.weight, 0);
   return requirements.map((r, i) => {
     if (possible === 0) return 0;
     if (!r.group) return (100 * (r.weight ?? 0) * (r.credit ?? 0)) / possible;
@@ -304,7 +308,7 @@ export class SkillFitReport extends HTMLElement {
   async match({ posting = this.#posting, resume = this.#resume, file } = {}) {
     const request = ++this.#request;
     this.#posting = posting ?? '';
-    this.#resume = file ? '' : resume ?? '';
+    this.#resume = file ? '' : (resume ?? '');
     this.#report = undefined;
     this.#show({ busy: 'Scoring the fit…' });
     const url = `${(this.#api ?? '').replace(/\/+$/, '')}/v1/match`;
@@ -400,7 +404,9 @@ export class SkillFitReport extends HTMLElement {
     headline.append(score, el('p', `badge band-${report.band}`, BAND_LABEL[report.band] ?? report.band));
     const eligibility = report.eligibility;
     if (eligibility && typeof eligibility === 'object') {
-      headline.append(el('p', `badge elig-${eligibility.status}`, `Eligibility: ${ELIGIBILITY_LABEL[eligibility.status] ?? eligibility.status}`));
+      headline.append(
+        el('p', `badge elig-${eligibility.status}`, `Eligibility: ${ELIGIBILITY_LABEL[eligibility.status] ?? eligibility.status}`),
+      );
     }
     section.append(headline);
     if (report.summary) section.append(el('p', 'summary', report.summary));
@@ -410,9 +416,19 @@ export class SkillFitReport extends HTMLElement {
     section.append(el('h3', '', 'Coverage'));
     const levelRows = LEVELS.filter((level) => (report.breakdown?.[level]?.possible ?? 0) > 0).map((level) => {
       const b = report.breakdown[level];
-      return { label: `${level[0].toUpperCase()}${level.slice(1)}`, fraction: b.coverage, value: percent(b.coverage), className: 'bar-level' };
+      return {
+        label: `${level[0].toUpperCase()}${level.slice(1)}`,
+        fraction: b.coverage,
+        value: percent(b.coverage),
+        className: 'bar-level',
+      };
     });
-    const kindRows = coverageByKind(requirements).map((k) => ({ label: KIND_LABEL[k.kind] ?? k.kind, fraction: k.coverage, value: percent(k.coverage), className: 'bar-kind' }));
+    const kindRows = coverageByKind(requirements).map((k) => ({
+      label: KIND_LABEL[k.kind] ?? k.kind,
+      fraction: k.coverage,
+      value: percent(k.coverage),
+      className: 'bar-kind',
+    }));
     if (levelRows.length + kindRows.length === 0) section.append(el('p', 'muted', 'The posting names no skill requirement.'));
     const charts = el('div', 'charts');
     if (levelRows.length) charts.append(this.#figure('By level', barChart('Coverage by level', levelRows)));
@@ -424,7 +440,12 @@ export class SkillFitReport extends HTMLElement {
       const list = el('ul');
       for (const check of eligibility.checks) {
         const item = el('li');
-        item.append(el('span', `badge elig-${check.status}`, check.status), document.createTextNode(` ${check.kind.replaceAll('-', ' ')}${check.skill ? ` (${check.skill.name})` : ''}: asks ${check.required}`));
+        item.append(
+          el('span', `badge elig-${check.status}`, check.status),
+          document.createTextNode(
+            ` ${check.kind.replaceAll('-', ' ')}${check.skill ? ` (${check.skill.name})` : ''}: asks ${check.required}`,
+          ),
+        );
         if (check.found) item.append(document.createTextNode(`; found ${check.found}`));
         if (check.dealbreaker && check.status === 'unmet') item.append(el('strong', '', ' — a dealbreaker'));
         list.append(item);
@@ -459,7 +480,10 @@ export class SkillFitReport extends HTMLElement {
       const ol = el('ol');
       for (const s of suggestions) {
         const item = el('li');
-        item.append(el('strong', '', `${s.action === 'show' ? 'Show' : 'Learn'} ${skillNames(s.skills)}`), document.createTextNode(` (+${formatNumber(s.points)} points)`));
+        item.append(
+          el('strong', '', `${s.action === 'show' ? 'Show' : 'Learn'} ${skillNames(s.skills)}`),
+          document.createTextNode(` (+${formatNumber(s.points)} points)`),
+        );
         if (s.why) item.append(document.createTextNode(`: ${s.why}`));
         ol.append(item);
       }
@@ -485,7 +509,8 @@ export class SkillFitReport extends HTMLElement {
     if (typeof report.skillsScore === 'number') parts.push(`skills alone ${report.skillsScore}`);
     const f = report.factors;
     if (f && typeof f === 'object') {
-      for (const [name, factor] of Object.entries(f)) if (typeof factor === 'number' && factor !== 1) parts.push(`${name} × ${formatNumber(factor, 2)}`);
+      for (const [name, factor] of Object.entries(f))
+        if (typeof factor === 'number' && factor !== 1) parts.push(`${name} × ${formatNumber(factor, 2)}`);
     }
     const exp = report.experience;
     if (exp && typeof exp === 'object' && (exp.requiredYears !== undefined || exp.years !== undefined)) {
@@ -505,14 +530,19 @@ export class SkillFitReport extends HTMLElement {
     const fragment = document.createDocumentFragment();
     fragment.append(el('h3', '', 'Evidence in the texts'));
     const legend = el('p', 'legend');
-    legend.append(el('mark', 'status-matched', 'matched'), el('mark', 'status-partial', 'partial'), el('mark', 'status-missing', 'missing'));
+    legend.append(
+      el('mark', 'status-matched', 'matched'),
+      el('mark', 'status-partial', 'partial'),
+      el('mark', 'status-missing', 'missing'),
+    );
     fragment.append(legend);
     const grid = el('div', 'texts');
     const postingSpans = [];
     const resumeSpans = [];
     requirements.forEach((r) => {
       const label = `${r.skill?.name ?? ''}: ${STATUS_LABEL[r.status] ?? r.status}`;
-      for (const ev of r.postingEvidence ?? []) postingSpans.push({ start: ev.start, end: ev.end, className: `status-${r.status}`, title: label });
+      for (const ev of r.postingEvidence ?? [])
+        postingSpans.push({ start: ev.start, end: ev.end, className: `status-${r.status}`, title: label });
       for (const ev of r.resumeEvidence ?? []) {
         if (ev.source === 'text') resumeSpans.push({ start: ev.start, end: ev.end, className: 'evidence', title: r.skill?.name ?? '' });
       }
@@ -520,7 +550,13 @@ export class SkillFitReport extends HTMLElement {
     const checkClass = { meets: 'status-matched', unmet: 'status-missing', unknown: 'status-partial' };
     for (const check of report.eligibility?.checks ?? []) {
       const ev = check.evidence?.posting;
-      if (ev) postingSpans.push({ start: ev.start, end: ev.end, className: checkClass[check.status] ?? 'status-partial', title: `${check.kind.replaceAll('-', ' ')}: ${check.status}` });
+      if (ev)
+        postingSpans.push({
+          start: ev.start,
+          end: ev.end,
+          className: checkClass[check.status] ?? 'status-partial',
+          title: `${check.kind.replaceAll('-', ' ')}: ${check.status}`,
+        });
     }
     const panel = (title, text, spans, id) => {
       const box = el('div');
