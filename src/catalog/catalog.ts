@@ -42,15 +42,7 @@ export class Catalog {
 
   /** Creates a posting, or replaces the one with the same externalId. */
   async save(input: PostingInput): Promise<{ posting: StoredPosting; created: boolean }> {
-    const analysis = this.analyse(input);
-    const result = await this.store.save({
-      externalId: input.externalId ?? null,
-      title: titleOf(input, analysis),
-      source: input.source,
-      metadata: input.metadata ?? null,
-      analysis,
-      rankInput: rankInputOf(analysis),
-    });
+    const result = await this.store.save(this.prepare(input));
     await this.live.refresh(result.posting.id);
     return result;
   }
@@ -77,7 +69,6 @@ export class Catalog {
     if (ids.length > 0) await this.live.refreshMany(ids);
   }
 
-  /** Undefined when there is no such posting; an absent externalId keeps the current one. */
   /**
    * Undefined when there is no such posting. An absent externalId keeps the current one; an absent title
    * keeps the current one unless the new structured posting carries its own.
