@@ -1,6 +1,6 @@
 import type { DegreeLevel } from '../extract/education.js';
 import type { CandidateSkill, ResumeProfile } from '../resume/model.js';
-import { currentYearMonth, mergedYears, monthIndex, readYearMonth } from './dates.js';
+import { asOfMonth, intervalOf, mergedYears, monthIndex, parseDate, type Interval } from '../resume/dates.js';
 import { DEALBREAKER_FACTOR } from './policy.js';
 
 export type CheckKind = 'degree-level' | 'field-of-study' | 'enrolment' | 'graduation-window' | 'years-of-experience';
@@ -208,11 +208,14 @@ function enrolmentCheck(
 }
 
 function windowOf(window: { text: string; from?: string; to?: string }): [number, number] | undefined {
-  const from = window.from ? readYearMonth(window.from) : undefined;
-  const to = window.to ? readYearMonth(window.to, true) : undefined;
+  // A bare year reads as its first month at the start of a window, its last at the end.
+  const month = (text: string | undefined, end: boolean): number | undefined => {
+    const date = text === undefined ? undefined : parseDate(text, Number(asOfMonth(undefined).slice(0, 4)));
+    return date ? monthIndex(date.ym) + (end && !date.monthKnown ? 11 : 0) : undefined;
+  };
   const bareFrom = window.from !== undefined && /^\d{4}$/.test(window.from.trim());
-  const fromIndex = from ? monthIndex(from) : undefined;
-  const toIndex = to ? monthIndex(to) : undefined;
+  const fromIndex = month(window.from, false);
+  const toIndex = month(window.to, true);
   if (fromIndex === undefined) return undefined;
   if (toIndex !== undefined) return [fromIndex, toIndex];
   if (/\b(?:by|before)\b/i.test(window.text)) return [0, fromIndex + (bareFrom ? 11 : 0)];
@@ -235,7 +238,7 @@ function graduationWindowCheck(posting: NonNullable<PostingEligibility['educatio
   };
   const graduation = graduationOf(resume);
   if (!graduation) return { ...base, status: 'unknown' };
-  const when = monthIndex(graduation.when) as number;
+  const when = monthIndex(graduation.when);
   return {
     ...base,
     found: `graduation ${graduation.when}${graduation.entry.expected ? ' (expected)' : ''}`,
@@ -250,7 +253,13 @@ export function skillYears(resume: ResumeProfile, skill: CandidateSkill | undefi
   const roles = resume.experience.roles.filter((r) => r.skills.includes(skillId));
   const dated = resume.experience.roles.some((r) => r.start);
   if (roles.length === 0) return dated ? 0 : undefined;
-  return mergedYears(roles, asOf) ?? (dated ? 0 : undefined);
+  const known = (ym: string | undefined) => (ym ? { ym, monthKnown: true } : undefined);
+  // A role with neither an end nor "Present" has no length to count.
+  const intervals = roles
+    .filter((r) => r.end !== undefined || r.current)
+    .map((r) => intervalOf(known(r.start), known(r.end), r.current, asOf))
+    .filter((i): i is Interval => i !== undefined);
+  return intervals.length > 0 ? mergedYears(intervals) : dated ? 0 : undefined;
 }
 
 const yearsText = (n: number): string => `${n} year${n === 1 ? '' : 's'}`;
@@ -307,7 +316,7 @@ function yearsChecks(posting: NonNullable<PostingEligibility['experience']>, res
 export function checkEligibility(
   posting: PostingEligibility,
   resume: ResumeProfile,
-  asOf = currentYearMonth(),
+  asOf = asOfMonth(undefined),
 ): { eligibility: Eligibility; factor: number } {
   const checks: EligibilityCheck[] = [];
   if (posting.education) {

@@ -1,6 +1,6 @@
 import type { OccupationRef } from '../occupations/types.js';
 import type { ResumeProfile } from '../resume/model.js';
-import { currentYearMonth } from './dates.js';
+import { asOfMonth } from '../resume/dates.js';
 import { checkEligibility, type Eligibility, type PostingEligibility } from './eligibility.js';
 import { experienceFactor, OCCUPATION_FACTOR, round3, type OccupationRelation } from './policy.js';
 
@@ -32,7 +32,7 @@ export function fitFactors(
   posting: PostingEligibility,
   resume: ResumeProfile,
   occupation: OccupationFit = { relation: 'unknown' },
-  asOf = currentYearMonth(),
+  asOf = asOfMonth(undefined),
 ): FactorReport {
   const { eligibility, factor: eligibilityFactor } = checkEligibility(posting, resume, asOf);
   const requiredYears = posting.experience?.minYears;
