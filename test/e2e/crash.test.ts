@@ -1,55 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../support/free-port.js';
+import { startService, type ServiceProcess } from '../support/service-process.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const KEY = 'crash-test-key';
 
-interface Server {
-  child: ChildProcess;
-  base: string;
-  output: () => string;
-}
+const startServer = (databaseUrl: string): Promise<ServiceProcess> => startService(databaseUrl, KEY);
 
-/** The real server, as `npx tsx src/server.ts`, in its own process group so SIGKILL reaches every process of it. */
-async function startServer(databaseUrl: string): Promise<Server> {
-  const port = await freePort();
-  const child = spawn('npx', ['tsx', 'src/server.ts'], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      API_KEYS: KEY,
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_MAX: '0',
-    },
-  });
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const base = `http://127.0.0.1:${port}`;
-  const until = Date.now() + 45_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
-    const ready = await fetch(`${base}/readyz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) return { child, base, output: () => output };
-    if (Date.now() > until) throw new Error(`server did not become ready:\n${output}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-async function kill(server: Server | undefined, signal: NodeJS.Signals): Promise<void> {
+async function kill(server: ServiceProcess | undefined, signal: NodeJS.Signals): Promise<void> {
   const pid = server?.child.pid;
   if (!server || pid === undefined || server.child.exitCode !== null || server.child.signalCode !== null) return;
   const exited = new Promise((resolve) => server.child.once('exit', resolve));
@@ -63,7 +22,7 @@ async function kill(server: Server | undefined, signal: NodeJS.Signals): Promise
 
 describe('crash safety', () => {
   let dir: string;
-  let server: Server | undefined;
+  let server: ServiceProcess | undefined;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'skill-matcher-crash-'));

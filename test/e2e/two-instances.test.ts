@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../support/free-port.js';
+import { startService, type ServiceProcess } from '../support/service-process.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PG_URL = process.env.TEST_DATABASE_URL;
 const KEY = 'two-instances-key';
 /** The promise the deployment makes: a write through one instance ranks through every other within a second. */
@@ -18,49 +15,9 @@ if (!PG_URL) {
   );
 }
 
-interface Instance {
-  child: ChildProcess;
-  base: string;
-  output: () => string;
-}
+const startInstance = (databaseUrl: string): Promise<ServiceProcess> => startService(databaseUrl, KEY);
 
-/** One service process, as `npx tsx src/server.ts`, in its own process group. */
-async function startInstance(databaseUrl: string): Promise<Instance> {
-  const port = await freePort();
-  const child = spawn('npx', ['tsx', 'src/server.ts'], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      API_KEYS: KEY,
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_MAX: '0',
-    },
-  });
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const base = `http://127.0.0.1:${port}`;
-  const until = Date.now() + 45_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`instance exited with ${child.exitCode}:\n${output}`);
-    if (
-      await fetch(`${base}/readyz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return { child, base, output: () => output };
-    if (Date.now() > until) throw new Error(`instance did not become ready:\n${output}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-async function stop(instance: Instance | undefined): Promise<void> {
+async function stop(instance: ServiceProcess | undefined): Promise<void> {
   const pid = instance?.child.pid;
   if (!instance || pid === undefined || instance.child.exitCode !== null || instance.child.signalCode !== null) return;
   const exited = new Promise((resolve) => instance.child.once('exit', resolve));
@@ -72,7 +29,7 @@ async function stop(instance: Instance | undefined): Promise<void> {
   await exited;
 }
 
-const write = (instance: Instance, body: object) =>
+const write = (instance: ServiceProcess, body: object) =>
   fetch(`${instance.base}/v1/postings`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
@@ -80,7 +37,7 @@ const write = (instance: Instance, body: object) =>
   });
 
 /** The externalIds of the postings `instance` ranks for a résumé with `skill`. */
-async function ranked(instance: Instance, skill: string): Promise<(string | null)[]> {
+async function ranked(instance: ServiceProcess, skill: string): Promise<(string | null)[]> {
   const res = await fetch(`${instance.base}/v1/rank`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -102,8 +59,8 @@ async function within(since: number, check: () => Promise<boolean>): Promise<num
 
 describe.skipIf(!PG_URL)('two service processes on one PostgreSQL database', () => {
   const schema = `test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  let a: Instance | undefined;
-  let b: Instance | undefined;
+  let a: ServiceProcess | undefined;
+  let b: ServiceProcess | undefined;
 
   beforeAll(async () => {
     const admin = new pg.Client({ connectionString: PG_URL });
@@ -125,7 +82,7 @@ describe.skipIf(!PG_URL)('two service processes on one PostgreSQL database', () 
   });
 
   it('a posting written through one ranks through the other within a second, both ways', async () => {
-    const [one, two] = [a as Instance, b as Instance];
+    const [one, two] = [a as ServiceProcess, b as ServiceProcess];
     for (const [writer, reader, externalId] of [
       [one, two, 'via-a'],
       [two, one, 'via-b'],
@@ -139,7 +96,7 @@ describe.skipIf(!PG_URL)('two service processes on one PostgreSQL database', () 
   });
 
   it('an update and a delete through one are followed by the other', async () => {
-    const [one, two] = [a as Instance, b as Instance];
+    const [one, two] = [a as ServiceProcess, b as ServiceProcess];
     const created = await write(one, { externalId: 'moves', text: 'Requirements:\n- Tableau' });
     const { id } = (await created.json()) as { id: string };
     await within(performance.now(), async () => (await ranked(two, 'Tableau')).includes('moves'));
