@@ -97,23 +97,25 @@ const jsonResume = (p: Person) => ({
   skills: [{ name: 'Data', keywords: ['Python', 'SQL', 'Kafka', 'Docker'] }],
 });
 
+const SOMEONE: Person = {
+  name: 'A B',
+  pronouns: 'they/them',
+  gender: 'Female',
+  birth: '1990-07-21',
+  age: 30,
+  nationality: 'German',
+  marital: 'Single',
+  address: '1 Main Street',
+  photo: 'x.png',
+};
+
 describe('fairness', () => {
   it('scores a plain-text résumé the same whoever the person is', () => {
     const reference = scoreFit(
       taxonomy,
       posting,
       readResume(taxonomy, {
-        text: textResume({
-          name: 'A B',
-          pronouns: 'they/them',
-          gender: 'Female',
-          birth: '1990-07-21',
-          age: 30,
-          nationality: 'German',
-          marital: 'Single',
-          address: '1 Main Street',
-          photo: 'x.png',
-        }),
+        text: textResume(SOMEONE),
       }),
       { asOf: AS_OF },
     );
@@ -132,17 +134,7 @@ describe('fairness', () => {
       taxonomy,
       posting,
       readResume(taxonomy, {
-        jsonResume: jsonResume({
-          name: 'A B',
-          pronouns: 'they/them',
-          gender: 'Female',
-          birth: '1990-07-21',
-          age: 30,
-          nationality: 'German',
-          marital: 'Single',
-          address: '1 Main Street',
-          photo: 'x.png',
-        }),
+        jsonResume: jsonResume(SOMEONE),
       }),
       { asOf: AS_OF },
     );
