@@ -6,9 +6,9 @@
  * eval/rank/manifest.json, so the same set comes back every time. See eval/rank/SOURCE.md.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -69,6 +69,7 @@ function main(): void {
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+  mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${lines.join('\n')}\n`);
   process.stdout.write(`wrote ${out}: ${lines.length} résumés\n`);
 }

@@ -182,6 +182,18 @@ describe('resolveOccupation', () => {
   });
 });
 
+describe('titles no label spells whole', () => {
+  it.each([
+    ['Public Relations Director', '1222'],
+    ['HR Personnel Assistant', '4416'],
+    ['Finance Specialist', '1211'],
+  ])('%s is read by its telling words (ISCO %s), scored at the threshold', (title, isco) => {
+    const r = resolveOccupation(index, title);
+    expect(r?.occupation.isco).toBe(isco);
+    expect(r?.score).toBe(MIN_SCORE);
+  });
+});
+
 describe('resolveTitles', () => {
   it('answers per title and takes the first resolved one (most recent role) as primary', () => {
     const r = resolveTitles(index, ['Chief Happiness Wizard', 'Senior Data Analyst', 'Barista']);
@@ -229,6 +241,21 @@ describe('postingOccupation', () => {
     expect(postingOccupation(index, { text: 'We are hiring a great team of people.\nJava developer wanted.' })).toBeUndefined();
     expect(postingOccupation(index, { text: 'Java Developer' })).toBeUndefined();
   });
+  it('reads a "Job Title:" label or the sentence that names the role when the posting opens with neither', () => {
+    const labelled =
+      'About the company\nWe make payroll software for small firms across Europe.\nJob Title: Staff Accountant\nLocation: Austin, TX';
+    expect(postingOccupation(index, { text: labelled })).toMatchObject({
+      occupation: { isco: '2411' },
+      source: 'labelled',
+      title: 'Staff Accountant',
+    });
+    const sentence = 'Our company is growing fast across three continents.\nWe are looking for a Senior Recruiter to join our People team.';
+    expect(postingOccupation(index, { text: sentence })).toMatchObject({ occupation: { isco: '2423' }, source: 'sentence' });
+    const asA = 'Who we are: a small studio of engineers.\nAs a Registered Nurse, you will care for patients on night shifts.';
+    expect(postingOccupation(index, { text: asA })?.occupation.isco).toBe('2221');
+    expect(postingOccupation(index, { text: 'Our story started in 2010.\nWe are looking for someone great to join us.' })).toBeUndefined();
+  });
+
   it('falls back to the title line when the title field names no occupation', () => {
     expect(postingOccupation(index, { title: 'Req #4411', text: 'Registered Nurse\nNight shifts.' })?.occupation.isco).toBe('2221');
   });

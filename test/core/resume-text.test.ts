@@ -168,6 +168,36 @@ describe('roles', () => {
   });
 });
 
+describe('titles stated outside dated roles', () => {
+  it('reads a title line, a title before its employer and "worked as", after the dated roles', () => {
+    const text = [
+      'Skills: Java, Spring Boot, MySQL',
+      'Education Details',
+      'B.E Computer Science, Pune University',
+      'Java Developer',
+      '',
+      'Java Developer - Infosys Limited',
+      'Company Details',
+      'company - TCS',
+      'description - Worked as Software Engineer on a banking application. Collaborates with project managers.',
+    ].join('\n');
+    const titles = readResume(taxonomy, { text }, AS_OF).titles;
+    expect(titles).toEqual(['Java Developer', 'Software Engineer']);
+  });
+
+  it('never takes a certificate, a school or a sentence for a title', () => {
+    const text = [
+      'Certifications',
+      'Certified Scrum Master',
+      'Education',
+      'Master of Business Administration',
+      'Summary',
+      'Works with project managers daily.',
+    ].join('\n');
+    expect(readResume(taxonomy, { text }, AS_OF).titles).toEqual([]);
+  });
+});
+
 describe('certifications and languages', () => {
   it('reads certification names with evidence', () => {
     const text = RESUME_FIXTURES[0]?.text ?? '';

@@ -1,4 +1,5 @@
 import { compileTitleWords, titleWords, type TitleWords } from './title.js';
+import { compileWordOverlap, type OverlapLabel, type WordOverlapIndex } from './word-overlap.js';
 import type { AliasData, OccupationData, OccupationRecord, OccupationRef, TitleWordData } from './types.js';
 
 export type LabelKind = 'alias' | 'name' | 'alt';
@@ -24,6 +25,8 @@ export interface OccupationIndex {
   byBag: ReadonlyMap<string, LabelEntry>;
   /** Longest label, in words: how far the resolver looks from each word of a title. */
   maxLabelWords: number;
+  /** Content word → labels, for titles no label spells whole. */
+  overlap: WordOverlapIndex;
   stats: { occupations: number; labels: number; keys: number; compileMs: number };
 }
 
@@ -65,6 +68,7 @@ export function compileOccupations(data: OccupationData, aliases: AliasData, voc
   const byBag = new Map<string, LabelEntry>();
   let labels = 0;
   let maxLabelWords = 1;
+  const overlapLabels: OverlapLabel[] = [];
 
   const add = (entry: LabelEntry) => {
     const w = titleWords(entry.label, words);
@@ -81,6 +85,7 @@ export function compileOccupations(data: OccupationData, aliases: AliasData, voc
     const current = byKey.get(key);
     if (!current || better(entry, current, shared)) byKey.set(key, entry);
     const content = w.filter((x) => !words.levels.has(x) && !words.noise.has(x));
+    if (content.length > 0) overlapLabels.push({ entry, words: content });
     if (content.length >= 2) {
       const bag = [...content].sort().join(' ');
       const currentBag = byBag.get(bag);
@@ -111,6 +116,7 @@ export function compileOccupations(data: OccupationData, aliases: AliasData, voc
     byKey,
     byBag,
     maxLabelWords,
+    overlap: compileWordOverlap(overlapLabels),
     stats: { occupations: occupations.size, labels, keys: byKey.size, compileMs: Math.round(performance.now() - started) },
   };
 }

@@ -1,6 +1,7 @@
 import { isContentWord, toRef, type LabelEntry, type OccupationIndex } from './compile.js';
 import { titlePhrasings, titleWords } from './title.js';
 import type { OccupationRef } from './types.js';
+import { bestOverlap } from './word-overlap.js';
 
 export interface OccupationMatch {
   occupation: OccupationRef;
@@ -94,10 +95,23 @@ export function resolveOccupation(index: OccupationIndex, title: string): Occupa
     if (!best || score > best.score) best = { score, entry: hit.entry };
     if (score === 1) break;
   }
-  if (!best || best.score < MIN_SCORE) return undefined;
+  if (!best || best.score < MIN_SCORE) {
+    const overlap = overlapReading(index, title);
+    if (!overlap) return undefined;
+    best = overlap;
+  }
   const occupation = index.occupations.get(best.entry.occupationId);
   if (!occupation) return undefined;
   return { occupation: toRef(occupation), score: Math.round(best.score * 100) / 100, matched: best.entry.label };
+}
+
+/** The title's first segment read by weighted word overlap; scored at most MIN_SCORE + its overlap's margin, below any label match. */
+function overlapReading(index: OccupationIndex, title: string): { score: number; entry: LabelEntry } | undefined {
+  const first = titlePhrasings(title)[0];
+  if (!first) return undefined;
+  const content = titleWords(first.text, index.words).filter((w) => isContentWord(w, index.words));
+  const match = bestOverlap(index.overlap, content);
+  return match ? { score: MIN_SCORE, entry: match.entry } : undefined;
 }
 
 export interface TitlesResolution {

@@ -25,6 +25,7 @@ export function readResume(taxonomy: Taxonomy, input: ResumeInput, options: Read
   const entries: EducationEntry[] = [];
   const roles: { role: Role; interval?: Interval; months?: number }[] = [];
   const titles: string[] = [];
+  const stated: string[] = [];
   const certifications: ResumeProfile['certifications'] = [];
   let sections: ResumeProfile['sections'] = [];
 
@@ -56,6 +57,7 @@ export function readResume(taxonomy: Taxonomy, input: ResumeInput, options: Read
     entries.push(...text.education);
     roles.push(...text.roles);
     titles.push(...text.titles);
+    stated.push(...text.statedTitles);
     certifications.push(...text.certifications);
     sections = text.sections;
   }
@@ -81,6 +83,7 @@ export function readResume(taxonomy: Taxonomy, input: ResumeInput, options: Read
   }
   const sortedRoles = roles.map((r) => r.role).sort(byRecency);
   for (const role of sortedRoles) if (role.title) titles.push(role.title);
+  titles.push(...stated);
   const levels = [...new Set(entries.flatMap((e) => (e.degreeLevel ? [e.degreeLevel] : [])))];
   const fields = [...new Set(entries.flatMap((e) => (e.field ? [e.field] : [])))];
   const years = totalYears(roles);

@@ -12,6 +12,7 @@ import { readLevel } from './proficiency.js';
 import type { SkillClaim } from './profile-builder.js';
 import { readRoles, type TextRole } from './roles.js';
 import { detectResumeSections, linesOf, type Line, type TextSection } from './sections.js';
+import { statedTitles } from './title-lines.js';
 
 /**
  * A plain-text résumé read with résumé rules: its own sections, roles, education and lists. It
@@ -33,6 +34,8 @@ export interface TextReading {
   roles: TextRole[];
   education: EducationEntry[];
   titles: string[];
+  /** Titles stated outside the dated roles (a title line, "worked as …"): they follow the roles' titles. */
+  statedTitles: string[];
   certifications: { name: string; evidence: ResumeEvidence }[];
   languages: { language: string; fluency?: string; skillId?: string; evidence: ResumeEvidence }[];
 }
@@ -41,6 +44,8 @@ export interface TextReading {
 const UNREAD: ReadonlySet<ResumeSectionKind> = new Set(['contact', 'personal', 'interests', 'references']);
 /** Sections that are lists of skills, where a bare "R" or "Go" is the language. */
 const LIST_SECTIONS: ReadonlySet<ResumeSectionKind> = new Set(['skills', 'languages', 'certifications']);
+/** Sections whose short lines are never job titles held: certificates ("Certified Scrum Master") and languages. */
+const NO_TITLES: ReadonlySet<ResumeSectionKind> = new Set(['certifications', 'languages', 'publications']);
 
 /** "Tools: Python, R", "Environment: Java, Go": a labelled list inside a role or project. */
 const LIST_LABEL =
@@ -87,7 +92,16 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
     return hits.length === 1 && words.length > 0 && hits[0]?.start === words[0]?.start && hits[0]?.end === words[words.length - 1]?.end;
   };
   const sections = detectResumeSections(text, namesOneSkill);
-  const reading: TextReading = { mentions: [], sections: [], roles: [], education: [], titles: [], certifications: [], languages: [] };
+  const reading: TextReading = {
+    mentions: [],
+    sections: [],
+    roles: [],
+    education: [],
+    titles: [],
+    statedTitles: [],
+    certifications: [],
+    languages: [],
+  };
   const allLines = linesOf(text);
   const nameLine = allLines.length > 1 && isNameLine(allLines[0]?.text ?? '') ? allLines[0] : undefined;
 
@@ -109,6 +123,7 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
     if (n === 0 && section.heading === '') readHeadline(lines, reading);
     readLanguagesIn(section, lines, taxonomy, sourceSpan, reading);
     if (UNREAD.has(section.kind)) continue;
+    if (!NO_TITLES.has(section.kind)) reading.statedTitles.push(...statedTitles(lines));
     for (const item of splitItems(text, section.start, section.end)) {
       if (nameLine && item.start < nameLine.end && item.end > nameLine.start) continue;
       const raw = text.slice(item.start, item.end);

@@ -1,0 +1,69 @@
+import type { Line } from './sections.js';
+
+/**
+ * Job titles a résumé states outside its dated roles. Résumés pasted from job boards and résumés
+ * without a clear experience heading carry their titles as a line of their own ("Java Developer"),
+ * a title before its employer ("Java Developer - Infosys Limited", "Staff Accountant at Deloitte")
+ * or a phrase in a sentence ("Worked as Software Engineer on a banking application"). The occupation
+ * part of the fit reads these titles; dated roles still come from the experience section.
+ */
+
+/** The words a job title ends with: the role itself, never a field ("Data", "Sales") or a level. */
+const ROLE_NOUN =
+  /^(?:engineers?|developers?|analysts?|scientists?|managers?|consultants?|architects?|designers?|administrators?|specialists?|directors?|officers?|interns?|associates?|assistants?|executives?|coordinators?|accountants?|teachers?|nurses?|technicians?|programmers?|researchers?|strategists?|writers?|editors?|marketers?|recruiters?|advisors?|advisers?|representatives?|supervisors?|operators?|clerks?|agents?|auditors?|economists?|statisticians?|physicians?|lawyers?|attorneys?|counsel|paralegals?|advocates?|chefs?|cooks?|tellers?|cashiers?|bookkeepers?|controllers?|planners?|buyers?|therapists?|pharmacists?|mechanics?|electricians?|welders?|drivers?|pilots?|instructors?|trainers?|tutors?|lecturers?|professors?|principals?|producers?|photographers?|journalists?|reporters?|testers?|generalists?|partners?|leads?|heads?|founders?|owners?|presidents?|vp)$/i;
+/** "Head of Sales", "Director of Operations": the role first, its field after "of". */
+const ROLE_OF = /^(?:head|director|manager|vp|vice president|lead|chief)\s+of\s+\S/i;
+/** Where a title meets its employer, place or dates on one line. */
+const AFTER_TITLE = /\s+(?:[-–—|@•]|at)\s+|\s*[,(]\s*/i;
+/** Lines about schooling name courses and schools, not jobs held ("Teacher Education, University of …"). */
+const SCHOOLING =
+  /\b(?:universit|college|school|institute|academy|degree|bachelor|master|diploma|b\.?\s?[a-z]{1,4}\b\.?\s|gpa|coursework)/i;
+/** "Worked as a Software Engineer", "joined as Business Analyst": a capitalised title after "as". */
+const WORKED_AS =
+  /\b(?:[Ww]ork(?:ed|ing)|[Ss]erv(?:ed|ing)|[Ee]mployed|[Hh]ired|[Jj]oined|[Pp]romoted|[Aa]ppointed|[Ee]ngaged)\s+(?:here\s+)?as\s+(?:an?\s+|the\s+)?((?:(?:[A-Z][\w.+#&/-]*|of|and)\s+){0,5}[A-Z][\w.+#&/-]*)/g;
+
+const MAX_TITLE_WORDS = 6;
+
+function asTitle(candidate: string): string | undefined {
+  const title = candidate.replace(/^[\s\u2022\u25AA\u25CF*·-]+/, '').trim();
+  if (title.length < 3 || title.length > 60 || /[.!?:;]$/.test(title) || /\d{3,}/.test(title)) return undefined;
+  const words = title.split(/\s+/);
+  if (words.length > MAX_TITLE_WORDS) return undefined;
+  if (SCHOOLING.test(`${title} `)) return undefined;
+  // Titles are written capitalised ("Staff Accountant", "STAFF ACCOUNTANT"); "works with project managers" is a sentence.
+  if (!words.every((w) => /^[\p{Lu}\d(&/-]/u.test(w) || /^(?:of|and|for|in|to|the|de)$/i.test(w))) return undefined;
+  const last = (words[words.length - 1] ?? '').replace(/[^\p{L}]/gu, '');
+  if (ROLE_NOUN.test(last) || ROLE_OF.test(title)) return title;
+  return undefined;
+}
+
+/** A line that is a title, or a title followed by its employer. */
+export function titleOfLine(line: string): string | undefined {
+  const text = line.trim();
+  if (!text || text.split(/\s+/).length > 14) return undefined;
+  const whole = asTitle(text);
+  if (whole) return whole;
+  const first = text.split(AFTER_TITLE)[0];
+  return first && first !== text ? asTitle(first) : undefined;
+}
+
+/** Titles named in running text: "worked as Software Engineer", "joined as Business Analyst". */
+export function titlesInSentence(line: string): string[] {
+  const out: string[] = [];
+  for (const m of line.matchAll(WORKED_AS)) {
+    const title = asTitle((m[1] ?? '').replace(/\s+(?:of|and)$/i, ''));
+    if (title) out.push(title);
+  }
+  return out;
+}
+
+/** Every title stated in these lines, in text order. */
+export function statedTitles(lines: readonly Line[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const own = titleOfLine(line.text);
+    if (own) out.push(own);
+    else out.push(...titlesInSentence(line.text));
+  }
+  return out;
+}
