@@ -15,8 +15,18 @@ const ATTRIBUTION = 'This service uses the ESCO classification of the European C
 
 type Row = Record<string, string>;
 
+/**
+ * The copy of the export this was built from had every "aura" replaced by "cloud" ("restcloudnt
+ * manager"); the official ESCO download does not, so this undoes only that substitution.
+ */
+const repairText = (text: string): string =>
+  text
+    .replace(/restcloudnt/g, 'restaurant')
+    .replace(/Restcloudnt/g, 'Restaurant')
+    .replace(/cloudlly/g, 'aurally');
+
 async function readCsv(path: string): Promise<Row[]> {
-  return parse(await readFile(path, 'utf8'), { columns: true, skip_empty_lines: true, relax_quotes: false }) as Row[];
+  return parse(repairText(await readFile(path, 'utf8')), { columns: true, skip_empty_lines: true, relax_quotes: false }) as Row[];
 }
 
 const labels = (cell: string | undefined): string[] =>

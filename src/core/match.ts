@@ -21,6 +21,8 @@ export function matchResume(
   const ref = posting.occupation
     ? { id: posting.occupation.id, esco: posting.occupation.esco, name: posting.occupation.name, isco: posting.occupation.isco }
     : undefined;
-  const occupation = vocabularies.occupations ? occupationFit(ref, resumeOccupations(vocabularies.occupations, resume)) : undefined;
+  const occupation = vocabularies.occupations
+    ? occupationFit(ref, resumeOccupations(vocabularies.occupations, resume), vocabularies.occupations.families)
+    : undefined;
   return scoreFit(vocabularies.taxonomy, posting, resume, { ...options, ...(occupation ? { occupation } : {}) });
 }

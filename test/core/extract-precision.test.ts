@@ -43,6 +43,18 @@ describe('headings read from their words, whatever the employer calls them', () 
     expect(headings(text)).toEqual(expected);
   });
 
+  it('reads Markdown headings as headings', () => {
+    expect(headings('Intro.\n## Responsibilities\n- Build reports.\n### Requirements for Applicants\n- SQL')).toEqual([
+      ['intro', ''],
+      ['responsibilities', 'Responsibilities'],
+      ['required', 'Requirements for Applicants'],
+    ]);
+    expect(levelsOf('## Responsibilities\n* Build Tableau reports.\n\n## Requirements\n* 2+ years with SQL')).toEqual({
+      tableau: 'mentioned',
+      sql: 'required',
+    });
+  });
+
   it.each([
     ['a sentence-case label with text after it', 'Intro.\nStrong communication skills: you explain results.'],
     ['a label whose last word names no section', 'Intro.\nQUARTERLY SALES TARGETS FOR NEW HIRES:\nSQL'],
@@ -189,6 +201,13 @@ describe("the employer's own name", () => {
       'Tableau is a leading provider of analytics.\nRequirements:\n- Experience with Tableau and SQL',
       { sql: 'required' },
     ],
+    ['named with its legal form', 'Tableau Inc. builds dashboards.\nRequirements:\n- Experience with Tableau and SQL', { sql: 'required' }],
+    [
+      'named by what it owns (its mission, its customers)',
+      "Responsibilities:\n- Shape Tableau's content strategy with Python.\nRequirements:\n- Interest in Tableau\n- SQL",
+      { python: 'mentioned', sql: 'required' },
+    ],
+    ['named as the place to join', 'Join Tableau and grow with us.\nRequirements:\n- Tableau and SQL', { sql: 'required' }],
     [
       'another company named in a requirement stays',
       'Acme is a leading provider of analytics.\nRequirements:\n- Experience with Tableau',

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   compileOccupations,
+  FamilyDataError,
   loadOccupations,
   MIN_SCORE,
   OCCUPATION_DATA,
@@ -15,6 +16,7 @@ import {
   resolveTitles,
   searchOccupations,
 } from '../../src/core/occupations/index.js';
+import type { FamilyData } from '../../src/core/occupations/types.js';
 
 const index = loadOccupations();
 const dataDir = new URL('../../src/core/occupations/data/', import.meta.url);
@@ -26,6 +28,7 @@ describe('occupation data files', () => {
     ['occupations.json', 'occupations.schema.json'],
     ['aliases.json', 'aliases.schema.json'],
     ['title-words.json', 'title-words.schema.json'],
+    ['families.json', 'families.schema.json'],
   ])('%s matches %s', (file, schema) => {
     const validate = ajv.compile(readJson(schema) as object);
     const ok = validate(readJson(file));
@@ -37,6 +40,20 @@ describe('occupation data files', () => {
     expect(index.attribution).toBe('This service uses the ESCO classification of the European Commission.');
     expect(index.list.length).toBeGreaterThan(3000);
     for (const o of index.list) expect(index.iscoGroups.get(o.isco), o.id).toBeTruthy();
+  });
+
+  it('puts every ISCO unit group that holds an ESCO occupation in at least one career family', () => {
+    const orphans = index.list.filter((o) => index.families.familiesOf(o).length === 0).map((o) => `${o.id} ${o.name}`);
+    expect(orphans).toEqual([]);
+  });
+
+  it('refuses a career family that names an ISCO group that does not exist, or a family listed twice', () => {
+    const { occupations, aliases, titleWords } = OCCUPATION_DATA;
+    const compile = (families: FamilyData) => () => compileOccupations(occupations, aliases, titleWords, 'test', families);
+    expect(compile({ families: [{ id: 'legal', name: 'Legal', isco: ['2699'] }] })).toThrow(FamilyDataError);
+    expect(compile({ families: [{ id: 'legal', name: 'Legal', isco: ['2611.99'] }] })).toThrow(/unknown ESCO occupation/);
+    const legal = { id: 'legal', name: 'Legal', isco: ['2611'] };
+    expect(compile({ families: [legal, legal] })).toThrow(/twice/);
   });
 
   it('refuses an alias that names a missing occupation or the wrong name', () => {
@@ -58,6 +75,9 @@ const TITLES: [title: string, expected: { id: string } | { isco: string }][] = [
   ['Full-Stack Developer', { id: '2512.4' }],
   ['Frontend Engineer (React)', { isco: '2512' }],
   ['SRE', { id: '2512.7' }],
+  ['ETL Developer', { id: '2512.4' }],
+  ['Sr. Hadoop Developer', { id: '2512.4' }],
+  ['Legal Service Manager', { isco: '1349' }],
   ['DevOps Engineer', { id: '2512.7' }],
   ['Cloud Architect', { id: '2512.6' }],
   ['QA Engineer', { id: '2519.7' }],
@@ -213,6 +233,26 @@ describe('occupationRelation and occupationSimilarity', () => {
     expect(occupationRelation(get('Java Developer'), get('SDE'))).toBe('same');
     expect(occupationRelation(get('Java Developer'), get('DevOps Engineer'))).toBe('same-group');
     expect(occupationRelation(get('Java Developer'), get('Pharmacist'))).toBe('unrelated');
+  });
+  it('relates occupations of one career family across ISCO groups, and only those', () => {
+    const { families } = index;
+    const related: [string, string][] = [
+      ['HR Manager', 'HR Executive'], // 1212 / 2423
+      ['Accounting Manager', 'Accountant'], // 1211 / 2411
+      ['Associate Legal Counsel', 'Paralegal'], // 2611 / 3411
+      ['Sales Manager', 'Account Executive'],
+      ['Graphic Designer', 'Interior Designer'], // 2166 / 3432
+      ['Civil Engineer', 'Construction Manager'], // 2142 / 1323
+    ];
+    for (const [a, b] of related) expect(occupationRelation(get(a), get(b), families), `${a} / ${b}`).toBe('same-family');
+    const unrelated: [string, string][] = [
+      ['HR Manager', 'Accountant'],
+      ['Paralegal', 'Graphic Designer'],
+      ['Java Developer', 'Pharmacist'],
+    ];
+    for (const [a, b] of unrelated) expect(occupationRelation(get(a), get(b), families), `${a} / ${b}`).toBe('unrelated');
+    // Without the families, only ISCO speaks.
+    expect(occupationRelation(get('HR Manager'), get('HR Executive'))).toBe('unrelated');
   });
   it('ranks same > unit group > minor group > unrelated', () => {
     const dev = get('Java Developer');

@@ -3345,8 +3345,16 @@ export interface components {
             occupation: {
                 posting?: components["schemas"]["OccupationRefInput"];
                 resume?: components["schemas"]["OccupationRefInput"];
-                /** @enum {string} */
-                relation: "same" | "same-group" | "unrelated" | "unknown";
+                /**
+                 * @description same occupation; same ISCO-08 unit group; same career family (e.g. HR manager and HR officer); unrelated; unstated when the résumé names no job title the service can read; unknown when the posting has no occupation.
+                 * @enum {string}
+                 */
+                relation: "same" | "same-group" | "same-family" | "unrelated" | "unstated" | "unknown";
+                /** @description The career family shared, when relation is same-family. */
+                family?: {
+                    id: string;
+                    name: string;
+                };
                 factor: number;
             };
             /** @description Scoring units by level (an alternatives group is one unit). */
@@ -4420,8 +4428,16 @@ export interface components {
             occupation: {
                 posting?: components["schemas"]["OccupationRef"];
                 resume?: components["schemas"]["OccupationRef"];
-                /** @enum {string} */
-                relation: "same" | "same-group" | "unrelated" | "unknown";
+                /**
+                 * @description same occupation; same ISCO-08 unit group; same career family (e.g. HR manager and HR officer); unrelated; unstated when the résumé names no job title the service can read; unknown when the posting has no occupation.
+                 * @enum {string}
+                 */
+                relation: "same" | "same-group" | "same-family" | "unrelated" | "unstated" | "unknown";
+                /** @description The career family shared, when relation is same-family. */
+                family?: {
+                    id: string;
+                    name: string;
+                };
                 factor: number;
             };
             /** @description Scoring units by level (an alternatives group is one unit). */

@@ -50,9 +50,17 @@ const CANDIDATE_VOICE =
 const COMPANY_DESCRIPTION =
   /^(?:[^\s.;:()]+\s+){1,8}?(?:is|are|has become|has been|was)\s+(?:(?:a|an|the|one of the|one of)\s+)(?:[^\s.;:()]+\s+){0,5}?(?:leaders?|providers?|company|companies|firm|organi[sz]ation|business|platform|start-?up|scale-?up|employer|group|consultancy|agency|bank|manufacturer|marketplace|brand|retailer|supplier|institution|pioneer|powerhouse|innovator|leading|largest|fastest[- ]growing)\b/;
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'-]*(?: \p{Lu}[\p{L}\p{N}&.'-]*){0,3}`;
+/** One capitalised word: in "Shape Acme's strategy" the owner is Acme, not "Shape Acme". */
+const NAME_BEFORE_APOSTROPHE = String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.-]*`;
 /** Where a posting names its employer: "About TikTok" on a line of its own, "At Acme, we…", "Acme is a leading provider…". */
 const EMPLOYER_NAMED = [
   new RegExp(String.raw`(?:^|\n)[ \t]*About (${NAME})[ \t]*:?[ \t]*(?=\n|$)`, 'gu'),
+  new RegExp(String.raw`\b(?:[Jj]oin|[Jj]oining) (${NAME})(?=[,.!]|\s+(?:as|and|in|on|to|today|now)\b)`, 'gu'),
+  new RegExp(String.raw`(${NAME}),? (?:Inc|Ltd|LLC|GmbH|Corp|Corporation|plc|S\.A|AG|B\.V)\b`, 'gu'),
+  new RegExp(
+    String.raw`(${NAME_BEFORE_APOSTROPHE})['\u2019]s (?:own |entire |overall |global )?(?:mission|vision|values|culture|business|customers|clients|users|community|brand|voice|growth|success|goals?|history|website|people|employees|team members|offices|content strategy|digital footprint|handbook|strategy)\b`,
+    'gu',
+  ),
   new RegExp(String.raw`(?:^|\n|[.!?] )[ \t]*At (${NAME}),? (?:we|our)\b`, 'gu'),
   new RegExp(
     String.raw`(?:^|\n|[.!?] )[ \t]*(${NAME}) (?:is|has become|has been|was) (?:a|an|the|one of the) (?:[^\s.;:()]+ ){0,5}?(?:leaders?|providers?|company|firm|platform|start-?up|scale-?up|employer|group|brand|retailer|marketplace|manufacturer|pioneer|innovator|leading|largest|global|world's)\b`,

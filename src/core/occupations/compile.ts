@@ -1,6 +1,7 @@
+import { compileFamilies, type FamilyIndex } from './families.js';
 import { compileTitleWords, titleWords, type TitleWords } from './title.js';
 import { compileWordOverlap, type OverlapLabel, type WordOverlapIndex } from './word-overlap.js';
-import type { AliasData, OccupationData, OccupationRecord, OccupationRef, TitleWordData } from './types.js';
+import type { AliasData, FamilyData, OccupationData, OccupationRecord, OccupationRef, TitleWordData } from './types.js';
 
 export type LabelKind = 'alias' | 'name' | 'alt';
 
@@ -18,6 +19,8 @@ export interface OccupationIndex {
   list: readonly OccupationRecord[];
   aliases: AliasData['aliases'];
   iscoGroups: ReadonlyMap<string, string>;
+  /** Career families over ISCO unit groups: what makes an HR manager and an HR officer related. */
+  families: FamilyIndex;
   words: TitleWords;
   /** Label words joined by one space → the occupation that label names. */
   byKey: ReadonlyMap<string, LabelEntry>;
@@ -27,6 +30,8 @@ export interface OccupationIndex {
   maxLabelWords: number;
   /** Content word → labels, for titles no label spells whole. */
   overlap: WordOverlapIndex;
+  /** A title's last word → the occupation it names as a last resort ("ETL Developer"). */
+  roleHeads: ReadonlyMap<string, string>;
   stats: { occupations: number; labels: number; keys: number; compileMs: number };
 }
 
@@ -58,7 +63,13 @@ export function isContentWord(word: string, words: TitleWords): boolean {
 }
 
 /** Compiles the occupations, the curated aliases and the title vocabulary into lookup maps; call once at start-up. */
-export function compileOccupations(data: OccupationData, aliases: AliasData, vocabulary: TitleWordData, version: string): OccupationIndex {
+export function compileOccupations(
+  data: OccupationData,
+  aliases: AliasData,
+  vocabulary: TitleWordData,
+  version: string,
+  families: FamilyData = { families: [] },
+): OccupationIndex {
   const started = performance.now();
   const words = compileTitleWords(vocabulary);
   const occupations = new Map(data.occupations.map((o) => [o.id, o]));
@@ -105,18 +116,28 @@ export function compileOccupations(data: OccupationData, aliases: AliasData, voc
     add({ occupationId: a.occupation, label: a.title, kind: 'alias' });
   }
 
+  const roleHeads = new Map<string, string>();
+  for (const head of vocabulary.roleHeads ?? []) {
+    const target = occupations.get(head.occupation);
+    if (target?.name !== head.name)
+      throw new OccupationDataError(`role head "${head.word}": occupation ${head.occupation} is not "${head.name}"`);
+    roleHeads.set(head.word, head.occupation);
+  }
+  const iscoGroups = new Map(Object.entries(data.iscoGroups));
   return {
     version,
     attribution: data.attribution,
     occupations,
     list: data.occupations,
     aliases: aliases.aliases,
-    iscoGroups: new Map(Object.entries(data.iscoGroups)),
+    iscoGroups,
+    families: compileFamilies(families, iscoGroups, new Set(occupations.keys())),
     words,
     byKey,
     byBag,
     maxLabelWords,
     overlap: compileWordOverlap(overlapLabels),
+    roleHeads,
     stats: { occupations: occupations.size, labels, keys: byKey.size, compileMs: Math.round(performance.now() - started) },
   };
 }

@@ -105,13 +105,16 @@ export function resolveOccupation(index: OccupationIndex, title: string): Occupa
   return { occupation: toRef(occupation), score: Math.round(best.score * 100) / 100, matched: best.entry.label };
 }
 
-/** The title's first segment read by weighted word overlap; scored at most MIN_SCORE + its overlap's margin, below any label match. */
+/** The title's first segment read by weighted word overlap, else by its last word (a role head); scored MIN_SCORE, below any label match. */
 function overlapReading(index: OccupationIndex, title: string): { score: number; entry: LabelEntry } | undefined {
   const first = titlePhrasings(title)[0];
   if (!first) return undefined;
   const content = titleWords(first.text, index.words).filter((w) => isContentWord(w, index.words));
   const match = bestOverlap(index.overlap, content);
-  return match ? { score: MIN_SCORE, entry: match.entry } : undefined;
+  if (match) return { score: MIN_SCORE, entry: match.entry };
+  const head = content.at(-1);
+  const occupationId = head === undefined ? undefined : index.roleHeads.get(head);
+  return occupationId ? { score: MIN_SCORE, entry: { occupationId, label: head as string, kind: 'alias' } } : undefined;
 }
 
 export interface TitlesResolution {

@@ -20,10 +20,17 @@ export interface AliasData {
   aliases: { title: string; occupation: string; name: string }[];
 }
 
+/** Career families as curated in data/families.json: each a set of ISCO-08 code prefixes. */
+export interface FamilyData {
+  families: { id: string; name: string; isco: string[] }[];
+}
+
 export interface TitleWordData {
   abbreviations: Record<string, string>;
   levels: string[];
   noise: string[];
+  /** A title's last word → the occupation it names when no label spells the title. */
+  roleHeads?: { word: string; occupation: string; name: string }[];
 }
 
 /** What callers get back: enough to show and compare, never the label lists. */

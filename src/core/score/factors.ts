@@ -10,6 +10,8 @@ export interface OccupationFit {
   posting?: OccupationRef;
   resume?: OccupationRef;
   relation: OccupationRelation;
+  /** The career family the two share, when that is what relates them. */
+  family?: { id: string; name: string };
 }
 
 export interface FitFactors {

@@ -1,11 +1,12 @@
 import type { OccupationIndex } from '../occupations/compile.js';
+import { sharedFamily, type FamilyIndex } from '../occupations/families.js';
 import { occupationRelation } from '../occupations/relation.js';
 import { resolveTitles } from '../occupations/resolve.js';
 import type { OccupationRef } from '../occupations/types.js';
 import type { ResumeProfile } from '../resume/model.js';
 import type { OccupationFit } from './factors.js';
 
-const RELATION_RANK = { same: 2, 'same-group': 1, unrelated: 0 } as const;
+const RELATION_RANK = { same: 3, 'same-group': 2, 'same-family': 1, unrelated: 0 } as const;
 
 /**
  * The résumé's occupations (its job titles resolved to ESCO, most recent first) and, for a posting's
@@ -24,10 +25,19 @@ export function resumeOccupations(index: OccupationIndex, resume: ResumeProfile)
   return found;
 }
 
-export function occupationFit(posting: OccupationRef | undefined, held: readonly OccupationRef[]): OccupationFit {
-  if (!posting || held.length === 0)
-    return { ...(posting ? { posting } : {}), ...(held[0] ? { resume: held[0] } : {}), relation: 'unknown' };
+/** The closest of the résumé's occupations to the posting's; with career families, a shared family counts. */
+export function occupationFit(
+  posting: OccupationRef | undefined,
+  held: readonly OccupationRef[],
+  families?: Pick<FamilyIndex, 'families' | 'familiesOf'>,
+): OccupationFit {
+  if (!posting) return { ...(held[0] ? { resume: held[0] } : {}), relation: 'unknown' };
+  if (held.length === 0) return { posting, relation: 'unstated' };
+  const relationOf = (o: OccupationRef) => occupationRelation(posting, o, families);
   let best = held[0] as OccupationRef;
-  for (const o of held) if (RELATION_RANK[occupationRelation(posting, o)] > RELATION_RANK[occupationRelation(posting, best)]) best = o;
-  return { posting, resume: best, relation: occupationRelation(posting, best) };
+  for (const o of held) if (RELATION_RANK[relationOf(o)] > RELATION_RANK[relationOf(best)]) best = o;
+  const relation = relationOf(best);
+  const familyId = relation === 'same-family' && families ? sharedFamily(families, posting, best) : undefined;
+  const family = familyId ? families?.families.get(familyId) : undefined;
+  return { posting, resume: best, relation, ...(family ? { family } : {}) };
 }

@@ -7,7 +7,7 @@ import type { SkillKind } from '../taxonomy/types.js';
  * The README's "How the fit is scored" documents these numbers; change them here and bump
  * SCORING_VERSION.
  */
-export const SCORING_VERSION = '2.0.0';
+export const SCORING_VERSION = '2.1.0';
 
 export type LevelWeights = Record<Level, number>;
 export const DEFAULT_LEVEL_WEIGHTS: Readonly<LevelWeights> = Object.freeze({ required: 1, preferred: 0.5, mentioned: 0.25 });
@@ -87,12 +87,20 @@ export function experienceFactor(requiredYears: number | undefined, years: numbe
   return round3(EXPERIENCE_FLOOR + (1 - EXPERIENCE_FLOOR) * (Math.max(0, years) / requiredYears));
 }
 
-/** Occupation: the posting's title and the résumé's job titles resolved to ESCO occupations. */
-export type OccupationRelation = 'same' | 'same-group' | 'unrelated' | 'unknown';
+/**
+ * Occupation: the posting's title and the résumé's job titles resolved to ESCO occupations. Work in
+ * another career family costs 40%: on real résumés the career a person has worked in tells more
+ * about fit than a few shared tools. A résumé that states no job title the service can read
+ * ("unstated") gives no evidence either way and sits between a related and an unrelated one; a
+ * posting without an occupation ("unknown") judges no one on it.
+ */
+export type OccupationRelation = 'same' | 'same-group' | 'same-family' | 'unrelated' | 'unstated' | 'unknown';
 export const OCCUPATION_FACTOR: Readonly<Record<OccupationRelation, number>> = Object.freeze({
   same: 1,
   'same-group': 0.95,
-  unrelated: 0.85,
+  'same-family': 0.9,
+  unrelated: 0.6,
+  unstated: 0.85,
   unknown: 1,
 });
 

@@ -98,13 +98,14 @@ const SPACE_LIKE = /[\t\v\f \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
 const UTF16 = new TextDecoder('utf-16le');
 const SPACE = 32;
 const NEWLINE = 10;
+const HASH = 35;
 
 /** Grows typed arrays by doubling; one UTF-16 unit and its two source offsets per output character. */
 class Builder {
   private codes: Uint16Array;
   private starts: Int32Array;
   private ends: Int32Array;
-  private length = 0;
+  length = 0;
 
   constructor(capacity: number) {
     const size = Math.max(16, capacity);
@@ -194,6 +195,15 @@ export function normalizeText(source: string): NormalizedText {
   let i = 0;
   while (i < source.length) {
     const code = source.charCodeAt(i);
+    // A Markdown heading marker ("## Requirements") says only "this line is a heading": the line break before it says that too.
+    if (code === HASH && (out.length === 0 || out.lastCode() === NEWLINE)) {
+      let j = i;
+      while (j < source.length && j - i < 6 && source.charCodeAt(j) === HASH) j++;
+      if (source.charCodeAt(j) === SPACE) {
+        i = j + 1;
+        continue;
+      }
+    }
     // Printable ASCII other than the three characters that may start an escape, a tag or an entity.
     if (code > 32 && code < 127 && code !== 92 && code !== 60 && code !== 38) {
       out.pushCode(code, i, i + 1);

@@ -38,7 +38,7 @@ export const rankRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, ctx
       const held = resumeOccupations(ctx.occupations, profile);
       const ranking = rankPostings(taxonomy, catalog.index, profile, {
         limit,
-        occupationFit: (posting) => occupationFit(posting, held),
+        occupationFit: (posting) => occupationFit(posting, held, ctx.occupations.families),
         ...(filter ? { only: filter } : {}),
       });
       return {

@@ -114,7 +114,12 @@ export const FitReportSchema = z
     occupation: z.object({
       posting: OccupationRefSchema.optional(),
       resume: OccupationRefSchema.optional(),
-      relation: z.enum(['same', 'same-group', 'unrelated', 'unknown']),
+      relation: z
+        .enum(['same', 'same-group', 'same-family', 'unrelated', 'unstated', 'unknown'])
+        .describe(
+          'same occupation; same ISCO-08 unit group; same career family (e.g. HR manager and HR officer); unrelated; unstated when the résumé names no job title the service can read; unknown when the posting has no occupation.',
+        ),
+      family: z.object({ id: z.string(), name: z.string() }).optional().describe('The career family shared, when relation is same-family.'),
       factor: z.number(),
     }),
     breakdown: z
