@@ -227,6 +227,27 @@ describe('degree names glued together', () => {
   });
 });
 
+describe('names that are part of a role or a unit', () => {
+  const mentionsOf = (text: string, id: string) =>
+    extractPosting(taxonomy, text)
+      .requirements.find((r) => r.skill.id === id)
+      ?.mentions.map((m) => m.text) ?? [];
+  it('keeps a skill named in the role ("Senior Java Developer") only where the posting also asks for it', () => {
+    const text = 'Senior Java Developer\nWe are hiring Java and Python developers.\nRequirements:\n- 3 years of Java';
+    expect(mentionsOf(text, 'java')).toEqual(['Java']);
+    expect(levelsOf(text)).toMatchObject({ java: 'required' });
+    // Named only in the role, it still tells what the job is about.
+    expect(levelsOf('About the role\nYou will work as a Java Developer.\nRequirements:\n- SQL')).toEqual({
+      java: 'mentioned',
+      sql: 'required',
+    });
+  });
+  it('reads a unit named in title case before "team" as a unit, not a skill', () => {
+    expect(levelsOf('Requirements:\n- SQL\n- You will join the Excel Trading team.')).toEqual({ sql: 'required' });
+    expect(levelsOf('Requirements:\n- SQL\n- You will use Excel with the trading team.')).toEqual({ sql: 'required', excel: 'required' });
+  });
+});
+
 describe('what the work serves', () => {
   it.each([
     [

@@ -132,7 +132,16 @@ interface Found {
   /** Where a hedge binds to some names only ("programming (ideally in Python)"), the level and intensity of this name. */
   level: Level;
   intensity: Intensity;
+  /** Named as part of a role ("Senior Java Developer", "Full Stack Engineer"): a mention only when nothing else names the skill. */
+  inRole?: boolean;
 }
+
+/**
+ * A name that is part of a role ("Java Developer", "Backend Java Engineer", "React/Node developers"):
+ * up to two more names or joiners, then a role noun. The posting names the job there, not a requirement.
+ */
+const ROLE_AFTER = /^(?:(?:\s*[/,&+-]\s*|\s+and\s+|\s+)[\p{L}\p{N}.#+-]{1,20}){0,2}?\s*(?:developers?|devs?|engineers?|architects?|programmers?)\b/iu;
+const namesARole = (text: string, end: number): boolean => ROLE_AFTER.test(text.slice(end, end + 60));
 
 const LIST_SEPARATORS = new Set([',', '/', '|', ';', '(', ')', ':', '&', 'and', 'or']);
 
@@ -292,12 +301,28 @@ const NOT_IN_A_TEAM_NAME = new Set([
 
 const isTeamName = (tokens: readonly Token[], k: number): boolean => !TEAM_QUALITY_WORDS.has(tokens[k + 1]?.lower ?? '');
 
+const isCapitalised = (tok: Token | undefined): boolean => tok !== undefined && tok.kind === 'word' && /^\p{Lu}/u.test(tok.text);
+const MAX_UNIT_NAME_WORDS = 5;
+
+/** A unit named in title case ("the Sales Trading team", "the Sales Marketing Product and Finance teams"): capitalised words, then a team word. */
+function namesATitleCaseUnit(tokens: readonly Token[], from: number): boolean {
+  let words = 0;
+  for (let k = from; k < tokens.length; k++) {
+    const tok = tokens[k] as Token;
+    if (UNIT_TEAM_WORDS.has(tok.lower)) return words > 0 && isTeamName(tokens, k);
+    if (COORDINATORS.has(tok.key)) continue;
+    if (!isCapitalised(tok) || ++words > MAX_UNIT_NAME_WORDS) return false;
+  }
+  return false;
+}
+
 /** "the machine learning team"; also one of several units named together ("with sales and operations teams", "Product, Design & Engineering departments"). */
 function namesATeam(tokens: readonly Token[], hit: SkillHit): boolean {
   if (WORKING_METHODS.has(hit.skillId)) return false;
   const next = tokens[hit.last + 1];
   if (next === undefined) return false;
   if (TEAM_WORDS.has(next.lower)) return isTeamName(tokens, hit.last + 1);
+  if (isCapitalised(tokens[hit.first]) && isCapitalised(next)) return namesATitleCaseUnit(tokens, hit.last + 1);
   if (!COORDINATORS.has(next.key)) return false;
   let words = 0;
   for (let k = hit.last + 2; k < tokens.length; k++) {
@@ -650,12 +675,14 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         // "We use PostgreSQL" names the stack; "we inspire creativity" or "we serve healthcare" asks nothing.
         // A degree's subjects are fields of study (in `education`), but tools named beside a degree are skills.
         if ((companyHere || educationHere) && !(skill && STACK_CATEGORIES.has(skill.category))) continue;
-        found.push({ hit, item, ...levelAt(hit) });
+        found.push({ hit, item, ...levelAt(hit), ...(namesARole(text, hit.end) ? { inRole: true } : {}) });
       }
       if (yearsSaid) scopeYears(yearsSaid, found.slice(foundBefore), experience);
     }
   }
-  return { doc, sections, found, items, education, experience };
+  const namedOutsideARole = new Set(found.filter((f) => !f.inRole).map((f) => f.hit.skillId));
+  const kept = found.filter((f) => !f.inRole || !namedOutsideARole.has(f.hit.skillId));
+  return { doc, sections, found: kept, items, education, experience };
 }
 
 /**
