@@ -108,6 +108,12 @@ describe('a hedge binds to what it qualifies', () => {
       { tableau: 'preferred', excel: 'preferred' },
     ],
     [
+      'a hedge on something that is not a skill leaves the skills alone',
+      'Requirements:\n- Experience with Tableau or Power BI, ideally in a fast-paced environment',
+      { tableau: 'required', 'power-bi': 'required' },
+    ],
+    ['a hedge ending the item looks back at it', 'Requirements:\n- Python experience, ideally.', { python: 'preferred' }],
+    [
       'a trailing "is a plus" still qualifies the whole item',
       'Requirements:\n- Python and SQL is a plus',
       { python: 'preferred', sql: 'preferred' },

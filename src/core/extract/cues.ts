@@ -88,6 +88,9 @@ export function readCues(lowerItem: string): ItemCues {
 
 /** How far a forward hedge reaches when its clause does not end sooner. */
 const HEDGE_REACH = 200;
+/** Words in brackets that are only a hedge ("(preferred)", "(nice to have)"), not a list it qualifies. */
+const BARE_HEDGE_WORDS = 3;
+const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 /** A hedge that qualifies what follows it ("…, ideally in Python"), not the whole item. */
 const FORWARD_HEDGE = /\b(?:ideally|preferabl[ey]|optionally)\b/g;
 
@@ -107,13 +110,18 @@ export function hedgeScopes(lowerItem: string): HedgeScope[] {
   const scopes: HedgeScope[] = [];
   const inScope = (at: number): boolean => scopes.some((s) => at >= s.start && at < s.end);
   for (const m of lowerItem.matchAll(/\(([^()]*)\)/g)) {
-    const cues = readCues(m[1] as string);
-    if (cues.level === 'preferred') scopes.push({ start: m.index, end: m.index + m[0].length, cues });
+    const inner = m[1] as string;
+    const cues = readCues(inner);
+    // "(preferred)", "(nice to have)": a bare hedge in brackets qualifies what comes before it.
+    if (cues.level === 'preferred' && wordCount(inner) > BARE_HEDGE_WORDS)
+      scopes.push({ start: m.index, end: m.index + m[0].length, cues });
   }
   for (const m of lowerItem.matchAll(FORWARD_HEDGE)) {
     if (inScope(m.index)) continue;
     const rest = lowerItem.slice(m.index, m.index + HEDGE_REACH);
     const clauseEnd = rest.search(/[;.!?]\s|\)|$/);
+    // "Python experience, ideally." ends on the hedge: it looks back at the item.
+    if (wordCount(rest.slice(m[0].length, clauseEnd)) === 0) continue;
     scopes.push({ start: m.index, end: m.index + clauseEnd, cues: readCues(rest.slice(0, clauseEnd)) });
   }
   return scopes;

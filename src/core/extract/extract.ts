@@ -140,7 +140,8 @@ interface Found {
  * A name that is part of a role ("Java Developer", "Backend Java Engineer", "React/Node developers"):
  * up to two more names or joiners, then a role noun. The posting names the job there, not a requirement.
  */
-const ROLE_AFTER = /^(?:(?:\s*[/,&+-]\s*|\s+and\s+|\s+)[\p{L}\p{N}.#+-]{1,20}){0,2}?\s*(?:developers?|devs?|engineers?|architects?|programmers?)\b/iu;
+const ROLE_AFTER =
+  /^(?:(?:\s*[/,&+-]\s*|\s+and\s+|\s+)[\p{L}\p{N}.#+-]{1,20}){0,2}?\s*(?:developers?|devs?|engineers?|architects?|programmers?)\b/iu;
 const namesARole = (text: string, end: number): boolean => ROLE_AFTER.test(text.slice(end, end + 60));
 
 const LIST_SEPARATORS = new Set([',', '/', '|', ';', '(', ')', ':', '&', 'and', 'or']);
@@ -698,13 +699,15 @@ function hedgedLevels(
   item: Item,
 ): (hit: SkillHit) => { level: Level; intensity: Intensity } {
   const whole = { level: item.level, intensity: item.intensity };
-  const scopes = hits.length > 1 ? hedgeScopes(lower) : [];
+  const scopes = hits.length > 0 ? hedgeScopes(lower) : [];
   if (scopes.length === 0) return () => whole;
   const scopeOf = (hit: SkillHit) => scopes.find((s) => hit.start - itemStart >= s.start && hit.end - itemStart <= s.end);
   const inside = hits.filter((h) => scopeOf(h) !== undefined).length;
-  if (inside === 0 || inside === hits.length) return () => whole;
+  if (inside === hits.length) return () => whole;
   const outer = cuesOutside(lower, scopes);
   const outside = { level: outer.level ?? base ?? 'mentioned', intensity: outer.intensity };
+  // The hedge qualifies something else ("…with Tableau, ideally in a fast-paced team"): the skills keep the item's level without it.
+  if (inside === 0) return () => outside;
   return (hit) => {
     const scope = scopeOf(hit);
     if (!scope) return outside;
