@@ -35,6 +35,8 @@ describe('the occupation part of the fit', () => {
     expect(same.score).toBeGreaterThan(sameFamily.score);
     expect(sameFamily.score).toBeGreaterThan(unrelated.score);
     expect(unrelated.score).toBeCloseTo(unrelated.skillsScore * OCCUPATION_FACTOR.unrelated, 0);
+    expect(unrelated.summary).toMatch(/roles \(accountant\) are in another career/);
+    expect(sameFamily.summary).not.toMatch(/career/);
   });
 
   it('calls a résumé without a readable job title unstated, between related and unrelated', () => {

@@ -1,4 +1,5 @@
 import type { Eligibility } from './eligibility.js';
+import type { FactorReport } from './factors.js';
 import type { Gap, RequirementFit, ScoringUnit } from './fit.js';
 import type { Band } from './policy.js';
 
@@ -16,8 +17,9 @@ export function summarize(input: {
   units: ScoringUnit[];
   gaps: Gap[];
   eligibility: Eligibility;
+  occupation?: FactorReport['occupation'];
 }): string {
-  const { score, skillsScore, band, fits, units, gaps, eligibility } = input;
+  const { score, skillsScore, band, fits, units, gaps, eligibility, occupation } = input;
   if (fits.length === 0) return 'The posting names no skills the service recognises, so there is nothing to score.';
   const required = units.filter((u) => u.level === 'required');
   const met = required.filter((u) => u.credit >= 1).length;
@@ -30,7 +32,19 @@ export function summarize(input: {
   const dealbreakers = eligibility.checks.filter((c) => c.dealbreaker && c.status === 'unmet');
   if (dealbreakers.length > 0)
     parts.push(`Does not meet: ${list(dealbreakers.map((c) => c.required))} (skills alone: ${skillsScore}/100).`);
+  const occupationSentence = occupationInWords(occupation);
+  if (occupationSentence) parts.push(occupationSentence);
   const top = gaps.slice(0, 3).map((g) => g.skill.name);
   parts.push(top.length > 0 ? `Biggest gaps: ${list(top)}.` : 'No skill gaps.');
   return parts.join(' ');
+}
+
+/** Only what moves the score: work in another career, or no job title to compare. */
+function occupationInWords(occupation: FactorReport['occupation'] | undefined): string | undefined {
+  if (!occupation?.posting) return undefined;
+  if (occupation.relation === 'unrelated' && occupation.resume)
+    return `The résumé's roles (${occupation.resume.name}) are in another career than the posting's (${occupation.posting.name}): ×${occupation.factor}.`;
+  if (occupation.relation === 'unstated')
+    return `The résumé names no job title to compare with the posting's (${occupation.posting.name}): ×${occupation.factor}.`;
+  return undefined;
 }
