@@ -518,7 +518,9 @@ export class SkillFitReport extends HTMLElement {
     }
     const occ = report.occupation;
     if (occ && typeof occ === 'object' && occ.relation && occ.relation !== 'unknown') {
-      parts.push(`occupation: ${occ.relation.replaceAll('-', ' ')}${occ.posting?.name ? ` (${occ.posting.name})` : ''}`);
+      const family = occ.relation === 'same-family' && occ.family?.name ? `, ${occ.family.name}` : '';
+      const theirs = occ.resume?.name ? `${occ.resume.name} for ` : '';
+      parts.push(`occupation: ${occ.relation.replaceAll('-', ' ')}${occ.posting?.name ? ` (${theirs}${occ.posting.name}${family})` : ''}`);
     }
     return parts.length ? `Score from ${parts.join('; ')}.` : '';
   }
