@@ -213,6 +213,11 @@ describe("the employer's own name", () => {
       "Responsibilities:\n- Shape Tableau's content strategy with Python.\nRequirements:\n- Interest in Tableau\n- SQL",
       { python: 'mentioned', sql: 'required' },
     ],
+    [
+      'named as the one hiring',
+      'Tableau is looking for a data analyst.\nRequirements:\n- Experience with Tableau and SQL',
+      { sql: 'required' },
+    ],
     ['named as the place to join', 'Join Tableau and grow with us.\nRequirements:\n- Tableau and SQL', { sql: 'required' }],
     [
       'another company named in a requirement stays',

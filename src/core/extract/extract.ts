@@ -63,6 +63,10 @@ const EMPLOYER_NAMED = [
   ),
   new RegExp(String.raw`(?:^|\n|[.!?] )[ \t]*At (${NAME}),? (?:we|our)\b`, 'gu'),
   new RegExp(
+    String.raw`(?:^|\n|[.!?] )[ \t]*(${NAME}) (?:is|are) (?:looking|hiring|seeking|searching|adding|growing|expanding|recruiting)\b`,
+    'gu',
+  ),
+  new RegExp(
     String.raw`(?:^|\n|[.!?] )[ \t]*(${NAME}) (?:is|has become|has been|was) (?:a|an|the|one of the) (?:[^\s.;:()]+ ){0,5}?(?:leaders?|providers?|company|firm|platform|start-?up|scale-?up|employer|group|brand|retailer|marketplace|manufacturer|pioneer|innovator|leading|largest|global|world's)\b`,
     'gu',
   ),
