@@ -155,6 +155,8 @@ describe('alternatives inside long sentences', () => {
 describe('the workplace described, not the candidate', () => {
   it.each([
     ['a team that values a quality', 'Requirements:\n- SQL\n- Join a team that values creativity and communication.', { sql: 'required' }],
+    ['qualities then called values', 'Requirements:\n- SQL\n- Creativity and communication are our core values.', { sql: 'required' }],
+    ['a culture centred on a quality', 'Requirements:\n- SQL\n- Help shape a culture centered on communication.', { sql: 'required' }],
     ['what the company celebrates', 'Requirements:\n- SQL\n- We celebrate creativity.', { sql: 'required' }],
     ['a quality describing the environment', 'Requirements:\n- SQL in a communication environment', { sql: 'required' }],
     [

@@ -452,7 +452,10 @@ function isCompanyVoice(kind: SectionKind, lower: string): boolean {
  * Tested on the item's lower-cased text before the name.
  */
 const WORKPLACE_VALUES_BEFORE =
-  /(?:\b(?:that|which) (?:values?|prizes?|celebrates?|rewards?|encourages?|fosters?|embraces?|champions?|promotes?|believes? in|thrives? on|is built on|runs on)|\b(?:we|our (?:team|teams|company|culture|people)|the team) (?:(?:truly|deeply|really|strongly) )?(?:value|values|prize|celebrate|celebrates|reward|rewards|encourage|encourages|foster|fosters|embrace|embraces|champion|champions|promote|promotes|believe in|believes in|thrive on|love|loves)|\bculture (?:of|that|where|which)|\bvalues (?:like|such as|of|include)|\bour values)\b[^.;:]*$/;
+  /(?:\b(?:that|which) (?:values?|prizes?|celebrates?|rewards?|encourages?|fosters?|embraces?|champions?|promotes?|believes? in|thrives? on|is built on|runs on)|\b(?:we|our (?:team|teams|company|culture|people)|the team) (?:(?:truly|deeply|really|strongly) )?(?:value|values|prize|celebrate|celebrates|reward|rewards|encourage|encourages|foster|fosters|embrace|embraces|champion|champions|promote|promotes|believe in|believes in|thrive on|love|loves)|\bculture (?:of|that|where|which)|\bvalues (?:like|such as|of|include)|\bour values|\b(?:centered|centred|based|built|founded|focused) on)\b[^.;:]*$/;
+/** "…collaboration and communication are our core values": the qualities named, then called values. */
+const WORKPLACE_VALUES_AFTER =
+  /^[^.;:]{0,60}?\b(?:is|are) (?:(?:one of )?(?:our|the|its|their) )?(?:(?:core|key|shared|guiding|team|company) )*(?:values?|principles)\b/;
 /** Words after a professional skill or trait that make it describe the workplace ("a collaborative environment"). */
 const WORKPLACE_WORDS = new Set([
   'environment',
@@ -480,6 +483,7 @@ function describesWorkplace(lower: string, itemStart: number, hit: SkillHit, tok
     if (tok.kind !== 'word' ? tok.text !== ',' && tok.text !== '-' : NOT_IN_A_TEAM_NAME.has(tok.lower) || tok.lower === 'and') break;
     if (tok.kind === 'word') words++;
   }
+  if (WORKPLACE_VALUES_AFTER.test(lower.slice(hit.end - itemStart, hit.end - itemStart + RUN_ON_WINDOW))) return true;
   return WORKPLACE_VALUES_BEFORE.test(lower.slice(Math.max(0, hit.start - itemStart - RUN_ON_WINDOW), hit.start - itemStart));
 }
 
