@@ -143,6 +143,11 @@ describe('alternatives inside long sentences', () => {
     ['a list before an "or" of two', 'Requirements:\n- SQL, Python and Tableau or Power BI', [['power-bi', 'tableau']]],
     ['an "or" list with commas', 'Requirements:\n- Excel, SQL, Python, or R', [['excel', 'python', 'r', 'sql']]],
     [
+      'a choice in brackets, then more skills',
+      'Requirements:\n- Experience with BI tools (Tableau, Power BI or similar) and with SQL and Python',
+      [['business-intelligence', 'power-bi', 'tableau']],
+    ],
+    [
       'a plain list followed by another clause',
       'Requirements:\n- Experience with Tableau, Power BI and Excel, and strong communication skills',
       [],

@@ -128,7 +128,8 @@ export function classifyGap(rawGap: string): Link {
   ) {
     return 'examples';
   }
-  if (/\)\s*$/.test(lower) && !/\(/.test(lower)) return 'break';
+  // A bracket closes between them ("(Tableau, Looker or similar) and SQL"): the choice in brackets ended there.
+  if (/\)/.test(lower) && !/\(/.test(lower)) return 'break';
   const pieces = lower.split(/\s*(?:,|\/|\bor\b|\band\b|&)\s*/);
   const separators = lower.match(/,|\/|\bor\b|\band\b|&/g) ?? [];
   if (separators.length === 0) return 'break';
