@@ -142,6 +142,12 @@ describe('alternatives inside long sentences', () => {
     ['an "and" outside the choice', 'Requirements:\n- SQL and Python or R', [['python', 'r']]],
     ['a list before an "or" of two', 'Requirements:\n- SQL, Python and Tableau or Power BI', [['power-bi', 'tableau']]],
     ['an "or" list with commas', 'Requirements:\n- Excel, SQL, Python, or R', [['excel', 'python', 'r', 'sql']]],
+    ["a product's parts in brackets are all asked", 'Requirements:\n- Python (Excel, SQL)', []],
+    [
+      'a class of tools with examples in brackets is a choice',
+      'Requirements:\n- BI tools (Tableau, Power BI)',
+      [['business-intelligence', 'power-bi', 'tableau']],
+    ],
     [
       'a choice in brackets, then more skills',
       'Requirements:\n- Experience with BI tools (Tableau, Power BI or similar) and with SQL and Python',

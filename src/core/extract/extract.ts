@@ -838,6 +838,12 @@ export function extractPosting(taxonomy: Taxonomy, source: string): PostingAnaly
   };
 }
 
+/** A product's own name ("Excel", "Microsoft Office"), not a class of tools ("BI tools", "CRM", "cloud platforms"). */
+const isProductName = (surface: string): boolean => {
+  const words = surface.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w));
+};
+
 function buildGroups(analysed: AnalysedText, source: string): AlternativesGroup[] {
   const { doc, found } = analysed;
   const text = doc.text;
@@ -861,7 +867,9 @@ function buildGroups(analysed: AnalysedText, source: string): AlternativesGroup[
       const b = members[m + 1] as SkillHit;
       const gap = text.slice(a.end, b.start);
       // A hedge between two names ("SQL, ideally PostgreSQL or MySQL") separates what is asked from what is hoped for.
-      const link = levels.get(a) === levels.get(b) ? classifyGap(gap) : 'break';
+      let link = levels.get(a) === levels.get(b) ? classifyGap(gap) : 'break';
+      // "Python (pandas, NumPy)", "Microsoft Office (Word, Excel)": a product's parts in brackets are all asked, not a choice.
+      if (link === 'examples' && /^\s*\(\s*$/.test(gap) && isProductName(text.slice(a.start, a.end))) link = 'break';
       links.push(link);
       breakOr.push(link === 'break' && !/[;\n]/.test(gap) && trailingOr(gap));
     }
