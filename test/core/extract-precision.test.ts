@@ -21,6 +21,15 @@ describe('headings read from their words, whatever the employer calls them', () 
         ['qualifications', 'OTHER QUALIFICATIONS'],
       ],
     ],
+    [
+      'title case alone on its line',
+      'Desired Skills & Experience\nPython\nEssential Criteria\nSQL\nPhysical Demands\nLifting 10 kg.',
+      [
+        ['preferred', 'Desired Skills & Experience'],
+        ['required', 'Essential Criteria'],
+        ['boilerplate', 'Physical Demands'],
+      ],
+    ],
     ['a capitals label with its value on the same line', 'EXPERIENCE: Three years with SQL.', [['experience', 'EXPERIENCE']]],
     ['a title-case label on its own line', 'Knowledge, Skills and Abilities:\nSQL', [['skills', 'Knowledge, Skills and Abilities']]],
     [
@@ -59,6 +68,7 @@ describe('headings read from their words, whatever the employer calls them', () 
     ['a sentence-case label with text after it', 'Intro.\nStrong communication skills: you explain results.'],
     ['a label whose last word names no section', 'Intro.\nQUARTERLY SALES TARGETS FOR NEW HIRES:\nSQL'],
     ['a label opening with a connector', 'Intro.\nAND SKILLS\nSQL'],
+    ['a title-case line that names a skill', 'Intro.\nStrong Communication Skills\nYou explain results.'],
     ['a label that names a skill', 'Intro.\nCommunication Skills:\nYou explain results.\nPYTHON KNOWLEDGE\nPandas'],
   ])('does not take %s for a heading', (_name, text) => {
     expect(headings(text)).toEqual([['intro', '']]);

@@ -338,7 +338,8 @@ function labelHeadingAt(text: string, at: number): Found | undefined {
   const capitals = label === label.toUpperCase() && /\p{Lu}/u.test(label);
   const titleCase = words.every((w) => isUpper(w[0]) || LABEL_CONNECTORS.has(w));
   // A label with text after it on the same line is a form field only in capitals ("EXPERIENCE: Three years…").
-  const ok = capitals ? colon || lineEnds : colon && lineEnds && (titleCase || words.length <= 3);
+  // Title case alone on its line is a heading too ("Desired Skills & Experience"), when it has more than one word.
+  const ok = capitals ? colon || lineEnds : lineEnds && (colon ? titleCase || words.length <= 3 : titleCase && words.length >= 2);
   if (!ok) return undefined;
   const kind = kindFromLabelWords(words.map((w) => w.toLowerCase()));
   if (!kind) return undefined;
