@@ -137,6 +137,7 @@ function syntheticPosting(taxonomy: Taxonomy, draw: Draw, random: () => number, 
   }
   const analysis: AnalysedPosting = {
     requirements,
+    traits: [],
     groups,
     sections: [{ kind: 'required', heading: 'Requirements:', start: text.indexOf('Requirements'), end: text.length }],
     education: { degreeLevels: [], fieldsOfStudy: [], evidence: [] },

@@ -65,8 +65,17 @@ export interface Evidence {
   text: string;
 }
 
+/** A personality trait the posting names ("self-starter", "curious"): shown, never scored — a résumé cannot evidence it. */
+export interface PostingTrait {
+  skill: SkillRef;
+  level: Level;
+  mentions: Mention[];
+}
+
 export interface PostingAnalysis {
   requirements: Requirement[];
+  /** Traits the posting names, kept out of `requirements` and the score. */
+  traits: PostingTrait[];
   groups: AlternativesGroup[];
   sections: SectionInfo[];
   education: Omit<Education, 'evidence'> & { evidence: Evidence[] };

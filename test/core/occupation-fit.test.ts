@@ -52,3 +52,16 @@ describe('the occupation part of the fit', () => {
     expect(report.score).toBe(report.skillsScore);
   });
 });
+
+describe('personality traits in a posting', () => {
+  it('are shown apart from the requirements and never scored', () => {
+    const withTraits = 'Requirements:\n- Self-starter with a growth mindset\n- Recruiting and onboarding\n- Curious, and SQL or Excel';
+    const analysis = analysePosting(taxonomy, { text: withTraits });
+    expect(analysis.traits.map((t) => t.skill.id).sort()).toEqual(['curiosity', 'growth-mindset', 'self-motivation']);
+    expect(analysis.requirements.some((r) => r.skill.kind === 'trait')).toBe(false);
+    expect(analysis.groups.flatMap((g) => g.skills)).not.toContain('curiosity');
+    const without = analysePosting(taxonomy, { text: 'Requirements:\n- Recruiting and onboarding\n- SQL or Excel' });
+    const resume = person('HR Executive');
+    expect(matchResume(vocabularies, analysis, resume).score).toBe(matchResume(vocabularies, without, resume).score);
+  });
+});

@@ -2641,11 +2641,18 @@ export interface components {
             end: number;
             text: string;
         };
+        PostingTraitInput: {
+            skill: components["schemas"]["SkillRefInput"];
+            level: components["schemas"]["LevelInput"];
+            mentions: components["schemas"]["MentionInput"][];
+        };
         PostingAnalysisInput: {
             title?: string;
             /** @description For structured input or a file: the text that was analysed; offsets refer to it. */
             text?: string;
             requirements: components["schemas"]["RequirementInput"][];
+            /** @description Personality traits the posting names ("self-starter", "curious"): shown, but kept out of requirements and the score, since a résumé cannot evidence them. */
+            traits?: components["schemas"]["PostingTraitInput"][];
             groups: components["schemas"]["AlternativesGroupInput"][];
             sections: {
                 kind: string;
@@ -3724,11 +3731,18 @@ export interface components {
             end: number;
             text: string;
         };
+        PostingTrait: {
+            skill: components["schemas"]["SkillRef"];
+            level: components["schemas"]["Level"];
+            mentions: components["schemas"]["Mention"][];
+        };
         PostingAnalysis: {
             title?: string;
             /** @description For structured input or a file: the text that was analysed; offsets refer to it. */
             text?: string;
             requirements: components["schemas"]["Requirement"][];
+            /** @description Personality traits the posting names ("self-starter", "curious"): shown, but kept out of requirements and the score, since a résumé cannot evidence them. */
+            traits?: components["schemas"]["PostingTrait"][];
             groups: components["schemas"]["AlternativesGroup"][];
             sections: {
                 kind: string;

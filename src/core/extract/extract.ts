@@ -21,7 +21,7 @@ import { expandCoordination, findSkills, hasTechContextAfter, type SkillHit } fr
 
 export type { Level, Intensity } from './cues.js';
 export type { AlternativesGroup, Evidence, Mention, PostingAnalysis, Requirement, SectionInfo, SkillRef } from '../model.js';
-import type { AlternativesGroup, Evidence, Mention, PostingAnalysis, Requirement, SkillRef } from '../model.js';
+import type { AlternativesGroup, Evidence, Mention, PostingAnalysis, PostingTrait, Requirement, SkillRef } from '../model.js';
 
 /** What a section says about the skills named in it, before cues inside the sentence. */
 const SECTION_LEVEL: Partial<Record<SectionKind, Level>> = {
@@ -783,11 +783,17 @@ export function extractPosting(taxonomy: Taxonomy, source: string): PostingAnaly
     for (const c of item.cues) entry.cues.add(c);
   }
 
-  const groups = buildGroups(analysed, source);
+  const isTrait = (id: string) => taxonomy.skills.get(id)?.kind === 'trait';
+  const groups = withoutTraits(buildGroups(analysed, source), isTrait);
   const requirements: Requirement[] = [];
+  const traits: PostingTrait[] = [];
   for (const [id, entry] of bySkill) {
     const skill = taxonomy.skills.get(id);
     if (!skill) continue;
+    if (skill.kind === 'trait') {
+      traits.push({ skill: skillRef(skill), level: entry.level, mentions: entry.mentions });
+      continue;
+    }
     const memberOf = groups.filter((g) => g.skills.includes(id));
     // Only a group at the requirement's own level replaces it in scoring; a stronger standalone mention stands alone.
     const strongest = memberOf.find((g) => g.level === entry.level);
@@ -817,6 +823,7 @@ export function extractPosting(taxonomy: Taxonomy, source: string): PostingAnaly
   };
   return {
     requirements,
+    traits,
     groups,
     sections: analysed.sections.map((s) => {
       const span = toSourceSpan(doc, s.headingStart, s.end);
@@ -836,6 +843,14 @@ export function extractPosting(taxonomy: Taxonomy, source: string): PostingAnaly
     taxonomyVersion: taxonomy.version,
     warnings,
   };
+}
+
+/** Traits are not requirements, so no group holds one; a group left with one member is no choice. */
+function withoutTraits(groups: AlternativesGroup[], isTrait: (id: string) => boolean): AlternativesGroup[] {
+  return groups
+    .map((g) => ({ ...g, skills: g.skills.filter((id) => !isTrait(id)) }))
+    .filter((g) => g.skills.length >= 2)
+    .map((g, k) => ({ ...g, id: `g${k + 1}` }));
 }
 
 /** A product's own name ("Excel", "Microsoft Office"), not a class of tools ("BI tools", "CRM", "cloud platforms"). */

@@ -102,6 +102,12 @@ export const PostingAnalysisSchema = z
     title: z.string().optional(),
     text: z.string().optional().describe('For structured input or a file: the text that was analysed; offsets refer to it.'),
     requirements: z.array(RequirementSchema),
+    traits: z
+      .array(z.object({ skill: SkillRefSchema, level: LevelSchema, mentions: z.array(MentionSchema) }).meta({ id: 'PostingTrait' }))
+      .optional()
+      .describe(
+        'Personality traits the posting names ("self-starter", "curious"): shown, but kept out of requirements and the score, since a résumé cannot evidence them.',
+      ),
     groups: z.array(GroupSchema),
     sections: z.array(z.object({ kind: z.string(), heading: z.string(), start: z.number().int(), end: z.number().int() })),
     education: z.object({
