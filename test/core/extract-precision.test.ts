@@ -276,6 +276,9 @@ describe('names that are part of a role or a unit', () => {
       sql: 'required',
     });
   });
+  it('reads "the SQL Manager" as a role too', () => {
+    expect(mentionsOf('Requirements:\n- SQL\n- You report to the SQL Manager.', 'sql')).toEqual(['SQL']);
+  });
   it('reads a unit named in title case before "team" as a unit, not a skill', () => {
     expect(levelsOf('Requirements:\n- SQL\n- You will join the Excel Trading team.')).toEqual({ sql: 'required' });
     expect(levelsOf('Requirements:\n- SQL\n- You will use Excel with the trading team.')).toEqual({ sql: 'required', excel: 'required' });

@@ -141,11 +141,12 @@ interface Found {
 }
 
 /**
- * A name that is part of a role ("Java Developer", "Backend Java Engineer", "React/Node developers"):
+ * A name that is part of a role ("Java Developer", "Backend Java Engineer", "React/Node developers",
+ * "the Recruitment Manager", "our HR consultants"):
  * up to two more names or joiners, then a role noun. The posting names the job there, not a requirement.
  */
 const ROLE_AFTER =
-  /^(?:(?:\s*[/,&+-]\s*|\s+and\s+|\s+)[\p{L}\p{N}.#+-]{1,20}){0,2}?\s*(?:developers?|devs?|engineers?|architects?|programmers?)\b/iu;
+  /^(?:(?:\s*[/,&+-]\s*|\s+and\s+|\s+)[\p{L}\p{N}.#+-]{1,20}){0,2}?\s*(?:developers?|devs?|engineers?|architects?|programmers?|managers?|consultants?|directors?|officers?|specialists?|representatives?|coordinators?|advisers?|advisors?|assistants?)\b/iu;
 const namesARole = (text: string, end: number): boolean => ROLE_AFTER.test(text.slice(end, end + 60));
 
 const LIST_SEPARATORS = new Set([',', '/', '|', ';', '(', ')', ':', '&', 'and', 'or']);
