@@ -3,7 +3,7 @@ import { matchResume } from '../../src/core/match.js';
 import { loadOccupations } from '../../src/core/occupations/index.js';
 import { analysePosting } from '../../src/core/posting.js';
 import { readResume } from '../../src/core/resume/intake.js';
-import { OCCUPATION_FACTOR } from '../../src/core/score/policy.js';
+import { OCCUPATION_CREDIT, OCCUPATION_WEIGHT } from '../../src/core/score/policy.js';
 import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
 
 const taxonomy = loadTaxonomy();
@@ -23,32 +23,50 @@ const person = (position?: string) =>
   });
 
 describe('the occupation part of the fit', () => {
-  it('keeps the whole score for the same career family and cuts it for an unrelated one, by the documented factors', () => {
-    const sameFamily = matchResume(vocabularies, titled, person('HR Executive'));
-    expect(sameFamily.occupation).toMatchObject({ relation: 'same-family', family: { id: 'human-resources' }, factor: 0.9 });
-    const unrelated = matchResume(vocabularies, titled, person('Accountant'));
-    expect(unrelated.occupation).toMatchObject({ relation: 'unrelated', factor: OCCUPATION_FACTOR.unrelated });
+  it('gives occupation points by relation, and the receipt adds up', () => {
     const same = matchResume(vocabularies, titled, person('Human Resources Manager'));
-    expect(same.occupation.relation).toBe('same');
+    const sameFamily = matchResume(vocabularies, titled, person('HR Executive'));
+    const unrelated = matchResume(vocabularies, titled, person('Accountant'));
+    expect(same.occupation).toMatchObject({ relation: 'same', weight: OCCUPATION_WEIGHT, credit: 1 });
+    expect(sameFamily.occupation).toMatchObject({ relation: 'same-family', family: { id: 'human-resources' }, credit: 0.7 });
+    expect(unrelated.occupation).toMatchObject({ relation: 'unrelated', credit: 0, points: 0 });
     // Same skills, so the same skills score; the occupation alone orders them.
     expect(new Set([same.skillsScore, sameFamily.skillsScore, unrelated.skillsScore]).size).toBe(1);
     expect(same.score).toBeGreaterThan(sameFamily.score);
     expect(sameFamily.score).toBeGreaterThan(unrelated.score);
-    expect(unrelated.score).toBeCloseTo(unrelated.skillsScore * OCCUPATION_FACTOR.unrelated, 0);
+    for (const report of [same, sameFamily, unrelated]) {
+      const expected = (1 - OCCUPATION_WEIGHT) * report.skillsScore + 100 * OCCUPATION_WEIGHT * report.occupation.credit;
+      expect(report.score).toBeCloseTo(expected * report.factors.product, 0);
+      const receipt = report.requirements.reduce((sum, r) => sum + r.points, 0) + report.occupation.points;
+      expect(Math.round(receipt * 100)).toBe(Math.round(report.score * 100));
+    }
+    expect(same.occupation.points).toBeCloseTo(100 * OCCUPATION_WEIGHT * same.factors.product, 1);
     expect(unrelated.summary).toMatch(/roles \(accountant\) are in another career/);
     expect(sameFamily.summary).not.toMatch(/career/);
   });
 
-  it('calls a résumé without a readable job title unstated, between related and unrelated', () => {
-    const report = matchResume(vocabularies, titled, person());
-    expect(report.occupation).toMatchObject({ relation: 'unstated', factor: OCCUPATION_FACTOR.unstated });
-    expect(OCCUPATION_FACTOR.unstated).toBeLessThan(OCCUPATION_FACTOR['same-family']);
-    expect(OCCUPATION_FACTOR.unstated).toBeGreaterThan(OCCUPATION_FACTOR.unrelated);
+  it('scores a lawyer above a non-lawyer for a legal posting even when neither names its skills', () => {
+    const legal = analysePosting(
+      taxonomy,
+      { text: 'Requirements:\n- Trademark prosecution\n- Recruiting' },
+      { occupations, title: 'Associate General Counsel' },
+    );
+    const lawyer = matchResume(vocabularies, legal, person('Attorney'));
+    const cook = matchResume(vocabularies, legal, person('Line Cook'));
+    expect(lawyer.score).toBeGreaterThan(cook.score);
   });
 
-  it('judges no one on occupation when the posting has none', () => {
+  it('calls a résumé without a readable job title unstated, between related and unrelated', () => {
+    const report = matchResume(vocabularies, titled, person());
+    expect(report.occupation).toMatchObject({ relation: 'unstated', credit: OCCUPATION_CREDIT.unstated });
+    expect(OCCUPATION_CREDIT.unstated).toBeLessThan(OCCUPATION_CREDIT['same-family']);
+    expect(OCCUPATION_CREDIT.unstated).toBeGreaterThan(OCCUPATION_CREDIT.unrelated);
+    expect(report.summary).toMatch(/names no job title/);
+  });
+
+  it('leaves the part out when the posting has no occupation: skills carry the whole score', () => {
     const report = matchResume(vocabularies, untitled, person('Accountant'));
-    expect(report.occupation).toMatchObject({ relation: 'unknown', factor: 1 });
+    expect(report.occupation).toMatchObject({ relation: 'unknown', weight: 0, points: 0 });
     expect(report.score).toBe(report.skillsScore);
   });
 });

@@ -3331,16 +3331,16 @@ export interface components {
             }[];
         };
         FitReportInput: {
-            /** @description skillsScore × factors.product, to one decimal; equals the sum of requirements[].points. */
+            /** @description ((1 − occupation.weight) × skillsScore + occupation.weight × 100 × occupation.credit) × factors.product, to one decimal; equals the sum of requirements[].points and occupation.points. */
             score: number;
             /** @description The score from skills alone, before the eligibility, experience and occupation factors. */
             skillsScore: number;
             /** @enum {string} */
             band: "strong" | "good" | "partial" | "weak";
+            /** @description What scales the whole score: eligibility × experience = product. */
             factors: {
                 eligibility: number;
                 experience: number;
-                occupation: number;
                 product: number;
             };
             eligibility: components["schemas"]["EligibilityInput"];
@@ -3349,6 +3349,7 @@ export interface components {
                 years?: number;
                 factor: number;
             };
+            /** @description The occupation part of the score. */
             occupation: {
                 posting?: components["schemas"]["OccupationRefInput"];
                 resume?: components["schemas"]["OccupationRefInput"];
@@ -3362,7 +3363,12 @@ export interface components {
                     id: string;
                     name: string;
                 };
-                factor: number;
+                /** @description Share of the score the occupation part carries (0.3; 0 when the posting has no occupation). */
+                weight: number;
+                /** @description same 1, same-group 0.9, same-family 0.7, unrelated 0, unstated 0.35. */
+                credit: number;
+                /** @description The occupation part's points in the score (weight × credit × 100 × factors.product); with requirements[].points they add up to score. */
+                points: number;
             };
             /** @description Scoring units by level (an alternatives group is one unit). */
             breakdown: {
@@ -4421,16 +4427,16 @@ export interface components {
             }[];
         };
         FitReport: {
-            /** @description skillsScore × factors.product, to one decimal; equals the sum of requirements[].points. */
+            /** @description ((1 − occupation.weight) × skillsScore + occupation.weight × 100 × occupation.credit) × factors.product, to one decimal; equals the sum of requirements[].points and occupation.points. */
             score: number;
             /** @description The score from skills alone, before the eligibility, experience and occupation factors. */
             skillsScore: number;
             /** @enum {string} */
             band: "strong" | "good" | "partial" | "weak";
+            /** @description What scales the whole score: eligibility × experience = product. */
             factors: {
                 eligibility: number;
                 experience: number;
-                occupation: number;
                 product: number;
             };
             eligibility: components["schemas"]["Eligibility"];
@@ -4439,6 +4445,7 @@ export interface components {
                 years?: number;
                 factor: number;
             };
+            /** @description The occupation part of the score. */
             occupation: {
                 posting?: components["schemas"]["OccupationRef"];
                 resume?: components["schemas"]["OccupationRef"];
@@ -4452,7 +4459,12 @@ export interface components {
                     id: string;
                     name: string;
                 };
-                factor: number;
+                /** @description Share of the score the occupation part carries (0.3; 0 when the posting has no occupation). */
+                weight: number;
+                /** @description same 1, same-group 0.9, same-family 0.7, unrelated 0, unstated 0.35. */
+                credit: number;
+                /** @description The occupation part's points in the score (weight × credit × 100 × factors.product); with requirements[].points they add up to score. */
+                points: number;
             };
             /** @description Scoring units by level (an alternatives group is one unit). */
             breakdown: {

@@ -1,4 +1,4 @@
-import { scaledScore } from '../score/policy.js';
+import { fitScore, NO_OCCUPATION, type ScoreParts } from '../score/policy.js';
 import { FIRST_GROUPED_CODE, UNIT_WEIGHT, type CompactAnalysis } from './compact.js';
 
 /**
@@ -8,7 +8,7 @@ import { FIRST_GROUPED_CODE, UNIT_WEIGHT, type CompactAnalysis } from './compact
  * the eligibility, experience and occupation factors (fitFactors). Ranking uses it to order
  * candidates and runs scoreFit on the winners only.
  */
-export function quickScore(posting: CompactAnalysis, credits: Float64Array, factor = 1): number {
+export function quickScore(posting: CompactAnalysis, credits: Float64Array, factor = 1, parts: ScoreParts = NO_OCCUPATION): number {
   const { creditSlots, codes, groups } = posting;
   let possible = 0;
   let earned = 0;
@@ -30,5 +30,5 @@ export function quickScore(posting: CompactAnalysis, credits: Float64Array, fact
     possible += weight;
     earned += weight * (credits[creditSlots[i] as number] as number);
   }
-  return scaledScore(earned, possible, factor);
+  return fitScore(earned, possible, factor, parts);
 }

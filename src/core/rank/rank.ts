@@ -5,6 +5,7 @@ import type { Taxonomy } from '../taxonomy/compile.js';
 import { resumeCredits } from './credits.js';
 import { byId, type IndexedPosting, type RankIndex } from './index.js';
 import { quickScore } from './quick-score.js';
+import { OCCUPATION_WEIGHT, scoreParts } from '../score/policy.js';
 
 export interface RankOptions {
   limit: number;
@@ -113,12 +114,17 @@ export function rankPostings(taxonomy: Taxonomy, index: RankIndex, profile: Resu
   const occupationOf = (posting: IndexedPosting): OccupationFit => options.occupationFit?.(posting.occupation) ?? { relation: 'unknown' };
   const factorOf = (posting: IndexedPosting): number =>
     fitFactors(posting.eligibility, profile, occupationOf(posting), options.asOf).factors.product;
+  const scoreOf = (posting: IndexedPosting): number =>
+    quickScore(posting, table, factorOf(posting), scoreParts(occupationOf(posting).relation));
+  // Without skills in common a posting can still earn occupation points, up to this many.
+  const occupationMax = options.occupationFit ? 100 * OCCUPATION_WEIGHT : 0;
+  const skillsShare = options.occupationFit ? 1 - OCCUPATION_WEIGHT : 1;
   let total: number;
   let work: Ranking['work'];
 
   if (options.only) {
     const chosen = selected(index, options.only);
-    for (const posting of chosen) top.offer({ posting, score: quickScore(posting, table, factorOf(posting)) });
+    for (const posting of chosen) top.offer({ posting, score: scoreOf(posting) });
     total = chosen.length;
     work = { candidates: chosen.length, scored: chosen.length };
   } else {
@@ -126,14 +132,30 @@ export function rankPostings(taxonomy: Taxonomy, index: RankIndex, profile: Resu
     const { starts, ordered } = bucketsByBound(count, slots, bounds);
     let scored = 0;
     const positive = new Set<string>();
+    const scoredIds = new Set<string>();
     for (let b = BUCKETS - 1; b >= 0; b--) {
-      // A posting in bucket b or below scores at most (b + 1) / 10 (a bound is exact but for float
-      // rounding); stop once that, with a step to spare, cannot reach the last place.
+      // A posting in bucket b or below earns at most (b + 1) / 10 skills percent (a bound is exact but
+      // for float rounding), so scores at most its skills share of that plus the occupation part; stop
+      // once that, with a step to spare, cannot reach the last place.
       const worst = top.worst;
-      if (top.full && worst && (b + 2) / 10 < worst.score) break;
+      if (top.full && worst && (skillsShare * (b + 2)) / 10 + occupationMax < worst.score) break;
       for (let k = starts[b] as number; k < (starts[b + 1] as number); k++) {
         const posting = index.postingAt(ordered[k] as number) as IndexedPosting;
-        const score = quickScore(posting, table, factorOf(posting));
+        const score = scoreOf(posting);
+        scored++;
+        scoredIds.add(posting.id);
+        if (score <= 0) continue;
+        positive.add(posting.id);
+        top.offer({ posting, score });
+      }
+    }
+    const worst = top.worst;
+    if (occupationMax > 0 && (!top.full || (worst && worst.score < occupationMax))) {
+      // Postings sharing no skill with the résumé may still earn occupation points: a full scan, only
+      // when those points could reach the list.
+      for (const posting of index.all()) {
+        if (scoredIds.has(posting.id)) continue;
+        const score = scoreOf(posting);
         scored++;
         if (score <= 0) continue;
         positive.add(posting.id);
@@ -141,7 +163,7 @@ export function rankPostings(taxonomy: Taxonomy, index: RankIndex, profile: Resu
       }
     }
     if (!top.full) {
-      // Fewer matches than places: every candidate was scored, so `positive` holds all postings above 0.
+      // Fewer matches than places: every posting that can score was scored, so `positive` holds all above 0.
       for (const posting of index.firstById(options.limit - top.items.length, positive)) top.offer({ posting, score: 0 });
     }
     total = index.size;

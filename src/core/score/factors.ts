@@ -2,7 +2,7 @@ import type { OccupationRef } from '../occupations/types.js';
 import type { ResumeProfile } from '../resume/model.js';
 import { asOfMonth } from '../resume/dates.js';
 import { checkEligibility, type Eligibility, type PostingEligibility } from './eligibility.js';
-import { experienceFactor, OCCUPATION_FACTOR, round3, type OccupationRelation } from './policy.js';
+import { experienceFactor, OCCUPATION_CREDIT, OCCUPATION_WEIGHT, round3, type OccupationRelation } from './policy.js';
 
 export type { OccupationRef } from '../occupations/types.js';
 
@@ -17,8 +17,7 @@ export interface OccupationFit {
 export interface FitFactors {
   eligibility: number;
   experience: number;
-  occupation: number;
-  /** The three multiplied: the score is the skills score times this. */
+  /** The two multiplied: the score is (skills part + occupation part) times this. */
   product: number;
 }
 
@@ -26,10 +25,11 @@ export interface FactorReport {
   factors: FitFactors;
   eligibility: Eligibility;
   experience: { requiredYears?: number; years?: number; factor: number };
-  occupation: OccupationFit & { factor: number };
+  /** The occupation part: its weight in the score, the credit the relation earns; points are set with the receipt. */
+  occupation: OccupationFit & { weight: number; credit: number; points: number };
 }
 
-/** Everything beyond skills that scales the score, for the fit report and ranking alike. */
+/** Everything beyond skills: the factors that scale the score and the occupation part, for the fit report and ranking alike. */
 export function fitFactors(
   posting: PostingEligibility,
   resume: ResumeProfile,
@@ -40,20 +40,20 @@ export function fitFactors(
   const requiredYears = posting.experience?.minYears;
   const years = resume.experience.totalYears;
   const experience = experienceFactor(requiredYears, years);
-  const occupationFactor = OCCUPATION_FACTOR[occupation.relation];
+  const product = round3(eligibilityFactor * experience);
   return {
-    factors: {
-      eligibility: eligibilityFactor,
-      experience,
-      occupation: occupationFactor,
-      product: round3(eligibilityFactor * experience * occupationFactor),
-    },
+    factors: { eligibility: eligibilityFactor, experience, product },
     eligibility,
     experience: {
       ...(requiredYears !== undefined ? { requiredYears } : {}),
       ...(years !== undefined ? { years } : {}),
       factor: experience,
     },
-    occupation: { ...occupation, factor: occupationFactor },
+    occupation: {
+      ...occupation,
+      weight: occupation.relation === 'unknown' ? 0 : OCCUPATION_WEIGHT,
+      credit: OCCUPATION_CREDIT[occupation.relation],
+      points: 0,
+    },
   };
 }

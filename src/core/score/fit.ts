@@ -15,7 +15,8 @@ import {
   REPORT_KINDS,
   reportKindOf,
   requirementWeight,
-  scaledScore,
+  fitScore,
+  scoreParts,
   SCORING_VERSION,
   type Band,
   type KindWeights,
@@ -250,15 +251,22 @@ export function scoreFit(taxonomy: Taxonomy, posting: ScorablePosting, resume: R
     earned += u.weight * u.credit;
   }
   const factorReport = fitFactors(posting, resume, options.occupation, options.asOf);
-  const factor = factorReport.factors.product;
+  const product = factorReport.factors.product;
+  const parts = scoreParts(factorReport.occupation.relation);
+  // What one point of skills percent is worth in the final score.
+  const factor = parts.skillsShare * product;
   const skillsScore = percent(earned, possible);
-  const score = scaledScore(earned, possible, factor);
+  const score = fitScore(earned, possible, product, parts);
 
-  // The receipt: each unit's share sits on its carrier; the other members of a satisfied group are covered by it.
-  const shares = apportion(
-    units.map((u) => (possible === 0 ? 0 : (100 * u.weight * u.credit * factor) / possible)),
+  // The receipt: each unit's share sits on its carrier, the occupation part's on `occupation.points`;
+  // the other members of a satisfied group are covered by it.
+  const occupationExact = possible === 0 ? 0 : parts.occupationPoints * product;
+  const allShares = apportion(
+    [...units.map((u) => (possible === 0 ? 0 : (100 * u.weight * u.credit * factor) / possible)), occupationExact],
     score,
   );
+  const shares = allShares.slice(0, units.length);
+  factorReport.occupation.points = allShares[units.length] as number;
   const carriers = new Set(units.filter((u) => u.credit > 0).map((u) => u.carrier));
   units.forEach((u, k) => {
     const carrier = fits[u.carrier] as RequirementFit;

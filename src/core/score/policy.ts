@@ -7,7 +7,7 @@ import type { SkillKind } from '../taxonomy/types.js';
  * The README's "How the fit is scored" documents these numbers; change them here and bump
  * SCORING_VERSION.
  */
-export const SCORING_VERSION = '2.1.0';
+export const SCORING_VERSION = '3.0.0';
 
 export type LevelWeights = Record<Level, number>;
 export const DEFAULT_LEVEL_WEIGHTS: Readonly<LevelWeights> = Object.freeze({ required: 1, preferred: 0.5, mentioned: 0.25 });
@@ -88,21 +88,36 @@ export function experienceFactor(requiredYears: number | undefined, years: numbe
 }
 
 /**
- * Occupation: the posting's title and the résumé's job titles resolved to ESCO occupations. Work in
- * another career family costs 40%: on real résumés the career a person has worked in tells more
- * about fit than a few shared tools. A résumé that states no job title the service can read
- * ("unstated") gives no evidence either way and sits between a related and an unrelated one; a
- * posting without an occupation ("unknown") judges no one on it.
+ * Occupation: the posting's title and the résumé's job titles resolved to ESCO occupations. It is a
+ * part of the score of its own, OCCUPATION_WEIGHT of it, beside the skills: the career a person has
+ * worked in says as much about fit as a list of tools, and a lawyer whose résumé names few of the
+ * posting's skills is still a lawyer. Credit: the same occupation 1, the same ISCO unit group 0.9,
+ * the same career family 0.7, unrelated 0; a résumé that states no job title the service can read
+ * ("unstated") 0.35, no evidence either way. A posting without an occupation ("unknown") leaves the
+ * part out: the skills carry the whole score.
  */
 export type OccupationRelation = 'same' | 'same-group' | 'same-family' | 'unrelated' | 'unstated' | 'unknown';
-export const OCCUPATION_FACTOR: Readonly<Record<OccupationRelation, number>> = Object.freeze({
+export const OCCUPATION_WEIGHT = 0.3;
+export const OCCUPATION_CREDIT: Readonly<Record<OccupationRelation, number>> = Object.freeze({
   same: 1,
-  'same-group': 0.95,
-  'same-family': 0.9,
-  unrelated: 0.6,
-  unstated: 0.85,
-  unknown: 1,
+  'same-group': 0.9,
+  'same-family': 0.7,
+  unrelated: 0,
+  unstated: 0.35,
+  unknown: 0,
 });
+
+/** How the score splits between skills and occupation for one posting and résumé. */
+export interface ScoreParts {
+  /** Share of the score the skills carry: 1 when the occupation part is left out. */
+  skillsShare: number;
+  /** Points of the occupation part (0 … 100 × OCCUPATION_WEIGHT), before the factors. */
+  occupationPoints: number;
+}
+export function scoreParts(relation: OccupationRelation): ScoreParts {
+  if (relation === 'unknown') return { skillsShare: 1, occupationPoints: 0 };
+  return { skillsShare: 1 - OCCUPATION_WEIGHT, occupationPoints: 100 * OCCUPATION_WEIGHT * OCCUPATION_CREDIT[relation] };
+}
 
 export const BANDS = Object.freeze({ strong: 80, good: 60, partial: 40 });
 export type Band = 'strong' | 'good' | 'partial' | 'weak';
@@ -118,7 +133,12 @@ export function percent(earned: number, possible: number): number {
   return possible === 0 ? 0 : Math.round((earned / possible) * 1000) / 10;
 }
 
-/** The final score: the skills score scaled by the product of the factors, to one decimal. */
-export function scaledScore(earned: number, possible: number, factor: number): number {
-  return possible === 0 ? 0 : Math.round((earned / possible) * factor * 1000) / 10;
+/**
+ * The final score, to one decimal: (skills share × skills percent + occupation points) × the factors
+ * (eligibility × experience). A posting that names no skill scores 0: there is nothing to score.
+ */
+export function fitScore(earned: number, possible: number, factor: number, parts: ScoreParts = NO_OCCUPATION): number {
+  if (possible === 0) return 0;
+  return Math.round((parts.skillsShare * (earned / possible) * 100 + parts.occupationPoints) * factor * 10) / 10;
 }
+export const NO_OCCUPATION: ScoreParts = Object.freeze({ skillsShare: 1, occupationPoints: 0 });

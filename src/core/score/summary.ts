@@ -39,12 +39,12 @@ export function summarize(input: {
   return parts.join(' ');
 }
 
-/** Only what moves the score: work in another career, or no job title to compare. */
+/** Only what costs occupation points the reader may not expect: work in another career, or no job title to compare. */
 function occupationInWords(occupation: FactorReport['occupation'] | undefined): string | undefined {
   if (!occupation?.posting) return undefined;
   if (occupation.relation === 'unrelated' && occupation.resume)
-    return `The résumé's roles (${occupation.resume.name}) are in another career than the posting's (${occupation.posting.name}): ×${occupation.factor}.`;
+    return `The résumé's roles (${occupation.resume.name}) are in another career than the posting's (${occupation.posting.name}): no occupation points.`;
   if (occupation.relation === 'unstated')
-    return `The résumé names no job title to compare with the posting's (${occupation.posting.name}): ×${occupation.factor}.`;
+    return `The résumé names no job title to compare with the posting's (${occupation.posting.name}): ${occupation.points} of ${Math.round(occupation.weight * 100)} occupation points.`;
   return undefined;
 }

@@ -101,14 +101,22 @@ export const EligibilitySchema = z
 
 export const FitReportSchema = z
   .object({
-    score: z.number().min(0).max(100).describe('skillsScore × factors.product, to one decimal; equals the sum of requirements[].points.'),
+    score: z
+      .number()
+      .min(0)
+      .max(100)
+      .describe(
+        '((1 − occupation.weight) × skillsScore + occupation.weight × 100 × occupation.credit) × factors.product, to one decimal; equals the sum of requirements[].points and occupation.points.',
+      ),
     skillsScore: z
       .number()
       .min(0)
       .max(100)
       .describe('The score from skills alone, before the eligibility, experience and occupation factors.'),
     band: z.enum(['strong', 'good', 'partial', 'weak']),
-    factors: z.object({ eligibility: z.number(), experience: z.number(), occupation: z.number(), product: z.number() }),
+    factors: z
+      .object({ eligibility: z.number(), experience: z.number(), product: z.number() })
+      .describe('What scales the whole score: eligibility × experience = product.'),
     eligibility: EligibilitySchema,
     experience: z.object({ requiredYears: z.number().optional(), years: z.number().optional(), factor: z.number() }),
     occupation: z.object({
@@ -120,8 +128,11 @@ export const FitReportSchema = z
           'same occupation; same ISCO-08 unit group; same career family (e.g. HR manager and HR officer); unrelated; unstated when the résumé names no job title the service can read; unknown when the posting has no occupation.',
         ),
       family: z.object({ id: z.string(), name: z.string() }).optional().describe('The career family shared, when relation is same-family.'),
-      factor: z.number(),
-    }),
+      weight: z.number().describe('Share of the score the occupation part carries (0.3; 0 when the posting has no occupation).'),
+      credit: z.number().describe('same 1, same-group 0.9, same-family 0.7, unrelated 0, unstated 0.35.'),
+      points: z.number().describe("The occupation part's points in the score (weight × credit × 100 × factors.product); with requirements[].points they add up to score."),
+    })
+    .describe('The occupation part of the score.'),
     breakdown: z
       .object({ required: BreakdownSchema, preferred: BreakdownSchema, mentioned: BreakdownSchema })
       .describe('Scoring units by level (an alternatives group is one unit).'),

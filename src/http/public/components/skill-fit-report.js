@@ -520,7 +520,13 @@ export class SkillFitReport extends HTMLElement {
     if (occ && typeof occ === 'object' && occ.relation && occ.relation !== 'unknown') {
       const family = occ.relation === 'same-family' && occ.family?.name ? `, ${occ.family.name}` : '';
       const theirs = occ.resume?.name ? `${occ.resume.name} for ` : '';
-      parts.push(`occupation: ${occ.relation.replaceAll('-', ' ')}${occ.posting?.name ? ` (${theirs}${occ.posting.name}${family})` : ''}`);
+      const points =
+        typeof occ.points === 'number' && typeof occ.weight === 'number'
+          ? `, ${formatNumber(occ.points, 1)} of ${Math.round(occ.weight * 100)} points`
+          : '';
+      parts.push(
+        `occupation: ${occ.relation.replaceAll('-', ' ')}${occ.posting?.name ? ` (${theirs}${occ.posting.name}${family})` : ''}${points}`,
+      );
     }
     return parts.length ? `Score from ${parts.join('; ')}.` : '';
   }
