@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 import type { DegreeLevel } from '../../src/core/extract/education.js';
 import type { Intensity, Level } from '../../src/core/extract/cues.js';
 import type { AlternativesGroup, PostingAnalysis, Requirement } from '../../src/core/extract/extract.js';
+import { compileFamilies } from '../../src/core/occupations/families.js';
+import type { OccupationRef } from '../../src/core/occupations/types.js';
 import { RankIndex } from '../../src/core/rank/index.js';
+import { occupationFit } from '../../src/core/score/occupation.js';
 import { rankPostings } from '../../src/core/rank/rank.js';
 import type { Proficiency, ResumeProfile } from '../../src/core/resume/model.js';
 import { scoreFit } from '../../src/core/score/fit.js';
@@ -168,6 +171,54 @@ describe('rankPostings', () => {
               full.requirements.map((r) => [r.skill.id, r.status, r.credit]),
             );
           }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('stays exact with the occupation part, where postings sharing no skill can still score', () => {
+    const OCCUPATIONS: OccupationRef[] = [
+      { id: '2611.1', esco: 'e1', name: 'lawyer', isco: '2611' },
+      { id: '2611.2', esco: 'e2', name: 'corporate lawyer', isco: '2611' },
+      { id: '3411.1', esco: 'e3', name: 'paralegal', isco: '3411' },
+      { id: '5120.1', esco: 'e4', name: 'cook', isco: '5120' },
+    ];
+    const families = compileFamilies(
+      { families: [{ id: 'legal', name: 'Legal', isco: ['2611', '3411'] }] },
+      new Map([
+        ['2611', 'Lawyers'],
+        ['3411', 'Legal associates'],
+        ['5120', 'Cooks'],
+      ]),
+      new Set(OCCUPATIONS.map((o) => o.id)),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(analysisArb, fc.option(fc.constantFrom(...OCCUPATIONS))), { maxLength: 25 }),
+        fc.uniqueArray(fc.constantFrom(...OCCUPATIONS), { maxLength: 2, selector: (o) => o.id }),
+        profileArb,
+        fc.integer({ min: 1, max: 30 }),
+        (postings, held, profile, limit) => {
+          const index = new RankIndex();
+          const current = new Map(
+            postings.map(([analysis, occupation], i) => [
+              `p${String(i).padStart(2, '0')}`,
+              { ...analysis, ...(occupation ? { occupation } : {}) },
+            ]),
+          );
+          let seq = 0;
+          for (const [id, analysis] of current) index.upsert({ id, seq: ++seq, externalId: null, title: null, analysis });
+          const fitOf = (posting: OccupationRef | undefined) => occupationFit(posting, held, families);
+          const expected = [...current]
+            .map(([id, analysis]) => ({
+              id,
+              score: scoreFit(taxonomy, analysis, profile, { asOf: AS_OF, occupation: fitOf(analysis.occupation) }).score,
+            }))
+            .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+            .slice(0, limit);
+          const ranking = rankPostings(taxonomy, index, profile, { limit, asOf: AS_OF, occupationFit: fitOf });
+          expect(ranking.items.map((r) => ({ id: r.posting.id, score: r.report.score }))).toEqual(expected);
         },
       ),
       { numRuns: 300 },
