@@ -185,6 +185,19 @@ describe('titles stated outside dated roles', () => {
     expect(titles).toEqual(['Java Developer', 'Software Engineer']);
   });
 
+  it.each([
+    ['a profile sentence', 'PROFILE\nA dedicated Mechanical Engineer with 3 years in HVAC design.\nSKILLS\nAutoCAD', 'Mechanical Engineer'],
+    ['the role one seeks', 'Career Objective: To work as a Business Analyst in a reputed organization.\nSkills: SQL', 'Business Analyst'],
+    ['a title as the first line', 'Advocate\nHigh Court of Delhi\nPractice areas: civil litigation', 'Advocate'],
+    [
+      'a title with what follows it',
+      'Network Security Engineer with CCNA and firewall experience\nSkills: Cisco ASA',
+      'Network Security Engineer',
+    ],
+  ])('reads %s', (_name, text, title) => {
+    expect(readResume(taxonomy, { text }, AS_OF).titles).toContain(title);
+  });
+
   it('never takes a certificate, a school or a sentence for a title', () => {
     const text = [
       'Certifications',

@@ -12,7 +12,7 @@ import { readLevel } from './proficiency.js';
 import type { SkillClaim } from './profile-builder.js';
 import { readRoles, type TextRole } from './roles.js';
 import { detectResumeSections, linesOf, type Line, type TextSection } from './sections.js';
-import { statedTitles } from './title-lines.js';
+import { statedTitles, titleOfLine } from './title-lines.js';
 
 /**
  * A plain-text résumé read with résumé rules: its own sections, roles, education and lists. It
@@ -103,7 +103,9 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
     languages: [],
   };
   const allLines = linesOf(text);
-  const nameLine = allLines.length > 1 && isNameLine(allLines[0]?.text ?? '') ? allLines[0] : undefined;
+  // A first line that is a job title ("Advocate") is the headline, not the name.
+  const firstText = allLines[0]?.text ?? '';
+  const nameLine = allLines.length > 1 && isNameLine(firstText) && !titleOfLine(firstText) ? allLines[0] : undefined;
 
   const header = sections[0];
   if (

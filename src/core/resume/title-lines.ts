@@ -14,13 +14,17 @@ const ROLE_NOUN =
 /** "Head of Sales", "Director of Operations": the role first, its field after "of". */
 const ROLE_OF = /^(?:head|director|manager|vp|vice president|lead|chief)\s+of\s+\S/i;
 /** Where a title meets its employer, place or dates on one line. */
-const AFTER_TITLE = /\s+(?:[-–—|@•]|at)\s+|\s*[,(]\s*/i;
+const AFTER_TITLE = /\s+(?:[-–—|@•]|at|with)\s+|\s*[,(]\s*/i;
 /** Lines about schooling name courses and schools, not jobs held ("Teacher Education, University of …"). */
 const SCHOOLING =
   /\b(?:universit|college|school|institute|academy|degree|bachelor|master|diploma|b\.?\s?[a-z]{1,4}\b\.?\s|gpa|coursework)/i;
 /** "Worked as a Software Engineer", "joined as Business Analyst": a capitalised title after "as". */
 const WORKED_AS =
-  /\b(?:[Ww]ork(?:ed|ing)|[Ss]erv(?:ed|ing)|[Ee]mployed|[Hh]ired|[Jj]oined|[Pp]romoted|[Aa]ppointed|[Ee]ngaged)\s+(?:here\s+)?as\s+(?:an?\s+|the\s+)?((?:(?:[A-Z][\w.+#&/-]*|of|and)\s+){0,5}[A-Z][\w.+#&/-]*)/g;
+  /\b(?:[Ww]ork(?:ed|ing)?|[Ss]erv(?:ed|ing)|[Ee]mployed|[Hh]ired|[Jj]oined|[Pp]romoted|[Aa]ppointed|[Ee]ngaged)\s+(?:here\s+)?as\s+(?:an?\s+|the\s+)?((?:(?:[A-Z][\w.+#&/-]*|of|and)\s+){0,5}[A-Z][\w.+#&/-]*)/g;
+
+/** "A dedicated Mechanical Engineer with 3 years in HVAC design": a profile sentence that names the role. */
+const PROFILE_ROLE =
+  /\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}((?:[A-Z][\w.+#&/-]*\s+){0,4}[A-Z][\w.+#&/-]*)\s+(?:with|having)\s+(?:\d+|over|more|around|nearly|about|almost)\b/g;
 
 const MAX_TITLE_WORDS = 6;
 
@@ -47,12 +51,14 @@ export function titleOfLine(line: string): string | undefined {
   return first && first !== text ? asTitle(first) : undefined;
 }
 
-/** Titles named in running text: "worked as Software Engineer", "joined as Business Analyst". */
+/** Titles named in running text: "worked as Software Engineer", "joined as Business Analyst", "a dedicated Accountant with 5 years…". */
 export function titlesInSentence(line: string): string[] {
   const out: string[] = [];
-  for (const m of line.matchAll(WORKED_AS)) {
-    const title = asTitle((m[1] ?? '').replace(/\s+(?:of|and)$/i, ''));
-    if (title) out.push(title);
+  for (const pattern of [WORKED_AS, PROFILE_ROLE]) {
+    for (const m of line.matchAll(pattern)) {
+      const title = asTitle((m[1] ?? '').replace(/\s+(?:of|and)$/i, ''));
+      if (title) out.push(title);
+    }
   }
   return out;
 }
