@@ -119,20 +119,28 @@ export const FitReportSchema = z
       .describe('What scales the whole score: eligibility × experience = product.'),
     eligibility: EligibilitySchema,
     experience: z.object({ requiredYears: z.number().optional(), years: z.number().optional(), factor: z.number() }),
-    occupation: z.object({
-      posting: OccupationRefSchema.optional(),
-      resume: OccupationRefSchema.optional(),
-      relation: z
-        .enum(['same', 'same-group', 'same-family', 'unrelated', 'unstated', 'unknown'])
-        .describe(
-          'same occupation; same ISCO-08 unit group; same career family (e.g. HR manager and HR officer); unrelated; unstated when the résumé names no job title the service can read; unknown when the posting has no occupation.',
-        ),
-      family: z.object({ id: z.string(), name: z.string() }).optional().describe('The career family shared, when relation is same-family.'),
-      weight: z.number().describe('Share of the score the occupation part carries (0.3; 0 when the posting has no occupation).'),
-      credit: z.number().describe('same 1, same-group 0.9, same-family 0.7, unrelated 0, unstated 0.35.'),
-      points: z.number().describe("The occupation part's points in the score (weight × credit × 100 × factors.product); with requirements[].points they add up to score."),
-    })
-    .describe('The occupation part of the score.'),
+    occupation: z
+      .object({
+        posting: OccupationRefSchema.optional(),
+        resume: OccupationRefSchema.optional(),
+        relation: z
+          .enum(['same', 'same-group', 'same-family', 'unrelated', 'unstated', 'unknown'])
+          .describe(
+            'same occupation; same ISCO-08 unit group; same career family (e.g. HR manager and HR officer); unrelated; unstated when the résumé names no job title the service can read; unknown when the posting has no occupation.',
+          ),
+        family: z
+          .object({ id: z.string(), name: z.string() })
+          .optional()
+          .describe('The career family shared, when relation is same-family.'),
+        weight: z.number().describe('Share of the score the occupation part carries (0.3; 0 when the posting has no occupation).'),
+        credit: z.number().describe('same 1, same-group 0.9, same-family 0.7, unrelated 0, unstated 0.35.'),
+        points: z
+          .number()
+          .describe(
+            "The occupation part's points in the score (weight × credit × 100 × factors.product); with requirements[].points they add up to score.",
+          ),
+      })
+      .describe('The occupation part of the score.'),
     breakdown: z
       .object({ required: BreakdownSchema, preferred: BreakdownSchema, mentioned: BreakdownSchema })
       .describe('Scoring units by level (an alternatives group is one unit).'),
