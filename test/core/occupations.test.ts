@@ -243,6 +243,8 @@ describe('occupationRelation and occupationSimilarity', () => {
       ['Sales Manager', 'Account Executive'],
       ['Graphic Designer', 'Interior Designer'], // 2166 / 3432
       ['Civil Engineer', 'Construction Manager'], // 2142 / 1323
+      ['Technical Program Manager', 'PMO'], // ICT project manager 1330 / project support officer 3343
+      ['Program Manager', 'Project Manager'],
     ];
     for (const [a, b] of related) expect(occupationRelation(get(a), get(b), families), `${a} / ${b}`).toBe('same-family');
     const unrelated: [string, string][] = [
