@@ -276,6 +276,11 @@ describe('names that are part of a role or a unit', () => {
       sql: 'required',
     });
   });
+  it("never reads colleagues' roles as asked ('work with SQL developers')", () => {
+    expect(levelsOf('Requirements:\n- Python\n- Work closely with SQL developers.\n- Report to the Excel Manager.')).toEqual({
+      python: 'required',
+    });
+  });
   it('reads "the SQL Manager" as a role too', () => {
     expect(mentionsOf('Requirements:\n- SQL\n- You report to the SQL Manager.', 'sql')).toEqual(['SQL']);
   });

@@ -136,8 +136,11 @@ interface Found {
   /** Where a hedge binds to some names only ("programming (ideally in Python)"), the level and intensity of this name. */
   level: Level;
   intensity: Intensity;
-  /** Named as part of a role ("Senior Java Developer", "Full Stack Engineer"): a mention only when nothing else names the skill. */
-  inRole?: boolean;
+  /**
+   * Named as part of a role: the job's own ("We are hiring a Senior Java Developer") counts only when
+   * nothing else names the skill; colleagues' ("work with UX Designers") never does.
+   */
+  inRole?: 'own' | 'colleagues';
 }
 
 /**
@@ -146,8 +149,14 @@ interface Found {
  * up to two more names or joiners, then a role noun. The posting names the job there, not a requirement.
  */
 const ROLE_AFTER =
-  /^(?:(?:\s*[/,&+-]\s*|\s+and\s+|\s+)[\p{L}\p{N}.#+-]{1,20}){0,2}?\s*(?:developers?|devs?|engineers?|architects?|programmers?|managers?|consultants?|directors?|officers?|specialists?|representatives?|coordinators?|advisers?|advisors?|assistants?)\b/iu;
-const namesARole = (text: string, end: number): boolean => ROLE_AFTER.test(text.slice(end, end + 60));
+  /^(?:(?:\s*[/,&+-]\s*|\s+and\s+|\s+)[\p{L}\p{N}.#+-]{1,20}){0,2}?\s*(?:developers?|devs?|engineers?|architects?|programmers?|designers?|analysts?|scientists?|researchers?|testers?|managers?|consultants?|directors?|officers?|specialists?|representatives?|coordinators?|advisers?|advisors?|assistants?)\b/iu;
+/** Before a role, words that make it other people: the ones the candidate works with, supports or reports to. */
+const COLLEAGUES_BEFORE =
+  /\b(?:with|alongside|among|between|across|to|from|by|for|other|fellow|our|support(?:s|ing)?|mentor(?:s|ing)?|coach(?:es|ing)?|lead(?:s|ing)?|manag(?:e|es|ing))\s+(?:(?:the|a|an|our|your|other|fellow|internal|external|senior|junior|experienced|talented|skilled|and)\s+){0,3}$/i;
+function roleOf(text: string, start: number, end: number): Found['inRole'] {
+  if (!ROLE_AFTER.test(text.slice(end, end + 60))) return undefined;
+  return COLLEAGUES_BEFORE.test(text.slice(Math.max(0, start - 50), start)) ? 'colleagues' : 'own';
+}
 
 const LIST_SEPARATORS = new Set([',', '/', '|', ';', '(', ')', ':', '&', 'and', 'or']);
 
@@ -685,13 +694,14 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         // "We use PostgreSQL" names the stack; "we inspire creativity" or "we serve healthcare" asks nothing.
         // A degree's subjects are fields of study (in `education`), but tools named beside a degree are skills.
         if ((companyHere || educationHere) && !(skill && STACK_CATEGORIES.has(skill.category))) continue;
-        found.push({ hit, item, ...levelAt(hit), ...(namesARole(text, hit.end) ? { inRole: true } : {}) });
+        const inRole = roleOf(text, hit.start, hit.end);
+        found.push({ hit, item, ...levelAt(hit), ...(inRole ? { inRole } : {}) });
       }
       if (yearsSaid) scopeYears(yearsSaid, found.slice(foundBefore), experience);
     }
   }
   const namedOutsideARole = new Set(found.filter((f) => !f.inRole).map((f) => f.hit.skillId));
-  const kept = found.filter((f) => !f.inRole || !namedOutsideARole.has(f.hit.skillId));
+  const kept = found.filter((f) => !f.inRole || (f.inRole === 'own' && !namedOutsideARole.has(f.hit.skillId)));
   return { doc, sections, found: kept, items, education, experience };
 }
 
