@@ -52,24 +52,40 @@ const COMPANY_DESCRIPTION =
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'-]*(?: \p{Lu}[\p{L}\p{N}&.'-]*){0,3}`;
 /** One capitalised word: in "Shape Acme's strategy" the owner is Acme, not "Shape Acme". */
 const NAME_BEFORE_APOSTROPHE = String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.-]*`;
-/** Where a posting names its employer: "About TikTok" on a line of its own, "At Acme, we…", "Acme is a leading provider…". */
-const EMPLOYER_NAMED = [
-  new RegExp(String.raw`(?:^|\n)[ \t]*About (${NAME})[ \t]*:?[ \t]*(?=\n|$)`, 'gu'),
-  new RegExp(String.raw`\b(?:[Jj]oin|[Jj]oining) (${NAME})(?=[,.!]|\s+(?:as|and|in|on|to|today|now)\b)`, 'gu'),
-  new RegExp(String.raw`(${NAME}),? (?:Inc|Ltd|LLC|GmbH|Corp|Corporation|plc|S\.A|AG|B\.V)\b`, 'gu'),
-  new RegExp(
-    String.raw`(${NAME_BEFORE_APOSTROPHE})['\u2019]s (?:own |entire |overall |global )?(?:mission|vision|values|culture|business|customers|clients|users|community|brand|voice|growth|success|goals?|history|website|people|employees|team members|offices|content strategy|digital footprint|handbook|strategy)\b`,
-    'gu',
-  ),
-  new RegExp(String.raw`(?:^|\n|[.!?] )[ \t]*At (${NAME}),? (?:we|our)\b`, 'gu'),
-  new RegExp(
-    String.raw`(?:^|\n|[.!?] )[ \t]*(${NAME}) (?:is|are) (?:looking|hiring|seeking|searching|adding|growing|expanding|recruiting)\b`,
-    'gu',
-  ),
-  new RegExp(
-    String.raw`(?:^|\n|[.!?] )[ \t]*(${NAME}) (?:is|has become|has been|was) (?:a|an|the|one of the) (?:[^\s.;:()]+ ){0,5}?(?:leaders?|providers?|company|firm|platform|start-?up|scale-?up|employer|group|brand|retailer|marketplace|manufacturer|pioneer|innovator|leading|largest|global|world's)\b`,
-    'gu',
-  ),
+/** What the employer owns, after its name and an apostrophe: "Acme's mission", "Acme’s customers". */
+const OWNED_AFTER =
+  /['\u2019]s (?:own |entire |overall |global )?(?:mission|vision|values|culture|business|customers|clients|users|community|brand|voice|growth|success|goals?|history|website|people|employees|team members|offices|content strategy|digital footprint|handbook|strategy)\b/;
+/** The employer hiring, after its name: "Acme is looking for…". */
+const HIRING_AFTER = / (?:is|are) (?:looking|hiring|seeking|searching|adding|growing|expanding|recruiting)\b/;
+/**
+ * Where a posting names its employer: "About TikTok" on a line of its own, "At Acme, we…", "Acme is a
+ * leading provider…", "Acme Inc.", "Join Acme", "Acme's mission", "Acme is hiring". Patterns that open
+ * with a name would try every capital letter of the text, so each has a cheap guard: the words after
+ * the name, searched first.
+ */
+const EMPLOYER_NAMED: { guard?: RegExp; pattern: RegExp }[] = [
+  { pattern: new RegExp(String.raw`(?:^|\n)[ \t]*About (${NAME})[ \t]*:?[ \t]*(?=\n|$)`, 'gu') },
+  { pattern: new RegExp(String.raw`\b(?:[Jj]oin|[Jj]oining) (${NAME})(?=[,.!]|\s+(?:as|and|in|on|to|today|now)\b)`, 'gu') },
+  {
+    guard: /\b(?:Inc|Ltd|LLC|GmbH|Corp|Corporation|plc|S\.A|AG|B\.V)\b/,
+    pattern: new RegExp(String.raw`(${NAME}),? (?:Inc|Ltd|LLC|GmbH|Corp|Corporation|plc|S\.A|AG|B\.V)\b`, 'gu'),
+  },
+  {
+    guard: OWNED_AFTER,
+    pattern: new RegExp(String.raw`(${NAME_BEFORE_APOSTROPHE})${OWNED_AFTER.source}`, 'gu'),
+  },
+  { pattern: new RegExp(String.raw`(?:^|\n|[.!?] )[ \t]*At (${NAME}),? (?:we|our)\b`, 'gu') },
+  {
+    guard: HIRING_AFTER,
+    pattern: new RegExp(String.raw`(?:^|\n|[.!?] )[ \t]*(${NAME})${HIRING_AFTER.source}`, 'gu'),
+  },
+  {
+    guard: / (?:is|has become|has been|was) (?:a|an|the|one of the) /,
+    pattern: new RegExp(
+      String.raw`(?:^|\n|[.!?] )[ \t]*(${NAME}) (?:is|has become|has been|was) (?:a|an|the|one of the) (?:[^\s.;:()]+ ){0,5}?(?:leaders?|providers?|company|firm|platform|start-?up|scale-?up|employer|group|brand|retailer|marketplace|manufacturer|pioneer|innovator|leading|largest|global|world's)\b`,
+      'gu',
+    ),
+  },
 ];
 const NOT_AN_EMPLOYER = /^(?:us|the|our|you|this|me|we|it|he|she|they)\b/i;
 const nameKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -77,7 +93,8 @@ const nameKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{
 /** The employer's names as the posting gives them, compared letters-only ("TikTok", "Tik Tok"). */
 function employerNames(text: string): Set<string> {
   const names = new Set<string>();
-  for (const pattern of EMPLOYER_NAMED) {
+  for (const { guard, pattern } of EMPLOYER_NAMED) {
+    if (guard && !guard.test(text)) continue;
     for (const m of text.matchAll(pattern)) {
       const name = m[1] as string;
       if (!NOT_AN_EMPLOYER.test(name)) names.add(nameKey(name));
