@@ -56,12 +56,17 @@ describe('the occupation part of the fit', () => {
     expect(lawyer.score).toBeGreaterThan(cook.score);
   });
 
-  it('calls a résumé without a readable job title unstated, between related and unrelated', () => {
+  it('leaves the part out for a résumé without a readable job title: a skills list is judged on its skills', () => {
     const report = matchResume(vocabularies, titled, person());
-    expect(report.occupation).toMatchObject({ relation: 'unstated', credit: OCCUPATION_CREDIT.unstated });
-    expect(OCCUPATION_CREDIT.unstated).toBeLessThan(OCCUPATION_CREDIT['same-family']);
-    expect(OCCUPATION_CREDIT.unstated).toBeGreaterThan(OCCUPATION_CREDIT.unrelated);
+    expect(report.occupation).toMatchObject({ relation: 'unstated', weight: 0, points: 0 });
+    expect(report.score).toBe(report.skillsScore);
     expect(report.summary).toMatch(/names no job title/);
+    const full = matchResume(
+      vocabularies,
+      titled,
+      readResume(taxonomy, { skills: titled.requirements.map((r) => ({ name: r.skill.name })) }),
+    );
+    expect(full.score).toBe(100);
   });
 
   it('leaves the part out when the posting has no occupation: skills carry the whole score', () => {

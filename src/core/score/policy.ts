@@ -92,9 +92,9 @@ export function experienceFactor(requiredYears: number | undefined, years: numbe
  * part of the score of its own, OCCUPATION_WEIGHT of it, beside the skills: the career a person has
  * worked in says as much about fit as a list of tools, and a lawyer whose résumé names few of the
  * posting's skills is still a lawyer. Credit: the same occupation 1, the same ISCO unit group 0.9,
- * the same career family 0.7, unrelated 0; a résumé that states no job title the service can read
- * ("unstated") 0.35, no evidence either way. A posting without an occupation ("unknown") leaves the
- * part out: the skills carry the whole score.
+ * the same career family 0.7, unrelated 0. When either side has no occupation — a posting without a
+ * title ("unknown") or a résumé that states no job title the service can read ("unstated", a bare
+ * skills list) — the part is left out and the skills carry the whole score: no evidence either way.
  */
 export type OccupationRelation = 'same' | 'same-group' | 'same-family' | 'unrelated' | 'unstated' | 'unknown';
 export const OCCUPATION_WEIGHT = 0.3;
@@ -103,9 +103,11 @@ export const OCCUPATION_CREDIT: Readonly<Record<OccupationRelation, number>> = O
   'same-group': 0.9,
   'same-family': 0.7,
   unrelated: 0,
-  unstated: 0.35,
+  unstated: 0,
   unknown: 0,
 });
+/** Relations that leave the occupation part out of the score. */
+export const isOccupationJudged = (relation: OccupationRelation): boolean => relation !== 'unknown' && relation !== 'unstated';
 
 /** How the score splits between skills and occupation for one posting and résumé. */
 export interface ScoreParts {
@@ -115,7 +117,7 @@ export interface ScoreParts {
   occupationPoints: number;
 }
 export function scoreParts(relation: OccupationRelation): ScoreParts {
-  if (relation === 'unknown') return { skillsShare: 1, occupationPoints: 0 };
+  if (!isOccupationJudged(relation)) return { skillsShare: 1, occupationPoints: 0 };
   return { skillsShare: 1 - OCCUPATION_WEIGHT, occupationPoints: 100 * OCCUPATION_WEIGHT * OCCUPATION_CREDIT[relation] };
 }
 

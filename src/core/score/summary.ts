@@ -39,12 +39,12 @@ export function summarize(input: {
   return parts.join(' ');
 }
 
-/** Only what costs occupation points the reader may not expect: work in another career, or no job title to compare. */
+/** Only what the reader may not expect: work in another career (no occupation points), or no job title to compare (skills alone). */
 function occupationInWords(occupation: FactorReport['occupation'] | undefined): string | undefined {
   if (!occupation?.posting) return undefined;
   if (occupation.relation === 'unrelated' && occupation.resume)
     return `The résumé's roles (${occupation.resume.name}) are in another career than the posting's (${occupation.posting.name}): no occupation points.`;
   if (occupation.relation === 'unstated')
-    return `The résumé names no job title to compare with the posting's (${occupation.posting.name}): ${occupation.points} of ${Math.round(occupation.weight * 100)} occupation points.`;
+    return `The résumé names no job title to compare with the posting's (${occupation.posting.name}): the score rests on skills alone.`;
   return undefined;
 }
