@@ -198,6 +198,14 @@ describe('titles stated outside dated roles', () => {
     expect(readResume(taxonomy, { text }, AS_OF).titles).toContain(title);
   });
 
+  it("never takes the person's name for a job, even a name that ends like one ('Tim Cook', 'Ana Pilot')", () => {
+    for (const name of ['Tim Cook', 'Ana Pilot', 'Ann Counsel']) {
+      const text = `${name}\n${name.split(' ')[0]?.toLowerCase()}@example.org\nExperience\nData Engineer, Acme (2019 - 2024)\nDeclaration\nAll of the above is true.\n${name}`;
+      expect(readResume(taxonomy, { text }, AS_OF).titles).toEqual(['Data Engineer']);
+    }
+    expect(readResume(taxonomy, { text: 'Resume of Tim Cook\nSkills: Python' }, AS_OF).titles).toEqual([]);
+  });
+
   it('never takes a certificate, a school or a sentence for a title', () => {
     const text = [
       'Certifications',

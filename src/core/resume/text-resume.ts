@@ -103,9 +103,12 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
     languages: [],
   };
   const allLines = linesOf(text);
-  // A first line that is a job title ("Advocate") is the headline, not the name.
-  const firstText = allLines[0]?.text ?? '';
-  const nameLine = allLines.length > 1 && isNameLine(firstText) && !titleOfLine(firstText) ? allLines[0] : undefined;
+  // A first line of one word that is a job title ("Advocate") is the headline, not the name; two words
+  // ending in a role noun are still a name ("Tim Cook"), since a person's name must never change the score.
+  const firstText = (allLines[0]?.text ?? '').trim();
+  const oneWordTitle = !/\s/.test(firstText) && titleOfLine(firstText) !== undefined;
+  const nameLine = allLines.length > 1 && isNameLine(firstText) && !oneWordTitle ? allLines[0] : undefined;
+  const personName = nameLine?.text.trim();
 
   const header = sections[0];
   if (
@@ -125,7 +128,9 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
     if (n === 0 && section.heading === '') readHeadline(lines, reading);
     readLanguagesIn(section, lines, taxonomy, sourceSpan, reading);
     if (UNREAD.has(section.kind)) continue;
-    if (!NO_TITLES.has(section.kind)) reading.statedTitles.push(...statedTitles(lines));
+    // The person's own name, repeated in a signature or a declaration ("Tim Cook"), is never a job.
+    if (!NO_TITLES.has(section.kind))
+      reading.statedTitles.push(...statedTitles(lines).filter((t) => !personName || !t.includes(personName)));
     for (const item of splitItems(text, section.start, section.end)) {
       if (nameLine && item.start < nameLine.end && item.end > nameLine.start) continue;
       const raw = text.slice(item.start, item.end);

@@ -26,6 +26,9 @@ const WORKED_AS =
 const PROFILE_ROLE =
   /\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}((?:[A-Z][\w.+#&/-]*\s+){0,4}[A-Z][\w.+#&/-]*)\s+(?:with|having)\s+(?:\d+|over|more|around|nearly|about|almost)\b/g;
 
+/** "Resume of Tim Cook", "CV – Jane Baker": the document and its owner, not a job. */
+const DOCUMENT_WORDS = /\b(?:r[eé]sum[eé]|cv|curriculum vitae|biodata)\b/i;
+
 const MAX_TITLE_WORDS = 6;
 
 function asTitle(candidate: string): string | undefined {
@@ -33,7 +36,7 @@ function asTitle(candidate: string): string | undefined {
   if (title.length < 3 || title.length > 60 || /[.!?:;]$/.test(title) || /\d{3,}/.test(title)) return undefined;
   const words = title.split(/\s+/);
   if (words.length > MAX_TITLE_WORDS) return undefined;
-  if (SCHOOLING.test(`${title} `)) return undefined;
+  if (SCHOOLING.test(`${title} `) || DOCUMENT_WORDS.test(title)) return undefined;
   // Titles are written capitalised ("Staff Accountant", "STAFF ACCOUNTANT"); "works with project managers" is a sentence.
   if (!words.every((w) => /^[\p{Lu}\d(&/-]/u.test(w) || /^(?:of|and|for|in|to|the|de)$/i.test(w))) return undefined;
   const last = (words[words.length - 1] ?? '').replace(/[^\p{L}]/gu, '');
