@@ -51,7 +51,7 @@ export function contactSpans(text: string, from: number, to: number): Span[] {
 }
 
 const TITLE_WORDS =
-  /\b(?:engineer|developer|analyst|scientist|manager|consultant|architect|designer|administrator|specialist|lead|director|officer|intern|associate|assistant|executive|coordinator|accountant|teacher|nurse|technician|programmer|researcher|student|graduate|professional|expert|head|founder|owner|president|strategist|writer|editor|marketer|recruiter|advisor|adviser|representative|supervisor|operator|clerk|agent|auditor|economist|statistician|physician|lawyer|attorney)s?\b/i;
+  /\b(?:engineer|developer|analyst|scientist|manager|consultant|architect|designer|administrator|specialist|lead|director|officer|intern|associate|assistant|executive|coordinator|accountant|teacher|nurse|technician|programmer|researcher|student|graduate|professional|expert|head|founder|owner|president|strategist|writer|editor|marketer|recruiter|advisor|adviser|representative|supervisor|operator|clerk|agent|auditor|economist|statistician|physician|lawyer|attorney|advocate|paralegal|generalist|controller|chef|cashier|bookkeeper|planner|buyer|therapist|pharmacist|mechanic|electrician|welder|instructor|trainer|tutor|lecturer|professor|producer|photographer|journalist|reporter|tester)s?\b/i;
 
 /**
  * The person's name at the top of a résumé: a short line of capitalised words with no digits and no
