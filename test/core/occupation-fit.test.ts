@@ -3,7 +3,7 @@ import { matchResume } from '../../src/core/match.js';
 import { loadOccupations } from '../../src/core/occupations/index.js';
 import { analysePosting } from '../../src/core/posting.js';
 import { readResume } from '../../src/core/resume/intake.js';
-import { OCCUPATION_CREDIT, OCCUPATION_WEIGHT } from '../../src/core/score/policy.js';
+import { OCCUPATION_WEIGHT } from '../../src/core/score/policy.js';
 import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
 
 const taxonomy = loadTaxonomy();
