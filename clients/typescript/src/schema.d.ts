@@ -3363,9 +3363,9 @@ export interface components {
                     id: string;
                     name: string;
                 };
-                /** @description Share of the score the occupation part carries (0.3; 0 when the posting has no occupation). */
+                /** @description Share of the score the occupation part carries: 0.3, or 0 when the posting or the résumé names no occupation (unknown, unstated). */
                 weight: number;
-                /** @description same 1, same-group 0.9, same-family 0.7, unrelated 0, unstated 0.35. */
+                /** @description same 1, same-group 0.9, same-family 0.7, unrelated 0. */
                 credit: number;
                 /** @description The occupation part's points in the score (weight × credit × 100 × factors.product); with requirements[].points they add up to score. */
                 points: number;
@@ -4459,9 +4459,9 @@ export interface components {
                     id: string;
                     name: string;
                 };
-                /** @description Share of the score the occupation part carries (0.3; 0 when the posting has no occupation). */
+                /** @description Share of the score the occupation part carries: 0.3, or 0 when the posting or the résumé names no occupation (unknown, unstated). */
                 weight: number;
-                /** @description same 1, same-group 0.9, same-family 0.7, unrelated 0, unstated 0.35. */
+                /** @description same 1, same-group 0.9, same-family 0.7, unrelated 0. */
                 credit: number;
                 /** @description The occupation part's points in the score (weight × credit × 100 × factors.product); with requirements[].points they add up to score. */
                 points: number;

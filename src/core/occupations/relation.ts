@@ -1,4 +1,4 @@
-import type { FamilyIndex } from './families.js';
+import { sharedFamily, type FamilyIndex } from './families.js';
 import type { OccupationRef } from './types.js';
 
 /**
@@ -14,11 +14,8 @@ export type OccupationRelation = 'same' | 'same-group' | 'same-family' | 'unrela
 type Comparable = Pick<OccupationRef, 'id' | 'isco'>;
 type Families = Pick<FamilyIndex, 'familiesOf'>;
 
-const sharesFamily = (families: Families | undefined, a: Comparable, b: Comparable): boolean => {
-  if (!families) return false;
-  const theirs = families.familiesOf(b);
-  return families.familiesOf(a).some((f) => theirs.includes(f));
-};
+const sharesFamily = (families: Families | undefined, a: Comparable, b: Comparable): boolean =>
+  families !== undefined && sharedFamily(families, a, b) !== undefined;
 
 export function occupationRelation(a: Comparable, b: Comparable, families?: Families): OccupationRelation {
   if (a.id === b.id) return 'same';

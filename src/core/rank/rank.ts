@@ -112,10 +112,11 @@ export function rankPostings(taxonomy: Taxonomy, index: RankIndex, profile: Resu
   const { creditable, table } = resumeCredits(taxonomy, profile, index.skillNumbers);
   const top = new TopK(options.limit);
   const occupationOf = (posting: IndexedPosting): OccupationFit => options.occupationFit?.(posting.occupation) ?? { relation: 'unknown' };
-  const factorOf = (posting: IndexedPosting): number =>
-    fitFactors(posting.eligibility, profile, occupationOf(posting), options.asOf).factors.product;
-  const scoreOf = (posting: IndexedPosting): number =>
-    quickScore(posting, table, factorOf(posting), scoreParts(occupationOf(posting).relation));
+  const scoreOf = (posting: IndexedPosting): number => {
+    const occupation = occupationOf(posting);
+    const { product } = fitFactors(posting.eligibility, profile, occupation, options.asOf).factors;
+    return quickScore(posting, table, product, scoreParts(occupation.relation));
+  };
   // Without skills in common a posting can still earn occupation points, up to this many.
   const occupationMax = options.occupationFit ? 100 * OCCUPATION_WEIGHT : 0;
   const skillsShare = options.occupationFit ? 1 - OCCUPATION_WEIGHT : 1;
@@ -132,7 +133,8 @@ export function rankPostings(taxonomy: Taxonomy, index: RankIndex, profile: Resu
     const { starts, ordered } = bucketsByBound(count, slots, bounds);
     let scored = 0;
     const positive = new Set<string>();
-    const scoredIds = new Set<string>();
+    // Only needed when postings sharing no skill may be scanned for occupation points below.
+    const scoredIds = occupationMax > 0 ? new Set<string>() : undefined;
     for (let b = BUCKETS - 1; b >= 0; b--) {
       // A posting in bucket b or below earns at most (b + 1) / 10 skills percent (a bound is exact but
       // for float rounding), so scores at most its skills share of that plus the occupation part; stop
@@ -143,7 +145,7 @@ export function rankPostings(taxonomy: Taxonomy, index: RankIndex, profile: Resu
         const posting = index.postingAt(ordered[k] as number) as IndexedPosting;
         const score = scoreOf(posting);
         scored++;
-        scoredIds.add(posting.id);
+        scoredIds?.add(posting.id);
         if (score <= 0) continue;
         positive.add(posting.id);
         top.offer({ posting, score });
@@ -154,7 +156,7 @@ export function rankPostings(taxonomy: Taxonomy, index: RankIndex, profile: Resu
       // Postings sharing no skill with the résumé may still earn occupation points: a full scan, only
       // when those points could reach the list.
       for (const posting of index.all()) {
-        if (scoredIds.has(posting.id)) continue;
+        if (scoredIds?.has(posting.id)) continue;
         const score = scoreOf(posting);
         scored++;
         if (score <= 0) continue;

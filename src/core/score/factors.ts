@@ -2,7 +2,7 @@ import type { OccupationRef } from '../occupations/types.js';
 import type { ResumeProfile } from '../resume/model.js';
 import { asOfMonth } from '../resume/dates.js';
 import { checkEligibility, type Eligibility, type PostingEligibility } from './eligibility.js';
-import { experienceFactor, isOccupationJudged, OCCUPATION_CREDIT, OCCUPATION_WEIGHT, round3, type OccupationRelation } from './policy.js';
+import { experienceFactor, OCCUPATION_CREDIT, occupationWeight, round3, type OccupationRelation } from './policy.js';
 
 export type { OccupationRef } from '../occupations/types.js';
 
@@ -51,7 +51,7 @@ export function fitFactors(
     },
     occupation: {
       ...occupation,
-      weight: isOccupationJudged(occupation.relation) ? OCCUPATION_WEIGHT : 0,
+      weight: occupationWeight(occupation.relation),
       credit: OCCUPATION_CREDIT[occupation.relation],
       points: 0,
     },

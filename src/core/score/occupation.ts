@@ -33,10 +33,12 @@ export function occupationFit(
 ): OccupationFit {
   if (!posting) return { ...(held[0] ? { resume: held[0] } : {}), relation: 'unknown' };
   if (held.length === 0) return { posting, relation: 'unstated' };
-  const relationOf = (o: OccupationRef) => occupationRelation(posting, o, families);
   let best = held[0] as OccupationRef;
-  for (const o of held) if (RELATION_RANK[relationOf(o)] > RELATION_RANK[relationOf(best)]) best = o;
-  const relation = relationOf(best);
+  let relation = occupationRelation(posting, best, families);
+  for (const o of held.slice(1)) {
+    const r = occupationRelation(posting, o, families);
+    if (RELATION_RANK[r] > RELATION_RANK[relation]) [best, relation] = [o, r];
+  }
   const familyId = relation === 'same-family' && families ? sharedFamily(families, posting, best) : undefined;
   const family = familyId ? families?.families.get(familyId) : undefined;
   return { posting, resume: best, relation, ...(family ? { family } : {}) };

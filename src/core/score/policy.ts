@@ -106,8 +106,9 @@ export const OCCUPATION_CREDIT: Readonly<Record<OccupationRelation, number>> = O
   unstated: 0,
   unknown: 0,
 });
-/** Relations that leave the occupation part out of the score. */
-export const isOccupationJudged = (relation: OccupationRelation): boolean => relation !== 'unknown' && relation !== 'unstated';
+/** The occupation part's weight for a relation: 0 when either side names no occupation (unknown, unstated). */
+export const occupationWeight = (relation: OccupationRelation): number =>
+  relation === 'unknown' || relation === 'unstated' ? 0 : OCCUPATION_WEIGHT;
 
 /** How the score splits between skills and occupation for one posting and résumé. */
 export interface ScoreParts {
@@ -117,8 +118,8 @@ export interface ScoreParts {
   occupationPoints: number;
 }
 export function scoreParts(relation: OccupationRelation): ScoreParts {
-  if (!isOccupationJudged(relation)) return { skillsShare: 1, occupationPoints: 0 };
-  return { skillsShare: 1 - OCCUPATION_WEIGHT, occupationPoints: 100 * OCCUPATION_WEIGHT * OCCUPATION_CREDIT[relation] };
+  const weight = occupationWeight(relation);
+  return { skillsShare: 1 - weight, occupationPoints: 100 * weight * OCCUPATION_CREDIT[relation] };
 }
 
 export const BANDS = Object.freeze({ strong: 80, good: 60, partial: 40 });

@@ -105,7 +105,7 @@ class Builder {
   private codes: Uint16Array;
   private starts: Int32Array;
   private ends: Int32Array;
-  length = 0;
+  private length = 0;
 
   constructor(capacity: number) {
     const size = Math.max(16, capacity);
@@ -196,7 +196,7 @@ export function normalizeText(source: string): NormalizedText {
   while (i < source.length) {
     const code = source.charCodeAt(i);
     // A Markdown heading marker ("## Requirements") says only "this line is a heading": the line break before it says that too.
-    if (code === HASH && (out.length === 0 || out.lastCode() === NEWLINE)) {
+    if (code === HASH && (out.lastCode() === -1 || out.lastCode() === NEWLINE)) {
       let j = i;
       while (j < source.length && j - i < 6 && source.charCodeAt(j) === HASH) j++;
       if (source.charCodeAt(j) === SPACE) {

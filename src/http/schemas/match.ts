@@ -132,8 +132,12 @@ export const FitReportSchema = z
           .object({ id: z.string(), name: z.string() })
           .optional()
           .describe('The career family shared, when relation is same-family.'),
-        weight: z.number().describe('Share of the score the occupation part carries (0.3; 0 when the posting has no occupation).'),
-        credit: z.number().describe('same 1, same-group 0.9, same-family 0.7, unrelated 0, unstated 0.35.'),
+        weight: z
+          .number()
+          .describe(
+            'Share of the score the occupation part carries: 0.3, or 0 when the posting or the résumé names no occupation (unknown, unstated).',
+          ),
+        credit: z.number().describe('same 1, same-group 0.9, same-family 0.7, unrelated 0.'),
         points: z
           .number()
           .describe(
