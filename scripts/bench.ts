@@ -52,6 +52,9 @@ function timeEach(texts: string[], fn: (t: string) => unknown): Timed {
   return { total: performance.now() - start, each };
 }
 
+/** Skills the naive baseline compiles a regex for; its time is scaled to the whole catalogue. */
+const NAIVE_SKILLS = 2500;
+
 function naiveExtractor(seeds: readonly SkillSeed[]): (text: string) => number {
   const patterns = seeds.flatMap((s) =>
     [s.name, ...(s.aliases ?? []).map((a) => (typeof a === 'string' ? a : a.text))].map(
@@ -132,10 +135,14 @@ function main(): void {
     matchTimes.push(timeEach(texts, match));
     scan.push(timeEach(texts, (t) => (scanSink ^= onePassScan(t))));
   }
+  // A regex per name costs time in proportion to the names; V8 runs out of code space compiling all 24,000+
+  // of them, so the baseline times the first NAIVE_SKILLS skills and scales by the count of names.
   const naiveSample = texts.slice(0, 20);
-  const naive = naiveExtractor(ALL_SEEDS);
+  const naiveSeeds = ALL_SEEDS.slice(0, NAIVE_SKILLS);
+  const names = (seeds: readonly SkillSeed[]) => seeds.reduce((a, s) => a + 1 + (s.aliases?.length ?? 0), 0);
+  const naive = naiveExtractor(naiveSeeds);
   const naiveRun = timeEach(naiveSample, naive);
-  const naivePerPosting = naiveRun.total / naiveSample.length;
+  const naivePerPosting = (naiveRun.total / naiveSample.length) * (names(ALL_SEEDS) / names(naiveSeeds));
 
   const extractTotal = median(extract.map((x) => x.total));
   const extractEach = extract.flatMap((x) => x.each);
@@ -163,7 +170,8 @@ function main(): void {
   });
   row('naive regex per skill (20 postings)', {
     'ms/posting': fmt(naivePerPosting, 2),
-    regexes: ALL_SEEDS.reduce((a, s) => a + 1 + (s.aliases?.length ?? 0), 0),
+    regexes: names(ALL_SEEDS),
+    timed: `${names(naiveSeeds)} regexes, scaled`,
   });
   row('extract, taxonomy doubled', {
     'postings/s': fmt(texts.length / (median(bigExtract.map((x) => x.total)) / 1000), 0),

@@ -102,3 +102,31 @@ describe('breadth round 2: marketing, HR, tax, legal, hospitality and aviation v
       expect(found).not.toContain(id);
   });
 });
+
+describe('tools and knowledge imported from O*NET and ESCO', () => {
+  it('finds a vendor product named in full, in prose, and the product alone only beside other tools', () => {
+    expect(ids('Requirements: experience backing up servers with EMC NetWorker.')).toContain('emc-networker');
+    expect(ids('Requirements: backup tools such as Veeam, NetWorker, Commvault.')).toContain('emc-networker');
+    expect(ids('Requirements: a strong networker across teams; the fastest learner; a little magic.')).toEqual(
+      expect.not.arrayContaining(['emc-networker', 'fastest', 'magic']),
+    );
+  });
+
+  it('takes an unreviewed one-word name as a tool in a list of tools, never alone in a sentence', () => {
+    expect(ids('Requirements: bookkeeping in QuickBooks, Quicken, Excel.')).toContain('quicken');
+    expect(ids('Requirements: able to quicken the pace; Quicken experience is nice.')).not.toContain('quicken');
+  });
+
+  it('carries the ESCO URI of an imported knowledge concept and resolves it', () => {
+    const uri = 'http://data.europa.eu/esco/skill/40f65a56-ccbe-4601-9f32-1cc6cdd24f28';
+    expect(resolveSkill(taxonomy, uri)?.skill.id).toBe('waste-management');
+    expect(ids('Requirements: knowledge of hazardous waste treatment and waste management regulations.')).toEqual(
+      expect.arrayContaining(['hazardous-waste-treatment', 'waste-management']),
+    );
+  });
+
+  it('adds no O*NET class of software ("Email software") as a tool', () => {
+    expect(resolveSkill(taxonomy, 'Email software')?.skill.onet).not.toBe('43233501');
+    expect(taxonomy.list.filter((s) => /^(?:email|word processing|spreadsheet|genotyping) software$/i.test(s.name))).toEqual([]);
+  });
+});

@@ -59,7 +59,8 @@ const OWNED_AFTER =
 const HIRING_AFTER = / (?:is|are) (?:looking|hiring|seeking|searching|adding|growing|expanding|recruiting)\b/;
 /**
  * Where a posting names its employer: "About TikTok" on a line of its own, "At Acme, we…", "Acme is a
- * leading provider…", "Acme Inc.", "Join Acme", "Acme's mission", "Acme is hiring". Patterns that open
+ * leading provider…", "Acme Inc.", "Join Acme", "Acme's mission", "Acme is hiring", "Acme and its affiliates",
+ * its careers site. Patterns that open
  * with a name would try every capital letter of the text, so each has a cheap guard: the words after
  * the name, searched first.
  */
@@ -75,6 +76,15 @@ const EMPLOYER_NAMED: { guard?: RegExp; pattern: RegExp }[] = [
     pattern: new RegExp(String.raw`(${NAME_BEFORE_APOSTROPHE})${OWNED_AFTER.source}`, 'gu'),
   },
   { pattern: new RegExp(String.raw`(?:^|\n|[.!?] )[ \t]*At (${NAME}),? (?:we|our)\b`, 'gu') },
+  {
+    guard: / and its (?:affiliates|subsidiaries)\b/,
+    pattern: new RegExp(String.raw`(${NAME}) and its (?:affiliates|subsidiaries)\b`, 'gu'),
+  },
+  /** The employer's careers site: "careers.acme.com", "jobs.acme.co.uk", "acme.com/careers". */
+  {
+    guard: /\b(?:careers|jobs)\b/,
+    pattern: /\b(?:careers|jobs)\.([a-z0-9-]{2,40})\.[a-z]{2,}|\b([a-z0-9-]{2,40})\.[a-z]{2,}(?:\.[a-z]{2})?\/(?:careers|jobs)\b/gu,
+  },
   {
     guard: HIRING_AFTER,
     pattern: new RegExp(String.raw`(?:^|\n|[.!?] )[ \t]*(${NAME})${HIRING_AFTER.source}`, 'gu'),
@@ -96,7 +106,7 @@ function employerNames(text: string): Set<string> {
   for (const { guard, pattern } of EMPLOYER_NAMED) {
     if (guard && !guard.test(text)) continue;
     for (const m of text.matchAll(pattern)) {
-      const name = m[1] as string;
+      const name = (m[1] ?? m[2]) as string;
       if (!NOT_AN_EMPLOYER.test(name)) names.add(nameKey(name));
     }
   }
@@ -136,7 +146,7 @@ const STACK_CATEGORIES: ReadonlySet<SkillCategory> = new Set<SkillCategory>([
 
 /** How to apply ("The application must include a cover letter and a teaching portfolio"): instructions, not requirements. */
 const APPLICATION_SENTENCE =
-  /\b(?:apply (?:online|now|here|via|through|by|at)|(?:the|your|an?) application (?:must|should|has to|needs to|deadline|form|materials?|package)|online application|applications? (?:must|should|will) (?:be|include)|submit (?:your|an?|the)|attach(?:ed)? (?:your|all|the|a)|upload (?:your|the|a)|cover letter|curriculum vitae|letter of motivation|motivation(?:al)? letter|publication list|list of publications|guidelines for applicants|please (?:send|submit|apply|include|attach|upload))\b|^(?:documentation|proof|copies|a copy|copy|evidence) of\b|\bonly publications\b/;
+  /\b(?:apply (?:online|now|here|via|through|by|at)|(?:the|your|an?) application (?:must|should|has to|needs to|deadline|form|materials?|package)|online application|applications? (?:must|should|will) (?:be|include)|submit (?:your|an?|the)|attach(?:ed)? (?:your|all|the|a)|upload (?:your|the|a)|cover letter|curriculum vitae|letter of motivation|motivation(?:al)? letter|publication list|list of publications|guidelines for applicants|please (?:send|submit|apply|include|attach|upload|provide))\b|^(?:documentation|proof|copies|a copy|copy|evidence) of\b|\bonly publications\b/;
 
 interface Item {
   start: number;

@@ -12,7 +12,7 @@ export interface SkillFamily {
 }
 
 /** Bump when the catalogue changes in a way users should see; the content hash is appended anyway. */
-export const TAXONOMY_RELEASE = '2026.11.1';
+export const TAXONOMY_RELEASE = '2026.12.1';
 
 /** Compile order matters for ties between surfaces, so it is fixed here; new families go at the end. */
 export const FAMILY_FILES = [
@@ -36,6 +36,14 @@ export const FAMILY_FILES = [
   'hospitality',
   'customer-support',
   'design',
+  'esco-knowledge',
+  'tools-business',
+  'tools-engineering-science',
+  'tools-general',
+  'tools-healthcare',
+  'tools-media-education',
+  'tools-office',
+  'tools-software-it',
 ] as const;
 
 export function familyUrl(name: string): URL {
