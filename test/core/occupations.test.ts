@@ -135,6 +135,11 @@ const TITLES: [title: string, expected: { id: string } | { isco: string }][] = [
   ['Civil Site Engineer', { isco: '2142' }],
   ['Aircraft Maintenance Engineer', { isco: '3153' }],
   ['Personal Trainer', { isco: '3423' }],
+  ['Gym Trainer', { id: '3423.2' }],
+  ['Yoga Instructor', { isco: '3423' }],
+  ['Plant Manager', { id: '1321.2' }],
+  ['Selenium Tester', { id: '2519.7' }],
+  ['SAP Functional Consultant', { isco: '2514' }],
   ['Fashion Designer', { isco: '2163' }],
 ];
 
@@ -245,6 +250,8 @@ describe('occupationRelation and occupationSimilarity', () => {
       ['Civil Engineer', 'Construction Manager'], // 2142 / 1323
       ['Technical Program Manager', 'PMO'], // ICT project manager 1330 / project support officer 3343
       ['Program Manager', 'Project Manager'],
+      ['Business Analyst', 'Data Analyst'], // 2421 / 2511: analysts of business and of its data
+      ['Business Analyst', 'Operations Manager'],
     ];
     for (const [a, b] of related) expect(occupationRelation(get(a), get(b), families), `${a} / ${b}`).toBe('same-family');
     const unrelated: [string, string][] = [

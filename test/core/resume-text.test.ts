@@ -194,8 +194,22 @@ describe('titles stated outside dated roles', () => {
       'Network Security Engineer with CCNA and firewall experience\nSkills: Cisco ASA',
       'Network Security Engineer',
     ],
+    [
+      'a sentence opening with the role',
+      'PROFILE SUMMARY\nSAP ABAP consultant with 4 years of experience in reports and BAPIs.',
+      'SAP ABAP Consultant',
+    ],
+    [
+      'a role after a dash',
+      'Company Details\ncompany - Acme Soft\ndescription - .Net developer building web applications.',
+      '.Net Developer',
+    ],
   ])('reads %s', (_name, text, title) => {
     expect(readResume(taxonomy, { text }, AS_OF).titles).toContain(title);
+  });
+
+  it('never takes what a person did to a role for their own title ("Managed Java developers")', () => {
+    expect(readResume(taxonomy, { text: 'Summary\nManaged Java developers in three countries.\nSkills: Scrum' }, AS_OF).titles).toEqual([]);
   });
 
   it("never takes the person's name for a job, even a name that ends like one ('Tim Cook', 'Ana Pilot')", () => {

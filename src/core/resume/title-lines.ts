@@ -26,6 +26,13 @@ const WORKED_AS =
 const PROFILE_ROLE =
   /\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}((?:[A-Z][\w.+#&/-]*\s+){0,4}[A-Z][\w.+#&/-]*)\s+(?:with|having)\s+(?:\d+|over|more|around|nearly|about|almost)\b/g;
 
+/**
+ * "SAP ABAP consultant with 4 years…", "Senior .Net developer building web applications": a sentence that opens
+ * with the role, its field capitalised and the role noun not. Not after a verb ("Managed Java developers").
+ */
+const ROLE_OPENS_SENTENCE =
+  /(?:^|[.;:]\s+|\s[-–]\s+)((?:(?!\w+(?:ed|ing)\s)[A-Z.][\w.+#&/-]*\s+){1,4})([a-z]+)(?=\s+(?:with|having|at|in|for|building|working|responsible)\b|\s*[,.;]|\s*$)/g;
+
 /** "Resume of Tim Cook", "CV – Jane Baker": the document and its owner, not a job. */
 const DOCUMENT_WORDS = /\b(?:r[eé]sum[eé]|cv|curriculum vitae|biodata)\b/i;
 
@@ -38,7 +45,7 @@ function asTitle(candidate: string): string | undefined {
   if (words.length > MAX_TITLE_WORDS) return undefined;
   if (SCHOOLING.test(`${title} `) || DOCUMENT_WORDS.test(title)) return undefined;
   // Titles are written capitalised ("Staff Accountant", "STAFF ACCOUNTANT"); "works with project managers" is a sentence.
-  if (!words.every((w) => /^[\p{Lu}\d(&/-]/u.test(w) || /^(?:of|and|for|in|to|the|de)$/i.test(w))) return undefined;
+  if (!words.every((w) => /^(?:\.?\p{Lu}|[\d(&/-])/u.test(w) || /^(?:of|and|for|in|to|the|de)$/i.test(w))) return undefined;
   const last = (words[words.length - 1] ?? '').replace(/[^\p{L}]/gu, '');
   if (ROLE_NOUN.test(last) || ROLE_OF.test(title)) return title;
   return undefined;
@@ -54,7 +61,10 @@ export function titleOfLine(line: string): string | undefined {
   return first && first !== text ? asTitle(first) : undefined;
 }
 
-/** Titles named in running text: "worked as Software Engineer", "joined as Business Analyst", "a dedicated Accountant with 5 years…". */
+/**
+ * Titles named in running text: "worked as Software Engineer", "joined as Business Analyst", "a dedicated Accountant
+ * with 5 years…", "SAP ABAP consultant with 4 years…".
+ */
 export function titlesInSentence(line: string): string[] {
   const out: string[] = [];
   for (const pattern of [WORKED_AS, PROFILE_ROLE]) {
@@ -62,6 +72,12 @@ export function titlesInSentence(line: string): string[] {
       const title = asTitle((m[1] ?? '').replace(/\s+(?:of|and)$/i, ''));
       if (title) out.push(title);
     }
+  }
+  for (const m of line.matchAll(ROLE_OPENS_SENTENCE)) {
+    const noun = m[2] as string;
+    if (!ROLE_NOUN.test(noun)) continue;
+    const title = asTitle(`${m[1] as string}${noun.charAt(0).toUpperCase()}${noun.slice(1)}`);
+    if (title) out.push(title);
   }
   return out;
 }
