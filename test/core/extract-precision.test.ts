@@ -137,6 +137,20 @@ describe('a hedge binds to what it qualifies', () => {
   });
 });
 
+describe('an interest is not a requirement', () => {
+  it.each([
+    ['an interest', 'Requirements:\n- Interest in machine learning', { 'machine-learning': 'preferred' }],
+    ['a passion', 'Requirements:\n- Passionate about data visualization', { 'data-visualization': 'preferred' }],
+    [
+      'an interest beside what is asked',
+      'Requirements:\n- Strong SQL and an interest in machine learning.',
+      { sql: 'required', 'machine-learning': 'preferred' },
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(levelsOf(text)).toEqual(expected);
+  });
+});
+
 describe('alternatives inside long sentences', () => {
   it.each([
     [
@@ -242,6 +256,16 @@ describe("the employer's own name", () => {
       { sql: 'required' },
     ],
     ['named as the place to join', 'Join Tableau and grow with us.\nRequirements:\n- Tableau and SQL', { sql: 'required' }],
+    [
+      'named as the one the candidate represents',
+      'Requirements:\n- Act as the face of Tableau for our prospects.\n- Experience with Tableau and SQL',
+      { sql: 'required' },
+    ],
+    [
+      'named with its affiliates or by its careers site',
+      'Requirements:\n- Tableau and SQL\nThe limit applies to Tableau and its affiliates. See careers.tableau.com.',
+      { sql: 'required' },
+    ],
     [
       'another company named in a requirement stays',
       'Acme is a leading provider of analytics.\nRequirements:\n- Experience with Tableau',

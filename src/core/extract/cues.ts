@@ -23,6 +23,7 @@ const PREFERRED_CUES = [
   /\bwould be (?:great|helpful|nice|beneficial)\b/,
   /\bis helpful\b/,
   /\bhelpful but\b/,
+  /\b(?:interest(?:ed)? in|passion(?:ate)? (?:for|about)|curiosity (?:about|for)|enthusiasm for|enthusiastic about)\b/,
 ];
 const REQUIRED_CUES = [/\bmust\b/, /\brequired\b/, /\bmandatory\b/, /\bessential\b/, /\brequirement\b/, /\bneed to have\b/];
 const STRONG_CUES = [
@@ -94,6 +95,12 @@ const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.lengt
 /** A hedge that qualifies what follows it ("…, ideally in Python"), not the whole item. */
 const FORWARD_HEDGE = /\b(?:ideally|preferabl[ey]|optionally)\b/g;
 
+/**
+ * An interest, not a skill: "interest in GitLab and open source", "passionate about machine learning". What
+ * follows, to the end of its clause, is a plus at most, and no expertise is asked.
+ */
+const INTEREST = /\b(?:interest(?:ed)? in|passion(?:ate)? (?:for|about)|curiosity (?:about|for)|enthusiasm for|enthusiastic about)\b/g;
+
 export interface HedgeScope {
   /** Offsets into the item. */
   start: number;
@@ -123,6 +130,11 @@ export function hedgeScopes(lowerItem: string): HedgeScope[] {
     // "Python experience, ideally." ends on the hedge: it looks back at the item.
     if (wordCount(rest.slice(m[0].length, clauseEnd)) === 0) continue;
     scopes.push({ start: m.index, end: m.index + clauseEnd, cues: readCues(rest.slice(0, clauseEnd)) });
+  }
+  for (const m of lowerItem.matchAll(INTEREST)) {
+    if (inScope(m.index)) continue;
+    const clauseEnd = lowerItem.slice(m.index, m.index + HEDGE_REACH).search(/[;.!?]\s|\)|$/);
+    scopes.push({ start: m.index, end: m.index + clauseEnd, cues: { level: 'preferred', intensity: 'basic', phrases: [m[0]] } });
   }
   return scopes;
 }

@@ -59,7 +59,7 @@ const OWNED_AFTER =
 const HIRING_AFTER = / (?:is|are) (?:looking|hiring|seeking|searching|adding|growing|expanding|recruiting)\b/;
 /**
  * Where a posting names its employer: "About TikTok" on a line of its own, "At Acme, we…", "Acme is a
- * leading provider…", "Acme Inc.", "Join Acme", "Acme's mission", "Acme is hiring", "Acme and its affiliates",
+ * leading provider…", "Acme Inc.", "Join Acme", "Acme's mission", "Acme is hiring", "Acme and its affiliates", "the face of Acme",
  * its careers site. Patterns that open
  * with a name would try every capital letter of the text, so each has a cheap guard: the words after
  * the name, searched first.
@@ -76,6 +76,7 @@ const EMPLOYER_NAMED: { guard?: RegExp; pattern: RegExp }[] = [
     pattern: new RegExp(String.raw`(${NAME_BEFORE_APOSTROPHE})${OWNED_AFTER.source}`, 'gu'),
   },
   { pattern: new RegExp(String.raw`(?:^|\n|[.!?] )[ \t]*At (${NAME}),? (?:we|our)\b`, 'gu') },
+  { guard: /\b(?:face|voice|ambassador) of /, pattern: new RegExp(String.raw`\b(?:face|voice|ambassador) of (${NAME})`, 'gu') },
   {
     guard: / and its (?:affiliates|subsidiaries)\b/,
     pattern: new RegExp(String.raw`(${NAME}) and its (?:affiliates|subsidiaries)\b`, 'gu'),
