@@ -1,8 +1,10 @@
 /**
- * npm run bench:rank — ranking over a large stored catalogue, all figures from one run:
+ * npm run bench:rank [-- --postings N] [-- --postgres URL] — ranking over a large stored catalogue, all figures
+ * from one run:
  *  - 100,000 synthetic postings (skills drawn from the real taxonomy with a popularity skew, levels,
- *    intensities and alternatives groups) written through the real SQLite store, in a child process
- *    so that generating them does not inflate the memory figure;
+ *    intensities and alternatives groups) written through the real store — SQLite, or PostgreSQL with
+ *    --postgres (a schema of its own, dropped afterwards) — in a child process so that generating them
+ *    does not inflate the memory figure;
  *  - start-up: open the store and build the rank index, the way buildApp does;
  *  - rank one résumé (read it, rank, full reports for the top 20): p50 / p99 over 200 queries;
  *  - resident memory after start-up.
@@ -23,8 +25,9 @@ import { reportKindOf, requirementWeight } from '../src/core/score/policy.js';
 import { readResume, type ListedSkill, type Proficiency } from '../src/core/resume/intake.js';
 import type { Skill, Taxonomy } from '../src/core/taxonomy/compile.js';
 import { loadTaxonomy } from '../src/core/taxonomy/index.js';
+import { PostgresPostingStore } from '../src/store/postgres.js';
 import { SqlitePostingStore } from '../src/store/sqlite.js';
-import type { NewPosting } from '../src/store/types.js';
+import type { NewPosting, PostingStore } from '../src/store/types.js';
 import { seededRandom } from './lib/synthetic-postings.js';
 
 export interface BenchRankOptions {
@@ -34,6 +37,8 @@ export interface BenchRankOptions {
   seed?: number;
   /** Where to put the database; a fresh temporary directory when absent (removed afterwards). */
   dir?: string;
+  /** A PostgreSQL URL: store the catalogue there (in a schema of its own) instead of SQLite. */
+  postgres?: string;
 }
 
 export interface BenchRankRow {
@@ -155,12 +160,21 @@ function syntheticPosting(taxonomy: Taxonomy, draw: Draw, random: () => number, 
   };
 }
 
-/** Writes `count` synthetic postings to a new SQLite file through the store. */
-export async function generateCatalogue(file: string, count: number, seed: number): Promise<void> {
+/** Where the catalogue lives: a SQLite file, or a schema of its own in PostgreSQL. */
+type Target = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema: string };
+
+async function openStore(target: Target): Promise<PostingStore> {
+  return target.kind === 'sqlite'
+    ? new SqlitePostingStore(`file:${target.file}`)
+    : PostgresPostingStore.connect(target.url, { schema: target.schema, statementTimeoutMs: 600_000 });
+}
+
+/** Writes `count` synthetic postings to the store. */
+export async function generateCatalogue(target: Target, count: number, seed: number): Promise<void> {
   const taxonomy = loadTaxonomy();
   const random = seededRandom(seed);
   const draw = skewedDraw(taxonomy, random);
-  const store = new SqlitePostingStore(`file:${file}`);
+  const store = await openStore(target);
   for (let i = 0; i < count; i += BATCH) {
     const batch = Array.from({ length: Math.min(BATCH, count - i) }, (_, k) => syntheticPosting(taxonomy, draw, random, i + k));
     await store.saveMany(batch);
@@ -169,8 +183,8 @@ export async function generateCatalogue(file: string, count: number, seed: numbe
 }
 
 /** Runs generateCatalogue in a child process (this file, --generate), so its memory is not counted. */
-async function generateElsewhere(file: string, count: number, seed: number): Promise<void> {
-  const child = fork(fileURLToPath(import.meta.url), ['--generate', file, String(count), String(seed)], {
+async function generateElsewhere(target: Target, count: number, seed: number): Promise<void> {
+  const child = fork(fileURLToPath(import.meta.url), ['--generate', JSON.stringify(target), String(count), String(seed)], {
     execArgv: process.execArgv,
     stdio: 'inherit',
   });
@@ -199,16 +213,18 @@ export async function benchRank(options: BenchRankOptions = {}): Promise<BenchRa
   const limit = options.limit ?? 20;
   const seed = options.seed ?? 7;
   const dir = options.dir ?? (await mkdtemp(join(tmpdir(), 'skill-matcher-bench-rank-')));
-  const file = join(dir, 'bench.sqlite');
+  const target: Target = options.postgres
+    ? { kind: 'postgres', url: options.postgres, schema: `bench_rank_${process.pid}` }
+    : { kind: 'sqlite', file: join(dir, 'bench.sqlite') };
   try {
     const generated = performance.now();
-    await generateElsewhere(file, count, seed);
+    await generateElsewhere(target, count, seed);
     const generateMs = performance.now() - generated;
 
     const taxonomy = loadTaxonomy();
     const rssBefore = process.memoryUsage().rss;
     const started = performance.now();
-    const store = new SqlitePostingStore(`file:${file}`);
+    const store = await openStore(target);
     const catalog = await Catalog.open(store, { taxonomy }, quiet);
     const startupMs = performance.now() - started;
     const { rss: rssAfter, heapUsed } = process.memoryUsage();
@@ -236,8 +252,9 @@ export async function benchRank(options: BenchRankOptions = {}): Promise<BenchRa
     const p50 = quantile(times, 0.5);
     const p99 = quantile(times, 0.99);
     return [
-      { metric: 'postings stored', value: count, unit: '' },
+      { metric: `postings stored (${target.kind})`, value: count, unit: '' },
       { metric: 'generate + store (child process)', value: generateMs, unit: 'ms' },
+      { metric: 'stored per second', value: count / (generateMs / 1000), unit: '/s' },
       {
         metric: 'start-up: open store + build index',
         value: startupMs,
@@ -255,6 +272,18 @@ export async function benchRank(options: BenchRankOptions = {}): Promise<BenchRa
     ];
   } finally {
     if (!options.dir) await rm(dir, { recursive: true, force: true });
+    if (target.kind === 'postgres') await dropSchema(target.url, target.schema);
+  }
+}
+
+async function dropSchema(url: string, schema: string): Promise<void> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  } finally {
+    await client.end();
   }
 }
 
@@ -280,12 +309,14 @@ function flag(args: string[], name: string): number | undefined {
 
 async function main(args: string[]): Promise<void> {
   if (args[0] === '--generate') {
-    await generateCatalogue(args[1] as string, Number(args[2]), Number(args[3]));
+    await generateCatalogue(JSON.parse(args[1] as string) as Target, Number(args[2]), Number(args[3]));
     return;
   }
   const postings = flag(args, '--postings');
   const queries = flag(args, '--queries');
-  const rows = await benchRank({ ...(postings ? { postings } : {}), ...(queries ? { queries } : {}) });
+  const at = args.indexOf('--postgres');
+  const postgres = at >= 0 ? args[at + 1] : undefined;
+  const rows = await benchRank({ ...(postings ? { postings } : {}), ...(queries ? { queries } : {}), ...(postgres ? { postgres } : {}) });
   printRows(rows);
   if (rows.some((r) => r.ok === false)) process.exitCode = 1;
 }
