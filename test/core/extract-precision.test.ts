@@ -140,7 +140,7 @@ describe('a hedge binds to what it qualifies', () => {
 describe('an interest is not a requirement', () => {
   it.each([
     ['an interest', 'Requirements:\n- Interest in machine learning', { 'machine-learning': 'preferred' }],
-    ['a passion', 'Requirements:\n- Passionate about data visualization', { 'data-visualization': 'preferred' }],
+    ['a passion still asks', 'Requirements:\n- A passion for data visualization', { 'data-visualization': 'required' }],
     [
       'an interest beside what is asked',
       'Requirements:\n- Strong SQL and an interest in machine learning.',

@@ -256,6 +256,20 @@ describe('run-on items (scraped text without punctuation)', () => {
     expect(Object.keys(levels(extractPosting(taxonomy, text))).sort()).toEqual(['python', 'sql']);
   });
 
+  it.each([
+    ['B.E/B.Tech in Computer Science', ['bachelor'], ['Computer Science']],
+    ['BS/MS in Mechanical Engineering', ['bachelor'], ['Mechanical Engineering']],
+    [
+      "Bachelor's degree in Computer Science, a related technical field, or equivalent practical experience",
+      ['bachelor'],
+      ['Computer Science'],
+    ],
+  ])('reads the degree and only the fields of "%s"', (line, degreeLevels, fieldsOfStudy) => {
+    const { education } = extractPosting(taxonomy, `Requirements:\n- ${line}\n- SQL`);
+    expect(education.degreeLevels).toEqual(degreeLevels);
+    expect(education.fieldsOfStudy).toEqual(fieldsOfStudy);
+  });
+
   it('keeps a field of study in education only near the degree', () => {
     const text = `Requirements\nDegree in statistics ${filler} ${filler} ${filler} Strong stakeholder management and data analysis`;
     expect(Object.keys(levels(extractPosting(taxonomy, text))).sort()).toEqual(['data-analysis', 'stakeholder-management']);

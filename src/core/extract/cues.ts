@@ -23,7 +23,7 @@ const PREFERRED_CUES = [
   /\bwould be (?:great|helpful|nice|beneficial)\b/,
   /\bis helpful\b/,
   /\bhelpful but\b/,
-  /\b(?:interest(?:ed)? in|passion(?:ate)? (?:for|about)|curiosity (?:about|for)|enthusiasm for|enthusiastic about)\b/,
+  /\binterest(?:ed)? in\b/,
 ];
 const REQUIRED_CUES = [/\bmust\b/, /\brequired\b/, /\bmandatory\b/, /\bessential\b/, /\brequirement\b/, /\bneed to have\b/];
 const STRONG_CUES = [
@@ -96,10 +96,10 @@ const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.lengt
 const FORWARD_HEDGE = /\b(?:ideally|preferabl[ey]|optionally)\b/g;
 
 /**
- * An interest, not a skill: "interest in GitLab and open source", "passionate about machine learning". What
- * follows, to the end of its clause, is a plus at most, and no expertise is asked.
+ * An interest, not a skill: "interest in GitLab and open source". What follows, to the end of its clause, is a
+ * plus at most, and no expertise is asked. ("A passion for finding root causes" in a required list still asks.)
  */
-const INTEREST = /\b(?:interest(?:ed)? in|passion(?:ate)? (?:for|about)|curiosity (?:about|for)|enthusiasm for|enthusiastic about)\b/g;
+const INTEREST = /\binterest(?:ed)? in\b/g;
 
 export interface HedgeScope {
   /** Offsets into the item. */

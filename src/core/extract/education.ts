@@ -23,16 +23,16 @@ const DEGREE_PATTERNS: [DegreeLevel, RegExp][] = [
   ['associate', /\bassociate(?:'s)? degree\b/],
   [
     'bachelor',
-    /\b(?:bachelor(?:'s)?|b\.?sc?\.?|b\.a\.|ba\/bs|bs\/ba|undergraduate|college degree|4-year degree|four-year degree)\b|\bbachelor/,
+    /\b(?:bachelor(?:'s)?|b\.?sc?\.?|b\.a\.|ba\/bs|bs\/ba|b\.e\b|b\.?tech|undergraduate|college degree|4-year degree|four-year degree)\b|\bbachelor/,
   ],
-  ['master', /\b(?:master(?:'s|s)|master ?(?:degree|of|in)|m\.?sc\.?|m\.s\.|mba|m\.a\.|graduate degree|postgraduate)\b/],
+  ['master', /\b(?:master(?:'s|s)|master ?(?:degree|of|in)|m\.?sc\.?|m\.s\.|mba|m\.a\.|m\.e\b|m\.?tech|graduate degree|postgraduate)\b/],
   ['doctorate', /\b(?:ph\.?d\.?|doctorate|doctoral)\b/],
 ];
 
 /** A sentence that states a degree or study requirement. */
 // "Master" alone is a verb or a title ("master the English language", "Scrum Master"); the degree is "master's", "masters", "master of/in".
 export const EDUCATION_SENTENCE =
-  /\b(?:degree|bachelor|master(?:'s|s)|master (?:degree|of|in)|ph\.?d|mba|b\.?sc?|m\.?sc|undergraduate|graduate student|postgraduate|doctorate|diploma|majoring|major in|currently pursuing|currently enrolled|enrolled in|field of study|fields of study)\b|bachelor/;
+  /\b(?:degree|bachelor|master(?:'s|s)|master (?:degree|of|in)|ph\.?d|mba|b\.?sc?|m\.?sc|b\.e|b\.?tech|m\.?tech|undergraduate|graduate student|postgraduate|doctorate|diploma|majoring|major in|currently pursuing|currently enrolled|enrolled in|field of study|fields of study)\b|bachelor/;
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -45,7 +45,7 @@ const YEARS =
   /\b(\d{1,2})\s*\+?\s*(?:(?:-|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\b(?:\s+of)?(?:[^.;]{0,60}?)\bexperience\b|\bexperience\b[^.;]{0,40}?\b(\d{1,2})\s*\+?\s*years?\b|\b(?:at least|minimum of|min\.?)\s+(\d{1,2})\s+years?\b|\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:hands-on\s+|professional\s+|working\s+|industry\s+)?(?:with|in|using|of)\b/i;
 
 const FIELD_LIST =
-  /\b(?:degree|studies|major(?:ing)?|background|field)\b[^.;]*?\b(?:in|of)\b\s+(?:an?\s+)?(?:relevant\s+|related\s+|quantitative\s+|technical\s+)?(?:field\s+)?(?:such as\s+|like\s+|e\.g\.,?\s+|\(e\.g\.,?\s+)?([^.;]+)/i;
+  /\b(?:degree|studies|major(?:ing)?|background|field|b\.?[as]|m\.?[as]|b\.?sc|m\.?sc|b\.e|m\.e|b\.?tech|m\.?tech|ph\.?d)\b[^.;]*?\b(?:in|of)\b\s+(?:an?\s+)?(?:relevant\s+|related\s+|quantitative\s+|technical\s+)?(?:field\s+)?(?:such as\s+|like\s+|e\.g\.,?\s+|\(e\.g\.,?\s+)?([^.;]+)/i;
 const FIELD_STOP =
   /^(?:relevant|related|similar|equivalent|etc|a|an|the|other|field|fields|quantitative field|technical field|related field|relevant field|discipline|area)$/i;
 
@@ -78,6 +78,8 @@ export function readEducation(lowerText: string, item: string, offset: number, i
         .replace(/\s+(?:etc|degree|field)$/i, '')
         .trim();
       if (!field || field.split(/\s+/).length > 5 || FIELD_STOP.test(field)) continue;
+      // "a related technical field", "equivalent practical experience": a way around the field, not a field.
+      if (/^(?:related|relevant|similar|equivalent|other|comparable)\b|\bexperience\b/i.test(field)) continue;
       if (/\b(?:with|who|that|which|strong|focus)\b/i.test(field)) continue;
       if (!into.fieldsOfStudy.some((f) => f.toLowerCase() === field.toLowerCase())) into.fieldsOfStudy.push(field);
     }

@@ -37,14 +37,14 @@ const PATTERNS: DegreePattern[] = [
   {
     level: 'master',
     pattern: p(
-      String.raw`(?:m\.?\s?tech\.?|m\.\s?e\.|m\.?\s?eng\.?|m\.?\s?sc\.?|m\.\s?s\.|m\.\s?a\.|m\.\s?com\.?|mcom|mca|mba|pgdm|pgdba|ll\.?\s?m\.?|m\.?\s?phil\.?|mfa|mph|mpa|msw|m\.\s?ed\.?|m\.?\s?pharm\.?|m\.?\s?arch\.?|master(?:'?s)?${OF_WHAT}|diplom-ingenieur(?:in)?|dipl\.?\s?-\s?ing\.?|diplom|laurea\s+(?:magistrale|specialistica)|magister|mestrado|m[aá]ster\s+(?:en|in|of|degree))`,
+      String.raw`(?:m\.?\s?tech\.?|m\.\s?e\.?|m\.?\s?eng\.?|m\.?\s?sc\.?|m\.\s?s\.?|m\.\s?a\.?|m\.\s?com\.?|mcom|mca|mba|pgdm|pgdba|ll\.?\s?m\.?|m\.?\s?phil\.?|mfa|mph|mpa|msw|m\.\s?ed\.?|m\.?\s?pharm\.?|m\.?\s?arch\.?|master(?:'?s)?${OF_WHAT}|diplom-ingenieur(?:in)?|dipl\.?\s?-\s?ing\.?|diplom|laurea\s+(?:magistrale|specialistica)|magister|mestrado|m[aá]ster\s+(?:en|in|of|degree))`,
     ),
   },
   { level: 'master', pattern: p(String.raw`(?:ME|MS|MA|MEd|MSc|MEng)`, 'u'), educationOnly: true },
   {
     level: 'bachelor',
     pattern: p(
-      String.raw`(?:b\.?\s?tech\.?|b\.\s?e\.|b\.?\s?sc\.?|b\.\s?s\.|b\.\s?a\.|b\.?\s?com\.?|bca|bba|bbm|ll\.?\s?b\.?|mbbs|b\.?\s?pharm(?:a|acy)?\.?|b\.?\s?arch\.?|b\.?\s?eng\.?|bfa|bsn|b\.\s?ed\.?|bds|b\.?\s?voc\.?|bachelor(?:'?s)?${OF_WHAT}|baccalaureate\s+degree|undergraduate\s+degree|licenciatura|laurea(?:\s+triennale)?)`,
+      String.raw`(?:b\.?\s?tech\.?|b\.\s?e\.?|b\.?\s?sc\.?|b\.\s?s\.?|b\.\s?a\.?|b\.?\s?com\.?|bca|bba|bbm|ll\.?\s?b\.?|mbbs|b\.?\s?pharm(?:a|acy)?\.?|b\.?\s?arch\.?|b\.?\s?eng\.?|bfa|bsn|b\.\s?ed\.?|bds|b\.?\s?voc\.?|bachelor(?:'?s)?${OF_WHAT}|baccalaureate\s+degree|undergraduate\s+degree|licenciatura|laurea(?:\s+triennale)?)`,
     ),
   },
   { level: 'bachelor', pattern: p(String.raw`(?:BE|BS|BA|BEd|Licence)`, 'u'), educationOnly: true },

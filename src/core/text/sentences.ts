@@ -62,7 +62,13 @@ function isSentenceEnd(text: string, i: number): boolean {
   if (c !== '.' && c !== '!' && c !== '?') return false;
   let j = i + 1;
   while (text[j] === ')' || text[j] === '"' || text[j] === "'") j++;
-  const glued = j === i + 1 && isUpperLetter(text[j]) && /\p{Ll}/u.test(text[j + 1] ?? '') && /[\p{L})]/u.test(text[i - 1] ?? '');
+  // "experience.Strong" is two sentences glued; "B.Tech", "M.Sc" are one word (a single letter before the dot).
+  const glued =
+    j === i + 1 &&
+    isUpperLetter(text[j]) &&
+    /\p{Ll}/u.test(text[j + 1] ?? '') &&
+    /[\p{L})]/u.test(text[i - 1] ?? '') &&
+    !/(?:^|[^\p{L}.])\p{L}$/u.test(text.slice(Math.max(0, i - 2), i));
   if (text[j] === ' ') {
     while (text[j] === ' ') j++;
     if (!(isUpperLetter(text[j]) || /[\p{N}"(]/u.test(text[j] ?? '') || text[j] === BULLET)) return false;
