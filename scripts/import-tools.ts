@@ -74,13 +74,13 @@ const isAcronym = (w: string): boolean => /^[A-Z0-9&-]{2,}$/.test(w) && /[A-Z]/.
 
 /** The files this script writes are replaced on each run, so only the hand-written families count as known. */
 const isImported = (family: string): boolean => family.startsWith('tools-') || family === 'esco-knowledge';
-const ALL_SEEDS = FAMILIES.filter((f) => !isImported(f.family)).flatMap((f) => f.skills);
-const taxonomy = loadTaxonomy(ALL_SEEDS);
+const HAND_WRITTEN = FAMILIES.filter((f) => !isImported(f.family)).flatMap((f) => f.skills);
+const taxonomy = loadTaxonomy(HAND_WRITTEN);
 const taken = new Set<string>();
-for (const seed of ALL_SEEDS) {
+for (const seed of HAND_WRITTEN) {
   for (const alias of [seed.name, ...(seed.aliases ?? [])]) taken.add(normalizeName(typeof alias === 'string' ? alias : alias.text));
 }
-const takenIds = new Set(ALL_SEEDS.map((s) => s.id));
+const takenIds = new Set(HAND_WRITTEN.map((s) => s.id));
 const knownAlready = (name: string): boolean => taken.has(normalizeName(name)) || resolveSkill(taxonomy, name) !== undefined;
 
 /** A surface with the guard its words call for, or undefined when it is too weak to stand alone. */
@@ -228,7 +228,7 @@ const ESCO_BOILERPLATE = /^(range|types?|typology|scope|diversity|characteristic
 /** A knowledge concept is a lower-case noun phrase ("hazardous waste treatment"): several words match in any case. */
 const knowledgeSurface = (text: string): AliasSeed | undefined =>
   words(text).length >= 2 && /^[\p{Ll}]/u.test(text) ? text : guarded(text);
-const escoSeen = new Set(ALL_SEEDS.map((s) => s.esco).filter(Boolean));
+const escoSeen = new Set(HAND_WRITTEN.map((s) => s.esco).filter(Boolean));
 const escoCategory = (collection: string, label: string): SkillCategory =>
   collection === 'digital'
     ? /\b(law|legislation|regulation)/.test(label)
