@@ -13,7 +13,9 @@
  *  - short acronyms match only in capitals;
  *  - a vendor's name ("Dassault Systemes SolidWorks") gives the product alone as an alias when what remains
  *    is not ordinary words;
- *  - nothing the catalogue already names is added, and no surface is given to two skills.
+ *  - nothing the catalogue already names is added, and no surface is given to two skills;
+ *  - a name that reads like a job (an ESCO occupation label, or ordinary words before a role word: "Restaurant
+ *    Manager", "Special Agent") is skipped, since it would read job titles as tools.
  * "Ordinary words" are the words ESCO's own occupation and skill descriptions, and any prose given (SkillSpan train
  * postings, résumés), use in lower case.
  */
@@ -69,6 +71,14 @@ for (const file of proseFiles) {
   }
 }
 const isOrdinary = (word: string): boolean => (ordinary.get(word.toLowerCase()) ?? 0) >= 2;
+
+// A product named like a job ("Restaurant Manager", "Site Manager", "Special Agent") would read job titles as tools.
+const occupationLabels = new Set<string>();
+for (const row of readCsv('occupations_en.csv')) {
+  for (const label of [row.preferredLabel ?? '', ...(row.altLabels ?? '').split('\n')])
+    if (label.trim()) occupationLabels.add(normalizeName(label));
+}
+
 const words = (s: string): string[] => s.split(/[\s/]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 const isAcronym = (w: string): boolean => /^[A-Z0-9&-]{2,}$/.test(w) && /[A-Z]/.test(w);
 
@@ -178,6 +188,15 @@ for (const t of ordered) {
 }
 const isVendor = (ws: string[]): boolean => !isOrdinary(ws[0] as string) && (prefixCount.get(ws.join(' ')) ?? 0) >= 2;
 
+const ROLE_WORD =
+  /^(?:manager|director|engineer|developer|designer|analyst|assistant|agent|advisor|adviser|planner|architect|editor|writer|trainer|clerk|administrator|specialist|consultant|coordinator|technician|officer|supervisor)s?$/i;
+/** An ESCO occupation's label, or an ordinary word before a role word that is no vendor's ("Site Manager", "Bid Assistant"). */
+const readsLikeAJob = (name: string): boolean => {
+  const ws = words(name);
+  if (occupationLabels.has(normalizeName(name))) return true;
+  return ws.length === 2 && ROLE_WORD.test(ws[1] as string) && isOrdinary(ws[0] as string) && !isVendor([ws[0] as string]);
+};
+
 /**
  * "Dassault Systemes SolidWorks" -> "SolidWorks": the product alone, when one distinctive word follows a vendor.
  * Like every unreviewed one-word name it needs a technical neighbour; a plain capitalised word ("Darwin",
@@ -187,7 +206,7 @@ function productAlias(display: string): AliasSeed | undefined {
   const ws = words(display);
   const product = ws.at(-1) as string;
   if (ws.length < 2 || ws.length > 3 || !isVendor(ws.slice(0, -1)) || isOrdinary(product) || product.length < 4) return undefined;
-  if (/^\d/.test(product) || knownAlready(product)) return undefined;
+  if (/^\d/.test(product) || knownAlready(product) || occupationLabels.has(normalizeName(product))) return undefined;
   return /\p{Ll}\p{Lu}/u.test(product)
     ? { text: product, requireContext: true }
     : { text: product, caseSensitive: true, requireContext: true };
@@ -198,7 +217,7 @@ for (const t of ordered) {
   const display = t.name.replace(/\s+(software|Software)$/, '').trim();
   // A long name one occupation lists ("New Millennium Communications Genesis Accounting") is not how postings write it.
   const tooLong = words(display).length >= 4 && t.occupations === 1;
-  if (tooLong || isCategoryDescription(display, t.name) || knownAlready(display) || knownAlready(t.name)) {
+  if (tooLong || isCategoryDescription(display, t.name) || readsLikeAJob(display) || knownAlready(display) || knownAlready(t.name)) {
     onetSkipped++;
     continue;
   }
@@ -250,7 +269,7 @@ for (const [file, collection] of [
       .split(' | ')
       .map((a) => a.replace(/\s*\([^)]*\)\s*$/, '').trim())
       .filter((a) => a && words(a).length <= 5 && !ESCO_BOILERPLATE.test(a));
-    if (!label || knownAlready(label) || alts.some(knownAlready) || words(label).length > 6) {
+    if (!label || knownAlready(label) || alts.some(knownAlready) || readsLikeAJob(label) || words(label).length > 6) {
       escoSkipped++;
       continue;
     }

@@ -125,6 +125,11 @@ describe('tools and knowledge imported from O*NET and ESCO', () => {
     );
   });
 
+  it('adds no product named like a job, so a job title is never read as a tool', () => {
+    expect(taxonomy.list.filter((s) => ['Restaurant Manager', 'Site Manager', 'Special Agent'].includes(s.name))).toEqual([]);
+    expect(ids('Restaurant Manager\nRequirements:\n- Menu planning and inventory control in Excel.')).not.toContain('restaurant-manager');
+  });
+
   it('adds no O*NET class of software ("Email software") as a tool', () => {
     expect(resolveSkill(taxonomy, 'Email software')?.skill.onet).not.toBe('43233501');
     expect(taxonomy.list.filter((s) => /^(?:email|word processing|spreadsheet|genotyping) software$/i.test(s.name))).toEqual([]);
