@@ -42,7 +42,9 @@ function rank(norm: string, q: string): number | undefined {
   if (norm.includes(` ${q}`)) return 60 - Math.min(20, norm.length - q.length) / 2;
   const allowed = q.length >= 8 ? 2 : 1;
   // A name shorter than the query by more than the typos allowed cannot be within them: skip the distance.
-  if (q.length >= 4 && norm.length >= q.length - allowed) {
+  // A typo keeps the first or the second letter, or swaps the two: the rest of the catalogue is skipped unmeasured.
+  const sharesStart = norm[0] === q[0] || norm[1] === q[1] || (norm[0] === q[1] && norm[1] === q[0]);
+  if (q.length >= 4 && sharesStart && norm.length >= q.length - allowed) {
     // Typo in what has been typed so far: compare with the same-length prefix ("pyhton" ~ "python").
     const d = editDistance(q, norm.slice(0, q.length));
     if (d <= allowed) return 40 - d * 5 - Math.min(10, norm.length - q.length) / 4;
