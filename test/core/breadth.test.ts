@@ -125,6 +125,11 @@ describe('tools and knowledge imported from O*NET and ESCO', () => {
     );
   });
 
+  it("reads Oracle's SQL Developer as written, never colleagues who are SQL developers", () => {
+    expect(ids('Requirements:\n- Work closely with SQL developers.\n- Excel')).not.toContain('oracle-sql-developer');
+    expect(ids('Requirements:\n- Tools: SQL Developer, Toad, Excel')).toContain('oracle-sql-developer');
+  });
+
   it('adds no product named like a job, so a job title is never read as a tool', () => {
     expect(taxonomy.list.filter((s) => ['Restaurant Manager', 'Site Manager', 'Special Agent'].includes(s.name))).toEqual([]);
     expect(ids('Restaurant Manager\nRequirements:\n- Menu planning and inventory control in Excel.')).not.toContain('restaurant-manager');
