@@ -86,10 +86,11 @@ const isAcronym = (w: string): boolean => /^[A-Z0-9&-]{2,}$/.test(w) && /[A-Z]/.
 const isImported = (family: string): boolean => family.startsWith('tools-') || family === 'esco-knowledge';
 const HAND_WRITTEN = FAMILIES.filter((f) => !isImported(f.family)).flatMap((f) => f.skills);
 const taxonomy = loadTaxonomy(HAND_WRITTEN);
-const taken = new Set<string>();
-for (const seed of HAND_WRITTEN) {
-  for (const alias of [seed.name, ...(seed.aliases ?? [])]) taken.add(normalizeName(typeof alias === 'string' ? alias : alias.text));
-}
+/** Every name and alias the catalogue holds (as the compiler normalised them), and each one claimed below. */
+const taken = new Set<string>([...taxonomy.byName.keys(), ...taxonomy.byAmbiguousName.keys()]);
+const textOf = (surface: AliasSeed): string => (typeof surface === 'string' ? surface : surface.text);
+const surfaceNamed = (surfaces: readonly AliasSeed[], name: string): AliasSeed | undefined =>
+  surfaces.find((s) => normalizeName(textOf(s)) === normalizeName(name));
 const takenIds = new Set(HAND_WRITTEN.map((s) => s.id));
 const knownAlready = (name: string): boolean => taken.has(normalizeName(name)) || resolveSkill(taxonomy, name) !== undefined;
 
@@ -146,7 +147,7 @@ function uniqueId(name: string): string | undefined {
 function claim(surfaces: AliasSeed[]): AliasSeed[] {
   const kept: AliasSeed[] = [];
   for (const s of surfaces) {
-    const key = normalizeName(typeof s === 'string' ? s : s.text);
+    const key = normalizeName(textOf(s));
     // The compiler folds plurals, so "knowledge bases" is taken when "knowledge base" is.
     if (!key || [key, `${key}s`, `${key}es`, key.replace(/e?s$/, '')].some((k) => taken.has(k))) continue;
     taken.add(key);
@@ -230,7 +231,7 @@ for (const t of ordered) {
   if (!id) continue;
   const code = [...t.codes].sort((a, b) => b[1] - a[1])[0]?.[0] as string;
   const placement = commodities.codes[code] ?? commodities.default;
-  const nameSurface = surfaces.find((s) => normalizeName(typeof s === 'string' ? s : s.text) === normalizeName(display));
+  const nameSurface = surfaceNamed(surfaces, display);
   const aliases = surfaces.filter((s) => s !== nameSurface);
   const seed: SkillSeed = { id, name: display, kind: 'hard', category: placement.category };
   // The name is itself a surface unless a rule overrides it, so a guarded or already-taken name becomes a rule.
@@ -273,9 +274,8 @@ for (const [file, collection] of [
       escoSkipped++;
       continue;
     }
-    // A lower-case one-word concept ("ethnography") is the kind of word a sentence uses; a proper name is a tool.
     const surfaces = claim([label, ...alts].map(knowledgeSurface).filter((s): s is AliasSeed => s !== undefined));
-    const nameSurface = surfaces.find((s) => normalizeName(typeof s === 'string' ? s : s.text) === normalizeName(label));
+    const nameSurface = surfaceNamed(surfaces, label);
     // A one-word lower-case concept ("ethnography") is a field, named in prose more often than asked.
     if (!nameSurface || (words(label).length === 1 && /^\p{Ll}/u.test(label))) {
       escoSkipped++;

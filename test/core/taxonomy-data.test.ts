@@ -62,3 +62,22 @@ describe('the taxonomy data files', () => {
     expect(twice.map((s) => `${s.id} = ${seen.get(s.esco as string)}`)).toEqual([]);
   });
 });
+
+describe('the O*NET commodity crosswalk the import uses (scripts/data/onet-commodities.json)', () => {
+  const crosswalk = JSON.parse(readFileSync(new URL('../../scripts/data/onet-commodities.json', import.meta.url), 'utf8')) as {
+    default: { family: string; category: string };
+    families: Record<string, string>;
+    codes: Record<string, { family: string; category: string }>;
+  };
+  it('places every commodity in a described, listed family file and a known category', () => {
+    const placements = [crosswalk.default, ...Object.values(crosswalk.codes)];
+    const wrong = placements.filter(
+      (p) =>
+        !(p.family in crosswalk.families) ||
+        !(FAMILY_FILES as readonly string[]).includes(p.family) ||
+        !(CATEGORIES as readonly string[]).includes(p.category),
+    );
+    expect(wrong).toEqual([]);
+    expect(Object.keys(crosswalk.codes).filter((code) => !/^\d{8}$/.test(code))).toEqual([]);
+  });
+});

@@ -101,6 +101,9 @@ const FORWARD_HEDGE = /\b(?:ideally|preferabl[ey]|optionally)\b/g;
  */
 const INTEREST = /\binterest(?:ed)? in\b/g;
 
+/** Where the clause that starts a stretch ends: a sentence end, a closing bracket, or the stretch's end. */
+const clauseEndIn = (stretch: string): number => stretch.search(/[;.!?]\s|\)|$/);
+
 export interface HedgeScope {
   /** Offsets into the item. */
   start: number;
@@ -126,14 +129,14 @@ export function hedgeScopes(lowerItem: string): HedgeScope[] {
   for (const m of lowerItem.matchAll(FORWARD_HEDGE)) {
     if (inScope(m.index)) continue;
     const rest = lowerItem.slice(m.index, m.index + HEDGE_REACH);
-    const clauseEnd = rest.search(/[;.!?]\s|\)|$/);
+    const clauseEnd = clauseEndIn(rest);
     // "Python experience, ideally." ends on the hedge: it looks back at the item.
     if (wordCount(rest.slice(m[0].length, clauseEnd)) === 0) continue;
     scopes.push({ start: m.index, end: m.index + clauseEnd, cues: readCues(rest.slice(0, clauseEnd)) });
   }
   for (const m of lowerItem.matchAll(INTEREST)) {
     if (inScope(m.index)) continue;
-    const clauseEnd = lowerItem.slice(m.index, m.index + HEDGE_REACH).search(/[;.!?]\s|\)|$/);
+    const clauseEnd = clauseEndIn(lowerItem.slice(m.index, m.index + HEDGE_REACH));
     scopes.push({ start: m.index, end: m.index + clauseEnd, cues: { level: 'preferred', intensity: 'basic', phrases: [m[0]] } });
   }
   return scopes;

@@ -74,8 +74,8 @@ export function titlesInSentence(line: string): string[] {
     }
   }
   for (const m of line.matchAll(ROLE_OPENS_SENTENCE)) {
+    // asTitle keeps it only when the capitalised last word is a role noun.
     const noun = m[2] as string;
-    if (!ROLE_NOUN.test(noun)) continue;
     const title = asTitle(`${m[1] as string}${noun.charAt(0).toUpperCase()}${noun.slice(1)}`);
     if (title) out.push(title);
   }

@@ -68,7 +68,7 @@ function isSentenceEnd(text: string, i: number): boolean {
     isUpperLetter(text[j]) &&
     /\p{Ll}/u.test(text[j + 1] ?? '') &&
     /[\p{L})]/u.test(text[i - 1] ?? '') &&
-    !/(?:^|[^\p{L}.])\p{L}$/u.test(text.slice(Math.max(0, i - 2), i));
+    wordBefore(text, i).length !== 1;
   if (text[j] === ' ') {
     while (text[j] === ' ') j++;
     if (!(isUpperLetter(text[j]) || /[\p{N}"(]/u.test(text[j] ?? '') || text[j] === BULLET)) return false;
