@@ -1,7 +1,7 @@
 import type { PostingSource } from '../core/intake/posting-source.js';
 import { analysePosting, type AnalysedPosting, type PreparedPosting } from '../core/posting.js';
 import { rankInputOf } from '../core/rank/compact.js';
-import type { RankIndex } from '../core/rank/index.js';
+import type { DescribeSkill, RankIndex } from '../core/rank/index.js';
 import type { Vocabularies } from '../core/match.js';
 import type { NewPosting, PostingMetadata, PostingStore, StoredPosting } from '../store/types.js';
 import { LiveRankIndex, type CatalogLog } from './live-index.js';
@@ -33,7 +33,12 @@ export class Catalog {
   /** Re-analyses postings stored under another taxonomy version, then builds the rank index. */
   static async open(store: PostingStore, vocabularies: Vocabularies, log: CatalogLog): Promise<Catalog> {
     await reanalyseOutdated(store, vocabularies, log);
-    return new Catalog(store, vocabularies, await LiveRankIndex.open(store, log));
+    const { skills } = vocabularies.taxonomy;
+    const describe: DescribeSkill = (id) => {
+      const skill = skills.get(id);
+      return skill && { name: skill.name, category: skill.category, ...(skill.esco ? { esco: skill.esco } : {}) };
+    };
+    return new Catalog(store, vocabularies, await LiveRankIndex.open(store, log, describe));
   }
 
   get index(): RankIndex {

@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { RankIndex } from '../core/rank/index.js';
+import { RankIndex, type DescribeSkill } from '../core/rank/index.js';
 import type { PostingChange, PostingStore } from '../store/types.js';
 
 export type CatalogLog = Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
@@ -11,7 +11,7 @@ export type CatalogLog = Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
  * ids that change are remembered and re-read once the new index is in place.
  */
 export class LiveRankIndex {
-  private index = new RankIndex();
+  private index: RankIndex;
   private readonly queues = new Map<string, Promise<void>>();
   private changedDuringBuild: Set<string> | undefined;
   private rebuilds: Promise<void> = Promise.resolve();
@@ -21,11 +21,14 @@ export class LiveRankIndex {
   private constructor(
     private readonly store: PostingStore,
     private readonly log: CatalogLog,
-  ) {}
+    private readonly describe: DescribeSkill,
+  ) {
+    this.index = new RankIndex(describe);
+  }
 
   /** Subscribes to other instances' writes first, then builds, so nothing written meanwhile is missed. */
-  static async open(store: PostingStore, log: CatalogLog): Promise<LiveRankIndex> {
-    const live = new LiveRankIndex(store, log);
+  static async open(store: PostingStore, log: CatalogLog, describe: DescribeSkill = () => undefined): Promise<LiveRankIndex> {
+    const live = new LiveRankIndex(store, log, describe);
     live.unwatch = await store.watch((change) => live.heard(change));
     await live.build();
     return live;
@@ -104,7 +107,7 @@ export class LiveRankIndex {
     const changed = new Set<string>();
     this.changedDuringBuild = changed;
     try {
-      const fresh = new RankIndex();
+      const fresh = new RankIndex(this.describe);
       for await (const batch of this.store.scanRankable()) for (const posting of batch) fresh.upsert(posting);
       this.index = fresh;
     } finally {

@@ -1,6 +1,7 @@
 /**
- * `rank_input` is the part of `analysis` the rank index reads, so that building the index at start-up
- * parses a fraction of the JSON.
+ * `rank_input` is the part of `analysis` the rank index reads, packed (src/core/rank/packed.ts), so
+ * that building the index at start-up parses a few hundred bytes per posting; rows written before
+ * packing hold the same part as plain JSON, and the index reads both.
  *
  * Versioned schema changes, one entry per version, in both dialects. Never edit an applied entry:
  * add a new version. Each store applies the versions missing from its `schema_migrations` table,

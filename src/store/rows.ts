@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PostingSource } from '../core/intake/posting-source.js';
 import type { AnalysedPosting } from '../core/posting.js';
-import type { IndexablePosting, RankInput } from '../core/rank/index.js';
+import type { IndexablePosting, StoredRankInput } from '../core/rank/index.js';
 import type { PostingContent, PostingMetadata, PostingSummary, StoredPosting } from './types.js';
 
 /** A postings row as both drivers return it; JSON columns arrive as text (SQLite) or parsed (pg). rank_input is not selected. */
@@ -65,7 +65,13 @@ export function toStoredPosting(row: PostingRow): StoredPosting {
 }
 
 export function toRankable(row: RankableRow): IndexablePosting {
-  return { id: row.id, seq: Number(row.seq), externalId: row.external_id, title: row.title, analysis: json<RankInput>(row.rank_input) };
+  return {
+    id: row.id,
+    seq: Number(row.seq),
+    externalId: row.external_id,
+    title: row.title,
+    analysis: json<StoredRankInput>(row.rank_input),
+  };
 }
 
 export const POSTING_COLUMNS =

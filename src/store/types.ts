@@ -1,6 +1,6 @@
 import type { PostingSource } from '../core/intake/posting-source.js';
 import type { AnalysedPosting } from '../core/posting.js';
-import type { IndexablePosting, RankInput } from '../core/rank/index.js';
+import type { IndexablePosting, StoredRankInput } from '../core/rank/index.js';
 import type { ImportJobStore } from './import-jobs.js';
 
 /** Free-form JSON the caller attaches to a posting (source system, location, salary band…). */
@@ -32,7 +32,7 @@ export interface PostingContent {
   /** Its taxonomyVersion is stored alongside, so outdated analyses can be found. */
   analysis: AnalysedPosting;
   /** The part of the analysis the rank index reads (rankInputOf), stored beside it for a fast index build. */
-  rankInput: RankInput;
+  rankInput: StoredRankInput;
 }
 
 export interface NewPosting extends PostingContent {
@@ -62,7 +62,7 @@ export interface AnalysisUpdate {
   /** The revision the new analysis was computed from; a posting edited since then is left alone. */
   revision: number;
   analysis: AnalysedPosting;
-  rankInput: RankInput;
+  rankInput: StoredRankInput;
 }
 
 /**

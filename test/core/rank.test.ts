@@ -10,7 +10,8 @@ import type { Intensity, Level } from '../../src/core/extract/cues.js';
 import type { AlternativesGroup, PostingAnalysis, Requirement } from '../../src/core/extract/extract.js';
 import { compileFamilies } from '../../src/core/occupations/families.js';
 import type { OccupationRef } from '../../src/core/occupations/types.js';
-import { RankIndex } from '../../src/core/rank/index.js';
+import { RankIndex, type DescribeSkill, type RankInput, type StoredRankInput } from '../../src/core/rank/index.js';
+import { rankInputOf } from '../../src/core/rank/compact.js';
 import { occupationFit } from '../../src/core/score/occupation.js';
 import { rankPostings } from '../../src/core/rank/rank.js';
 import type { Proficiency, ResumeProfile } from '../../src/core/resume/model.js';
@@ -20,6 +21,10 @@ import { profileOf } from '../fixtures/profiles.js';
 import { FIXTURE_SEEDS } from '../fixtures/seeds.js';
 
 const taxonomy = compileTaxonomy(FIXTURE_SEEDS, 'fixture');
+const describeSkill: DescribeSkill = (id) => {
+  const skill = taxonomy.skills.get(id);
+  return skill && { name: skill.name, category: skill.category };
+};
 const AS_OF = '2026-12';
 
 // ---- The ranking core against scoreFit, on random catalogues --------------------------------
@@ -133,7 +138,11 @@ const profileArb = fc
   );
 
 describe('rankPostings', () => {
-  it('orders exactly as scoring every posting with scoreFit would (score, then id), with the same scores', () => {
+  // Stored rank inputs are packed (rankInputOf); rows written before packing hold the plain analysis.
+  it.each([
+    ['a plain analysis', (analysis: RankInput): StoredRankInput => analysis],
+    ['a packed rank input', (analysis: RankInput): StoredRankInput => rankInputOf(analysis)],
+  ])('orders exactly as scoring every posting with scoreFit would (score, then id), with the same scores, from %s', (_, stored) => {
     fc.assert(
       fc.property(
         fc.array(analysisArb, { maxLength: 25 }),
@@ -141,17 +150,17 @@ describe('rankPostings', () => {
         profileArb,
         fc.integer({ min: 1, max: 30 }),
         (analyses, edits, profile, limit) => {
-          const index = new RankIndex();
+          const index = new RankIndex(describeSkill);
           const current = new Map(analyses.map((analysis, i) => [`p${String(i).padStart(2, '0')}-${i % 3}`, analysis]));
           let seq = 0;
-          for (const [id, analysis] of current) index.upsert({ id, seq: ++seq, externalId: null, title: null, analysis });
+          for (const [id, analysis] of current) index.upsert({ id, seq: ++seq, externalId: null, title: null, analysis: stored(analysis) });
           // Replace and remove some, so slots, generations and posting lists get reused and compacted.
           for (const { target, replacement } of edits) {
             const id = [...current.keys()][target % Math.max(1, current.size)];
             if (id === undefined) continue;
             if (replacement) {
               current.set(id, replacement);
-              index.upsert({ id, seq: ++seq, externalId: null, title: null, analysis: replacement });
+              index.upsert({ id, seq: ++seq, externalId: null, title: null, analysis: stored(replacement) });
             } else {
               current.delete(id);
               index.remove(id);
@@ -167,8 +176,8 @@ describe('rankPostings', () => {
           for (const { posting, report } of ranking.items) {
             const full = scoreFit(taxonomy, current.get(posting.id) as PostingAnalysis, profile, { asOf: AS_OF });
             expect(report.gaps).toEqual(full.gaps);
-            expect(report.requirements.map((r) => [r.skill.id, r.status, r.credit])).toEqual(
-              full.requirements.map((r) => [r.skill.id, r.status, r.credit]),
+            expect(report.requirements.map((r) => [r.skill.id, r.skill.name, r.skill.kind, r.status, r.credit])).toEqual(
+              full.requirements.map((r) => [r.skill.id, r.skill.name, r.skill.kind, r.status, r.credit]),
             );
           }
         },

@@ -1,10 +1,19 @@
 import type { Intensity, Level } from '../extract/cues.js';
+import type { SkillKind } from '../taxonomy/types.js';
 import type { AlternativesGroup, Requirement, SkillRef } from '../extract/extract.js';
 import type { PostingEligibility } from '../score/eligibility.js';
 import type { OccupationRef } from '../score/factors.js';
 import type { ScorablePosting } from '../score/fit.js';
 import { REPORT_KINDS, reportKindOf, requirementWeight, type ReportKind } from '../score/policy.js';
 import { creditSlot, skillNumberOf, type Interner, type SkillNumbers } from './numbering.js';
+import {
+  forEachPackedRequirement,
+  isPacked,
+  packRankInput,
+  PackedRankInputError,
+  type PackedRankInput,
+  type StoredRankInput,
+} from './packed.js';
 
 /*
  * A posting analysis reduced to what scoring reads: per requirement its skill, level, intensity, kind
@@ -40,27 +49,16 @@ export interface CompactAnalysis {
   occupation?: OccupationRef;
 }
 
-/** The part of an analysis ranking reads; a full analysis is one. Stored beside it for a fast index build. */
+/** The part of an analysis ranking reads; a full analysis is one. Stored packed (rankInputOf) beside it for a fast index build. */
 export interface RankInput extends PostingEligibility {
   requirements: readonly (Pick<Requirement, 'level' | 'intensity' | 'group'> & { skill: SkillRef })[];
   groups: readonly Pick<AlternativesGroup, 'id' | 'level' | 'skills'>[];
   occupation?: OccupationRef;
 }
 
-/** An analysis reduced to its RankInput, for storing. */
-export function rankInputOf(analysis: RankInput): RankInput {
-  return {
-    requirements: analysis.requirements.map(({ skill, level, intensity, group }) => ({
-      skill: { id: skill.id, name: skill.name, kind: skill.kind, category: skill.category },
-      level,
-      intensity,
-      ...(group !== undefined ? { group } : {}),
-    })),
-    groups: analysis.groups.map(({ id, level, skills }) => ({ id, level, skills })),
-    ...(analysis.education ? { education: analysis.education } : {}),
-    ...(analysis.experience ? { experience: analysis.experience } : {}),
-    ...(analysis.occupation ? { occupation: analysis.occupation } : {}),
-  };
+/** An analysis reduced to what the store keeps for ranking (packed: see packed.ts). */
+export function rankInputOf(analysis: RankInput): PackedRankInput {
+  return packRankInput(analysis);
 }
 
 const LEVELS: readonly Level[] = ['required', 'preferred', 'mentioned'];
@@ -74,6 +72,11 @@ const packCode = (level: Level, intensity: Intensity, kind: ReportKind, groupInd
 const levelOf = (code: number): Level => LEVELS[code % 3] as Level;
 const intensityOf = (code: number): Intensity => INTENSITIES[Math.floor(code / 3) % 3] as Intensity;
 const kindOf = (code: number): ReportKind => REPORT_KINDS[Math.floor(code / 9) % REPORT_KINDS.length] as ReportKind;
+/** The skill kind a code was packed from (a professional skill is a soft one). */
+export const skillKindOf = (code: number): SkillKind => {
+  const kind = kindOf(code);
+  return kind === 'professional' ? 'soft' : kind;
+};
 const groupIndexOf = (code: number): number => Math.floor(code / WEIGHT_CODES) - 1;
 const isStrong = (code: number): boolean => Math.floor(code / 3) % 3 === 0;
 
@@ -87,35 +90,64 @@ export const FIRST_GROUPED_CODE = WEIGHT_CODES;
 
 const NONE: readonly never[] = Object.freeze([]);
 
-export function compactAnalysis(analysis: RankInput, interner: Interner, numbers: SkillNumbers): CompactAnalysis {
-  const { requirements } = analysis;
-  const groups: CompactGroup[] = analysis.groups.map((g) => ({
-    id: interner.intern(g.id),
-    level: g.level,
-    skills: g.skills.map((s) => interner.intern(s)),
-    listed: true,
-    isUnit: false,
-    unitCode: -1,
-    memberRequirements: NONE,
-  }));
-  const groupIndex = (id: string | undefined): number => {
-    if (id === undefined) return NO_GROUP;
-    const found = groups.findIndex((g) => g.id === id);
-    if (found >= 0) return found;
-    groups.push({
-      id: interner.intern(id),
-      level: 'mentioned',
-      skills: NONE,
-      listed: false,
-      isUnit: false,
-      unitCode: -1,
-      memberRequirements: NONE,
+const unlistedGroup = (id: string): CompactGroup => ({
+  id,
+  level: 'mentioned',
+  skills: NONE,
+  listed: false,
+  isUnit: false,
+  unitCode: -1,
+  memberRequirements: NONE,
+});
+const listedGroup = (id: string, level: Level, skills: readonly string[]): CompactGroup => ({
+  id,
+  level,
+  skills,
+  listed: true,
+  isUnit: false,
+  unitCode: -1,
+  memberRequirements: NONE,
+});
+
+/** A stored rank input (packed or plain) in the compact form the index keeps. */
+export function compactAnalysis(analysis: StoredRankInput, interner: Interner, numbers: SkillNumbers): CompactAnalysis {
+  const skills: string[] = [];
+  const codes: number[] = [];
+  let groups: CompactGroup[];
+  if (isPacked(analysis)) {
+    groups = (analysis.g ?? []).map((g) =>
+      g.length === 1
+        ? unlistedGroup(interner.intern(g[0]))
+        : listedGroup(
+            interner.intern(g[0]),
+            g[1],
+            g[2].map((s) => interner.intern(s)),
+          ),
+    );
+    forEachPackedRequirement(analysis, (r) => {
+      if (r.group >= groups.length || !(r.group >= -1)) throw new PackedRankInputError(`no group ${r.group} for ${r.skillId}`);
+      skills.push(r.skillId);
+      codes.push(packCode(r.level, r.intensity, reportKindOf(r.kind), r.group));
     });
-    return groups.length - 1;
-  };
-  const skills = requirements.map((r) => r.skill.id);
-  const codes = requirements.map((r) => packCode(r.level, r.intensity, reportKindOf(r.skill.kind), groupIndex(r.group)));
-  const creditSlots = requirements.map((r, i) => creditSlot(numbers.numberOf(r.skill.id), isStrong(codes[i] as number)));
+  } else {
+    groups = analysis.groups.map((g) =>
+      listedGroup(
+        interner.intern(g.id),
+        g.level,
+        g.skills.map((s) => interner.intern(s)),
+      ),
+    );
+    const groupIndex = (id: string | undefined): number => {
+      if (id === undefined) return NO_GROUP;
+      const found = groups.findIndex((g) => g.id === id);
+      return found >= 0 ? found : groups.push(unlistedGroup(interner.intern(id))) - 1;
+    };
+    for (const r of analysis.requirements) {
+      skills.push(r.skill.id);
+      codes.push(packCode(r.level, r.intensity, reportKindOf(r.skill.kind), groupIndex(r.group)));
+    }
+  }
+  const creditSlots = skills.map((id, i) => creditSlot(numbers.numberOf(id), isStrong(codes[i] as number)));
   for (const code of codes) {
     const g = groups[groupIndexOf(code)];
     if (!g || !g.listed) continue;

@@ -1,17 +1,11 @@
 import type { SkillRef } from '../extract/extract.js';
 import type { ScorablePosting } from '../score/fit.js';
-import {
-  compactAnalysis,
-  creditEntries,
-  possibleWeight,
-  scorableOf,
-  UNIT_WEIGHT,
-  type CompactAnalysis,
-  type RankInput,
-} from './compact.js';
+import { compactAnalysis, creditEntries, possibleWeight, scorableOf, skillKindOf, UNIT_WEIGHT, type CompactAnalysis } from './compact.js';
 import { Interner, SkillNumbers, skillNumberOf } from './numbering.js';
+import { isPacked, type StoredRankInput } from './packed.js';
 
 export type { RankInput } from './compact.js';
+export type { StoredRankInput } from './packed.js';
 
 /** What the index needs of a stored posting. */
 export interface IndexablePosting {
@@ -19,8 +13,11 @@ export interface IndexablePosting {
   seq: number;
   externalId: string | null;
   title: string | null;
-  analysis: RankInput;
+  analysis: StoredRankInput;
 }
+
+/** Name, category and ids of a skill by its id, for postings stored packed (which keep only the id). */
+export type DescribeSkill = (id: string) => Omit<SkillRef, 'id' | 'kind'> | undefined;
 
 export interface IndexedPosting extends CompactAnalysis {
   id: string;
@@ -72,7 +69,8 @@ export class RankIndex {
   private possible = new Float64Array(0);
   /** By skill number. */
   private readonly lists: (PostingList | undefined)[] = [];
-  private readonly refs = new Map<string, SkillRef>();
+  /** By skill number. */
+  private readonly refs: (SkillRef | undefined)[] = [];
   private readonly interner = new Interner();
   /** Numbers for every skill a posting has required; résumé credit tables are indexed by them. */
   readonly skillNumbers = new SkillNumbers();
@@ -82,24 +80,32 @@ export class RankIndex {
   private touched = new Int32Array(0);
   private generation = 0;
 
+  constructor(private readonly describe: DescribeSkill = () => undefined) {}
+
   get size(): number {
     return this.slotById.size;
   }
 
   upsert(posting: IndexablePosting): void {
     this.remove(posting.id);
-    for (const { skill } of posting.analysis.requirements) {
-      const known = this.refs.get(skill.id);
-      if (known?.name !== skill.name || known.kind !== skill.kind || known.category !== skill.category) {
-        this.refs.set(skill.id, { id: this.interner.intern(skill.id), name: skill.name, kind: skill.kind, category: skill.category });
+    const { analysis } = posting;
+    const compact = compactAnalysis(analysis, this.interner, this.skillNumbers);
+    if (isPacked(analysis)) this.describeNew(compact);
+    else
+      for (const { skill } of analysis.requirements) {
+        const n = this.skillNumbers.numberOf(skill.id);
+        const known = this.refs[n];
+        if (known?.name !== skill.name || known.kind !== skill.kind || known.category !== skill.category) {
+          const { name, kind, category, esco } = skill as SkillRef;
+          this.refs[n] = { id: this.skillNumbers.idOf(n), name, kind, category, ...(esco ? { esco } : {}) };
+        }
       }
-    }
     const indexed: IndexedPosting = {
       id: posting.id,
       seq: posting.seq,
       externalId: posting.externalId,
       title: posting.title,
-      ...compactAnalysis(posting.analysis, this.interner, this.skillNumbers),
+      ...compact,
     };
     const slot = this.freeSlots.pop() ?? this.slots.length;
     this.slots[slot] = indexed;
@@ -122,6 +128,21 @@ export class RankIndex {
       list.data[list.length + 2] = entry.unitCode * 2 + (entry.creditSlot & 1);
       list.length += STRIDE;
     }
+  }
+
+  /** Names skills first seen in a packed rank input (which stores ids only) from the taxonomy. */
+  private describeNew(compact: CompactAnalysis): void {
+    compact.creditSlots.forEach((slot, i) => {
+      const n = skillNumberOf(slot);
+      const kind = skillKindOf(compact.codes[i] as number);
+      if (this.refs[n]?.kind === kind) return;
+      const id = this.skillNumbers.idOf(n);
+      const described = this.describe(id) ?? {
+        name: id,
+        category: kind === 'language' ? 'spoken-language' : kind === 'hard' ? 'business-domain' : 'soft-skill',
+      };
+      this.refs[n] = { id, kind, ...described };
+    });
   }
 
   remove(id: string): boolean {
@@ -233,9 +254,10 @@ export class RankIndex {
   /** A posting's compact analysis as scoreFit takes it. */
   scorable(posting: CompactAnalysis): ScorablePosting {
     return scorableOf(posting, (n) => {
-      const id = this.skillNumbers.idOf(n);
       // Every requirement's skill was registered by upsert(); the fallback only satisfies the type.
-      return this.refs.get(id) ?? { id, name: id, kind: 'hard', category: 'software-practice' };
+      return (
+        this.refs[n] ?? { id: this.skillNumbers.idOf(n), name: this.skillNumbers.idOf(n), kind: 'hard', category: 'software-practice' }
+      );
     });
   }
 }
