@@ -141,6 +141,13 @@ const TITLES: [title: string, expected: { id: string } | { isco: string }][] = [
   ['Selenium Tester', { id: '2519.7' }],
   ['SAP Functional Consultant', { isco: '2514' }],
   ['Fashion Designer', { isco: '2163' }],
+  // The role first and its department after, and titles ESCO files under another occupation's labels.
+  ['Director, Finance', { id: '1211.1' }],
+  ['Manager Purchase', { id: '1324.8.2' }],
+  ['Human Resources Consultant', { isco: '2423' }],
+  ['HR Business Partner', { isco: '2423' }],
+  ['Senior Network Engineer', { id: '2523.3' }],
+  ['Visual Designer', { id: '2166.9' }],
 ];
 
 describe('resolveOccupation', () => {
@@ -156,6 +163,22 @@ describe('resolveOccupation', () => {
     for (const title of ['Payments Platform Guru', 'Rockstar Ninja', 'Intern', '', '   ', '!!!']) {
       expect(resolveOccupation(index, title), title).toBeUndefined();
     }
+  });
+
+  it('returns nothing for a generic role word alone, though ESCO lists "director" under film and sport', () => {
+    for (const title of [
+      'Director',
+      'Manager',
+      'Assistant Manager',
+      'Asst. Manager',
+      'Jr. Engineer',
+      'Lead Engineer',
+      'Sr. Consultant',
+      'Executive',
+    ]) {
+      expect(resolveOccupation(index, title), title).toBeUndefined();
+    }
+    expect(resolveOccupation(index, 'Film Director')?.occupation.isco).toBe('2654');
   });
 
   it('is indifferent to seniority, punctuation, case and word order', () => {

@@ -204,6 +204,32 @@ describe('titles stated outside dated roles', () => {
       'Company Details\ncompany - Acme Soft\ndescription - .Net developer building web applications.',
       '.Net Developer',
     ],
+    [
+      'a labelled title',
+      'EXPERIENCE:\nDoordarshan, New Delhi\n\nDesignation : Network Engineer\nTime Period : 1.2 Years',
+      'Network Engineer',
+    ],
+    [
+      'a labelled title after a Word symbol-font bullet',
+      'EXPERIENCE\n \uf076 Company Name : Aimil Pharmaceuticals Ltd.\n \uf076 Designation : Medical Representative\n \uf076 Duration : 2017',
+      'Medical Representative',
+    ],
+    [
+      'a numbered, labelled title with its grade and team after it',
+      'Working Experiences\n1. PwC Singapore\n Job Appointment : Senior Audit Associate (Grade 2) – Regulatory Advisory\n Period : 2015 – Current',
+      'Senior Audit Associate',
+    ],
+    ['a labelled title in lower case', 'Current Designation: software engineer\nEmployer: Infosys', 'software engineer'],
+    [
+      'the role first and its department after',
+      'Currently working as Manager Purchase with India Forge Ltd since 2014.',
+      'Manager Purchase',
+    ],
+    [
+      'the role after "experience … as"',
+      'CAREER SYNOPSIS\n\uf0b7 Over 2.9 years of experience in SAP SD as Associate SAP SD Consultant.',
+      'Associate SAP SD Consultant',
+    ],
   ])('reads %s', (_name, text, title) => {
     expect(readResume(taxonomy, { text }, AS_OF).titles).toContain(title);
   });
@@ -228,6 +254,9 @@ describe('titles stated outside dated roles', () => {
       'Master of Business Administration',
       'Summary',
       'Works with project managers daily.',
+      'Projects',
+      'Title: Online Banking System',
+      'Role: Developed the payment module',
     ].join('\n');
     expect(readResume(taxonomy, { text }, AS_OF).titles).toEqual([]);
   });

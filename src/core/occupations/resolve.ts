@@ -41,6 +41,11 @@ function beats(a: Hit, b: Hit): boolean {
   return a.end > b.end;
 }
 
+/** "Director", "Assistant Manager", "Jr. Engineer": one generic role word is no occupation, whatever label spells it. */
+function isOnlyGeneric(content: readonly string[], index: OccupationIndex): boolean {
+  return content.length === 1 && index.words.generic.has(content[0] as string);
+}
+
 /** The best label inside one phrasing: longest run of words that spells a label, from each word; linear in the words. */
 function matchPhrase(index: OccupationIndex, text: string): { hit: Hit; contentWords: number; lastContentEnd: number } | undefined {
   const words = titleWords(text, index.words);
@@ -49,6 +54,13 @@ function matchPhrase(index: OccupationIndex, text: string): { hit: Hit; contentW
   // "Assistant", "Intern": a title of level words only is judged by all of them.
   if (!isContent.includes(true)) isContent = words.map(() => true);
   const contentWords = isContent.filter(Boolean).length;
+  if (
+    isOnlyGeneric(
+      words.filter((_, k) => isContent[k]),
+      index,
+    )
+  )
+    return undefined;
 
   let best: Hit | undefined;
   for (let i = 0; i < words.length; i++) {
@@ -110,6 +122,7 @@ function overlapReading(index: OccupationIndex, title: string): { score: number;
   const first = titlePhrasings(title)[0];
   if (!first) return undefined;
   const content = titleWords(first.text, index.words).filter((w) => isContentWord(w, index.words));
+  if (isOnlyGeneric(content, index)) return undefined;
   const match = bestOverlap(index.overlap, content);
   if (match) return { score: MIN_SCORE, entry: match.entry };
   const head = content.at(-1);

@@ -7,6 +7,8 @@ export interface TitleWords {
   levels: ReadonlySet<string>;
   /** Contract and job-board words ("remote", "contract", "m/f/d"): the same. */
   noise: ReadonlySet<string>;
+  /** Role words that alone name no occupation ("director", "manager"). */
+  generic: ReadonlySet<string>;
 }
 
 export function compileTitleWords(data: TitleWordData): TitleWords {
@@ -14,6 +16,7 @@ export function compileTitleWords(data: TitleWordData): TitleWords {
     abbreviations: new Map(Object.entries(data.abbreviations).map(([k, v]) => [k, v.split(' ')])),
     levels: new Set(data.levels),
     noise: new Set(data.noise),
+    generic: new Set(data.generic ?? []),
   };
 }
 

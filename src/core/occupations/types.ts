@@ -29,6 +29,8 @@ export interface TitleWordData {
   abbreviations: Record<string, string>;
   levels: string[];
   noise: string[];
+  /** Role words that alone name no occupation ("Director", "Manager"): a title of only such a word (and levels) is not resolved. */
+  generic?: string[];
   /** A title's last word → the occupation it names when no label spells the title. */
   roleHeads?: { word: string; occupation: string; name: string }[];
 }

@@ -22,6 +22,21 @@ const SCHOOLING =
 const WORKED_AS =
   /\b(?:[Ww]ork(?:ed|ing)?|[Ss]erv(?:ed|ing)|[Ee]mployed|[Hh]ired|[Jj]oined|[Pp]romoted|[Aa]ppointed|[Ee]ngaged)\s+(?:here\s+)?as\s+(?:an?\s+|the\s+)?((?:(?:[A-Z][\w.+#&/-]*|of|and)\s+){0,5}[A-Z][\w.+#&/-]*)/g;
 
+/** "Over 3 years of experience in SAP SD as Associate SAP SD Consultant": the role after "experience … as". */
+const EXPERIENCE_AS = /\b[Ee]xperience\b[^.;:\n]{0,60}?\bas\s+(?:an?\s+|the\s+)?((?:(?:[A-Z][\w.+#&/-]*|of|and)\s+){0,5}[A-Z][\w.+#&/-]*)/g;
+
+/**
+ * "Designation : Network Engineer", "Job Appointment: Audit Associate", "1. Current Designation – Accountant": a
+ * title after the label résumé templates give it (common in Indian and Gulf CVs, where it is often the only place
+ * the title is written). Bullets, numbering and private-use glyphs from Word symbol fonts may come first.
+ */
+const LABELLED_TITLE =
+  /^[\s\d.)(*\u2022\u25AA\u25CF\u27A2\u2713\uF000-\uF8FF·-]*(?:(?:current|present|last|latest)\s+)?(?:designation|job\s+title|job\s+appointment|position(?:\s+held)?|job\s+role|title|role)\s*[:：–—-]\s*(\S.*)$/i;
+
+/** "Manager Purchase", "Officer HR", "Executive – Accounts": the role first and its department after, as Indian CVs write it. */
+const ROLE_FIRST = /^(?:manager|executive|officer|engineer|accountant|supervisor|specialist|consultant)$/i;
+const MAX_ROLE_FIRST_WORDS = 3;
+
 /** "A dedicated Mechanical Engineer with 3 years in HVAC design": a profile sentence that names the role. */
 const PROFILE_ROLE =
   /\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,3}((?:[A-Z][\w.+#&/-]*\s+){0,4}[A-Z][\w.+#&/-]*)\s+(?:with|having)\s+(?:\d+|over|more|around|nearly|about|almost)\b/g;
@@ -38,23 +53,39 @@ const DOCUMENT_WORDS = /\b(?:r[eé]sum[eé]|cv|curriculum vitae|biodata)\b/i;
 
 const MAX_TITLE_WORDS = 6;
 
-function asTitle(candidate: string): string | undefined {
-  const title = candidate.replace(/^[\s\u2022\u25AA\u25CF*·-]+/, '').trim();
+/**
+ * The candidate when it reads as a job title: short, capitalised (any case when a label says it is a title) and
+ * ending with a role noun — or, when `roleFirst`, opening with one ("Manager Purchase").
+ */
+function asTitle(candidate: string, { labelled = false, roleFirst = false } = {}): string | undefined {
+  const title = candidate
+    .replace(/^[\s\u2022\u25AA\u25CF*·-]+/, '')
+    .replace(/[\s\u2013\u2014-]+$/, '')
+    .trim();
   if (title.length < 3 || title.length > 60 || /[.!?:;]$/.test(title) || /\d{3,}/.test(title)) return undefined;
   const words = title.split(/\s+/);
   if (words.length > MAX_TITLE_WORDS) return undefined;
   if (SCHOOLING.test(`${title} `) || DOCUMENT_WORDS.test(title)) return undefined;
   // Titles are written capitalised ("Staff Accountant", "STAFF ACCOUNTANT"); "works with project managers" is a sentence.
-  if (!words.every((w) => /^(?:\.?\p{Lu}|[\d(&/-])/u.test(w) || /^(?:of|and|for|in|to|the|de)$/i.test(w))) return undefined;
+  const capitalised = (w: string): boolean => /^(?:\.?\p{Lu}|[\d(&/-])/u.test(w) || /^(?:of|and|for|in|to|the|de)$/i.test(w);
+  if (!labelled && !words.every(capitalised)) return undefined;
   const last = (words[words.length - 1] ?? '').replace(/[^\p{L}]/gu, '');
   if (ROLE_NOUN.test(last) || ROLE_OF.test(title)) return title;
+  const first = (words[0] ?? '').replace(/[^\p{L}]/gu, '');
+  if (roleFirst && words.length > 1 && words.length <= MAX_ROLE_FIRST_WORDS && ROLE_FIRST.test(first)) return title;
   return undefined;
 }
 
-/** A line that is a title, or a title followed by its employer. */
+/** A line that is a title, or a title followed by its employer, or a labelled title ("Designation : Accountant"). */
 export function titleOfLine(line: string): string | undefined {
   const text = line.trim();
   if (!text || text.split(/\s+/).length > 14) return undefined;
+  const labelled = LABELLED_TITLE.exec(text)?.[1];
+  if (labelled !== undefined) {
+    const options = { labelled: true, roleFirst: true };
+    const first = labelled.split(AFTER_TITLE)[0];
+    return asTitle(labelled, options) ?? (first && first !== labelled ? asTitle(first, options) : undefined);
+  }
   const whole = asTitle(text);
   if (whole) return whole;
   const first = text.split(AFTER_TITLE)[0];
@@ -67,9 +98,10 @@ export function titleOfLine(line: string): string | undefined {
  */
 export function titlesInSentence(line: string): string[] {
   const out: string[] = [];
-  for (const pattern of [WORKED_AS, PROFILE_ROLE]) {
+  for (const pattern of [WORKED_AS, EXPERIENCE_AS, PROFILE_ROLE]) {
     for (const m of line.matchAll(pattern)) {
-      const title = asTitle((m[1] ?? '').replace(/\s+(?:of|and)$/i, ''));
+      const phrase = (m[1] ?? '').replace(/[.,;:]+$/, '').replace(/\s+(?:of|and)$/i, '');
+      const title = asTitle(phrase, { roleFirst: pattern !== PROFILE_ROLE });
       if (title) out.push(title);
     }
   }
