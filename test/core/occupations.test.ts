@@ -148,6 +148,12 @@ const TITLES: [title: string, expected: { id: string } | { isco: string }][] = [
   ['HR Business Partner', { isco: '2423' }],
   ['Senior Network Engineer', { id: '2523.3' }],
   ['Visual Designer', { id: '2166.9' }],
+  // A title naming an enterprise application suite is that suite's developer or configurator.
+  ['SAP Application Engineer', { id: '2514.2' }],
+  ['Workday Analyst', { id: '2514.1' }],
+  ['Salesforce Administrator', { id: '2514.1' }],
+  ['SAP Project Manager', { isco: '1219' }],
+  ['Oracle DBA', { isco: '2521' }],
 ];
 
 describe('resolveOccupation', () => {

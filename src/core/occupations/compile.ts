@@ -1,7 +1,7 @@
 import { compileFamilies, type FamilyIndex } from './families.js';
 import { compileTitleWords, titleWords, type TitleWords } from './title.js';
 import { compileWordOverlap, type OverlapLabel, type WordOverlapIndex } from './word-overlap.js';
-import type { AliasData, FamilyData, OccupationData, OccupationRecord, OccupationRef, TitleWordData } from './types.js';
+import type { AliasData, FamilyData, OccupationData, OccupationRecord, OccupationRef, RoleHead, TitleWordData } from './types.js';
 
 export type LabelKind = 'alias' | 'name' | 'alt';
 
@@ -32,6 +32,8 @@ export interface OccupationIndex {
   overlap: WordOverlapIndex;
   /** A title's last word → the occupation it names as a last resort ("ETL Developer"). */
   roleHeads: ReadonlyMap<string, string>;
+  /** Suite words ("sap") and, by role word, the occupation a suite title names ("engineer" → ICT application developer). */
+  suites: { words: ReadonlySet<string>; roles: ReadonlyMap<string, string> };
   stats: { occupations: number; labels: number; keys: number; compileMs: number };
 }
 
@@ -116,13 +118,18 @@ export function compileOccupations(
     add({ occupationId: a.occupation, label: a.title, kind: 'alias' });
   }
 
-  const roleHeads = new Map<string, string>();
-  for (const head of vocabulary.roleHeads ?? []) {
-    const target = occupations.get(head.occupation);
-    if (target?.name !== head.name)
-      throw new OccupationDataError(`role head "${head.word}": occupation ${head.occupation} is not "${head.name}"`);
-    roleHeads.set(head.word, head.occupation);
-  }
+  const headMap = (heads: readonly RoleHead[]): Map<string, string> => {
+    const map = new Map<string, string>();
+    for (const head of heads) {
+      const target = occupations.get(head.occupation);
+      if (target?.name !== head.name)
+        throw new OccupationDataError(`role head "${head.word}": occupation ${head.occupation} is not "${head.name}"`);
+      map.set(head.word, head.occupation);
+    }
+    return map;
+  };
+  const roleHeads = headMap(vocabulary.roleHeads ?? []);
+  const suites = { words: new Set(vocabulary.suites?.words ?? []), roles: headMap(vocabulary.suites?.roles ?? []) };
   const iscoGroups = new Map(Object.entries(data.iscoGroups));
   return {
     version,
@@ -138,6 +145,7 @@ export function compileOccupations(
     maxLabelWords,
     overlap: compileWordOverlap(overlapLabels),
     roleHeads,
+    suites,
     stats: { occupations: occupations.size, labels, keys: byKey.size, compileMs: Math.round(performance.now() - started) },
   };
 }

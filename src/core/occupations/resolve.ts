@@ -107,6 +107,9 @@ export function resolveOccupation(index: OccupationIndex, title: string): Occupa
     if (!best || score > best.score) best = { score, entry: hit.entry };
     if (score === 1) break;
   }
+  const suite = suiteReading(index, title);
+  if (suite && !(best && best.score >= MIN_SCORE && isIct(index, best.entry)))
+    best = { score: Math.max(MIN_SCORE, best?.score ?? 0), entry: suite };
   if (!best || best.score < MIN_SCORE) {
     const overlap = overlapReading(index, title);
     if (!overlap) return undefined;
@@ -115,6 +118,25 @@ export function resolveOccupation(index: OccupationIndex, title: string): Occupa
   const occupation = index.occupations.get(best.entry.occupationId);
   if (!occupation) return undefined;
   return { occupation: toRef(occupation), score: Math.round(best.score * 100) / 100, matched: best.entry.label };
+}
+
+/** ISCO sub-major group 25: information and communications technology professionals. */
+const isIct = (index: OccupationIndex, entry: LabelEntry): boolean =>
+  index.occupations.get(entry.occupationId)?.isco.startsWith('25') ?? false;
+
+/**
+ * "SAP Application Engineer", "Workday Analyst": a title naming an enterprise application suite, its role word a
+ * developer's or a configurator's, names that suite's ICT occupation — not the engineering "application engineer"
+ * its last words spell.
+ */
+function suiteReading(index: OccupationIndex, title: string): LabelEntry | undefined {
+  const first = titlePhrasings(title)[0];
+  if (!first) return undefined;
+  const content = titleWords(first.text, index.words).filter((w) => isContentWord(w, index.words));
+  if (!content.some((w) => index.suites.words.has(w))) return undefined;
+  const head = content.at(-1);
+  const occupationId = head === undefined ? undefined : index.suites.roles.get(head);
+  return occupationId ? { occupationId, label: head as string, kind: 'alias' } : undefined;
 }
 
 /** The title's first segment read by weighted word overlap, else by its last word (a role head); scored MIN_SCORE, below any label match. */

@@ -25,6 +25,12 @@ export interface FamilyData {
   families: { id: string; name: string; isco: string[] }[];
 }
 
+export interface RoleHead {
+  word: string;
+  occupation: string;
+  name: string;
+}
+
 export interface TitleWordData {
   abbreviations: Record<string, string>;
   levels: string[];
@@ -32,7 +38,9 @@ export interface TitleWordData {
   /** Role words that alone name no occupation ("Director", "Manager"): a title of only such a word (and levels) is not resolved. */
   generic?: string[];
   /** A title's last word → the occupation it names when no label spells the title. */
-  roleHeads?: { word: string; occupation: string; name: string }[];
+  roleHeads?: RoleHead[];
+  /** Enterprise application suites ("SAP", "Workday"): a title naming one with a role word below is that suite's developer or configurator. */
+  suites?: { words: string[]; roles: RoleHead[] };
 }
 
 /** What callers get back: enough to show and compare, never the label lists. */
