@@ -3363,7 +3363,7 @@ export interface components {
                     id: string;
                     name: string;
                 };
-                /** @description Share of the score the occupation part carries: 0.3, or 0 when the posting or the résumé names no occupation (unknown, unstated). */
+                /** @description Share of the score the occupation part carries: 0.35, or 0 when the posting or the résumé names no occupation (unknown, unstated). */
                 weight: number;
                 /** @description same 1, same-group 0.9, same-family 0.7, unrelated 0. */
                 credit: number;
@@ -4459,7 +4459,7 @@ export interface components {
                     id: string;
                     name: string;
                 };
-                /** @description Share of the score the occupation part carries: 0.3, or 0 when the posting or the résumé names no occupation (unknown, unstated). */
+                /** @description Share of the score the occupation part carries: 0.35, or 0 when the posting or the résumé names no occupation (unknown, unstated). */
                 weight: number;
                 /** @description same 1, same-group 0.9, same-family 0.7, unrelated 0. */
                 credit: number;

@@ -95,9 +95,11 @@ export function experienceFactor(requiredYears: number | undefined, years: numbe
  * the same career family 0.7, unrelated 0. When either side has no occupation — a posting without a
  * title ("unknown") or a résumé that states no job title the service can read ("unstated", a bare
  * skills list) — the part is left out and the skills carry the whole score: no evidence either way.
+ * The weight: on the ranking development set (npm run eval:rank, with and without the résumés' heading
+ * line) NDCG@10 rises from 0.3 to 0.35–0.4 and falls again by 0.5; 0.35 keeps the skills the larger share.
  */
 export type OccupationRelation = 'same' | 'same-group' | 'same-family' | 'unrelated' | 'unstated' | 'unknown';
-export const OCCUPATION_WEIGHT = 0.3;
+export const OCCUPATION_WEIGHT = 0.35;
 export const OCCUPATION_CREDIT: Readonly<Record<OccupationRelation, number>> = Object.freeze({
   same: 1,
   'same-group': 0.9,
