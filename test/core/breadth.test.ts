@@ -130,6 +130,11 @@ describe('tools and knowledge imported from O*NET and ESCO', () => {
     expect(ids('Requirements:\n- Tools: SQL Developer, Toad, Excel')).toContain('oracle-sql-developer');
   });
 
+  it('reads leadership shown as a skill, never the leadership one reports to', () => {
+    expect(ids('Requirements:\n- Present findings to leadership.\n- Partner with leadership on goals.\n- SQL')).not.toContain('leadership');
+    expect(ids('Requirements:\n- Strong leadership and communication.\n- SQL')).toContain('leadership');
+  });
+
   it('adds no product named like a job, so a job title is never read as a tool', () => {
     expect(taxonomy.list.filter((s) => ['Restaurant Manager', 'Site Manager', 'Special Agent'].includes(s.name))).toEqual([]);
     expect(ids('Restaurant Manager\nRequirements:\n- Menu planning and inventory control in Excel.')).not.toContain('restaurant-manager');
