@@ -123,7 +123,12 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   // Workers compile the bundled taxonomy and occupations themselves; a taxonomy the caller compiled (tests) stays in process.
   const analyser =
     config.WORKERS > 0 && deps.taxonomy === undefined ? workerAnalyser(config.WORKERS) : inProcessAnalyser({ taxonomy, occupations });
-  app.addHook('onClose', async () => analyser.close());
+  const opened: { catalog?: Catalog } = {};
+  // The catalog's background re-analysis runs on the pool: it stops before the pool closes.
+  app.addHook('onClose', async () => {
+    await opened.catalog?.close();
+    await analyser.close();
+  });
   const ctx: AppContext = { config, taxonomy, occupations, store, analyser };
   await app.register(healthRoutes, ctx);
   await app.register(skillRoutes, ctx);
@@ -132,9 +137,12 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(matchRoutes, ctx);
   await app.register(occupationRoutes, { occupations });
 
-  // Stored postings analysed with another taxonomy version are re-analysed, then the rank index is built.
-  const catalog = await Catalog.open(store, { taxonomy, occupations }, app.log);
-  app.addHook('onClose', async () => catalog.close());
+  // The rank index is built from the stored analyses; postings analysed with another taxonomy version are then
+  // re-analysed in the background, on the worker pool when there is one (GET /v1/reanalysis shows progress).
+  const catalog = await Catalog.open(store, { taxonomy, occupations }, app.log, {
+    analyse: (source, title) => analyser.posting(source, title),
+  });
+  opened.catalog = catalog;
   await app.register(catalogRoutes, { ...ctx, catalog });
   await app.register(rankRoutes, { ...ctx, catalog });
   await app.register(importRoutes, { ...ctx, catalog });

@@ -7,7 +7,8 @@ import { runTask, type AnalysisTask, type FitOptions } from './tasks.js';
 /** Posting analysis and fit scoring, on the event loop or in a pool of worker threads. */
 export interface Analyser {
   readonly workers: number;
-  posting(source: Extract<AnalysisTask, { kind: 'posting' }>['source']): Promise<AnalysedPosting>;
+  /** `title`, when the posting has one apart from its text, names its occupation. */
+  posting(source: Extract<AnalysisTask, { kind: 'posting' }>['source'], title?: string): Promise<AnalysedPosting>;
   fit(analysis: AnalysedPosting, resume: Extract<AnalysisTask, { kind: 'fit' }>['resume'], options: FitOptions): Promise<FitReport>;
   close(): Promise<void>;
 }
@@ -16,7 +17,7 @@ export interface Analyser {
 export function inProcessAnalyser(vocabularies: Vocabularies): Analyser {
   return {
     workers: 0,
-    posting: async (source) => runTask(vocabularies, { kind: 'posting', source }) as AnalysedPosting,
+    posting: async (source, title) => runTask(vocabularies, { kind: 'posting', source, ...(title ? { title } : {}) }) as AnalysedPosting,
     fit: async (analysis, resume, options) => runTask(vocabularies, { kind: 'fit', analysis, resume, options }) as FitReport,
     close: async () => undefined,
   };
@@ -45,7 +46,7 @@ export function workerAnalyser(workers: number): Analyser {
   });
   return {
     workers,
-    posting: async (source) => (await pool.run({ kind: 'posting', source })) as AnalysedPosting,
+    posting: async (source, title) => (await pool.run({ kind: 'posting', source, ...(title ? { title } : {}) })) as AnalysedPosting,
     fit: async (analysis, resume, options) => (await pool.run({ kind: 'fit', analysis, resume, options })) as FitReport,
     // Lets the tasks of in-flight requests finish (shutdown drains requests first, but a task may still be running).
     close: () => pool.close(),

@@ -8,14 +8,17 @@ export type FitOptions = NonNullable<Parameters<typeof matchResume>[3]>;
 
 /** The CPU-heavy work of a request, as a message a worker thread can run. */
 export type AnalysisTask =
-  | { kind: 'posting'; source: PostingSource | PreparedPosting }
+  | { kind: 'posting'; source: PostingSource | PreparedPosting; title?: string }
   | { kind: 'fit'; analysis: AnalysedPosting; resume: ResumeInput; options: FitOptions };
 
 export function runTask(vocabularies: Vocabularies, task: AnalysisTask): AnalysedPosting | FitReport {
   const { taxonomy, occupations } = vocabularies;
   switch (task.kind) {
     case 'posting':
-      return analysePosting(taxonomy, task.source, occupations ? { occupations } : {});
+      return analysePosting(taxonomy, task.source, {
+        ...(occupations ? { occupations } : {}),
+        ...(task.title ? { title: task.title } : {}),
+      });
     case 'fit':
       return matchResume(vocabularies, task.analysis, readResume(taxonomy, task.resume), task.options);
   }

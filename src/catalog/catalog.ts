@@ -5,7 +5,7 @@ import type { DescribeSkill, RankIndex } from '../core/rank/index.js';
 import type { Vocabularies } from '../core/match.js';
 import type { NewPosting, PostingMetadata, PostingStore, StoredPosting } from '../store/types.js';
 import { LiveRankIndex, type CatalogLog } from './live-index.js';
-import { reanalyseOutdated } from './reanalyse.js';
+import { reanalyseOutdated, type AnalysePosting, type ReanalysisProgress } from './reanalyse.js';
 
 export interface PostingInput {
   source: PostingSource;
@@ -24,21 +24,49 @@ const titleOf = (input: PostingInput, analysis: AnalysedPosting): string | null 
  * they resolve, so a posting is rankable as soon as its write is acknowledged.
  */
 export class Catalog {
+  /** Where re-analysis after a taxonomy change stands; the same object is updated as it runs. */
+  readonly reanalysis: ReanalysisProgress;
+  /** Settles when the re-analysis started by open() has finished (or stopped at close()). */
+  readonly reanalysed: Promise<void>;
+  private closed = false;
+  private closing: Promise<void> | undefined;
+
   private constructor(
     readonly store: PostingStore,
     private readonly vocabularies: Vocabularies,
     private readonly live: LiveRankIndex,
-  ) {}
+    log: CatalogLog,
+    analyse: AnalysePosting | undefined,
+  ) {
+    this.reanalysis = { status: 'idle', taxonomyVersion: vocabularies.taxonomy.version, outdated: 0, processed: 0, updated: 0, failed: 0 };
+    this.reanalysed = reanalyseOutdated(store, vocabularies, log, this.reanalysis, {
+      ...(analyse ? { analyse } : {}),
+      stored: (ids) => (ids.length > 0 ? live.refreshMany(ids) : Promise.resolve()),
+      stopped: () => this.closed,
+    }).catch((err: unknown) => {
+      this.reanalysis.status = 'failed';
+      log.error({ err }, 'could not re-analyse the stored postings; they keep their previous analyses');
+    });
+  }
 
-  /** Re-analyses postings stored under another taxonomy version, then builds the rank index. */
-  static async open(store: PostingStore, vocabularies: Vocabularies, log: CatalogLog): Promise<Catalog> {
-    await reanalyseOutdated(store, vocabularies, log);
+  /**
+   * Builds the rank index from the stored analyses, then re-analyses postings stored under another
+   * taxonomy version in the background (`reanalysis` reports progress): the service ranks from the
+   * stored analyses at once and each posting moves to the new version as its batch is stored.
+   */
+  static async open(
+    store: PostingStore,
+    vocabularies: Vocabularies,
+    log: CatalogLog,
+    options: { analyse?: AnalysePosting } = {},
+  ): Promise<Catalog> {
     const { skills } = vocabularies.taxonomy;
     const describe: DescribeSkill = (id) => {
       const skill = skills.get(id);
       return skill && { name: skill.name, category: skill.category, ...(skill.esco ? { esco: skill.esco } : {}) };
     };
-    return new Catalog(store, vocabularies, await LiveRankIndex.open(store, log, describe));
+    const live = await LiveRankIndex.open(store, log, describe);
+    return new Catalog(store, vocabularies, live, log, options.analyse);
   }
 
   get index(): RankIndex {
@@ -106,7 +134,13 @@ export class Catalog {
     return deleted;
   }
 
-  async close(): Promise<void> {
-    await this.live.close();
+  /** Stops the re-analysis after its current batch and the index after its pending refreshes; safe to call twice. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      this.closed = true;
+      await this.reanalysed;
+      await this.live.close();
+    })();
+    return this.closing;
   }
 }

@@ -1,43 +1,98 @@
 import { rankInputOf } from '../core/rank/compact.js';
-import { analysePosting } from '../core/posting.js';
+import { analysePosting, type AnalysedPosting } from '../core/posting.js';
+import type { PostingSource } from '../core/intake/posting-source.js';
 import type { Vocabularies } from '../core/match.js';
 import type { AnalysisUpdate, PostingStore } from '../store/types.js';
 import type { CatalogLog } from './live-index.js';
 
-const BATCH = 200;
+/** Small batches, so that analysing one on the event loop (no worker pool) holds it for tens of milliseconds only. */
+const BATCH = 25;
+
+/** Analyses one stored posting's source: on a worker thread when the service has a pool. */
+export type AnalysePosting = (source: PostingSource, title: string | undefined) => Promise<AnalysedPosting>;
+
+/** Where the re-analysis after a taxonomy change stands. `processed` only grows. */
+export interface ReanalysisProgress {
+  status: 'idle' | 'running' | 'completed' | 'failed';
+  /** The taxonomy version postings are brought to. */
+  taxonomyVersion: string;
+  /** Postings stored under another version when the service started. */
+  outdated: number;
+  processed: number;
+  /** Postings whose analysis was replaced (a posting edited meanwhile keeps its newer analysis, as does one another instance re-analysed first). */
+  updated: number;
+  /** Postings whose source could not be analysed; they keep their previous analysis. */
+  failed: number;
+  startedAt?: string;
+  finishedAt?: string;
+  /** From the rate so far; absent until a batch is done. */
+  etaSeconds?: number;
+}
+
+export interface ReanalysisOptions {
+  analyse?: AnalysePosting;
+  /** Called with the ids of each batch once stored, so the rank index re-reads them. */
+  stored?: (ids: readonly string[]) => Promise<void>;
+  /** Checked between batches: stops the work when the service shuts down. */
+  stopped?: () => boolean;
+}
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Re-runs the analysis of every stored posting analysed with another taxonomy version, from its
- * stored source. A posting edited meanwhile (another instance) keeps its newer analysis; a posting
- * whose analysis fails keeps its old one and is logged.
+ * stored source, a batch at a time, updating `progress` as it goes. Ranking keeps serving from the
+ * stored analyses meanwhile. A posting edited meanwhile (here or on another instance) keeps its newer
+ * analysis; one another instance already re-analysed is skipped; one whose analysis fails keeps its
+ * old analysis and is logged.
  */
 export async function reanalyseOutdated(
   store: PostingStore,
   vocabularies: Vocabularies,
   log: CatalogLog,
-): Promise<{ outdated: number; updated: number }> {
+  progress: ReanalysisProgress,
+  options: ReanalysisOptions = {},
+): Promise<void> {
   const { taxonomy, occupations } = vocabularies;
+  const analyse: AnalysePosting =
+    options.analyse ??
+    (async (source, title) => analysePosting(taxonomy, source, { ...(occupations ? { occupations } : {}), ...(title ? { title } : {}) }));
   const ids = await store.idsAnalysedWithOtherVersion(taxonomy.version);
-  if (ids.length === 0) return { outdated: 0, updated: 0 };
+  progress.outdated = ids.length;
+  if (ids.length === 0) {
+    progress.status = 'completed';
+    return;
+  }
   log.info({ postings: ids.length, taxonomyVersion: taxonomy.version }, 're-analysing stored postings for the new taxonomy version');
   const started = performance.now();
-  let updated = 0;
+  progress.status = 'running';
+  progress.startedAt = new Date().toISOString();
   for (let i = 0; i < ids.length; i += BATCH) {
-    const postings = await store.getMany(ids.slice(i, i + BATCH));
-    const updates: AnalysisUpdate[] = [];
-    for (const posting of postings) {
-      try {
-        const analysis = analysePosting(taxonomy, posting.source, {
-          ...(occupations ? { occupations } : {}),
-          ...(posting.title ? { title: posting.title } : {}),
-        });
-        updates.push({ id: posting.id, revision: posting.revision, analysis, rankInput: rankInputOf(analysis) });
-      } catch (err) {
-        log.error({ err, postingId: posting.id }, 'could not re-analyse a posting; it keeps its previous analysis');
-      }
-    }
-    updated += await store.updateAnalyses(updates);
+    if (options.stopped?.()) return;
+    const postings = (await store.getMany(ids.slice(i, i + BATCH))).filter((p) => p.taxonomyVersion !== taxonomy.version);
+    const analysed = await Promise.all(
+      postings.map(async (posting): Promise<AnalysisUpdate | undefined> => {
+        try {
+          const analysis = await analyse(posting.source, posting.title ?? undefined);
+          return { id: posting.id, revision: posting.revision, analysis, rankInput: rankInputOf(analysis) };
+        } catch (err) {
+          log.error({ err, postingId: posting.id }, 'could not re-analyse a posting; it keeps its previous analysis');
+          progress.failed += 1;
+          return undefined;
+        }
+      }),
+    );
+    const updates = analysed.filter((u): u is AnalysisUpdate => u !== undefined);
+    progress.updated += await store.updateAnalyses(updates);
+    await options.stored?.(updates.map((u) => u.id));
+    progress.processed = Math.min(ids.length, i + BATCH);
+    const secondsPerPosting = (performance.now() - started) / 1000 / progress.processed;
+    progress.etaSeconds = Math.round(secondsPerPosting * (ids.length - progress.processed));
+    await yieldToEventLoop();
   }
-  log.info({ updated, outdated: ids.length, ms: Math.round(performance.now() - started) }, 'stored postings re-analysed');
-  return { outdated: ids.length, updated };
+  progress.status = 'completed';
+  progress.finishedAt = new Date().toISOString();
+  progress.etaSeconds = 0;
+  const { updated, failed } = progress;
+  log.info({ updated, failed, outdated: ids.length, ms: Math.round(performance.now() - started) }, 'stored postings re-analysed');
 }

@@ -232,6 +232,26 @@ describe('catalogue access settings', () => {
   });
 });
 
+/** Polls GET /v1/reanalysis until it completes; `processed` must never go back. */
+async function reanalysisDone(
+  app: Awaited<ReturnType<typeof buildApp>>,
+): Promise<{ outdated: number; processed: number; updated: number }> {
+  let last = 0;
+  for (;;) {
+    const body = (await app.inject({ method: 'GET', url: '/v1/reanalysis' })).json<{
+      status: string;
+      outdated: number;
+      processed: number;
+      updated: number;
+    }>();
+    expect(body.processed).toBeGreaterThanOrEqual(last);
+    last = body.processed;
+    if (body.status === 'completed') return body;
+    expect(body.status).not.toBe('failed');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
 describe('a new taxonomy version', () => {
   let dir: string;
   beforeAll(async () => {
@@ -256,6 +276,7 @@ describe('a new taxonomy version', () => {
     );
     const after = await buildApp(testConfig({ API_KEYS: 'k1' }), { taxonomy: withSnowflake, store });
     try {
+      await reanalysisDone(after);
       const res = await after.inject({ method: 'GET', url: `/v1/postings/${id}` });
       expect(res.json()).toMatchObject({
         taxonomyVersion: 'fixture-2',
@@ -267,6 +288,41 @@ describe('a new taxonomy version', () => {
       const [top] = ranked.json<{ items: { id: string; score: number; matched: { id: string }[] }[] }>().items;
       expect(top).toMatchObject({ id, score: 100 });
       expect(top?.matched.map((m) => m.id)).toContain('snowflake');
+    } finally {
+      await after.close();
+      await store.close();
+    }
+  });
+
+  it('ranks from the stored analyses at once and re-analyses in the background, with progress', async () => {
+    const store = new SqlitePostingStore(`file:${join(dir, 'many.sqlite')}`);
+    const before = await buildApp(testConfig({ API_KEYS: 'k1' }), { taxonomy, store });
+    const count = 60;
+    for (let i = 0; i < count; i++) {
+      const payload = { text: `Requirements:\n- SQL\n- Snowflake\n- item ${i}`, externalId: `p${i}` };
+      expect((await before.inject({ method: 'POST', url: '/v1/postings', payload, headers: KEY })).statusCode).toBe(201);
+    }
+    await before.close();
+
+    const withSnowflake = compileTaxonomy(
+      [...FIXTURE_SEEDS, { id: 'snowflake', name: 'Snowflake', kind: 'hard', category: 'data-platform', broader: ['sql'] }],
+      'fixture-3',
+    );
+    const after = await buildApp(testConfig({ API_KEYS: 'k1' }), { taxonomy: withSnowflake, store });
+    try {
+      // Serving already: every stored posting ranks by its stored analysis while the re-analysis runs.
+      const early = await after.inject({ method: 'POST', url: '/v1/rank', payload: { resume: { skills: [{ name: 'SQL' }] }, limit: 100 } });
+      expect(early.statusCode).toBe(200);
+      expect(early.json<{ total: number }>().total).toBe(count);
+      expect(await reanalysisDone(after)).toMatchObject({ outdated: count, processed: count, updated: count });
+      const ranked = await after.inject({
+        method: 'POST',
+        url: '/v1/rank',
+        payload: { resume: { skills: [{ name: 'Snowflake' }] }, limit: 100 },
+      });
+      const items = ranked.json<{ items: { score: number; matched: { id: string }[] }[] }>().items;
+      expect(items).toHaveLength(count);
+      expect(items.every((item) => item.matched.some((m) => m.id === 'snowflake'))).toBe(true);
     } finally {
       await after.close();
       await store.close();

@@ -1433,6 +1433,117 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reanalysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Progress of re-analysing stored postings after a taxonomy change
+         * @description A service started with a new taxonomy version ranks from the stored analyses at once and re-analyses the outdated postings in the background, a batch at a time; each posting ranks by its new analysis as soon as its batch is stored. processed only grows. Open unless REQUIRE_KEY_FOR_READS is set, then it needs an API key like writes.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Reanalysis"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/postings/{id}": {
         parameters: {
             query?: never;
@@ -3099,6 +3210,29 @@ export interface components {
             /** @description Version of the skill taxonomy the answer was built with. */
             taxonomyVersion: string;
         };
+        ReanalysisInput: {
+            /**
+             * @description idle: not started yet; running: batches are being re-analysed; completed: every outdated posting is done; failed: the run stopped (see the log).
+             * @enum {string}
+             */
+            status: "idle" | "running" | "completed" | "failed";
+            /** @description The taxonomy version stored postings are brought to (this service’s). */
+            taxonomyVersion: string;
+            /** @description Postings stored under another taxonomy version when the service started. */
+            outdated: number;
+            /** @description Outdated postings handled so far. Only grows. */
+            processed: number;
+            /** @description Postings whose analysis was replaced; one edited meanwhile keeps its newer analysis, one another instance did first is skipped. */
+            updated: number;
+            /** @description Postings whose source could not be analysed; they keep their previous analysis (logged). */
+            failed: number;
+            /** @description ISO 8601, UTC. */
+            startedAt?: string;
+            /** @description ISO 8601, UTC. */
+            finishedAt?: string;
+            /** @description Estimated seconds left, from the rate so far. */
+            etaSeconds?: number;
+        };
         HealthInput: {
             /** @constant */
             status: "ok";
@@ -4194,6 +4328,29 @@ export interface components {
             }[];
             /** @description Version of the skill taxonomy the answer was built with. */
             taxonomyVersion: string;
+        };
+        Reanalysis: {
+            /**
+             * @description idle: not started yet; running: batches are being re-analysed; completed: every outdated posting is done; failed: the run stopped (see the log).
+             * @enum {string}
+             */
+            status: "idle" | "running" | "completed" | "failed";
+            /** @description The taxonomy version stored postings are brought to (this service’s). */
+            taxonomyVersion: string;
+            /** @description Postings stored under another taxonomy version when the service started. */
+            outdated: number;
+            /** @description Outdated postings handled so far. Only grows. */
+            processed: number;
+            /** @description Postings whose analysis was replaced; one edited meanwhile keeps its newer analysis, one another instance did first is skipped. */
+            updated: number;
+            /** @description Postings whose source could not be analysed; they keep their previous analysis (logged). */
+            failed: number;
+            /** @description ISO 8601, UTC. */
+            startedAt?: string;
+            /** @description ISO 8601, UTC. */
+            finishedAt?: string;
+            /** @description Estimated seconds left, from the rate so far. */
+            etaSeconds?: number;
         };
         Health: {
             /** @constant */

@@ -11,6 +11,7 @@ import {
   PostingIdParamsSchema,
   PostingListSchema,
   postingListQuerySchema,
+  ReanalysisSchema,
   ReplacePostingBodySchema,
   StoredPostingSchema,
 } from '../schemas/catalog.js';
@@ -81,6 +82,17 @@ export const catalogRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, 
       const stored = view(posting);
       return fileText === undefined ? stored : { ...stored, analysis: { ...stored.analysis, text: fileText } };
     },
+  });
+
+  app.get('/v1/reanalysis', {
+    schema: {
+      tags: ['postings'],
+      summary: 'Progress of re-analysing stored postings after a taxonomy change',
+      description: `A service started with a new taxonomy version ranks from the stored analyses at once and re-analyses the outdated postings in the background, a batch at a time; each posting ranks by its new analysis as soon as its batch is stored. processed only grows. ${READ_NOTE}`,
+      response: { 200: ReanalysisSchema, ...problemResponses, 401: ProblemSchema },
+    },
+    onRequest: access.read,
+    handler: async () => ({ ...catalog.reanalysis }),
   });
 
   app.get('/v1/postings', {

@@ -172,3 +172,28 @@ export const RankResumesResultSchema = z
     taxonomyVersion: TaxonomyVersionSchema,
   })
   .meta({ id: 'RankResumesResult', description: 'Best fit first; equal scores by index.' });
+
+// ---- Re-analysis after a taxonomy change ----------------------------------------------------
+
+export const ReanalysisSchema = z
+  .object({
+    status: z
+      .enum(['idle', 'running', 'completed', 'failed'])
+      .describe(
+        'idle: not started yet; running: batches are being re-analysed; completed: every outdated posting is done; failed: the run stopped (see the log).',
+      ),
+    taxonomyVersion: z.string().describe('The taxonomy version stored postings are brought to (this service’s).'),
+    outdated: z.number().int().describe('Postings stored under another taxonomy version when the service started.'),
+    processed: z.number().int().describe('Outdated postings handled so far. Only grows.'),
+    updated: z
+      .number()
+      .int()
+      .describe(
+        'Postings whose analysis was replaced; one edited meanwhile keeps its newer analysis, one another instance did first is skipped.',
+      ),
+    failed: z.number().int().describe('Postings whose source could not be analysed; they keep their previous analysis (logged).'),
+    startedAt: TimestampSchema.optional(),
+    finishedAt: TimestampSchema.optional(),
+    etaSeconds: z.number().int().optional().describe('Estimated seconds left, from the rate so far.'),
+  })
+  .meta({ id: 'Reanalysis' });
