@@ -93,4 +93,27 @@ describe('analysis in worker threads (WORKERS=2)', () => {
     expect(onLoop).toBeGreaterThan(0.5);
     expect(inWorkers).toBeLessThan(onLoop / 3);
   });
+
+  it("reads a bulk-import line's title for the posting's occupation in the workers too, as POST /v1/postings does", async () => {
+    const line = { externalId: 'titled-1', title: 'Recruiter', text: 'Requirements:\n- Sourcing candidates\n- Applicant tracking systems' };
+    const res = await pooled.inject({
+      method: 'POST',
+      url: '/v1/postings/bulk',
+      headers: { authorization: 'Bearer k1', 'content-type': 'application/x-ndjson' },
+      payload: `${JSON.stringify(line)}\n`,
+    });
+    expect(res.statusCode).toBe(202);
+    await pooled.inject({ method: 'GET', url: `/v1/jobs/${res.json<{ id: string }>().id}/events` });
+    let id: string | undefined;
+    for (let cursor: string | null = ''; id === undefined && cursor !== null;) {
+      const page = (await pooled.inject({ method: 'GET', url: `/v1/postings?limit=100${cursor ? `&cursor=${cursor}` : ''}` })).json<{
+        items: { id: string; externalId: string | null }[];
+        nextCursor: string | null;
+      }>();
+      id = page.items.find((p) => p.externalId === 'titled-1')?.id;
+      cursor = page.nextCursor;
+    }
+    const stored = await pooled.inject({ method: 'GET', url: `/v1/postings/${id}` });
+    expect(stored.json<{ analysis: { occupation?: { name: string } } }>().analysis.occupation?.name).toBe('recruitment consultant');
+  });
 });

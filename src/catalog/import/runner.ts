@@ -12,7 +12,8 @@ import type { CatalogLog } from '../live-index.js';
 export type LineParser = (body: Buffer) => { input: PostingInput } | { reason: string };
 
 /** Analyses a posting off the event loop (the worker pool). */
-export type PostingAnalyser = (source: PostingSource) => Promise<AnalysedPosting>;
+/** `title` is the line's own title, which names the posting's occupation as it does for POST /v1/postings. */
+export type PostingAnalyser = (source: PostingSource, title?: string) => Promise<AnalysedPosting>;
 
 export interface ImportRunnerOptions {
   /** Without it, the runner analyses on the event loop, in slices of SLICE_MS. */
@@ -174,7 +175,7 @@ export class ImportRunner {
       // The whole batch at once, so every worker is busy; in line order, so the last of an externalId wins.
       const analysed = await Promise.all(
         inWorkers.map(({ line, input }) =>
-          analyse(input.source).then(
+          analyse(input.source, input.title).then(
             (analysis) => ({ line, posting: this.catalog.prepareWith(input, analysis) }),
             (err: unknown) => ({ line, err }),
           ),

@@ -62,7 +62,7 @@ export const importRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, c
     postingLineParser(ctx),
     config.BODY_LIMIT,
     app.log,
-    analyser.workers > 0 ? { analyse: (source) => analyser.posting(source) } : {},
+    analyser.workers > 0 ? { analyse: (source, title) => analyser.posting(source, title) } : {},
   );
   const uploading = new Set<string>();
   app.addHook('onReady', async () => runner.start());
