@@ -104,12 +104,11 @@ describe('analysis in worker threads (WORKERS=2)', () => {
     });
     expect(res.statusCode).toBe(202);
     await pooled.inject({ method: 'GET', url: `/v1/jobs/${res.json<{ id: string }>().id}/events` });
+    type Page = { items: { id: string; externalId: string | null }[]; nextCursor: string | null };
     let id: string | undefined;
     for (let cursor: string | null = ''; id === undefined && cursor !== null;) {
-      const page = (await pooled.inject({ method: 'GET', url: `/v1/postings?limit=100${cursor ? `&cursor=${cursor}` : ''}` })).json<{
-        items: { id: string; externalId: string | null }[];
-        nextCursor: string | null;
-      }>();
+      const url = `/v1/postings?limit=100${cursor ? `&cursor=${cursor}` : ''}`;
+      const page: Page = (await pooled.inject({ method: 'GET', url })).json<Page>();
       id = page.items.find((p) => p.externalId === 'titled-1')?.id;
       cursor = page.nextCursor;
     }
