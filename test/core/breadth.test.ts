@@ -130,6 +130,14 @@ describe('tools and knowledge imported from O*NET and ESCO', () => {
     expect(ids('Requirements:\n- Tools: SQL Developer, Toad, Excel')).toContain('oracle-sql-developer');
   });
 
+  it("reads an accountant's trial balance as accounting, never a lawyer's trial preparation; a 'Job Profile' heading is no skill", () => {
+    const found = ids('Job Profile:\n- Preparing trial balance and bank reconciliation in Tally.');
+    expect(found).toContain('trial-balance');
+    expect(found).not.toContain('trial-advocacy');
+    expect(found).not.toContain('job-description-writing');
+    expect(ids('Requirements:\n- Trial preparation and courtroom advocacy.')).toContain('trial-advocacy');
+  });
+
   it('reads leadership shown as a skill, never the leadership one reports to', () => {
     expect(ids('Requirements:\n- Present findings to leadership.\n- Partner with leadership on goals.\n- SQL')).not.toContain('leadership');
     expect(ids('Requirements:\n- Strong leadership and communication.\n- SQL')).toContain('leadership');
