@@ -36,10 +36,11 @@ export class Catalog {
     private readonly vocabularies: Vocabularies,
     private readonly live: LiveRankIndex,
     log: CatalogLog,
+    outdated: readonly string[],
     analyse: AnalysePosting | undefined,
   ) {
     this.reanalysis = { status: 'idle', taxonomyVersion: vocabularies.taxonomy.version, outdated: 0, processed: 0, updated: 0, failed: 0 };
-    this.reanalysed = reanalyseOutdated(store, vocabularies, log, this.reanalysis, {
+    this.reanalysed = reanalyseOutdated(store, vocabularies, log, this.reanalysis, outdated, {
       ...(analyse ? { analyse } : {}),
       stored: (ids) => (ids.length > 0 ? live.refreshMany(ids) : Promise.resolve()),
       stopped: () => this.closed,
@@ -65,8 +66,11 @@ export class Catalog {
       const skill = skills.get(id);
       return skill && { name: skill.name, category: skill.category, ...(skill.esco ? { esco: skill.esco } : {}) };
     };
+    // Which postings are outdated is asked before serving (an index-only query), so that a store that stops
+    // answering later never leaves a background query behind; only the analysis runs in the background.
+    const outdated = await store.idsAnalysedWithOtherVersion(vocabularies.taxonomy.version);
     const live = await LiveRankIndex.open(store, log, describe);
-    return new Catalog(store, vocabularies, live, log, options.analyse);
+    return new Catalog(store, vocabularies, live, log, outdated, options.analyse);
   }
 
   get index(): RankIndex {

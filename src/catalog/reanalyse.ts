@@ -40,8 +40,9 @@ export interface ReanalysisOptions {
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * Re-runs the analysis of every stored posting analysed with another taxonomy version, from its
- * stored source, a batch at a time, updating `progress` as it goes. Ranking keeps serving from the
+ * Re-runs the analysis of the given postings (those stored under another taxonomy version, found by
+ * `store.idsAnalysedWithOtherVersion`) from their stored sources, a batch at a time, updating
+ * `progress` as it goes. Ranking keeps serving from the
  * stored analyses meanwhile. A posting edited meanwhile (here or on another instance) keeps its newer
  * analysis; one another instance already re-analysed is skipped; one whose analysis fails keeps its
  * old analysis and is logged.
@@ -51,13 +52,13 @@ export async function reanalyseOutdated(
   vocabularies: Vocabularies,
   log: CatalogLog,
   progress: ReanalysisProgress,
+  ids: readonly string[],
   options: ReanalysisOptions = {},
 ): Promise<void> {
   const { taxonomy, occupations } = vocabularies;
   const analyse: AnalysePosting =
     options.analyse ??
     (async (source, title) => analysePosting(taxonomy, source, { ...(occupations ? { occupations } : {}), ...(title ? { title } : {}) }));
-  const ids = await store.idsAnalysedWithOtherVersion(taxonomy.version);
   progress.outdated = ids.length;
   if (ids.length === 0) {
     progress.status = 'completed';
