@@ -38,6 +38,9 @@ interface Placement {
   family: string;
   category: SkillCategory;
 }
+const exclusions = JSON.parse(readFileSync(new URL('./data/import-exclusions.json', import.meta.url), 'utf8')) as {
+  productAliases: Record<string, string>;
+};
 const commodities = JSON.parse(readFileSync(new URL('./data/onet-commodities.json', import.meta.url), 'utf8')) as {
   default: Placement;
   families: Record<string, string>;
@@ -208,6 +211,7 @@ function productAlias(display: string): AliasSeed | undefined {
   const product = ws.at(-1) as string;
   if (ws.length < 2 || ws.length > 3 || !isVendor(ws.slice(0, -1)) || isOrdinary(product) || product.length < 4) return undefined;
   if (/^\d/.test(product) || knownAlready(product) || occupationLabels.has(normalizeName(product))) return undefined;
+  if (Object.hasOwn(exclusions.productAliases, product)) return undefined;
   return /\p{Ll}\p{Lu}/u.test(product)
     ? { text: product, requireContext: true }
     : { text: product, caseSensitive: true, requireContext: true };

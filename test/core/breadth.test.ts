@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPosting } from '../../src/core/extract/extract.js';
 import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
 import { resolveSkill } from '../../src/core/taxonomy/search.js';
+import { readResume } from '../../src/core/resume/intake.js';
 
 const taxonomy = loadTaxonomy();
 const ids = (text: string): string[] => extractPosting(taxonomy, text).requirements.map((r) => r.skill.id);
@@ -136,6 +137,20 @@ describe('tools and knowledge imported from O*NET and ESCO', () => {
     expect(found).not.toContain('trial-advocacy');
     expect(found).not.toContain('job-description-writing');
     expect(ids('Requirements:\n- Trial preparation and courtroom advocacy.')).toContain('trial-advocacy');
+  });
+
+  it('reads CV lines as CVs write them: school certificates, operating-system lists and title-case phrases', () => {
+    const cv = (text: string): string[] => readResume(taxonomy, { text }).skills.map((s) => s.id);
+    const found = cv(
+      "EDUCATION\nGCE 'A' Levels, Hwa Chong Institution\nGCE ‘O’ Levels\nSKILLS\nOperating Systems: Windows XP, Vista, Windows 7\nKnowledge Sharing, Excel",
+    );
+    expect(found).not.toEqual(expect.arrayContaining(['google-compute-engine']));
+    expect(found).not.toContain('extreme-programming');
+    expect(found).not.toContain('askia-vista');
+    expect(found).not.toContain('database-replication');
+    expect(cv('SKILLS\nCloud: AWS EC2, GCE, Azure VMs\nAgile, Scrum, XP, Kanban')).toEqual(
+      expect.arrayContaining(['google-compute-engine', 'extreme-programming']),
+    );
   });
 
   it('reads leadership shown as a skill, never the leadership one reports to', () => {

@@ -81,3 +81,17 @@ describe('the O*NET commodity crosswalk the import uses (scripts/data/onet-commo
     expect(Object.keys(crosswalk.codes).filter((code) => !/^\d{8}$/.test(code))).toEqual([]);
   });
 });
+
+describe('product names the import keeps from being aliases (scripts/data/import-exclusions.json)', () => {
+  const exclusions = JSON.parse(readFileSync(new URL('../../scripts/data/import-exclusions.json', import.meta.url), 'utf8')) as {
+    productAliases: Record<string, string>;
+  };
+  it('gives each a reason, and no imported skill carries one as an alias', () => {
+    expect(Object.entries(exclusions.productAliases).filter(([, reason]) => reason.trim().length < 10)).toEqual([]);
+    const imported = FAMILIES.filter((f) => f.family.startsWith('tools-')).flatMap((f) => f.skills);
+    const aliased = imported.filter((s) =>
+      (s.aliases ?? []).some((a) => Object.hasOwn(exclusions.productAliases, typeof a === 'string' ? a : a.text)),
+    );
+    expect(aliased.map((s) => s.id)).toEqual([]);
+  });
+});

@@ -33,6 +33,8 @@ const CONTEXT_NEXT = new Set([
   'apis',
 ]);
 
+const QUOTES = new Set(["'", '"', '\u2018', '\u2019', '\u201C', '\u201D']);
+
 function surfaceAccepts(surface: Surface, tokens: readonly Token[], first: number, last: number, ignoreCase: boolean): boolean {
   if (surface.caseForms) {
     let k = 0;
@@ -46,7 +48,9 @@ function surfaceAccepts(surface: Surface, tokens: readonly Token[], first: numbe
   }
   if (surface.exactForms && !surface.exactForms.includes((tokens[first] as Token).lower)) return false;
   if (surface.rejectNext) {
-    const next = tokens[last + 1];
+    // A quoted word counts as the next one: "GCE 'A' Levels".
+    const after = tokens[last + 1];
+    const next = after && QUOTES.has(after.text) ? tokens[last + 2] : after;
     if (next && surface.rejectNext.includes(next.lower)) return false;
   }
   if (surface.rejectPrev) {
@@ -117,12 +121,13 @@ const LIST_PUNCT = new Set([',', '/', '(', '&', '+']);
 /**
  * A misspelt product name ("Tablaeu", "PostgreSL"): one edit away from exactly one skill's one-word
  * name. Only capitalised words inside a sentence qualify, since lower-case words one edit from a
- * name are mostly ordinary English ("signals" is not SignalR, "closure" is not Clojure).
+ * name are mostly ordinary English ("signals" is not SignalR, "closure" is not Clojure), and a word the
+ * catalogue itself spells inside a name is a word, not a typo ("Knowledge Sharing" is not sharding).
  */
 function fuzzyWord(taxonomy: Taxonomy, tokens: readonly Token[], at: number): { surface: Surface; last: number } | undefined {
   const token = tokens[at] as Token;
   if (token.kind !== 'word' || token.lower.length < FUZZY_WORD_MIN || !/^[a-z]+$/.test(token.lower)) return undefined;
-  if (!/^\p{Lu}/u.test(token.text)) return undefined;
+  if (!/^\p{Lu}/u.test(token.text) || taxonomy.wordsInNames.has(token.lower)) return undefined;
   const prev = tokens[at - 1];
   if (!prev || !(prev.kind === 'word' || LIST_PUNCT.has(prev.text))) return undefined;
   // A word one letter short of or past a name is another word, not a typo: "Network" is not NetworkX.

@@ -54,6 +54,8 @@ export interface Taxonomy {
   fuzzyNames: FuzzyIndex<string>;
   /** One-word names of seven letters or more, for typos in running text ("Pyhton", "Tablaeu"). */
   fuzzyWords: FuzzyIndex<Surface>;
+  /** Every word of the catalogue's multi-word names ("sharing" of "knowledge sharing"): a word the catalogue spells is never read as a typo. */
+  wordsInNames: ReadonlySet<string>;
   /** Every normalised surface with its skill, for autocomplete. */
   surfaceList: readonly { norm: string; display: string; skillId: string; isName: boolean }[];
   /** All broader ids reachable from a skill (transitively), nearest first. */
@@ -200,6 +202,7 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
   const byAmbiguousName = new Map<string, string[]>();
   const fuzzyNames = new FuzzyIndex<string>(5);
   const fuzzyWords = new FuzzyIndex<Surface>(FUZZY_WORD_MIN);
+  const wordsInNames = new Set<string>();
   const surfaceList: { norm: string; display: string; skillId: string; isName: boolean }[] = [];
   let surfaceCount = 0;
   const keyCollisions: { surface: string; skillIds: string[] }[] = [];
@@ -263,6 +266,7 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
         ...(rule.rejectPrev ? { rejectPrev: rule.rejectPrev.map((w) => w.toLowerCase()) } : {}),
       };
       insert(keys, base);
+      if (tokens.length > 1) for (const t of tokens as { lower: string }[]) wordsInNames.add(t.lower);
       const only = tokens.length === 1 ? (tokens[0] as { lower: string }).lower : undefined;
       if (only && /^[a-z]+$/.test(only) && !rule.caseSensitive && !rule.requireContext) fuzzyWords.add(only, base);
       const head = keys[keys.length - 1] as string;
@@ -292,6 +296,7 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
     byCompactName,
     fuzzyNames,
     fuzzyWords,
+    wordsInNames,
     surfaceList,
     ancestors: (id) => ancestorCache.get(id) ?? [],
     collisions,
