@@ -18,6 +18,9 @@ describe('dates as résumés write them', () => {
     ['Since 2020', { start: '2020-01', current: true }],
     ['Sept. 2017 - Current', { start: '2017-09', current: true }],
     ['2015/09 – 2017/06', { start: '2015-09', end: '2017-06', current: false }],
+    ['14.08.2006 to 05.08.2013', { start: '2006-08', end: '2013-08', current: false }],
+    ['10/05/2012 – till date', { start: '2012-05', current: true }],
+    ['12/25/2019 - 03/31/2021', { start: '2019-12', end: '2021-03', current: false }],
   ])('%s', (text, expected) => {
     const [range] = findDateRanges(text.replace(/[–—]/g, '-'), 2026);
     expect({ start: range?.start?.ym, ...(range?.end && !range.current ? { end: range.end.ym } : {}), current: range?.current }).toEqual(
@@ -33,6 +36,11 @@ describe('dates as résumés write them', () => {
     );
     expect(profile.experience.roles.map((r) => r.title)).toContain('Analyst');
     expect(profile.experience.totalYears).toBe(4);
+  });
+
+  it('counts no years from a lone month: it dates an event, not a month-long job', () => {
+    const text = 'Experience\nAccountant, Al Alawi & Co\nSep 2013\n• Invoices and bank reconciliation.';
+    expect(readResume(taxonomy, { text }, { asOf: '2026-12' }).experience.totalYears).toBeUndefined();
   });
 
   it('counts a role that runs to "Present" up to asOf', () => {

@@ -1,5 +1,5 @@
 /**
- * Dates and date ranges as résumés write them: "Jan 2019 – Present", "01/2019 - 03/2021",
+ * Dates and date ranges as résumés write them: "Jan 2019 – Present", "01/2019 - 03/2021", "14.08.2006 to 05.08.2013",
  * "2019-2021", "March 2018 to June 2020", "Jun'18 – Dec'20", "2016 – till date", "Since 2020",
  * "(3 years)". Months are 'YYYY-MM' (month 01 when only a year is given) so they compare as strings.
  */
@@ -22,7 +22,7 @@ export interface DateRange {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const YEAR4 = String.raw`(?:19[5-9]\d|20\d\d)`;
-const DATE = String.raw`(?:${MONTH}\.?(?:\s*,?\s*|\s*['-]\s*)(?:${YEAR4}|\d{2})(?!\d)|\d{1,2}\s*[/.]\s*${YEAR4}|${YEAR4}\s*[/-]\s*(?:0?[1-9]|1[0-2])(?![\d/])|${YEAR4})`;
+const DATE = String.raw`(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*${YEAR4}|${MONTH}\.?(?:\s*,?\s*|\s*['-]\s*)(?:${YEAR4}|\d{2})(?!\d)|\d{1,2}\s*[/.]\s*${YEAR4}|${YEAR4}\s*[/-]\s*(?:0?[1-9]|1[0-2])(?![\d/])|${YEAR4})`;
 const NOW = String.raw`(?:present|current(?:ly)?|now|today|ongoing|till\s+(?:date|now|today)|to\s+date|until\s+now|date)`;
 const LINK = String.raw`\s*(?:-|to|until|till|through|thru|~|\u2192)\s*`;
 const RANGE = new RegExp(String.raw`(?<![\w/.])(${DATE})(?:${LINK}(${DATE}|${NOW})\b)?|\b(?:since|from)\s+(${DATE})`, 'gi');
@@ -44,6 +44,13 @@ export function parseDate(raw: string, asOfYear: number): MonthDate | undefined 
     const month = MONTHS.indexOf((m[1] as string).slice(0, 3)) + 1;
     const y = (m[2] as string).length === 2 ? fullYear(Number(m[2]), asOfYear) : Number(m[2]);
     return { ym: `${y}-${pad(month)}`, monthKnown: true };
+  }
+  // "14.08.2006", "14/08/2006": day first, as most of the world writes it; month first when the second number is no month.
+  m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(text);
+  if (m) {
+    const [first, second] = [Number(m[1]), Number(m[2])];
+    const month = second >= 1 && second <= 12 ? second : first;
+    return month >= 1 && month <= 12 ? { ym: `${m[3]}-${pad(month)}`, monthKnown: true } : undefined;
   }
   m = /^(\d{1,2})\s*[/.]\s*(\d{4})$/.exec(text);
   if (m) {

@@ -145,7 +145,9 @@ export function readRoles(
     const role: Role = { ...titleAndEmployer(headerText), current, bullets, skills: [], evidence: source(from, (lines[last] as Line).end) };
     if (start) role.start = start.ym;
     if (end && !current) role.end = end.ym;
-    const interval = intervalOf(start, end, current, asOf);
+    // A lone month ("Sep 2013") dates an event or one end of a range the line lost, not a month-long job.
+    const pointInTime = !current && start !== undefined && end?.ym === start.ym && end.monthKnown;
+    const interval = pointInTime ? undefined : intervalOf(start, end, current, asOf);
     const employerSpan = role.employer ? spanOf(role.employer, lines.slice(first, last + 1)) : undefined;
     roles.push({
       role,
