@@ -153,6 +153,13 @@ describe('tools and knowledge imported from O*NET and ESCO', () => {
     );
   });
 
+  it('reads authorization as a security skill, never work or payment authorization', () => {
+    expect(ids('Requirements:\n- Work authorization in the US.\n- Payment authorization and settlement.\n- SQL')).not.toContain(
+      'authentication',
+    );
+    expect(ids('Requirements:\n- Authorization and authentication for APIs.\n- SQL')).toContain('authentication');
+  });
+
   it('reads leadership shown as a skill, never the leadership one reports to', () => {
     expect(ids('Requirements:\n- Present findings to leadership.\n- Partner with leadership on goals.\n- SQL')).not.toContain('leadership');
     expect(ids('Requirements:\n- Strong leadership and communication.\n- SQL')).toContain('leadership');
