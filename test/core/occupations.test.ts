@@ -139,6 +139,7 @@ const TITLES: [title: string, expected: { id: string } | { isco: string }][] = [
   ['Yoga Instructor', { isco: '3423' }],
   ['Plant Manager', { id: '1321.2' }],
   ['Selenium Tester', { id: '2519.7' }],
+  ['QA Tester', { id: '2519.7' }],
   ['SAP Functional Consultant', { isco: '2514' }],
   ['Fashion Designer', { isco: '2163' }],
   // The role first and its department after, and titles ESCO files under another occupation's labels.
