@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { loadOccupations } from '../src/core/occupations/index.js';
 import { occupationRelation } from '../src/core/occupations/relation.js';
 import { resolveOccupation } from '../src/core/occupations/resolve.js';
@@ -16,12 +17,9 @@ import { resumeOccupations } from '../src/core/score/occupation.js';
 import { loadTaxonomy } from '../src/core/taxonomy/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const arg = (name: string): string | undefined => {
-  const i = process.argv.indexOf(name);
-  return i === -1 ? undefined : process.argv[i + 1];
-};
-const file = arg('--file') ?? join(root, 'eval/titles/data/resumes.jsonl');
-const verbose = process.argv.includes('--verbose');
+const { values } = parseArgs({ options: { file: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
+const file = values.file ?? join(root, 'eval/titles/data/resumes.jsonl');
+const { verbose } = values;
 
 interface Row {
   id: string;

@@ -40,9 +40,9 @@ export class Catalog {
     analyse: AnalysePosting | undefined,
   ) {
     this.reanalysis = { status: 'idle', taxonomyVersion: vocabularies.taxonomy.version, outdated: 0, processed: 0, updated: 0, failed: 0 };
-    this.reanalysed = reanalyseOutdated(store, vocabularies, log, this.reanalysis, outdated, {
-      ...(analyse ? { analyse } : {}),
-      stored: (ids) => (ids.length > 0 ? live.refreshMany(ids) : Promise.resolve()),
+    this.reanalysed = reanalyseOutdated(store, log, this.reanalysis, outdated, {
+      analyse: analyse ?? (async (source, title) => this.analyse({ source, ...(title ? { title } : {}) })),
+      stored: (ids) => this.indexed(ids),
       stopped: () => this.closed,
     }).catch((err: unknown) => {
       this.reanalysis.status = 'failed';

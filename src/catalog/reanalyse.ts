@@ -1,7 +1,6 @@
 import { rankInputOf } from '../core/rank/compact.js';
-import { analysePosting, type AnalysedPosting } from '../core/posting.js';
+import type { AnalysedPosting } from '../core/posting.js';
 import type { PostingSource } from '../core/intake/posting-source.js';
-import type { Vocabularies } from '../core/match.js';
 import type { AnalysisUpdate, PostingStore } from '../store/types.js';
 import type { CatalogLog } from './live-index.js';
 
@@ -30,7 +29,7 @@ export interface ReanalysisProgress {
 }
 
 export interface ReanalysisOptions {
-  analyse?: AnalysePosting;
+  analyse: AnalysePosting;
   /** Called with the ids of each batch once stored, so the rank index re-reads them. */
   stored?: (ids: readonly string[]) => Promise<void>;
   /** Checked between batches: stops the work when the service shuts down. */
@@ -42,39 +41,35 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
 /**
  * Re-runs the analysis of the given postings (those stored under another taxonomy version, found by
  * `store.idsAnalysedWithOtherVersion`) from their stored sources, a batch at a time, updating
- * `progress` as it goes. Ranking keeps serving from the
+ * `progress` as it goes (and bringing them to its `taxonomyVersion`). Ranking keeps serving from the
  * stored analyses meanwhile. A posting edited meanwhile (here or on another instance) keeps its newer
  * analysis; one another instance already re-analysed is skipped; one whose analysis fails keeps its
  * old analysis and is logged.
  */
 export async function reanalyseOutdated(
   store: PostingStore,
-  vocabularies: Vocabularies,
   log: CatalogLog,
   progress: ReanalysisProgress,
   ids: readonly string[],
-  options: ReanalysisOptions = {},
+  options: ReanalysisOptions,
 ): Promise<void> {
-  const { taxonomy, occupations } = vocabularies;
-  const analyse: AnalysePosting =
-    options.analyse ??
-    (async (source, title) => analysePosting(taxonomy, source, { ...(occupations ? { occupations } : {}), ...(title ? { title } : {}) }));
+  const { taxonomyVersion } = progress;
   progress.outdated = ids.length;
   if (ids.length === 0) {
     progress.status = 'completed';
     return;
   }
-  log.info({ postings: ids.length, taxonomyVersion: taxonomy.version }, 're-analysing stored postings for the new taxonomy version');
+  log.info({ postings: ids.length, taxonomyVersion }, 're-analysing stored postings for the new taxonomy version');
   const started = performance.now();
   progress.status = 'running';
   progress.startedAt = new Date().toISOString();
   for (let i = 0; i < ids.length; i += BATCH) {
     if (options.stopped?.()) return;
-    const postings = (await store.getMany(ids.slice(i, i + BATCH))).filter((p) => p.taxonomyVersion !== taxonomy.version);
+    const postings = (await store.getMany(ids.slice(i, i + BATCH))).filter((p) => p.taxonomyVersion !== taxonomyVersion);
     const analysed = await Promise.all(
       postings.map(async (posting): Promise<AnalysisUpdate | undefined> => {
         try {
-          const analysis = await analyse(posting.source, posting.title ?? undefined);
+          const analysis = await options.analyse(posting.source, posting.title ?? undefined);
           return { id: posting.id, revision: posting.revision, analysis, rankInput: rankInputOf(analysis) };
         } catch (err) {
           log.error({ err, postingId: posting.id }, 'could not re-analyse a posting; it keeps its previous analysis');

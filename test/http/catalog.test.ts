@@ -253,6 +253,10 @@ async function reanalysisDone(
 }
 
 describe('a new taxonomy version', () => {
+  const withSnowflake = compileTaxonomy(
+    [...FIXTURE_SEEDS, { id: 'snowflake', name: 'Snowflake', kind: 'hard', category: 'data-platform', broader: ['sql'] }],
+    'fixture-2',
+  );
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'skill-matcher-reanalyse-'));
@@ -270,10 +274,6 @@ describe('a new taxonomy version', () => {
     ).json<StoredPostingBody>();
     await before.close();
 
-    const withSnowflake = compileTaxonomy(
-      [...FIXTURE_SEEDS, { id: 'snowflake', name: 'Snowflake', kind: 'hard', category: 'data-platform', broader: ['sql'] }],
-      'fixture-2',
-    );
     const after = await buildApp(testConfig({ API_KEYS: 'k1' }), { taxonomy: withSnowflake, store });
     try {
       await reanalysisDone(after);
@@ -304,10 +304,6 @@ describe('a new taxonomy version', () => {
     }
     await before.close();
 
-    const withSnowflake = compileTaxonomy(
-      [...FIXTURE_SEEDS, { id: 'snowflake', name: 'Snowflake', kind: 'hard', category: 'data-platform', broader: ['sql'] }],
-      'fixture-3',
-    );
     const after = await buildApp(testConfig({ API_KEYS: 'k1' }), { taxonomy: withSnowflake, store });
     try {
       // Serving already: every stored posting ranks by its stored analysis while the re-analysis runs.

@@ -46,6 +46,12 @@ function isOnlyGeneric(content: readonly string[], index: OccupationIndex): bool
   return content.length === 1 && index.words.generic.has(content[0] as string);
 }
 
+/** The content words (level and contract words aside) of a title's first phrasing: what the fallbacks read. */
+function firstContentWords(index: OccupationIndex, phrasings: readonly { text: string }[]): string[] {
+  const first = phrasings[0];
+  return first ? titleWords(first.text, index.words).filter((w) => isContentWord(w, index.words)) : [];
+}
+
 /** The best label inside one phrasing: longest run of words that spells a label, from each word; linear in the words. */
 function matchPhrase(index: OccupationIndex, text: string): { hit: Hit; contentWords: number; lastContentEnd: number } | undefined {
   const words = titleWords(text, index.words);
@@ -54,13 +60,7 @@ function matchPhrase(index: OccupationIndex, text: string): { hit: Hit; contentW
   // "Assistant", "Intern": a title of level words only is judged by all of them.
   if (!isContent.includes(true)) isContent = words.map(() => true);
   const contentWords = isContent.filter(Boolean).length;
-  if (
-    isOnlyGeneric(
-      words.filter((_, k) => isContent[k]),
-      index,
-    )
-  )
-    return undefined;
+  if (contentWords === 1 && index.words.generic.has(words[isContent.indexOf(true)] as string)) return undefined;
 
   let best: Hit | undefined;
   for (let i = 0; i < words.length; i++) {
@@ -95,7 +95,8 @@ function matchPhrase(index: OccupationIndex, text: string): { hit: Hit; contentW
  */
 export function resolveOccupation(index: OccupationIndex, title: string): OccupationMatch | undefined {
   let best: { score: number; entry: LabelEntry } | undefined;
-  for (const phrasing of titlePhrasings(title)) {
+  const phrasings = titlePhrasings(title);
+  for (const phrasing of phrasings) {
     const found = matchPhrase(index, phrasing.text);
     if (!found) continue;
     const { hit, contentWords, lastContentEnd } = found;
@@ -107,11 +108,12 @@ export function resolveOccupation(index: OccupationIndex, title: string): Occupa
     if (!best || score > best.score) best = { score, entry: hit.entry };
     if (score === 1) break;
   }
-  const suite = suiteReading(index, title);
+  const content = firstContentWords(index, phrasings);
+  const suite = suiteReading(index, content);
   if (suite && !(best && best.score >= MIN_SCORE && isIct(index, best.entry)))
     best = { score: Math.max(MIN_SCORE, best?.score ?? 0), entry: suite };
   if (!best || best.score < MIN_SCORE) {
-    const overlap = overlapReading(index, title);
+    const overlap = overlapReading(index, content);
     if (!overlap) return undefined;
     best = overlap;
   }
@@ -129,10 +131,7 @@ const isIct = (index: OccupationIndex, entry: LabelEntry): boolean =>
  * developer's or a configurator's, names that suite's ICT occupation — not the engineering "application engineer"
  * its last words spell.
  */
-function suiteReading(index: OccupationIndex, title: string): LabelEntry | undefined {
-  const first = titlePhrasings(title)[0];
-  if (!first) return undefined;
-  const content = titleWords(first.text, index.words).filter((w) => isContentWord(w, index.words));
+function suiteReading(index: OccupationIndex, content: readonly string[]): LabelEntry | undefined {
   if (!content.some((w) => index.suites.words.has(w))) return undefined;
   const head = content.at(-1);
   const occupationId = head === undefined ? undefined : index.suites.roles.get(head);
@@ -140,10 +139,7 @@ function suiteReading(index: OccupationIndex, title: string): LabelEntry | undef
 }
 
 /** The title's first segment read by weighted word overlap, else by its last word (a role head); scored MIN_SCORE, below any label match. */
-function overlapReading(index: OccupationIndex, title: string): { score: number; entry: LabelEntry } | undefined {
-  const first = titlePhrasings(title)[0];
-  if (!first) return undefined;
-  const content = titleWords(first.text, index.words).filter((w) => isContentWord(w, index.words));
+function overlapReading(index: OccupationIndex, content: readonly string[]): { score: number; entry: LabelEntry } | undefined {
   if (isOnlyGeneric(content, index)) return undefined;
   const match = bestOverlap(index.overlap, content);
   if (match) return { score: MIN_SCORE, entry: match.entry };

@@ -6,14 +6,7 @@ import type { OccupationRef } from '../score/factors.js';
 import type { ScorablePosting } from '../score/fit.js';
 import { REPORT_KINDS, reportKindOf, requirementWeight, type ReportKind } from '../score/policy.js';
 import { creditSlot, skillNumberOf, type Interner, type SkillNumbers } from './numbering.js';
-import {
-  forEachPackedRequirement,
-  isPacked,
-  packRankInput,
-  PackedRankInputError,
-  type PackedRankInput,
-  type StoredRankInput,
-} from './packed.js';
+import { forEachPackedRequirement, isPacked, PackedRankInputError, type StoredRankInput } from './packed.js';
 
 /*
  * A posting analysis reduced to what scoring reads: per requirement its skill, level, intensity, kind
@@ -57,9 +50,7 @@ export interface RankInput extends PostingEligibility {
 }
 
 /** An analysis reduced to what the store keeps for ranking (packed: see packed.ts). */
-export function rankInputOf(analysis: RankInput): PackedRankInput {
-  return packRankInput(analysis);
-}
+export { packRankInput as rankInputOf } from './packed.js';
 
 const LEVELS: readonly Level[] = ['required', 'preferred', 'mentioned'];
 const INTENSITIES: readonly Intensity[] = ['strong', 'normal', 'basic'];

@@ -90,16 +90,7 @@ export class RankIndex {
     this.remove(posting.id);
     const { analysis } = posting;
     const compact = compactAnalysis(analysis, this.interner, this.skillNumbers);
-    if (isPacked(analysis)) this.describeNew(compact);
-    else
-      for (const { skill } of analysis.requirements) {
-        const n = this.skillNumbers.numberOf(skill.id);
-        const known = this.refs[n];
-        if (known?.name !== skill.name || known.kind !== skill.kind || known.category !== skill.category) {
-          const { name, kind, category, esco } = skill as SkillRef;
-          this.refs[n] = { id: this.skillNumbers.idOf(n), name, kind, category, ...(esco ? { esco } : {}) };
-        }
-      }
+    this.nameSkills(compact, isPacked(analysis) ? undefined : analysis.requirements);
     const indexed: IndexedPosting = {
       id: posting.id,
       seq: posting.seq,
@@ -130,12 +121,23 @@ export class RankIndex {
     }
   }
 
-  /** Names skills first seen in a packed rank input (which stores ids only) from the taxonomy. */
-  private describeNew(compact: CompactAnalysis): void {
+  /**
+   * Keeps a reference for every skill the posting requires, by skill number: the one a plain analysis carries
+   * (`given`, in requirement order), else — a packed rank input stores ids only — the taxonomy's.
+   */
+  private nameSkills(compact: CompactAnalysis, given: readonly { skill: SkillRef }[] | undefined): void {
     compact.creditSlots.forEach((slot, i) => {
       const n = skillNumberOf(slot);
+      const known = this.refs[n];
+      const skill = given?.[i]?.skill;
+      if (skill) {
+        if (known?.name === skill.name && known.kind === skill.kind && known.category === skill.category) return;
+        const { name, kind, category, esco } = skill;
+        this.refs[n] = { id: this.skillNumbers.idOf(n), name, kind, category, ...(esco ? { esco } : {}) };
+        return;
+      }
       const kind = skillKindOf(compact.codes[i] as number);
-      if (this.refs[n]?.kind === kind) return;
+      if (known?.kind === kind) return;
       const id = this.skillNumbers.idOf(n);
       const described = this.describe(id) ?? {
         name: id,

@@ -18,12 +18,16 @@ const AFTER_TITLE = /\s+(?:[-–—|@•]|at|with)\s+|\s*[,(]\s*/i;
 /** Lines about schooling name courses and schools, not jobs held ("Teacher Education, University of …"). */
 const SCHOOLING =
   /\b(?:universit|college|school|institute|academy|degree|bachelor|master|diploma|b\.?\s?[a-z]{1,4}\b\.?\s|gpa|coursework)/i;
+/** What follows "as": an optional article, then up to six capitalised words ("of" and "and" between them). */
+const AS_TITLE = String.raw`as\s+(?:an?\s+|the\s+)?((?:(?:[A-Z][\w.+#&/-]*|of|and)\s+){0,5}[A-Z][\w.+#&/-]*)`;
 /** "Worked as a Software Engineer", "joined as Business Analyst": a capitalised title after "as". */
-const WORKED_AS =
-  /\b(?:[Ww]ork(?:ed|ing)?|[Ss]erv(?:ed|ing)|[Ee]mployed|[Hh]ired|[Jj]oined|[Pp]romoted|[Aa]ppointed|[Ee]ngaged)\s+(?:here\s+)?as\s+(?:an?\s+|the\s+)?((?:(?:[A-Z][\w.+#&/-]*|of|and)\s+){0,5}[A-Z][\w.+#&/-]*)/g;
+const WORKED_AS = new RegExp(
+  String.raw`\b(?:[Ww]ork(?:ed|ing)?|[Ss]erv(?:ed|ing)|[Ee]mployed|[Hh]ired|[Jj]oined|[Pp]romoted|[Aa]ppointed|[Ee]ngaged)\s+(?:here\s+)?${AS_TITLE}`,
+  'g',
+);
 
 /** "Over 3 years of experience in SAP SD as Associate SAP SD Consultant": the role after "experience … as". */
-const EXPERIENCE_AS = /\b[Ee]xperience\b[^.;:\n]{0,60}?\bas\s+(?:an?\s+|the\s+)?((?:(?:[A-Z][\w.+#&/-]*|of|and)\s+){0,5}[A-Z][\w.+#&/-]*)/g;
+const EXPERIENCE_AS = new RegExp(String.raw`\b[Ee]xperience\b[^.;:\n]{0,60}?\b${AS_TITLE}`, 'g');
 
 /**
  * "Designation : Network Engineer", "Job Appointment: Audit Associate", "1. Current Designation – Accountant": a
