@@ -1,15 +1,19 @@
 /**
  * Builds the ranking development set's résumés (eval/rank/data/resumes.jsonl, git-ignored) from a
  * mirror of github.com/Sbhawal/resumeScraper (the LiveCareer résumés behind Kaggle's "Resume Dataset"):
- *   npx tsx scripts/build-rank-devset.ts /path/to/resumeScraper.git
+ *   npx tsx scripts/build-rank-devset.ts /path/to/resumeScraper.git [--postings <postings source>] [--pick]
  * Needs `git` and `pdftotext` (Debian: poppler-utils). The résumés picked are listed in
- * eval/rank/manifest.json, so the same set comes back every time. See eval/rank/SOURCE.md.
+ * eval/rank/manifest.json, so the same set comes back every time. `--postings` also builds the postings
+ * (eval/rank/data/postings.jsonl) from a git directory of github.com/damianhakert/damianhakert.github.io
+ * or a `<commit>/<path>` export of its files: see scripts/build-rank-postings.ts and eval/rank/SOURCE.md.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildPostings } from './build-rank-postings.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const manifestPath = join(root, 'eval/rank/manifest.json');
@@ -24,9 +28,13 @@ function git(gitDir: string, args: string[]): Buffer {
 }
 
 function main(): void {
-  const gitDir = process.argv[2];
-  const pick = process.argv.includes('--pick');
-  if (!gitDir) throw new Error('usage: build-rank-devset.ts <resumeScraper git dir> [--pick]');
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { pick: { type: 'boolean', default: false }, postings: { type: 'string' } },
+  });
+  const gitDir = positionals[0];
+  const { pick } = values;
+  if (!gitDir) throw new Error('usage: build-rank-devset.ts <resumeScraper git dir> [--postings <postings git dir or export>] [--pick]');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
   const { commit, perCategory } = manifest.resumes;
 
@@ -72,6 +80,7 @@ function main(): void {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${lines.join('\n')}\n`);
   process.stdout.write(`wrote ${out}: ${lines.length} résumés\n`);
+  if (values.postings) buildPostings(values.postings);
 }
 
 main();

@@ -40,7 +40,7 @@ let labelled = 0;
 let matched = 0;
 for (const row of rows) {
   const expected = row.title ? resolveOccupation(occupations, row.title)?.occupation : undefined;
-  const held = resumeOccupations(occupations, readResume(taxonomy, { text: row.text }));
+  const held = resumeOccupations(occupations, readResume(taxonomy, { text: row.text }), taxonomy);
   if (held.length > 0) resolved++;
   if (expected) labelled++;
   const relations = expected ? held.map((h) => occupationRelation(expected, h)) : [];

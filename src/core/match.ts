@@ -22,7 +22,7 @@ export function matchResume(
     ? { id: posting.occupation.id, esco: posting.occupation.esco, name: posting.occupation.name, isco: posting.occupation.isco }
     : undefined;
   const occupation = vocabularies.occupations
-    ? occupationFit(ref, resumeOccupations(vocabularies.occupations, resume), vocabularies.occupations.families)
+    ? occupationFit(ref, resumeOccupations(vocabularies.occupations, resume, vocabularies.taxonomy), vocabularies.occupations.families)
     : undefined;
   return scoreFit(vocabularies.taxonomy, posting, resume, { ...options, ...(occupation ? { occupation } : {}) });
 }

@@ -2,6 +2,7 @@ import { extractPosting, type PostingAnalysis } from './extract/extract.js';
 import { postingText, type PostingSource } from './intake/posting-source.js';
 import type { OccupationIndex } from './occupations/compile.js';
 import { postingOccupation } from './occupations/posting.js';
+import { isSoftwareDocument } from './occupations/software-context.js';
 import type { OccupationRef } from './occupations/types.js';
 import type { Taxonomy } from './taxonomy/compile.js';
 
@@ -27,8 +28,13 @@ export function analysePosting(taxonomy: Taxonomy, source: PostingSource | Prepa
   const { text, title, structured } = 'structured' in source ? source : postingText(source);
   const analysis = extractPosting(taxonomy, text);
   const givenTitle = options.title ?? title;
-  const occupation = options.occupations
-    ? postingOccupation(options.occupations, { ...(givenTitle ? { title: givenTitle } : {}), text })
+  const occupations = options.occupations;
+  const software = isSoftwareDocument(
+    occupations?.software,
+    analysis.requirements.filter((r) => r.skill.kind === 'hard').map((r) => r.skill.category),
+  );
+  const occupation = occupations
+    ? postingOccupation(occupations, { ...(givenTitle ? { title: givenTitle } : {}), text }, { software })
     : undefined;
   return {
     ...(title ? { title } : {}),

@@ -88,3 +88,26 @@ describe('personality traits in a posting', () => {
     expect(matchResume(vocabularies, analysis, resume).score).toBe(matchResume(vocabularies, without, resume).score);
   });
 });
+
+describe('job titles read in their trade', () => {
+  const testing = 'Test Engineer\nRequirements:\n- Test automation with Selenium and Java\n- CI/CD with Jenkins\n- SQL';
+  const bench = 'Test Engineer\nRequirements:\n- Testing hydraulic pumps and engines\n- AutoCAD and MATLAB\n- Vibration analysis';
+  const tester = readResume(taxonomy, {
+    text: 'Priya\nQA Engineer, Infosys (2018 - 2024)\nWrote Selenium tests in Java; regression testing; JIRA; SQL',
+  });
+
+  it('reads a software posting titled "Test Engineer" as software testing, and credits a QA engineer for it', () => {
+    expect(analysePosting(taxonomy, { text: bench }, { occupations }).occupation?.isco).toBe('2149');
+    const posting = analysePosting(taxonomy, { text: testing }, { occupations });
+    expect(posting.occupation).toMatchObject({ name: 'software tester', isco: '2519' });
+    expect(matchResume(vocabularies, posting, tester).occupation).toMatchObject({ relation: 'same', credit: 1 });
+  });
+
+  it('reads "Test Engineer" on a résumé of software skills as a software tester', () => {
+    const engineer = readResume(taxonomy, {
+      text: 'Li\nTest Engineer, Wipro (2019 - 2024)\nSelenium and Java test automation; Jenkins; SQL',
+    });
+    const posting = analysePosting(taxonomy, { text: testing }, { occupations });
+    expect(matchResume(vocabularies, posting, engineer).occupation).toMatchObject({ relation: 'same', resume: { isco: '2519' } });
+  });
+});

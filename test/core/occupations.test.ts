@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compileOccupations,
   FamilyDataError,
+  isSoftwareDocument,
   loadOccupations,
   MIN_SCORE,
   OCCUPATION_DATA,
@@ -246,6 +247,26 @@ describe('titles no label spells whole', () => {
     const r = resolveOccupation(index, title);
     expect(r?.occupation.isco).toBe(isco);
     expect(r?.score).toBe(MIN_SCORE);
+  });
+});
+
+describe('titles in a software document', () => {
+  it.each([
+    ['Test Engineer', '2149', '2519'],
+    ['Customer Engineer', '2149', '2512'],
+    ['Mechanical Engineer', '2144', '2144'],
+    ['Quality Engineer', '2149', '2149'],
+    ['Account Executive', '1420', '1420'],
+    ['Data Scientist', '2511', '2511'],
+  ])('%s reads as ISCO %s elsewhere and %s among software skills', (title, elsewhere, software) => {
+    expect(resolveOccupation(index, title)?.occupation.isco).toBe(elsewhere);
+    expect(resolveOccupation(index, title, { software: true })?.occupation.isco).toBe(software);
+  });
+
+  it('calls a document a software one when most of its hard skills are software skills', () => {
+    expect(isSoftwareDocument(index.software, ['programming-language', 'testing-qa', 'engineering'])).toBe(true);
+    expect(isSoftwareDocument(index.software, ['engineering', 'engineering', 'programming-language'])).toBe(false);
+    expect(isSoftwareDocument(index.software, [])).toBe(false);
   });
 });
 

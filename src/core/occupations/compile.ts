@@ -1,4 +1,5 @@
 import { compileFamilies, type FamilyIndex } from './families.js';
+import { compileSoftwareContext, type SoftwareContext } from './software-context.js';
 import { compileTitleWords, titleWords, type TitleWords } from './title.js';
 import { compileWordOverlap, type OverlapLabel, type WordOverlapIndex } from './word-overlap.js';
 import type { AliasData, FamilyData, OccupationData, OccupationRecord, OccupationRef, RoleHead, TitleWordData } from './types.js';
@@ -34,6 +35,8 @@ export interface OccupationIndex {
   roleHeads: ReadonlyMap<string, string>;
   /** Suite words ("sap") and, by role word, the occupation a suite title names ("engineer" → ICT application developer). */
   suites: { words: ReadonlySet<string>; roles: ReadonlyMap<string, string> };
+  /** How titles read in a software document (title-words.json "softwareContext"). */
+  software?: SoftwareContext;
   stats: { occupations: number; labels: number; keys: number; compileMs: number };
 }
 
@@ -146,6 +149,7 @@ export function compileOccupations(
     overlap: compileWordOverlap(overlapLabels),
     roleHeads,
     suites,
+    ...(vocabulary.softwareContext ? { software: compileSoftwareContext(vocabulary.softwareContext) } : {}),
     stats: { occupations: occupations.size, labels, keys: byKey.size, compileMs: Math.round(performance.now() - started) },
   };
 }

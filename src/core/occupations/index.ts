@@ -11,6 +11,7 @@ export { FamilyDataError, sharedFamily, type CareerFamily, type FamilyIndex } fr
 export { occupationRelation, occupationSimilarity, type OccupationRelation } from './relation.js';
 export { resolveOccupation, resolveTitles, MIN_SCORE, type OccupationMatch, type TitlesResolution } from './resolve.js';
 export { searchOccupations, type OccupationHit } from './search.js';
+export { isSoftwareDocument, type TitleContext } from './software-context.js';
 export { postingOccupation, titleLine, type PostingOccupation } from './posting.js';
 export type { OccupationRef, OccupationRecord } from './types.js';
 

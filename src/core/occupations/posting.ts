@@ -1,5 +1,6 @@
 import type { OccupationIndex } from './compile.js';
 import { resolveOccupation, type OccupationMatch } from './resolve.js';
+import type { TitleContext } from './software-context.js';
 
 export interface PostingOccupation extends OccupationMatch {
   /** The title the occupation was read from. */
@@ -37,27 +38,31 @@ const SENTENCE_MIN_SCORE = 0.6;
  * The occupation a posting is for: from its title when it has one, else its title line, else a
  * "Job Title:" label near the top, else the first sentence that names the role it hires for.
  */
-export function postingOccupation(index: OccupationIndex, posting: { title?: string; text: string }): PostingOccupation | undefined {
+export function postingOccupation(
+  index: OccupationIndex,
+  posting: { title?: string; text: string },
+  context: TitleContext = {},
+): PostingOccupation | undefined {
   const title = posting.title?.trim();
   if (title) {
-    const match = resolveOccupation(index, title);
+    const match = resolveOccupation(index, title, context);
     if (match) return { ...match, title, source: 'title' };
   }
   const line = titleLine(posting.text);
   if (line) {
-    const match = resolveOccupation(index, line);
+    const match = resolveOccupation(index, line, context);
     if (match) return { ...match, title: line, source: 'first-line' };
   }
   const top = posting.text.slice(0, TITLE_SEARCH_CHARS);
   const labelled = LABELLED_TITLE.exec(top)?.[1]?.trim();
   if (labelled) {
-    const match = resolveOccupation(index, labelled);
+    const match = resolveOccupation(index, labelled, context);
     if (match) return { ...match, title: labelled, source: 'labelled' };
   }
   for (const m of top.matchAll(ROLE_SENTENCE)) {
     const phrase = (m[1] ?? m[2] ?? '').trim();
     if (!phrase) continue;
-    const match = resolveOccupation(index, phrase);
+    const match = resolveOccupation(index, phrase, context);
     if (match && match.score >= SENTENCE_MIN_SCORE) return { ...match, title: phrase, source: 'sentence' };
   }
   return undefined;

@@ -1,4 +1,5 @@
 import { isContentWord, toRef, type LabelEntry, type OccupationIndex } from './compile.js';
+import { isIctOccupation, isRequalified, type TitleContext } from './software-context.js';
 import { titlePhrasings, titleWords } from './title.js';
 import type { OccupationRef } from './types.js';
 import { bestOverlap } from './word-overlap.js';
@@ -91,9 +92,18 @@ function matchPhrase(index: OccupationIndex, text: string): { hit: Hit; contentW
 /**
  * The ESCO occupation a job title names: "Sr. Java Dev" → software developer, "Manager, Operations"
  * → operations manager, "Software Engineer - Payments (Remote)" → software developer. Cost grows
- * with the title's length only (each word looks up at most maxLabelWords keys).
+ * with the title's length only (each word looks up at most maxLabelWords keys). In a software document
+ * an engineering reading gives way to the software title's ICT one: "Test Engineer" → software tester.
  */
-export function resolveOccupation(index: OccupationIndex, title: string): OccupationMatch | undefined {
+export function resolveOccupation(index: OccupationIndex, title: string, context: TitleContext = {}): OccupationMatch | undefined {
+  const match = resolveWords(index, title);
+  const software = index.software;
+  if (!context.software || !software || !match || !isRequalified(software, match.occupation.isco)) return match;
+  const again = resolveWords(index, `${software.qualifier} ${title}`);
+  return again && isIctOccupation(software, again.occupation.isco) ? again : match;
+}
+
+function resolveWords(index: OccupationIndex, title: string): OccupationMatch | undefined {
   let best: { score: number; entry: LabelEntry } | undefined;
   const phrasings = titlePhrasings(title);
   for (const phrasing of phrasings) {
@@ -155,8 +165,8 @@ export interface TitlesResolution {
   primary?: OccupationMatch;
 }
 
-export function resolveTitles(index: OccupationIndex, titles: readonly string[]): TitlesResolution {
-  const results = titles.map((t) => resolveOccupation(index, t));
+export function resolveTitles(index: OccupationIndex, titles: readonly string[], context: TitleContext = {}): TitlesResolution {
+  const results = titles.map((t) => resolveOccupation(index, t, context));
   const primary = results.find((r) => r !== undefined);
   return primary ? { results, primary } : { results };
 }

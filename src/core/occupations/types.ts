@@ -41,6 +41,21 @@ export interface TitleWordData {
   roleHeads?: RoleHead[];
   /** Enterprise application suites ("SAP", "Workday"): a title naming one with a role word below is that suite's developer or configurator. */
   suites?: { words: string[]; roles: RoleHead[] };
+  /** When a document is a software one, and which of its titles are read again as software titles there. */
+  softwareContext?: SoftwareContextData;
+}
+
+export interface SoftwareContextData {
+  /** Put before a title to read it as a software title: "Test Engineer" → "software test engineer". */
+  qualifier: string;
+  /** Skill categories that count as software skills. */
+  skillCategories: string[];
+  /** The least share of a document's hard skills in those categories for it to be a software one. */
+  minShare: number;
+  /** ISCO-08 prefixes of the readings tried again as software titles (engineers and engineering technicians: 214, 215, 311). */
+  requalify: string[];
+  /** ISCO-08 prefixes of ICT occupations: the only readings the software title may give. */
+  ict: string[];
 }
 
 /** What callers get back: enough to show and compare, never the label lists. */

@@ -2,8 +2,10 @@ import type { OccupationIndex } from '../occupations/compile.js';
 import { sharedFamily, type FamilyIndex } from '../occupations/families.js';
 import { occupationRelation } from '../occupations/relation.js';
 import { resolveTitles } from '../occupations/resolve.js';
+import { isSoftwareDocument } from '../occupations/software-context.js';
 import type { OccupationRef } from '../occupations/types.js';
 import type { ResumeProfile } from '../resume/model.js';
+import type { Taxonomy } from '../taxonomy/compile.js';
 import type { OccupationFit } from './factors.js';
 
 const RELATION_RANK = { same: 3, 'same-group': 2, 'same-family': 1, unrelated: 0 } as const;
@@ -11,12 +13,19 @@ const RELATION_RANK = { same: 3, 'same-group': 2, 'same-family': 1, unrelated: 0
 /**
  * The résumé's occupations (its job titles resolved to ESCO, most recent first) and, for a posting's
  * occupation, the closest of them: someone who was a lawyer before becoming a manager is still close
- * to a legal posting.
+ * to a legal posting. With the taxonomy, titles in a résumé of mostly software skills read as software titles.
  */
-export function resumeOccupations(index: OccupationIndex, resume: ResumeProfile): OccupationRef[] {
+export function resumeOccupations(index: OccupationIndex, resume: ResumeProfile, taxonomy?: Pick<Taxonomy, 'skills'>): OccupationRef[] {
   const seen = new Set<string>();
   const found: OccupationRef[] = [];
-  for (const match of resolveTitles(index, resume.titles).results) {
+  const hardCategories = taxonomy
+    ? resume.skills.flatMap((s) => {
+        const skill = taxonomy.skills.get(s.id);
+        return skill?.kind === 'hard' ? [skill.category] : [];
+      })
+    : [];
+  const software = isSoftwareDocument(index.software, hardCategories);
+  for (const match of resolveTitles(index, resume.titles, { software }).results) {
     if (match && !seen.has(match.occupation.id)) {
       seen.add(match.occupation.id);
       found.push(match.occupation);

@@ -35,7 +35,7 @@ export const rankRoutes: FastifyPluginAsyncZod<CatalogContext> = async (app, ctx
       const { resume, filter, limit } = request.body;
       assertResumeSize(resume, ctx);
       const profile = readResume(taxonomy, resume);
-      const held = resumeOccupations(ctx.occupations, profile);
+      const held = resumeOccupations(ctx.occupations, profile, taxonomy);
       const ranking = rankPostings(taxonomy, catalog.index, profile, {
         limit,
         occupationFit: (posting) => occupationFit(posting, held, ctx.occupations.families),
