@@ -175,3 +175,23 @@ describe('tools and knowledge imported from O*NET and ESCO', () => {
     expect(taxonomy.list.filter((s) => /^(?:email|word processing|spreadsheet|genotyping) software$/i.test(s.name))).toEqual([]);
   });
 });
+
+describe('fields of study are education, not skills', () => {
+  it.each([
+    ['Degree in English, journalism or media.', [], ['English', 'journalism', 'media']],
+    ['Diploma in nursing or midwifery', [], ['nursing', 'midwifery']],
+    ['Degree in Finance and experience with financial modelling', ['financial-modeling'], ['Finance']],
+    ["Strong Excel skills and a bachelor's degree in accounting", ['excel'], ['accounting']],
+    ['BS in Computer Science or related field, or equivalent experience with Java', ['java'], ['Computer Science']],
+  ])('"%s" asks for skills %j and the fields %j', (line, skills, fields) => {
+    const result = extractPosting(taxonomy, `Requirements:\n- ${line}`);
+    expect(result.requirements.map((r) => r.skill.id).sort()).toEqual(skills);
+    expect(result.education.fieldsOfStudy).toEqual(fields);
+  });
+
+  it('reads "a high degree of" as no education at all', () => {
+    const result = extractPosting(taxonomy, 'Requirements:\n- A high degree of accuracy in bookkeeping');
+    expect(result.education.evidence).toEqual([]);
+    expect(result.requirements.map((r) => r.skill.id)).toContain('bookkeeping');
+  });
+});

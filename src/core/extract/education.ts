@@ -45,14 +45,29 @@ const YEARS =
   /\b(\d{1,2})\s*\+?\s*(?:(?:-|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\b(?:\s+of)?(?:[^.;]{0,60}?)\bexperience\b|\bexperience\b[^.;]{0,40}?\b(\d{1,2})\s*\+?\s*years?\b|\b(?:at least|minimum of|min\.?)\s+(\d{1,2})\s+years?\b|\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:hands-on\s+|professional\s+|working\s+|industry\s+)?(?:with|in|using|of)\b/i;
 
 const FIELD_LIST =
-  /\b(?:degree|studies|major(?:ing)?|background|field|b\.?[as]|m\.?[as]|b\.?sc|m\.?sc|b\.e|m\.e|b\.?tech|m\.?tech|ph\.?d)\b[^.;]*?\b(?:in|of)\b\s+(?:an?\s+)?(?:relevant\s+|related\s+|quantitative\s+|technical\s+)?(?:field\s+)?(?:such as\s+|like\s+|e\.g\.,?\s+|\(e\.g\.,?\s+)?([^.;]+)/i;
+  /\b(?:degree|diploma|studies|major(?:ing)?|background|field|b\.?[as]|m\.?[as]|b\.?sc|m\.?sc|b\.e|m\.e|b\.?tech|m\.?tech|ph\.?d)\b[^.;]*?\b(?:in|of)\b\s+(?:an?\s+)?(?:relevant\s+|related\s+|quantitative\s+|technical\s+)?(?:field\s+)?(?:such as\s+|like\s+|e\.g\.,?\s+|\(e\.g\.,?\s+)?([^.;]+)/di;
 const FIELD_STOP =
   /^(?:relevant|related|similar|equivalent|etc|a|an|the|other|field|fields|quantitative field|technical field|related field|relevant field|discipline|area)$/i;
 
-export function readEducation(lowerText: string, item: string, offset: number, into: Education): boolean {
+/** A degree or diploma in a field ("a degree in journalism", "diploma in nursing", "majoring in finance"): an education item, whatever its level. */
+const DEGREE_IN_FIELD =
+  /\b(?:degree|diploma|major|majoring|majored|graduate|qualification)\s+(?:\([^)]{0,40}\)\s+)?in\s+(?!(?:hand|progress|order|time|place|addition|line|charge)\b)[a-z]/;
+
+/** Where a field list gives way to what else the sentence asks: "… in Finance and 3+ years of experience with …". */
+const FIELD_LIST_END =
+  /\b(?:\d+\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs)|(?:relevant |professional |work |hands-on |proven )?experience|knowledge|proficien\w*|familiar\w*|understanding|skills?)\b/i;
+
+/** What an item says about education: whether it is an education item, and where its fields of study are named. */
+export interface EducationRead {
+  found: boolean;
+  /** Offsets (in the text) of the words that name the fields of study, when the item lists them. */
+  fields?: { start: number; end: number };
+}
+
+export function readEducation(lowerText: string, item: string, offset: number, into: Education): EducationRead {
   // Degree names glued together by a scraper ("BachelorMasterdegree") are read apart.
   const lowerItem = /\p{Ll}\p{Lu}/u.test(item) ? item.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase() : lowerText;
-  if (!EDUCATION_SENTENCE.test(lowerItem) && !GRADUATION.test(lowerItem)) return false;
+  if (!EDUCATION_SENTENCE.test(lowerItem) && !GRADUATION.test(lowerItem)) return { found: false };
   let found = false;
   for (const [level, pattern] of DEGREE_PATTERNS) {
     if (pattern.test(lowerItem)) {
@@ -64,14 +79,24 @@ export function readEducation(lowerText: string, item: string, offset: number, i
     into.enrolment = 'currently-enrolled';
     found = true;
   }
+  // "Degree in English, journalism or media": a field of study asked for without naming the degree's level.
+  if (DEGREE_IN_FIELD.test(lowerItem)) found = true;
   const grad = GRADUATION.exec(item);
   if (grad) {
     into.graduationWindow = { text: grad[0], ...(grad[1] ? { from: grad[1] } : {}), ...(grad[2] ? { to: grad[2] } : {}) };
     found = true;
   }
   const fields = FIELD_LIST.exec(item);
+  let fieldSpan: EducationRead['fields'];
   if (fields && found) {
-    const list = (fields[1] as string).replace(/[()]/g, ',').split(/\s*(?:,|\/|\bor\b|\band\b|&)\s*/i);
+    const named = fields[1] as string;
+    const end = FIELD_LIST_END.exec(named)?.index ?? named.length;
+    const start = fields.indices?.[1]?.[0] ?? fields.index;
+    fieldSpan = { start: offset + start, end: offset + start + end };
+    const list = named
+      .slice(0, end)
+      .replace(/[()]/g, ',')
+      .split(/\s*(?:,|\/|\bor\b|\band\b|&)\s*/i);
     for (const raw of list) {
       const field = raw
         .replace(/^(?:in|a|an|the|with)\s+/i, '')
@@ -85,7 +110,7 @@ export function readEducation(lowerText: string, item: string, offset: number, i
     }
   }
   if (found) into.evidence.push({ start: offset, end: offset + item.length, text: item });
-  return found;
+  return fieldSpan ? { found, fields: fieldSpan } : { found };
 }
 
 /** Years a sentence asks for, and where it says them. */

@@ -11,6 +11,7 @@ import {
   addOverallYears,
   EDUCATION_SENTENCE,
   readEducation,
+  type EducationRead,
   readExperience,
   type Education,
   type Experience,
@@ -525,6 +526,12 @@ function describesWorkplace(lower: string, itemStart: number, hit: SkillHit, tok
   return WORKPLACE_VALUES_BEFORE.test(lower.slice(Math.max(0, hit.start - itemStart - RUN_ON_WINDOW), hit.start - itemStart));
 }
 
+/** In an education item, a name among the fields of study is a field, not a skill; the rest of the item ("… and 3+ years with SQL") still asks for skills. */
+function namesFieldOfStudy(read: EducationRead, hit: { start: number; end: number }): boolean {
+  if (!read.found) return false;
+  return !read.fields || (hit.start >= read.fields.start && hit.end <= read.fields.end);
+}
+
 /**
  * Names of units of an organisation ("the Department of Gynaecology & Obstetrics", "Institute for
  * Protein Research"): capitalised words after such a word name where the job sits, not a skill.
@@ -675,12 +682,12 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const runOn = raw.length > RUN_ON_ITEM_CHARS;
       if (!runOn && namesNothing(lower)) continue;
       const companyVoice = !runOn && isCompanyVoice(section.kind, lower);
-      let educationItem = false;
+      let educationRead: EducationRead = { found: false };
       let yearsSaid: ReturnType<typeof readExperience>;
       const foundBefore = found.length;
       if (!companyVoice) {
         yearsSaid = readExperience(raw, span.start, experience);
-        educationItem = readEducation(lower, raw, span.start, education);
+        educationRead = readEducation(lower, raw, span.start, education);
       }
       const cues = readCues(lower);
       const level = cues.level ?? base ?? 'mentioned';
@@ -696,7 +703,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
           : lower;
         if (runOn && namesNothing(around)) continue;
         const companyHere = runOn ? isCompanyVoice(section.kind, around) : companyVoice;
-        const educationHere = runOn ? EDUCATION_SENTENCE.test(around) : educationItem;
+        const educationHere = runOn ? EDUCATION_SENTENCE.test(around) : namesFieldOfStudy(educationRead, hit);
         const skill = taxonomy.skills.get(hit.skillId);
         if (unitSpans.some((u) => hit.start >= u.start && hit.end <= u.end)) continue;
         if (employer.size > 0 && employer.has(nameKey(text.slice(hit.start, hit.end)))) continue;
