@@ -9,7 +9,10 @@ const taxonomy = compileTaxonomy(FIXTURE_SEEDS, 'fixture');
 const levels = (a: PostingAnalysis) => Object.fromEntries(a.requirements.map((r) => [r.skill.id, r.level]));
 const levelsOf = (text: string) => levels(extractPosting(taxonomy, text));
 const groupSets = (text: string) => extractPosting(taxonomy, text).groups.map((g) => [...g.skills].sort());
-const headings = (text: string) => detectSections(normalizeText(text).text).map((s) => [s.kind, s.heading]);
+const headings = (text: string) => {
+  const doc = normalizeText(text);
+  return detectSections(doc.text, doc.markedHeadings).map((s) => [s.kind, s.heading]);
+};
 
 describe('headings read from their words, whatever the employer calls them', () => {
   it.each([
@@ -32,6 +35,23 @@ describe('headings read from their words, whatever the employer calls them', () 
     ],
     ['a capitals label with its value on the same line', 'EXPERIENCE: Three years with SQL.', [['experience', 'EXPERIENCE']]],
     ['a title-case label on its own line', 'Knowledge, Skills and Abilities:\nSQL', [['skills', 'Knowledge, Skills and Abilities']]],
+    [
+      'a level after the head noun',
+      'Knowledge, Skills and Abilities Required\nSQL\nExperience Preferred\nPython',
+      [
+        ['required', 'Knowledge, Skills and Abilities Required'],
+        ['preferred', 'Experience Preferred'],
+      ],
+    ],
+    [
+      'working conditions and duties by other names',
+      'Typical Duties\nBuild reports.\nRequired Behaviors\nTeamwork\nWorking Conditions and Physical Effort\nLifting 10 kg.',
+      [
+        ['responsibilities', 'Typical Duties'],
+        ['required', 'Required Behaviors'],
+        ['boilerplate', 'Working Conditions and Physical Effort'],
+      ],
+    ],
     [
       'a modifier sets the level',
       'DESIRED EXPERIENCE\nPython\nMINIMUM EXPERIENCE:\nSQL',
@@ -61,6 +81,27 @@ describe('headings read from their words, whatever the employer calls them', () 
     expect(levelsOf('## Responsibilities\n* Build Tableau reports.\n\n## Requirements\n* 2+ years with SQL')).toEqual({
       tableau: 'mentioned',
       sql: 'required',
+    });
+  });
+
+  it('reads a Markdown heading in any case, and a new heading of its level ends an "About us" blurb', () => {
+    const text = '## About Us\nWe are a school.\n## Main duties and responsibilities\n- Prepare lessons.\n## Where We Work\nFive schools.';
+    expect(headings(text)).toEqual([
+      ['boilerplate', 'About Us'],
+      ['responsibilities', 'Main duties and responsibilities'],
+      ['intro', 'Where We Work'],
+    ]);
+    expect(headings('## Requirements\n- SQL\n### Technical\n- Python\n## Our Story\nFounded in 2001.')).toEqual([
+      ['required', 'Requirements'],
+      ['intro', 'Our Story'],
+    ]);
+    expect(headings('About us:\nWe sell tea.\n## Getting Started\nYou will use Excel.')).toEqual([
+      ['boilerplate', 'About us'],
+      ['intro', 'Getting Started'],
+    ]);
+    expect(levelsOf('## About Us\nWe use Tableau.\n## Your Tasks Here\n- Build Tableau reports with SQL.')).toEqual({
+      tableau: 'mentioned',
+      sql: 'mentioned',
     });
   });
 

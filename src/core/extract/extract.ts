@@ -660,7 +660,9 @@ export interface AnalysedText {
 export function analyseText(taxonomy: Taxonomy, source: string, options: ExtractOptions = {}): AnalysedText {
   const doc = normalizeText(source);
   const text = doc.text;
-  const sections = detectSections(text).map((s) => (s.kind === 'intro' && options.introKind ? { ...s, kind: options.introKind } : s));
+  const sections = detectSections(text, doc.markedHeadings).map((s) =>
+    s.kind === 'intro' && s.heading === '' && options.introKind ? { ...s, kind: options.introKind } : s,
+  );
   const education: Education = { degreeLevels: [], fieldsOfStudy: [], evidence: [] };
   const experience: Experience = { perSkill: [], evidence: [] };
   const found: Found[] = [];

@@ -362,20 +362,31 @@ const HEAD_NOUNS: Record<string, Exclude<SectionKind, 'intro'>> = {
   criteria: 'qualifications',
   profile: 'qualifications',
   specification: 'qualifications',
+  behaviors: 'skills',
+  behaviours: 'skills',
+  attributes: 'skills',
+  objectives: 'responsibilities',
   benefits: 'boilerplate',
   perks: 'boilerplate',
   demands: 'boilerplate',
   compensation: 'boilerplate',
+  conditions: 'boilerplate',
+  environment: 'boilerplate',
+  effort: 'boilerplate',
 };
 /** Words before the head noun that set the level: "Preferred Experience", "Minimum Education". */
 const PREFERRED_MODIFIERS = new Set(['preferred', 'desired', 'desirable', 'nice', 'bonus', 'optional', 'plus', 'advantageous', 'ideal']);
-const REQUIRED_MODIFIERS = new Set(['required', 'minimum', 'basic', 'essential', 'mandatory', 'must']);
+const REQUIRED_MODIFIERS = new Set(['required', 'minimum', 'basic', 'essential', 'mandatory', 'must', 'needed']);
 /**
  * Words that may stand before the head noun. A label such as "Communication Skills:" names a skill,
  * not a section, so only words that describe a section itself are allowed.
  */
 const SECTION_MODIFIERS = new Set([
   'other',
+  'typical',
+  'daily',
+  'working',
+  'needed',
   'additional',
   'key',
   'core',
@@ -422,10 +433,14 @@ const LEVELLED_KINDS: ReadonlySet<SectionKind> = new Set(['qualifications', 'req
 
 /** The kind of a heading outside the vocabulary, from its lower-cased words; undefined when its last word names no section. */
 export function kindFromLabelWords(words: readonly string[]): Exclude<SectionKind, 'intro'> | undefined {
-  const head = HEAD_NOUNS[words[words.length - 1] ?? ''];
-  if (!head || !words.slice(0, -1).every((w) => SECTION_MODIFIERS.has(w))) return undefined;
+  // A level may follow the head noun: "Knowledge, Skills and Abilities Required", "Experience Preferred".
+  const last = words[words.length - 1] ?? '';
+  const trailingLevel = words.length >= 2 && (PREFERRED_MODIFIERS.has(last) || REQUIRED_MODIFIERS.has(last));
+  const headAt = trailingLevel ? words.length - 2 : words.length - 1;
+  const head = HEAD_NOUNS[words[headAt] ?? ''];
+  const modifiers = words.filter((_, k) => k !== headAt);
+  if (!head || !modifiers.every((w) => SECTION_MODIFIERS.has(w))) return undefined;
   if (!LEVELLED_KINDS.has(head)) return head;
-  const modifiers = words.slice(0, -1);
   if (modifiers.some((w) => PREFERRED_MODIFIERS.has(w))) return 'preferred';
   if (modifiers.some((w) => REQUIRED_MODIFIERS.has(w))) return 'required';
   return head;

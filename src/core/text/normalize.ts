@@ -11,6 +11,8 @@ export interface NormalizedText {
   readonly sourceStart: Int32Array;
   /** For each normalised character, the index just after the source characters it came from. */
   readonly sourceEnd: Int32Array;
+  /** Lines the source marked as Markdown headings ("## Duties"): where each starts in `text`, and its level (1–6). */
+  readonly markedHeadings: ReadonlyMap<number, number>;
 }
 
 export interface Span {
@@ -106,6 +108,7 @@ class Builder {
   private starts: Int32Array;
   private ends: Int32Array;
   private length = 0;
+  private readonly headings = new Map<number, number>();
 
   constructor(capacity: number) {
     const size = Math.max(16, capacity);
@@ -140,6 +143,11 @@ class Builder {
     for (let k = 0; k < piece.length; k++) this.pushCode(piece.charCodeAt(k), start, end);
   }
 
+  /** The next character starts a line the source marked as a heading of this level. */
+  markHeading(level: number): void {
+    this.headings.set(this.length, level);
+  }
+
   lastCode(): number {
     return this.length === 0 ? -1 : (this.codes[this.length - 1] as number);
   }
@@ -164,6 +172,7 @@ class Builder {
       text: UTF16.decode(this.codes.subarray(0, this.length)),
       sourceStart: this.starts.slice(0, this.length),
       sourceEnd: this.ends.slice(0, this.length),
+      markedHeadings: this.headings,
     };
   }
 }
@@ -200,6 +209,7 @@ export function normalizeText(source: string): NormalizedText {
       let j = i;
       while (j < source.length && j - i < 6 && source.charCodeAt(j) === HASH) j++;
       if (source.charCodeAt(j) === SPACE) {
+        out.markHeading(j - i);
         i = j + 1;
         continue;
       }

@@ -216,18 +216,30 @@ interface Found {
   headingEnd: number;
   contentStart: number;
   field: boolean;
+  /** The Markdown level when the source marked the line as a heading ("## Duties" is 2). */
+  level?: number;
+  /** A marked heading whose words name no kind of section ("## The Team"). */
+  untitled?: boolean;
 }
 
-function headingAt(text: string, at: number): Found | undefined {
+function headingAt(text: string, at: number, marked: boolean): Found | undefined {
   const start = startStrength(text, at);
   if (start === 0) return undefined;
-  const fromVocabulary = vocabularyHeadingAt(text, at, start);
+  const fromVocabulary = vocabularyHeadingAt(text, at, start, marked);
   if (fromVocabulary || start < 3) return fromVocabulary;
-  return labelHeadingAt(text, at);
+  return labelHeadingAt(text, at, marked);
 }
 
-function vocabularyHeadingAt(text: string, at: number, start: Strength): Found | undefined {
-  const capitalised = isUpper(text[at]);
+/** A marked heading no vocabulary reads: its line, to end the section before it when it is a sibling (see detectSections). */
+function untitledHeading(text: string, at: number, level: number): Found {
+  const newline = text.indexOf('\n', at);
+  const end = newline === -1 ? text.length : newline;
+  return { kind: 'intro', headingStart: at, headingEnd: end, contentStart: end, field: false, level, untitled: true };
+}
+
+function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: boolean): Found | undefined {
+  // A line the source marked as a heading is one in any case ("## Main duties and responsibilities").
+  const capitalised = marked || isUpper(text[at]);
   if (!canOpenHeading(firstWord(text, at), start >= 2)) return undefined;
   if (start === 1 && !colonSoon(text, at)) return undefined;
   const words = readWords(text, at, start >= 2);
@@ -271,14 +283,20 @@ function startsWord(text: string, i: number): boolean {
 /**
  * Splits normalised text into sections. The text before the first heading is an `intro` section.
  */
-export function detectSections(text: string): Section[] {
+export function detectSections(text: string, marked: ReadonlyMap<number, number> = NO_MARKS): Section[] {
   const found: Found[] = [];
   let i = 0;
   while (i < text.length) {
     if (startsWord(text, i)) {
-      const heading = headingAt(text, i);
+      const level = marked.get(i);
+      const read = headingAt(text, i, level !== undefined);
+      const heading = read
+        ? { ...read, ...(level !== undefined ? { level } : {}) }
+        : level !== undefined
+          ? untitledHeading(text, i, level)
+          : undefined;
       if (heading) {
-        found.push(heading);
+        if (!heading.untitled || endsOpenSection(found, heading)) found.push(heading);
         i = Math.max(heading.contentStart, i + 1);
         continue;
       }
@@ -302,6 +320,21 @@ export function detectSections(text: string): Section[] {
   return sections;
 }
 
+const NO_MARKS: ReadonlyMap<number, number> = new Map();
+
+/**
+ * Whether an untitled marked heading ends the section open before it: a sibling or a parent of the
+ * marked heading that opened it does ("## About Us" … "## The Role"), a subheading does not
+ * ("## Requirements" … "### Technical"). After an unmarked heading only boilerplate ends, so an
+ * "About us" blurb does not swallow the job that follows it.
+ */
+function endsOpenSection(found: readonly Found[], heading: Found): boolean {
+  const open = found.at(-1);
+  if (!open) return true;
+  if (open.level !== undefined) return (heading.level ?? 0) <= open.level;
+  return open.kind === 'boilerplate';
+}
+
 /** The end of a field's value: the line it starts on, or the next line with text when the heading stands alone. */
 function endOfValueLine(text: string, from: number): number {
   let i = from;
@@ -319,7 +352,7 @@ const LABEL_MAX_WORDS = 6;
  * a colon or is the whole line, written as a heading (capitals or title case), whose head noun says
  * its kind. Applicant-tracking systems print their own vocabularies; the head noun is what they share.
  */
-function labelHeadingAt(text: string, at: number): Found | undefined {
+function labelHeadingAt(text: string, at: number, marked: boolean): Found | undefined {
   let end = at;
   while (end < text.length && end - at <= LABEL_MAX_CHARS && /[\p{L}&,/' -]/u.test(text[end] as string)) end++;
   let labelEnd = end;
@@ -339,7 +372,9 @@ function labelHeadingAt(text: string, at: number): Found | undefined {
   const titleCase = words.every((w) => isUpper(w[0]) || LABEL_CONNECTORS.has(w));
   // A label with text after it on the same line is a form field only in capitals ("EXPERIENCE: Three years…").
   // Title case alone on its line is a heading too ("Desired Skills & Experience"), when it has more than one word.
-  const ok = capitals ? colon || lineEnds : lineEnds && (colon ? titleCase || words.length <= 3 : titleCase && words.length >= 2);
+  const ok =
+    (marked && lineEnds) ||
+    (capitals ? colon || lineEnds : lineEnds && (colon ? titleCase || words.length <= 3 : titleCase && words.length >= 2));
   if (!ok) return undefined;
   const kind = kindFromLabelWords(words.map((w) => w.toLowerCase()));
   if (!kind) return undefined;
