@@ -195,3 +195,9 @@ describe('fields of study are education, not skills', () => {
     expect(result.requirements.map((r) => r.skill.id)).toContain('bookkeeping');
   });
 });
+
+describe('a possessive does not hide the name before it', () => {
+  it("reads NDA's as non-disclosure agreements", () => {
+    expect(ids("Requirements:\n- Reviewing customer NDA's and contracts")).toContain('non-disclosure-agreements');
+  });
+});

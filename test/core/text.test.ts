@@ -38,6 +38,7 @@ describe('tokenize', () => {
     ['C++ and C# on .NET', ['C++', 'and', 'C#', 'on', '.NET']],
     ['Node.js, JavaScript', ['Node', '.', 'js', ',', 'JavaScript']],
     ["you'll design surveys", ["you'll", 'design', 'surveys']],
+    ["reviewing NDA's and the company's contracts", ['reviewing', 'NDA', "'", 's', 'and', 'the', 'company', "'", 's', 'contracts']],
   ])('%s', (text, expected) => {
     expect(tokenize(text).map((t) => t.text)).toEqual(expected);
   });

@@ -60,6 +60,9 @@ function isWordCode(text: string, at: number): boolean {
 }
 const isCombiningAt = (text: string, at: number): boolean => text.charCodeAt(at) >= 0x300 && COMBINING.test(text[at] as string);
 const isAsciiLetterCode = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+/** "NDA's", "the company's": the "'s" is not part of the name before it ("you'll", "don't" stay one word). */
+const isPossessive = (text: string, apostrophe: number): boolean =>
+  (text.charCodeAt(apostrophe + 1) | 32) === 115 && !isWordCode(text, apostrophe + 2) && !isCombiningAt(text, apostrophe + 2);
 const PLUS = 43;
 const HASH = 35;
 const APOSTROPHE = 39;
@@ -87,7 +90,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       let j = i + 1;
       while (j < to) {
         if (isWordCode(text, j) || isCombiningAt(text, j)) j++;
-        else if (text.charCodeAt(j) === APOSTROPHE && isWordCode(text, j + 1) && LETTER.test(text[j - 1] ?? '')) j += 1;
+        else if (text.charCodeAt(j) === APOSTROPHE && isWordCode(text, j + 1) && LETTER.test(text[j - 1] ?? '') && !isPossessive(text, j))
+          j += 1;
         else break;
       }
       // Trailing + and # belong to names like C++, C#, F#, Notepad++.
