@@ -7,13 +7,13 @@
  * (eval/rank/data/postings.jsonl) from a git directory of github.com/damianhakert/damianhakert.github.io
  * or a `<commit>/<path>` export of its files: see scripts/build-rank-postings.ts and eval/rank/SOURCE.md.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildPostings } from './build-rank-postings.js';
+import { gitLsTree, pdfTextAt } from './lib/git-pdf.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const manifestPath = join(root, 'eval/rank/manifest.json');
@@ -21,10 +21,6 @@ const out = join(root, 'eval/rank/data/resumes.jsonl');
 
 interface Manifest {
   resumes: { repo: string; commit: string; perCategory: Record<string, number>; ids: Record<string, string[]> };
-}
-
-function git(gitDir: string, args: string[]): Buffer {
-  return execFileSync('git', ['--git-dir', gitDir, ...args], { maxBuffer: 64 * 1024 * 1024 });
 }
 
 function main(): void {
@@ -40,7 +36,7 @@ function main(): void {
 
   if (pick) {
     // Every k-th résumé by numeric id: deterministic, spread over the whole category.
-    const files = git(gitDir, ['ls-tree', '-r', '--name-only', commit, 'data/']).toString().trim().split('\n');
+    const files = gitLsTree(gitDir, commit, 'data/');
     const ids: Record<string, string[]> = {};
     for (const [category, n] of Object.entries(perCategory)) {
       const all = files
@@ -59,18 +55,8 @@ function main(): void {
   try {
     for (const [category, ids] of Object.entries(manifest.resumes.ids)) {
       for (const id of ids) {
-        const pdf = join(tmp, `${id}.pdf`);
-        writeFileSync(pdf, git(gitDir, ['show', `${commit}:data/${category}/${id}.pdf`]));
-        const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-']).toString('utf8');
         lines.push(
-          JSON.stringify({
-            id: `${category}/${id}`,
-            category,
-            text: text
-              .replace(/[ \t]+/g, ' ')
-              .replace(/\n{3,}/g, '\n\n')
-              .trim(),
-          }),
+          JSON.stringify({ id: `${category}/${id}`, category, text: pdfTextAt(gitDir, commit, `data/${category}/${id}.pdf`, tmp) }),
         );
       }
     }

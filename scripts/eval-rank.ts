@@ -2,7 +2,8 @@
  * Ranking evaluation (`npm run eval:rank -- [--dir eval/rank/data] [--json out.json]`).
  * For each posting, ranks every résumé of the development set by the fit score (computed in
  * process with the core), by TF-IDF cosine and by BM25; a résumé is relevant when its category is
- * the posting's. Prints NDCG@10 and P@5 per posting category and overall, and fit / TF-IDF.
+ * the posting's `category`, or one of its `categories` when a posting lists several (a generic
+ * backend posting, say). Prints NDCG@10 and P@5 per posting category and overall, and fit / TF-IDF.
  * The data are built by scripts/build-rank-devset.ts; see eval/rank/SOURCE.md.
  */
 import { createHash } from 'node:crypto';
@@ -15,9 +16,11 @@ import { readResume, type ResumeProfile } from '../src/core/resume/intake.js';
 import { matchResume, type Vocabularies } from '../src/core/match.js';
 import { loadTaxonomy } from '../src/core/taxonomy/index.js';
 
+/** `category`, or `categories` when several résumé categories are relevant to one posting. */
 interface Posting {
   id: string;
-  category: string;
+  category?: string;
+  categories?: string[];
   title?: string;
   text: string;
 }
@@ -127,17 +130,22 @@ function rank(postingId: string, resumes: Resume[], scores: number[]): Resume[] 
     .map((x) => x.r);
 }
 
-function ndcgAt(k: number, ranked: Resume[], category: string, relevantTotal: number): number {
+/** The résumé categories relevant to a posting. */
+const relevantCategories = (p: Posting): Set<string> => new Set(p.categories ?? (p.category ? [p.category] : []));
+/** The label a posting is reported under: its category, or its categories joined with '+'. */
+const postingLabel = (p: Posting): string => p.category ?? (p.categories ?? []).join('+');
+
+function ndcgAt(k: number, ranked: Resume[], relevant: Set<string>, relevantTotal: number): number {
   let dcg = 0;
   ranked.slice(0, k).forEach((r, i) => {
-    if (r.category === category) dcg += 1 / Math.log2(i + 2);
+    if (relevant.has(r.category)) dcg += 1 / Math.log2(i + 2);
   });
   let ideal = 0;
   for (let i = 0; i < Math.min(k, relevantTotal); i++) ideal += 1 / Math.log2(i + 2);
   return ideal === 0 ? 0 : dcg / ideal;
 }
-const precisionAt = (k: number, ranked: Resume[], category: string): number =>
-  ranked.slice(0, k).filter((r) => r.category === category).length / k;
+const precisionAt = (k: number, ranked: Resume[], relevant: Set<string>): number =>
+  ranked.slice(0, k).filter((r) => relevant.has(r.category)).length / k;
 
 // --- run ---------------------------------------------------------------------------------------
 
@@ -172,16 +180,17 @@ function main(): void {
       bm25: lexical.bm25(p.text),
       'skills-only': fits.map((f) => f.skillsScore),
     };
-    const relevant = resumes.filter((r) => r.category === p.category).length;
+    const wanted = relevantCategories(p);
+    const relevant = resumes.filter((r) => wanted.has(r.category)).length;
     const metrics = Object.fromEntries(
       systems.map((s) => {
         const ranked = rank(p.id, resumes, scores[s]);
-        return [s, { ndcg10: ndcgAt(10, ranked, p.category, relevant), p5: precisionAt(5, ranked, p.category) }];
+        return [s, { ndcg10: ndcgAt(10, ranked, wanted, relevant), p5: precisionAt(5, ranked, wanted) }];
       }),
     ) as Record<System, { ndcg10: number; p5: number }>;
     rows.push({
       posting: p.id,
-      category: p.category,
+      category: postingLabel(p),
       ...(analysed.occupation ? { occupation: `${analysed.occupation.name} (${analysed.occupation.isco})` } : {}),
       relevant,
       metrics,
