@@ -176,6 +176,26 @@ describe('eligibility', () => {
     expect(by['graduation-window']).toBe('unmet');
   });
 
+  it('reads public-service degree paths: a baccalaureate is a bachelor, a degree that substitutes for experience is no minimum, and a diploma path makes the degree no dealbreaker', () => {
+    const paths = extractPosting(
+      taxonomy,
+      [
+        'Minimum Qualifications:',
+        '1. A baccalaureate degree in civil engineering from an accredited college and four years of experience; or',
+        '2. A four-year high school diploma or its educational equivalent and six years of experience.',
+        "A master's degree in civil engineering may be substituted for one year of the experience.",
+        '- SQL',
+      ].join('\n'),
+    );
+    expect(paths.education).toMatchObject({ degreeLevels: ['bachelor'], fieldsOfStudy: ['civil engineering'], degreeOptional: true });
+    const noDegree = profileOf([skill('sql')], {
+      education: { degreeLevels: [], fieldsOfStudy: [], entries: [degree('associate', '2015-06')] },
+    });
+    const report = scoreFit(taxonomy, paths, noDegree, { asOf: AS_OF });
+    expect(report.eligibility.checks.find((c) => c.kind === 'degree-level')).toMatchObject({ status: 'unmet', dealbreaker: false });
+    expect(report.score).toBe(100);
+  });
+
   it('compares years of experience overall and per skill', () => {
     const posting = extractPosting(taxonomy, 'Requirements:\n- 5+ years of experience in analytics.\n- 3+ years with SQL.\n- Python');
     const profile = profileOf([skill('sql'), skill('python')], {

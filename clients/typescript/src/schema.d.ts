@@ -2781,6 +2781,8 @@ export interface components {
                     from?: string;
                     to?: string;
                 };
+                /** @description True when the posting also accepts a path without a degree (a high-school diploma or its equivalent with years of experience): the degree is then asked for, but no dealbreaker. */
+                degreeOptional?: boolean;
                 evidence: components["schemas"]["EvidenceInput"][];
             };
             experience: {
@@ -3900,6 +3902,8 @@ export interface components {
                     from?: string;
                     to?: string;
                 };
+                /** @description True when the posting also accepts a path without a degree (a high-school diploma or its equivalent with years of experience): the degree is then asked for, but no dealbreaker. */
+                degreeOptional?: boolean;
                 evidence: components["schemas"]["Evidence"][];
             };
             experience: {

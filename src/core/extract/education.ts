@@ -9,6 +9,8 @@ export interface Education {
   fieldsOfStudy: string[];
   enrolment?: 'currently-enrolled';
   graduationWindow?: { text: string; from?: string; to?: string };
+  /** The posting also accepts a path without a degree ("a high school diploma and six years of experience"). */
+  degreeOptional?: boolean;
   evidence: { start: number; end: number; text: string }[];
 }
 
@@ -23,7 +25,7 @@ const DEGREE_PATTERNS: [DegreeLevel, RegExp][] = [
   ['associate', /\bassociate(?:'s)? degree\b/],
   [
     'bachelor',
-    /\b(?:bachelor(?:'s)?|b\.?sc?\.?|b\.a\.|ba\/bs|bs\/ba|b\.e\b|b\.?tech|undergraduate|college degree|4-year degree|four-year degree)\b|\bbachelor/,
+    /\b(?:bachelor(?:'s|s)?|baccalaureate|b\.?sc?\.?|b\.a\.|ba\/bs|bs\/ba|b\.e\b|b\.?tech|undergraduate|college degree|4-year degree|four-year degree)\b|\bbachelor/,
   ],
   ['master', /\b(?:master(?:'s|s)|master ?(?:degree|of|in)|m\.?sc\.?|m\.s\.|mba|m\.a\.|m\.e\b|m\.?tech|graduate degree|postgraduate)\b/],
   ['doctorate', /\b(?:ph\.?d\.?|doctorate|doctoral)\b/],
@@ -45,7 +47,7 @@ const YEARS =
   /\b(\d{1,2})\s*\+?\s*(?:(?:-|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\b(?:\s+of)?(?:[^.;]{0,60}?)\bexperience\b|\bexperience\b[^.;]{0,40}?\b(\d{1,2})\s*\+?\s*years?\b|\b(?:at least|minimum of|min\.?)\s+(\d{1,2})\s+years?\b|\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:hands-on\s+|professional\s+|working\s+|industry\s+)?(?:with|in|using|of)\b/i;
 
 const FIELD_LIST =
-  /\b(?:degree|diploma|studies|major(?:ing)?|background|field|b\.?[as]|m\.?[as]|b\.?sc|m\.?sc|b\.e|m\.e|b\.?tech|m\.?tech|ph\.?d)\b[^.;]*?\b(?:in|of)\b\s+(?:an?\s+)?(?:relevant\s+|related\s+|quantitative\s+|technical\s+)?(?:field\s+)?(?:such as\s+|like\s+|e\.g\.,?\s+|\(e\.g\.,?\s+)?([^.;]+)/di;
+  /\b(?:degree|diploma(?=\s+in\b)|studies|major(?:ing)?|background|field|b\.?[as]|m\.?[as]|b\.?sc|m\.?sc|b\.e|m\.e|b\.?tech|m\.?tech|ph\.?d)\b[^.;]*?\b(?:in|of)\b\s+(?:an?\s+)?(?:relevant\s+|related\s+|quantitative\s+|technical\s+)?(?:field\s+)?(?:such as\s+|like\s+|e\.g\.,?\s+|\(e\.g\.,?\s+)?([^.;]+)/di;
 const FIELD_STOP =
   /^(?:relevant|related|similar|equivalent|etc|a|an|the|other|field|fields|quantitative field|technical field|related field|relevant field|discipline|area)$/i;
 
@@ -55,7 +57,7 @@ const DEGREE_IN_FIELD =
 
 /** Where a field list gives way to what else the sentence asks: "… in Finance and 3+ years of experience with …". */
 const FIELD_LIST_END =
-  /\b(?:\d+\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs)|(?:relevant |professional |work |hands-on |proven )?experience|knowledge|proficien\w*|familiar\w*|understanding|skills?)\b/i;
+  /\b(?:from|at an?|accredited|including|supplemented|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+years?|\d+\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs)|(?:relevant |professional |work |hands-on |proven )?experience|knowledge|proficien\w*|familiar\w*|understanding|skills?)\b/i;
 
 /** What an item says about education: whether it is an education item, and where its fields of study are named. */
 export interface EducationRead {
@@ -64,16 +66,28 @@ export interface EducationRead {
   fields?: { start: number; end: number };
 }
 
+/** A school-leaving credential: a posting naming one accepts candidates without a degree. */
+const SECONDARY_CREDENTIAL =
+  /\b(?:high[- ]school (?:diploma|education|graduate|degree)|secondary school (?:diploma|certificate|education)|ged\b|general educational? development|(?:its|an) educational equivalent)/;
+/** "A master's degree … may be substituted for one year of the experience": a degree that replaces experience, not a minimum. */
+const SUBSTITUTES_FOR =
+  /\b(?:(?:may|can|could)(?: only)? be (?:used (?:to|as a) )?substitut\w*|substitut\w* for|in lieu of|counts? (?:as|toward)|(?:may|can) replace)\b/;
+
 export function readEducation(lowerText: string, item: string, offset: number, into: Education): EducationRead {
   // Degree names glued together by a scraper ("BachelorMasterdegree") are read apart.
   const lowerItem = /\p{Ll}\p{Lu}/u.test(item) ? item.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase() : lowerText;
   if (!EDUCATION_SENTENCE.test(lowerItem) && !GRADUATION.test(lowerItem)) return { found: false };
   let found = false;
+  const substitutes = SUBSTITUTES_FOR.test(lowerItem);
   for (const [level, pattern] of DEGREE_PATTERNS) {
     if (pattern.test(lowerItem)) {
       found = true;
-      if (!into.degreeLevels.includes(level)) into.degreeLevels.push(level);
+      if (!substitutes && !into.degreeLevels.includes(level)) into.degreeLevels.push(level);
     }
+  }
+  if (SECONDARY_CREDENTIAL.test(lowerItem)) {
+    into.degreeOptional = true;
+    found = true;
   }
   if (/\b(?:currently (?:pursuing|enrolled)|pursuing an? |enrolled (?:in|at)|current(?:ly)? (?:a )?student)/i.test(lowerItem)) {
     into.enrolment = 'currently-enrolled';

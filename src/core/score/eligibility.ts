@@ -19,6 +19,7 @@ export interface PostingEligibility {
     fieldsOfStudy: readonly string[];
     enrolment?: 'currently-enrolled';
     graduationWindow?: { text: string; from?: string; to?: string };
+    degreeOptional?: boolean;
     evidence: readonly PostingEvidence[];
   };
   experience?: {
@@ -100,7 +101,8 @@ function degreeCheck(posting: NonNullable<PostingEligibility['education']>, resu
       posting.evidence,
       /degree|bachelor|master|ph\.?d|doctor|b\.?sc|m\.?sc|mba|b\.?a\b|b\.?s\b|m\.?s\b|undergraduate|graduate/i,
     ) ?? posting.evidence[0];
-  const dealbreaker = !(postingEvidence && SOFT_DEGREE.test(postingEvidence.text));
+  // A posting that also takes a school-leaving certificate with experience asks for the degree without requiring it.
+  const dealbreaker = !posting.degreeOptional && !(postingEvidence && SOFT_DEGREE.test(postingEvidence.text));
   // A student counts the degree they are studying for when the posting asks for current students.
   const countsExpected = posting.enrolment === 'currently-enrolled';
   const entries = resume.education.entries.filter((e) => e.degreeLevel && (countsExpected || !e.expected));

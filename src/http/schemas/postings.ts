@@ -115,6 +115,12 @@ export const PostingAnalysisSchema = z
       fieldsOfStudy: z.array(z.string()),
       enrolment: z.literal('currently-enrolled').optional(),
       graduationWindow: z.object({ text: z.string(), from: z.string().optional(), to: z.string().optional() }).optional(),
+      degreeOptional: z
+        .boolean()
+        .optional()
+        .describe(
+          'True when the posting also accepts a path without a degree (a high-school diploma or its equivalent with years of experience): the degree is then asked for, but no dealbreaker.',
+        ),
       evidence: z.array(EvidenceSchema),
     }),
     experience: z.object({
