@@ -69,6 +69,11 @@ describe('occupation data files', () => {
 /** Real titles from job boards and résumés → the ESCO occupation (id) or at least its ISCO unit group. */
 const TITLES: [title: string, expected: { id: string } | { isco: string }][] = [
   ['SDE', { id: '2512.4' }],
+  // Two fields before one role: each field with the role, when the whole title is no label.
+  ['Finance and Accounts Manager', { isco: '1211' }],
+  ['Research and Development Engineer', { isco: '2149' }],
+  ['Sales & Marketing Manager', { isco: '1221' }],
+  ['Health & Safety Officer', { isco: '2263' }],
   ['Sr. Java Dev', { id: '2512.4' }],
   ['Senior Software Engineer II', { id: '2512.4' }],
   ['Software Engineer - Payments (Remote)', { id: '2512.4' }],

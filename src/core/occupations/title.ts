@@ -77,6 +77,9 @@ export interface Phrasing {
  * Ways of reading one title, best first: each segment ("Software Engineer - Payments" gives both
  * parts), a comma inversion ("Manager, Operations" → "Operations Manager") and "head of X" → "X manager".
  */
+/** Two fields joined before one role: "Sales & Marketing Manager", "Recruiting and Onboarding Coordinator". */
+const JOINED_FIELDS = /^((?:\S+\s+){0,2}?\S+)\s+(?:&|and)\s+(\S+)\s+(\S+(?:\s+\S+)?)$/i;
+
 export function titlePhrasings(title: string): Phrasing[] {
   const cleaned = title.slice(0, MAX_TITLE_CHARS).replace(BRACKETED, ' ').replace(BRACKETED, ' ');
   const out: Phrasing[] = [];
@@ -91,6 +94,12 @@ export function titlePhrasings(title: string): Phrasing[] {
     const roleOf = ROLE_OF.exec(first.trim());
     if (roleOf) push(`${roleOf[2]} ${ROLE_NOUN[(roleOf[1] ?? '').toLowerCase()] ?? 'manager'}`, rank);
     push(first, rank);
+    // "Recruiting & Onboarding Coordinator": each field with the role, behind the whole title.
+    const joined = JOINED_FIELDS.exec(first.trim());
+    if (joined) {
+      push(`${joined[1]} ${joined[3]}`, 1);
+      push(`${joined[2]} ${joined[3]}`, 1);
+    }
     if (parts.length > 1) {
       push(`${parts[1] ?? ''} ${first}`, rank);
       for (const p of parts.slice(1)) push(p, 1);
