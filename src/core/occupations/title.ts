@@ -53,8 +53,12 @@ export function titleWords(text: string, words: TitleWords): string[] {
 const BRACKETED = /\([^()]*\)|\[[^[\]]*\]|\{[^{}]*\}/g;
 /** Where job boards join a title to a team, place or company: " - ", "|", ":", " @ ", " at ", "/". */
 const SEGMENT_BREAK = /\s[-–—]\s|[|•·:;/–—]|\s@\s|\sat\s/i;
+/** "Worked in Oman as IT Administrator", "As Zonal Sales Head": the role is what follows "as". */
+const AS_ROLE = /(?:^|\s)as\s+(?:an?\s+)?(\S.*)$/i;
 /** "Head of Sales", "Director of Engineering": the department then the role, as ESCO names them. */
 const ROLE_OF = /^(head|director|manager|vp|vice president|lead)\s+of\s+(.+)$/i;
+/** "Zonal Sales Head", "HR Head": the department then "head", as job boards write "Head of Sales". */
+const DEPARTMENT_HEAD = /^(.+?)\s+head$/i;
 const ROLE_NOUN: Record<string, string> = {
   head: 'manager',
   director: 'director',
@@ -81,18 +85,25 @@ export interface Phrasing {
 const JOINED_FIELDS = /^((?:\S+\s+){0,2}?\S+)\s+(?:&|and)\s+(\S+)\s+(\S+(?:\s+\S+)?)$/i;
 
 export function titlePhrasings(title: string): Phrasing[] {
-  const cleaned = title.slice(0, MAX_TITLE_CHARS).replace(BRACKETED, ' ').replace(BRACKETED, ' ');
+  const clipped = title.slice(0, MAX_TITLE_CHARS);
+  const unbracketed = clipped.replace(BRACKETED, ' ').replace(BRACKETED, ' ');
+  // A title written wholly in brackets ("(Senior Mechanical Engineer)") is the title itself.
+  const cleaned = /[\p{L}]/u.test(unbracketed) ? unbracketed : clipped.replace(/[()[\]{}]/g, ' ');
   const out: Phrasing[] = [];
   const push = (text: string, rank: number) => {
     const t = text.replace(/\s+/g, ' ').trim();
     if (t && !out.some((p) => p.text === t)) out.push({ text: t, rank });
   };
-  cleaned.split(SEGMENT_BREAK).forEach((segment, i) => {
-    const rank = i === 0 ? 0 : 1;
+  const asRole = AS_ROLE.exec(cleaned);
+  const segments = cleaned.split(SEGMENT_BREAK).map((text, i) => ({ text, rank: i === 0 ? 0 : 1 }));
+  if (asRole) segments.unshift({ text: asRole[1] as string, rank: 0 });
+  segments.forEach(({ text: segment, rank }) => {
     const parts = segment.split(',');
     const first = parts[0] ?? '';
     const roleOf = ROLE_OF.exec(first.trim());
     if (roleOf) push(`${roleOf[2]} ${ROLE_NOUN[(roleOf[1] ?? '').toLowerCase()] ?? 'manager'}`, rank);
+    const departmentHead = DEPARTMENT_HEAD.exec(first.trim());
+    if (departmentHead) push(`${departmentHead[1]} manager`, rank);
     push(first, rank);
     // "Recruiting & Onboarding Coordinator": each field with the role, behind the whole title.
     const joined = JOINED_FIELDS.exec(first.trim());
