@@ -201,3 +201,11 @@ describe('a possessive does not hide the name before it', () => {
     expect(ids("Requirements:\n- Reviewing customer NDA's and contracts")).toContain('non-disclosure-agreements');
   });
 });
+
+describe('"including" lists what is asked, not alternatives', () => {
+  it('makes no group of a skill and the qualities it includes', () => {
+    const result = extractPosting(taxonomy, 'Requirements:\n- Outstanding interpersonal skills, including diplomacy and tact');
+    expect(result.groups).toEqual([]);
+    expect(extractPosting(taxonomy, 'Requirements:\n- BI tools such as Tableau or Looker').groups).toHaveLength(1);
+  });
+});

@@ -89,7 +89,8 @@ const FILLER = new Set([
   'using',
   'via',
 ]);
-const EXAMPLE_MARKERS = ['like', 'such as', 'e.g.', 'e.g', 'eg', 'including', 'for example', 'for instance', 'i.e.', 'i.e', 'incl'];
+/** Words that open examples, any of which will do. "Including" is not one: "interpersonal skills, including diplomacy and tact" asks for all. */
+const EXAMPLE_MARKERS = ['like', 'such as', 'e.g.', 'e.g', 'eg', 'for example', 'for instance', 'i.e.', 'i.e'];
 
 function words(s: string): string[] {
   return s.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'./+#-]*/gu) ?? [];
