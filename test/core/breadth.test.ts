@@ -209,3 +209,13 @@ describe('"including" lists what is asked, not alternatives', () => {
     expect(extractPosting(taxonomy, 'Requirements:\n- BI tools such as Tableau or Looker').groups).toHaveLength(1);
   });
 });
+
+describe('the markets an employer serves and the fields it studies describe the employer', () => {
+  it.each([
+    ['We build sensors for industries such as healthcare, hospitality, construction and agriculture.\nRequirements:\n- Python', ['python']],
+    ['Its main research areas include astroparticle physics, biophysics and quantum information.\nRequirements:\n- Python', ['python']],
+    ['Requirements:\n- Experience in regulated industries such as healthcare or finance', ['finance', 'healthcare']],
+  ])('%j asks for %j', (text, expected) => {
+    expect(ids(text).sort()).toEqual(expected);
+  });
+});

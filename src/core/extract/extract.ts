@@ -637,6 +637,23 @@ function describesTheCompany(lower: string, itemStart: number, hit: SkillHit, to
   return !ASKS_FOR_EXPERIENCE.test(lower.slice(Math.max(0, hit.start - itemStart - RUN_ON_WINDOW), hit.start - itemStart));
 }
 
+/**
+ * The markets an organisation serves or the fields it studies, listed: "products for industries such as
+ * healthcare, hospitality and agriculture", "its main research areas include astroparticle physics,
+ * biophysics …". Unless the sentence asks the candidate for them ("experience in industries such as
+ * healthcare"), they describe the employer.
+ */
+const ORGANISATION_SCOPE_LIST =
+  /\b(?:(?:industries|sectors|markets|verticals)(?:\s*[:(]|\s+(?:such as|like|including|as diverse as|ranging from|from))|(?:research|focus) areas?\s+(?:include|includes|including|comprise|comprises|comprising|cover|covers|are|is|:)|(?:research groups?|department|centre|center|institute|section)\s+(?:covers|comprises|comprising|hosts|houses|conducts research (?:in|on)))\s+[^.;:!?]*$/;
+const ASKS_THE_CANDIDATE = /\b(?:experience|background|knowledge|familiar|understanding|expertise|you|your|candidates?|applicants?)\b/;
+const SCOPE_WINDOW = 160;
+
+function listsTheOrganisationsScope(lower: string, itemStart: number, hit: SkillHit): boolean {
+  const before = lower.slice(Math.max(0, hit.start - itemStart - SCOPE_WINDOW), hit.start - itemStart);
+  const opener = ORGANISATION_SCOPE_LIST.exec(before);
+  return opener !== null && !ASKS_THE_CANDIDATE.test(before.slice(0, opener.index + 20));
+}
+
 /** A role named by what it heads ("our Head of HR", "the Director of Finance"): a person, not a requirement. */
 const HEAD_OF_BEFORE = /\b(?:head|director|vp|vice president|chief|dean|chair|professor) of (?:the )?$/;
 
@@ -711,6 +728,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         if (employer.size > 0 && employer.has(nameKey(text.slice(hit.start, hit.end)))) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && namesTheCompanysProduct(lower, span.start, hit, tokens)) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && describesTheCompany(lower, span.start, hit, tokens)) continue;
+        if (skill && !STACK_CATEGORIES.has(skill.category) && listsTheOrganisationsScope(lower, span.start, hit)) continue;
         if (HEAD_OF_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 30), hit.start - span.start))) continue;
         if (
           /ing$/.test(text.slice(hit.start, hit.end).split(' ')[0] ?? '') &&
