@@ -1,8 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../src/core/extract/extract.js';
+import { readResume } from '../../src/core/resume/intake.js';
+import { scoreFit } from '../../src/core/score/fit.js';
 import { FAMILIES, FAMILY_FILES, familyUrl } from '../../src/core/taxonomy/data/index.js';
 import { normalizeName } from '../../src/core/taxonomy/compile.js';
+import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
+import { resolveSkill } from '../../src/core/taxonomy/search.js';
 import { CATEGORIES, SKILL_KINDS } from '../../src/core/taxonomy/types.js';
 
 const dataDir = new URL('../../src/core/taxonomy/data/', import.meta.url);
@@ -93,5 +98,59 @@ describe('product names the import keeps from being aliases (scripts/data/import
       (s.aliases ?? []).some((a) => Object.hasOwn(exclusions.productAliases, typeof a === 'string' ? a : a.text)),
     );
     expect(aliased.map((s) => s.id)).toEqual([]);
+  });
+});
+
+describe('competing products are different skills, not aliases of each other', () => {
+  const taxonomy = loadTaxonomy();
+  it.each([
+    ['Revit', 'ArchiCAD'],
+    ['UKG Kronos', 'ADP Workforce Now'],
+    ['ADP Workforce Now', 'Paychex'],
+    ['Dentrix', 'Eaglesoft'],
+    ['eClinicalWorks', 'PointClickCare'],
+    ['SolidWorks', 'Onshape'],
+    ['Fusion 360', 'Tinkercad'],
+    ['Marketo', 'Eloqua'],
+    ['DocuSign', 'Adobe Sign'],
+    ['Yardi', 'AppFolio'],
+    ['ChatGPT', 'Claude'],
+    ['HAProxy', 'Traefik'],
+    ['CockroachDB', 'YugabyteDB'],
+    ['Amazon Neptune', 'TigerGraph'],
+    ['DigitalOcean', 'Linode'],
+    ['Microsoft Exchange', 'Lotus Notes'],
+    ['BMC Remedy', 'Cherwell'],
+    ['Webex', 'GoToMeeting'],
+    ['SketchUp', 'Lumion'],
+    ['Guidewire', 'Duck Creek'],
+    ['Micros POS', 'Toast POS'],
+    ['Katalon', 'TestComplete'],
+    ['Apache ActiveMQ', 'IBM MQ'],
+  ])('a posting asking for %s gives a candidate with %s half credit, not a match', (asked, held) => {
+    const askedId = resolveSkill(taxonomy, asked)?.skill.id;
+    const heldId = resolveSkill(taxonomy, held)?.skill.id;
+    expect(askedId).toBeDefined();
+    expect(heldId).toBeDefined();
+    expect(heldId).not.toBe(askedId);
+    const posting = extractPosting(taxonomy, `Requirements:\n- ${asked}`);
+    const report = scoreFit(taxonomy, posting, readResume(taxonomy, { skills: [{ name: held }] }));
+    expect(report.requirements.find((r) => r.skill.id === askedId)).toMatchObject({
+      status: 'partial',
+      via: 'related',
+      credit: 0.5,
+      candidateSkill: { id: heldId },
+    });
+  });
+
+  it.each([
+    ['Nessus', 'vulnerability-management'],
+    ['IBM QRadar', 'siem'],
+    ['Moodle', 'learning-management-systems'],
+    ['Gusto', 'hris'],
+  ])('a candidate with %s meets a request for the category (%s) in full', (held, category) => {
+    const posting = extractPosting(taxonomy, `Requirements:\n- ${taxonomy.skills.get(category)?.name ?? category}`);
+    const report = scoreFit(taxonomy, posting, readResume(taxonomy, { skills: [{ name: held }] }));
+    expect(report.requirements.find((r) => r.skill.id === category)).toMatchObject({ status: 'matched', via: 'narrower', credit: 1 });
   });
 });
