@@ -106,18 +106,31 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+/** Every token has the same fields (stemKey undefined when there is none), so the engine keeps one shape for all of them. */
+function token(start: number, end: number, text: string, lower: string, key: string, stemKey: string | undefined, kind: TokenKind): Token {
+  return { start, end, text, lower, key, stemKey, kind };
+}
+
+/** Letters only, all upper case: "SSRS", "NASA". ASCII is read by code; other scripts by the Unicode property. */
+function isAllCapitals(raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) {
+    const code = raw.charCodeAt(k);
+    if (code >= 65 && code <= 90) continue;
+    if (code < 128) return false;
+    return UPPER_ONLY.test(raw);
+  }
+  return true;
+}
+
 function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
   const raw = text.slice(start, end);
   const lower = raw.toLowerCase();
-  if (kind !== 'word') return { start, end, text: raw, lower, key: lower === '&' ? 'and' : lower, kind };
+  if (kind !== 'word') return token(start, end, raw, lower, lower === '&' ? 'and' : lower, undefined, kind);
   // Acronyms are names, not inflected words: "SSRS" is not the plural of "SSR".
-  const acronym = raw.length >= 2 && raw !== lower && raw === raw.toUpperCase() && UPPER_ONLY.test(raw);
-  if (!acronym) return { start, end, text: raw, lower, key: keyOf(lower), kind };
+  if (raw.length < 2 || raw === lower || !isAllCapitals(raw)) return token(start, end, raw, lower, keyOf(lower), undefined, kind);
   // An all-caps line ("SENIOR SOFTWARE DEVELOPER") still has ordinary words: the stem is the fallback key.
   const stemmed = keyOf(lower);
-  return stemmed === lower
-    ? { start, end, text: raw, lower, key: lower, kind }
-    : { start, end, text: raw, lower, key: lower, stemKey: stemmed, kind };
+  return token(start, end, raw, lower, lower, stemmed === lower ? undefined : stemmed, kind);
 }
 
 /** The words of a name or alias, as the index keys them (hyphens dropped, "&" read as "and"). */
