@@ -14,6 +14,28 @@ const headings = (text: string) => {
   return detectSections(doc.text, doc.markedHeadings).map((s) => [s.kind, s.heading]);
 };
 
+describe('person-specification tables', () => {
+  it('gives each cell the level of its column, whatever section the table sits in', () => {
+    const text = [
+      'Main duties',
+      '- Build reports.',
+      '',
+      '| Criteria | Essential | Desirable | How identified |',
+      '| --- | --- | --- | --- |',
+      '| Knowledge | Working knowledge of SQL | Python | Interview |',
+      '| Tools | Tableau | | Application |',
+    ].join('\n');
+    expect(levelsOf(text)).toEqual({ sql: 'required', python: 'preferred', tableau: 'required' });
+  });
+
+  it('leaves a table without level columns to its section', () => {
+    expect(levelsOf('Responsibilities:\n| Area | Tools |\n| --- | --- |\n| Reporting | SQL and Tableau |')).toEqual({
+      sql: 'mentioned',
+      tableau: 'mentioned',
+    });
+  });
+});
+
 describe('headings read from their words, whatever the employer calls them', () => {
   it.each([
     [

@@ -19,6 +19,7 @@ import {
 } from './education.js';
 import { classifyGap, formGroups, trailingOr, type Link } from './groups.js';
 import { expandCoordination, findSkills, hasTechContextAfter, type SkillHit } from './match.js';
+import { levelledTableCells, tableLevelAt } from './tables.js';
 
 export type { Level, Intensity } from './cues.js';
 export type { AlternativesGroup, Evidence, Mention, PostingAnalysis, Requirement, SectionInfo, SkillRef } from '../model.js';
@@ -677,6 +678,7 @@ export interface AnalysedText {
 export function analyseText(taxonomy: Taxonomy, source: string, options: ExtractOptions = {}): AnalysedText {
   const doc = normalizeText(source);
   const text = doc.text;
+  const tableCells = levelledTableCells(text);
   const sections = detectSections(text, doc.markedHeadings).map((s) =>
     s.kind === 'intro' && s.heading === '' && options.introKind ? { ...s, kind: options.introKind } : s,
   );
@@ -744,13 +746,21 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         )
           continue;
         // An untitled opening is often the company's own blurb: soft skills and traits count there only when said to the candidate.
-        if (section.kind === 'intro' && !options.introKind && skill && isPersonalQuality(skill.kind) && !SECOND_PERSON.test(lower))
+        const tableLevel = tableCells.length > 0 ? tableLevelAt(tableCells, hit.start) : undefined;
+        if (
+          section.kind === 'intro' &&
+          !options.introKind &&
+          !tableLevel &&
+          skill &&
+          isPersonalQuality(skill.kind) &&
+          !SECOND_PERSON.test(lower)
+        )
           continue;
         // "We use PostgreSQL" names the stack; "we inspire creativity" or "we serve healthcare" asks nothing.
         // A degree's subjects are fields of study (in `education`), but tools named beside a degree are skills.
         if ((companyHere || educationHere) && !(skill && STACK_CATEGORIES.has(skill.category))) continue;
         const inRole = roleOf(text, hit.start, hit.end);
-        found.push({ hit, item, ...levelAt(hit), ...(inRole ? { inRole } : {}) });
+        found.push({ hit, item, ...levelAt(hit), ...(tableLevel ? { level: tableLevel } : {}), ...(inRole ? { inRole } : {}) });
       }
       if (yearsSaid) scopeYears(yearsSaid, found.slice(foundBefore), experience);
     }
