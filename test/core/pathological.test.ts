@@ -58,6 +58,10 @@ const CASES: Case[] = [
   { name: '"Python or R or SQL or …"', make: (n) => fill('Python or R or SQL or ', n) },
   { name: '", and" chains', make: (n) => fill('Python, and SQL, and Excel, and ', n) },
   { name: '", and, and, and"', make: (n) => fill(', and', n) },
+  {
+    name: 'a person-specification table of many rows',
+    make: (n) => `| Criteria | Essential | Desirable |\n${fill('| Skills | SQL and Python | Excel |\n', n)}`,
+  },
   { name: 'nested parentheses "((((…))))"', make: (n) => nest('(', ')', n) },
   { name: 'nested skills "(Python (R (SQL …"', make: (n) => nest('(Python (R (SQL ', '))) ', n) },
   { name: 'many bullets "• Python\\n"', make: (n) => fill('• Python\n', n) },

@@ -74,8 +74,16 @@ export function levelledTableCells(text: string): LevelledCell[] {
   return out;
 }
 
-/** The level of the table cell holding this offset, if it sits in a levelled column. */
+/** The level of the table cell holding this offset, if it sits in a levelled column; cells are in text order, so a binary search. */
 export function tableLevelAt(cells: readonly LevelledCell[], at: number): Level | undefined {
-  for (const cell of cells) if (at >= cell.start && at < cell.end) return cell.level;
+  let lo = 0;
+  let hi = cells.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const cell = cells[mid] as LevelledCell;
+    if (at < cell.start) hi = mid - 1;
+    else if (at >= cell.end) lo = mid + 1;
+    else return cell.level;
+  }
   return undefined;
 }
