@@ -298,3 +298,20 @@ describe('certifications and languages', () => {
     expect(languages.map((l) => [l.language, l.fluency])).toEqual(expected);
   });
 });
+
+describe('school-leaving certificates in the education section', () => {
+  it('name no skills: "HSE (+2)" is higher secondary education, not health and safety', () => {
+    const text = [
+      'Priya Nair',
+      'Education',
+      'B.Tech, Electronics and Communication Engineering, 2018',
+      'HSE (+2), NSS HSS Manickamangalam, 72%',
+      'SSC, Holy Family HS, 2012',
+      'Skills',
+      'Manual testing, Selenium, SQL',
+    ].join('\n');
+    const found = ids(text);
+    expect(found).not.toContain('health-and-safety');
+    expect(found).toEqual(expect.arrayContaining(['manual-testing', 'selenium', 'sql']));
+  });
+});

@@ -15,6 +15,14 @@ import { detectResumeSections, linesOf, type Line, type TextSection } from './se
 import { statedTitles, titleOfLine } from './title-lines.js';
 
 /**
+ * A school-leaving certificate line in the education section ("HSE (+2), NSS HSS, 72%", "SSC – CBSE, 2012",
+ * "12th Standard, State Board"): school subjects and board acronyms, no job skill ("HSE" there is higher
+ * secondary education, not health and safety).
+ */
+const SCHOOL_CERTIFICATE =
+  /(?:^|[\s(,.:;–-])(?:ssc|hsc|hse|sslc|hslc|cbse|icse|matriculation|\+2|(?:10|12)th\b|x(?:ii)?th\b|higher secondary|senior secondary|secondary school|intermediate \(|high school (?:diploma|certificate))/i;
+
+/**
  * A plain-text résumé read with résumé rules: its own sections, roles, education and lists. It
  * shares only the text stages with postings (normalisation with its offset map, tokens, the skill
  * trie and the rule for names that are also words); no posting filter — benefits wording,
@@ -135,6 +143,7 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
       if (nameLine && item.start < nameLine.end && item.end > nameLine.start) continue;
       const raw = text.slice(item.start, item.end);
       if (isPersonalLine(raw)) continue;
+      if (section.kind === 'education' && SCHOOL_CERTIFICATE.test(raw)) continue;
       const contact = contactSpans(text, item.start, item.end);
       const listed = LIST_SECTIONS.has(section.kind) || LIST_LABEL.test(raw) || isListShaped(raw);
       const hits = skillHitsIn(taxonomy, tokenize(text, item.start, item.end), text, listed);
