@@ -219,3 +219,121 @@ describe('the markets an employer serves and the fields it studies describe the 
     expect(ids(text).sort()).toEqual(expected);
   });
 });
+
+describe('breadth round 3: nursing, teaching, manufacturing, recruiting, support, warehouse, trades, legal and accounting', () => {
+  it.each([
+    [
+      'Requirements: active RN license, 2+ years of med-surg or telemetry nursing, wound care and medication administration.',
+      ['nursing-licensure', 'medical-surgical-nursing', 'cardiac-monitoring', 'wound-care', 'medication-administration'],
+    ],
+    [
+      'Requirements: head-to-toe patient assessment, EHR documentation, BLS and ACLS.',
+      ['patient-assessment', 'clinical-documentation', 'basic-life-support', 'acls'],
+    ],
+    [
+      'Requirements: the nursing process, SBAR handover, fall prevention and pain management.',
+      ['nursing-process', 'clinical-handover', 'fall-prevention', 'pain-management'],
+    ],
+    [
+      'Requirements: classroom management, lesson planning and differentiated instruction for Key Stage 2.',
+      ['classroom-management', 'lesson-planning', 'differentiated-instruction', 'uk-national-curriculum'],
+    ],
+    [
+      'Requirements: safeguarding children, supporting pupils with special educational needs and EHCPs.',
+      ['safeguarding', 'special-education', 'individualized-education-programs'],
+    ],
+    [
+      'Requirements: aligning lessons to Common Core standards, RtI and small group instruction.',
+      ['common-core-standards', 'response-to-intervention', 'differentiated-instruction'],
+    ],
+    [
+      'Requirements: GD&T per ASME Y14.5, tolerance stack-up analysis, DFM/DFA, hydraulics and pneumatics.',
+      ['gdandt', 'tolerance-analysis', 'design-for-manufacturing', 'hydraulics'],
+    ],
+    [
+      'Requirements: design controls under FDA 21 CFR 820 and ISO 13485, the design history file, CE marking under EU MDR.',
+      ['design-controls', 'fda-quality-system-regulation', 'iso-13485', 'design-history-file', 'ce-marking', 'eu-mdr'],
+    ],
+    [
+      'Requirements: engineering change orders, bills of materials, investment casting, CNC machining, AC and DC motors.',
+      ['engineering-change-management', 'bill-of-materials', 'casting-and-forging', 'cnc-machining', 'motor-control'],
+    ],
+    [
+      'Requirements: full-cycle recruiting, Boolean search and LinkedIn Recruiter, employer branding and recruitment marketing.',
+      ['recruiting', 'candidate-sourcing', 'linkedin-recruiter', 'employer-branding', 'recruitment-marketing'],
+    ],
+    [
+      'Requirements: interview scheduling, offer negotiation and intake meetings with hiring managers.',
+      ['interview-scheduling', 'offer-management', 'requisition-management'],
+    ],
+    [
+      'Requirements: complaint resolution, call handling, order processing, returns and refunds in Zendesk.',
+      ['complaint-handling', 'phone-support', 'order-processing', 'returns-and-refunds', 'zendesk'],
+    ],
+    [
+      'Requirements: accurate record keeping, strong product knowledge and handling billing inquiries.',
+      ['record-keeping', 'product-knowledge', 'billing-support'],
+    ],
+    [
+      'Requirements: shipping and receiving, inventory control, cycle counting and materials management.',
+      ['shipping-and-receiving', 'inventory-management', 'cycle-counting', 'materials-management'],
+    ],
+    [
+      'Requirements: forklift or Tow Motor certification, reach truck and pallet jack, pick and pack, RF scanners and a WMS.',
+      ['forklift-operation', 'material-handling', 'order-fulfillment', 'rf-scanning', 'warehouse-management-systems'],
+    ],
+    [
+      'Requirements: OSHA safety standards, 5S and lean warehousing, hazmat handling.',
+      ['osha-compliance', '5s', 'lean', 'hazardous-materials-handling'],
+    ],
+    [
+      'Requirements: journeyman electrician license, residential and commercial wiring, conduit bending, National Electrical Code, blueprint reading.',
+      ['electrician-license', 'electrical-wiring', 'conduit-installation', 'national-electrical-code', 'engineering-drawings'],
+    ],
+    [
+      'Requirements: troubleshooting circuits with a multimeter, electrical installation and structured cabling.',
+      ['electrical-troubleshooting', 'electrical-testing', 'electrical-installation', 'structured-cabling'],
+    ],
+    [
+      'Requirements: patents and trademarks, litigation management and managing outside counsel, contract drafting and NDAs.',
+      ['intellectual-property', 'litigation-management', 'outside-counsel-management', 'contract-drafting', 'non-disclosure-agreements'],
+    ],
+    [
+      'Requirements: open source license compliance, corporate governance and board resolutions, FCPA.',
+      ['open-source-licensing', 'corporate-governance', 'financial-crime-compliance'],
+    ],
+    [
+      'Requirements: cash forecasting, month-end close, balance sheet reconciliations, accruals and audit preparation under US GAAP.',
+      ['cash-forecasting', 'month-end-close', 'account-reconciliation', 'accrual-accounting', 'audit-preparation', 'gaap'],
+    ],
+    [
+      'Requirements: topic modeling with Gensim, data versioning with DVC, port scanning with Nmap.',
+      ['topic-modeling', 'gensim', 'data-versioning', 'dvc', 'port-scanning', 'nmap'],
+    ],
+  ])('%j finds %j', (text, expected) => {
+    expect(ids(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    ['We offer free shipping on all orders.\nRequirements: Python.', ['shipping-and-receiving', 'order-fulfillment']],
+    [
+      'Requirements: comfortable receiving feedback; safeguarding customer data; keeping an inventory of office supplies; maintaining distribution lists.',
+      ['shipping-and-receiving', 'safeguarding', 'inventory-management', 'cycle-counting', 'distribution-management'],
+    ],
+    [
+      'Requirements: forging strong client relationships; product knowledge training is provided; logistic support for events.',
+      ['casting-and-forging', 'product-knowledge', 'logistics'],
+    ],
+    ['Requirements: telemetry and distributed tracing for our services.', ['cardiac-monitoring']],
+    ['Requirements: Indeed, we value curiosity and Python.', ['indeed']],
+  ])('%j names none of %j', (text, absent) => {
+    const found = ids(text);
+    for (const id of absent) expect(found).not.toContain(id);
+  });
+
+  it('keeps a method apart from the tool that implements it', () => {
+    expect(ids('Requirements: topic modeling.')).not.toContain('gensim');
+    expect(ids('Requirements: data versioning.')).not.toContain('dvc');
+    expect(ids('Requirements: telemetry nursing.')).not.toContain('observability');
+  });
+});
