@@ -337,3 +337,13 @@ describe('breadth round 3: nursing, teaching, manufacturing, recruiting, support
     expect(ids('Requirements: telemetry nursing.')).not.toContain('observability');
   });
 });
+
+describe('IOS in capitals is Cisco IOS, iOS is Apple', () => {
+  it.each([
+    ['Requirements:\n- Configure routers running IOS, BGP and OSPF', 'cisco', 'ios'],
+    ['Requirements:\n- iOS development with Swift', 'ios', 'cisco'],
+  ])('%j', (text, present, absent) => {
+    expect(ids(text)).toContain(present);
+    expect(ids(text)).not.toContain(absent);
+  });
+});
