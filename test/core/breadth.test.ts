@@ -347,3 +347,14 @@ describe('IOS in capitals is Cisco IOS, iOS is Apple', () => {
     expect(ids(text)).not.toContain(absent);
   });
 });
+
+describe('departments one works with are teams, not skills', () => {
+  it.each([
+    ['Responsibilities:\n- Work cross-departmentally with Inventory, Order Fulfillment, Customer Service, and Sales to run operations', []],
+    ['Responsibilities:\n- Partner with Finance and Legal on contracts', []],
+    ['Requirements:\n- Experience working with SQL, Tableau and Salesforce', ['salesforce', 'sql', 'tableau']],
+    ['Requirements:\n- Work with stakeholders on data analysis and reporting', ['data-analysis', 'reporting']],
+  ])('%j asks for %j', (text, expected) => {
+    expect(ids(text).sort()).toEqual(expected);
+  });
+});

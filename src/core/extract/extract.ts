@@ -655,6 +655,19 @@ function listsTheOrganisationsScope(lower: string, itemStart: number, hit: Skill
   return opener !== null && !ASKS_THE_CANDIDATE.test(before.slice(0, opener.index + 20));
 }
 
+/**
+ * Departments one works with: "work cross-departmentally with Inventory, Order Fulfillment, Customer Service and
+ * Sales", "partner with Finance and Legal". Capitalised names in a list after "work / collaborate / partner … with"
+ * are the teams of the house, not skills; a tool there ("work with Salesforce") is kept by the caller's stack check.
+ */
+const WORKS_WITH_BEFORE =
+  /\b(?:[Ww]ork(?:s|ing)?|[Cc]ollaborat\w*|[Pp]artner(?:s|ing)?|[Ll]iais\w*|[Cc]oordinat\w*|[Ii]nterfac\w*|[Ii]nteract\w*)\s+(?:[A-Za-z-]+ly\s+)?(?:closely\s+)?with\s+(?:the\s+|our\s+|other\s+|internal\s+)?(?:(?:[\p{Lu}][\p{L}-]*|and)(?:[\s/,&]+(?:[\p{Lu}][\p{L}-]*|and))*[\s/,&]*)?$/u;
+
+function namesADepartmentWorkedWith(text: string, itemStart: number, hit: SkillHit): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(hit.start, hit.start + 1))) return false;
+  return WORKS_WITH_BEFORE.test(text.slice(Math.max(itemStart, hit.start - 300), hit.start));
+}
+
 /** A role named by what it heads ("our Head of HR", "the Director of Finance"): a person, not a requirement. */
 const HEAD_OF_BEFORE = /\b(?:head|director|vp|vice president|chief|dean|chair|professor) of (?:the )?$/;
 
@@ -731,6 +744,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         if (skill && !STACK_CATEGORIES.has(skill.category) && namesTheCompanysProduct(lower, span.start, hit, tokens)) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && describesTheCompany(lower, span.start, hit, tokens)) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && listsTheOrganisationsScope(lower, span.start, hit)) continue;
+        if (skill && !STACK_CATEGORIES.has(skill.category) && namesADepartmentWorkedWith(text, span.start, hit)) continue;
         if (HEAD_OF_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 30), hit.start - span.start))) continue;
         if (
           /ing$/.test(text.slice(hit.start, hit.end).split(' ')[0] ?? '') &&
