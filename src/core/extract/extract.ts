@@ -6,7 +6,7 @@ import { detectSections, type Section } from '../text/sections.js';
 import { splitItems } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { INTENSITY_FACTOR, reportKindOf, requirementWeight } from '../score/policy.js';
-import { cuesOutside, hedgeScopes, LEVEL_RANK, readCues, type Intensity, type Level } from './cues.js';
+import { cuesOutside, hedgeScopes, LEVEL_RANK, readCues, type Intensity, type ItemCues, type Level } from './cues.js';
 import {
   addOverallYears,
   EDUCATION_SENTENCE,
@@ -723,14 +723,15 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         yearsSaid = readExperience(raw, span.start, experience);
         educationRead = readEducation(lower, raw, span.start, education);
       }
-      const cues = readCues(lower);
+      const tokens = tokenize(text, span.start, span.end);
+      const hits = skillHitsIn(taxonomy, tokens, text, SKILL_LIST_SECTIONS.has(section.kind));
+      // Cues set the level of the names an item holds; an item that names none needs none read.
+      const cues: ItemCues = hits.length > 0 ? readCues(lower) : { phrases: [], intensity: 'normal' };
       const level = cues.level ?? base ?? 'mentioned';
       const item: Item = { start: span.start, end: span.end, section, level, intensity: cues.intensity, cues: cues.phrases };
       items.push(item);
-      const tokens = tokenize(text, span.start, span.end);
-      const hits = skillHitsIn(taxonomy, tokens, text, SKILL_LIST_SECTIONS.has(section.kind));
       const levelAt = hedgedLevels(lower, span.start, hits, base, item);
-      const unitSpans = organisationUnitSpans(raw, span.start);
+      const unitSpans = hits.length > 0 ? organisationUnitSpans(raw, span.start) : [];
       for (const hit of hits) {
         const around = runOn
           ? lower.slice(Math.max(0, hit.start - span.start - RUN_ON_WINDOW), hit.end - span.start + RUN_ON_WINDOW)
