@@ -358,3 +358,14 @@ describe('departments one works with are teams, not skills', () => {
     expect(ids(text).sort()).toEqual(expected);
   });
 });
+
+describe('a word that qualifies the next member keeps an "or" list together', () => {
+  it('groups "collaboration, open communication, or …"', () => {
+    const { groups } = extractPosting(
+      taxonomy,
+      'Requirements:\n- Using collaboration, open communication, or working across functional borders',
+    );
+    expect(groups.map((g) => [...g.skills].sort())).toEqual([['collaboration', 'communication']]);
+    expect(extractPosting(taxonomy, 'Requirements:\n- Experience with Excel, advanced SQL and Tableau').groups).toEqual([]);
+  });
+});

@@ -89,6 +89,24 @@ const FILLER = new Set([
   'using',
   'via',
 ]);
+/** Words that qualify the list member after them ("open communication", "advanced SQL"), not a phrase of their own. */
+const MEMBER_MODIFIERS = new Set([
+  'open',
+  'strong',
+  'advanced',
+  'basic',
+  'good',
+  'excellent',
+  'solid',
+  'effective',
+  'clear',
+  'written',
+  'verbal',
+  'oral',
+  'deep',
+  'proven',
+  'modern',
+]);
 /** Words that open examples, any of which will do. "Including" is not one: "interpersonal skills, including diplomacy and tact" asks for all. */
 const EXAMPLE_MARKERS = ['like', 'such as', 'e.g.', 'e.g', 'eg', 'for example', 'for instance', 'i.e.', 'i.e'];
 
@@ -147,6 +165,8 @@ export function classifyGap(rawGap: string): Link {
       unknownItems++;
       continue;
     }
+    // "collaboration, open communication, or …": a word that qualifies the next member stays in the list.
+    if (k === pieces.length - 1 && k > 0 && ws.length === 1 && MEMBER_MODIFIERS.has(ws[0] as string)) continue;
     return 'break';
   }
   if (unknownItems > 2) return 'break';
