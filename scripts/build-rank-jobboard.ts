@@ -11,14 +11,14 @@
  * iframes); `nyc-jobs-csv` items are one row of an NYC Jobs export, chosen by its Job ID.
  * See eval/rank-jobboard/SOURCE.md.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { postingText } from './build-rank-postings.js';
-import { pdfTextAt } from './lib/git-pdf.js';
+import { pdfTextAt, readSourceFile } from './lib/git-pdf.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const manifestPath = join(root, 'eval/rank-jobboard/manifest.json');
@@ -59,13 +59,6 @@ function buildResumes(gitDir: string, manifest: Manifest): string[] {
 }
 
 // --- postings ----------------------------------------------------------------------------------
-
-/** The file at `commit:path`, from a `<commit>/<path>` export. */
-function readSource(source: string, item: PostingItem): string {
-  const file = join(source, item.commit, item.path);
-  if (!existsSync(file)) throw new Error(`${item.id}: ${source} holds no ${item.commit}/${item.path}`);
-  return readFileSync(file, 'utf8');
-}
 
 /** Markdown postings: the first set's rules, and embedded players (`<iframe …></iframe>`) go too. */
 const markdownPosting = (markdown: string): string => postingText(markdown.replace(/<iframe\b[^>]*>[\s\S]*?<\/iframe>/gi, ''));
@@ -134,10 +127,10 @@ function buildPostings(source: string, manifest: Manifest): string[] {
   return manifest.postings.items.map((item) => {
     let text: string;
     if (item.format === 'markdown') {
-      text = markdownPosting(readSource(source, item));
+      text = markdownPosting(readSourceFile(source, item));
     } else {
       const key = `${item.commit}/${item.path}`;
-      if (!csvCache.has(key)) csvCache.set(key, readSource(source, item));
+      if (!csvCache.has(key)) csvCache.set(key, readSourceFile(source, item));
       text = nycPosting(csvCache.get(key) as string, item.jobId ?? '');
     }
     const relevance = item.categories ? { categories: item.categories } : { category: item.category };

@@ -10,10 +10,10 @@
  * matter, HTML comments, the company introduction, the Apply link and the sections named in
  * `postings.note`, and its links are reduced to their text. See eval/rank/SOURCE.md.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readSourceFile } from './lib/git-pdf.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const manifestPath = join(root, 'eval/rank/manifest.json');
@@ -36,22 +36,6 @@ const DROPPED_SECTION = /hiring process|workflow|relevant links|success criteria
 /** GitLab's company boilerplate: an introduction that opens with it is about the company, not the role. */
 const COMPANY_INTRO = /^GitLab Inc\.? is\b/;
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
-
-function isGitDir(dir: string): boolean {
-  return existsSync(join(dir, 'HEAD')) && existsSync(join(dir, 'objects'));
-}
-
-/** The file at `commit:path`, from a git directory (or a clone's work tree) or from a `<commit>/<path>` export. */
-function readSource(source: string, item: PostingItem): string {
-  const gitDir = [source, join(source, '.git')].find(isGitDir);
-  if (gitDir) {
-    const show = ['--git-dir', gitDir, 'show', `${item.commit}:${item.path}`];
-    return execFileSync('git', show, { maxBuffer: 16 * 1024 * 1024 }).toString('utf8');
-  }
-  const file = join(source, item.commit, item.path);
-  if (!existsSync(file)) throw new Error(`${item.id}: ${source} is no git directory and holds no ${item.commit}/${item.path}`);
-  return readFileSync(file, 'utf8');
-}
 
 function dropFrontMatter(text: string): string {
   return text.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/, '');
@@ -132,7 +116,7 @@ export function postingText(markdown: string): string {
 export function buildPostings(source: string): number {
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
   const lines = manifest.postings.items.map((item) =>
-    JSON.stringify({ id: item.id, category: item.category, title: item.title, text: postingText(readSource(source, item)) }),
+    JSON.stringify({ id: item.id, category: item.category, title: item.title, text: postingText(readSourceFile(source, item)) }),
   );
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${lines.join('\n')}\n`);

@@ -11,13 +11,13 @@
  * (Debian: poppler-utils), DOCX → mammoth's raw text, Markdown or text as is; runs of spaces collapsed
  * (newlines kept). Writes one `{"id","category","title","text"}` line per item. See eval/titles/SOURCE.md.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import mammoth from 'mammoth';
+import { gitShow, isGitDir, pdfToText } from './lib/git-pdf.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const manifestPath = join(root, 'eval/titles/manifest.json');
@@ -33,10 +33,6 @@ interface Item {
 }
 
 const USAGE = 'usage: build-titles-devset.ts [--mirrors <dir>] [--mirror owner/name=<git dir>]...';
-
-function isGitDir(dir: string): boolean {
-  return existsSync(join(dir, 'HEAD')) && existsSync(join(dir, 'objects'));
-}
 
 /** owner/name → git directory: an explicit `--mirror` first, else the layouts `--mirrors` may hold. */
 function gitDirs(mirrors: string | undefined, explicit: string[], repos: string[]): Map<string, string> {
@@ -57,23 +53,13 @@ function gitDirs(mirrors: string | undefined, explicit: string[], repos: string[
   return dirs;
 }
 
-function gitShow(gitDir: string, commit: string, path: string): Buffer {
-  return execFileSync('git', ['--git-dir', gitDir, 'show', `${commit}:${path}`], { maxBuffer: 64 * 1024 * 1024 });
-}
-
-function pdfText(bytes: Buffer, tmp: string): string {
-  const pdf = join(tmp, 'resume.pdf');
-  writeFileSync(pdf, bytes);
-  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 }).toString('utf8');
-}
-
 async function docxText(bytes: Buffer): Promise<string> {
   return (await mammoth.extractRawText({ buffer: bytes })).value;
 }
 
 async function toText(path: string, bytes: Buffer, tmp: string): Promise<string> {
   const ext = extname(path).toLowerCase();
-  if (ext === '.pdf') return pdfText(bytes, tmp);
+  if (ext === '.pdf') return pdfToText(bytes, tmp);
   if (ext === '.docx') return docxText(bytes);
   if (ext === '.md' || ext === '.markdown' || ext === '.txt') return bytes.toString('utf8');
   throw new Error(`${path}: no text extraction for ${ext || 'a file without extension'}`);

@@ -29,12 +29,17 @@ export function analysePosting(taxonomy: Taxonomy, source: PostingSource | Prepa
   const analysis = extractPosting(taxonomy, text);
   const givenTitle = options.title ?? title;
   const occupations = options.occupations;
-  const software = isSoftwareDocument(
-    occupations?.software,
-    analysis.requirements.filter((r) => r.skill.kind === 'hard').map((r) => r.skill.category),
-  );
   const occupation = occupations
-    ? postingOccupation(occupations, { ...(givenTitle ? { title: givenTitle } : {}), text }, { software })
+    ? postingOccupation(
+        occupations,
+        { ...(givenTitle ? { title: givenTitle } : {}), text },
+        {
+          software: isSoftwareDocument(
+            occupations.software,
+            analysis.requirements.map((r) => r.skill),
+          ),
+        },
+      )
     : undefined;
   return {
     ...(title ? { title } : {}),

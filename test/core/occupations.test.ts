@@ -280,9 +280,10 @@ describe('titles in a software document', () => {
   });
 
   it('calls a document a software one when most of its hard skills are software skills', () => {
-    expect(isSoftwareDocument(index.software, ['programming-language', 'testing-qa', 'engineering'])).toBe(true);
-    expect(isSoftwareDocument(index.software, ['engineering', 'engineering', 'programming-language'])).toBe(false);
-    expect(isSoftwareDocument(index.software, [])).toBe(false);
+    const hard = (...categories: string[]) => categories.map((category) => ({ kind: 'hard', category }));
+    expect(isSoftwareDocument(index.software, hard('programming-language', 'testing-qa', 'engineering'))).toBe(true);
+    expect(isSoftwareDocument(index.software, hard('engineering', 'engineering', 'programming-language'))).toBe(false);
+    expect(isSoftwareDocument(index.software, hard())).toBe(false);
   });
 });
 

@@ -665,7 +665,9 @@ const WORKS_WITH_BEFORE =
 
 function namesADepartmentWorkedWith(text: string, itemStart: number, hit: SkillHit): boolean {
   if (!/^\p{Lu}/u.test(text.slice(hit.start, hit.start + 1))) return false;
-  return WORKS_WITH_BEFORE.test(text.slice(Math.max(itemStart, hit.start - 300), hit.start));
+  const before = text.slice(Math.max(itemStart, hit.start - 300), hit.start);
+  // Most names have no "with" before them: skip the end-anchored pattern, which tries every start in the window.
+  return before.includes('with') && WORKS_WITH_BEFORE.test(before);
 }
 
 /** A role named by what it heads ("our Head of HR", "the Director of Finance"): a person, not a requirement. */

@@ -27,12 +27,20 @@ export interface TitleContext {
   software?: boolean;
 }
 
-/** Whether the categories of a document's hard skills (one per skill) make it a software document. */
-export function isSoftwareDocument(context: SoftwareContext | undefined, hardSkillCategories: readonly string[]): boolean {
-  if (!context || hardSkillCategories.length === 0) return false;
+/** Whether a document's skills (one entry per skill) make it a software document: only hard skills count. */
+export function isSoftwareDocument(
+  context: SoftwareContext | undefined,
+  skills: Iterable<{ kind: string; category: string } | undefined>,
+): boolean {
+  if (!context) return false;
+  let hard = 0;
   let software = 0;
-  for (const category of hardSkillCategories) if (context.categories.has(category)) software++;
-  return software / hardSkillCategories.length >= context.minShare;
+  for (const skill of skills) {
+    if (skill?.kind !== 'hard') continue;
+    hard++;
+    if (context.categories.has(skill.category)) software++;
+  }
+  return hard > 0 && software / hard >= context.minShare;
 }
 
 const startsWithAny = (isco: string, prefixes: readonly string[]): boolean => prefixes.some((p) => isco.startsWith(p));

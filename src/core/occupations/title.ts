@@ -100,13 +100,14 @@ export function titlePhrasings(title: string): Phrasing[] {
   segments.forEach(({ text: segment, rank }) => {
     const parts = segment.split(',');
     const first = parts[0] ?? '';
-    const roleOf = ROLE_OF.exec(first.trim());
+    const trimmed = first.trim();
+    const roleOf = ROLE_OF.exec(trimmed);
     if (roleOf) push(`${roleOf[2]} ${ROLE_NOUN[(roleOf[1] ?? '').toLowerCase()] ?? 'manager'}`, rank);
-    const departmentHead = DEPARTMENT_HEAD.exec(first.trim());
+    const departmentHead = DEPARTMENT_HEAD.exec(trimmed);
     if (departmentHead) push(`${departmentHead[1]} manager`, rank);
     push(first, rank);
     // "Recruiting & Onboarding Coordinator": each field with the role, behind the whole title.
-    const joined = JOINED_FIELDS.exec(first.trim());
+    const joined = JOINED_FIELDS.exec(trimmed);
     if (joined) {
       push(`${joined[1]} ${joined[3]}`, 1);
       push(`${joined[2]} ${joined[3]}`, 1);

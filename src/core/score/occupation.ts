@@ -18,13 +18,12 @@ const RELATION_RANK = { same: 3, 'same-group': 2, 'same-family': 1, unrelated: 0
 export function resumeOccupations(index: OccupationIndex, resume: ResumeProfile, taxonomy?: Pick<Taxonomy, 'skills'>): OccupationRef[] {
   const seen = new Set<string>();
   const found: OccupationRef[] = [];
-  const hardCategories = taxonomy
-    ? resume.skills.flatMap((s) => {
-        const skill = taxonomy.skills.get(s.id);
-        return skill?.kind === 'hard' ? [skill.category] : [];
-      })
-    : [];
-  const software = isSoftwareDocument(index.software, hardCategories);
+  const software =
+    taxonomy !== undefined &&
+    isSoftwareDocument(
+      index.software,
+      resume.skills.map((s) => taxonomy.skills.get(s.id)),
+    );
   for (const match of resolveTitles(index, resume.titles, { software }).results) {
     if (match && !seen.has(match.occupation.id)) {
       seen.add(match.occupation.id);
