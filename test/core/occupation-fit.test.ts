@@ -3,7 +3,7 @@ import { matchResume } from '../../src/core/match.js';
 import { loadOccupations } from '../../src/core/occupations/index.js';
 import { analysePosting } from '../../src/core/posting.js';
 import { readResume } from '../../src/core/resume/intake.js';
-import { OCCUPATION_WEIGHT } from '../../src/core/score/policy.js';
+import { FOCUS_WEIGHT, OCCUPATION_WEIGHT } from '../../src/core/score/policy.js';
 import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
 
 const taxonomy = loadTaxonomy();
@@ -35,9 +35,13 @@ describe('the occupation part of the fit', () => {
     expect(same.score).toBeGreaterThan(sameFamily.score);
     expect(sameFamily.score).toBeGreaterThan(unrelated.score);
     for (const report of [same, sameFamily, unrelated]) {
-      const expected = (1 - OCCUPATION_WEIGHT) * report.skillsScore + 100 * OCCUPATION_WEIGHT * report.occupation.credit;
+      expect(report.focus).toMatchObject({ weight: FOCUS_WEIGHT, share: 1 });
+      const expected =
+        (1 - OCCUPATION_WEIGHT - FOCUS_WEIGHT) * report.skillsScore +
+        100 * OCCUPATION_WEIGHT * report.occupation.credit +
+        100 * FOCUS_WEIGHT * (report.focus.share as number);
       expect(report.score).toBeCloseTo(expected * report.factors.product, 0);
-      const receipt = report.requirements.reduce((sum, r) => sum + r.points, 0) + report.occupation.points;
+      const receipt = report.requirements.reduce((sum, r) => sum + r.points, 0) + report.occupation.points + report.focus.points;
       expect(Math.round(receipt * 100)).toBe(Math.round(report.score * 100));
     }
     expect(same.occupation.points).toBeCloseTo(100 * OCCUPATION_WEIGHT * same.factors.product, 1);
@@ -56,10 +60,10 @@ describe('the occupation part of the fit', () => {
     expect(lawyer.score).toBeGreaterThan(cook.score);
   });
 
-  it('leaves the part out for a résumé without a readable job title: a skills list is judged on its skills', () => {
+  it('leaves the part out for a résumé without a readable job title: a skills list is judged on its skills and focus', () => {
     const report = matchResume(vocabularies, titled, person());
     expect(report.occupation).toMatchObject({ relation: 'unstated', weight: 0, points: 0 });
-    expect(report.score).toBe(report.skillsScore);
+    expect(report.score).toBeCloseTo((1 - FOCUS_WEIGHT) * report.skillsScore + 100 * FOCUS_WEIGHT * (report.focus.share as number), 1);
     expect(report.summary).toMatch(/names no job title/);
     const full = matchResume(
       vocabularies,
@@ -69,10 +73,10 @@ describe('the occupation part of the fit', () => {
     expect(full.score).toBe(100);
   });
 
-  it('leaves the part out when the posting has no occupation: skills carry the whole score', () => {
+  it('leaves the part out when the posting has no occupation: skills and focus carry the whole score', () => {
     const report = matchResume(vocabularies, untitled, person('Accountant'));
     expect(report.occupation).toMatchObject({ relation: 'unknown', weight: 0, points: 0 });
-    expect(report.score).toBe(report.skillsScore);
+    expect(report.score).toBeCloseTo((1 - FOCUS_WEIGHT) * report.skillsScore + 100 * FOCUS_WEIGHT * (report.focus.share as number), 1);
   });
 });
 

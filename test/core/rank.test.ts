@@ -254,8 +254,9 @@ describe('rankPostings', () => {
     ]);
     index.upsert({ id: 'a', seq: 1, externalId: 'ext-a2', title: null, analysis: { requirements: [req('excel')], groups: [] } });
     index.upsert({ id: 'b', seq: 2, externalId: null, title: null, analysis: { requirements: [req('mysql')], groups: [] } });
+    // SQL earns half credit for MySQL, and a skill earning credit is in the posting's area: 0.75 × 50 + 25 focus points.
     expect(rankPostings(taxonomy, index, profile, { limit: 5 }).items.map((r) => [r.posting.id, r.report.score])).toEqual([
-      ['b', 50],
+      ['b', 62.5],
       ['a', 0],
     ]);
     expect(index.getByExternalId('ext-a')).toBeUndefined();

@@ -44,6 +44,7 @@ interface Report {
   score: number;
   requirements: unknown[];
   occupation: { weight: number; points: number };
+  focus: { weight: number; points: number };
   resumeText?: string;
 }
 
@@ -148,10 +149,12 @@ describe.skipIf(unavailable)('fit-report page at / in Chromium', () => {
 
     await expect.poll(() => page.locator('[data-testid=score]').textContent(), { timeout: 10_000 }).toBe(String(expected.score));
     expect(await page.locator('[data-testid=requirement]').count()).toBe(expected.requirements.length);
-    // Each row shows its points; with the occupation part's they make the score.
+    // Each row shows its points; with the occupation and focus parts' they make the score.
     const points = (await page.locator('[data-testid=requirement] .points').allTextContents()).map((t) => Number.parseFloat(t));
     expect(points).toHaveLength(expected.requirements.length);
-    expect(Math.abs(points.reduce((a, b) => a + b, 0) + expected.occupation.points - expected.score)).toBeLessThan(0.5);
+    expect(Math.abs(points.reduce((a, b) => a + b, 0) + expected.occupation.points + expected.focus.points - expected.score)).toBeLessThan(
+      0.5,
+    );
     if (expected.occupation.weight > 0)
       expect(
         await page

@@ -3467,7 +3467,7 @@ export interface components {
             }[];
         };
         FitReportInput: {
-            /** @description ((1 − occupation.weight) × skillsScore + occupation.weight × 100 × occupation.credit) × factors.product, to one decimal; equals the sum of requirements[].points and occupation.points. */
+            /** @description ((1 − occupation.weight − focus.weight) × skillsScore + occupation.weight × 100 × occupation.credit + focus.weight × 100 × focus.share) × factors.product, to one decimal (focus counts only once some requirement is met); equals the sum of requirements[].points, occupation.points and focus.points. */
             score: number;
             /** @description The score from skills alone, before the eligibility, experience and occupation factors. */
             skillsScore: number;
@@ -3499,12 +3499,31 @@ export interface components {
                     id: string;
                     name: string;
                 };
-                /** @description Share of the score the occupation part carries: 0.35, or 0 when the posting or the résumé names no occupation (unknown, unstated). */
+                /** @description Share of the score the occupation part carries: 0.3, or 0 when the posting or the résumé names no occupation (unknown, unstated). */
                 weight: number;
                 /** @description same 1, same-group 0.9, same-family 0.7, unrelated 0. */
                 credit: number;
-                /** @description The occupation part's points in the score (weight × credit × 100 × factors.product); with requirements[].points they add up to score. */
+                /** @description The occupation part's points in the score (weight × credit × 100 × factors.product); with requirements[].points and focus.points they add up to score. */
                 points: number;
+            };
+            /** @description The focus part of the score: how much of what the résumé brings is about this job — the share of its hard skills in the posting's areas. */
+            focus: {
+                /** @description inArea / hardSkills, to 0.001; absent when the part is left out (either side names no hard skill). */
+                share?: number;
+                /** @description The résumé's distinct hard skills. */
+                hardSkills: number;
+                /** @description How many of them lie in the posting's areas. */
+                inArea: number;
+                /** @description The posting's areas: the categories of its hard skills. */
+                areas: string[];
+                /** @description Up to 10 of the résumé's hard skills outside those areas. */
+                outside: components["schemas"]["SkillIdNameInput"][];
+                /** @description Share of the score the focus part carries: 0.25, or 0 when left out. */
+                weight: number;
+                /** @description The focus part's points in the score (weight × share × 100 × factors.product; 0 while no requirement is met). */
+                points: number;
+                /** @description Why the part is left out or earns nothing. */
+                note?: string;
             };
             /** @description Scoring units by level (an alternatives group is one unit). */
             breakdown: {
@@ -4588,7 +4607,7 @@ export interface components {
             }[];
         };
         FitReport: {
-            /** @description ((1 − occupation.weight) × skillsScore + occupation.weight × 100 × occupation.credit) × factors.product, to one decimal; equals the sum of requirements[].points and occupation.points. */
+            /** @description ((1 − occupation.weight − focus.weight) × skillsScore + occupation.weight × 100 × occupation.credit + focus.weight × 100 × focus.share) × factors.product, to one decimal (focus counts only once some requirement is met); equals the sum of requirements[].points, occupation.points and focus.points. */
             score: number;
             /** @description The score from skills alone, before the eligibility, experience and occupation factors. */
             skillsScore: number;
@@ -4620,12 +4639,31 @@ export interface components {
                     id: string;
                     name: string;
                 };
-                /** @description Share of the score the occupation part carries: 0.35, or 0 when the posting or the résumé names no occupation (unknown, unstated). */
+                /** @description Share of the score the occupation part carries: 0.3, or 0 when the posting or the résumé names no occupation (unknown, unstated). */
                 weight: number;
                 /** @description same 1, same-group 0.9, same-family 0.7, unrelated 0. */
                 credit: number;
-                /** @description The occupation part's points in the score (weight × credit × 100 × factors.product); with requirements[].points they add up to score. */
+                /** @description The occupation part's points in the score (weight × credit × 100 × factors.product); with requirements[].points and focus.points they add up to score. */
                 points: number;
+            };
+            /** @description The focus part of the score: how much of what the résumé brings is about this job — the share of its hard skills in the posting's areas. */
+            focus: {
+                /** @description inArea / hardSkills, to 0.001; absent when the part is left out (either side names no hard skill). */
+                share?: number;
+                /** @description The résumé's distinct hard skills. */
+                hardSkills: number;
+                /** @description How many of them lie in the posting's areas. */
+                inArea: number;
+                /** @description The posting's areas: the categories of its hard skills. */
+                areas: string[];
+                /** @description Up to 10 of the résumé's hard skills outside those areas. */
+                outside: components["schemas"]["SkillIdName"][];
+                /** @description Share of the score the focus part carries: 0.25, or 0 when left out. */
+                weight: number;
+                /** @description The focus part's points in the score (weight × share × 100 × factors.product; 0 while no requirement is met). */
+                points: number;
+                /** @description Why the part is left out or earns nothing. */
+                note?: string;
             };
             /** @description Scoring units by level (an alternatives group is one unit). */
             breakdown: {

@@ -3,6 +3,7 @@ import type { ScorablePosting } from '../score/fit.js';
 import { compactAnalysis, creditEntries, possibleWeight, scorableOf, skillKindOf, UNIT_WEIGHT, type CompactAnalysis } from './compact.js';
 import { Interner, SkillNumbers, skillNumberOf } from './numbering.js';
 import { isPacked, type StoredRankInput } from './packed.js';
+import { postingAreas } from '../score/focus.js';
 
 export type { RankInput } from './compact.js';
 export type { StoredRankInput } from './packed.js';
@@ -20,6 +21,8 @@ export interface IndexablePosting {
 export type DescribeSkill = (id: string) => Omit<SkillRef, 'id' | 'kind'> | undefined;
 
 export interface IndexedPosting extends CompactAnalysis {
+  /** The categories of its hard skills, for the focus part (postingAreas). */
+  areas: Uint8Array;
   id: string;
   seq: number;
   externalId: string | null;
@@ -47,6 +50,7 @@ interface PostingList {
 }
 
 const STRIDE = 3;
+const UNNAMED = { kind: 'unknown', category: 'unknown' } as const;
 
 function grown<T extends Int32Array | Float64Array | Uint32Array>(array: T, needed: number): T {
   if (array.length >= needed) return array;
@@ -97,6 +101,7 @@ export class RankIndex {
       externalId: posting.externalId,
       title: posting.title,
       ...compact,
+      areas: postingAreas(compact.creditSlots.map((slot) => ({ skill: this.refs[skillNumberOf(slot)] ?? UNNAMED }))),
     };
     const slot = this.freeSlots.pop() ?? this.slots.length;
     this.slots[slot] = indexed;

@@ -1,14 +1,14 @@
-import { fitScore, NO_OCCUPATION, type ScoreParts } from '../score/policy.js';
+import { fitScore, SKILLS_ONLY, type ScoreParts } from '../score/policy.js';
 import { FIRST_GROUPED_CODE, UNIT_WEIGHT, type CompactAnalysis } from './compact.js';
 
 /**
  * The score scoreFit would give (default weights), without building its report: the same units in
  * the same order (groups first, then ungrouped requirements) and the same arithmetic, so the result
  * is bit-for-bit equal. `credits` is a résumé's credit table (resumeCredits); `factor` the product of
- * the eligibility, experience and occupation factors (fitFactors). Ranking uses it to order
+ * the eligibility and experience factors (fitFactors); `parts` the occupation and focus parts. Ranking uses it to order
  * candidates and runs scoreFit on the winners only.
  */
-export function quickScore(posting: CompactAnalysis, credits: Float64Array, factor = 1, parts: ScoreParts = NO_OCCUPATION): number {
+export function quickScore(posting: CompactAnalysis, credits: Float64Array, factor = 1, parts: ScoreParts = SKILLS_ONLY): number {
   const { creditSlots, codes, groups } = posting;
   let possible = 0;
   let earned = 0;

@@ -4,8 +4,10 @@ import { scoreFit, type FitReport } from '../score/fit.js';
 import type { Taxonomy } from '../taxonomy/compile.js';
 import { resumeCredits } from './credits.js';
 import { byId, type IndexedPosting, type RankIndex } from './index.js';
+import { skillNumberOf } from './numbering.js';
 import { quickScore } from './quick-score.js';
-import { OCCUPATION_WEIGHT, scoreParts } from '../score/policy.js';
+import { focusOf, resumeAreas } from '../score/focus.js';
+import { maxScoreForSkills, OCCUPATION_WEIGHT, scoreParts } from '../score/policy.js';
 
 export interface RankOptions {
   limit: number;
@@ -110,16 +112,32 @@ function bucketsByBound(count: number, slots: Int32Array, bounds: Float64Array):
  */
 export function rankPostings(taxonomy: Taxonomy, index: RankIndex, profile: ResumeProfile, options: RankOptions): Ranking {
   const { creditable, table } = resumeCredits(taxonomy, profile, index.skillNumbers);
+  const brought = resumeAreas(taxonomy, profile);
+  // Per skill of the résumé, the numbers of the stored requirement skills it can earn credit for; and the
+  // skills the posting being scored requires, marked by number with a fresh generation per posting.
+  const creditableNumbers = brought.skills.map((s) =>
+    Int32Array.from([...s.creditable].map((id) => index.skillNumbers.find(id) ?? -1).filter((n) => n >= 0)),
+  );
+  const requiredMarks = new Uint32Array(index.skillNumbers.size);
+  let generation = 0;
+  const requiredBy = (posting: IndexedPosting): ((k: number) => boolean) => {
+    generation++;
+    for (const slot of posting.creditSlots) requiredMarks[skillNumberOf(slot)] = generation;
+    return (k) => {
+      for (const n of creditableNumbers[k] as Int32Array) if (requiredMarks[n] === generation) return true;
+      return false;
+    };
+  };
   const top = new TopK(options.limit);
   const occupationOf = (posting: IndexedPosting): OccupationFit => options.occupationFit?.(posting.occupation) ?? { relation: 'unknown' };
   const scoreOf = (posting: IndexedPosting): number => {
     const occupation = occupationOf(posting);
     const { product } = fitFactors(posting.eligibility, profile, occupation, options.asOf).factors;
-    return quickScore(posting, table, product, scoreParts(occupation.relation));
+    return quickScore(posting, table, product, scoreParts(occupation.relation, focusOf(posting.areas, brought, requiredBy(posting)).share));
   };
-  // Without skills in common a posting can still earn occupation points, up to this many.
+  // Without skills in common a posting can still earn occupation points (never focus points), up to this many.
   const occupationMax = options.occupationFit ? 100 * OCCUPATION_WEIGHT : 0;
-  const skillsShare = options.occupationFit ? 1 - OCCUPATION_WEIGHT : 1;
+  const withOccupation = options.occupationFit !== undefined;
   let total: number;
   let work: Ranking['work'];
 
@@ -137,10 +155,10 @@ export function rankPostings(taxonomy: Taxonomy, index: RankIndex, profile: Resu
     const scoredIds = occupationMax > 0 ? new Set<string>() : undefined;
     for (let b = BUCKETS - 1; b >= 0; b--) {
       // A posting in bucket b or below earns at most (b + 1) / 10 skills percent (a bound is exact but
-      // for float rounding), so scores at most its skills share of that plus the occupation part; stop
-      // once that, with a step to spare, cannot reach the last place.
+      // for float rounding), so scores at most what that allows with the occupation and focus parts;
+      // stop once that, with a step to spare, cannot reach the last place.
       const worst = top.worst;
-      if (top.full && worst && (skillsShare * (b + 2)) / 10 + occupationMax < worst.score) break;
+      if (top.full && worst && maxScoreForSkills((b + 2) / 10, withOccupation) < worst.score) break;
       for (let k = starts[b] as number; k < (starts[b + 1] as number); k++) {
         const posting = index.postingAt(ordered[k] as number) as IndexedPosting;
         const score = scoreOf(posting);

@@ -65,3 +65,33 @@ export function creditReason(best: BestCredit, requirementName: string): string 
   }
   return parts.length > 0 ? parts.join('; ') : undefined;
 }
+
+/**
+ * Every requirement skill some skill of the résumé earns credit for: the skill itself, the broader
+ * skills it satisfies (ancestors), the narrower ones it half-satisfies (descendants), and the skills
+ * related to it or to one of its ancestors. A posting naming none of these scores 0.
+ */
+export function creditableSkills(taxonomy: Taxonomy, skillIds: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  const addRelated = (id: string): void => {
+    for (const rel of taxonomy.skills.get(id)?.related ?? []) out.add(rel);
+  };
+  for (const id of skillIds) {
+    out.add(id);
+    addRelated(id);
+    for (const ancestor of taxonomy.ancestors(id)) {
+      out.add(ancestor);
+      addRelated(ancestor);
+    }
+    const below = [...(taxonomy.skills.get(id)?.narrower ?? [])];
+    const seen = new Set<string>();
+    while (below.length > 0) {
+      const next = below.pop() as string;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      out.add(next);
+      below.push(...(taxonomy.skills.get(next)?.narrower ?? []));
+    }
+  }
+  return out;
+}

@@ -16,6 +16,8 @@ import {
   reportKindOf,
   requirementWeight,
   fitScore,
+  FOCUS_WEIGHT,
+  focusPointsOf,
   scoreParts,
   SCORING_VERSION,
   type Band,
@@ -24,6 +26,7 @@ import {
   type ReportKind,
   type ScoringWeights,
 } from './policy.js';
+import { categoryAt, focusOf, postingAreas, requiresAny, resumeAreas } from './focus.js';
 import { apportion } from './receipt.js';
 import { suggest, type Suggestion } from './suggestions.js';
 import { summarize } from './summary.js';
@@ -115,6 +118,24 @@ export interface Gap {
   alternatives?: { id: string; name: string }[];
 }
 
+/** The focus part (policy.ts): how much of the résumé's hard skills lie in the posting's areas. */
+export interface FocusReport {
+  /** inArea / hardSkills, to 0.001; absent when the part is left out. */
+  share?: number;
+  /** The résumé's distinct hard skills, and how many of them are in the posting's areas. */
+  hardSkills: number;
+  inArea: number;
+  /** The posting's areas: the categories of its hard skills. */
+  areas: string[];
+  /** Up to 10 of the résumé's hard skills outside those areas. */
+  outside: { id: string; name: string }[];
+  /** Its weight in the score: FOCUS_WEIGHT, or 0 when left out. */
+  weight: number;
+  points: number;
+  /** Why the part is left out or earns nothing. */
+  note?: string;
+}
+
 export interface FitReport {
   score: number;
   /** The score from skills alone, before the eligibility, experience and occupation factors. */
@@ -124,6 +145,7 @@ export interface FitReport {
   eligibility: Eligibility;
   experience: FactorReport['experience'];
   occupation: FactorReport['occupation'];
+  focus: FocusReport;
   breakdown: Record<Level, LevelBreakdown>;
   byKind: Record<ReportKind, KindBreakdown>;
   requirements: RequirementFit[];
@@ -252,21 +274,40 @@ export function scoreFit(taxonomy: Taxonomy, posting: ScorablePosting, resume: R
   }
   const factorReport = fitFactors(posting, resume, options.occupation, options.asOf);
   const product = factorReport.factors.product;
-  const parts = scoreParts(factorReport.occupation.relation);
+  const areas = postingAreas(posting.requirements);
+  const brought = resumeAreas(taxonomy, resume);
+  const focus = focusOf(areas, brought, requiresAny(brought, new Set(posting.requirements.map((r) => r.skill.id))));
+  const parts = scoreParts(factorReport.occupation.relation, focus.share);
   // What one point of skills percent is worth in the final score.
   const factor = parts.skillsShare * product;
   const skillsScore = percent(earned, possible);
   const score = fitScore(earned, possible, product, parts);
 
-  // The receipt: each unit's share sits on its carrier, the occupation part's on `occupation.points`;
-  // the other members of a satisfied group are covered by it.
+  // The receipt: each unit's share sits on its carrier, the occupation part's on `occupation.points`,
+  // the focus part's on `focus.points`; the other members of a satisfied group are covered by it.
   const occupationExact = possible === 0 ? 0 : parts.occupationPoints * product;
+  const focusExact = possible === 0 ? 0 : focusPointsOf(earned, parts) * product;
   const allShares = apportion(
-    [...units.map((u) => (possible === 0 ? 0 : (100 * u.weight * u.credit * factor) / possible)), occupationExact],
+    [...units.map((u) => (possible === 0 ? 0 : (100 * u.weight * u.credit * factor) / possible)), occupationExact, focusExact],
     score,
   );
   const shares = allShares.slice(0, units.length);
   factorReport.occupation.points = allShares[units.length] as number;
+
+  const focusReport: FocusReport = {
+    ...(focus.share !== undefined ? { share: round(focus.share) } : {}),
+    hardSkills: brought.hardSkills,
+    inArea: focus.inArea,
+    areas: [...areas].map(categoryAt),
+    outside: brought.skills
+      .filter((_, k) => !focus.inside(k))
+      .slice(0, 10)
+      .map(({ id, name }) => ({ id, name })),
+    weight: focus.share === undefined ? 0 : FOCUS_WEIGHT,
+    points: allShares[units.length + 1] as number,
+  };
+  const note = focusNote(areas.length, brought.hardSkills, earned);
+  if (note) focusReport.note = note;
   const carriers = new Set(units.filter((u) => u.credit > 0).map((u) => u.carrier));
   units.forEach((u, k) => {
     const carrier = fits[u.carrier] as RequirementFit;
@@ -343,6 +384,7 @@ export function scoreFit(taxonomy: Taxonomy, posting: ScorablePosting, resume: R
     eligibility: factorReport.eligibility,
     experience: factorReport.experience,
     occupation: factorReport.occupation,
+    focus: focusReport,
     breakdown,
     byKind,
     requirements: fits,
@@ -359,10 +401,18 @@ export function scoreFit(taxonomy: Taxonomy, posting: ScorablePosting, resume: R
       gaps,
       eligibility: factorReport.eligibility,
       occupation: factorReport.occupation,
+      focus: focusReport,
     }),
     weights: weights.levels,
     kindWeights: weights.kinds,
     taxonomyVersion: taxonomy.version,
     scoringVersion: SCORING_VERSION,
   };
+}
+
+function focusNote(postingAreaCount: number, hardSkills: number, earned: number): string | undefined {
+  if (postingAreaCount === 0) return 'left out: the posting names no hard skill';
+  if (hardSkills === 0) return 'left out: the résumé names no hard skill';
+  if (earned === 0) return 'no points while no requirement is met';
+  return undefined;
 }

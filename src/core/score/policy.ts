@@ -7,7 +7,7 @@ import type { SkillKind } from '../taxonomy/types.js';
  * The README's "How the fit is scored" documents these numbers; change them here and bump
  * SCORING_VERSION.
  */
-export const SCORING_VERSION = '3.0.0';
+export const SCORING_VERSION = '4.0.0';
 
 export type LevelWeights = Record<Level, number>;
 export const DEFAULT_LEVEL_WEIGHTS: Readonly<LevelWeights> = Object.freeze({ required: 1, preferred: 0.5, mentioned: 0.25 });
@@ -94,12 +94,10 @@ export function experienceFactor(requiredYears: number | undefined, years: numbe
  * posting's skills is still a lawyer. Credit: the same occupation 1, the same ISCO unit group 0.9,
  * the same career family 0.7, unrelated 0. When either side has no occupation — a posting without a
  * title ("unknown") or a résumé that states no job title the service can read ("unstated", a bare
- * skills list) — the part is left out and the skills carry the whole score: no evidence either way.
- * The weight: on the ranking development set (npm run eval:rank, with and without the résumés' heading
- * line) NDCG@10 rises from 0.3 to 0.35–0.4 and falls again by 0.5; 0.35 keeps the skills the larger share.
+ * skills list) — the part is left out and the other parts share its weight: no evidence either way.
  */
 export type OccupationRelation = 'same' | 'same-group' | 'same-family' | 'unrelated' | 'unstated' | 'unknown';
-export const OCCUPATION_WEIGHT = 0.35;
+export const OCCUPATION_WEIGHT = 0.3;
 export const OCCUPATION_CREDIT: Readonly<Record<OccupationRelation, number>> = Object.freeze({
   same: 1,
   'same-group': 0.9,
@@ -112,16 +110,52 @@ export const OCCUPATION_CREDIT: Readonly<Record<OccupationRelation, number>> = O
 export const occupationWeight = (relation: OccupationRelation): number =>
   relation === 'unknown' || relation === 'unstated' ? 0 : OCCUPATION_WEIGHT;
 
-/** How the score splits between skills and occupation for one posting and résumé. */
+/**
+ * Focus: the share of the résumé's hard skills that lie in the areas (skill categories) the posting's
+ * hard skills come from. Coverage asks "does the candidate have what the posting asks?"; focus asks
+ * the reverse, "is what the candidate brings about this job?" — a recruiter reads a résumé of sixty
+ * tools across five trades differently from one whose every line is in the job's field. It is left
+ * out when either side names no hard skill, and counts nothing while no requirement is met (a
+ * neighbouring area alone is no fit). The weights: on both ranking development sets (npm run
+ * eval:rank, eval:rank:jobboard) NDCG@10 rises with the focus part from 0.1 to 0.3 of the score and
+ * flattens there; 0.25 leaves the skills the largest part.
+ */
+export const FOCUS_WEIGHT = 0.25;
+
+/** How the score splits between skills, occupation and focus for one posting and résumé. */
 export interface ScoreParts {
-  /** Share of the score the skills carry: 1 when the occupation part is left out. */
+  /** Share of the score the skills carry: 1 when the other parts are left out. */
   skillsShare: number;
   /** Points of the occupation part (0 … 100 × OCCUPATION_WEIGHT), before the factors. */
   occupationPoints: number;
+  /** Points of the focus part (0 … 100 × FOCUS_WEIGHT) before the factors, when some requirement is met. */
+  focusPoints: number;
 }
-export function scoreParts(relation: OccupationRelation): ScoreParts {
-  const weight = occupationWeight(relation);
-  return { skillsShare: 1 - weight, occupationPoints: 100 * weight * OCCUPATION_CREDIT[relation] };
+/** `focus` is the focus share (0–1), undefined when the part is left out. */
+export function scoreParts(relation: OccupationRelation, focus?: number): ScoreParts {
+  const occupation = occupationWeight(relation);
+  const focusWeight = focus === undefined ? 0 : FOCUS_WEIGHT;
+  return {
+    skillsShare: 1 - occupation - focusWeight,
+    occupationPoints: 100 * occupation * OCCUPATION_CREDIT[relation],
+    focusPoints: 100 * focusWeight * (focus ?? 0),
+  };
+}
+
+/**
+ * The most a posting can score, before the factors, when its skills percent is at most `skills`:
+ * whichever parts are in play. For pruning a ranking by a bound of the skills percent.
+ */
+export function maxScoreForSkills(skills: number, withOccupation: boolean): number {
+  let best = Math.max(skills, (1 - FOCUS_WEIGHT) * skills + 100 * FOCUS_WEIGHT);
+  if (withOccupation) {
+    best = Math.max(
+      best,
+      (1 - OCCUPATION_WEIGHT) * skills + 100 * OCCUPATION_WEIGHT,
+      (1 - OCCUPATION_WEIGHT - FOCUS_WEIGHT) * skills + 100 * (OCCUPATION_WEIGHT + FOCUS_WEIGHT),
+    );
+  }
+  return best;
 }
 
 export const BANDS = Object.freeze({ strong: 80, good: 60, partial: 40 });
@@ -138,12 +172,17 @@ export function percent(earned: number, possible: number): number {
   return possible === 0 ? 0 : Math.round((earned / possible) * 1000) / 10;
 }
 
+/** The focus points a score counts: none while no requirement is met. */
+export const focusPointsOf = (earned: number, parts: ScoreParts): number => (earned > 0 ? parts.focusPoints : 0);
+
 /**
- * The final score, to one decimal: (skills share × skills percent + occupation points) × the factors
- * (eligibility × experience). A posting that names no skill scores 0: there is nothing to score.
+ * The final score, to one decimal: (skills share × skills percent + occupation points + focus points)
+ * × the factors (eligibility × experience). A posting that names no skill scores 0: there is nothing to score.
  */
-export function fitScore(earned: number, possible: number, factor: number, parts: ScoreParts = NO_OCCUPATION): number {
+export function fitScore(earned: number, possible: number, factor: number, parts: ScoreParts = SKILLS_ONLY): number {
   if (possible === 0) return 0;
-  return Math.round((parts.skillsShare * (earned / possible) * 100 + parts.occupationPoints) * factor * 10) / 10;
+  return (
+    Math.round((parts.skillsShare * (earned / possible) * 100 + parts.occupationPoints + focusPointsOf(earned, parts)) * factor * 10) / 10
+  );
 }
-export const NO_OCCUPATION: ScoreParts = Object.freeze({ skillsShare: 1, occupationPoints: 0 });
+export const SKILLS_ONLY: ScoreParts = Object.freeze({ skillsShare: 1, occupationPoints: 0, focusPoints: 0 });

@@ -1,6 +1,6 @@
 import type { Eligibility } from './eligibility.js';
 import type { FactorReport } from './factors.js';
-import type { Gap, RequirementFit, ScoringUnit } from './fit.js';
+import type { FocusReport, Gap, RequirementFit, ScoringUnit } from './fit.js';
 import type { Band } from './policy.js';
 
 function list(names: string[]): string {
@@ -18,8 +18,9 @@ export function summarize(input: {
   gaps: Gap[];
   eligibility: Eligibility;
   occupation?: FactorReport['occupation'];
+  focus?: FocusReport;
 }): string {
-  const { score, skillsScore, band, fits, units, gaps, eligibility, occupation } = input;
+  const { score, skillsScore, band, fits, units, gaps, eligibility, occupation, focus } = input;
   if (fits.length === 0) return 'The posting names no skills the service recognises, so there is nothing to score.';
   const required = units.filter((u) => u.level === 'required');
   const met = required.filter((u) => u.credit >= 1).length;
@@ -34,6 +35,8 @@ export function summarize(input: {
     parts.push(`Does not meet: ${list(dealbreakers.map((c) => c.required))} (skills alone: ${skillsScore}/100).`);
   const occupationSentence = occupationInWords(occupation);
   if (occupationSentence) parts.push(occupationSentence);
+  const focusSentence = focusInWords(focus);
+  if (focusSentence) parts.push(focusSentence);
   const top = gaps.slice(0, 3).map((g) => g.skill.name);
   parts.push(top.length > 0 ? `Biggest gaps: ${list(top)}.` : 'No skill gaps.');
   return parts.join(' ');
@@ -45,6 +48,12 @@ function occupationInWords(occupation: FactorReport['occupation'] | undefined): 
   if (occupation.relation === 'unrelated' && occupation.resume)
     return `The résumé's roles (${occupation.resume.name}) are in another career than the posting's (${occupation.posting.name}): no occupation points.`;
   if (occupation.relation === 'unstated')
-    return `The résumé names no job title to compare with the posting's (${occupation.posting.name}): the score rests on skills alone.`;
+    return `The résumé names no job title to compare with the posting's (${occupation.posting.name}): the score rests on skills.`;
   return undefined;
+}
+
+/** Only a résumé mostly outside the posting's areas: most of what it brings earns no focus points. */
+function focusInWords(focus: FocusReport | undefined): string | undefined {
+  if (focus?.share === undefined || focus.share >= 0.5 || focus.weight === 0) return undefined;
+  return `${focus.inArea} of the résumé's ${focus.hardSkills} hard skills lie in the posting's areas.`;
 }

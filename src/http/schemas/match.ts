@@ -106,7 +106,7 @@ export const FitReportSchema = z
       .min(0)
       .max(100)
       .describe(
-        '((1 − occupation.weight) × skillsScore + occupation.weight × 100 × occupation.credit) × factors.product, to one decimal; equals the sum of requirements[].points and occupation.points.',
+        '((1 − occupation.weight − focus.weight) × skillsScore + occupation.weight × 100 × occupation.credit + focus.weight × 100 × focus.share) × factors.product, to one decimal (focus counts only once some requirement is met); equals the sum of requirements[].points, occupation.points and focus.points.',
       ),
     skillsScore: z
       .number()
@@ -135,16 +135,37 @@ export const FitReportSchema = z
         weight: z
           .number()
           .describe(
-            'Share of the score the occupation part carries: 0.35, or 0 when the posting or the résumé names no occupation (unknown, unstated).',
+            'Share of the score the occupation part carries: 0.3, or 0 when the posting or the résumé names no occupation (unknown, unstated).',
           ),
         credit: z.number().describe('same 1, same-group 0.9, same-family 0.7, unrelated 0.'),
         points: z
           .number()
           .describe(
-            "The occupation part's points in the score (weight × credit × 100 × factors.product); with requirements[].points they add up to score.",
+            "The occupation part's points in the score (weight × credit × 100 × factors.product); with requirements[].points and focus.points they add up to score.",
           ),
       })
       .describe('The occupation part of the score.'),
+    focus: z
+      .object({
+        share: z
+          .number()
+          .min(0)
+          .max(1)
+          .optional()
+          .describe('inArea / hardSkills, to 0.001; absent when the part is left out (either side names no hard skill).'),
+        hardSkills: z.number().int().describe("The résumé's distinct hard skills."),
+        inArea: z.number().int().describe("How many of them lie in the posting's areas."),
+        areas: z.array(z.string()).describe("The posting's areas: the categories of its hard skills."),
+        outside: z.array(SkillIdNameSchema).describe("Up to 10 of the résumé's hard skills outside those areas."),
+        weight: z.number().describe('Share of the score the focus part carries: 0.25, or 0 when left out.'),
+        points: z
+          .number()
+          .describe("The focus part's points in the score (weight × share × 100 × factors.product; 0 while no requirement is met)."),
+        note: z.string().optional().describe('Why the part is left out or earns nothing.'),
+      })
+      .describe(
+        "The focus part of the score: how much of what the résumé brings is about this job — the share of its hard skills in the posting's areas.",
+      ),
     breakdown: z
       .object({ required: BreakdownSchema, preferred: BreakdownSchema, mentioned: BreakdownSchema })
       .describe('Scoring units by level (an alternatives group is one unit).'),

@@ -528,6 +528,12 @@ export class SkillFitReport extends HTMLElement {
         `occupation: ${occ.relation.replaceAll('-', ' ')}${occ.posting?.name ? ` (${theirs}${occ.posting.name}${family})` : ''}${points}`,
       );
     }
+    const focus = report.focus;
+    if (focus && typeof focus === 'object' && typeof focus.weight === 'number' && focus.weight > 0) {
+      parts.push(
+        `focus: ${focus.inArea} of ${focus.hardSkills} hard skills in the posting's areas, ${formatNumber(focus.points, 1)} of ${Math.round(focus.weight * 100)} points`,
+      );
+    }
     return parts.length ? `Score from ${parts.join('; ')}.` : '';
   }
 
