@@ -49,6 +49,22 @@ describe('the occupation part of the fit', () => {
     expect(sameFamily.summary).not.toMatch(/career/);
   });
 
+  it('judges a posting naming no skill it knows on its occupation alone', () => {
+    const bare = analysePosting(
+      taxonomy,
+      { text: 'The selected candidates will assist in studies and examinations of the department.' },
+      { occupations, title: 'HR Manager' },
+    );
+    expect(bare.requirements).toEqual([]);
+    const same = matchResume(vocabularies, bare, person('Human Resources Manager'));
+    const unrelated = matchResume(vocabularies, bare, person('Line Cook'));
+    expect(same.occupation).toMatchObject({ relation: 'same', weight: 1, points: 100 });
+    expect(same.score).toBe(100);
+    expect(same.summary).toMatch(/rests on the occupation/);
+    expect(unrelated.score).toBe(0);
+    expect(matchResume(vocabularies, analysePosting(taxonomy, { text: 'Assist in studies.' }), person('HR Manager')).score).toBe(0);
+  });
+
   it('scores a lawyer above a non-lawyer for a legal posting even when neither names its skills', () => {
     const legal = analysePosting(
       taxonomy,

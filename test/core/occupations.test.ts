@@ -85,6 +85,10 @@ const TITLES: [title: string, expected: { id: string } | { isco: string }][] = [
   ['Help Desk Technician', { isco: '3512' }],
   ['Desktop Support Engineer', { isco: '3512' }],
   ['COMPUTER SYSTEMS MANAGER', { isco: '1330' }],
+  ['MECHANICAL ENGINEERING INTERN', { isco: '2144' }],
+  ['Accounting Trainee', { isco: '2411' }],
+  ['Data Science Intern', { isco: '2511' }],
+  ['Civil Engineering Graduate', { isco: '2142' }],
   ['Sr. Java Dev', { id: '2512.4' }],
   ['Senior Software Engineer II', { id: '2512.4' }],
   ['Software Engineer - Payments (Remote)', { id: '2512.4' }],
@@ -184,7 +188,7 @@ describe('resolveOccupation', () => {
   });
 
   it('returns nothing for titles no label explains', () => {
-    for (const title of ['Payments Platform Guru', 'Rockstar Ninja', 'Intern', '', '   ', '!!!']) {
+    for (const title of ['Payments Platform Guru', 'Rockstar Ninja', 'Intern', 'Research', 'Architecture', '', '   ', '!!!']) {
       expect(resolveOccupation(index, title), title).toBeUndefined();
     }
   });

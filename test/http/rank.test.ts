@@ -208,7 +208,7 @@ describe.skipIf(!PG_URL)('two instances on one PostgreSQL database', () => {
     await eventually(async () => (await readerRanks()).items.some((i) => i.id === id && i.score === 100));
 
     await writer.inject({ method: 'PUT', url: `/v1/postings/${id}`, headers: KEY, payload: { text: 'Requirements:\n- SPSS' } });
-    await eventually(async () => (await readerRanks()).items.some((i) => i.id === id && i.score === 50));
+    await eventually(async () => (await readerRanks()).items.some((i) => i.id === id && i.score === 62.5));
 
     await reader.inject({ method: 'DELETE', url: `/v1/postings/${id}`, headers: KEY });
     await eventually(async () => {

@@ -3499,7 +3499,7 @@ export interface components {
                     id: string;
                     name: string;
                 };
-                /** @description Share of the score the occupation part carries: 0.3, or 0 when the posting or the résumé names no occupation (unknown, unstated). */
+                /** @description Share of the score the occupation part carries: 0.3; 1 when the posting names no skill the service knows (the occupation alone is judged); 0 when the posting or the résumé names no occupation (unknown, unstated). */
                 weight: number;
                 /** @description same 1, same-group 0.9, same-family 0.7, unrelated 0. */
                 credit: number;
@@ -4639,7 +4639,7 @@ export interface components {
                     id: string;
                     name: string;
                 };
-                /** @description Share of the score the occupation part carries: 0.3, or 0 when the posting or the résumé names no occupation (unknown, unstated). */
+                /** @description Share of the score the occupation part carries: 0.3; 1 when the posting names no skill the service knows (the occupation alone is judged); 0 when the posting or the résumé names no occupation (unknown, unstated). */
                 weight: number;
                 /** @description same 1, same-group 0.9, same-family 0.7, unrelated 0. */
                 credit: number;

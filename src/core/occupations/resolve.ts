@@ -107,18 +107,16 @@ function resolveWords(index: OccupationIndex, title: string): OccupationMatch | 
   let best: { score: number; entry: LabelEntry } | undefined;
   const phrasings = titlePhrasings(title);
   for (const phrasing of phrasings) {
-    const found = matchPhrase(index, phrasing.text);
-    if (!found) continue;
-    const { hit, contentWords, lastContentEnd } = found;
-    let coverage = hit.content / contentWords;
-    // English titles end with the role: an occupation's own name there ("General Ledger Accountant")
-    // names the job even when the words before it are a speciality no label spells.
-    if (hit.end === lastContentEnd && hit.entry.kind !== 'alt') coverage = Math.max(coverage, HEAD_COVERAGE);
-    const score = coverage * hit.factor * (phrasing.rank === 0 ? 1 : LATER_SEGMENT);
-    if (!best || score > best.score) best = { score, entry: hit.entry };
-    if (score === 1) break;
+    const score = scorePhrase(index, phrasing.text, phrasing.rank);
+    if (score && (!best || score.score > best.score)) best = score;
+    if (best?.score === 1) break;
   }
   const content = firstContentWords(index, phrasings);
+  const practitioner = practitionerTitle(index, content, phrasings[0]?.text ?? '');
+  if (practitioner && (!best || best.score < 1)) {
+    const score = scorePhrase(index, practitioner, 0);
+    if (score && (!best || score.score > best.score)) best = score;
+  }
   const suite = suiteReading(index, content);
   if (suite && !(best && best.score >= MIN_SCORE && isIct(index, best.entry)))
     best = { score: Math.max(MIN_SCORE, best?.score ?? 0), entry: suite };
@@ -130,6 +128,29 @@ function resolveWords(index: OccupationIndex, title: string): OccupationMatch | 
   const occupation = index.occupations.get(best.entry.occupationId);
   if (!occupation) return undefined;
   return { occupation: toRef(occupation), score: Math.round(best.score * 100) / 100, matched: best.entry.label };
+}
+
+function scorePhrase(index: OccupationIndex, text: string, rank: number): { score: number; entry: LabelEntry } | undefined {
+  const found = matchPhrase(index, text);
+  if (!found) return undefined;
+  const { hit, contentWords, lastContentEnd } = found;
+  let coverage = hit.content / contentWords;
+  // English titles end with the role: an occupation's own name there ("General Ledger Accountant")
+  // names the job even when the words before it are a speciality no label spells.
+  if (hit.end === lastContentEnd && hit.entry.kind !== 'alt') coverage = Math.max(coverage, HEAD_COVERAGE);
+  return { score: coverage * hit.factor * (rank === 0 ? 1 : LATER_SEGMENT), entry: hit.entry };
+}
+
+/**
+ * "Mechanical Engineering Intern", "Accounting Trainee", "Data Science": a title naming a field of work
+ * and no role, read as the field's practitioner ("mechanical engineer", "accountant", "data scientist").
+ * A single word ("Research", "Architecture") is more often a heading than a title: left alone.
+ */
+function practitionerTitle(index: OccupationIndex, content: readonly string[], firstPhrasing: string): string | undefined {
+  if (titleWords(firstPhrasing, index.words).length < 2) return undefined;
+  const field = content.at(-1);
+  const practitioner = field === undefined ? undefined : index.words.practitioners.get(field);
+  return practitioner ? [...content.slice(0, -1), practitioner].join(' ') : undefined;
 }
 
 /** ISCO sub-major group 25: information and communications technology professionals. */

@@ -9,6 +9,8 @@ export interface TitleWords {
   noise: ReadonlySet<string>;
   /** Role words that alone name no occupation ("director", "manager"). */
   generic: ReadonlySet<string>;
+  /** A field of work → its practitioner's word ("engineering" → "engineer"). */
+  practitioners: ReadonlyMap<string, string>;
 }
 
 export function compileTitleWords(data: TitleWordData): TitleWords {
@@ -17,6 +19,7 @@ export function compileTitleWords(data: TitleWordData): TitleWords {
     levels: new Set(data.levels),
     noise: new Set(data.noise),
     generic: new Set(data.generic ?? []),
+    practitioners: new Map(Object.entries(data.practitioners ?? {})),
   };
 }
 

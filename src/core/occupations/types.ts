@@ -39,6 +39,8 @@ export interface TitleWordData {
   generic?: string[];
   /** A title's last word → the occupation it names when no label spells the title. */
   roleHeads?: RoleHead[];
+  /** A field of work a title may end with → its practitioner's word ("engineering" → "engineer"). */
+  practitioners?: Record<string, string>;
   /** Enterprise application suites ("SAP", "Workday"): a title naming one with a role word below is that suite's developer or configurator. */
   suites?: { words: string[]; roles: RoleHead[] };
   /** When a document is a software one, and which of its titles are read again as software titles there. */

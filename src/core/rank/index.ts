@@ -69,6 +69,8 @@ export class RankIndex {
   private readonly freeSlots: number[] = [];
   private readonly slotById = new Map<string, number>();
   private readonly slotByExternalId = new Map<string, number>();
+  /** Postings naming no skill: no posting list reaches them, yet their occupation alone can score them up to 100. */
+  private readonly skillless = new Set<number>();
   private generations = new Int32Array(0);
   private possible = new Float64Array(0);
   /** By skill number. */
@@ -110,6 +112,7 @@ export class RankIndex {
     this.possible[slot] = possibleWeight(indexed);
     this.slotById.set(indexed.id, slot);
     if (indexed.externalId !== null) this.slotByExternalId.set(indexed.externalId, slot);
+    if (this.possible[slot] === 0) this.skillless.add(slot);
     const generation = this.generations[slot] as number;
     for (const entry of creditEntries(indexed)) {
       const skill = skillNumberOf(entry.creditSlot);
@@ -167,6 +170,7 @@ export class RankIndex {
     if (posting.externalId !== null && this.slotByExternalId.get(posting.externalId) === slot)
       this.slotByExternalId.delete(posting.externalId);
     this.slots[slot] = undefined;
+    this.skillless.delete(slot);
     this.freeSlots.push(slot);
     return true;
   }
@@ -252,6 +256,11 @@ export class RankIndex {
       if (chosen.length > count * 4) trimToSmallestIds(chosen, count);
     }
     return trimToSmallestIds(chosen, count);
+  }
+
+  /** The postings that name no skill. */
+  *withoutSkills(): IterableIterator<IndexedPosting> {
+    for (const slot of this.skillless) yield this.slots[slot] as IndexedPosting;
   }
 
   *all(): IterableIterator<IndexedPosting> {

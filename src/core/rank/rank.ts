@@ -169,6 +169,17 @@ export function rankPostings(taxonomy: Taxonomy, index: RankIndex, profile: Resu
         top.offer({ posting, score });
       }
     }
+    if (occupationMax > 0) {
+      // Postings naming no skill are judged on their occupation alone, up to 100: always scored (they are few).
+      for (const posting of index.withoutSkills()) {
+        const score = scoreOf(posting);
+        scored++;
+        scoredIds?.add(posting.id);
+        if (score <= 0) continue;
+        positive.add(posting.id);
+        top.offer({ posting, score });
+      }
+    }
     const worst = top.worst;
     if (occupationMax > 0 && (!top.full || (worst && worst.score < occupationMax))) {
       // Postings sharing no skill with the résumé may still earn occupation points: a full scan, only

@@ -285,7 +285,9 @@ export function scoreFit(taxonomy: Taxonomy, posting: ScorablePosting, resume: R
 
   // The receipt: each unit's share sits on its carrier, the occupation part's on `occupation.points`,
   // the focus part's on `focus.points`; the other members of a satisfied group are covered by it.
-  const occupationExact = possible === 0 ? 0 : parts.occupationPoints * product;
+  const occupationExact = (possible === 0 ? parts.occupationAlone : parts.occupationPoints) * product;
+  // A posting naming no skill is judged on its occupation alone: the part carries the whole weight.
+  if (possible === 0 && factorReport.occupation.weight > 0) factorReport.occupation.weight = 1;
   const focusExact = possible === 0 ? 0 : focusPointsOf(earned, parts) * product;
   const allShares = apportion(
     [...units.map((u) => (possible === 0 ? 0 : (100 * u.weight * u.credit * factor) / possible)), occupationExact, focusExact],

@@ -130,6 +130,8 @@ export interface ScoreParts {
   occupationPoints: number;
   /** Points of the focus part (0 … 100 × FOCUS_WEIGHT) before the factors, when some requirement is met. */
   focusPoints: number;
+  /** 100 × the occupation credit when the occupation part is in play, else 0: the whole score of a posting naming no skill. */
+  occupationAlone: number;
 }
 /** `focus` is the focus share (0–1), undefined when the part is left out. */
 export function scoreParts(relation: OccupationRelation, focus?: number): ScoreParts {
@@ -139,6 +141,7 @@ export function scoreParts(relation: OccupationRelation, focus?: number): ScoreP
     skillsShare: 1 - occupation - focusWeight,
     occupationPoints: 100 * occupation * OCCUPATION_CREDIT[relation],
     focusPoints: 100 * focusWeight * (focus ?? 0),
+    occupationAlone: occupation === 0 ? 0 : 100 * OCCUPATION_CREDIT[relation],
   };
 }
 
@@ -177,12 +180,14 @@ export const focusPointsOf = (earned: number, parts: ScoreParts): number => (ear
 
 /**
  * The final score, to one decimal: (skills share × skills percent + occupation points + focus points)
- * × the factors (eligibility × experience). A posting that names no skill scores 0: there is nothing to score.
+ * × the factors (eligibility × experience). A posting that names no skill the service knows is judged
+ * on its occupation alone, when it has one ("Mechanical Engineering Intern" over duties no vocabulary
+ * names still wants mechanical engineers); without one it scores 0: there is nothing to score.
  */
 export function fitScore(earned: number, possible: number, factor: number, parts: ScoreParts = SKILLS_ONLY): number {
-  if (possible === 0) return 0;
+  if (possible === 0) return Math.round(parts.occupationAlone * factor * 10) / 10;
   return (
     Math.round((parts.skillsShare * (earned / possible) * 100 + parts.occupationPoints + focusPointsOf(earned, parts)) * factor * 10) / 10
   );
 }
-export const SKILLS_ONLY: ScoreParts = Object.freeze({ skillsShare: 1, occupationPoints: 0, focusPoints: 0 });
+export const SKILLS_ONLY: ScoreParts = Object.freeze({ skillsShare: 1, occupationPoints: 0, focusPoints: 0, occupationAlone: 0 });

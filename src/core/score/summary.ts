@@ -21,7 +21,11 @@ export function summarize(input: {
   focus?: FocusReport;
 }): string {
   const { score, skillsScore, band, fits, units, gaps, eligibility, occupation, focus } = input;
-  if (fits.length === 0) return 'The posting names no skills the service recognises, so there is nothing to score.';
+  if (fits.length === 0) {
+    if (occupation?.posting && occupation.weight > 0)
+      return `The posting names no skills the service recognises: the score (${score}/100) rests on the occupation (${occupation.relation.replaceAll('-', ' ')}).`;
+    return 'The posting names no skills the service recognises, so there is nothing to score.';
+  }
   const required = units.filter((u) => u.level === 'required');
   const met = required.filter((u) => u.credit >= 1).length;
   const bandWord = `${band[0]?.toUpperCase()}${band.slice(1)}`;

@@ -135,7 +135,7 @@ export const FitReportSchema = z
         weight: z
           .number()
           .describe(
-            'Share of the score the occupation part carries: 0.3, or 0 when the posting or the résumé names no occupation (unknown, unstated).',
+            'Share of the score the occupation part carries: 0.3; 1 when the posting names no skill the service knows (the occupation alone is judged); 0 when the posting or the résumé names no occupation (unknown, unstated).',
           ),
         credit: z.number().describe('same 1, same-group 0.9, same-family 0.7, unrelated 0.'),
         points: z
