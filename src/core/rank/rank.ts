@@ -153,45 +153,30 @@ export function rankPostings(taxonomy: Taxonomy, index: RankIndex, profile: Resu
     const positive = new Set<string>();
     // Only needed when postings sharing no skill may be scanned for occupation points below.
     const scoredIds = occupationMax > 0 ? new Set<string>() : undefined;
+    const consider = (posting: IndexedPosting): void => {
+      const score = scoreOf(posting);
+      scored++;
+      scoredIds?.add(posting.id);
+      if (score <= 0) return;
+      positive.add(posting.id);
+      top.offer({ posting, score });
+    };
     for (let b = BUCKETS - 1; b >= 0; b--) {
       // A posting in bucket b or below earns at most (b + 1) / 10 skills percent (a bound is exact but
       // for float rounding), so scores at most what that allows with the occupation and focus parts;
       // stop once that, with a step to spare, cannot reach the last place.
       const worst = top.worst;
       if (top.full && worst && maxScoreForSkills((b + 2) / 10, withOccupation) < worst.score) break;
-      for (let k = starts[b] as number; k < (starts[b + 1] as number); k++) {
-        const posting = index.postingAt(ordered[k] as number) as IndexedPosting;
-        const score = scoreOf(posting);
-        scored++;
-        scoredIds?.add(posting.id);
-        if (score <= 0) continue;
-        positive.add(posting.id);
-        top.offer({ posting, score });
-      }
+      for (let k = starts[b] as number; k < (starts[b + 1] as number); k++)
+        consider(index.postingAt(ordered[k] as number) as IndexedPosting);
     }
-    if (occupationMax > 0) {
-      // Postings naming no skill are judged on their occupation alone, up to 100: always scored (they are few).
-      for (const posting of index.withoutSkills()) {
-        const score = scoreOf(posting);
-        scored++;
-        scoredIds?.add(posting.id);
-        if (score <= 0) continue;
-        positive.add(posting.id);
-        top.offer({ posting, score });
-      }
-    }
+    // Postings naming no skill are judged on their occupation alone, up to 100: always scored (they are few).
+    if (occupationMax > 0) for (const posting of index.withoutSkills()) consider(posting);
     const worst = top.worst;
     if (occupationMax > 0 && (!top.full || (worst && worst.score < occupationMax))) {
       // Postings sharing no skill with the résumé may still earn occupation points: a full scan, only
       // when those points could reach the list.
-      for (const posting of index.all()) {
-        if (scoredIds?.has(posting.id)) continue;
-        const score = scoreOf(posting);
-        scored++;
-        if (score <= 0) continue;
-        positive.add(posting.id);
-        top.offer({ posting, score });
-      }
+      for (const posting of index.all()) if (!scoredIds?.has(posting.id)) consider(posting);
     }
     if (!top.full) {
       // Fewer matches than places: every posting that can score was scored, so `positive` holds all above 0.
