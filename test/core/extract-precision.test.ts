@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPosting, type PostingAnalysis } from '../../src/core/extract/extract.js';
 import { compileTaxonomy } from '../../src/core/taxonomy/compile.js';
+import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
 import { normalizeText } from '../../src/core/text/normalize.js';
 import { detectSections } from '../../src/core/text/sections.js';
 import { FIXTURE_SEEDS } from '../fixtures/seeds.js';
@@ -414,8 +415,20 @@ describe('people, perks and papers, not requirements', () => {
     expect(levelsOf(text)).toEqual(expected);
   });
 
-  it('keeps an untitled opening quiet about qualities unless said to the candidate', () => {
+  it('keeps an untitled opening quiet about qualities unless said to or about the candidate', () => {
     expect(levelsOf('Creativity is in our DNA.\nRequirements:\n- SQL')).toEqual({ sql: 'required' });
+    expect(levelsOf('The ideal candidate will have strong communication skills.\nRequirements:\n- SQL')).toEqual({
+      communication: 'mentioned',
+      sql: 'required',
+    });
+    expect(levelsOf('Communication skills are required.\n\nDuties:\n- SQL reporting')).toMatchObject({ communication: 'required' });
+  });
+
+  it("reads what the employer itself does as asked of no one ('we will prioritize candidates who…')", () => {
+    const real = loadTaxonomy();
+    const ids = (text: string) => extractPosting(real, text).requirements.map((r) => r.skill.id);
+    expect(ids('We will prioritize candidates who can start in May.\nRequirements:\n- SQL')).toEqual(['sql']);
+    expect(ids('Candidates must show strong prioritization.\nRequirements:\n- SQL')).toContain('prioritization');
   });
 });
 

@@ -44,7 +44,7 @@ const SECTION_LEVEL: Partial<Record<SectionKind, Level>> = {
 /** Tested against lower-cased items. Sentences where the company talks about itself ("Join us as we inspire creativity") name no requirement. */
 const COMPANY_VOICE = /\b(?:we|we're|we've|our|us|ours)\b/;
 const CANDIDATE_VOICE =
-  /\b(?:you|your|you'll|you're|candidate|candidates|applicant|intern|interns|the role|this role|the position|the successful|responsibilit|will be responsible|must|someone|need|needs|looking for|seeking|hiring|require|requires|expect|expects|(?:would|'d) (?:love|like)|love to see|like to see|appreciate|value experience|values experience)\b/;
+  /\b(?:you|your|you'll|you're|candidate|candidates|applicant|intern|interns|the role|this role|the position|the successful|responsibilit|will be responsible|must|someone|need|needs|looking for|seeking|hiring|require|requires|expect|expects|(?:would|'d) (?:love|like)|love to see|like to see|appreciate|value experience|values experience|required|essential|incumbent)\b/;
 /**
  * The company described in the third person ("Acme is a global leader in financial services",
  * "Founded in 1998, Acme is the leading provider of…"): about the employer, in any section.
@@ -121,7 +121,6 @@ const ASK_IN_PASSING =
   /\b(?:(?:hands[- ]on |solid |strong |proven |professional )?experience (?:with|in|using)|knowledge of|familiar(?:ity)? with|proficien(?:t|cy) (?:in|with)|expertise in|you (?:have|bring|know|master)|must have|is required|are required)\b/;
 const COMPANY_VOICE_START = /^(?:we|our|at [^,]{1,40},? we)\b/;
 /** Spoken to the candidate: in an untitled opening, only such sentences ask for professional skills. */
-const SECOND_PERSON = /\b(?:you|your|you'll|you're|you've)\b/;
 const BOILERPLATE_SENTENCE =
   /\b(?:privacy (?:policy|notice)|equal (?:opportunity|employment)|reasonable accommodation|applicant privacy|visa sponsorship|background check|e-verify|pay range|salary range|base salary|benefits include|health insurance|paid time off|401\(k\)|pension (?:plan|scheme|contributions?)|insurance scheme|parental leave|vacation days|holiday allowance)\b/;
 
@@ -756,13 +755,11 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
           continue;
         // What the company values or the workplace it offers ("a team that values curiosity") is not asked of the candidate.
         if (skill && isPersonalQuality(skill.kind) && describesWorkplace(lower, span.start, hit, tokens)) continue;
-        if (
-          skill &&
-          isPersonalQuality(skill.kind) &&
-          SERVES_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 60), hit.start - span.start))
-        )
-          continue;
-        // An untitled opening is often the company's own blurb: soft skills and traits count there only when said to the candidate.
+        if (skill && isPersonalQuality(skill.kind)) {
+          const before = lower.slice(Math.max(0, hit.start - span.start - 60), hit.start - span.start);
+          if (SERVES_BEFORE.test(before) || COMPANY_DOES_BEFORE.test(before)) continue;
+        }
+        // An untitled opening is often the company's own blurb: soft skills and traits count there only when said to or about the candidate.
         const tableLevel = tableCells.length > 0 ? tableLevelAt(tableCells, hit.start) : undefined;
         if (
           section.kind === 'intro' &&
@@ -770,7 +767,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
           !tableLevel &&
           skill &&
           isPersonalQuality(skill.kind) &&
-          !SECOND_PERSON.test(lower)
+          !CANDIDATE_VOICE.test(lower)
         )
           continue;
         // "We use PostgreSQL" names the stack; "we inspire creativity" or "we serve healthcare" asks nothing.
@@ -824,6 +821,8 @@ function hedgedLevels(
  * informs planning"): a third-person verb with a non-human subject names what the work serves, not a
  * skill of the candidate (who is addressed in the imperative or the second person).
  */
+/** "We will prioritize candidates who…", "we collaborate with…": the employer's own doing, asked of no one. */
+const COMPANY_DOES_BEFORE = /\bwe(?:'ll| will| would| can| may| also| always| actively| strongly)?\s+$/;
 const SERVES_BEFORE =
   /\b(?:supports|informs|enables|facilitates|guides|underpins|feeds|powers|drives|improves|speeds up)\s+(?:(?:the|our|their|its|your|better|faster|informed|smarter|data-driven|strategic|everyday|daily)\s+)*(?:(?:team|teams|business|company|leadership|management|stakeholder|stakeholders|executive|product|organi[sz]ational)(?:'s|')?\s+)?$/;
 
