@@ -108,6 +108,7 @@ function resolveWords(index: OccupationIndex, title: string): OccupationMatch | 
   const phrasings = titlePhrasings(title);
   for (const phrasing of phrasings) {
     const score = scorePhrase(index, phrasing.text, phrasing.rank);
+    if (phrasing.whole && (score?.score !== 1 || score.entry.kind === 'alt')) continue;
     if (score && (!best || score.score > best.score)) best = score;
     if (best?.score === 1) break;
   }

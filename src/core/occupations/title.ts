@@ -78,6 +78,8 @@ export interface Phrasing {
   text: string;
   /** 0 for the title's first segment, 1 for the rest (a team, a place, a second role). */
   rank: number;
+  /** Counts only when an occupation's own name or a curated title spells it whole (the first of two joined roles). */
+  whole?: boolean;
 }
 
 /**
@@ -87,19 +89,21 @@ export interface Phrasing {
 /** Two fields joined before one role: "Sales & Marketing Manager", "Recruiting and Onboarding Coordinator". */
 const JOINED_FIELDS = /^((?:\S+\s+){0,2}?\S+)\s+(?:&|and)\s+(\S+)\s+(\S+(?:\s+\S+)?)$/i;
 
+const TWO_ROLES = /^(.+?)\s+(?:&|and)\s+\S.*$/i;
+
 export function titlePhrasings(title: string): Phrasing[] {
   const clipped = title.slice(0, MAX_TITLE_CHARS);
   const unbracketed = clipped.replace(BRACKETED, ' ').replace(BRACKETED, ' ');
   // A title written wholly in brackets ("(Senior Mechanical Engineer)") is the title itself.
   const cleaned = /[\p{L}]/u.test(unbracketed) ? unbracketed : clipped.replace(/[()[\]{}]/g, ' ');
   const out: Phrasing[] = [];
-  const push = (text: string, rank: number) => {
+  const push = (text: string, rank: number, whole = false) => {
     const t = text.replace(/\s+/g, ' ').trim();
-    if (t && !out.some((p) => p.text === t)) out.push({ text: t, rank });
+    if (t && !out.some((p) => p.text === t)) out.push({ text: t, rank, ...(whole ? { whole } : {}) });
   };
+  // "Worked in Oman as IT Administrator": what comes before "as" is no part of the title.
   const asRole = AS_ROLE.exec(cleaned);
-  const segments = cleaned.split(SEGMENT_BREAK).map((text, i) => ({ text, rank: i === 0 ? 0 : 1 }));
-  if (asRole) segments.unshift({ text: asRole[1] as string, rank: 0 });
+  const segments = (asRole ? (asRole[1] as string) : cleaned).split(SEGMENT_BREAK).map((text, i) => ({ text, rank: i === 0 ? 0 : 1 }));
   segments.forEach(({ text: segment, rank }) => {
     const parts = segment.split(',');
     const first = parts[0] ?? '';
@@ -110,6 +114,9 @@ export function titlePhrasings(title: string): Phrasing[] {
     if (departmentHead) push(`${departmentHead[1]} manager`, rank);
     push(first, rank);
     // "Recruiting & Onboarding Coordinator": each field with the role, behind the whole title.
+    // "Accountant & Administrative Officer", "Plumber & Electrician": two roles, the first named first.
+    const twoRoles = TWO_ROLES.exec(trimmed);
+    if (twoRoles) push(twoRoles[1] as string, rank, true);
     const joined = JOINED_FIELDS.exec(trimmed);
     if (joined) {
       push(`${joined[1]} ${joined[3]}`, 1);
