@@ -246,6 +246,11 @@ describe('titles stated outside dated roles', () => {
     expect(readResume(taxonomy, { text: 'Resume of Tim Cook\nSkills: Python' }, AS_OF).titles).toEqual([]);
   });
 
+  it('never takes a one-word line in a skills list for a title ("Driver" from "Web Driver" split across columns)', () => {
+    const text = 'Key Skills\nSelenium\nPunctuality\nDriver\nFlexibility\nExperience\nQA Engineer, Acme (2019 - 2024)';
+    expect(readResume(taxonomy, { text }, AS_OF).titles).toEqual(['QA Engineer']);
+  });
+
   it('never takes a certificate, a school or a sentence for a title', () => {
     const text = [
       'Certifications',

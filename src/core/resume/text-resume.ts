@@ -52,7 +52,10 @@ export interface TextReading {
 const UNREAD: ReadonlySet<ResumeSectionKind> = new Set(['contact', 'personal', 'interests', 'references']);
 /** Sections that are lists of skills, where a bare "R" or "Go" is the language. */
 const LIST_SECTIONS: ReadonlySet<ResumeSectionKind> = new Set(['skills', 'languages', 'certifications']);
-/** Sections whose short lines are never job titles held: certificates ("Certified Scrum Master") and languages. */
+/**
+ * Sections whose short lines are never job titles held: certificates ("Certified Scrum Master") and languages.
+ * In a skills section a one-word line is a skill, however it reads ("Driver" from "Web Driver" split across columns).
+ */
 const NO_TITLES: ReadonlySet<ResumeSectionKind> = new Set(['certifications', 'languages', 'publications']);
 
 /** "Tools: Python, R", "Environment: Java, Go": a labelled list inside a role or project. */
@@ -138,7 +141,9 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
     if (UNREAD.has(section.kind)) continue;
     // The person's own name, repeated in a signature or a declaration ("Tim Cook"), is never a job.
     if (!NO_TITLES.has(section.kind))
-      reading.statedTitles.push(...statedTitles(lines).filter((t) => !personName || !t.includes(personName)));
+      reading.statedTitles.push(
+        ...statedTitles(lines).filter((t) => (!personName || !t.includes(personName)) && !(section.kind === 'skills' && !/\s/.test(t))),
+      );
     for (const item of splitItems(text, section.start, section.end)) {
       if (nameLine && item.start < nameLine.end && item.end > nameLine.start) continue;
       const raw = text.slice(item.start, item.end);
