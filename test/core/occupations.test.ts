@@ -88,6 +88,8 @@ const TITLES: [title: string, expected: { id: string } | { isco: string }][] = [
   ['MECHANICAL ENGINEERING INTERN', { isco: '2144' }],
   ['Accountant & Administrative Officer', { isco: '2411' }],
   ['Plumber & Electrician', { isco: '7126' }],
+  ['Field Engineer', { isco: '2149' }],
+  ['Solutions Engineer', { isco: '2434' }],
   ['Accounting Trainee', { isco: '2411' }],
   ['Data Science Intern', { isco: '2511' }],
   ['Civil Engineering Graduate', { isco: '2142' }],
