@@ -1,5 +1,7 @@
 /**
- * Ranking evaluation (`npm run eval:rank -- [--dir eval/rank/data] [--json out.json]`).
+ * Ranking evaluation (`npm run eval:rank -- [--dir eval/rank/data] [--json out.json] [--no-title]`).
+ * `--no-title` sends each posting as text alone, as a client that has no title field would: the posting's
+ * occupation is then read from its text.
  * For each posting, ranks every résumé of the development set by the fit score (computed in
  * process with the core), by TF-IDF cosine and by BM25; a résumé is relevant when its category is
  * the posting's `category`, or one of its `categories` when a posting lists several (a generic
@@ -151,6 +153,7 @@ const precisionAt = (k: number, ranked: Resume[], relevant: Set<string>): number
 
 function main(): void {
   const dir = arg('--dir') ?? join(root, 'eval/rank/data');
+  const noTitle = process.argv.includes('--no-title');
   const postings = readJsonl<Posting>(join(dir, 'postings.jsonl'));
   const resumes = readJsonl<Resume>(join(dir, 'resumes.jsonl'));
   const taxonomy = loadTaxonomy();
@@ -172,7 +175,7 @@ function main(): void {
   }[] = [];
 
   for (const p of postings) {
-    const analysed = analysePosting(taxonomy, { text: p.text }, { occupations, ...(p.title ? { title: p.title } : {}) });
+    const analysed = analysePosting(taxonomy, { text: p.text }, { occupations, ...(p.title && !noTitle ? { title: p.title } : {}) });
     const fits = profiles.map((profile) => fitScores({ taxonomy, occupations }, analysed, profile));
     const scores: Record<System, number[]> = {
       fit: fits.map((f) => f.score),

@@ -382,6 +382,35 @@ describe('postingOccupation', () => {
     expect(postingOccupation(index, { text: 'Our story started in 2010.\nWe are looking for someone great to join us.' })).toBeUndefined();
   });
 
+  it.each([
+    ['a label with the title on the next line', '## Job Description\nCivil Service Title:\nAccountant\nLevel:\nI', '2411'],
+    ['"seeks a"', '## Job Description\nThe agency seeks a Computer Systems Manager to join its infrastructure unit.', '1330'],
+    [
+      '"As a … you" around a parenthesis',
+      '## Responsibilities\n* As an DevOps (or OpsDev) engineer you will be on a pager rotation.',
+      '2512',
+    ],
+    [
+      '"the … is responsible"',
+      '## Job Description\nReporting to the Senior Director, the Project Manager is responsible for capital projects.',
+      '1219',
+    ],
+    ['a bullet opening with the role', '## Responsibilities\n* Account Executive (AE) will report to the regional director.', '1420'],
+    [
+      'the role in the plural as the subject',
+      'At Acme, UX Designers collaborate closely with engineers and researchers.\n## Responsibilities',
+      '2166',
+    ],
+  ])('reads the role from %s', (_name, text, isco) => {
+    expect(postingOccupation(index, { text })?.occupation.isco).toBe(isco);
+  });
+
+  it('takes the role the sentences name most often, not a colleague named once', () => {
+    const text =
+      'The Finance Director will coach the team.\nThe Payroll Accountant is responsible for payroll.\nAs a Payroll Accountant, you will close the books.';
+    expect(postingOccupation(index, { text })?.occupation.isco).toBe('2411');
+  });
+
   it('falls back to the title line when the title field names no occupation', () => {
     expect(postingOccupation(index, { title: 'Req #4411', text: 'Registered Nurse\nNight shifts.' })?.occupation.isco).toBe('2221');
   });
