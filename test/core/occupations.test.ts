@@ -390,6 +390,7 @@ describe('postingOccupation', () => {
       '## Responsibilities\n* As an DevOps (or OpsDev) engineer you will be on a pager rotation.',
       '2512',
     ],
+    ['"As a …," whole up to the comma', "Our team is remote.\nAs a Software Engineer in Test, you'll grow our test automation.", '2519'],
     [
       '"the … is responsible"',
       '## Job Description\nReporting to the Senior Director, the Project Manager is responsible for capital projects.',

@@ -41,7 +41,9 @@ const ROLE_SENTENCES: readonly RegExp[] = [
     String.raw`\b(?:looking\s+for|seeking|seeks|hiring|searching\s+for|in\s+search\s+of|recruiting|needs?)\s+(?:an?\s+|our\s+next\s+|a\s+new\s+)?${PHRASE}(?=\s+(?:to|who|with|that|in|for|at|based|on|join|and\s+you)\b|[,.;:(!\n])`,
     'g',
   ),
-  // "As a Staff Accountant, you will …", "As a designer for Acme you would …"
+  // "As a Software Engineer in Test, you'll …": the whole phrase up to the comma
+  /\b[Aa]s\s+(?:an?|the|our)\s+((?:[\w.+#/&-]+\s+){0,5}[\w.+#/&-]+),/g,
+  // "As a designer for Acme you would …"
   new RegExp(String.raw`\b[Aa]s\s+(?:an?|the|our)\s+${PHRASE}(?=\s*,|\s+(?:you|at|on|with|in|for|of)\b)`, 'g'),
   // "The Project Manager is responsible for …", "The Director of Legal Affairs, a newly created position, will provide …"
   new RegExp(
@@ -91,12 +93,17 @@ export function postingOccupation(
 
 function roleInSentences(index: OccupationIndex, text: string, context: TitleContext): PostingOccupation | undefined {
   const found: { at: number; phrase: string; match: OccupationMatch }[] = [];
+  // One sentence names the role once: a later, shorter reading of the same words does not vote again.
+  const read = new Set<number>();
   for (const pattern of ROLE_SENTENCES) {
     for (const m of text.matchAll(pattern)) {
       const phrase = (m[1] ?? '').trim();
-      if (!phrase) continue;
+      if (!phrase || read.has(m.index ?? 0)) continue;
       const match = resolveOccupation(index, phrase, context);
-      if (match && match.score >= SENTENCE_MIN_SCORE) found.push({ at: m.index ?? 0, phrase, match });
+      if (match && match.score >= SENTENCE_MIN_SCORE) {
+        read.add(m.index ?? 0);
+        found.push({ at: m.index ?? 0, phrase, match });
+      }
     }
   }
   const count = new Map<string, number>();
