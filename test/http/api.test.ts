@@ -183,6 +183,20 @@ describe('résumés and matching', () => {
     expect(unrelated.body.gaps[0].level).toBe('required');
   });
 
+  it('reads a title sent beside the posting text for the occupation part', async () => {
+    const resume = { text: 'Data Analyst, Acme (2019 - 2024)\n- Queried SQL and built Tableau dashboards' };
+    const titled = await request(app.server)
+      .post('/v1/match')
+      .send({ posting: { text: DASH_POSTING, title: 'Data Analyst' }, resume })
+      .expect(200);
+    expect(titled.body.occupation).toMatchObject({ relation: 'same', posting: { name: 'data analyst' } });
+    const extracted = await request(app.server)
+      .post('/v1/postings/extract')
+      .send({ text: DASH_POSTING, title: 'Data Analyst' })
+      .expect(200);
+    expect(extracted.body.occupation).toMatchObject({ name: 'data analyst', title: 'Data Analyst' });
+  });
+
   it('answers 404 for a posting id that is not stored', async () => {
     await request(app.server)
       .post('/v1/match')

@@ -2716,6 +2716,8 @@ export interface components {
         PostingSourceInput: {
             /** @description The posting as pasted or scraped. Offsets in the answer index into this string exactly. */
             text?: string;
+            /** @description The posting's job title, beside `text` (a jobPosting or job carries its own): read for the occupation part when the text does not open with it. */
+            title?: string;
             jobPosting?: components["schemas"]["SchemaOrgJobPostingInput"];
             job?: components["schemas"]["JsonResumeJobInput"];
         };
@@ -3399,6 +3401,8 @@ export interface components {
         };
         PostingRefInput: {
             text?: string;
+            /** @description The posting's job title, beside `text` (a jobPosting or job carries its own): read for the occupation part when the text does not open with it. */
+            title?: string;
             jobPosting?: components["schemas"]["SchemaOrgJobPostingInput"];
             job?: components["schemas"]["JsonResumeJobInput"];
             /** @description A stored posting's id. */
@@ -3856,6 +3860,8 @@ export interface components {
         PostingSource: {
             /** @description The posting as pasted or scraped. Offsets in the answer index into this string exactly. */
             text?: string;
+            /** @description The posting's job title, beside `text` (a jobPosting or job carries its own): read for the occupation part when the text does not open with it. */
+            title?: string;
             jobPosting?: components["schemas"]["SchemaOrgJobPosting"];
             job?: components["schemas"]["JsonResumeJob"];
         };
@@ -4539,6 +4545,8 @@ export interface components {
         };
         PostingRef: {
             text?: string;
+            /** @description The posting's job title, beside `text` (a jobPosting or job carries its own): read for the occupation part when the text does not open with it. */
+            title?: string;
             jobPosting?: components["schemas"]["SchemaOrgJobPosting"];
             job?: components["schemas"]["JsonResumeJob"];
             /** @description A stored posting's id. */

@@ -26,7 +26,7 @@ export interface JsonResumeJob {
   [key: string]: unknown;
 }
 
-export type PostingSource = { text: string } | { jobPosting: SchemaOrgJobPosting } | { job: JsonResumeJob };
+export type PostingSource = { text: string; title?: string } | { jobPosting: SchemaOrgJobPosting } | { job: JsonResumeJob };
 
 const TEXT_FIELDS = ['description', 'name', 'credentialCategory', 'educationalLevel', 'text', 'value'];
 
@@ -81,7 +81,7 @@ export function jsonResumeJobToText(job: JsonResumeJob): string {
 
 /** The text the service analyses for a posting, and the title when one was given. */
 export function postingText(source: PostingSource): { text: string; title?: string; structured: boolean } {
-  if ('text' in source) return { text: source.text, structured: false };
+  if ('text' in source) return { text: source.text, ...(source.title ? { title: source.title } : {}), structured: false };
   if ('jobPosting' in source) {
     const title = typeof source.jobPosting.title === 'string' ? source.jobPosting.title : undefined;
     return { text: jobPostingToText(source.jobPosting), ...(title ? { title } : {}), structured: true };

@@ -29,6 +29,14 @@ export const KindWeightsSchema = z
 export const PostingRefSchema = z
   .object({
     text: z.string().optional(),
+    title: z
+      .string()
+      .max(500)
+      .refine(noNul, NO_NUL_MESSAGE)
+      .optional()
+      .describe(
+        "The posting's job title, beside `text` (a jobPosting or job carries its own): read for the occupation part when the text does not open with it.",
+      ),
     jobPosting: SchemaOrgJobPostingSchema.optional(),
     job: JsonResumeJobSchema.optional(),
     id: z.string().max(100).refine(noNul, NO_NUL_MESSAGE).optional().describe("A stored posting's id."),

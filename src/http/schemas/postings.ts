@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EvidenceSchema, LevelSchema, SkillRefSchema, TaxonomyVersionSchema } from './common.js';
+import { EvidenceSchema, LevelSchema, NO_NUL_MESSAGE, noNul, SkillRefSchema, TaxonomyVersionSchema } from './common.js';
 
 const TextOrList = z.union([z.string(), z.array(z.union([z.string(), z.looseObject({})])), z.looseObject({})]);
 
@@ -47,6 +47,14 @@ export const EXAMPLE_POSTING_TEXT = [
 export const PostingSourceSchema = z
   .object({
     text: z.string().optional().describe('The posting as pasted or scraped. Offsets in the answer index into this string exactly.'),
+    title: z
+      .string()
+      .max(500)
+      .refine(noNul, NO_NUL_MESSAGE)
+      .optional()
+      .describe(
+        "The posting's job title, beside `text` (a jobPosting or job carries its own): read for the occupation part when the text does not open with it.",
+      ),
     jobPosting: SchemaOrgJobPostingSchema.optional(),
     job: JsonResumeJobSchema.optional(),
   })
