@@ -1,7 +1,7 @@
 import { OccupationRefSchema } from './occupations.js';
 import { z } from 'zod';
 import { EvidenceSchema, LevelSchema, NO_NUL_MESSAGE, noNul, SkillIdNameSchema, SkillRefSchema, TaxonomyVersionSchema } from './common.js';
-import { EXAMPLE_POSTING_TEXT, JsonResumeJobSchema, SchemaOrgJobPostingSchema } from './postings.js';
+import { EXAMPLE_POSTING_TEXT, JsonResumeJobSchema, PostingTitleSchema, SchemaOrgJobPostingSchema } from './postings.js';
 import { EXAMPLE_RESUME, ResumeEvidenceSchema, ResumeInputSchema } from './resumes.js';
 
 export const LevelWeightsSchema = z
@@ -29,14 +29,7 @@ export const KindWeightsSchema = z
 export const PostingRefSchema = z
   .object({
     text: z.string().optional(),
-    title: z
-      .string()
-      .max(500)
-      .refine(noNul, NO_NUL_MESSAGE)
-      .optional()
-      .describe(
-        "The posting's job title, beside `text` (a jobPosting or job carries its own): read for the occupation part when the text does not open with it.",
-      ),
+    title: PostingTitleSchema,
     jobPosting: SchemaOrgJobPostingSchema.optional(),
     job: JsonResumeJobSchema.optional(),
     id: z.string().max(100).refine(noNul, NO_NUL_MESSAGE).optional().describe("A stored posting's id."),

@@ -43,18 +43,21 @@ export const EXAMPLE_POSTING_TEXT = [
   'We inspire creativity and bring joy to millions of shoppers.',
 ].join('\n');
 
+/** A title sent beside a posting's text. */
+export const PostingTitleSchema = z
+  .string()
+  .max(500)
+  .refine(noNul, NO_NUL_MESSAGE)
+  .optional()
+  .describe(
+    "The posting's job title, beside `text` (a jobPosting or job carries its own): read for the occupation part when the text does not open with it.",
+  );
+
 /** One of the three forms of a posting. */
 export const PostingSourceSchema = z
   .object({
     text: z.string().optional().describe('The posting as pasted or scraped. Offsets in the answer index into this string exactly.'),
-    title: z
-      .string()
-      .max(500)
-      .refine(noNul, NO_NUL_MESSAGE)
-      .optional()
-      .describe(
-        "The posting's job title, beside `text` (a jobPosting or job carries its own): read for the occupation part when the text does not open with it.",
-      ),
+    title: PostingTitleSchema,
     jobPosting: SchemaOrgJobPostingSchema.optional(),
     job: JsonResumeJobSchema.optional(),
   })
