@@ -13,6 +13,11 @@ describe('normalizeText', () => {
     ['bullets start new lines', 'Skills \u25aa SQL \u25aa Excel', 'Skills\n\u2022 SQL\n\u2022 Excel'],
     ['zero-width and non-breaking spaces', 'Po\u200bwer\u00a0BI', 'Power BI'],
     ['runs of whitespace', 'SQL   and\t\tR\r\n\r\nnext', 'SQL and R\nnext'],
+    ['web addresses', 'See https://en.wikipedia.org/wiki/DataOps, then SQL', 'See , then SQL'],
+    ['an address without a scheme', 'Apply at www.example.com/etl-jobs today', 'Apply at today'],
+    ['a Markdown link keeps its words, not its target', 'Read [our process](/handbook/process.html) on SQL', 'Read [our process] on SQL'],
+    ['a site path standing as a word', 'See /handbook/total-rewards/#grades for pay', 'See for pay'],
+    ['slashes between names stay', 'CI/CD, SPSS/R and TCP/IP', 'CI/CD, SPSS/R and TCP/IP'],
     ['compatibility forms', '\uff33\uff31\uff2c', 'SQL'],
   ])('%s', (_name, input, expected) => {
     expect(normalizeText(input).text).toBe(expected);

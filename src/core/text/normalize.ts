@@ -190,6 +190,37 @@ function decodeEntity(body: string): string | undefined {
   return Object.hasOwn(NAMED_ENTITIES, name) ? NAMED_ENTITIES[name] : undefined;
 }
 
+/** Where a web address, a Markdown link target or a site path starting at `i` ends; -1 when none starts there. */
+function linkEnd(source: string, i: number, previous: number): number {
+  const code = source.charCodeAt(i);
+  const wordStart = previous === -1 || previous === SPACE || previous === NEWLINE || previous === 40 || previous === 91 || previous === 60;
+  let start = -1;
+  if (
+    code === 104 /* h */ &&
+    wordStart &&
+    (source.startsWith('http://', i) ||
+      source.startsWith('https://', i) ||
+      source.startsWith('http:\\/\\/', i) ||
+      source.startsWith('https:\\/\\/', i))
+  )
+    start = i;
+  else if (code === 119 /* w */ && wordStart && source.startsWith('www.', i)) start = i;
+  // "[pay scales](/handbook/total-rewards/)": the target of a Markdown link.
+  else if (code === 40 /* ( */ && source.charCodeAt(i - 1) === 93 /* ] */) start = i;
+  // "/handbook/people-group/": a site path, two slashes or more, standing as a word.
+  else if (code === 47 /* / */ && wordStart && /^\/[\w.-]+\/\S/.test(source.slice(i, i + 64))) start = i;
+  if (start === -1) return -1;
+  let end = start + 1;
+  while (end < source.length && !/[\s<>"]/.test(source[end] as string)) {
+    if (code === 40 && source.charCodeAt(end) === 41 /* ) */) return end + 1;
+    end++;
+  }
+  if (code === 40) return -1;
+  // A sentence's own punctuation after the address is kept.
+  while (end > start + 1 && /[.,;:!?)\]]/.test(source[end - 1] as string)) end--;
+  return end;
+}
+
 const TAG_AT = /^<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]{0,500}>/;
 const ENTITY_AT = /^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/;
 
@@ -211,6 +242,15 @@ export function normalizeText(source: string): NormalizedText {
       if (source.charCodeAt(j) === SPACE) {
         out.markHeading(j - i);
         i = j + 1;
+        continue;
+      }
+    }
+    // Web addresses and site paths name no skill ("…/wiki/DataOps", "process.html"): they read as a space.
+    if (code === 104 || code === 119 || code === 40 || code === 47) {
+      const end = linkEnd(source, i, out.lastCode());
+      if (end > i) {
+        out.pushSpace(i, end);
+        i = end;
         continue;
       }
     }
