@@ -107,6 +107,18 @@ describe('headings read from their words, whatever the employer calls them', () 
     });
   });
 
+  it('reads a marked heading by its head noun whatever names the role before it, and through bold marks', () => {
+    expect(headings('Intro.\n### Data Engineer (Junior) Requirements\n- SQL\n## **Great-to-haves**\n- Python')).toEqual([
+      ['intro', ''],
+      ['required', 'Data Engineer (Junior) Requirements'],
+      ['preferred', 'Great-to-haves'],
+    ]);
+    expect(levelsOf('Intro.\n## **Requirements**\n- SQL\n## About the Data Team\n- Python')).toEqual({
+      sql: 'required',
+      python: 'mentioned',
+    });
+  });
+
   it('reads a Markdown heading in any case, and a new heading of its level ends an "About us" blurb', () => {
     const text = '## About Us\nWe are a school.\n## Main duties and responsibilities\n- Prepare lessons.\n## Where We Work\nFive schools.';
     expect(headings(text)).toEqual([
@@ -187,6 +199,12 @@ describe('a hedge binds to what it qualifies', () => {
       { tableau: 'required', 'power-bi': 'required' },
     ],
     ['a hedge ending the item looks back at it', 'Requirements:\n- Python experience, ideally.', { python: 'preferred' }],
+    [
+      'a bracket naming its own preference leaves the rest of the item as asked',
+      'Requirements:\n- Experience with Python, R, or SQL for analysis (Python preferred)',
+      { python: 'required', r: 'required', sql: 'required' },
+    ],
+    ['a bare hedge in brackets with filler words still qualifies the item', 'Requirements:\n- SQL (a big plus)', { sql: 'preferred' }],
     [
       'a trailing "is a plus" still qualifies the whole item',
       'Requirements:\n- Python and SQL is a plus',

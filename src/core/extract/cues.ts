@@ -92,6 +92,15 @@ const HEDGE_REACH = 200;
 /** Words in brackets that are only a hedge ("(preferred)", "(nice to have)"), not a list it qualifies. */
 const BARE_HEDGE_WORDS = 3;
 const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+/** Words that go with a hedge in brackets ("(a plus)", "(is preferred)") and name nothing. */
+const HEDGE_FILLER =
+  /\b(?:a|an|the|is|are|be|would|also|very|highly|strongly|big|huge|definite|definitely|but|not|required|skills?|experience)\b/g;
+/** Whether a bracketed hedge names something besides its hedge words: "(Python preferred)", not "(a big plus)". */
+function namesMoreThanHedge(inner: string, phrases: readonly string[]): boolean {
+  let rest = inner;
+  for (const phrase of phrases) rest = rest.replace(phrase, ' ');
+  return wordCount(rest.replace(HEDGE_FILLER, ' ')) > 0;
+}
 /** A hedge that qualifies what follows it ("…, ideally in Python"), not the whole item. */
 const FORWARD_HEDGE = /\b(?:ideally|preferabl[ey]|optionally)\b/g;
 
@@ -122,8 +131,9 @@ export function hedgeScopes(lowerItem: string): HedgeScope[] {
   for (const m of lowerItem.matchAll(/\(([^()]*)\)/g)) {
     const inner = m[1] as string;
     const cues = readCues(inner);
-    // "(preferred)", "(nice to have)": a bare hedge in brackets qualifies what comes before it.
-    if (cues.level === 'preferred' && wordCount(inner) > BARE_HEDGE_WORDS)
+    // "(preferred)", "(nice to have)": a bare hedge in brackets qualifies what comes before it; one that names
+    // something ("(Python preferred)") is a preference of its own, and the rest of the item keeps its level.
+    if (cues.level === 'preferred' && (wordCount(inner) > BARE_HEDGE_WORDS || namesMoreThanHedge(inner, cues.phrases)))
       scopes.push({ start: m.index, end: m.index + m[0].length, cues });
   }
   for (const m of lowerItem.matchAll(FORWARD_HEDGE)) {

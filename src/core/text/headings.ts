@@ -140,6 +140,13 @@ const HEADINGS: Record<Exclude<SectionKind, 'intro'>, string[]> = {
     'nice to haves',
     'nice-to-have',
     'nice-to-haves',
+    'great to have',
+    'great to haves',
+    'great-to-have',
+    'great-to-haves',
+    'good to haves',
+    'good-to-have',
+    'good-to-haves',
     'bonus',
     'bonus points',
     'bonus points if',
@@ -430,6 +437,19 @@ const SECTION_MODIFIERS = new Set([
 
 /** Kinds a level modifier can turn into required or preferred. */
 const LEVELLED_KINDS: ReadonlySet<SectionKind> = new Set(['qualifications', 'required', 'skills', 'experience', 'certifications']);
+
+/**
+ * The kind of a heading the source marked ("### Data Engineer (Junior) Requirements"), from its head noun
+ * alone: the mark says it is a heading, so the words before the head may name the role or the team.
+ */
+export function kindFromMarkedHeading(words: readonly string[]): Exclude<SectionKind, 'intro'> | undefined {
+  const head = HEAD_NOUNS[words[words.length - 1] ?? ''];
+  if (!head || !LEVELLED_KINDS.has(head)) return head;
+  const modifiers = words.slice(0, -1);
+  if (modifiers.some((w) => PREFERRED_MODIFIERS.has(w))) return 'preferred';
+  if (modifiers.some((w) => REQUIRED_MODIFIERS.has(w))) return 'required';
+  return head;
+}
 
 /** The kind of a heading outside the vocabulary, from its lower-cased words; undefined when its last word names no section. */
 export function kindFromLabelWords(words: readonly string[]): Exclude<SectionKind, 'intro'> | undefined {

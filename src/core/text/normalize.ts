@@ -245,6 +245,14 @@ export function normalizeText(source: string): NormalizedText {
         continue;
       }
     }
+    // Markdown strong emphasis ("## **Requirements**", "**Nice to have:**") is no text: the heading mark stays on its words.
+    if (code === 42 && source.charCodeAt(i + 1) === 42) {
+      let j = i + 2;
+      while (source.charCodeAt(j) === 42) j++;
+      out.pushSpace(i, j);
+      i = j;
+      continue;
+    }
     // Web addresses and site paths name no skill ("…/wiki/DataOps", "process.html"): they read as a space.
     if (code === 104 || code === 119 || code === 40 || code === 47) {
       const end = linkEnd(source, i, out.lastCode());

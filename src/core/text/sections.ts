@@ -1,5 +1,5 @@
 import { FuzzyIndex } from './fuzzy.js';
-import { HEADING_ENTRIES, kindFromLabelWords, type HeadingEntry, type SectionKind } from './headings.js';
+import { HEADING_ENTRIES, kindFromLabelWords, kindFromMarkedHeading, type HeadingEntry, type SectionKind } from './headings.js';
 import { BULLET } from './normalize.js';
 
 /**
@@ -354,9 +354,10 @@ const LABEL_MAX_WORDS = 6;
  */
 function labelHeadingAt(text: string, at: number, marked: boolean): Found | undefined {
   let end = at;
-  while (end < text.length && end - at <= LABEL_MAX_CHARS && /[\p{L}&,/' -]/u.test(text[end] as string)) end++;
+  // A parenthesis inside a label is read through: "Data Engineer (Junior) Requirements".
+  while (end < text.length && end - at <= LABEL_MAX_CHARS && /[\p{L}&,/'() -]/u.test(text[end] as string)) end++;
   let labelEnd = end;
-  while (labelEnd > at && /[ ,/&-]/.test(text[labelEnd - 1] as string)) labelEnd--;
+  while (labelEnd > at && /[ ,/&(-]/.test(text[labelEnd - 1] as string)) labelEnd--;
   const label = text.slice(at, labelEnd);
   const words = label.split(/[^\p{L}']+/u).filter(Boolean);
   if (words.length === 0 || words.length > LABEL_MAX_WORDS || LABEL_CONNECTORS.has((words[0] as string).toLowerCase())) return undefined;
@@ -376,7 +377,8 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
     (marked && lineEnds) ||
     (capitals ? colon || lineEnds : lineEnds && (colon ? titleCase || words.length <= 3 : titleCase && words.length >= 2));
   if (!ok) return undefined;
-  const kind = kindFromLabelWords(words.map((w) => w.toLowerCase()));
+  const lower = words.map((w) => w.toLowerCase());
+  const kind = kindFromLabelWords(lower) ?? (marked && lineEnds ? kindFromMarkedHeading(lower) : undefined);
   if (!kind) return undefined;
   return { kind, headingStart: at, headingEnd: labelEnd, contentStart: after.contentStart, field: false };
 }
