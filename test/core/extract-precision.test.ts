@@ -426,6 +426,11 @@ describe('units of the company named together', () => {
 
 describe('people, perks and papers, not requirements', () => {
   it.each([
+    [
+      'a list of perks opened by a sentence',
+      'Requirements:\n- SQL\nYou will have access to many benefits including:\n- Health insurance\n- Python training and development\nAlso:\n- Excel',
+      { sql: 'required', excel: 'required' },
+    ],
     ['a role named by what it heads', 'Requirements:\n- SQL\n- Questions? Ask our Head of Communication.', { sql: 'required' }],
     ['a perk', 'Requirements:\n- SQL\n- We offer a pension scheme incl. e-commerce discounts.', { sql: 'required' }],
     ['a document to submit', 'Requirements:\n- SQL\n- Documentation of Python projects.', { sql: 'required' }],

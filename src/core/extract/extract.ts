@@ -468,6 +468,18 @@ function isTitleLine(text: string, span: Span, titleLineEnd: number): boolean {
   return line.length <= 100 && !/[.!?]$/.test(line) && line.split(' ').length <= 12;
 }
 
+/** A line that opens a list of perks: "… many benefits including:", "What we offer:", "You'll enjoy:". */
+const PERKS_LEAD_IN = /\b(?:benefits?|perks|we offer|what we offer|you(?:'ll| will) (?:get|receive|enjoy|have access to))\b[^:]{0,80}:\s*$/;
+
+/** Whether an item opens with a bullet or a number on its own line. */
+function isListItem(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return (
+    /^[ \t]*(?:[-*\u2022\u25AA\u25CF\u2013]|\d{1,2}[.)])[ \t]*$/.test(text.slice(lineStart, start)) ||
+    /^[-*\u2022]\s/.test(text.slice(start, start + 2))
+  );
+}
+
 /** Items longer than this read as several sentences run together; filters look RUN_ON_WINDOW characters either side of a name. */
 const RUN_ON_ITEM_CHARS = 300;
 const RUN_ON_WINDOW = 120;
@@ -707,9 +719,14 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
     const base = (options.posting ? POSTING_SECTION_LEVEL : SECTION_LEVEL)[section.kind];
     // Sections that name nothing are skipped whole; boilerplate is split into items only when some sentence in it asks.
     if (!base && (section.kind !== 'boilerplate' || !ASK_IN_PASSING.test(text.slice(section.start, section.end).toLowerCase()))) continue;
+    // "You will have access to many benefits including:" — the list it opens is perks, whatever section it sits in.
+    let inPerksList = false;
     for (const span of splitItems(text, section.start, section.end)) {
       const raw = text.slice(span.start, span.end);
       const lower = raw.toLowerCase();
+      const listItem = isListItem(text, span.start);
+      if (!listItem) inPerksList = PERKS_LEAD_IN.test(lower);
+      else if (inPerksList) continue;
       // Boilerplate names nothing, unless a sentence in it plainly asks the candidate for something (a run-on "About us" that goes on into the job).
       if (!base && !(ASK_IN_PASSING.test(lower) && !COMPANY_VOICE_START.test(lower))) continue;
       if (options.skipTitleLine && section.kind === 'intro' && isTitleLine(text, span, titleLineEnd)) continue;
