@@ -175,6 +175,18 @@ describe('headings read from their words, whatever the employer calls them', () 
   });
 });
 
+describe('what the candidate should have', () => {
+  it('reads "should have" and "should be proficient in" as asked, in any section', () => {
+    expect(
+      levelsOf('About the role\nYou should have experience with SQL and should be proficient in Python.\nYou will use Excel.'),
+    ).toEqual({
+      sql: 'required',
+      python: 'required',
+      excel: 'mentioned',
+    });
+  });
+});
+
 describe('a hedge binds to what it qualifies', () => {
   it.each([
     [

@@ -25,7 +25,16 @@ const PREFERRED_CUES = [
   /\bhelpful but\b/,
   /\binterest(?:ed)? in\b/,
 ];
-const REQUIRED_CUES = [/\bmust\b/, /\brequired\b/, /\bmandatory\b/, /\bessential\b/, /\brequirement\b/, /\bneed to have\b/];
+const REQUIRED_CUES = [
+  /\bmust\b/,
+  /\brequired\b/,
+  /\bmandatory\b/,
+  /\bessential\b/,
+  /\brequirement\b/,
+  /\bneed to have\b/,
+  // "You should have experience with …", "should be proficient in …": asked of the candidate.
+  /\bshould (?:have|possess|understand|know|be (?:proficient|skilled|experienced|familiar|fluent|comfortable|able))\b/,
+];
 const STRONG_CUES = [
   /\bproficien(?:t|cy)\b/,
   /\bexpert(?:ise)?\b/,
