@@ -107,6 +107,14 @@ describe('headings read from their words, whatever the employer calls them', () 
     });
   });
 
+  it('reads a heading run into a numbered page when a list starts after it', () => {
+    expect(headings('Duties: 1. Build reports. 2. Train staff. Preferred Skills 1. Two years with SQL.')).toEqual([
+      ['responsibilities', 'Duties'],
+      ['preferred', 'Preferred Skills'],
+    ]);
+    expect(headings('Intro. We use Python 3. Tableau is great.')).toEqual([['intro', '']]);
+  });
+
   it('reads a marked heading by its head noun whatever names the role before it, and through bold marks', () => {
     expect(headings('Intro.\n### Data Engineer (Junior) Requirements\n- SQL\n## **Great-to-haves**\n- Python')).toEqual([
       ['intro', ''],

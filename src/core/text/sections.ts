@@ -165,6 +165,9 @@ function endStrength(text: string, at: number): { strength: Strength; contentSta
   }
   if (j === at && isUpper(text[j])) return { strength: 2, contentStart: j };
   if (j > at && (text[j] === BULLET || (text[j] === '-' && text[j + 1] === ' '))) return { strength: 3, contentStart: j };
+  // A numbered list starting after it ("… sessions. Preferred Skills 1. At least two years"): a run-on page's heading.
+  if (j > at && text[j] === '1' && (text[j + 1] === '.' || text[j + 1] === ')') && text[j + 2] === ' ')
+    return { strength: 3, contentStart: j };
   if (j > at && isUpper(text[j])) return { strength: 1, contentStart: j };
   return { strength: 0, contentStart: j };
 }
