@@ -473,12 +473,14 @@ const PERKS_LEAD_IN = /\b(?:benefits?|perks|we offer|what we offer|you(?:'ll| wi
 
 /** Whether an item opens with a bullet or a number on its own line. */
 function isListItem(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return (
-    /^[ \t]*(?:[-*\u2022\u25AA\u25CF\u2013]|\d{1,2}[.)])[ \t]*$/.test(text.slice(lineStart, start)) ||
-    /^[-*\u2022]\s/.test(text.slice(start, start + 2))
-  );
+  if (/^[-*\u2022]\s/.test(text.slice(start, start + 2))) return true;
+  // Only the few characters before the item can hold its bullet: a bounded look back keeps one long line linear.
+  const before = text.slice(Math.max(0, start - LIST_MARK_CHARS), start);
+  const newline = before.lastIndexOf('\n');
+  if (newline === -1 && start > LIST_MARK_CHARS) return false;
+  return /^[ \t]*(?:[-*\u2022\u25AA\u25CF\u2013]|\d{1,2}[.)])[ \t]*$/.test(before.slice(newline + 1));
 }
+const LIST_MARK_CHARS = 8;
 
 /** Items longer than this read as several sentences run together; filters look RUN_ON_WINDOW characters either side of a name. */
 const RUN_ON_ITEM_CHARS = 300;

@@ -190,6 +190,7 @@ function decodeEntity(body: string): string | undefined {
   return Object.hasOwn(NAMED_ENTITIES, name) ? NAMED_ENTITIES[name] : undefined;
 }
 
+const LINK_TARGET_CHARS = 300;
 /** Where a web address, a Markdown link target or a site path starting at `i` ends; -1 when none starts there. */
 function linkEnd(source: string, i: number, previous: number): number {
   const code = source.charCodeAt(i);
@@ -211,7 +212,9 @@ function linkEnd(source: string, i: number, previous: number): number {
   else if (code === 47 /* / */ && wordStart && /^\/[\w.-]+\/\S/.test(source.slice(i, i + 64))) start = i;
   if (start === -1) return -1;
   let end = start + 1;
-  while (end < source.length && !/[\s<>"]/.test(source[end] as string)) {
+  // A link target is short; bounding the look for its ")" keeps a line of "](" linear.
+  const limit = code === 40 ? Math.min(source.length, start + LINK_TARGET_CHARS) : source.length;
+  while (end < limit && !/[\s<>"]/.test(source[end] as string)) {
     if (code === 40 && source.charCodeAt(end) === 41 /* ) */) return end + 1;
     end++;
   }
