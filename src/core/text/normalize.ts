@@ -206,6 +206,7 @@ function linkEnd(source: string, i: number, previous: number): number {
   )
     start = i;
   else if (code === 119 /* w */ && wordStart && source.startsWith('www.', i)) start = i;
+  else if (code === 109 /* m */ && wordStart && source.startsWith('mailto:', i)) start = i;
   // "[pay scales](/handbook/total-rewards/)": the target of a Markdown link.
   else if (code === 40 /* ( */ && source.charCodeAt(i - 1) === 93 /* ] */) start = i;
   // "/handbook/people-group/": a site path, two slashes or more, standing as a word.
@@ -256,8 +257,22 @@ export function normalizeText(source: string): NormalizedText {
       i = j;
       continue;
     }
+    // Square brackets frame Markdown link words ("Join [Acme's](…) team") and tags ("[m/f/d]"): the words stay, the brackets go.
+    if (code === 91 || code === 93) {
+      if (code === 93 && source.charCodeAt(i + 1) === 40) {
+        const end = linkEnd(source, i + 1, SPACE);
+        if (end > i + 1) {
+          out.pushSpace(i, end);
+          i = end;
+          continue;
+        }
+      }
+      out.pushSpace(i, i + 1);
+      i += 1;
+      continue;
+    }
     // Web addresses and site paths name no skill ("…/wiki/DataOps", "process.html"): they read as a space.
-    if (code === 104 || code === 119 || code === 40 || code === 47) {
+    if (code === 104 || code === 119 || code === 40 || code === 47 || code === 109) {
       const end = linkEnd(source, i, out.lastCode());
       if (end > i) {
         out.pushSpace(i, end);
