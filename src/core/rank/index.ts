@@ -3,7 +3,7 @@ import type { ScorablePosting } from '../score/fit.js';
 import { compactAnalysis, creditEntries, possibleWeight, scorableOf, skillKindOf, UNIT_WEIGHT, type CompactAnalysis } from './compact.js';
 import { Interner, SkillNumbers, skillNumberOf } from './numbering.js';
 import { isPacked, type StoredRankInput } from './packed.js';
-import { postingAreas } from '../score/focus.js';
+import { areasOf } from '../score/focus.js';
 
 export type { RankInput } from './compact.js';
 export type { StoredRankInput } from './packed.js';
@@ -50,7 +50,6 @@ interface PostingList {
 }
 
 const STRIDE = 3;
-const UNNAMED = { kind: 'unknown', category: 'unknown' } as const;
 
 function grown<T extends Int32Array | Float64Array | Uint32Array>(array: T, needed: number): T {
   if (array.length >= needed) return array;
@@ -103,7 +102,7 @@ export class RankIndex {
       externalId: posting.externalId,
       title: posting.title,
       ...compact,
-      areas: postingAreas(compact.creditSlots.map((slot) => ({ skill: this.refs[skillNumberOf(slot)] ?? UNNAMED }))),
+      areas: areasOf(compact.creditSlots.length, (i) => this.refs[skillNumberOf(compact.creditSlots[i] as number)]),
     };
     const slot = this.freeSlots.pop() ?? this.slots.length;
     this.slots[slot] = indexed;

@@ -43,13 +43,25 @@ export function resumeAreas(taxonomy: Taxonomy, resume: Pick<ResumeProfile, 'ski
 
 /** The category indexes of a posting's hard skills, ascending, each once. */
 export function postingAreas(requirements: readonly { skill: { kind: string; category: string } }[]): Uint8Array {
-  const found = new Set<number>();
-  for (const { skill } of requirements) {
-    if (skill.kind !== 'hard') continue;
+  return areasOf(requirements.length, (i) => requirements[i]?.skill);
+}
+
+/** The same from `count` skills read by index: no list of them is built (the rank index reads its own tables). */
+export function areasOf(count: number, skillAt: (i: number) => { kind: string; category: string } | undefined): Uint8Array {
+  const seen = new Uint8Array(CATEGORIES.length);
+  let found = 0;
+  for (let i = 0; i < count; i++) {
+    const skill = skillAt(i);
+    if (skill?.kind !== 'hard') continue;
     const index = CATEGORY_INDEX.get(skill.category);
-    if (index !== undefined) found.add(index);
+    if (index === undefined || seen[index] === 1) continue;
+    seen[index] = 1;
+    found++;
   }
-  return Uint8Array.from([...found].sort((a, b) => a - b));
+  const areas = new Uint8Array(found);
+  let k = 0;
+  for (let index = 0; index < seen.length; index++) if (seen[index] === 1) areas[k++] = index;
+  return areas;
 }
 
 /**
