@@ -256,6 +256,21 @@ describe('an interest is not a requirement', () => {
 describe('alternatives inside long sentences', () => {
   it.each([
     [
+      'a list under "one of the following"',
+      'Requirements:\nExperience must include ONE of the following:\n- Tableau\n- Power BI\nAlso:\n- SQL',
+      [['power-bi', 'tableau']],
+    ],
+    [
+      'a numbered list under "one or more of the following"',
+      'Requirements:\nKnowledge of one or more of the following:\n1. Tableau\n2. Power BI\nAlso SQL and Python.',
+      [['power-bi', 'tableau']],
+    ],
+    [
+      'names after "at least two of these:"',
+      'Requirements:\n- At least two of these languages: Python, Java, Go.\n- SQL',
+      [['go', 'java', 'python']],
+    ],
+    [
       '"or similar tools" before the sentence goes on',
       'Requirements:\n- Experience with Tableau, Power BI, or similar tools, and strong communication skills',
       [['power-bi', 'tableau']],

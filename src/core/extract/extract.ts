@@ -481,6 +481,9 @@ function isListItem(text: string, start: number): boolean {
   return /^[ \t]*(?:[-*\u2022\u25AA\u25CF\u2013]|\d{1,2}[.)])[ \t]*$/.test(before.slice(newline + 1));
 }
 const LIST_MARK_CHARS = 8;
+/** A list item, or the bare number a numbered list's item was split from ("1."). */
+const isListItemOrMark = (text: string, item: Item): boolean =>
+  isListItem(text, item.start) || /^\d{1,2}[.)]$/.test(text.slice(item.start, item.end).trim());
 
 /** Items longer than this read as several sentences run together; filters look RUN_ON_WINDOW characters either side of a name. */
 const RUN_ON_ITEM_CHARS = 300;
@@ -975,6 +978,24 @@ function buildGroups(analysed: AnalysedText, source: string): AlternativesGroup[
   const text = doc.text;
   const groups: AlternativesGroup[] = [];
   const seen = new Set<string>();
+  const push = (hits: readonly SkillHit[], level: Level): void => {
+    const ids = [...new Set(hits.map((h) => h.skillId))];
+    if (ids.length < 2) return;
+    const first = hits[0] as SkillHit;
+    const span = toSourceSpan(doc, first.start, (hits[hits.length - 1] as SkillHit).end);
+    const key = `${span.start}:${ids.join(',')}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    groups.push({
+      id: `g${groups.length + 1}`,
+      mode: 'anyOf',
+      level,
+      skills: ids,
+      start: span.start,
+      end: span.end,
+      text: source.slice(span.start, span.end),
+    });
+  };
   let k = 0;
   while (k < found.length) {
     const item = (found[k] as Found).item;
@@ -1001,26 +1022,43 @@ function buildGroups(analysed: AnalysedText, source: string): AlternativesGroup[
     }
     const last = members[members.length - 1] as SkillHit;
     const tail = trailingOr(text.slice(last.end, item.end));
-    for (const g of formGroups(members, links, tail, breakOr)) {
-      const ids = [...new Set(g.members.map((h) => h.skillId))];
-      if (ids.length < 2) continue;
-      const first = g.members[0] as SkillHit;
-      const end = (g.members[g.members.length - 1] as SkillHit).end;
-      const span = toSourceSpan(doc, first.start, end);
-      const key = `${span.start}:${ids.join(',')}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const level = levels.get(first) ?? item.level;
-      groups.push({
-        id: `g${groups.length + 1}`,
-        mode: 'anyOf',
-        level,
-        skills: ids,
-        start: span.start,
-        end: span.end,
-        text: source.slice(span.start, span.end),
-      });
-    }
+    for (const g of formGroups(members, links, tail, breakOr)) push(g.members, levels.get(g.members[0] as SkillHit) ?? item.level);
   }
+  for (const choice of chosenFromLists(analysed)) push(choice.hits, choice.level);
   return groups;
+}
+
+/** "Experience must include ONE of the following:", "at least two of these languages:", "any of the following:". */
+const ANY_OF_LEAD_IN =
+  /\b(?:(?:at least|any|only)\s+)?(?:one|two|three|[1-3])(?:\s+or\s+more)?\s+of\s+(?:the\s+following|these|those)\b[^:]{0,60}:/;
+
+/**
+ * Choices a posting offers as a list: the names after a lead-in that asks for one (or a few) of the
+ * following, in its own line after the colon or in the list items under it, are one any-of group.
+ */
+function chosenFromLists(analysed: AnalysedText): { hits: SkillHit[]; level: Level }[] {
+  const text = analysed.doc.text;
+  const byItem = new Map<Item, Found[]>();
+  for (const f of analysed.found) {
+    const list = byItem.get(f.item);
+    if (list) list.push(f);
+    else byItem.set(f.item, [f]);
+  }
+  const choices: { hits: SkillHit[]; level: Level }[] = [];
+  const { items } = analysed;
+  for (let n = 0; n < items.length; n++) {
+    const lead = items[n] as Item;
+    const lower = text.slice(lead.start, lead.end).toLowerCase();
+    const m = ANY_OF_LEAD_IN.exec(lower);
+    if (!m) continue;
+    const colon = lead.start + m.index + m[0].length;
+    let named = (byItem.get(lead) ?? []).filter((f) => f.hit.start >= colon);
+    if (named.length === 0) {
+      named = [];
+      for (let j = n + 1; j < items.length && isListItemOrMark(text, items[j] as Item); j++)
+        named.push(...(byItem.get(items[j] as Item) ?? []));
+    }
+    if (named.length >= 2) choices.push({ hits: named.map((f) => f.hit), level: (named[0] as Found).level });
+  }
+  return choices;
 }
