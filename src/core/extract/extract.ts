@@ -120,7 +120,6 @@ function employerNames(text: string): Set<string> {
 const ASK_IN_PASSING =
   /\b(?:(?:hands[- ]on |solid |strong |proven |professional )?experience (?:with|in|using)|knowledge of|familiar(?:ity)? with|proficien(?:t|cy) (?:in|with)|expertise in|you (?:have|bring|know|master)|must have|is required|are required)\b/;
 const COMPANY_VOICE_START = /^(?:we|our|at [^,]{1,40},? we)\b/;
-/** Spoken to the candidate: in an untitled opening, only such sentences ask for professional skills. */
 const BOILERPLATE_SENTENCE =
   /\b(?:privacy (?:policy|notice)|equal (?:opportunity|employment)|reasonable accommodation|applicant privacy|visa sponsorship|background check|e-verify|pay range|salary range|base salary|benefits include|health insurance|paid time off|401\(k\)|pension (?:plan|scheme|contributions?)|insurance scheme|parental leave|vacation days|holiday allowance)\b/;
 
@@ -843,10 +842,10 @@ function hedgedLevels(
  * informs planning"): a third-person verb with a non-human subject names what the work serves, not a
  * skill of the candidate (who is addressed in the imperative or the second person).
  */
-/** "We will prioritize candidates who…", "we collaborate with…": the employer's own doing, asked of no one. */
-const COMPANY_DOES_BEFORE = /\bwe(?:'ll| will| would| can| may| also| always| actively| strongly)?\s+$/;
 const SERVES_BEFORE =
   /\b(?:supports|informs|enables|facilitates|guides|underpins|feeds|powers|drives|improves|speeds up)\s+(?:(?:the|our|their|its|your|better|faster|informed|smarter|data-driven|strategic|everyday|daily)\s+)*(?:(?:team|teams|business|company|leadership|management|stakeholder|stakeholders|executive|product|organi[sz]ational)(?:'s|')?\s+)?$/;
+/** "We will prioritize candidates who…", "we collaborate with…": the employer's own doing, asked of no one. */
+const COMPANY_DOES_BEFORE = /\bwe(?:'ll| will| would| can| may| also| always| actively| strongly)?\s+$/;
 
 /** Professional skills and personality traits (the `trait` kind, when the taxonomy has it). */
 function isPersonalQuality(kind: string): boolean {
@@ -1052,9 +1051,8 @@ function chosenFromLists(analysed: AnalysedText): { hits: SkillHit[]; level: Lev
     const m = ANY_OF_LEAD_IN.exec(lower);
     if (!m) continue;
     const colon = lead.start + m.index + m[0].length;
-    let named = (byItem.get(lead) ?? []).filter((f) => f.hit.start >= colon);
+    const named = (byItem.get(lead) ?? []).filter((f) => f.hit.start >= colon);
     if (named.length === 0) {
-      named = [];
       for (let j = n + 1; j < items.length && isListItemOrMark(text, items[j] as Item); j++)
         named.push(...(byItem.get(items[j] as Item) ?? []));
     }

@@ -88,7 +88,7 @@ export interface Phrasing {
  */
 /** Two fields joined before one role: "Sales & Marketing Manager", "Recruiting and Onboarding Coordinator". */
 const JOINED_FIELDS = /^((?:\S+\s+){0,2}?\S+)\s+(?:&|and)\s+(\S+)\s+(\S+(?:\s+\S+)?)$/i;
-
+/** Two roles joined, "Accountant & Administrative Officer", "Plumber & Electrician": the first is named first. */
 const TWO_ROLES = /^(.+?)\s+(?:&|and)\s+\S.*$/i;
 
 export function titlePhrasings(title: string): Phrasing[] {
@@ -113,10 +113,9 @@ export function titlePhrasings(title: string): Phrasing[] {
     const departmentHead = DEPARTMENT_HEAD.exec(trimmed);
     if (departmentHead) push(`${departmentHead[1]} manager`, rank);
     push(first, rank);
-    // "Recruiting & Onboarding Coordinator": each field with the role, behind the whole title.
-    // "Accountant & Administrative Officer", "Plumber & Electrician": two roles, the first named first.
     const twoRoles = TWO_ROLES.exec(trimmed);
     if (twoRoles) push(twoRoles[1] as string, rank, true);
+    // "Recruiting & Onboarding Coordinator": each field with the role, behind the whole title.
     const joined = JOINED_FIELDS.exec(trimmed);
     if (joined) {
       push(`${joined[1]} ${joined[3]}`, 1);

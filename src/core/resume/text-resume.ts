@@ -52,10 +52,7 @@ export interface TextReading {
 const UNREAD: ReadonlySet<ResumeSectionKind> = new Set(['contact', 'personal', 'interests', 'references']);
 /** Sections that are lists of skills, where a bare "R" or "Go" is the language. */
 const LIST_SECTIONS: ReadonlySet<ResumeSectionKind> = new Set(['skills', 'languages', 'certifications']);
-/**
- * Sections whose short lines are never job titles held: certificates ("Certified Scrum Master") and languages.
- * In a skills section a one-word line is a skill, however it reads ("Driver" from "Web Driver" split across columns).
- */
+/** Sections whose short lines are never job titles held: certificates ("Certified Scrum Master") and languages. */
 const NO_TITLES: ReadonlySet<ResumeSectionKind> = new Set(['certifications', 'languages', 'publications']);
 
 /** "Tools: Python, R", "Environment: Java, Go": a labelled list inside a role or project. */
@@ -139,7 +136,8 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
     if (n === 0 && section.heading === '') readHeadline(lines, reading);
     readLanguagesIn(section, lines, taxonomy, sourceSpan, reading);
     if (UNREAD.has(section.kind)) continue;
-    // The person's own name, repeated in a signature or a declaration ("Tim Cook"), is never a job.
+    // The person's own name, repeated in a signature or a declaration ("Tim Cook"), is never a job; in a skills
+    // section a one-word line is a skill, however it reads ("Driver" from "Web Driver" split across columns).
     if (!NO_TITLES.has(section.kind))
       reading.statedTitles.push(
         ...statedTitles(lines).filter((t) => (!personName || !t.includes(personName)) && !(section.kind === 'skills' && !/\s/.test(t))),

@@ -16,7 +16,6 @@ import {
   reportKindOf,
   requirementWeight,
   fitScore,
-  FOCUS_WEIGHT,
   focusPointsOf,
   scoreParts,
   SCORING_VERSION,
@@ -26,7 +25,9 @@ import {
   type ReportKind,
   type ScoringWeights,
 } from './policy.js';
-import { categoryAt, focusOf, postingAreas, requiresAny, resumeAreas } from './focus.js';
+import { focusOf, focusReport, postingAreas, requiresAny, resumeAreas, type FocusReport } from './focus.js';
+
+export type { FocusReport } from './focus.js';
 import { apportion } from './receipt.js';
 import { suggest, type Suggestion } from './suggestions.js';
 import { summarize } from './summary.js';
@@ -116,24 +117,6 @@ export interface Gap {
   /** Score points this gap costs. */
   cost: number;
   alternatives?: { id: string; name: string }[];
-}
-
-/** The focus part (policy.ts): how much of the résumé's hard skills lie in the posting's areas. */
-export interface FocusReport {
-  /** inArea / hardSkills, to 0.001; absent when the part is left out. */
-  share?: number;
-  /** The résumé's distinct hard skills, and how many of them are in the posting's areas. */
-  hardSkills: number;
-  inArea: number;
-  /** The posting's areas: the categories of its hard skills. */
-  areas: string[];
-  /** Up to 10 of the résumé's hard skills outside those areas. */
-  outside: { id: string; name: string }[];
-  /** Its weight in the score: FOCUS_WEIGHT, or 0 when left out. */
-  weight: number;
-  points: number;
-  /** Why the part is left out or earns nothing. */
-  note?: string;
 }
 
 export interface FitReport {
@@ -296,20 +279,7 @@ export function scoreFit(taxonomy: Taxonomy, posting: ScorablePosting, resume: R
   const shares = allShares.slice(0, units.length);
   factorReport.occupation.points = allShares[units.length] as number;
 
-  const focusReport: FocusReport = {
-    ...(focus.share !== undefined ? { share: round(focus.share) } : {}),
-    hardSkills: brought.hardSkills,
-    inArea: focus.inArea,
-    areas: [...areas].map(categoryAt),
-    outside: brought.skills
-      .filter((_, k) => !focus.inside(k))
-      .slice(0, 10)
-      .map(({ id, name }) => ({ id, name })),
-    weight: focus.share === undefined ? 0 : FOCUS_WEIGHT,
-    points: allShares[units.length + 1] as number,
-  };
-  const note = focusNote(areas.length, brought.hardSkills, earned);
-  if (note) focusReport.note = note;
+  const focusPart = focusReport(areas, brought, focus, { points: allShares[units.length + 1] as number, earned });
   const carriers = new Set(units.filter((u) => u.credit > 0).map((u) => u.carrier));
   units.forEach((u, k) => {
     const carrier = fits[u.carrier] as RequirementFit;
@@ -386,7 +356,7 @@ export function scoreFit(taxonomy: Taxonomy, posting: ScorablePosting, resume: R
     eligibility: factorReport.eligibility,
     experience: factorReport.experience,
     occupation: factorReport.occupation,
-    focus: focusReport,
+    focus: focusPart,
     breakdown,
     byKind,
     requirements: fits,
@@ -403,18 +373,11 @@ export function scoreFit(taxonomy: Taxonomy, posting: ScorablePosting, resume: R
       gaps,
       eligibility: factorReport.eligibility,
       occupation: factorReport.occupation,
-      focus: focusReport,
+      focus: focusPart,
     }),
     weights: weights.levels,
     kindWeights: weights.kinds,
     taxonomyVersion: taxonomy.version,
     scoringVersion: SCORING_VERSION,
   };
-}
-
-function focusNote(postingAreaCount: number, hardSkills: number, earned: number): string | undefined {
-  if (postingAreaCount === 0) return 'left out: the posting names no hard skill';
-  if (hardSkills === 0) return 'left out: the résumé names no hard skill';
-  if (earned === 0) return 'no points while no requirement is met';
-  return undefined;
 }

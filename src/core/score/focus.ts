@@ -2,6 +2,7 @@ import type { ResumeProfile } from '../resume/model.js';
 import type { Taxonomy } from '../taxonomy/compile.js';
 import { creditableSkills } from './credit.js';
 import { CATEGORIES, type SkillCategory } from '../taxonomy/types.js';
+import { FOCUS_WEIGHT, round3 } from './policy.js';
 
 /*
  * Focus (policy.ts): how much of what the résumé brings lies in the posting's areas. An area is a
@@ -98,4 +99,52 @@ export const requiresAny =
     return false;
   };
 
-export const categoryAt = (index: number): SkillCategory => CATEGORIES[index] as SkillCategory;
+/** The focus part (policy.ts): how much of the résumé's hard skills lie in the posting's areas. */
+export interface FocusReport {
+  /** inArea / hardSkills, to 0.001; absent when the part is left out. */
+  share?: number;
+  /** The résumé's distinct hard skills, and how many of them are in the posting's areas. */
+  hardSkills: number;
+  inArea: number;
+  /** The posting's areas: the categories of its hard skills. */
+  areas: string[];
+  /** Up to 10 of the résumé's hard skills outside those areas. */
+  outside: { id: string; name: string }[];
+  /** Its weight in the score: FOCUS_WEIGHT, or 0 when left out. */
+  weight: number;
+  points: number;
+  /** Why the part is left out or earns nothing. */
+  note?: string;
+}
+
+const OUTSIDE_SHOWN = 10;
+
+/** The focus part as the fit report shows it; `points` is its share of the receipt. */
+export function focusReport(
+  areas: Uint8Array,
+  resume: ResumeAreas,
+  focus: ReturnType<typeof focusOf>,
+  { points, earned }: { points: number; earned: number },
+): FocusReport {
+  const report: FocusReport = {
+    ...(focus.share !== undefined ? { share: round3(focus.share) } : {}),
+    hardSkills: resume.hardSkills,
+    inArea: focus.inArea,
+    areas: [...areas].map((index) => CATEGORIES[index] as SkillCategory),
+    outside: resume.skills
+      .filter((_, k) => !focus.inside(k))
+      .slice(0, OUTSIDE_SHOWN)
+      .map(({ id, name }) => ({ id, name })),
+    weight: focus.share === undefined ? 0 : FOCUS_WEIGHT,
+    points,
+  };
+  const note = focusNote(areas.length, resume.hardSkills, earned);
+  return note ? { ...report, note } : report;
+}
+
+function focusNote(postingAreaCount: number, hardSkills: number, earned: number): string | undefined {
+  if (postingAreaCount === 0) return 'left out: the posting names no hard skill';
+  if (hardSkills === 0) return 'left out: the résumé names no hard skill';
+  if (earned === 0) return 'no points while no requirement is met';
+  return undefined;
+}

@@ -444,8 +444,12 @@ const LEVELLED_KINDS: ReadonlySet<SectionKind> = new Set(['qualifications', 'req
  */
 export function kindFromMarkedHeading(words: readonly string[]): Exclude<SectionKind, 'intro'> | undefined {
   const head = HEAD_NOUNS[words[words.length - 1] ?? ''];
-  if (!head || !LEVELLED_KINDS.has(head)) return head;
-  const modifiers = words.slice(0, -1);
+  return head && levelled(head, words.slice(0, -1));
+}
+
+/** A head noun's kind, turned into required or preferred by a level among its modifiers when its kind takes one. */
+function levelled(head: Exclude<SectionKind, 'intro'>, modifiers: readonly string[]): Exclude<SectionKind, 'intro'> {
+  if (!LEVELLED_KINDS.has(head)) return head;
   if (modifiers.some((w) => PREFERRED_MODIFIERS.has(w))) return 'preferred';
   if (modifiers.some((w) => REQUIRED_MODIFIERS.has(w))) return 'required';
   return head;
@@ -460,8 +464,5 @@ export function kindFromLabelWords(words: readonly string[]): Exclude<SectionKin
   const head = HEAD_NOUNS[words[headAt] ?? ''];
   const modifiers = words.filter((_, k) => k !== headAt);
   if (!head || !modifiers.every((w) => SECTION_MODIFIERS.has(w))) return undefined;
-  if (!LEVELLED_KINDS.has(head)) return head;
-  if (modifiers.some((w) => PREFERRED_MODIFIERS.has(w))) return 'preferred';
-  if (modifiers.some((w) => REQUIRED_MODIFIERS.has(w))) return 'required';
-  return head;
+  return levelled(head, modifiers);
 }

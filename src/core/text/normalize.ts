@@ -190,39 +190,40 @@ function decodeEntity(body: string): string | undefined {
   return Object.hasOwn(NAMED_ENTITIES, name) ? NAMED_ENTITIES[name] : undefined;
 }
 
-const LINK_TARGET_CHARS = 300;
-/** Where a web address, a Markdown link target or a site path starting at `i` ends; -1 when none starts there. */
+/** A web address or a site path at `i` ends where whitespace or markup does; -1 when none starts there. */
 function linkEnd(source: string, i: number, previous: number): number {
   const code = source.charCodeAt(i);
-  const wordStart = previous === -1 || previous === SPACE || previous === NEWLINE || previous === 40 || previous === 91 || previous === 60;
-  let start = -1;
-  if (
-    code === 104 /* h */ &&
-    wordStart &&
-    (source.startsWith('http://', i) ||
-      source.startsWith('https://', i) ||
-      source.startsWith('http:\\/\\/', i) ||
-      source.startsWith('https:\\/\\/', i))
-  )
-    start = i;
-  else if (code === 119 /* w */ && wordStart && source.startsWith('www.', i)) start = i;
-  else if (code === 109 /* m */ && wordStart && source.startsWith('mailto:', i)) start = i;
-  // "[pay scales](/handbook/total-rewards/)": the target of a Markdown link.
-  else if (code === 40 /* ( */ && source.charCodeAt(i - 1) === 93 /* ] */) start = i;
-  // "/handbook/people-group/": a site path, two slashes or more, standing as a word.
-  else if (code === 47 /* / */ && wordStart && /^\/[\w.-]+\/\S/.test(source.slice(i, i + 64))) start = i;
-  if (start === -1) return -1;
-  let end = start + 1;
-  // A link target is short; bounding the look for its ")" keeps a line of "](" linear.
-  const limit = code === 40 ? Math.min(source.length, start + LINK_TARGET_CHARS) : source.length;
-  while (end < limit && !/[\s<>"]/.test(source[end] as string)) {
-    if (code === 40 && source.charCodeAt(end) === 41 /* ) */) return end + 1;
-    end++;
-  }
-  if (code === 40) return -1;
+  const wordStart = previous === -1 || previous === SPACE || previous === NEWLINE || previous === 40 || previous === 60;
+  if (!wordStart) return -1;
+  const starts =
+    (code === 104 /* h */ &&
+      (source.startsWith('http://', i) ||
+        source.startsWith('https://', i) ||
+        source.startsWith('http:\\/\\/', i) ||
+        source.startsWith('https:\\/\\/', i))) ||
+    (code === 119 /* w */ && source.startsWith('www.', i)) ||
+    (code === 109 /* m */ && source.startsWith('mailto:', i)) ||
+    // "/handbook/people-group/": a site path, two slashes or more, standing as a word.
+    (code === 47 /* / */ && /^\/[\w.-]+\/\S/.test(source.slice(i, i + 64)));
+  if (!starts) return -1;
+  let end = i + 1;
+  while (end < source.length && !/[\s<>"]/.test(source[end] as string)) end++;
   // A sentence's own punctuation after the address is kept.
-  while (end > start + 1 && /[.,;:!?)\]]/.test(source[end - 1] as string)) end--;
+  while (end > i + 1 && /[.,;:!?)\]]/.test(source[end - 1] as string)) end--;
   return end;
+}
+
+/** A link target is short; bounding the look for its ")" keeps a line of "](" linear. */
+const LINK_TARGET_CHARS = 300;
+/** Where the target "(…)" of a Markdown link, opening at `open`, ends; -1 when no ")" closes it soon. */
+function linkTargetEnd(source: string, open: number): number {
+  const limit = Math.min(source.length, open + LINK_TARGET_CHARS);
+  for (let end = open + 1; end < limit; end++) {
+    const c = source[end] as string;
+    if (c === ')') return end + 1;
+    if (/[\s<>"]/.test(c)) return -1;
+  }
+  return -1;
 }
 
 const TAG_AT = /^<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]{0,500}>/;
@@ -260,7 +261,7 @@ export function normalizeText(source: string): NormalizedText {
     // Square brackets frame Markdown link words ("Join [Acme's](…) team") and tags ("[m/f/d]"): the words stay, the brackets go.
     if (code === 91 || code === 93) {
       if (code === 93 && source.charCodeAt(i + 1) === 40) {
-        const end = linkEnd(source, i + 1, SPACE);
+        const end = linkTargetEnd(source, i + 1);
         if (end > i + 1) {
           out.pushSpace(i, end);
           i = end;
@@ -272,7 +273,7 @@ export function normalizeText(source: string): NormalizedText {
       continue;
     }
     // Web addresses and site paths name no skill ("…/wiki/DataOps", "process.html"): they read as a space.
-    if (code === 104 || code === 119 || code === 40 || code === 47 || code === 109) {
+    if (code === 104 || code === 119 || code === 47 || code === 109) {
       const end = linkEnd(source, i, out.lastCode());
       if (end > i) {
         out.pushSpace(i, end);
