@@ -195,6 +195,30 @@ describe('what the candidate should have', () => {
   });
 });
 
+describe('a lead-in that asks levels the list under it', () => {
+  it.each([
+    ['The successful candidate must have:\n- Python\n- SQL', { python: 'required', sql: 'required' }],
+    ['- Beyond research, we expect expertise in one of the following:\n- Python\n- SQL', { python: 'required', sql: 'required' }],
+    ['This is what you will need to have:\n• Python\n• SQL', { python: 'required', sql: 'required' }],
+    ['Bonus points if you have:\n- Python\n- SQL', { python: 'preferred', sql: 'preferred' }],
+    // Duties and opportunities are not asked for.
+    ['The supervisor will be required to:\n- Python\n- SQL', { python: 'mentioned', sql: 'mentioned' }],
+    ['In this role you will have the opportunity to:\n- Python\n- SQL', { python: 'mentioned', sql: 'mentioned' }],
+  ])('%j', (leadIn, expected) => {
+    expect(levelsOf(`Data Analyst\n\nResponsibilities\n- Build reports in Excel.\n${leadIn}\n\nAbout us\nWe sell shoes.`)).toEqual({
+      excel: 'mentioned',
+      ...expected,
+    });
+  });
+
+  it("ends with the list: a paragraph after it keeps its section's level", () => {
+    expect(levelsOf('Responsibilities\nYou will need:\n- Python\n\nYou will work with SQL daily.')).toEqual({
+      python: 'required',
+      sql: 'mentioned',
+    });
+  });
+});
+
 describe('a hedge binds to what it qualifies', () => {
   it.each([
     [

@@ -94,6 +94,26 @@ export function readCues(lowerItem: string): ItemCues {
   return { ...(level ? { level } : {}), intensity: basic ? 'basic' : strong ? 'strong' : 'normal', phrases };
 }
 
+/**
+ * A line that opens a list by asking the candidate for it ("The successful candidate must have:",
+ * "You will need:", "We expect expertise in one of the following:", "Bonus points if you have:").
+ * Its level passes to the list items under it, whatever section they sit in. Duties lead-ins
+ * ("You will need to:", "you will have the opportunity to:") ask for nothing.
+ */
+const ASKING_LEAD_IN =
+  /\b(?:(?:you|candidates?|applicants?|the (?:ideal|successful|right|preferred) (?:candidate|applicant|person|hire))(?:'ll| will| should| must| would)? (?:need(?! to\b)|needs(?! to\b)|have(?! (?:the |a )?(?:opportunity|chance|access)\b)|has(?! (?:the |a )?(?:opportunity|chance|access)\b)|possess(?:es)?|bring(?:s)?|demonstrate(?:s)?)|we (?:expect|require|need(?! to\b)|(?:are|'re) looking for|look for|seek)|what (?:you(?:'ll| will)? need|we(?:'re| are)? look(?:ing)? for)|to (?:be successful|succeed|thrive)\b[^:]*\byou|(?:requirements?|qualifications) (?:include|are))\b/;
+const LEAD_IN_END = /:\s*$/;
+/** "The supervisor will be required to:", "You will:": a list of duties follows, not of requirements. */
+const DUTIES_LEAD_IN = /\b(?:(?:required|expected|asked|responsible) (?:to|for)|will|you'll|need to|needs to)\s*:\s*$/;
+
+/** The level a lead-in line gives the list under it, or undefined when the line opens no asked-for list. */
+export function leadInLevel(lowerLine: string): Level | undefined {
+  if (!LEAD_IN_END.test(lowerLine) || DUTIES_LEAD_IN.test(lowerLine)) return undefined;
+  if (PREFERRED.test(lowerLine)) return 'preferred';
+  if (REQUIRED.test(lowerLine) || ASKING_LEAD_IN.test(lowerLine)) return 'required';
+  return undefined;
+}
+
 /** Documented weights: the level's base weight times the intensity factor. */
 
 /** How far a forward hedge reaches when its clause does not end sooner. */

@@ -6,7 +6,7 @@ import { detectSections, type Section } from '../text/sections.js';
 import { splitItems } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { INTENSITY_FACTOR, reportKindOf, requirementWeight } from '../score/policy.js';
-import { cuesOutside, hedgeScopes, LEVEL_RANK, readCues, type Intensity, type ItemCues, type Level } from './cues.js';
+import { cuesOutside, hedgeScopes, leadInLevel, LEVEL_RANK, readCues, type Intensity, type ItemCues, type Level } from './cues.js';
 import {
   addOverallYears,
   EDUCATION_SENTENCE,
@@ -468,6 +468,7 @@ function isTitleLine(text: string, span: Span, titleLineEnd: number): boolean {
 }
 
 /** A line that opens a list of perks: "… many benefits including:", "What we offer:", "You'll enjoy:". */
+const LEAD_IN_END = /:\s*$/;
 const PERKS_LEAD_IN = /\b(?:benefits?|perks|we offer|what we offer|you(?:'ll| will) (?:get|receive|enjoy|have access to))\b[^:]{0,80}:\s*$/;
 
 /** Whether an item opens with a bullet or a number on its own line. */
@@ -725,12 +726,19 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
     if (!base && (section.kind !== 'boilerplate' || !ASK_IN_PASSING.test(text.slice(section.start, section.end).toLowerCase()))) continue;
     // "You will have access to many benefits including:" — the list it opens is perks, whatever section it sits in.
     let inPerksList = false;
+    // "The successful candidate must have:" levels the list under it.
+    let leadIn: Level | undefined;
     for (const span of splitItems(text, section.start, section.end)) {
       const raw = text.slice(span.start, span.end);
       const lower = raw.toLowerCase();
       const listItem = isListItem(text, span.start);
-      if (!listItem) inPerksList = PERKS_LEAD_IN.test(lower);
-      else if (inPerksList) continue;
+      const opensList = LEAD_IN_END.test(lower);
+      if (!listItem) {
+        inPerksList = PERKS_LEAD_IN.test(lower);
+        leadIn = inPerksList ? undefined : leadInLevel(lower);
+      } else if (inPerksList) continue;
+      else if (opensList) leadIn = leadInLevel(lower);
+      const itemBase = (listItem && !opensList ? leadIn : undefined) ?? base;
       // Boilerplate names nothing, unless a sentence in it plainly asks the candidate for something (a run-on "About us" that goes on into the job).
       if (!base && !(ASK_IN_PASSING.test(lower) && !COMPANY_VOICE_START.test(lower))) continue;
       if (options.skipTitleLine && section.kind === 'intro' && isTitleLine(text, span, titleLineEnd)) continue;
@@ -749,10 +757,10 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const hits = skillHitsIn(taxonomy, tokens, text, SKILL_LIST_SECTIONS.has(section.kind));
       // Cues set the level of the names an item holds; an item that names none needs none read.
       const cues: ItemCues = hits.length > 0 ? readCues(lower) : { phrases: [], intensity: 'normal' };
-      const level = cues.level ?? base ?? 'mentioned';
+      const level = cues.level ?? itemBase ?? 'mentioned';
       const item: Item = { start: span.start, end: span.end, section, level, intensity: cues.intensity, cues: cues.phrases };
       items.push(item);
-      const levelAt = hedgedLevels(lower, span.start, hits, base, item);
+      const levelAt = hedgedLevels(lower, span.start, hits, itemBase, item);
       const unitSpans = hits.length > 0 ? organisationUnitSpans(raw, span.start) : [];
       for (const hit of hits) {
         const around = runOn
