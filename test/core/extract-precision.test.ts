@@ -319,6 +319,16 @@ describe('alternatives inside long sentences', () => {
       [['business-intelligence', 'power-bi', 'tableau']],
     ],
     [
+      'a name with its abbreviation in brackets is one member',
+      'Requirements:\n- Knowledge of Python, JavaScript (JS) skills, or other programming languages is a plus',
+      [['javascript', 'programming', 'python']],
+    ],
+    [
+      'examples after classes joined by "and"',
+      'Requirements:\n- Knowledge of software and languages such as Python, R and SPSS.',
+      [['python', 'r', 'spss']],
+    ],
+    [
       'a plain list followed by another clause',
       'Requirements:\n- Experience with Tableau, Power BI and Excel, and strong communication skills',
       [],

@@ -17,7 +17,7 @@ import {
   type Experience,
   type YearsSaid,
 } from './education.js';
-import { classifyGap, formGroups, trailingOr, type Link } from './groups.js';
+import { classifyGap, examplesOfUnnamedClass, formGroups, trailingOr, type Link } from './groups.js';
 import { expandCoordination, findSkills, hasTechContextAfter, type SkillHit } from './match.js';
 import { levelledTableCells, tableLevelAt } from './tables.js';
 
@@ -1010,6 +1010,15 @@ function buildGroups(analysed: AnalysedText, source: string): AlternativesGroup[
     const levels = new Map<SkillHit, Level>();
     while (k < found.length && (found[k] as Found).item === item) {
       const f = found[k++] as Found;
+      const previous = members[members.length - 1];
+      // "Visual Basic for Applications (VBA)": a name and its abbreviation in brackets are one member, up to the bracket's close.
+      const close = previous ? abbreviationClose(text, previous, f.hit) : -1;
+      if (previous && close !== -1) {
+        const merged = { ...previous, end: close };
+        members[members.length - 1] = merged;
+        levels.set(merged, levels.get(previous) ?? f.level);
+        continue;
+      }
       members.push(f.hit);
       levels.set(f.hit, f.level);
     }
@@ -1027,12 +1036,25 @@ function buildGroups(analysed: AnalysedText, source: string): AlternativesGroup[
       links.push(link);
       breakOr.push(link === 'break' && !/[;\n]/.test(gap) && trailingOr(gap));
     }
+    const first = members[0] as SkillHit;
+    if (examplesOfUnnamedClass(text.slice(item.start, first.start))) {
+      const runEnd = links.findIndex((l) => l === 'break' || l === 'examples');
+      const run = members.slice(0, runEnd === -1 ? members.length : runEnd + 1);
+      if (run.length >= 2) push(run, levels.get(first) ?? item.level);
+    }
     const last = members[members.length - 1] as SkillHit;
     const tail = trailingOr(text.slice(last.end, item.end));
     for (const g of formGroups(members, links, tail, breakOr)) push(g.members, levels.get(g.members[0] as SkillHit) ?? item.level);
   }
   for (const choice of chosenFromLists(analysed)) push(choice.hits, choice.level);
   return groups;
+}
+
+/** Where "Name (ABBR)" closes when `abbreviation` is the bracketed short form of `name`'s skill, or -1. */
+function abbreviationClose(text: string, name: SkillHit, abbreviation: SkillHit): number {
+  if (name.skillId !== abbreviation.skillId || !/^\s*\($/.test(text.slice(name.end, abbreviation.start))) return -1;
+  const after = /^\s*\)/.exec(text.slice(abbreviation.end, abbreviation.end + 4));
+  return after ? abbreviation.end + after[0].length : -1;
 }
 
 /** "Experience must include ONE of the following:", "at least two of these languages:", "any of the following:". */

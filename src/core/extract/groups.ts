@@ -138,7 +138,8 @@ export function classifyGap(rawGap: string): Link {
     if (at === -1) continue;
     const before = words(lower.slice(0, at));
     const after = lower.slice(at + marker.length).replace(/[\s,:(]/g, '');
-    if (after === '' && before.every((w) => FILLER.has(w))) return 'examples';
+    // "software and languages such as SAS, R and SPSS": classes joined by "and" still take examples.
+    if (after === '' && before.every((w) => FILLER.has(w) || w === 'and' || w === 'or')) return 'examples';
   }
   if (
     /^\(\s*$/.test(lower) ||
@@ -178,6 +179,39 @@ export function classifyGap(rawGap: string): Link {
 /** True when the text after the last member continues the list with "or" ("..., or operations", "/or equivalent"). */
 export function trailingOr(rawTail: string): boolean {
   return /^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?(?:\/\s*)?(?:or|and\/or)\b/i.test(rawTail);
+}
+
+/** Nouns that name a class of things ("tools", "languages"), whose examples are a choice. */
+const CLASS_NOUNS = new Set([
+  'tools',
+  'software',
+  'languages',
+  'platforms',
+  'packages',
+  'suites',
+  'frameworks',
+  'technologies',
+  'systems',
+  'programs',
+  'applications',
+  'libraries',
+  'databases',
+  'environments',
+  'solutions',
+  'services',
+]);
+const EXAMPLES_AT_END = new RegExp(
+  String.raw`\b([\p{L}/-]+)\s+(?:${EXAMPLE_MARKERS.map((m) => m.replace(/\./g, '\\.')).join('|')})\s*:?\s*$`,
+  'u',
+);
+
+/**
+ * Whether the text before an item's first name ends in a class with examples that names no skill
+ * itself ("software and languages such as SAS, R and SPSS"): the names that follow are a choice.
+ */
+export function examplesOfUnnamedClass(before: string): boolean {
+  const m = EXAMPLES_AT_END.exec(before.slice(-80).toLowerCase());
+  return m !== null && CLASS_NOUNS.has(m[1] as string);
 }
 
 export interface GroupSpan<T> {
