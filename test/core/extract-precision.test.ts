@@ -503,6 +503,17 @@ describe('people, perks and papers, not requirements', () => {
     ['a role named by what it heads', 'Requirements:\n- SQL\n- Questions? Ask our Head of Communication.', { sql: 'required' }],
     ['a perk', 'Requirements:\n- SQL\n- We offer a pension scheme incl. e-commerce discounts.', { sql: 'required' }],
     ['a document to submit', 'Requirements:\n- SQL\n- Documentation of Python projects.', { sql: 'required' }],
+    [
+      "the employees' benefits under a label",
+      'Requirements:\n- SQL\n\n**Employee benefits:**\nThese are the ones we offer.\n- Python training and development\n- Excel courses',
+      { sql: 'required' },
+    ],
+    [
+      'a pointer to another page',
+      'Requirements:\n- SQL\n- You can find more information about our Python guild on our site.',
+      { sql: 'required' },
+    ],
+    ['a job grade', 'Requirements:\n- SQL\n\n### Data Engineer Job Grade\nThe grade covers Python work.', { sql: 'required' }],
   ])('%s', (_name, text, expected) => {
     expect(levelsOf(text)).toEqual(expected);
   });

@@ -489,9 +489,13 @@ const isListItemOrMark = (text: string, item: Item): boolean =>
 const RUN_ON_ITEM_CHARS = 300;
 const RUN_ON_WINDOW = 120;
 
-/** Boilerplate ("health insurance", "equal opportunity") and how-to-apply sentences name no requirement. */
+/** A pointer to another page ("You can find more information about this in the … section on our site"). */
+const NAVIGATION_SENTENCE =
+  /\b(?:read more|find out more|find more (?:information|details)|for more (?:information|details)|more (?:information|details) (?:about|on|is available|can be found)|learn more about (?:us|our|the (?:team|role|company|benefits)|working|life at|this))\b/;
+
+/** Boilerplate ("health insurance", "equal opportunity"), how-to-apply and navigation sentences name no requirement. */
 function namesNothing(lower: string): boolean {
-  return BOILERPLATE_SENTENCE.test(lower) || APPLICATION_SENTENCE.test(lower);
+  return BOILERPLATE_SENTENCE.test(lower) || APPLICATION_SENTENCE.test(lower) || NAVIGATION_SENTENCE.test(lower);
 }
 
 function isCompanyVoice(kind: SectionKind, lower: string): boolean {
