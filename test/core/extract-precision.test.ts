@@ -219,6 +219,32 @@ describe('a lead-in that asks levels the list under it', () => {
   });
 });
 
+describe('a sentence that asks for what the one before it named', () => {
+  it('levels and groups the names it refers back to', () => {
+    const text =
+      'Engineer\n\nOur core languages are Go, Java and Python. You should have experience with at least two of those languages.\n\nAbout us\nWe sell shoes.';
+    expect(levelsOf(text)).toEqual({ go: 'required', java: 'required', python: 'required' });
+    expect(groupSets(text)).toEqual([['go', 'java', 'python']]);
+  });
+
+  it('asks for all of them without a choice', () => {
+    const text = 'Engineer\n\nWhat you do\n- Build reports in Excel and SQL.\n- Experience with these is required.';
+    expect(levelsOf(text)).toEqual({ excel: 'required', sql: 'required' });
+    expect(groupSets(text)).toEqual([]);
+  });
+
+  it('leaves a sentence that refers to its own names or to a list after it alone', () => {
+    expect(
+      levelsOf('Engineer\n\nWhat you do\n- Build reports in Excel.\n- Our services run on Python, so expertise in these is a plus.'),
+    ).toEqual({ excel: 'mentioned', python: 'preferred' });
+    expect(levelsOf('Engineer\n\nWhat you do\n- Build reports in Excel.\n- Fluency in one of these languages: Python, Go.')).toEqual({
+      excel: 'mentioned',
+      python: 'mentioned',
+      go: 'mentioned',
+    });
+  });
+});
+
 describe('a hedge binds to what it qualifies', () => {
   it.each([
     [

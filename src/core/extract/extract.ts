@@ -812,9 +812,48 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       if (yearsSaid) scopeYears(yearsSaid, found.slice(foundBefore), experience);
     }
   }
+  levelReferredBack(text, items, found);
   const namedOutsideARole = new Set(found.filter((f) => !f.inRole).map((f) => f.hit.skillId));
   const kept = found.filter((f) => !f.inRole || (f.inRole === 'own' && !namedOutsideARole.has(f.hit.skillId)));
   return { doc, sections, found: kept, items, education, experience };
+}
+
+/**
+ * A sentence that asks for what the sentence before it named ("Our languages are Go, Ruby and Python.
+ * You should have experience with at least two of those."): `choice` when it asks for some of them.
+ */
+const REFERS_BACK =
+  /\b(?:experience|familiarity|knowledge|proficiency|expertise|fluency|comfort|skills?)\s+(?:with|in|of|using)\s+((?:(?:at least|any|one|two|three|some|all|either|several|most|each|or more|of)\s+){0,4})(?:these|those|them|the above)\b/;
+const SOME_OF = /\b(?:at least|any|one|two|three|some|either|several)\b/;
+
+function referenceBack(
+  text: string,
+  items: readonly Item[],
+  n: number,
+  namedIn: (item: Item) => readonly Found[],
+): { to: Item; choice: boolean } | undefined {
+  const item = items[n] as Item;
+  const to = items[n - 1];
+  if (!to || to.section !== item.section) return undefined;
+  const lower = text.slice(item.start, item.end).toLowerCase();
+  const m = REFERS_BACK.exec(lower);
+  if (!m) return undefined;
+  const at = item.start + m.index;
+  // "…in at least one of these languages: Java, Go" points forward; "built on Java, so expertise in these" at its own names.
+  if (/^[^.;]{0,40}:/.test(lower.slice(m.index + m[0].length)) || namedIn(item).some((f) => f.hit.start < at)) return undefined;
+  return { to, choice: SOME_OF.test(m[1] as string) };
+}
+
+/** The names a later sentence asks for by reference take its level when it is higher. */
+function levelReferredBack(text: string, items: readonly Item[], found: Found[]): void {
+  const namedIn = (item: Item) => found.filter((f) => f.item === item);
+  for (let n = 1; n < items.length; n++) {
+    const back = referenceBack(text, items, n, namedIn);
+    if (!back) continue;
+    const item = items[n] as Item;
+    const asked: Level = item.level === 'mentioned' ? 'required' : item.level;
+    for (const f of found) if (f.item === back.to && LEVEL_RANK[f.level] < LEVEL_RANK[asked]) f.level = asked;
+  }
 }
 
 /**
@@ -1090,6 +1129,11 @@ function chosenFromLists(analysed: AnalysedText): { hits: SkillHit[]; level: Lev
       for (let j = n + 1; j < items.length && isListItemOrMark(text, items[j] as Item); j++)
         named.push(...(byItem.get(items[j] as Item) ?? []));
     }
+    if (named.length >= 2) choices.push({ hits: named.map((f) => f.hit), level: (named[0] as Found).level });
+  }
+  for (let n = 1; n < items.length; n++) {
+    const back = referenceBack(text, items, n, (item) => byItem.get(item) ?? []);
+    const named = back?.choice ? (byItem.get(back.to) ?? []) : [];
     if (named.length >= 2) choices.push({ hits: named.map((f) => f.hit), level: (named[0] as Found).level });
   }
   return choices;
