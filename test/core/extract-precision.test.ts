@@ -184,6 +184,13 @@ describe('headings read from their words, whatever the employer calls them', () 
 });
 
 describe('what the candidate should have', () => {
+  it.each([
+    ['Responsibilities\n- Revise requirement documentation and build SQL reports.', { sql: 'mentioned' }],
+    ['Responsibilities\n- SQL is a strict requirement.', { sql: 'required' }],
+  ])('reads "requirement" as a cue only when it says so: %j', (text, expected) => {
+    expect(levelsOf(text)).toEqual(expected);
+  });
+
   it('reads "should have" and "should be proficient in" as asked, in any section', () => {
     expect(
       levelsOf('About the role\nYou should have experience with SQL and should be proficient in Python.\nYou will use Excel.'),

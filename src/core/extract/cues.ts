@@ -30,7 +30,8 @@ const REQUIRED_CUES = [
   /\brequired\b/,
   /\bmandatory\b/,
   /\bessential\b/,
-  /\brequirement\b/,
+  // "This is a requirement", "a strict requirement"; not the analyst's "requirement documentation".
+  /\b(?:is|be|as|a|an|the)\s+(?:[a-z-]+\s+)?requirement\b(?!\s+(?:documentation|documents?|specifications?|gathering|analysis|management|elicitation|definition|traceability|engineering))/,
   /\bneed to have\b/,
   // "You should have experience with …", "should be proficient in …": asked of the candidate.
   /\bshould (?:have|possess|understand|know|be (?:proficient|skilled|experienced|familiar|fluent|comfortable|able))\b/,
