@@ -460,6 +460,14 @@ describe("the employer's own name", () => {
   });
 });
 
+describe('experience or a degree in one sentence', () => {
+  it("keeps the experience asked before the degree and reads the degree's focus as its field", () => {
+    expect(
+      levelsOf("Requirements:\n- 1 or more years of experience in ML, or a Master's or PhD degree with a focus on deep learning"),
+    ).toEqual({ 'machine-learning': 'required' });
+  });
+});
+
 describe('degree names glued together', () => {
   it('reads each degree level', () => {
     expect(extractPosting(taxonomy, 'Requirements:\n- BachelorMasterdegree in Statistics').education.degreeLevels).toEqual([

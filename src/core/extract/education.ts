@@ -64,6 +64,8 @@ export interface EducationRead {
   found: boolean;
   /** Offsets (in the text) of the words that name the fields of study, when the item lists them. */
   fields?: { start: number; end: number };
+  /** Where (in the text) the item first names a degree. */
+  degreeAt?: number;
 }
 
 /** A school-leaving credential: a posting naming one accepts candidates without a degree. */
@@ -79,8 +81,11 @@ export function readEducation(lowerText: string, item: string, offset: number, i
   if (!EDUCATION_SENTENCE.test(lowerItem) && !GRADUATION.test(lowerItem)) return { found: false };
   let found = false;
   const substitutes = SUBSTITUTES_FOR.test(lowerItem);
+  let degreeAt: number | undefined;
   for (const [level, pattern] of DEGREE_PATTERNS) {
-    if (pattern.test(lowerItem)) {
+    const named = pattern.exec(lowerItem);
+    if (named) {
+      degreeAt = Math.min(degreeAt ?? Infinity, offset + named.index);
       found = true;
       if (!substitutes && !into.degreeLevels.includes(level)) into.degreeLevels.push(level);
     }
@@ -124,7 +129,7 @@ export function readEducation(lowerText: string, item: string, offset: number, i
     }
   }
   if (found) into.evidence.push({ start: offset, end: offset + item.length, text: item });
-  return fieldSpan ? { found, fields: fieldSpan } : { found };
+  return { found, ...(fieldSpan ? { fields: fieldSpan } : {}), ...(degreeAt !== undefined ? { degreeAt } : {}) };
 }
 
 /** Years a sentence asks for, and where it says them. */

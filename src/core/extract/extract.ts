@@ -548,10 +548,14 @@ function describesWorkplace(lower: string, itemStart: number, hit: SkillHit, tok
 }
 
 /** In an education item, a name among the fields of study is a field, not a skill; the rest of the item ("… and 3+ years with SQL") still asks for skills. */
-function namesFieldOfStudy(read: EducationRead, hit: { start: number; end: number }): boolean {
+function namesFieldOfStudy(read: EducationRead, hit: { start: number; end: number }, lower: string, itemStart: number): boolean {
   if (!read.found) return false;
-  return !read.fields || (hit.start >= read.fields.start && hit.end <= read.fields.end);
+  if (read.fields) return hit.start >= read.fields.start && hit.end <= read.fields.end;
+  // "1+ years of experience in ML, or a Master's degree with a focus on Machine Learning": experience asked before the degree is no field.
+  const askedBefore = read.degreeAt !== undefined && hit.end <= read.degreeAt && EXPERIENCE_IN.test(lower.slice(0, hit.start - itemStart));
+  return !askedBefore;
 }
+const EXPERIENCE_IN = /\b(?:experience|knowledge|background|expertise|proficiency)\s+(?:in|with|of|using)\b/;
 
 /**
  * Names of units of an organisation ("the Department of Gynaecology & Obstetrics", "Institute for
@@ -772,7 +776,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
           : lower;
         if (runOn && namesNothing(around)) continue;
         const companyHere = runOn ? isCompanyVoice(section.kind, around) : companyVoice;
-        const educationHere = runOn ? EDUCATION_SENTENCE.test(around) : namesFieldOfStudy(educationRead, hit);
+        const educationHere = runOn ? EDUCATION_SENTENCE.test(around) : namesFieldOfStudy(educationRead, hit, lower, span.start);
         const skill = taxonomy.skills.get(hit.skillId);
         if (unitSpans.some((u) => hit.start >= u.start && hit.end <= u.end)) continue;
         if (employer.size > 0 && employer.has(nameKey(text.slice(hit.start, hit.end)))) continue;
