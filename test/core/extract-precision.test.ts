@@ -385,6 +385,16 @@ describe('the workplace described, not the candidate', () => {
     ],
     ['a committee is a unit', 'Requirements:\n- SQL\n- The Communication Committee will shortlist applicants.', { sql: 'required' }],
     [
+      'what the employer sells or offers',
+      'Requirements:\n- SQL\n- Acme develops and sells e-commerce software.\n- The university offers an inspiring communication environment.',
+      { sql: 'required' },
+    ],
+    [
+      'what the job itself does stays',
+      'Requirements:\n- SQL\n- The data analyst develops e-commerce reports.',
+      { sql: 'required', 'e-commerce': 'required' },
+    ],
+    [
       'a quality said to the candidate stays',
       'Requirements:\n- You bring creativity and strong communication.',
       { creativity: 'required', communication: 'required' },

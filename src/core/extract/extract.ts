@@ -51,6 +51,19 @@ const CANDIDATE_VOICE =
  */
 const COMPANY_DESCRIPTION =
   /^(?:[^\s.;:()]+\s+){1,8}?(?:is|are|has become|has been|was)\s+(?:(?:a|an|the|one of the|one of)\s+)(?:[^\s.;:()]+\s+){0,5}?(?:leaders?|providers?|company|companies|firm|organi[sz]ation|business|platform|start-?up|scale-?up|employer|group|consultancy|agency|bank|manufacturer|marketplace|brand|retailer|supplier|institution|pioneer|powerhouse|innovator|leading|largest|fastest[- ]growing)\b/;
+/**
+ * "Acme develops and sells service robots…", "The hospital offers treatments…": what the employer does, said of it.
+ * ("designs" and "builds" are left out: as nouns they open duties, "Document system designs".)
+ */
+const COMPANY_DOES =
+  /^(?:[^\s.;:()]+\s+){1,6}?(?:develops|manufactures|produces|sells|provides|offers|delivers|operates|specializes|specialises|creates|supplies|distributes|serves|empowers|enables|helps|was founded|has grown)\b/;
+/** The subject of such a sentence is the job or its people, not the employer: "The Data Engineer designs pipelines". */
+const ROLE_SUBJECT =
+  /\b(?:you|your|candidate|applicant|intern|role|position|incumbent|engineers?|developers?|analysts?|managers?|scientists?|designers?|specialists?|consultants?|officers?|assistants?|representatives?|coordinators?|technicians?|nurses?|teachers?|team|department|unit|group|lab|laboratory|project|person|individual|he|she|they|this|who|which|that)\b/;
+function describesWhatTheCompanyDoes(lower: string): boolean {
+  const m = COMPANY_DOES.exec(lower);
+  return m !== null && !ROLE_SUBJECT.test(m[0]);
+}
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'-]*(?: \p{Lu}[\p{L}\p{N}&.'-]*){0,3}`;
 /** One capitalised word: in "Shape Acme's strategy" the owner is Acme, not "Shape Acme". */
 const NAME_BEFORE_APOSTROPHE = String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.-]*`;
@@ -502,6 +515,7 @@ function isCompanyVoice(kind: SectionKind, lower: string): boolean {
   const aboutTheCompany =
     ((kind === 'intro' || kind === 'responsibilities') && COMPANY_VOICE.test(lower)) ||
     COMPANY_DESCRIPTION.test(lower) ||
+    describesWhatTheCompanyDoes(lower) ||
     COMPANY_VOICE_START.test(lower);
   return aboutTheCompany && !CANDIDATE_VOICE.test(lower);
 }
