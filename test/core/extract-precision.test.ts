@@ -564,6 +564,11 @@ describe('people, perks and papers, not requirements', () => {
       'Requirements:\n- SQL\n- You can find more information about our Python guild on our site.',
       { sql: 'required' },
     ],
+    [
+      'where the job sits',
+      'Data Analyst\nDepartment: Data Visualization\nJob category: E-commerce\n\nRequirements:\n- SQL',
+      { sql: 'required' },
+    ],
     ['a job grade', 'Requirements:\n- SQL\n\n### Data Engineer Job Grade\nThe grade covers Python work.', { sql: 'required' }],
   ])('%s', (_name, text, expected) => {
     expect(levelsOf(text)).toEqual(expected);

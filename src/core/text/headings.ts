@@ -42,6 +42,14 @@ const FIELD_PHRASES = [
   'experience level',
   'place of employment',
   'role',
+  // Where the job sits, not what it asks: "Department: Finance", "Job category: Sales".
+  'department',
+  'division',
+  'business unit',
+  'job function',
+  'job category',
+  'category',
+  'job family',
 ];
 const FIELD_HEADINGS = new Set(FIELD_PHRASES);
 
