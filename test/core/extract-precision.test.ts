@@ -323,6 +323,14 @@ describe('alternatives inside long sentences', () => {
       [['power-bi', 'tableau']],
     ],
     [
+      'each numbered choice ends where the next one opens',
+      'Requirements\n1. Experience must include ONE of the following:\n- Python\n- Java\n\n2. Experience must include TWO of the following:\n- SQL\n- Excel',
+      [
+        ['java', 'python'],
+        ['excel', 'sql'],
+      ],
+    ],
+    [
       'names after "at least two of these:"',
       'Requirements:\n- At least two of these languages: Python, Java, Go.\n- SQL',
       [['go', 'java', 'python']],

@@ -494,6 +494,13 @@ function isListItem(text: string, start: number): boolean {
   return /^[ \t]*(?:[-*\u2022\u25AA\u25CF\u2013]|\d{1,2}[.)])[ \t]*$/.test(before.slice(newline + 1));
 }
 const LIST_MARK_CHARS = 8;
+/** Whether an item is marked by a number ("1.", "2)") or a bullet. */
+function listMarkerKind(text: string, item: Item | undefined): 'number' | 'bullet' {
+  if (!item) return 'bullet';
+  if (/^\d{1,2}[.)]$/.test(text.slice(item.start, item.end).trim())) return 'number';
+  const before = text.slice(Math.max(0, item.start - LIST_MARK_CHARS), item.start);
+  return /\d{1,2}[.)][ \t]*$/.test(before) ? 'number' : 'bullet';
+}
 /** A list item, or the bare number a numbered list's item was split from ("1."). */
 const isListItemOrMark = (text: string, item: Item): boolean =>
   isListItem(text, item.start) || /^\d{1,2}[.)]$/.test(text.slice(item.start, item.end).trim());
@@ -1144,8 +1151,13 @@ function chosenFromLists(analysed: AnalysedText): { hits: SkillHit[]; level: Lev
     const colon = lead.start + m.index + m[0].length;
     const named = (byItem.get(lead) ?? []).filter((f) => f.hit.start >= colon);
     if (named.length === 0) {
-      for (let j = n + 1; j < items.length && isListItemOrMark(text, items[j] as Item); j++)
-        named.push(...(byItem.get(items[j] as Item) ?? []));
+      const marker = listMarkerKind(text, items[n + 1]);
+      for (let j = n + 1; j < items.length && isListItemOrMark(text, items[j] as Item); j++) {
+        const item = items[j] as Item;
+        // The choice ends where another list opens ("3. … must include TWO of the following:") or a list of another kind starts.
+        if (j > n + 1 && (listMarkerKind(text, item) !== marker || LEAD_IN_END.test(text.slice(item.start, item.end)))) break;
+        named.push(...(byItem.get(item) ?? []));
+      }
     }
     if (named.length >= 2) choices.push({ hits: named.map((f) => f.hit), level: (named[0] as Found).level });
   }
