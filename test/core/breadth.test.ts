@@ -18,6 +18,23 @@ describe('the catalogue names the skills of non-tech postings', () => {
     );
   });
 
+  it('reads language-processing techniques and research methods', () => {
+    expect(
+      ids(
+        'Requirements: part-of-speech tagging, dependency parsing and named entity recognition in spaCy; discourse analysis; stakeholder analysis.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'part-of-speech-tagging',
+        'syntactic-parsing',
+        'named-entity-recognition',
+        'spacy',
+        'discourse-analysis',
+        'stakeholder-management',
+      ]),
+    );
+  });
+
   it('tells SAP modules apart, each still a kind of SAP', () => {
     const found = ids(
       'Requirements: SAP SD pricing and billing, integration with SAP MM and SAP FICO, IDoc and BAPI interfaces, SAP Fiori.',
