@@ -355,6 +355,21 @@ describe('alternatives inside long sentences', () => {
       [['business-intelligence', 'power-bi', 'tableau']],
     ],
     [
+      "a topic's methods in brackets are all asked",
+      'Requirements:\n- Data analysis (survey design, a/b testing) and Python or R',
+      [['python', 'r']],
+    ],
+    [
+      'methods in brackets offered as examples are a choice',
+      'Requirements:\n- Data analysis (survey design, a/b testing, and so on)',
+      [['a-b-testing', 'data-analysis', 'survey-design']],
+    ],
+    [
+      'names after "one or more of:"',
+      'Requirements:\n- Experience with one or more of: Tableau, Power BI, Excel.',
+      [['excel', 'power-bi', 'tableau']],
+    ],
+    [
       'a choice in brackets, then more skills',
       'Requirements:\n- Experience with BI tools (Tableau, Power BI or similar) and with SQL and Python',
       [['business-intelligence', 'power-bi', 'tableau']],

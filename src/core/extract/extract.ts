@@ -1101,6 +1101,9 @@ function buildGroups(analysed: AnalysedText, source: string): AlternativesGroup[
       let link = levels.get(a) === levels.get(b) ? classifyGap(gap) : 'break';
       // "Python (pandas, NumPy)", "Microsoft Office (Word, Excel)": a product's parts in brackets are all asked, not a choice.
       if (link === 'examples' && /^\s*\(\s*$/.test(gap) && isProductName(text.slice(a.start, a.end))) link = 'break';
+      // "statistics (regression, hypothesis testing)": methods named in brackets are the topic's parts, all asked; products are a choice.
+      if (link === 'examples' && /^\s*\(\s*$/.test(gap) && /^\p{Ll}/u.test(text.slice(b.start, b.end)) && !offersExamples(text, a.end))
+        link = 'and';
       links.push(link);
       breakOr.push(link === 'break' && !/[;\n]/.test(gap) && trailingOr(gap));
     }
@@ -1118,6 +1121,13 @@ function buildGroups(analysed: AnalysedText, source: string): AlternativesGroup[
   return groups;
 }
 
+/** Whether the brackets opening at `from` say their contents are examples ("(scrum, kanban, and so on)", "(e.g. …)", "(… or similar)"). */
+function offersExamples(text: string, from: number): boolean {
+  const close = text.indexOf(')', from);
+  if (close === -1 || close - from > 200) return false;
+  return /\b(?:e\.g|eg|such as|for example|for instance|and so on|etc|or)\b/i.test(text.slice(from, close));
+}
+
 /** Where "Name (ABBR)" closes when `abbreviation` is the bracketed short form of `name`'s skill, or -1. */
 function abbreviationClose(text: string, name: SkillHit, abbreviation: SkillHit): number {
   if (name.skillId !== abbreviation.skillId || !/^\s*\($/.test(text.slice(name.end, abbreviation.start))) return -1;
@@ -1127,7 +1137,7 @@ function abbreviationClose(text: string, name: SkillHit, abbreviation: SkillHit)
 
 /** "Experience must include ONE of the following:", "at least two of these languages:", "any of the following:". */
 const ANY_OF_LEAD_IN =
-  /\b(?:(?:at least|any|only)\s+)?(?:one|two|three|[1-3])(?:\s+or\s+more)?\s+of\s+(?:the\s+following|these|those)\b[^:]{0,60}:/;
+  /\b(?:(?:at least|any|only)\s+)?(?:one|two|three|[1-3])(?:\s+or\s+more)?\s+of(?:\s+(?:the\s+following|these|those)\b[^:]{0,60})?\s*:|\bany\s+of\s+(?:the\s+following|these)\b[^:]{0,60}:/;
 
 /**
  * Choices a posting offers as a list: the names after a lead-in that asks for one (or a few) of the
