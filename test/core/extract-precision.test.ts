@@ -346,6 +346,7 @@ describe('alternatives inside long sentences', () => {
       [['e-commerce', 'trust-and-safety']],
     ],
     ['an "and" outside the choice', 'Requirements:\n- SQL and Python or R', [['python', 'r']]],
+    ['a slash inside unnamed words', 'Requirements:\n- Excel, user/system/functional requirements and SQL', []],
     ['a list before an "or" of two', 'Requirements:\n- SQL, Python and Tableau or Power BI', [['power-bi', 'tableau']]],
     ['an "or" list with commas', 'Requirements:\n- Excel, SQL, Python, or R', [['excel', 'python', 'r', 'sql']]],
     ["a product's parts in brackets are all asked", 'Requirements:\n- Python (Excel, SQL)', []],

@@ -153,7 +153,8 @@ export function classifyGap(rawGap: string): Link {
   const pieces = lower.split(/\s*(?:,|\/|\bor\b|\band\b|&)\s*/);
   const separators = lower.match(/,|\/|\bor\b|\band\b|&/g) ?? [];
   if (separators.length === 0) return 'break';
-  const hasOr = separators.some((s) => s === 'or' || s === '/');
+  // A slash inside an unnamed phrase ("user/system/functional requirements") joins its words, not the names around it.
+  const hasOr = separators.some((s) => s === 'or') || /^\s*\/|\/\s*$/.test(lower);
   const hasAnd = separators.some((s) => s === 'and' || s === '&');
   let unknownItems = 0;
   for (let k = 0; k < pieces.length; k++) {
