@@ -75,6 +75,9 @@ const CASES: Case[] = [
   { name: 'a field heading, then blank lines', make: (n) => `Location:${' \n'.repeat(Math.floor((n - 9) / 2))}` },
   { name: 'question headings "Who are you?\\n" repeated', make: (n) => fill('Who are you?\n', n) },
   { name: 'one line of sentences, no newline', make: (n) => fill('Proficiency in SQL and Python is required. ', n) },
+  { name: 'lead-ins that ask, each over a list', make: (n) => fill('You must have one of the following:\n- SQL\n- Python\n', n) },
+  { name: 'sentences that refer back', make: (n) => fill('We use SQL and Python. Experience with at least one of these. ', n) },
+  { name: 'brackets of examples never closed', make: (n) => fill('statistics (regression, SQL ', n) },
 ];
 
 // ---- Measuring ---------------------------------------------------------------------------

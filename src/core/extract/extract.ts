@@ -871,14 +871,25 @@ function referenceBack(
 
 /** The names a later sentence asks for by reference take its level when it is higher. */
 function levelReferredBack(text: string, items: readonly Item[], found: Found[]): void {
-  const namedIn = (item: Item) => found.filter((f) => f.item === item);
+  const byItem = foundByItem(found);
+  const namedIn = (item: Item) => byItem.get(item) ?? [];
   for (let n = 1; n < items.length; n++) {
     const back = referenceBack(text, items, n, namedIn);
     if (!back) continue;
     const item = items[n] as Item;
     const asked: Level = item.level === 'mentioned' ? 'required' : item.level;
-    for (const f of found) if (f.item === back.to && LEVEL_RANK[f.level] < LEVEL_RANK[asked]) f.level = asked;
+    for (const f of namedIn(back.to)) if (LEVEL_RANK[f.level] < LEVEL_RANK[asked]) f.level = asked;
   }
+}
+
+function foundByItem(found: readonly Found[]): Map<Item, Found[]> {
+  const byItem = new Map<Item, Found[]>();
+  for (const f of found) {
+    const list = byItem.get(f.item);
+    if (list) list.push(f);
+    else byItem.set(f.item, [f]);
+  }
+  return byItem;
 }
 
 /**
@@ -1123,9 +1134,9 @@ function buildGroups(analysed: AnalysedText, source: string): AlternativesGroup[
 
 /** Whether the brackets opening at `from` say their contents are examples ("(scrum, kanban, and so on)", "(e.g. …)", "(… or similar)"). */
 function offersExamples(text: string, from: number): boolean {
-  const close = text.indexOf(')', from);
-  if (close === -1 || close - from > 200) return false;
-  return /\b(?:e\.g|eg|such as|for example|for instance|and so on|etc|or)\b/i.test(text.slice(from, close));
+  const inside = text.slice(from, from + 200);
+  const close = inside.indexOf(')');
+  return close !== -1 && /\b(?:e\.g|eg|such as|for example|for instance|and so on|etc|or)\b/i.test(inside.slice(0, close));
 }
 
 /** Where "Name (ABBR)" closes when `abbreviation` is the bracketed short form of `name`'s skill, or -1. */
@@ -1145,12 +1156,7 @@ const ANY_OF_LEAD_IN =
  */
 function chosenFromLists(analysed: AnalysedText): { hits: SkillHit[]; level: Level }[] {
   const text = analysed.doc.text;
-  const byItem = new Map<Item, Found[]>();
-  for (const f of analysed.found) {
-    const list = byItem.get(f.item);
-    if (list) list.push(f);
-    else byItem.set(f.item, [f]);
-  }
+  const byItem = foundByItem(analysed.found);
   const choices: { hits: SkillHit[]; level: Level }[] = [];
   const { items } = analysed;
   for (let n = 0; n < items.length; n++) {
