@@ -35,6 +35,11 @@ describe('the catalogue names the skills of non-tech postings', () => {
     );
   });
 
+  it('reads "good IT skills" as digital literacy, in capitals only', () => {
+    expect(ids('Requirements: good IT skills and a driving licence.')).toContain('digital-literacy');
+    expect(ids('Requirements: it skills us to say so.')).not.toContain('digital-literacy');
+  });
+
   it('tells SAP modules apart, each still a kind of SAP', () => {
     const found = ids(
       'Requirements: SAP SD pricing and billing, integration with SAP MM and SAP FICO, IDoc and BAPI interfaces, SAP Fiori.',
