@@ -187,6 +187,10 @@ describe('what the candidate should have', () => {
   it.each([
     ['Responsibilities\n- Revise requirement documentation and build SQL reports.', { sql: 'mentioned' }],
     ['Responsibilities\n- SQL is a strict requirement.', { sql: 'required' }],
+    [
+      'Data Analyst\n\nThe ideal candidate will have strong SQL and communication skills.',
+      { sql: 'preferred', communication: 'preferred' },
+    ],
   ])('reads "requirement" as a cue only when it says so: %j', (text, expected) => {
     expect(levelsOf(text)).toEqual(expected);
   });
@@ -208,6 +212,7 @@ describe('a lead-in that asks levels the list under it', () => {
     ['- Beyond research, we expect expertise in one of the following:\n- Python\n- SQL', { python: 'required', sql: 'required' }],
     ['This is what you will need to have:\n• Python\n• SQL', { python: 'required', sql: 'required' }],
     ['Bonus points if you have:\n- Python\n- SQL', { python: 'preferred', sql: 'preferred' }],
+    ['The ideal candidate will have:\n- Python\n- SQL', { python: 'preferred', sql: 'preferred' }],
     // Duties and opportunities are not asked for.
     ['The supervisor will be required to:\n- Python\n- SQL', { python: 'mentioned', sql: 'mentioned' }],
     ['In this role you will have the opportunity to:\n- Python\n- SQL', { python: 'mentioned', sql: 'mentioned' }],
@@ -215,6 +220,13 @@ describe('a lead-in that asks levels the list under it', () => {
     expect(levelsOf(`Data Analyst\n\nResponsibilities\n- Build reports in Excel.\n${leadIn}\n\nAbout us\nWe sell shoes.`)).toEqual({
       excel: 'mentioned',
       ...expected,
+    });
+  });
+
+  it('never lowers a requirements section with an ideal profile', () => {
+    expect(levelsOf('Requirements\nThe ideal candidate will have:\n- Python\n\nThe ideal candidate has SQL.')).toEqual({
+      python: 'required',
+      sql: 'required',
     });
   });
 
@@ -601,7 +613,7 @@ describe('people, perks and papers, not requirements', () => {
   it('keeps an untitled opening quiet about qualities unless said to or about the candidate', () => {
     expect(levelsOf('Creativity is in our DNA.\nRequirements:\n- SQL')).toEqual({ sql: 'required' });
     expect(levelsOf('The ideal candidate will have strong communication skills.\nRequirements:\n- SQL')).toEqual({
-      communication: 'mentioned',
+      communication: 'preferred',
       sql: 'required',
     });
     expect(levelsOf('Communication skills are required.\n\nDuties:\n- SQL reporting')).toMatchObject({ communication: 'required' });

@@ -107,12 +107,32 @@ const LEAD_IN_END = /:\s*$/;
 /** "The supervisor will be required to:", "You will:": a list of duties follows, not of requirements. */
 const DUTIES_LEAD_IN = /\b(?:(?:required|expected|asked|responsible) (?:to|for)|will|you'll|need to|needs to)\s*:\s*$/;
 
+/**
+ * "The ideal candidate will have…" describes the profile hoped for, as "ideally" does: a plus where the
+ * section says nothing stronger, never lowering a requirements section.
+ */
+const IDEAL_PROFILE = /\bideal (?:candidate|applicant|person|hire|profile)\b/;
+export const describesIdealProfile = (lower: string): boolean => IDEAL_PROFILE.test(lower);
+
+export interface LeadIn {
+  level: Level;
+  /** From an ideal profile: it raises the list's level, never lowers it. */
+  weak: boolean;
+}
+
 /** The level a lead-in line gives the list under it, or undefined when the line opens no asked-for list. */
-export function leadInLevel(lowerLine: string): Level | undefined {
+export function leadInOf(lowerLine: string): LeadIn | undefined {
   if (!LEAD_IN_END.test(lowerLine) || DUTIES_LEAD_IN.test(lowerLine)) return undefined;
-  if (PREFERRED.test(lowerLine)) return 'preferred';
-  if (REQUIRED.test(lowerLine) || ASKING_LEAD_IN.test(lowerLine)) return 'required';
+  if (PREFERRED.test(lowerLine)) return { level: 'preferred', weak: false };
+  if (REQUIRED.test(lowerLine)) return { level: 'required', weak: false };
+  if (IDEAL_PROFILE.test(lowerLine)) return { level: 'preferred', weak: true };
+  if (ASKING_LEAD_IN.test(lowerLine)) return { level: 'required', weak: false };
   return undefined;
+}
+
+/** The level a weak cue gives where the section's own level is lower. */
+export function atLeast(level: Level, base: Level | undefined): Level {
+  return base && LEVEL_RANK[base] > LEVEL_RANK[level] ? base : level;
 }
 
 /** Documented weights: the level's base weight times the intensity factor. */

@@ -6,7 +6,19 @@ import { detectSections, type Section } from '../text/sections.js';
 import { splitItems } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { INTENSITY_FACTOR, reportKindOf, requirementWeight } from '../score/policy.js';
-import { cuesOutside, hedgeScopes, leadInLevel, LEVEL_RANK, readCues, type Intensity, type ItemCues, type Level } from './cues.js';
+import {
+  atLeast,
+  cuesOutside,
+  describesIdealProfile,
+  hedgeScopes,
+  leadInOf,
+  LEVEL_RANK,
+  type LeadIn,
+  readCues,
+  type Intensity,
+  type ItemCues,
+  type Level,
+} from './cues.js';
 import {
   addOverallYears,
   EDUCATION_SENTENCE,
@@ -756,7 +768,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
     // "You will have access to many benefits including:" — the list it opens is perks, whatever section it sits in.
     let inPerksList = false;
     // "The successful candidate must have:" levels the list under it.
-    let leadIn: Level | undefined;
+    let leadIn: LeadIn | undefined;
     for (const span of splitItems(text, section.start, section.end)) {
       const raw = text.slice(span.start, span.end);
       const lower = raw.toLowerCase();
@@ -764,10 +776,11 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const opensList = LEAD_IN_END.test(lower);
       if (!listItem) {
         inPerksList = PERKS_LEAD_IN.test(lower);
-        leadIn = inPerksList ? undefined : leadInLevel(lower);
+        leadIn = inPerksList ? undefined : leadInOf(lower);
       } else if (inPerksList) continue;
-      else if (opensList) leadIn = leadInLevel(lower);
-      const itemBase = (listItem && !opensList ? leadIn : undefined) ?? base;
+      else if (opensList) leadIn = leadInOf(lower);
+      const underLeadIn = listItem && !opensList ? leadIn : undefined;
+      const itemBase = underLeadIn ? (underLeadIn.weak ? atLeast(underLeadIn.level, base) : underLeadIn.level) : base;
       // Boilerplate names nothing, unless a sentence in it plainly asks the candidate for something (a run-on "About us" that goes on into the job).
       if (!base && !(ASK_IN_PASSING.test(lower) && !COMPANY_VOICE_START.test(lower))) continue;
       if (options.skipTitleLine && section.kind === 'intro' && isTitleLine(text, span, titleLineEnd)) continue;
@@ -786,7 +799,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const hits = skillHitsIn(taxonomy, tokens, text, SKILL_LIST_SECTIONS.has(section.kind));
       // Cues set the level of the names an item holds; an item that names none needs none read.
       const cues: ItemCues = hits.length > 0 ? readCues(lower) : { phrases: [], intensity: 'normal' };
-      const level = cues.level ?? itemBase ?? 'mentioned';
+      const level = cues.level ?? (describesIdealProfile(lower) ? atLeast('preferred', itemBase) : (itemBase ?? 'mentioned'));
       const item: Item = { start: span.start, end: span.end, section, level, intensity: cues.intensity, cues: cues.phrases };
       items.push(item);
       const levelAt = hedgedLevels(lower, span.start, hits, itemBase, item);
