@@ -30,6 +30,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
+    // Development-set tools run under Node.
+    files: ['eval/**/*.mjs'],
+    languageOptions: { globals: globals.node },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -45,6 +45,7 @@ const commodities = JSON.parse(readFileSync(new URL('./data/onet-commodities.jso
   default: Placement;
   families: Record<string, string>;
   codes: Record<string, Placement>;
+  names: Record<string, Placement | string>;
 };
 
 type Row = Record<string, string>;
@@ -234,7 +235,8 @@ for (const t of ordered) {
   const id = uniqueId(display);
   if (!id) continue;
   const code = [...t.codes].sort((a, b) => b[1] - a[1])[0]?.[0] as string;
-  const placement = commodities.codes[code] ?? commodities.default;
+  const byName = commodities.names[display];
+  const placement = (typeof byName === 'object' ? byName : undefined) ?? commodities.codes[code] ?? commodities.default;
   const nameSurface = surfaceNamed(surfaces, display);
   const aliases = surfaces.filter((s) => s !== nameSurface);
   const seed: SkillSeed = { id, name: display, kind: 'hard', category: placement.category };

@@ -373,6 +373,11 @@ describe('alternatives inside long sentences', () => {
       [['python', 'r']],
     ],
     [
+      'a class of tools in brackets is a choice, the named accounts are all meant',
+      'Requirements:\n- Spreadsheet tools (Excel, Google Sheets)\n- Keep all our reports (Excel, Google Sheets) up to date',
+      [['excel', 'google-sheets']],
+    ],
+    [
       'methods in brackets offered as examples are a choice',
       'Requirements:\n- Data analysis (survey design, a/b testing, and so on)',
       [['a-b-testing', 'data-analysis', 'survey-design']],
@@ -503,6 +508,21 @@ describe("the employer's own name", () => {
     ],
   ])('%s', (_name, text, expected) => {
     expect(levelsOf(text)).toEqual(expected);
+  });
+});
+
+describe('fields of study', () => {
+  it('reads the field list of a long run-on item exactly', () => {
+    const runOn =
+      'Qualifications: 1. A baccalaureate degree from an accredited college in engineering, engineering technology, architecture, architectural technology, landscape architecture or survey design, and one year of full-time experience in project work, such as planning, scheduling and budgeting of projects of all kinds in a large public agency, with Excel and SQL reporting for all stakeholders involved across the whole city';
+    expect(levelsOf(runOn)).toEqual({ excel: 'required', sql: 'required' });
+  });
+
+  it('reads "major" as a field only in "major in"', () => {
+    expect(
+      extractPosting(taxonomy, 'Requirements:\n- A degree is required. Major parts of the job are data visualization and SQL.').education
+        .fieldsOfStudy,
+    ).toEqual([]);
   });
 });
 

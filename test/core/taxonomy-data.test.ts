@@ -73,9 +73,11 @@ describe('the O*NET commodity crosswalk the import uses (scripts/data/onet-commo
     default: { family: string; category: string };
     families: Record<string, string>;
     codes: Record<string, { family: string; category: string }>;
+    names: Record<string, { family: string; category: string } | string>;
   };
-  it('places every commodity in a described, listed family file and a known category', () => {
-    const placements = [crosswalk.default, ...Object.values(crosswalk.codes)];
+  it('places every commodity and named product in a described, listed family file and a known category', () => {
+    const byName = Object.values(crosswalk.names).filter((p): p is { family: string; category: string } => typeof p === 'object');
+    const placements = [crosswalk.default, ...Object.values(crosswalk.codes), ...byName];
     const wrong = placements.filter(
       (p) =>
         !(p.family in crosswalk.families) ||

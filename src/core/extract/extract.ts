@@ -29,7 +29,7 @@ import {
   type Experience,
   type YearsSaid,
 } from './education.js';
-import { classifyGap, examplesOfUnnamedClass, formGroups, trailingOr, type Link } from './groups.js';
+import { classifyGap, endsInClassNoun, examplesOfUnnamedClass, formGroups, trailingOr, type Link } from './groups.js';
 import { expandCoordination, findSkills, hasTechContextAfter, type SkillHit } from './match.js';
 import { levelledTableCells, tableLevelAt } from './tables.js';
 
@@ -262,11 +262,13 @@ function resolveAmbiguous(hits: SkillHit[], tokens: readonly Token[], text: stri
       if (accepted[k]) return;
       const prev = hits[k - 1];
       const next = hits[k + 1];
-      const linked = (a: SkillHit, b: SkillHit): boolean => {
+      const linked = (a: SkillHit, b: SkillHit, classFirst: boolean): boolean => {
         const link = classifyGap(text.slice(a.end, b.start));
-        return link !== 'break' && link !== 'examples';
+        // "social media (Facebook, Instagram)": a class vouches for the examples after it, not the other way round.
+        return link !== 'break' && (link !== 'examples' || classFirst);
       };
-      if ((prev && isAnchor(k - 1, h) && linked(prev, h)) || (next && isAnchor(k + 1, h) && linked(h, next))) accepted[k] = true;
+      if ((prev && isAnchor(k - 1, h) && linked(prev, h, true)) || (next && isAnchor(k + 1, h) && linked(h, next, false)))
+        accepted[k] = true;
     });
   }
   return hits.filter((_, k) => accepted[k]);
@@ -520,6 +522,8 @@ const isListItemOrMark = (text: string, item: Item): boolean =>
 /** Items longer than this read as several sentences run together; filters look RUN_ON_WINDOW characters either side of a name. */
 const RUN_ON_ITEM_CHARS = 300;
 const RUN_ON_WINDOW = 120;
+/** A list of fields of study is short; in text without punctuation, names further on are no longer part of it. */
+const MAX_FIELD_LIST_CHARS = 200;
 
 /** A pointer to another page ("You can find more information about this in the … section on our site"). */
 const NAVIGATION_SENTENCE =
@@ -810,7 +814,14 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
           : lower;
         if (runOn && namesNothing(around)) continue;
         const companyHere = runOn ? isCompanyVoice(section.kind, around) : companyVoice;
-        const educationHere = runOn ? EDUCATION_SENTENCE.test(around) : namesFieldOfStudy(educationRead, hit, lower, span.start);
+        // In a run-on item, a degree within the window around the name, or the item's field list, marks a field of study.
+        const inFieldList =
+          educationRead.fields !== undefined &&
+          hit.end - educationRead.fields.start <= MAX_FIELD_LIST_CHARS &&
+          namesFieldOfStudy(educationRead, hit, lower, span.start);
+        const educationHere = runOn
+          ? EDUCATION_SENTENCE.test(around) || inFieldList
+          : namesFieldOfStudy(educationRead, hit, lower, span.start);
         const skill = taxonomy.skills.get(hit.skillId);
         if (unitSpans.some((u) => hit.start >= u.start && hit.end <= u.end)) continue;
         if (employer.size > 0 && employer.has(nameKey(text.slice(hit.start, hit.end)))) continue;
@@ -1125,8 +1136,9 @@ function buildGroups(analysed: AnalysedText, source: string): AlternativesGroup[
       let link = levels.get(a) === levels.get(b) ? classifyGap(gap) : 'break';
       // "Python (pandas, NumPy)", "Microsoft Office (Word, Excel)": a product's parts in brackets are all asked, not a choice.
       if (link === 'examples' && /^\s*\(\s*$/.test(gap) && isProductName(text.slice(a.start, a.end))) link = 'break';
-      // "statistics (regression, hypothesis testing)": methods named in brackets are the topic's parts, all asked; products are a choice.
-      if (link === 'examples' && /^\s*\(\s*$/.test(gap) && /^\p{Ll}/u.test(text.slice(b.start, b.end)) && !offersExamples(text, a.end))
+      // "BI tools (Tableau, Looker)" offers a choice; "statistics (regression, testing)" and "all social media accounts
+      // (Facebook, Instagram)" name what is meant, all of it, unless the brackets say they hold examples ("e.g.", "and so on").
+      if (link === 'examples' && /^\s*\(\s*$/.test(gap) && !endsInClassNoun(text.slice(item.start, a.end)) && !offersExamples(text, a.end))
         link = 'and';
       links.push(link);
       breakOr.push(link === 'break' && !/[;\n]/.test(gap) && trailingOr(gap));

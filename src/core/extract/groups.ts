@@ -184,7 +184,24 @@ export function trailingOr(rawTail: string): boolean {
 
 /** Nouns that name a class of things ("tools", "languages"), whose examples are a choice. */
 const CLASS_NOUNS = new Set([
+  'cloud',
+  'clouds',
+  'providers',
+  'crm',
+  'erp',
+  'ide',
+  'ides',
+  'editors',
   'tools',
+  'tool',
+  'platform',
+  'language',
+  'database',
+  'framework',
+  'library',
+  'package',
+  'suite',
+  'system',
   'software',
   'languages',
   'platforms',
@@ -202,13 +219,20 @@ const CLASS_NOUNS = new Set([
   'services',
 ]);
 const EXAMPLES_AT_END = new RegExp(
-  String.raw`\b([\p{L}/-]+)\s+(?:${EXAMPLE_MARKERS.map((m) => m.replace(/\./g, '\\.')).join('|')})\s*:?\s*$`,
+  String.raw`\b([\p{L}/-]+)\s+(?:${EXAMPLE_MARKERS.map((m) => m.replace(/\./g, '\\.')).join('|')}|\()\s*:?\s*$`,
   'u',
 );
 
+/** Whether the text before a bracket ends in a noun naming a class of things ("BI tools (", "cloud platforms ("). */
+export function endsInClassNoun(before: string): boolean {
+  const last = /([\p{L}/-]+)\W*$/u.exec(before.slice(-40).toLowerCase());
+  return last !== null && CLASS_NOUNS.has((last[1] as string).replace(/^.*\//, ''));
+}
+
 /**
  * Whether the text before an item's first name ends in a class with examples that names no skill
- * itself ("software and languages such as SAS, R and SPSS"): the names that follow are a choice.
+ * itself ("software and languages such as SAS, R and SPSS", "spreadsheet tools (Excel, Sheets)"):
+ * the names that follow are a choice.
  */
 export function examplesOfUnnamedClass(before: string): boolean {
   const m = EXAMPLES_AT_END.exec(before.slice(-80).toLowerCase());
