@@ -35,6 +35,13 @@ describe('the catalogue names the skills of non-tech postings', () => {
     );
   });
 
+  it('reads social platforms a marketing posting names after its class, not a product "by Facebook"', () => {
+    expect(ids('Duties:\n- Create content for all social media accounts (Facebook, Twitter, Instagram).')).toEqual(
+      expect.arrayContaining(['facebook', 'twitter', 'instagram']),
+    );
+    expect(ids('Requirements:\n- Prototyping: Framer, Origami by Facebook, Principle')).not.toContain('facebook');
+  });
+
   it('reads "good IT skills" as digital literacy, in capitals only', () => {
     expect(ids('Requirements: good IT skills and a driving licence.')).toContain('digital-literacy');
     expect(ids('Requirements: it skills us to say so.')).not.toContain('digital-literacy');
