@@ -48,6 +48,14 @@ describe('headings read from their words, whatever the employer calls them', () 
       ],
     ],
     [
+      'the ideal candidate is the profile hoped for',
+      'Requirements\nSQL\n### Ideal candidate\nPython',
+      [
+        ['required', 'Requirements'],
+        ['preferred', 'Ideal candidate'],
+      ],
+    ],
+    [
       'title case alone on its line',
       'Desired Skills & Experience\nPython\nEssential Criteria\nSQL\nPhysical Demands\nLifting 10 kg.',
       [
