@@ -48,6 +48,14 @@ describe('headings read from their words, whatever the employer calls them', () 
       ],
     ],
     [
+      "NYC Jobs' abbreviated and strongly levelled headings",
+      'Minimum Qual Requirements\nSQL\nStrongly Preferred Qualifications:\nPython',
+      [
+        ['required', 'Minimum Qual Requirements'],
+        ['preferred', 'Strongly Preferred Qualifications'],
+      ],
+    ],
+    [
       'the ideal candidate is the profile hoped for',
       'Requirements\nSQL\n### Ideal candidate\nPython',
       [
@@ -627,6 +635,11 @@ describe('people, perks and papers, not requirements', () => {
       'a pointer to another page',
       'Requirements:\n- SQL\n- You can find more information about our Python guild on our site.',
       { sql: 'required' },
+    ],
+    [
+      'experience that does not count',
+      'Requirements:\n- SQL. NOTE: The following types of experience are not acceptable: use of Excel; use of Python.\n- Spreadsheet reporting in Google Sheets; Stata will not be credited.',
+      { sql: 'required', 'google-sheets': 'required' },
     ],
     [
       'where the job sits',

@@ -525,6 +525,18 @@ const RUN_ON_WINDOW = 120;
 /** A list of fields of study is short; in text without punctuation, names further on are no longer part of it. */
 const MAX_FIELD_LIST_CHARS = 200;
 
+/** "The following types of experience are not acceptable: …", "… will not be credited": what does not count is not asked. */
+const NOT_ACCEPTED =
+  /\b(?:(?:is|are) not (?:acceptable|accepted|qualifying|creditable|credited)|(?:will|shall) not be (?:credited|accepted|considered|counted)|(?:does|do) not (?:qualify|count)|no credit (?:will be|is) given)\b/;
+
+/** Where, in the text, the names an item declines to count start: after its colon when it lists them, else its start; -1 for none. */
+function notAcceptedStart(lower: string, itemStart: number): number {
+  const said = NOT_ACCEPTED.exec(lower);
+  if (!said) return -1;
+  const colon = lower.indexOf(':', said.index);
+  return itemStart + (colon !== -1 && colon - said.index < 40 ? colon : 0);
+}
+
 /** A pointer to another page ("You can find more information about this in the … section on our site"). */
 const NAVIGATION_SENTENCE =
   /\b(?:read more|find out more|find more (?:information|details)|for more (?:information|details)|more (?:information|details) (?:about|on|is available|can be found)|learn more about (?:us|our|the (?:team|role|company|benefits)|working|life at|this))\b/;
@@ -773,6 +785,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
     let inPerksList = false;
     // "The successful candidate must have:" levels the list under it.
     let leadIn: LeadIn | undefined;
+    let decliningList = false;
     for (const span of splitItems(text, section.start, section.end)) {
       const raw = text.slice(span.start, span.end);
       const lower = raw.toLowerCase();
@@ -808,6 +821,9 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       items.push(item);
       const levelAt = hedgedLevels(lower, span.start, hits, itemBase, item);
       const unitSpans = hits.length > 0 ? organisationUnitSpans(raw, span.start) : [];
+      // "…are not acceptable: word processing; data entry; …": the list runs on through the items its semicolons split.
+      const notAcceptedFrom: number = decliningList ? span.start : notAcceptedStart(lower, span.start);
+      decliningList = notAcceptedFrom !== -1 && /^\s*;/.test(text.slice(span.end, span.end + 3));
       for (const hit of hits) {
         const around = runOn
           ? lower.slice(Math.max(0, hit.start - span.start - RUN_ON_WINDOW), hit.end - span.start + RUN_ON_WINDOW)
@@ -824,6 +840,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
           : namesFieldOfStudy(educationRead, hit, lower, span.start);
         const skill = taxonomy.skills.get(hit.skillId);
         if (unitSpans.some((u) => hit.start >= u.start && hit.end <= u.end)) continue;
+        if (notAcceptedFrom !== -1 && hit.start >= notAcceptedFrom) continue;
         if (employer.size > 0 && employer.has(nameKey(text.slice(hit.start, hit.end)))) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && namesTheCompanysProduct(lower, span.start, hit, tokens)) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && describesTheCompany(lower, span.start, hit, tokens)) continue;

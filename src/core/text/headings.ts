@@ -444,6 +444,11 @@ const SECTION_MODIFIERS = new Set([
   'related',
   'specialized',
   'specialised',
+  // "Minimum Qual Requirements" (NYC Jobs), "Strongly Preferred Qualifications".
+  'qual',
+  'quals',
+  'strongly',
+  'highly',
   // "Employee Benefits:", "Staff Benefits": whose section it is.
   'employee',
   'employees',
