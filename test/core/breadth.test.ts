@@ -42,6 +42,14 @@ describe('the catalogue names the skills of non-tech postings', () => {
     expect(ids('Requirements:\n- Prototyping: Framer, Origami by Facebook, Principle')).not.toContain('facebook');
   });
 
+  it('reads both names joined by "and" when one word is also a name of its own', () => {
+    expect(ids('Requirements: good computer and organizational skills; strong communication and writing skills.')).toEqual(
+      expect.arrayContaining(['digital-literacy', 'organizational-skills', 'communication', 'written-communication']),
+    );
+    expect(ids('Requirements: good computer and organizational skills.')).not.toContain('computer-equipment');
+    expect(ids('Requirements: SQL/NoSQL database experience.')).toContain('sql');
+  });
+
   it('reads "good IT skills" as digital literacy, in capitals only', () => {
     expect(ids('Requirements: good IT skills and a driving licence.')).toContain('digital-literacy');
     expect(ids('Requirements: it skills us to say so.')).not.toContain('digital-literacy');

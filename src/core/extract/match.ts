@@ -159,26 +159,38 @@ const COORDINATORS = new Set(['and', 'or', '&', '/']);
  */
 export function expandCoordination(taxonomy: Taxonomy, tokens: readonly Token[], hits: readonly SkillHit[]): SkillHit[] {
   const taken = new Set<number>();
-  for (const h of hits) for (let t = h.first; t <= h.last; t++) taken.add(t);
+  // A one-word name the coordination reads as part of a longer one ("computer" in "computer and organizational skills") gives way to it.
+  const singleWordAt = new Map<number, SkillHit>();
+  for (const h of hits) {
+    for (let t = h.first; t <= h.last; t++) taken.add(t);
+    // A name written as a name ("SQL" in "SQL/NoSQL databases", "Python") stays itself.
+    if (h.first === h.last && !/^\p{Lu}/u.test(tokens[h.first]?.text ?? '')) singleWordAt.set(h.first, h);
+  }
+  const replaced = new Set<SkillHit>();
   const extra: SkillHit[] = [];
   const tryAt = (at: number, keys: string[], hit: SkillHit): void => {
-    if (taken.has(at)) return;
+    const single = singleWordAt.get(at);
+    if (taken.has(at) && !single) return;
     const word = tokens[at];
     if (!word || word.kind !== 'word') return;
     const surface = surfacesAt(taxonomy, keys).find((s) => s.skillId !== hit.skillId && !s.generated);
     if (!surface) return;
+    if (single) replaced.add(single);
+    singleWordAt.delete(at);
     extra.push({ skillId: surface.skillId, surface, first: at, last: at, start: word.start, end: word.end });
     taken.add(at);
   };
   for (const hit of hits) {
     if (hit.last - hit.first !== 1 || hit.surface.generated) continue;
-    const [a, b] = [tokens[hit.first] as Token, tokens[hit.last] as Token];
+    const keys = tokens.slice(hit.first, hit.last + 1).map((t) => t.key);
+    // "data manipulation and analysis": the name's last word is swapped; "computer and organizational skills": its first.
     if (COORDINATORS.has(tokens[hit.last + 1]?.key ?? ''))
-      tryAt(hit.last + 2, [a.key, (tokens[hit.last + 2] as Token | undefined)?.key ?? ''], hit);
+      tryAt(hit.last + 2, [...keys.slice(0, -1), (tokens[hit.last + 2] as Token | undefined)?.key ?? ''], hit);
     if (COORDINATORS.has(tokens[hit.first - 1]?.key ?? ''))
-      tryAt(hit.first - 2, [(tokens[hit.first - 2] as Token | undefined)?.key ?? '', b.key], hit);
+      tryAt(hit.first - 2, [(tokens[hit.first - 2] as Token | undefined)?.key ?? '', ...keys.slice(1)], hit);
   }
-  return extra.length === 0 ? [...hits] : [...hits, ...extra].sort((x, y) => x.start - y.start);
+  if (extra.length === 0) return [...hits];
+  return [...hits.filter((h) => !replaced.has(h)), ...extra].sort((x, y) => x.start - y.start);
 }
 
 /** True when the word right after a hit marks a technology reading ("R programming"). */
