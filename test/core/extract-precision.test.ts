@@ -642,6 +642,11 @@ describe('people, perks and papers, not requirements', () => {
       { sql: 'required', 'google-sheets': 'required' },
     ],
     [
+      'the departments of the people one works with, in lower case',
+      'Requirements:\n- SQL\n- Collaborate with key partners in e-commerce, or content moderation to close gaps.',
+      { sql: 'required' },
+    ],
+    [
       'where the job sits',
       'Data Analyst\nDepartment: Data Visualization\nJob category: E-commerce\n\nRequirements:\n- SQL',
       { sql: 'required' },

@@ -736,7 +736,12 @@ function listsTheOrganisationsScope(lower: string, itemStart: number, hit: Skill
 const WORKS_WITH_BEFORE =
   /\b(?:[Ww]ork(?:s|ing)?|[Cc]ollaborat\w*|[Pp]artner(?:s|ing)?|[Ll]iais\w*|[Cc]oordinat\w*|[Ii]nterfac\w*|[Ii]nteract\w*)\s+(?:[A-Za-z-]+ly\s+)?(?:closely\s+)?with\s+(?:the\s+|our\s+|other\s+|internal\s+)?(?:(?:[\p{Lu}][\p{L}-]*|and)(?:[\s/,&]+(?:[\p{Lu}][\p{L}-]*|and))*[\s/,&]*)?$/u;
 
+/** "collaborate with key partners in commercial, finance, or manufacturing": the people's departments, in lower case. */
+const PEOPLE_IN_UNITS_BEFORE =
+  /\b(?:partners?|teams?|colleagues|counterparts|stakeholders|functions|departments|peers)\s+(?:in|from|across|within)\s+(?:the\s+)?(?:[a-z-]+(?:\s*,\s*(?:or\s+|and\s+)?|\s+(?:and|or)\s+|\s*\/\s*)){0,5}$/;
+
 function namesADepartmentWorkedWith(text: string, itemStart: number, hit: SkillHit): boolean {
+  if (PEOPLE_IN_UNITS_BEFORE.test(text.slice(Math.max(itemStart, hit.start - 120), hit.start))) return true;
   if (!/^\p{Lu}/u.test(text.slice(hit.start, hit.start + 1))) return false;
   const before = text.slice(Math.max(itemStart, hit.start - 300), hit.start);
   // Most names have no "with" before them: skip the end-anchored pattern, which tries every start in the window.
