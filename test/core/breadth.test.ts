@@ -50,6 +50,11 @@ describe('the catalogue names the skills of non-tech postings', () => {
     expect(ids('Requirements: SQL/NoSQL database experience.')).toContain('sql');
   });
 
+  it('reads no typo in an ordinary word one letter from a lower-case name ("Organizer" is not "organized")', () => {
+    expect(ids('Duties:\n- Support the Community Organizer with community events.')).not.toContain('organizational-skills');
+    expect(ids('Requirements:\n- Experience with Tablaeu dashboards.')).toContain('tableau');
+  });
+
   it('reads "good IT skills" as digital literacy, in capitals only', () => {
     expect(ids('Requirements: good IT skills and a driving licence.')).toContain('digital-literacy');
     expect(ids('Requirements: it skills us to say so.')).not.toContain('digital-literacy');

@@ -56,6 +56,15 @@ describe('headings read from their words, whatever the employer calls them', () 
       ],
     ],
     [
+      'a hiring or benefits heading, whatever describes it',
+      'Requirements\nSQL\nValues-Driven Hiring\nWe hire for communication.\nOur Amazing Perks\nPython lessons',
+      [
+        ['required', 'Requirements'],
+        ['boilerplate', 'Values-Driven Hiring'],
+        ['boilerplate', 'Our Amazing Perks'],
+      ],
+    ],
+    [
       'the ideal candidate is the profile hoped for',
       'Requirements\nSQL\n### Ideal candidate\nPython',
       [

@@ -268,7 +268,10 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
       insert(keys, base);
       if (tokens.length > 1) for (const t of tokens as { lower: string }[]) wordsInNames.add(t.lower);
       const only = tokens.length === 1 ? (tokens[0] as { lower: string }).lower : undefined;
-      if (only && /^[a-z]+$/.test(only) && !rule.caseSensitive && !rule.requireContext) fuzzyWords.add(only, base);
+      // Typos are read for product names ("Tablaeu"): a name the catalogue writes in lower case ("organized") is an
+      // ordinary word, and its one-letter neighbours are other words ("Organizer").
+      if (only && /^[a-z]+$/.test(only) && /^\p{Lu}/u.test(rule.text) && !rule.caseSensitive && !rule.requireContext)
+        fuzzyWords.add(only, base);
       const head = keys[keys.length - 1] as string;
       const verb = ACTION_STEMS[head];
       if (verb && keys.length >= 2 && keys.length <= 3 && !rule.caseSensitive) {

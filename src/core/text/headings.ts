@@ -390,6 +390,8 @@ const HEAD_NOUNS: Record<string, Exclude<SectionKind, 'intro'>> = {
   compensation: 'boilerplate',
   salary: 'boilerplate',
   grade: 'boilerplate',
+  // "Our Hiring Process", "Values-Driven Hiring": how the employer hires, not what it asks.
+  hiring: 'boilerplate',
   grades: 'boilerplate',
   conditions: 'boilerplate',
   environment: 'boilerplate',
@@ -478,6 +480,10 @@ function levelled(head: Exclude<SectionKind, 'intro'>, modifiers: readonly strin
   return head;
 }
 
+const MAX_BOILERPLATE_LABEL_WORDS = 4;
+/** Head nouns that name boilerplate whatever words describe them; "conditions" or "grade" need a known modifier. */
+const DESCRIBED_BOILERPLATE = new Set(['benefits', 'perks', 'hiring', 'compensation', 'salary']);
+
 /** The kind of a heading outside the vocabulary, from its lower-cased words; undefined when its last word names no section. */
 export function kindFromLabelWords(words: readonly string[]): Exclude<SectionKind, 'intro'> | undefined {
   // A level may follow the head noun: "Knowledge, Skills and Abilities Required", "Experience Preferred".
@@ -486,6 +492,9 @@ export function kindFromLabelWords(words: readonly string[]): Exclude<SectionKin
   const headAt = trailingLevel ? words.length - 2 : words.length - 1;
   const head = HEAD_NOUNS[words[headAt] ?? ''];
   const modifiers = words.filter((_, k) => k !== headAt);
-  if (!head || !modifiers.every((w) => SECTION_MODIFIERS.has(w))) return undefined;
+  if (!head) return undefined;
+  // "Values-Driven Hiring", "Our Amazing Perks": a boilerplate head noun names its section whatever describes it.
+  const describedBoilerplate = DESCRIBED_BOILERPLATE.has(words[headAt] as string) && words.length <= MAX_BOILERPLATE_LABEL_WORDS;
+  if (!describedBoilerplate && !modifiers.every((w) => SECTION_MODIFIERS.has(w))) return undefined;
   return levelled(head, modifiers);
 }
