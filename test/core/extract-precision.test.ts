@@ -398,6 +398,12 @@ describe('alternatives inside long sentences', () => {
       [['python', 'r']],
     ],
     [
+      'examples after a class named further back, after other names',
+      'Requirements:\n- Python, and software for static and dynamic charts such as Tableau, Power BI and Excel',
+      [['excel', 'power-bi', 'tableau']],
+    ],
+    ["the employer's own tools in brackets are all meant", 'Requirements:\n- Plan work in our tools (Excel, Google Sheets)', []],
+    [
       'a class of tools in brackets is a choice, the named accounts are all meant',
       'Requirements:\n- Spreadsheet tools (Excel, Google Sheets)\n- Keep all our reports (Excel, Google Sheets) up to date',
       [['excel', 'google-sheets']],

@@ -1165,11 +1165,15 @@ function buildGroups(analysed: AnalysedText, source: string): AlternativesGroup[
       links.push(link);
       breakOr.push(link === 'break' && !/[;\n]/.test(gap) && trailingOr(gap));
     }
-    const first = members[0] as SkillHit;
-    if (examplesOfUnnamedClass(text.slice(item.start, first.start))) {
-      const runEnd = links.findIndex((l) => l === 'break' || l === 'examples');
-      const run = members.slice(0, runEnd === -1 ? members.length : runEnd + 1);
-      if (run.length >= 2) push(run, levels.get(first) ?? item.level);
+    // Examples of a class that is no name of ours, at the item's start or after other names ("finite element
+    // analysis software for static and dynamic analysis such as ANSYS, Abaqus, …").
+    for (let m = 0; m < members.length; m++) {
+      const from = m === 0 ? item.start : (members[m - 1] as SkillHit).end;
+      if (m > 0 && links[m - 1] !== 'break') continue;
+      if (!examplesOfUnnamedClass(text.slice(from, (members[m] as SkillHit).start), m > 0)) continue;
+      const runEnd = links.findIndex((l, k) => k >= m && (l === 'break' || l === 'examples'));
+      const run = members.slice(m, runEnd === -1 ? members.length : runEnd + 1);
+      if (run.length >= 2) push(run, levels.get(run[0] as SkillHit) ?? item.level);
     }
     const last = members[members.length - 1] as SkillHit;
     const tail = trailingOr(text.slice(last.end, item.end));

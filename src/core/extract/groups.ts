@@ -234,10 +234,21 @@ export function endsInClassNoun(before: string): boolean {
  * itself ("software and languages such as SAS, R and SPSS", "spreadsheet tools (Excel, Sheets)"):
  * the names that follow are a choice.
  */
-export function examplesOfUnnamedClass(before: string): boolean {
-  const m = EXAMPLES_AT_END.exec(before.slice(-80).toLowerCase());
-  return m !== null && CLASS_NOUNS.has(m[1] as string);
+export function examplesOfUnnamedClass(before: string, afterNames = false): boolean {
+  const lower = before.slice(-80).toLowerCase();
+  const m = EXAMPLES_AT_END.exec(lower);
+  if (!m) return false;
+  // "our tools (Jira, Confluence)" lists the employer's own tools, all of them.
+  if (/\b(?:our|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(lower.slice(0, m.index + (m[1] as string).length + 1))) return false;
+  const bracket = m[0].trimEnd().endsWith('(');
+  // After other names, only words that say "examples" open a choice: "python data libraries (numpy, pandas)" lists parts.
+  if (afterNames && bracket) return false;
+  if (CLASS_NOUNS.has(m[1] as string)) return true;
+  // "software for static and dynamic analysis such as": the class noun a few words before the marker.
+  const lead = words(lower.slice(0, m.index)).slice(-CLASS_NOUN_REACH);
+  return !bracket && lead.some((w) => CLASS_NOUNS.has(w));
 }
+const CLASS_NOUN_REACH = 6;
 
 export interface GroupSpan<T> {
   members: T[];
