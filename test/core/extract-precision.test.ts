@@ -56,6 +56,14 @@ describe('headings read from their words, whatever the employer calls them', () 
       ],
     ],
     [
+      'duties called contributions',
+      'Intro\n\n**YOUR CONTRIBUTIONS:**\n- SQL',
+      [
+        ['intro', ''],
+        ['responsibilities', 'YOUR CONTRIBUTIONS'],
+      ],
+    ],
+    [
       'a hiring or benefits heading, whatever describes it',
       'Requirements\nSQL\nValues-Driven Hiring\nWe hire for communication.\nOur Amazing Perks\nPython lessons',
       [

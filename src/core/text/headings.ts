@@ -372,6 +372,7 @@ const HEAD_NOUNS: Record<string, Exclude<SectionKind, 'intro'>> = {
   tasks: 'responsibilities',
   accountabilities: 'responsibilities',
   activities: 'responsibilities',
+  contributions: 'responsibilities',
   experience: 'experience',
   education: 'education',
   certifications: 'certifications',
