@@ -394,6 +394,11 @@ describe('alternatives inside long sentences', () => {
     ['a slash inside unnamed words', 'Requirements:\n- Excel, user/system/functional requirements and SQL', []],
     ['a list before an "or" of two', 'Requirements:\n- SQL, Python and Tableau or Power BI', [['power-bi', 'tableau']]],
     ['an "or" list with commas', 'Requirements:\n- Excel, SQL, Python, or R', [['excel', 'python', 'r', 'sql']]],
+    [
+      'an "or" list with three unnamed members between two names',
+      'Requirements:\n- Experience in Excel, Receiving, Shipping, Inventory, or Stata',
+      [['excel', 'stata']],
+    ],
     ["a product's parts in brackets are all asked", 'Requirements:\n- Python (Excel, SQL)', []],
     [
       'a class of tools with examples in brackets is a choice',

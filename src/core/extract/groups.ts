@@ -124,6 +124,9 @@ function withoutNotes(gap: string): { text: string; note: boolean } {
   return { text, note };
 }
 
+/** Unrecognised members a list may hold between two names ("Warehousing, Receiving, Shipping, Inventory, or Materials Management"). */
+const MAX_UNNAMED_LIST_MEMBERS = 3;
+
 /** Classifies the text between two skill names in the same item. */
 export function classifyGap(rawGap: string): Link {
   if (/[;\n]/.test(rawGap)) return 'break';
@@ -171,7 +174,7 @@ export function classifyGap(rawGap: string): Link {
     if (k === pieces.length - 1 && k > 0 && ws.length === 1 && MEMBER_MODIFIERS.has(ws[0] as string)) continue;
     return 'break';
   }
-  if (unknownItems > 2) return 'break';
+  if (unknownItems > MAX_UNNAMED_LIST_MEMBERS) return 'break';
   if (hasOr) return 'or';
   if (hasAnd) return 'and';
   return 'list';
