@@ -305,6 +305,17 @@ describe('a hedge binds to what it qualifies', () => {
       { programming: 'required', python: 'preferred', r: 'preferred' },
     ],
     ['a forward hedge lowers what follows it', 'Requirements:\n- SQL, preferably PostgreSQL', { sql: 'required', postgresql: 'preferred' }],
+    ['a hedge ending a clause of its own', 'Requirements:\n- SQL required, Python a plus', { sql: 'required', python: 'preferred' }],
+    [
+      'a hedge ending the clause after an asking one',
+      'Requirements:\n- Proficient in English, other languages such as Spanish a plus',
+      { english: 'required', spanish: 'preferred' },
+    ],
+    [
+      'a hedge ending a list qualifies the whole list',
+      'Requirements:\n- Experience with Tableau, Excel and Power BI a plus',
+      { tableau: 'preferred', excel: 'preferred', 'power-bi': 'preferred' },
+    ],
     [
       'a hedge with nothing after it qualifies the whole item',
       'Requirements:\n- Python and SQL (preferred)',

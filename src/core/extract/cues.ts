@@ -194,6 +194,19 @@ export function hedgeScopes(lowerItem: string): HedgeScope[] {
     if (wordCount(rest.slice(m[0].length, clauseEnd)) === 0) continue;
     scopes.push({ start: m.index, end: m.index + clauseEnd, cues: readCues(rest.slice(0, clauseEnd)) });
   }
+  for (const m of lowerItem.matchAll(TRAILING_HEDGE)) {
+    if (inScope(m.index)) continue;
+    const end = m.index + m[0].length;
+    if (!/^\s*(?:[.;!]|$)/.test(lowerItem.slice(end))) continue;
+    const clauseStart = afterLastComma(lowerItem.slice(0, m.index));
+    if (clauseStart === -1 || wordCount(lowerItem.slice(clauseStart, m.index)) === 0) continue;
+    const previous = lowerItem.slice(afterLastComma(lowerItem.slice(0, clauseStart - 1)) + 1, clauseStart);
+    // "SQL required, Python a plus", "Proficient in English, other languages a plus": the hedge ends a clause of its own.
+    // "Experience with Tableau, Looker and Power BI a plus" is one list, hedged as a whole.
+    const ownClause =
+      REQUIRED.test(previous) || (!/\b(?:and|or)\b/.test(lowerItem.slice(clauseStart, m.index)) && ASKS_IN_CLAUSE.test(previous));
+    if (ownClause) scopes.push({ start: clauseStart, end, cues: readCues(lowerItem.slice(clauseStart, end)) });
+  }
   for (const m of lowerItem.matchAll(INTEREST)) {
     if (inScope(m.index)) continue;
     const clauseEnd = clauseEndIn(lowerItem.slice(m.index, m.index + HEDGE_REACH));
@@ -201,6 +214,18 @@ export function hedgeScopes(lowerItem: string): HedgeScope[] {
   }
   return scopes;
 }
+
+/** A hedge that ends its clause: "…, Python a plus.", "…, Spanish preferred". */
+const TRAILING_HEDGE =
+  /\b(?:(?:is|are|would be|will be)\s+)?(?:an?\s+)?(?:big |huge |strong |definite |real )?(?:plus|bonus|advantage|asset)\b|\b(?:preferred|desired|desirable|nice to have|advantageous|optional)\b/g;
+/** A clause that asks by itself: "Proficient in English", "Experience with Python and SQL", "Strong Excel". */
+const ASKS_IN_CLAUSE =
+  /\b(?:experience|knowledge|proficien\w*|familiar\w*|understanding|expertise|skills?|ability|fluen\w*|strong|solid|excellent|advanced)\b/;
+/** Where the text after the last comma or semicolon starts, or -1 when there is none. */
+const afterLastComma = (text: string): number => {
+  const at = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'));
+  return at === -1 ? -1 : at + 1;
+};
 
 /** The item's cues with the hedged stretches left out: what the item says about the skills outside them. */
 export function cuesOutside(lowerItem: string, scopes: readonly HedgeScope[]): ItemCues {
