@@ -78,6 +78,7 @@ const CASES: Case[] = [
   { name: 'lead-ins that ask, each over a list', make: (n) => fill('You must have one of the following:\n- SQL\n- Python\n', n) },
   { name: 'sentences that refer back', make: (n) => fill('We use SQL and Python. Experience with at least one of these. ', n) },
   { name: 'brackets of examples never closed', make: (n) => fill('statistics (regression, SQL ', n) },
+  { name: 'trailing hedges on one line', make: (n) => fill('SQL required, Python a plus, ', n) },
 ];
 
 // ---- Measuring ---------------------------------------------------------------------------

@@ -179,6 +179,7 @@ export function hedgeScopes(lowerItem: string): HedgeScope[] {
   const scopes: HedgeScope[] = [];
   const inScope = (at: number): boolean => scopes.some((s) => at >= s.start && at < s.end);
   for (const m of lowerItem.matchAll(/\(([^()]*)\)/g)) {
+    if (scopes.length >= MAX_HEDGE_SCOPES) break;
     const inner = m[1] as string;
     const cues = readCues(inner);
     // "(preferred)", "(nice to have)": a bare hedge in brackets qualifies what comes before it; one that names
@@ -187,6 +188,7 @@ export function hedgeScopes(lowerItem: string): HedgeScope[] {
       scopes.push({ start: m.index, end: m.index + m[0].length, cues });
   }
   for (const m of lowerItem.matchAll(FORWARD_HEDGE)) {
+    if (scopes.length >= MAX_HEDGE_SCOPES) break;
     if (inScope(m.index)) continue;
     const rest = lowerItem.slice(m.index, m.index + HEDGE_REACH);
     const clauseEnd = clauseEndIn(rest);
@@ -195,12 +197,18 @@ export function hedgeScopes(lowerItem: string): HedgeScope[] {
     scopes.push({ start: m.index, end: m.index + clauseEnd, cues: readCues(rest.slice(0, clauseEnd)) });
   }
   for (const m of lowerItem.matchAll(TRAILING_HEDGE)) {
+    if (scopes.length >= MAX_HEDGE_SCOPES) break;
     if (inScope(m.index)) continue;
     const end = m.index + m[0].length;
-    if (!/^\s*(?:[.;!]|$)/.test(lowerItem.slice(end))) continue;
-    const clauseStart = afterLastComma(lowerItem.slice(0, m.index));
-    if (clauseStart === -1 || wordCount(lowerItem.slice(clauseStart, m.index)) === 0) continue;
-    const previous = lowerItem.slice(afterLastComma(lowerItem.slice(0, clauseStart - 1)) + 1, clauseStart);
+    if (!/^\s*(?:[.;!]|$)/.test(lowerItem.slice(end, end + 3))) continue;
+    // Bounded look-backs keep a long run-on item linear.
+    const windowStart = Math.max(0, m.index - HEDGE_REACH);
+    const inClause = afterLastComma(lowerItem.slice(windowStart, m.index));
+    if (inClause === -1) continue;
+    const clauseStart = windowStart + inClause;
+    if (wordCount(lowerItem.slice(clauseStart, m.index)) === 0) continue;
+    const previousFrom = Math.max(0, clauseStart - 1 - HEDGE_REACH);
+    const previous = lowerItem.slice(previousFrom + afterLastComma(lowerItem.slice(previousFrom, clauseStart - 1)) + 1, clauseStart);
     // "SQL required, Python a plus", "Proficient in English, other languages a plus": the hedge ends a clause of its own.
     // "Experience with Tableau, Looker and Power BI a plus" is one list, hedged as a whole.
     const ownClause =
@@ -208,6 +216,7 @@ export function hedgeScopes(lowerItem: string): HedgeScope[] {
     if (ownClause) scopes.push({ start: clauseStart, end, cues: readCues(lowerItem.slice(clauseStart, end)) });
   }
   for (const m of lowerItem.matchAll(INTEREST)) {
+    if (scopes.length >= MAX_HEDGE_SCOPES) break;
     if (inScope(m.index)) continue;
     const clauseEnd = clauseEndIn(lowerItem.slice(m.index, m.index + HEDGE_REACH));
     scopes.push({ start: m.index, end: m.index + clauseEnd, cues: { level: 'preferred', intensity: 'basic', phrases: [m[0]] } });
@@ -215,6 +224,8 @@ export function hedgeScopes(lowerItem: string): HedgeScope[] {
   return scopes;
 }
 
+/** No real item holds more hedges; the cap keeps a pathological one-line text linear. */
+const MAX_HEDGE_SCOPES = 32;
 /** A hedge that ends its clause: "…, Python a plus.", "…, Spanish preferred". */
 const TRAILING_HEDGE =
   /\b(?:(?:is|are|would be|will be)\s+)?(?:an?\s+)?(?:big |huge |strong |definite |real )?(?:plus|bonus|advantage|asset)\b|\b(?:preferred|desired|desirable|nice to have|advantageous|optional)\b/g;
