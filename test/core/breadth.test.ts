@@ -55,6 +55,12 @@ describe('the catalogue names the skills of non-tech postings', () => {
     expect(ids('Requirements:\n- Experience with Tablaeu dashboards.')).toContain('tableau');
   });
 
+  it('reads hyphenated and ampersand spellings of planning and repair work', () => {
+    expect(ids('Requirements: excellent trouble-shooting ability; S&OE meetings.')).toEqual(
+      expect.arrayContaining(['troubleshooting', 'sales-and-operations-planning']),
+    );
+  });
+
   it('reads "good IT skills" as digital literacy, in capitals only', () => {
     expect(ids('Requirements: good IT skills and a driving licence.')).toContain('digital-literacy');
     expect(ids('Requirements: it skills us to say so.')).not.toContain('digital-literacy');

@@ -486,6 +486,11 @@ describe('the workplace described, not the candidate', () => {
       { sql: 'required' },
     ],
     [
+      'a duty written as an order keeps its names, whatever "our" it holds',
+      'Responsibilities:\n- Manage content moderation for our community.\n- Our e-commerce business grows every year.',
+      { 'content-moderation': 'mentioned' },
+    ],
+    [
       'what the job itself does stays',
       'Requirements:\n- SQL\n- The data analyst develops e-commerce reports.',
       { sql: 'required', 'e-commerce': 'required' },

@@ -546,9 +546,14 @@ function namesNothing(lower: string): boolean {
   return BOILERPLATE_SENTENCE.test(lower) || APPLICATION_SENTENCE.test(lower) || NAVIGATION_SENTENCE.test(lower);
 }
 
+/** A duty written as an order ("Manage volunteers and engage our community"): said to the candidate, whatever "our" it holds. */
+const IMPERATIVE_DUTY =
+  /^(?:[-*\u2022]\s*)?(?:work|manage|support|help|lead|build|develop|create|engage|coordinate|maintain|assist|provide|ensure|plan|prepare|conduct|organi[sz]e|facilitate|collaborate|partner|drive|own|design|deliver|write|review|monitor|track|train|serve|represent)\b/;
+
 function isCompanyVoice(kind: SectionKind, lower: string): boolean {
+  const ownVoiceHere = kind === 'intro' || (kind === 'responsibilities' && !IMPERATIVE_DUTY.test(lower));
   const aboutTheCompany =
-    ((kind === 'intro' || kind === 'responsibilities') && COMPANY_VOICE.test(lower)) ||
+    (ownVoiceHere && COMPANY_VOICE.test(lower)) ||
     COMPANY_DESCRIPTION.test(lower) ||
     describesWhatTheCompanyDoes(lower) ||
     COMPANY_VOICE_START.test(lower);
