@@ -21,6 +21,12 @@ describe('normalizeText', () => {
     ['a site path standing as a word', 'See /handbook/total-rewards/#grades for pay', 'See for pay'],
     ['slashes between names stay', 'CI/CD, SPSS/R and TCP/IP', 'CI/CD, SPSS/R and TCP/IP'],
     ['compatibility forms', '\uff33\uff31\uff2c', 'SQL'],
+    [
+      "a Markdown list item's wrapped line goes on",
+      '-   Report on Key Performance\n    Indicators monthly\n-   Build models',
+      '- Report on Key Performance Indicators monthly\n- Build models',
+    ],
+    ['a sub-item or a sentence end still breaks', '1. Skills\n   a. SQL.\n   Python', '1. Skills\na. SQL.\nPython'],
   ])('%s', (_name, input, expected) => {
     expect(normalizeText(input).text).toBe(expected);
   });

@@ -234,12 +234,38 @@ const ENTITY_AT = /^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/;
  * and entities, JSON-escaped slashes and quotes, invisible characters and runs of whitespace.
  * Linear in the input.
  */
+/** A line looked back at for a list marker is short; longer lines are paragraphs. */
+const WRAPPED_LINE_CHARS = 200;
+const LIST_ITEM_LINE = /^[ \t]*(?:[-*+\u2022]|\d{1,2}[.)]|[a-zA-Z][.)]|[ivx]{1,4}[.)])[ \t]+\S/;
+const INDENTED_CONTINUATION = /^[ \t]{2,}[\p{L}(]/u;
+
+/**
+ * Whether the line break at `at` only wraps a Markdown list item: the line before opens an item (or is
+ * itself a wrapped continuation), does not end a sentence, and the next line is indented text, not a
+ * new item.
+ */
+function continuesListItem(source: string, at: number): boolean {
+  const next = source.slice(at + 1, at + 12);
+  if (!INDENTED_CONTINUATION.test(next) || LIST_ITEM_LINE.test(next)) return false;
+  const lineStart = source.lastIndexOf('\n', at - 1) + 1;
+  if (at - lineStart > WRAPPED_LINE_CHARS) return false;
+  const line = source.slice(lineStart, at);
+  if (/[.:;!?]\s*$/.test(line)) return false;
+  return LIST_ITEM_LINE.test(line) || INDENTED_CONTINUATION.test(line);
+}
+
 export function normalizeText(source: string): NormalizedText {
   const out = new Builder(source.length + 16);
   const looksLikeHtml = /<\/?(p|br|li|ul|div|strong|b|h[1-6]|span|em)\b/i.test(source);
   let i = 0;
   while (i < source.length) {
     const code = source.charCodeAt(i);
+    // A list item's text wrapped onto an indented line ("-   Report on Key Performance\n    Indicators") goes on.
+    if (code === NEWLINE && continuesListItem(source, i)) {
+      out.pushSpace(i, i + 1);
+      i += 1;
+      continue;
+    }
     // A Markdown heading marker ("## Requirements") says only "this line is a heading": the line break before it says that too.
     if (code === HASH && (out.lastCode() === -1 || out.lastCode() === NEWLINE)) {
       let j = i;
