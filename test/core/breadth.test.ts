@@ -57,7 +57,7 @@ describe('the catalogue names the skills of non-tech postings', () => {
 
   it('reads hyphenated and ampersand spellings of planning and repair work', () => {
     expect(ids('Requirements: excellent trouble-shooting ability; S&OE meetings.')).toEqual(
-      expect.arrayContaining(['troubleshooting', 'sales-and-operations-planning']),
+      expect.arrayContaining(['troubleshooting', 'sales-and-operations-execution']),
     );
   });
 
@@ -415,5 +415,109 @@ describe('a word that qualifies the next member keeps an "or" list together', ()
     );
     expect(groups.map((g) => [...g.skills].sort())).toEqual([['collaboration', 'communication']]);
     expect(extractPosting(taxonomy, 'Requirements:\n- Experience with Excel, advanced SQL and Tableau').groups).toEqual([]);
+  });
+});
+
+describe('breadth round 4: trades, construction, laboratory, social work, planning, kitchens, legal support and communications', () => {
+  it.each([
+    [
+      'Requirements: preventive maintenance on boilers, chillers, air handling units and heat pumps; work orders in a CMMS; building automation systems.',
+      [
+        'boiler-operation',
+        'chillers',
+        'air-handling-and-ventilation',
+        'heat-pumps',
+        'work-order-management',
+        'cmms',
+        'building-automation-systems',
+      ],
+    ],
+    [
+      'Requirements: manage RFIs, submittals and change orders; the schedule of values and pay applications; bid documents, bid leveling and punch lists.',
+      [
+        'rfi-management',
+        'submittal-management',
+        'change-order-management',
+        'schedule-of-values',
+        'bid-documents',
+        'bid-evaluation',
+        'punch-lists',
+      ],
+    ],
+    [
+      'Requirements: International Building Code, ASCE 7, ACI 318 and AISC; structural load analysis, seismic design and retaining wall design.',
+      [
+        'building-codes',
+        'asce-7',
+        'aci-318',
+        'aisc-steel-standards',
+        'structural-load-analysis',
+        'seismic-design',
+        'retaining-wall-design',
+      ],
+    ],
+    [
+      'Requirements: aseptic technique, stem cell culture, cell staining, reagent preparation, flow cytometry and qPCR under GLP.',
+      ['aseptic-technique', 'stem-cell-culture', 'cell-staining', 'reagent-preparation', 'flow-cytometry', 'pcr', 'gxp'],
+    ],
+    [
+      'Requirements: client advocacy, trauma-informed care, motivational interviewing, harm reduction, facilitating support groups and community outreach.',
+      [
+        'client-advocacy',
+        'trauma-informed-care',
+        'motivational-interviewing',
+        'harm-reduction',
+        'support-group-facilitation',
+        'community-outreach',
+      ],
+    ],
+    [
+      'Requirements: statistical forecasting, forecast accuracy, demand sensing, S&OE; APICS CPIM or CSCP, IBF CPF.',
+      ['forecasting', 'forecast-accuracy', 'demand-sensing', 'sales-and-operations-execution', 'apics-cpim', 'apics-cscp', 'ibf-cpf'],
+    ],
+    [
+      'Requirements: food safety and HACCP, allergen management, food cost control; grant management and variance analysis.',
+      ['food-safety', 'haccp', 'allergen-management', 'food-cost-control', 'grant-management', 'variance-analysis'],
+    ],
+    [
+      'Requirements: docketing, conflict checks and written discovery; write newsletters, web content and social media content.',
+      [
+        'legal-calendaring',
+        'conflict-checks',
+        'litigation-discovery',
+        'newsletter-production',
+        'web-content-management',
+        'social-media-content',
+      ],
+    ],
+  ])('%j finds %j', (text, expected) => {
+    expect(ids(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    [
+      'Requirements: move IBC totes and drums safely; staining the deck, time permitting.',
+      ['building-codes', 'cell-staining', 'construction-permitting'],
+    ],
+    [
+      'Requirements: surveying customers for feedback; tiling window managers; calendaring for executives.',
+      ['land-surveying', 'flooring-installation', 'legal-calendaring'],
+    ],
+    [
+      'Requirements: counseling clients on trademark matters; website maintenance in React; cold outreach campaigns.',
+      ['counseling', 'web-content-management', 'community-outreach'],
+    ],
+    [
+      'Requirements: Python, SQL, RMSE and MAPE; electrical load analysis; respond to RFI, RFP and RFQ documents.',
+      ['forecast-accuracy', 'structural-load-analysis', 'rfi-management'],
+    ],
+  ])('%j names none of %j', (text, absent) => {
+    const found = ids(text);
+    for (const id of absent) expect(found).not.toContain(id);
+  });
+
+  it('reads staining as a lab method beside other lab methods, and a bare acronym such as IBC only beside other codes', () => {
+    expect(ids('Requirements: staining, microscopy and cell culture.')).toContain('cell-staining');
+    expect(ids('Requirements: IBC, ASCE 7 and ACI 318.')).toContain('building-codes');
   });
 });
