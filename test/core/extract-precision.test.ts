@@ -426,6 +426,12 @@ describe('alternatives inside long sentences', () => {
       'Requirements:\n- Python, and software for static and dynamic charts such as Tableau, Power BI and Excel',
       [['excel', 'power-bi', 'tableau']],
     ],
+    ['a class with one example asks for the class', 'Requirements:\n- BI tools such as Tableau\n- SQL', []],
+    [
+      'the same choice said twice is one group',
+      'Requirements:\n- Tableau/Looker Studio\n- Dashboards in Tableau/Looker Studio',
+      [['looker-studio', 'tableau']],
+    ],
     ["the employer's own tools in brackets are all meant", 'Requirements:\n- Plan work in our tools (Excel, Google Sheets)', []],
     [
       'a class of tools in brackets is a choice, the named accounts are all meant',

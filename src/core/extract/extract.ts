@@ -1120,7 +1120,8 @@ function buildGroups(analysed: AnalysedText, source: string): AlternativesGroup[
     if (ids.length < 2) return;
     const first = hits[0] as SkillHit;
     const span = toSourceSpan(doc, first.start, (hits[hits.length - 1] as SkillHit).end);
-    const key = `${span.start}:${ids.join(',')}`;
+    // The same choice said twice ("Sheet Metal/Refrigeration" in the title and the text) is one group.
+    const key = [...ids].sort().join(',');
     if (seen.has(key)) return;
     seen.add(key);
     groups.push({

@@ -280,7 +280,8 @@ export function formGroups<T>(
       else if (runLinks.includes('or') || endsInOr) groups.push({ members: run });
       else {
         const ex = runLinks.indexOf('examples');
-        if (ex !== -1) groups.push({ members: members.slice(runStart + ex, end + 1) });
+        // A class with one example ("HVAC equipment such as furnaces") asks for the class; the example only illustrates it.
+        if (ex !== -1 && end - (runStart + ex) >= 2) groups.push({ members: members.slice(runStart + ex, end + 1) });
       }
     }
     runStart = end + 1;
