@@ -103,7 +103,8 @@ export function readCues(lowerItem: string): ItemCues {
  */
 const ASKING_LEAD_IN =
   /\b(?:(?:you|candidates?|applicants?|the (?:ideal|successful|right|preferred) (?:candidate|applicant|person|hire))(?:'ll| will| should| must| would)? (?:need(?! to\b)|needs(?! to\b)|have(?! (?:the |a )?(?:opportunity|chance|access)\b)|has(?! (?:the |a )?(?:opportunity|chance|access)\b)|possess(?:es)?|bring(?:s)?|demonstrate(?:s)?)|we (?:expect|require|need(?! to\b)|(?:are|'re) looking for|look for|seek)|what (?:you(?:'ll| will)? need|we(?:'re| are)? look(?:ing)? for)|to (?:be successful|succeed|thrive)\b[^:]*\byou|(?:requirements?|qualifications) (?:include|are))\b/;
-const LEAD_IN_END = /:\s*$/;
+/** A line ending in a colon opens what follows it. */
+export const LEAD_IN_END = /:\s*$/;
 /** "The supervisor will be required to:", "You will:": a list of duties follows, not of requirements. */
 const DUTIES_LEAD_IN = /\b(?:(?:required|expected|asked|responsible) (?:to|for)|will|you'll|need to|needs to)\s*:\s*$/;
 

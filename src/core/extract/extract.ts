@@ -11,6 +11,7 @@ import {
   cuesOutside,
   describesIdealProfile,
   hedgeScopes,
+  LEAD_IN_END,
   leadInOf,
   LEVEL_RANK,
   type LeadIn,
@@ -495,7 +496,6 @@ function isTitleLine(text: string, span: Span, titleLineEnd: number): boolean {
 }
 
 /** A line that opens a list of perks: "… many benefits including:", "What we offer:", "You'll enjoy:". */
-const LEAD_IN_END = /:\s*$/;
 const PERKS_LEAD_IN = /\b(?:benefits?|perks|we offer|what we offer|you(?:'ll| will) (?:get|receive|enjoy|have access to))\b[^:]{0,80}:\s*$/;
 
 /** Whether an item opens with a bullet or a number on its own line. */
@@ -767,6 +767,8 @@ export interface AnalysedText {
   items: Item[];
   education: Education;
   experience: Experience;
+  /** Sentences that ask for what the one before named (see `levelReferredBack`). */
+  backReferences: BackReference[];
 }
 
 /**
@@ -840,13 +842,12 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
           : lower;
         if (runOn && namesNothing(around)) continue;
         const companyHere = runOn ? isCompanyVoice(section.kind, around) : companyVoice;
-        // In a run-on item, a degree within the window around the name, or the item's field list, marks a field of study.
-        const inFieldList =
-          educationRead.fields !== undefined &&
-          hit.end - educationRead.fields.start <= MAX_FIELD_LIST_CHARS &&
-          namesFieldOfStudy(educationRead, hit, lower, span.start);
+        // In a run-on item, a degree within the window around the name, or the item's (short) field list, marks a field of study.
         const educationHere = runOn
-          ? EDUCATION_SENTENCE.test(around) || inFieldList
+          ? EDUCATION_SENTENCE.test(around) ||
+            (educationRead.fields !== undefined &&
+              hit.end - educationRead.fields.start <= MAX_FIELD_LIST_CHARS &&
+              namesFieldOfStudy(educationRead, hit, lower, span.start))
           : namesFieldOfStudy(educationRead, hit, lower, span.start);
         const skill = taxonomy.skills.get(hit.skillId);
         if (unitSpans.some((u) => hit.start >= u.start && hit.end <= u.end)) continue;
@@ -888,10 +889,10 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       if (yearsSaid) scopeYears(yearsSaid, found.slice(foundBefore), experience);
     }
   }
-  levelReferredBack(text, items, found);
+  const backReferences = levelReferredBack(text, items, found);
   const namedOutsideARole = new Set(found.filter((f) => !f.inRole).map((f) => f.hit.skillId));
   const kept = found.filter((f) => !f.inRole || (f.inRole === 'own' && !namedOutsideARole.has(f.hit.skillId)));
-  return { doc, sections, found: kept, items, education, experience };
+  return { doc, sections, found: kept, items, education, experience, backReferences };
 }
 
 /**
@@ -902,12 +903,19 @@ const REFERS_BACK =
   /\b(?:experience|familiarity|knowledge|proficiency|expertise|fluency|comfort|skills?)\s+(?:with|in|of|using)\s+((?:(?:at least|any|one|two|three|some|all|either|several|most|each|or more|of)\s+){0,4})(?:these|those|them|the above)\b/;
 const SOME_OF = /\b(?:at least|any|one|two|three|some|either|several)\b/;
 
+interface BackReference {
+  /** The item whose names are asked for. */
+  to: Item;
+  /** "at least two of those": the names are a choice. */
+  choice: boolean;
+}
+
 function referenceBack(
   text: string,
   items: readonly Item[],
   n: number,
   namedIn: (item: Item) => readonly Found[],
-): { to: Item; choice: boolean } | undefined {
+): BackReference | undefined {
   const item = items[n] as Item;
   const to = items[n - 1];
   if (!to || to.section !== item.section) return undefined;
@@ -920,17 +928,20 @@ function referenceBack(
   return { to, choice: SOME_OF.test(m[1] as string) };
 }
 
-/** The names a later sentence asks for by reference take its level when it is higher. */
-function levelReferredBack(text: string, items: readonly Item[], found: Found[]): void {
+/** The names a later sentence asks for by reference take its level when it is higher; returns the references found. */
+function levelReferredBack(text: string, items: readonly Item[], found: Found[]): BackReference[] {
   const byItem = foundByItem(found);
   const namedIn = (item: Item) => byItem.get(item) ?? [];
+  const references: BackReference[] = [];
   for (let n = 1; n < items.length; n++) {
     const back = referenceBack(text, items, n, namedIn);
     if (!back) continue;
+    references.push(back);
     const item = items[n] as Item;
     const asked: Level = item.level === 'mentioned' ? 'required' : item.level;
     for (const f of namedIn(back.to)) if (LEVEL_RANK[f.level] < LEVEL_RANK[asked]) f.level = asked;
   }
+  return references;
 }
 
 function foundByItem(found: readonly Found[]): Map<Item, Found[]> {
@@ -1162,12 +1173,13 @@ function buildGroups(analysed: AnalysedText, source: string): AlternativesGroup[
       const gap = text.slice(a.end, b.start);
       // A hedge between two names ("SQL, ideally PostgreSQL or MySQL") separates what is asked from what is hoped for.
       let link = levels.get(a) === levels.get(b) ? classifyGap(gap) : 'break';
-      // "Python (pandas, NumPy)", "Microsoft Office (Word, Excel)": a product's parts in brackets are all asked, not a choice.
-      if (link === 'examples' && /^\s*\(\s*$/.test(gap) && isProductName(text.slice(a.start, a.end))) link = 'break';
-      // "BI tools (Tableau, Looker)" offers a choice; "statistics (regression, testing)" and "all social media accounts
-      // (Facebook, Instagram)" name what is meant, all of it, unless the brackets say they hold examples ("e.g.", "and so on").
-      if (link === 'examples' && /^\s*\(\s*$/.test(gap) && !endsInClassNoun(text.slice(item.start, a.end)) && !offersExamples(text, a.end))
-        link = 'and';
+      if (link === 'examples' && /^\s*\(\s*$/.test(gap)) {
+        // "Python (pandas, NumPy)", "Microsoft Office (Word, Excel)": a product's parts in brackets are all asked, not a choice.
+        if (isProductName(text.slice(a.start, a.end))) link = 'break';
+        // "BI tools (Tableau, Looker)" offers a choice; "statistics (regression, testing)" and "all social media accounts
+        // (Facebook, Instagram)" name what is meant, all of it, unless the brackets say they hold examples ("e.g.", "and so on").
+        else if (!endsInClassNoun(text.slice(item.start, a.end)) && !offersExamples(text, a.end)) link = 'and';
+      }
       links.push(link);
       breakOr.push(link === 'break' && !/[;\n]/.test(gap) && trailingOr(gap));
     }
@@ -1234,9 +1246,8 @@ function chosenFromLists(analysed: AnalysedText): { hits: SkillHit[]; level: Lev
     }
     if (named.length >= 2) choices.push({ hits: named.map((f) => f.hit), level: (named[0] as Found).level });
   }
-  for (let n = 1; n < items.length; n++) {
-    const back = referenceBack(text, items, n, (item) => byItem.get(item) ?? []);
-    const named = back?.choice ? (byItem.get(back.to) ?? []) : [];
+  for (const back of analysed.backReferences) {
+    const named = back.choice ? (byItem.get(back.to) ?? []) : [];
     if (named.length >= 2) choices.push({ hits: named.map((f) => f.hit), level: (named[0] as Found).level });
   }
   return choices;

@@ -391,9 +391,9 @@ const HEAD_NOUNS: Record<string, Exclude<SectionKind, 'intro'>> = {
   compensation: 'boilerplate',
   salary: 'boilerplate',
   grade: 'boilerplate',
+  grades: 'boilerplate',
   // "Our Hiring Process", "Values-Driven Hiring": how the employer hires, not what it asks.
   hiring: 'boilerplate',
-  grades: 'boilerplate',
   conditions: 'boilerplate',
   environment: 'boilerplate',
   effort: 'boilerplate',

@@ -229,11 +229,6 @@ function linkTargetEnd(source: string, open: number): number {
 const TAG_AT = /^<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]{0,500}>/;
 const ENTITY_AT = /^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/;
 
-/**
- * Normalises a posting or résumé: Unicode compatibility forms, quotes, dashes, bullets, HTML tags
- * and entities, JSON-escaped slashes and quotes, invisible characters and runs of whitespace.
- * Linear in the input.
- */
 /** A line looked back at for a list marker is short; longer lines are paragraphs. */
 const WRAPPED_LINE_CHARS = 200;
 const LIST_ITEM_LINE = /^[ \t]*(?:[-*+\u2022]|\d{1,2}[.)]|[a-zA-Z][.)]|[ivx]{1,4}[.)])[ \t]+\S/;
@@ -247,13 +242,20 @@ const INDENTED_CONTINUATION = /^[ \t]{2,}[\p{L}(]/u;
 function continuesListItem(source: string, at: number): boolean {
   const next = source.slice(at + 1, at + 12);
   if (!INDENTED_CONTINUATION.test(next) || LIST_ITEM_LINE.test(next)) return false;
-  const lineStart = source.lastIndexOf('\n', at - 1) + 1;
-  if (at - lineStart > WRAPPED_LINE_CHARS) return false;
-  const line = source.slice(lineStart, at);
+  // The look back is bounded: a line longer than that is a paragraph, not a wrapped item.
+  const window = source.slice(Math.max(0, at - WRAPPED_LINE_CHARS - 1), at);
+  const newline = window.lastIndexOf('\n');
+  if (newline === -1 && at > WRAPPED_LINE_CHARS) return false;
+  const line = window.slice(newline + 1);
   if (/[.:;!?]\s*$/.test(line)) return false;
   return LIST_ITEM_LINE.test(line) || INDENTED_CONTINUATION.test(line);
 }
 
+/**
+ * Normalises a posting or résumé: Unicode compatibility forms, quotes, dashes, bullets, HTML tags
+ * and entities, JSON-escaped slashes and quotes, invisible characters and runs of whitespace.
+ * Linear in the input.
+ */
 export function normalizeText(source: string): NormalizedText {
   const out = new Builder(source.length + 16);
   const looksLikeHtml = /<\/?(p|br|li|ul|div|strong|b|h[1-6]|span|em)\b/i.test(source);
