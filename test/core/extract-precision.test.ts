@@ -463,6 +463,13 @@ describe('alternatives inside long sentences', () => {
       'Requirements:\n- Knowledge of software and languages such as Python, R and SPSS.',
       [['python', 'r', 'spss']],
     ],
+    ['related topics across a slash are both asked', 'Requirements:\n- Build survey design/data analysis plans', []],
+    ['the trades of a job title across a slash', 'Requirements:\n- 3 years as a Tableau/Excel specialist', []],
+    [
+      'industries across a slash stay a choice',
+      'Requirements:\n- Experience in the e-commerce/content moderation field',
+      [['content-moderation', 'e-commerce']],
+    ],
     [
       'a plain list followed by another clause',
       'Requirements:\n- Experience with Tableau, Power BI and Excel, and strong communication skills',
@@ -566,6 +573,11 @@ describe("the employer's own name", () => {
       'named with its affiliates or by its careers site',
       'Requirements:\n- Tableau and SQL\nThe limit applies to Tableau and its affiliates. See careers.tableau.com.',
       { sql: 'required' },
+    ],
+    [
+      'its product asked outright as a tool the candidate commands',
+      'Tableau is a leading provider of analytics.\nRequirements:\n- Proficiency with Tableau\n- Experience with Tableau and SQL',
+      { tableau: 'required', sql: 'required' },
     ],
     [
       'another company named in a requirement stays',

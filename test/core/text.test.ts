@@ -27,8 +27,19 @@ describe('normalizeText', () => {
       '- Report on Key Performance Indicators monthly\n- Build models',
     ],
     ['a sub-item or a sentence end still breaks', '1. Skills\n   a. SQL.\n   Python', '1. Skills\na. SQL.\nPython'],
+    [
+      'list items whose markup was stripped run together',
+      'Strong writing skillsBeing comfortable with clientsGood computer skills',
+      'Strong writing skills\nBeing comfortable with clients\nGood computer skills',
+    ],
+    ['names written with an inner capital stay whole', 'JavaScript, PowerPoint, iPhone, eBay', 'JavaScript, PowerPoint, iPhone, eBay'],
   ])('%s', (_name, input, expected) => {
     expect(normalizeText(input).text).toBe(expected);
+  });
+
+  it('keeps a catalogue name with an inner capital whole', () => {
+    expect(normalizeText('tracing with dynaTrace', (word) => word === 'dynaTrace').text).toBe('tracing with dynaTrace');
+    expect(normalizeText('tracing with dynaTrace').text).toBe('tracing with dyna\nTrace');
   });
 
   it('maps every normalised span back to the exact source characters', () => {

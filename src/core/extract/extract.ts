@@ -1,4 +1,4 @@
-import type { Skill, Taxonomy } from '../taxonomy/compile.js';
+import { isCatalogueName, type Skill, type Taxonomy } from '../taxonomy/compile.js';
 import type { SkillCategory } from '../taxonomy/types.js';
 import type { SectionKind } from '../text/headings.js';
 import { normalizeText, toSourceSpan, type NormalizedText, type Span } from '../text/normalize.js';
@@ -754,6 +754,13 @@ function namesADepartmentWorkedWith(text: string, itemStart: number, hit: SkillH
 }
 
 /** A role named by what it heads ("our Head of HR", "the Director of Finance"): a person, not a requirement. */
+/**
+ * An item that opens by asking command of a product ("Proficiency with GitLab") asks it even where the
+ * product is the employer's; "Experience with Acme" at Acme may mean the employer, and is not read.
+ */
+const PROFICIENCY_ASKED_BEFORE =
+  /^\s*(?:[•*-]\s*)?(?:(?:strong|solid|good|working|demonstrated|proven)\s+)?(?:proficiency|proficient|fluency|fluent)\s+(?:with|in|using)\s+$/;
+
 const HEAD_OF_BEFORE = /\b(?:head|director|vp|vice president|chief|dean|chair|professor) of (?:the )?$/;
 
 /** The employer doing something ("we are recruiting", "Acme is currently hiring"): a verb, not a skill asked for. */
@@ -776,7 +783,7 @@ export interface AnalysedText {
  * education and experience. Shared by postings and plain-text résumés.
  */
 export function analyseText(taxonomy: Taxonomy, source: string, options: ExtractOptions = {}): AnalysedText {
-  const doc = normalizeText(source);
+  const doc = normalizeText(source, isCatalogueName(taxonomy));
   const text = doc.text;
   const tableCells = levelledTableCells(text);
   const sections = detectSections(text, doc.markedHeadings).map((s) =>
@@ -852,7 +859,12 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         const skill = taxonomy.skills.get(hit.skillId);
         if (unitSpans.some((u) => hit.start >= u.start && hit.end <= u.end)) continue;
         if (notAcceptedFrom !== -1 && hit.start >= notAcceptedFrom) continue;
-        if (employer.size > 0 && employer.has(nameKey(text.slice(hit.start, hit.end)))) continue;
+        if (
+          employer.size > 0 &&
+          employer.has(nameKey(text.slice(hit.start, hit.end))) &&
+          !PROFICIENCY_ASKED_BEFORE.test(lower.slice(0, hit.start - span.start))
+        )
+          continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && namesTheCompanysProduct(lower, span.start, hit, tokens)) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && describesTheCompany(lower, span.start, hit, tokens)) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && listsTheOrganisationsScope(lower, span.start, hit)) continue;
@@ -1046,7 +1058,7 @@ export function extractPosting(taxonomy: Taxonomy, source: string): PostingAnaly
   }
 
   const isTrait = (id: string) => taxonomy.skills.get(id)?.kind === 'trait';
-  const groups = withoutTraits(buildGroups(analysed, source), isTrait);
+  const groups = withoutTraits(buildGroups(taxonomy, analysed, source), isTrait);
   const requirements: Requirement[] = [];
   const traits: PostingTrait[] = [];
   for (const [id, entry] of bySkill) {
@@ -1115,13 +1127,35 @@ function withoutTraits(groups: AlternativesGroup[], isTrait: (id: string) => boo
     .map((g, k) => ({ ...g, id: `g${k + 1}` }));
 }
 
+/** Role nouns that end a job title: "Sheet Metal/Refrigeration Mechanic" is one trade's title, not a choice. */
+const ROLE_NOUN_AFTER =
+  /^\s+(?:mechanic|technician|engineer|electrician|installer|operator|fitter|specialist|analyst|manager|coordinator|assistant|developer|designer|consultant|worker|officer|lead|supervisor|associate|intern)s?\b/i;
+
+/**
+ * A slash that joins two names without offering a choice: the trades of a job title ("Sheet Metal/
+ * Refrigeration Mechanic"), or two related topics written in lower case ("costing/profitability
+ * models", "fraud/abuse patterns", "problem solve/make decisions"). Tools and languages across a
+ * slash ("SPSS/R", "Tableau/Looker") and industries ("the biotech/pharma industry") stay a choice.
+ */
+function slashJoinsBoth(taxonomy: Taxonomy, text: string, a: SkillHit, b: SkillHit): boolean {
+  const after = text.slice(b.end, b.end + 16);
+  if (ROLE_NOUN_AFTER.test(after)) return true;
+  // "the biotechnology/pharmaceutical industry": experience in either one will do.
+  if (/\b(?:industry|industries|sector|sectors|companies|company|field|domain)\b/i.test(text.slice(b.start, b.end) + after.slice(0, 12))) return false;
+  const topic = (hit: SkillHit): boolean => {
+    const category = taxonomy.skills.get(hit.skillId)?.category;
+    return /^\p{Ll}/u.test(text.slice(hit.start, hit.end)) && category !== undefined && !STACK_CATEGORIES.has(category);
+  };
+  return topic(a) && topic(b);
+}
+
 /** A product's own name ("Excel", "Microsoft Office"), not a class of tools ("BI tools", "CRM", "cloud platforms"). */
 const isProductName = (surface: string): boolean => {
   const words = surface.split(/\s+/).filter(Boolean);
   return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w));
 };
 
-function buildGroups(analysed: AnalysedText, source: string): AlternativesGroup[] {
+function buildGroups(taxonomy: Taxonomy, analysed: AnalysedText, source: string): AlternativesGroup[] {
   const { doc, found } = analysed;
   const text = doc.text;
   const groups: AlternativesGroup[] = [];
@@ -1180,6 +1214,7 @@ function buildGroups(analysed: AnalysedText, source: string): AlternativesGroup[
         // (Facebook, Instagram)" name what is meant, all of it, unless the brackets say they hold examples ("e.g.", "and so on").
         else if (!endsInClassNoun(text.slice(item.start, a.end)) && !offersExamples(text, a.end)) link = 'and';
       }
+      if (link === 'or' && /^\s*\/\s*$/.test(gap) && slashJoinsBoth(taxonomy, text, a, b)) link = 'and';
       links.push(link);
       breakOr.push(link === 'break' && !/[;\n]/.test(gap) && trailingOr(gap));
     }

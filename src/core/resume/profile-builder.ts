@@ -1,5 +1,5 @@
 import { skillHitsIn } from '../extract/extract.js';
-import type { Skill, Taxonomy } from '../taxonomy/compile.js';
+import { isCatalogueName, type Skill, type Taxonomy } from '../taxonomy/compile.js';
 import { resolveSkill } from '../taxonomy/search.js';
 import { normalizeText, toSourceSpan } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
@@ -52,7 +52,7 @@ export class ProfileBuilder {
 
   /** Every skill named in a short text (a highlight, a summary, or a typed name that lists several); returns their ids. */
   addText(text: string, base: Omit<ResumeEvidence, 'text'>, claim: SkillClaim = {}, inSkillList = false): string[] {
-    const doc = normalizeText(text);
+    const doc = normalizeText(text, isCatalogueName(this.taxonomy));
     const hits = skillHitsIn(this.taxonomy, tokenize(doc.text), doc.text, inSkillList);
     const ids: string[] = [];
     for (const hit of hits) {

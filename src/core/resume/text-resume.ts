@@ -1,5 +1,5 @@
 import { skillHitsIn } from '../extract/extract.js';
-import type { Skill, Taxonomy } from '../taxonomy/compile.js';
+import { isCatalogueName, type Skill, type Taxonomy } from '../taxonomy/compile.js';
 import { normalizeText, toSourceSpan } from '../text/normalize.js';
 import { splitItems } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
@@ -87,7 +87,7 @@ function claimAfter(text: string, end: number): SkillClaim {
 }
 
 export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string): TextReading {
-  const doc = normalizeText(splitColumns(source));
+  const doc = normalizeText(splitColumns(source), isCatalogueName(taxonomy));
   const text = doc.text;
   const sourceSpan = (start: number, end: number): { start: number; end: number; text: string } => {
     const span = toSourceSpan(doc, start, end);

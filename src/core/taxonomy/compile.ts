@@ -67,6 +67,11 @@ export interface Taxonomy {
 
 export class TaxonomyError extends Error {}
 
+/** Whether a word is a name or alias the catalogue holds ("dynaTrace"): normalisation keeps such words whole. */
+export function isCatalogueName(taxonomy: Taxonomy): (word: string) => boolean {
+  return (word) => taxonomy.byName.has(normalizeName(word));
+}
+
 /** Lower-case, "&" as "and", punctuation and runs of whitespace collapsed to one space. */
 export function normalizeName(s: string): string {
   return s

@@ -251,12 +251,30 @@ function continuesListItem(source: string, at: number): boolean {
   return LIST_ITEM_LINE.test(line) || INDENTED_CONTINUATION.test(line);
 }
 
+const isLowerAscii = (code: number): boolean => code >= 97 && code <= 122;
+
+/**
+ * A capital that opens a word glued to a lower-case word of four or more letters ("skillsBeing").
+ * Most names written that way start with a capital or a short part ("JavaScript", "iPhone");
+ * `isName` keeps the others whole ("dynaTrace").
+ */
+function startsGluedItem(source: string, at: number, isName: (word: string) => boolean): boolean {
+  if (!isLowerAscii(source.charCodeAt(at + 1)) || !isLowerAscii(source.charCodeAt(at + 2))) return false;
+  let k = at - 1;
+  while (k >= 0 && isLowerAscii(source.charCodeAt(k))) k--;
+  if (at - 1 - k < 4) return false;
+  if (k >= 0 && !/[\s,;(]/.test(source[k] as string)) return false;
+  let end = at + 3;
+  while (end < source.length && /[A-Za-z]/.test(source[end] as string)) end++;
+  return !isName(source.slice(k + 1, end));
+}
+
 /**
  * Normalises a posting or résumé: Unicode compatibility forms, quotes, dashes, bullets, HTML tags
  * and entities, JSON-escaped slashes and quotes, invisible characters and runs of whitespace.
  * Linear in the input.
  */
-export function normalizeText(source: string): NormalizedText {
+export function normalizeText(source: string, isName: (word: string) => boolean = () => false): NormalizedText {
   const out = new Builder(source.length + 16);
   const looksLikeHtml = /<\/?(p|br|li|ul|div|strong|b|h[1-6]|span|em)\b/i.test(source);
   let i = 0;
@@ -309,6 +327,8 @@ export function normalizeText(source: string): NormalizedText {
         continue;
       }
     }
+    // List items whose markup was stripped run together ("writing skillsBeing comfortable with clientsGood computer skills").
+    if (code >= 65 && code <= 90 && startsGluedItem(source, i, isName)) out.pushNewline(i, i);
     // Printable ASCII other than the three characters that may start an escape, a tag or an entity.
     if (code > 32 && code < 127 && code !== 92 && code !== 60 && code !== 38) {
       out.pushCode(code, i, i + 1);
