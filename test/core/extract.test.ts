@@ -199,6 +199,23 @@ describe('coordination with a shared word', () => {
   });
 });
 
+describe('a verb and its object with modifiers between them', () => {
+  it.each([
+    ['an adjective before the object', 'Requirements:\n- Design complex surveys for clients.', ['survey-design']],
+    ['two verbs sharing the object', 'Requirements:\n- Design and evaluate new surveys.', ['survey-design']],
+    ['a soft skill written as a verb phrase', 'Requirements:\n- Manage key stakeholders.', ['stakeholder-management']],
+    ['a noun before the object makes another object', 'Requirements:\n- Design customer surveys.', []],
+    ['the object going on into a longer phrase', 'Requirements:\n- Design complex survey panels.', []],
+    ['an article is no modifier', 'Requirements:\n- Design the surveys.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(
+      extractPosting(taxonomy, text)
+        .requirements.map((r) => r.skill.id)
+        .sort(),
+    ).toEqual(expected);
+  });
+});
+
 describe('the job title line', () => {
   it.each([
     ['a title line names the role, not a requirement', 'Senior Java Developer\nRequirements:\n- SQL', { sql: 'required' }],

@@ -63,8 +63,14 @@ describe('tokenize', () => {
     ['Node.js, JavaScript', ['Node', '.', 'js', ',', 'JavaScript']],
     ["you'll design surveys", ["you'll", 'design', 'surveys']],
     ["reviewing NDA's and the company's contracts", ['reviewing', 'NDA', "'", 's', 'and', 'the', 'company', "'", 's', 'contracts']],
+    ['field studies, observational\nresearch', ['field', 'studies', ',', 'observational', 'research']],
   ])('%s', (text, expected) => {
     expect(tokenize(text).map((t) => t.text)).toEqual(expected);
+  });
+
+  it('keeps a line break that ends a sentence or starts a capitalised line', () => {
+    expect(tokenize('SQL.\nresearch').map((t) => t.kind)).toEqual(['word', 'punct', 'break', 'word']);
+    expect(tokenize('SQL\nResearch').map((t) => t.kind)).toEqual(['word', 'break', 'word']);
   });
 
   it('keys ordinary words by stem so inflections meet', () => {

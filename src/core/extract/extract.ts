@@ -31,7 +31,7 @@ import {
   type YearsSaid,
 } from './education.js';
 import { classifyGap, endsInClassNoun, examplesOfUnnamedClass, formGroups, trailingOr, type Link } from './groups.js';
-import { expandCoordination, findSkills, hasTechContextAfter, type SkillHit } from './match.js';
+import { expandCoordination, findSkills, findVerbObjects, hasTechContextAfter, type SkillHit } from './match.js';
 import { levelledTableCells, tableLevelAt } from './tables.js';
 
 export type { Level, Intensity } from './cues.js';
@@ -418,8 +418,10 @@ function namesATeam(tokens: readonly Token[], hit: SkillHit): boolean {
  */
 export function skillHitsIn(taxonomy: Taxonomy, tokens: readonly Token[], text: string, inSkillList = false): SkillHit[] {
   const tags = inSkillList && isTagList(tokens);
-  const hits = expandCoordination(taxonomy, tokens, findSkills(taxonomy, tokens, tags));
-  if (tags) return hits;
+  const named = expandCoordination(taxonomy, tokens, findSkills(taxonomy, tokens, tags));
+  if (tags) return named;
+  const verbObjects = findVerbObjects(taxonomy, tokens, named);
+  const hits = verbObjects.length === 0 ? named : [...named, ...verbObjects].sort((x, y) => x.start - y.start);
   return resolveAmbiguous(hits, tokens, text, taxonomy, inSkillList).filter((h) => !namesATeam(tokens, h));
 }
 

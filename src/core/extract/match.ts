@@ -193,6 +193,180 @@ export function expandCoordination(taxonomy: Taxonomy, tokens: readonly Token[],
   return [...hits.filter((h) => !replaced.has(h)), ...extra].sort((x, y) => x.start - y.start);
 }
 
+/** Words that never qualify an object: articles, possessives, prepositions, conjunctions. */
+const NOT_A_MODIFIER = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'of',
+  'to',
+  'for',
+  'with',
+  'in',
+  'on',
+  'at',
+  'by',
+  'from',
+  'as',
+  'into',
+  'across',
+  'our',
+  'your',
+  'their',
+  'its',
+  'his',
+  'her',
+  'my',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'them',
+  'all',
+  'any',
+  'each',
+  'every',
+  'not',
+  'no',
+  'is',
+  'are',
+  'be',
+  'will',
+  'can',
+  'up',
+  'out',
+  'both',
+  'other',
+  'such',
+]);
+/** Adjectives by their ending ("positive", "complex" aside): a noun before the object makes another object ("trademark issues"). */
+const ADJECTIVE_ENDING = /(?:ive|ous|ful|ical|ial|al|ic|able|ible|ary|less|ile)$/;
+const COMMON_ADJECTIVES = new Set([
+  'new',
+  'complex',
+  'large',
+  'small',
+  'big',
+  'key',
+  'strong',
+  'good',
+  'great',
+  'high',
+  'low',
+  'long',
+  'short',
+  'clear',
+  'close',
+  'multiple',
+  'several',
+  'various',
+  'existing',
+  'current',
+  'difficult',
+  'hard',
+  'simple',
+  'ongoing',
+  'daily',
+  'weekly',
+  'monthly',
+  'quarterly',
+  'annual',
+  'recent',
+  'future',
+  'broad',
+  'deep',
+  'robust',
+  'solid',
+  'lasting',
+  'trusted',
+]);
+/** Modifiers a verb may have before its object: "foster positive relationships", "monitor overall system performance". */
+const MAX_OBJECT_MODIFIERS = 2;
+
+/**
+ * A verb and its object with modifiers between them ("resolve complex incidents", "foster positive
+ * relationships", "design and evaluate experiments") name the skill the verb and object name
+ * together. Reads only words no other name took, so a name among the modifiers stays itself.
+ */
+export function findVerbObjects(taxonomy: Taxonomy, tokens: readonly Token[], hits: readonly SkillHit[]): SkillHit[] {
+  const taken = new Uint8Array(tokens.length);
+  for (const h of hits) for (let t = h.first; t <= h.last; t++) taken[t] = 1;
+  const found: SkillHit[] = [];
+  const isModifier = (t: number): boolean => {
+    const tok = tokens[t];
+    return (
+      tok !== undefined &&
+      tok.kind === 'word' &&
+      taken[t] === 0 &&
+      tok.text === tok.lower &&
+      !NOT_A_MODIFIER.has(tok.lower) &&
+      (COMMON_ADJECTIVES.has(tok.lower) || ADJECTIVE_ENDING.test(tok.lower))
+    );
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const verb = tokens[i] as Token;
+    if (taken[i] === 1 || verb.kind !== 'word' || !taxonomy.actionVerbKeys.has(verb.key)) continue;
+    const node = taxonomy.trie.next.get(verb.key);
+    if (!node) continue;
+    let j = i + 1;
+    // "design and evaluate experiments": a second verb joined by "and" shares the object.
+    if (tokens[j]?.key === 'and' && taxonomy.actionVerbKeys.has(tokens[j + 1]?.key ?? '') && taken[j + 1] === 0) j += 2;
+    for (let skipped = 0; skipped <= MAX_OBJECT_MODIFIERS; skipped++) {
+      if (skipped > 0 && !isModifier(j - 1)) break;
+      const match = objectAfter(taxonomy, node, tokens, j, taken);
+      if (match && (skipped > 0 || j > i + 1)) {
+        found.push({
+          skillId: match.surface.skillId,
+          surface: match.surface,
+          first: i,
+          last: match.last,
+          start: verb.start,
+          end: (tokens[match.last] as Token).end,
+        });
+        i = match.last;
+        break;
+      }
+      j++;
+    }
+  }
+  return found;
+}
+
+const continuesNounPhrase = (next: Token | undefined): boolean =>
+  next !== undefined && next.kind === 'word' && next.text === next.lower && !NOT_A_MODIFIER.has(next.lower) && !next.lower.endsWith('ly');
+
+/** The longest name under `node` spelt by untaken words from `at`. */
+function objectAfter(
+  taxonomy: Taxonomy,
+  node: TrieNode,
+  tokens: readonly Token[],
+  at: number,
+  taken: Uint8Array,
+): { surface: Surface; last: number } | undefined {
+  let current: TrieNode | undefined = node;
+  let found: { surface: Surface; last: number } | undefined;
+  for (let j = at; j < tokens.length && j - at < 3; j++) {
+    const tok = tokens[j] as Token;
+    if (tok.kind !== 'word' || taken[j] === 1) break;
+    current = current.next.get(tok.key);
+    if (!current) break;
+    // A name the compiler made from a verb's noun ("manage incidents"), or a soft skill written as a verb
+    // phrase ("build relationships"); a tool's compound ("build systems") takes no modifiers inside it.
+    const surface = current.surfaces.find(
+      (s) =>
+        !s.caseForms &&
+        !s.requireContext &&
+        (s.generated || (taxonomy.skills.get(s.skillId)?.kind === 'soft' && !/^\S+ing\b/i.test(s.text))),
+    );
+    // The object ends its noun phrase: "code" in "analyse malicious code packet captures" is not what is analysed.
+    if (surface && !continuesNounPhrase(tokens[j + 1])) found = { surface, last: j };
+  }
+  return found;
+}
+
 /** True when the word right after a hit marks a technology reading ("R programming"). */
 export function hasTechContextAfter(tokens: readonly Token[], hit: SkillHit): boolean {
   const next = tokens[hit.last + 1];

@@ -54,6 +54,8 @@ export interface Taxonomy {
   fuzzyNames: FuzzyIndex<string>;
   /** One-word names of seven letters or more, for typos in running text ("Pyhton", "Tablaeu"). */
   fuzzyWords: FuzzyIndex<Surface>;
+  /** Keys of the verbs whose object forms a name ("manage" of "incident management"): see `findVerbObjects`. */
+  actionVerbKeys: ReadonlySet<string>;
   /** Every word of the catalogue's multi-word names ("sharing" of "knowledge sharing"): a word the catalogue spells is never read as a typo. */
   wordsInNames: ReadonlySet<string>;
   /** Every normalised surface with its skill, for autocomplete. */
@@ -305,6 +307,7 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
     fuzzyNames,
     fuzzyWords,
     wordsInNames,
+    actionVerbKeys: new Set(Object.values(ACTION_STEMS)),
     surfaceList,
     ancestors: (id) => ancestorCache.get(id) ?? [],
     collisions,

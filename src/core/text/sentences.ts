@@ -1,4 +1,5 @@
 import { BULLET, type Span } from './normalize.js';
+import { isSoftWrap } from './tokenize.js';
 
 /**
  * Splits a range of normalised text into items: bullets, lines, inline " - " and " * " bullets, sentences and
@@ -77,10 +78,6 @@ function isSentenceEnd(text: string, i: number): boolean {
   return true;
 }
 
-/** A line break inside a sentence (hard-wrapped text): no punctuation before it, a lower-case word after it. */
-function isSoftWrap(text: string, i: number): boolean {
-  return /[\p{L},]/u.test(text[i - 1] ?? '') && /\p{Ll}/u.test(text[i + 1] ?? '');
-}
 
 export function splitItems(text: string, from: number, to: number): Span[] {
   const items: Span[] = [];

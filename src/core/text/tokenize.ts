@@ -67,8 +67,14 @@ const PLUS = 43;
 const HASH = 35;
 const APOSTROPHE = 39;
 
+/** A line break inside a sentence (hard-wrapped text): no punctuation before it, a lower-case word after it. */
+export function isSoftWrap(text: string, i: number): boolean {
+  return /[\p{L},]/u.test(text[i - 1] ?? '') && /\p{Ll}/u.test(text[i + 1] ?? '');
+}
+
 /**
- * Splits normalised text into words, punctuation and line breaks. Linear in the text.
+ * Splits normalised text into words, punctuation and line breaks; a hard wrap inside a sentence
+ * ("observational\nresearch") is a space, so names read across it. Linear in the text.
  * "C++", "C#", ".NET" and "you'll" are single words; "Node.js" is node . js.
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -81,7 +87,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     if (code === 10) {
-      tokens.push(makeToken(text, i, i + 1, 'break'));
+      if (!isSoftWrap(text, i)) tokens.push(makeToken(text, i, i + 1, 'break'));
       i++;
       continue;
     }
