@@ -7,6 +7,10 @@ import { BULLET_POSTING, DASH_POSTING, GLUED_POSTING } from '../fixtures/posting
 const taxonomy = compileTaxonomy(FIXTURE_SEEDS, 'fixture');
 const levels = (a: PostingAnalysis) => Object.fromEntries(a.requirements.map((r) => [r.skill.id, r.level]));
 const groupSets = (a: PostingAnalysis) => a.groups.map((g) => [...g.skills].sort());
+const skillIdsOf = (text: string) =>
+  extractPosting(taxonomy, text)
+    .requirements.map((r) => r.skill.id)
+    .sort();
 
 describe('extractPosting on glued headings and JSON escapes', () => {
   const result = extractPosting(taxonomy, GLUED_POSTING);
@@ -142,11 +146,7 @@ describe('ambiguous names need context', () => {
     ['a whole element of a listed item', 'Requirements:\n- Statistical computing: R (any version)', ['r']],
     ['a lone name outside a requirements list', 'We are a small team. Go, and see R.', []],
   ])('%s', (_name, text, expected) => {
-    expect(
-      extractPosting(taxonomy, text)
-        .requirements.map((r) => r.skill.id)
-        .sort(),
-    ).toEqual(expected);
+    expect(skillIdsOf(text)).toEqual(expected);
   });
 });
 
@@ -177,11 +177,7 @@ describe('typos in running text', () => {
     ['a capitalised misspelling mid-list is read as the name', 'Requirements: SQL, Clojuer.', ['clojure', 'sql']],
     ['short words are never guessed', 'Requirements: Jaba.', []],
   ])('%s', (_name, text, expected) => {
-    expect(
-      extractPosting(taxonomy, text)
-        .requirements.map((r) => r.skill.id)
-        .sort(),
-    ).toEqual(expected);
+    expect(skillIdsOf(text)).toEqual(expected);
   });
 });
 
@@ -191,11 +187,7 @@ describe('coordination with a shared word', () => {
     ['the last word shared backward', 'Requirements: deep and machine learning.', ['deep-learning', 'machine-learning']],
     ['no skill behind the shared word', 'Requirements: survey design and analysis of results.', ['survey-design']],
   ])('%s', (_name, text, expected) => {
-    expect(
-      extractPosting(taxonomy, text)
-        .requirements.map((r) => r.skill.id)
-        .sort(),
-    ).toEqual(expected);
+    expect(skillIdsOf(text)).toEqual(expected);
   });
 });
 
@@ -208,11 +200,7 @@ describe('a verb and its object with modifiers between them', () => {
     ['the object going on into a longer phrase', 'Requirements:\n- Design complex survey panels.', []],
     ['an article is no modifier', 'Requirements:\n- Design the surveys.', []],
   ])('%s', (_name, text, expected) => {
-    expect(
-      extractPosting(taxonomy, text)
-        .requirements.map((r) => r.skill.id)
-        .sort(),
-    ).toEqual(expected);
+    expect(skillIdsOf(text)).toEqual(expected);
   });
 });
 
