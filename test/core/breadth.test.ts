@@ -521,3 +521,18 @@ describe('breadth round 4: trades, construction, laboratory, social work, planni
     expect(ids('Requirements: IBC, ASCE 7 and ACI 318.')).toContain('building-codes');
   });
 });
+
+describe('an activity named verb first', () => {
+  it.each([
+    ['Responsibilities:\n- Resolve conflicts between team members.', 'conflict-resolution'],
+    ['Responsibilities:\n- Handle complaints from guests.', 'complaint-handling'],
+    ['Responsibilities:\n- Reduce technical debt across services.', 'refactoring'],
+    ['Responsibilities:\n- Design and evaluate experiments.', 'experimental-design'],
+  ])('%j names %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it('reads no verb form into a noun that only looks like one ("automated build and test systems")', () => {
+    expect(ids('Requirements:\n- Automated build and test systems for CI/CD.')).not.toContain('building-automation-systems');
+  });
+});
