@@ -536,3 +536,12 @@ describe('an activity named verb first', () => {
     expect(ids('Requirements:\n- Automated build and test systems for CI/CD.')).not.toContain('building-automation-systems');
   });
 });
+
+describe('plain words that name equipment', () => {
+  it('reads them when listed together, and not alone', () => {
+    expect(ids('Responsibilities:\n- Repair boilers, burners and pumps.')).toEqual(
+      expect.arrayContaining(['boiler-operation', 'pump-maintenance']),
+    );
+    expect(ids('Responsibilities:\n- Fill the boilers with water.')).not.toContain('boiler-operation');
+  });
+});

@@ -241,6 +241,9 @@ const BUSINESS_CATEGORIES: ReadonlySet<string> = new Set([
 ]);
 const isBusinessSide = (category: string): boolean => BUSINESS_CATEGORIES.has(category);
 
+/** A context-bound name that is a plain word written in lower case ("boilers"), not a letter or a capitalised name ("R", "Go"). */
+const isCommonNoun = (hit: SkillHit): boolean => hit.surface.requireContext && !hit.surface.caseForms && /^\p{Ll}/u.test(hit.surface.text);
+
 /**
  * Context rule for names that are also words or letters: they count only beside other technical
  * skills, or, in a list of skills (`inSkillList`), as a whole element of it.
@@ -258,6 +261,16 @@ function resolveAmbiguous(hits: SkillHit[], tokens: readonly Token[], text: stri
       skill !== undefined && skill.kind === 'hard' && (own === undefined || isBusinessSide(own.category) === isBusinessSide(skill.category))
     );
   };
+  // "repairs to boilers, burners, pumps and motors": lower-case names of one category listed together vouch for each other.
+  hits.forEach((h, k) => {
+    const next = hits[k + 1];
+    if (accepted[k] || !next || accepted[k + 1] || !isCommonNoun(h) || !isCommonNoun(next) || h.skillId === next.skillId) return;
+    const category = taxonomy.skills.get(h.skillId)?.category;
+    if (category === undefined || category !== taxonomy.skills.get(next.skillId)?.category) return;
+    if (classifyGap(text.slice(h.end, next.start)) === 'break') return;
+    accepted[k] = true;
+    accepted[k + 1] = true;
+  });
   for (let pass = 0; pass < 2; pass++) {
     hits.forEach((h, k) => {
       if (accepted[k]) return;
@@ -1143,7 +1156,8 @@ function slashJoinsBoth(taxonomy: Taxonomy, text: string, a: SkillHit, b: SkillH
   const after = text.slice(b.end, b.end + 16);
   if (ROLE_NOUN_AFTER.test(after)) return true;
   // "the biotechnology/pharmaceutical industry": experience in either one will do.
-  if (/\b(?:industry|industries|sector|sectors|companies|company|field|domain)\b/i.test(text.slice(b.start, b.end) + after.slice(0, 12))) return false;
+  if (/\b(?:industry|industries|sector|sectors|companies|company|field|domain)\b/i.test(text.slice(b.start, b.end) + after.slice(0, 12)))
+    return false;
   const topic = (hit: SkillHit): boolean => {
     const category = taxonomy.skills.get(hit.skillId)?.category;
     return /^\p{Ll}/u.test(text.slice(hit.start, hit.end)) && category !== undefined && !STACK_CATEGORIES.has(category);
