@@ -545,3 +545,24 @@ describe('plain words that name equipment', () => {
     expect(ids('Responsibilities:\n- Fill the boilers with water.')).not.toContain('boiler-operation');
   });
 });
+
+describe('mechanical design vocabulary', () => {
+  it('names design reviews, product development and the materials and devices a design engineer knows', () => {
+    expect(
+      ids(
+        'Requirements:\n- Product development and design reviews for FDA-regulated devices\n- Electro-mechanical/hydraulic devices; castings, metalworking and machining',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'new-product-development',
+        'design-reviews',
+        'fda-regulations',
+        'mechatronics',
+        'hydraulics',
+        'casting-and-forging',
+        'metal-fabrication',
+      ]),
+    );
+    expect(ids('Requirements:\n- Casting calls for actors; hydraulic fracturing.')).toEqual([]);
+  });
+});
