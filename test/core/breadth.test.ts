@@ -566,3 +566,17 @@ describe('mechanical design vocabulary', () => {
     expect(ids('Requirements:\n- Casting calls for actors; hydraulic fracturing.')).toEqual([]);
   });
 });
+
+describe('teamwork asked in other words', () => {
+  it.each([
+    'Requirements:\n- Ability to work in a team environment',
+    'Requirements:\n- Works collaboratively as a team member',
+    'Requirements:\n- Able to work as part of a team',
+  ])('%j asks for collaboration', (text) => {
+    expect(ids(text)).toContain('collaboration');
+  });
+
+  it('reads no teamwork into the workplace the employer offers', () => {
+    expect(ids('Requirements:\n- SQL\n- Join our collaborative team environment')).not.toContain('collaboration');
+  });
+});

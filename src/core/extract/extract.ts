@@ -601,12 +601,16 @@ const WORKPLACE_WORDS = new Set([
   'organisation',
 ]);
 
+const WORK_VERBS = new Set(['work', 'works', 'working', 'collaborate', 'collaborating', 'thrive', 'thrives', 'thriving']);
+
 /** Adjectives between a quality and the workplace word ("a collaborative, trusting, thought-provoking environment"). */
 const MAX_WORKPLACE_ADJECTIVES = 3;
 
 function describesWorkplace(lower: string, itemStart: number, hit: SkillHit, tokens: readonly Token[]): boolean {
   let words = 0;
-  for (let k = hit.last + 1; k < tokens.length && words <= MAX_WORKPLACE_ADJECTIVES; k++) {
+  // "work in a team environment": the candidate works in it; the environment is where, not what the company offers.
+  const worksIn = WORK_VERBS.has(tokens[hit.first]?.lower ?? '');
+  for (let k = hit.last + 1; k < tokens.length && words <= MAX_WORKPLACE_ADJECTIVES && !worksIn; k++) {
     const tok = tokens[k] as Token;
     if (WORKPLACE_WORDS.has(tok.lower)) return true;
     if (tok.kind !== 'word' ? tok.text !== ',' && tok.text !== '-' : NOT_IN_A_TEAM_NAME.has(tok.lower) || tok.lower === 'and') break;
