@@ -300,6 +300,11 @@ describe("the company's own voice", () => {
       { sql: 'required' },
     ],
     [
+      'a hospital, a school or a restaurant described in the third person asks nothing either',
+      "Requirements:\n- SQL\nSt. Mary's Hospital is a teaching hospital offering e-commerce and trust and safety.",
+      { sql: 'required' },
+    ],
+    [
       'a third-person company description keeps the stack it names',
       'Acme is a leading provider of dashboards built on Tableau and PostgreSQL.',
       { tableau: 'mentioned', postgresql: 'mentioned' },
