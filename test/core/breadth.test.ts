@@ -528,6 +528,7 @@ describe('an activity named verb first', () => {
     ['Responsibilities:\n- Handle complaints from guests.', 'complaint-handling'],
     ['Responsibilities:\n- Reduce technical debt across services.', 'refactoring'],
     ['Responsibilities:\n- Design and evaluate experiments.', 'experimental-design'],
+    ['Responsibilities:\n- Plan and deliver engaging lessons aligned to state standards.', 'lesson-planning'],
   ])('%j names %s', (text, id) => {
     expect(ids(text)).toContain(id);
   });

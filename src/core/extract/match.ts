@@ -282,6 +282,23 @@ const COMMON_ADJECTIVES = new Set([
   'solid',
   'lasting',
   'trusted',
+  'different',
+  'efficient',
+  'important',
+  'significant',
+  'relevant',
+  'excellent',
+  'consistent',
+  'independent',
+  'urgent',
+  'engaging',
+  'challenging',
+  'exciting',
+  'emerging',
+  'growing',
+  'evolving',
+  'compelling',
+  'outstanding',
 ]);
 /** Modifiers a verb may have before its object: "foster positive relationships", "monitor overall system performance". */
 const MAX_OBJECT_MODIFIERS = 2;
@@ -312,8 +329,8 @@ export function findVerbObjects(taxonomy: Taxonomy, tokens: readonly Token[], hi
     const node = taxonomy.trie.next.get(verb.key);
     if (!node) continue;
     let j = i + 1;
-    // "design and evaluate experiments": a second verb joined by "and" shares the object.
-    if (tokens[j]?.key === 'and' && taxonomy.actionVerbKeys.has(tokens[j + 1]?.key ?? '') && taken[j + 1] === 0) j += 2;
+    // "design and evaluate experiments", "plan and deliver lessons": a second verb joined by "and" shares the object.
+    if (tokens[j]?.key === 'and' && isSecondVerb(tokens[j + 1]) && taken[j + 1] === 0) j += 2;
     for (let skipped = 0; skipped <= MAX_OBJECT_MODIFIERS; skipped++) {
       if (skipped > 0 && !isModifier(j - 1)) break;
       const match = objectAfter(taxonomy, node, tokens, j, taken);
@@ -335,8 +352,17 @@ export function findVerbObjects(taxonomy: Taxonomy, tokens: readonly Token[], hi
   return found;
 }
 
+/** The verb after "plan and": a lower-case word, not an article or a preposition ("plan and deliver engaging lessons"). */
+const isSecondVerb = (tok: Token | undefined): boolean =>
+  tok !== undefined && tok.kind === 'word' && tok.text === tok.lower && !NOT_A_MODIFIER.has(tok.lower);
+
 const continuesNounPhrase = (next: Token | undefined): boolean =>
-  next !== undefined && next.kind === 'word' && next.text === next.lower && !NOT_A_MODIFIER.has(next.lower) && !next.lower.endsWith('ly');
+  next !== undefined &&
+  next.kind === 'word' &&
+  next.text === next.lower &&
+  !NOT_A_MODIFIER.has(next.lower) &&
+  // "lessons aligned to standards", "data using SQL", "teams effectively": the phrase ended before them.
+  !/(?:ly|ed|ing)$/.test(next.lower);
 
 /** The longest name under `node` spelt by untaken words from `at`. */
 function objectAfter(
