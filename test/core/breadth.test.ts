@@ -581,3 +581,11 @@ describe('teamwork asked in other words', () => {
     expect(ids('Requirements:\n- SQL\n- Join our collaborative team environment')).not.toContain('collaboration');
   });
 });
+
+describe('words a trade or a sales team uses differently', () => {
+  it('reads "build pipeline" as CI/CD only beside build tools, and "the NEC" as the electrical code', () => {
+    expect(ids('Responsibilities:\n- Build pipeline through cold calling and email campaigns')).not.toContain('ci-cd');
+    expect(ids('Responsibilities:\n- Maintain Jenkins build pipelines')).toContain('ci-cd');
+    expect(ids('Responsibilities:\n- Ensure all work complies with the NEC and local codes')).toContain('national-electrical-code');
+  });
+});
