@@ -589,3 +589,13 @@ describe('words a trade or a sales team uses differently', () => {
     expect(ids('Responsibilities:\n- Ensure all work complies with the NEC and local codes')).toContain('national-electrical-code');
   });
 });
+
+describe('kitchens, supervision and discretion', () => {
+  it('names butchery, supervising a team and keeping information confidential', () => {
+    expect(
+      ids(
+        'Requirements:\n- Knowledge of butchery\n- Supervise a team of 8 cooks\n- Ability to handle confidential information with discretion',
+      ),
+    ).toEqual(expect.arrayContaining(['butchery', 'people-management', 'confidentiality']));
+  });
+});
