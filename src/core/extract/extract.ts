@@ -1160,6 +1160,8 @@ const ROLE_NOUN_AFTER =
 function slashJoinsBoth(taxonomy: Taxonomy, text: string, a: SkillHit, b: SkillHit): boolean {
   const after = text.slice(b.end, b.end + 16);
   if (ROLE_NOUN_AFTER.test(after)) return true;
+  // "Bilingual English/Spanish": both languages.
+  if (/\bbilingual\s+(?:in\s+)?$/i.test(text.slice(Math.max(0, a.start - 16), a.start))) return true;
   // "the biotechnology/pharmaceutical industry": experience in either one will do.
   if (/\b(?:industry|industries|sector|sectors|companies|company|field|domain)\b/i.test(text.slice(b.start, b.end) + after.slice(0, 12)))
     return false;
