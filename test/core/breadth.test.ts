@@ -599,3 +599,13 @@ describe('kitchens, supervision and discretion', () => {
     ).toEqual(expect.arrayContaining(['butchery', 'people-management', 'confidentiality']));
   });
 });
+
+describe('a licence named beside a degree', () => {
+  it.each([
+    ['Qualifications:\n- Master of Social Work and NY State LMSW license', 'social-work-licensure'],
+    ["Qualifications:\n- Bachelor's degree in Nursing and current RN license", 'nursing-licensure'],
+    ['Qualifications:\n- BS in Accounting and CPA certification', 'cpa'],
+  ])('%j asks for %s, not a field of study', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});

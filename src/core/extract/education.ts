@@ -55,6 +55,18 @@ const FIELD_STOP =
 const DEGREE_IN_FIELD =
   /\b(?:degree|diploma|major|majoring|majored|graduate|qualification)\s+(?:\([^)]{0,40}\)\s+)?in\s+(?!(?:hand|progress|order|time|place|addition|line|charge)\b)[a-z]/;
 
+/** A credential named after the field ("Master of Social Work and NY State LMSW license"): the field list ended before its phrase. */
+export const CREDENTIAL_WORD = /\b(?:licen[cs]es?|licensure|certifications?|certificates?|certified|registration|credentials?)\b/i;
+
+function fieldListEnd(named: string): number {
+  const end = FIELD_LIST_END.exec(named)?.index ?? named.length;
+  const credential = CREDENTIAL_WORD.exec(named);
+  if (!credential || credential.index >= end) return end;
+  const before = named.slice(0, credential.index);
+  const joint = Math.max(before.lastIndexOf(' and '), before.lastIndexOf(','), before.lastIndexOf(' plus '), before.lastIndexOf(';'));
+  return joint > 0 ? joint : credential.index;
+}
+
 /** Where a field list gives way to what else the sentence asks: "… in Finance and 3+ years of experience with …". */
 const FIELD_LIST_END =
   /\b(?:from|at an?|accredited|including|supplemented|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+years?|\d+\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs)|(?:relevant |professional |work |hands-on |proven )?experience|knowledge|proficien\w*|familiar\w*|understanding|skills?)\b/i;
@@ -109,7 +121,7 @@ export function readEducation(lowerText: string, item: string, offset: number, i
   let fieldSpan: EducationRead['fields'];
   if (fields && found) {
     const named = fields[1] as string;
-    const end = FIELD_LIST_END.exec(named)?.index ?? named.length;
+    const end = fieldListEnd(named);
     const start = fields.indices?.[1]?.[0] ?? fields.index;
     fieldSpan = { start: offset + start, end: offset + start + end };
     const list = named

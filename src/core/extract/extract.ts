@@ -22,6 +22,7 @@ import {
 } from './cues.js';
 import {
   addOverallYears,
+  CREDENTIAL_WORD,
   EDUCATION_SENTENCE,
   readEducation,
   type EducationRead,
@@ -624,11 +625,15 @@ function describesWorkplace(lower: string, itemStart: number, hit: SkillHit, tok
 /** In an education item, a name among the fields of study is a field, not a skill; the rest of the item ("… and 3+ years with SQL") still asks for skills. */
 function namesFieldOfStudy(read: EducationRead, hit: { start: number; end: number }, lower: string, itemStart: number): boolean {
   if (!read.found) return false;
+  // "NY State LMSW license", "current RN license": a credential, never a field of study.
+  if (CREDENTIAL_WORD.test(lower.slice(hit.start - itemStart, hit.end - itemStart + CREDENTIAL_REACH))) return false;
   if (read.fields) return hit.start >= read.fields.start && hit.end <= read.fields.end;
   // "1+ years of experience in ML, or a Master's degree with a focus on Machine Learning": experience asked before the degree is no field.
   const askedBefore = read.degreeAt !== undefined && hit.end <= read.degreeAt && EXPERIENCE_IN.test(lower.slice(0, hit.start - itemStart));
   return !askedBefore;
 }
+/** How far after a name its credential word may come ("LMSW license", "CPR certification card"). */
+const CREDENTIAL_REACH = 16;
 const EXPERIENCE_IN = /\b(?:experience|knowledge|background|expertise|proficiency)\s+(?:in|with|of|using)\b/;
 
 /**
