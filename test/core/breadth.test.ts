@@ -609,3 +609,21 @@ describe('a licence named beside a degree', () => {
     expect(ids(text)).toContain(id);
   });
 });
+
+describe('driving for a living', () => {
+  it('names commercial driving, vehicle inspections, hours of service and hazmat', () => {
+    expect(
+      ids(
+        'Requirements:\n- 1 year of tractor-trailer experience\n- Perform pre-trip and post-trip inspections\n- Log hours of service on an ELD\n- Hazmat endorsement a plus\n- Knowledge of FMCSA regulations',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'commercial-driving',
+        'vehicle-inspections',
+        'hours-of-service',
+        'hazardous-materials-handling',
+        'dot-regulations',
+      ]),
+    );
+  });
+});
