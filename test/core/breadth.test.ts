@@ -627,3 +627,12 @@ describe('driving for a living', () => {
     );
   });
 });
+
+describe('"skills" shared across "and"', () => {
+  it('reads "organizational and time management skills" as two skills, "verbal and written communication skills" as one', () => {
+    expect(ids('Requirements:\n- Excellent organizational and time management skills')).toEqual(
+      expect.arrayContaining(['organizational-skills', 'time-management']),
+    );
+    expect(ids('Requirements:\n- Strong verbal and written communication skills')).toEqual(['written-communication']);
+  });
+});

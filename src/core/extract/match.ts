@@ -151,6 +151,13 @@ function surfacesAt(taxonomy: Taxonomy, keys: readonly string[]): Surface[] {
 }
 
 const COORDINATORS = new Set(['and', 'or', '&', '/']);
+/** "verbal and written communication skills" asks for one thing, communication, said two ways. */
+function shareAFamily(taxonomy: Taxonomy, a: string, b: string): boolean {
+  const family = new Set([b, ...taxonomy.ancestors(b)]);
+  return family.has(a) || taxonomy.ancestors(a).some((id) => family.has(id));
+}
+/** Head nouns a longer name shares with a one-word qualifier before it across "and". */
+const SHARED_HEADS = new Set(['skills', 'abilities']);
 
 /**
  * Coordination with a shared word: "data manipulation and analysis" also names data analysis,
@@ -168,12 +175,14 @@ export function expandCoordination(taxonomy: Taxonomy, tokens: readonly Token[],
   }
   const replaced = new Set<SkillHit>();
   const extra: SkillHit[] = [];
-  const tryAt = (at: number, keys: string[], hit: SkillHit): void => {
+  const tryAt = (at: number, keys: string[], hit: SkillHit, unrelatedOnly = false): void => {
     const single = singleWordAt.get(at);
     if (taken.has(at) && !single) return;
     const word = tokens[at];
     if (!word || word.kind !== 'word') return;
-    const surface = surfacesAt(taxonomy, keys).find((s) => s.skillId !== hit.skillId && !s.generated);
+    const surface = surfacesAt(taxonomy, keys).find(
+      (s) => s.skillId !== hit.skillId && !s.generated && !(unrelatedOnly && shareAFamily(taxonomy, s.skillId, hit.skillId)),
+    );
     if (!surface) return;
     if (single) replaced.add(single);
     singleWordAt.delete(at);
@@ -181,6 +190,10 @@ export function expandCoordination(taxonomy: Taxonomy, tokens: readonly Token[],
     taken.add(at);
   };
   for (const hit of hits) {
+    // "organizational and time management skills": the head noun "skills" is shared across the "and".
+    const last = tokens[hit.last];
+    if (hit.last - hit.first >= 2 && last && SHARED_HEADS.has(last.lower) && COORDINATORS.has(tokens[hit.first - 1]?.key ?? ''))
+      tryAt(hit.first - 2, [(tokens[hit.first - 2] as Token | undefined)?.key ?? '', last.key], hit, true);
     if (hit.last - hit.first !== 1 || hit.surface.generated) continue;
     const keys = tokens.slice(hit.first, hit.last + 1).map((t) => t.key);
     // "data manipulation and analysis": the name's last word is swapped; "computer and organizational skills": its first.
