@@ -636,3 +636,26 @@ describe('"skills" shared across "and"', () => {
     expect(ids('Requirements:\n- Strong verbal and written communication skills')).toEqual(['written-communication']);
   });
 });
+
+describe('automotive service', () => {
+  it('names the repairs, diagnostics and certification of an automotive technician', () => {
+    expect(
+      ids(
+        'Responsibilities:\n- Diagnose and repair engines, brakes and suspension\n- Perform oil changes and tire rotations\n- Use scan tools\nRequirements:\n- ASE certification preferred',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'engine-repair',
+        'brake-systems',
+        'suspension-and-steering',
+        'vehicle-preventive-maintenance',
+        'vehicle-diagnostics',
+        'ase-certification',
+      ]),
+    );
+  });
+
+  it('reads no engine repair into software engines', () => {
+    expect(ids('Requirements:\n- Python, web services and analytics engines')).not.toContain('engine-repair');
+  });
+});
