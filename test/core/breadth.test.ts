@@ -529,6 +529,8 @@ describe('an activity named verb first', () => {
     ['Responsibilities:\n- Reduce technical debt across services.', 'refactoring'],
     ['Responsibilities:\n- Design and evaluate experiments.', 'experimental-design'],
     ['Responsibilities:\n- Plan and deliver engaging lessons aligned to state standards.', 'lesson-planning'],
+    ['Responsibilities:\n- Lead, coach and develop a team of 15 associates.', 'leadership'],
+    ['Requirements:\n- Ability to foster positive relationships with families.', 'relationship-building'],
   ])('%j names %s', (text, id) => {
     expect(ids(text)).toContain(id);
   });

@@ -342,8 +342,10 @@ export function findVerbObjects(taxonomy: Taxonomy, tokens: readonly Token[], hi
     const node = taxonomy.trie.next.get(verb.key);
     if (!node) continue;
     let j = i + 1;
-    // "design and evaluate experiments", "plan and deliver lessons": a second verb joined by "and" shares the object.
-    if (tokens[j]?.key === 'and' && isSecondVerb(tokens[j + 1]) && taken[j + 1] === 0) j += 2;
+    // "design and evaluate experiments", "lead, coach and develop a team": verbs joined by "and" or commas share the object.
+    for (let verbs = 0; verbs < MAX_SHARED_VERBS && isJoiner(tokens[j]) && isSecondVerb(tokens[j + 1]) && taken[j + 1] === 0; verbs++) {
+      j += 2;
+    }
     for (let skipped = 0; skipped <= MAX_OBJECT_MODIFIERS; skipped++) {
       if (skipped > 0 && !isModifier(j - 1)) break;
       const match = objectAfter(taxonomy, node, tokens, j, taken);
@@ -365,6 +367,8 @@ export function findVerbObjects(taxonomy: Taxonomy, tokens: readonly Token[], hi
   return found;
 }
 
+const MAX_SHARED_VERBS = 3;
+const isJoiner = (tok: Token | undefined): boolean => tok !== undefined && (tok.key === 'and' || tok.text === ',');
 /** The verb after "plan and": a lower-case word, not an article or a preposition ("plan and deliver engaging lessons"). */
 const isSecondVerb = (tok: Token | undefined): boolean =>
   tok !== undefined && tok.kind === 'word' && tok.text === tok.lower && !NOT_A_MODIFIER.has(tok.lower);

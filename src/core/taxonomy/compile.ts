@@ -158,7 +158,11 @@ const ACTION_VERBS: [string, string][] = [
   ['validation', 'validate'],
   ['calibration', 'calibrate'],
   ['interpretation', 'interpret'],
+  ['leadership', 'lead'],
+  ['mentoring', 'mentor'],
 ];
+/** Verbs the catalogue's own phrases open with ("foster relationships"), read with modifiers before their object too. */
+const PHRASE_VERBS = ['foster', 'cultivate', 'nurture', 'maintain', 'strengthen'];
 const ACTION_STEMS: Record<string, string> = Object.fromEntries(ACTION_VERBS.map(([noun, verb]) => [keyOf(noun), keyOf(verb)]));
 
 function ruleOf(alias: string | AliasRule): AliasRule {
@@ -330,7 +334,7 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
     fuzzyNames,
     fuzzyWords,
     wordsInNames,
-    actionVerbKeys: new Set(Object.values(ACTION_STEMS)),
+    actionVerbKeys: new Set([...Object.values(ACTION_STEMS), ...PHRASE_VERBS.map(keyOf)]),
     surfaceList,
     ancestors: (id) => ancestorCache.get(id) ?? [],
     collisions,
