@@ -661,3 +661,21 @@ describe('automotive service', () => {
     expect(ids('Requirements:\n- Python, web services and analytics engines')).not.toContain('engine-repair');
   });
 });
+
+describe('dental, security, cleaning and shop-floor work', () => {
+  it.each([
+    [
+      'Responsibilities:\n- Prepare treatment rooms and sterilize instruments\n- Take dental X-rays',
+      ['infection-control', 'dental-radiography'],
+    ],
+    ['Duties:\n- Patrol the premises and monitor CCTV\nRequirements:\n- Guard card', ['physical-security']],
+    ['Requirements:\n- Janitorial or hotel housekeeping experience', ['housekeeping']],
+    ['Duties:\n- Operate a cash register and restock shelves; stocking shelves overnight', ['cash-handling', 'merchandising']],
+  ])('%j names %j', (text, expected) => {
+    expect(ids(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('reads no barista skills into an office espresso machine', () => {
+    expect(ids('Benefits:\n- Snacks and an Italian espresso machine\nRequirements:\n- SQL')).not.toContain('barista-skills');
+  });
+});

@@ -160,6 +160,7 @@ const ACTION_VERBS: [string, string][] = [
   ['interpretation', 'interpret'],
   ['leadership', 'lead'],
   ['mentoring', 'mentor'],
+  ['sterilization', 'sterilize'],
 ];
 /** Verbs the catalogue's own phrases open with ("foster relationships"), read with modifiers before their object too. */
 const PHRASE_VERBS = ['foster', 'cultivate', 'nurture', 'maintain', 'strengthen'];
