@@ -679,3 +679,12 @@ describe('dental, security, cleaning and shop-floor work', () => {
     expect(ids('Benefits:\n- Snacks and an Italian espresso machine\nRequirements:\n- SQL')).not.toContain('barista-skills');
   });
 });
+
+describe('warehouse functions named by one word', () => {
+  it('reads receiving, shipping and inventory in a list of warehouse functions, and not elsewhere', () => {
+    const text =
+      'Requirements:\n- Experience in Warehousing, Receiving, Shipping, Inventory, or Materials Management in a manufacturing or distribution environment';
+    expect(ids(text)).toEqual(expect.arrayContaining(['shipping-and-receiving', 'inventory-management', 'distribution-management']));
+    expect(ids('Benefits:\n- Free shipping on orders\nRequirements:\n- SQL')).not.toContain('shipping-and-receiving');
+  });
+});
