@@ -233,6 +233,7 @@ describe("a job board's lower-case tag line", () => {
     ],
     ['a lower-case sentence is not a tag line', 'Skills\nwe go to excel meetups with python people', { python: 'required' }],
     ['a tag line outside a skills list is not read as one', 'Responsibilities\npython go excel', { python: 'mentioned' }],
+    ['lower-case words that are mostly not names are no tag line', 'Skills\nkeen go getter mindset overall python', { python: 'required' }],
   ])('%s', (_name, text, expected) => {
     expect(levels(extractPosting(taxonomy, text))).toEqual(expected);
   });

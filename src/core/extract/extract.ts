@@ -432,9 +432,12 @@ function namesATeam(tokens: readonly Token[], hit: SkillHit): boolean {
  * `inSkillList`: the tokens are one item of a skills or requirements list.
  */
 export function skillHitsIn(taxonomy: Taxonomy, tokens: readonly Token[], text: string, inSkillList = false): SkillHit[] {
-  const tags = inSkillList && isTagList(tokens);
-  const named = expandCoordination(taxonomy, tokens, findSkills(taxonomy, tokens, tags));
-  if (tags) return named;
+  if (inSkillList && isTagList(tokens)) {
+    const tagged = expandCoordination(taxonomy, tokens, findSkills(taxonomy, tokens, true));
+    // A tag line is mostly names ("docker agile selenium"); "comfortable receiving feedback" is a sentence in lower case.
+    if (coveredWords(tokens, tagged) * 2 >= wordCount(tokens)) return tagged;
+  }
+  const named = expandCoordination(taxonomy, tokens, findSkills(taxonomy, tokens, false));
   const verbObjects = findVerbObjects(taxonomy, tokens, named);
   const hits = verbObjects.length === 0 ? named : [...named, ...verbObjects].sort((x, y) => x.start - y.start);
   return resolveAmbiguous(hits, tokens, text, taxonomy, inSkillList).filter((h) => !namesATeam(tokens, h));
@@ -471,6 +474,13 @@ const SENTENCE_WORDS = new Set([
   'i',
   'my',
 ]);
+
+const wordCount = (tokens: readonly Token[]): number => tokens.filter((t) => t.kind === 'word').length;
+function coveredWords(tokens: readonly Token[], hits: readonly SkillHit[]): number {
+  let n = 0;
+  for (const h of hits) for (let t = h.first; t <= h.last; t++) if (tokens[t]?.kind === 'word') n++;
+  return n;
+}
 
 /** A job board's tag line ("docker agile selenium circleci jenkins"): lower-case names, no sentence words, no list punctuation. */
 function isTagList(tokens: readonly Token[]): boolean {
