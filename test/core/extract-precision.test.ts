@@ -465,6 +465,11 @@ describe('alternatives inside long sentences', () => {
     ],
     ['related topics across a slash are both asked', 'Requirements:\n- Build survey design/data analysis plans', []],
     ['the trades of a job title across a slash', 'Requirements:\n- 3 years as a Tableau/Excel specialist', []],
+    [
+      'an "or" after an aside joins the name the aside hangs from',
+      'Requirements:\n- Experience with Python, including its libraries (PyTorch, SQL), or R',
+      [['python', 'r']],
+    ],
     ['two languages after "bilingual" are both asked', 'Requirements:\n- Bilingual English/Spanish is a plus', []],
     ['languages across a slash otherwise stay a choice', 'Requirements:\n- Fluent English/Spanish', [['english', 'spanish']]],
     [

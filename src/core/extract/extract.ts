@@ -1269,10 +1269,33 @@ function buildGroups(taxonomy: Taxonomy, analysed: AnalysedText, source: string)
     const last = members[members.length - 1] as SkillHit;
     const tail = trailingOr(text.slice(last.end, item.end));
     for (const g of formGroups(members, links, tail, breakOr)) push(g.members, levels.get(g.members[0] as SkillHit) ?? item.level);
+    for (const pair of choicesAroundAsides(text, members)) push(pair, levels.get(pair[0] as SkillHit) ?? item.level);
   }
   for (const choice of chosenFromLists(analysed)) push(choice.hits, choice.level);
   return groups;
 }
+
+/**
+ * "python, including python data libraries (numpy, pandas), or R": the "or" after an aside joins its
+ * name to the one the aside hangs from, not to the aside's last example.
+ */
+function choicesAroundAsides(text: string, members: readonly SkillHit[]): SkillHit[][] {
+  const pairs: SkillHit[][] = [];
+  for (let m = 1; m < members.length; m++) {
+    const b = members[m] as SkillHit;
+    const before = text.slice(Math.max(0, b.start - ASIDE_REACH), b.start);
+    if (!/\)\s*,?\s*(?:or|and\/or)\s+$/i.test(before)) continue;
+    const close = b.start - before.length + before.lastIndexOf(')');
+    const open = text.lastIndexOf('(', close);
+    if (open === -1) continue;
+    const lead = /,?\s*(?:including|such as|especially|e\.g\.,?)\s+[^,;()]*$/i.exec(text.slice(Math.max(0, open - ASIDE_REACH), open));
+    const asideStart = lead ? open - (Math.min(open, ASIDE_REACH) - lead.index) : open;
+    const head = [...members.slice(0, m)].reverse().find((h) => h.end <= asideStart);
+    if (head && head.skillId !== b.skillId && /^[\s,]*$/.test(text.slice(head.end, asideStart))) pairs.push([head, b]);
+  }
+  return pairs;
+}
+const ASIDE_REACH = 120;
 
 /** Whether the brackets opening at `from` say their contents are examples ("(scrum, kanban, and so on)", "(e.g. …)", "(… or similar)"). */
 function offersExamples(text: string, from: number): boolean {
