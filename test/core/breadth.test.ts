@@ -688,3 +688,13 @@ describe('warehouse functions named by one word', () => {
     expect(ids('Benefits:\n- Free shipping on orders\nRequirements:\n- SQL')).not.toContain('shipping-and-receiving');
   });
 });
+
+describe('engineering work named as activities', () => {
+  it('names technology evaluations, architectural decisions, new features and technical debt', () => {
+    expect(
+      ids(
+        'Requirements:\n- Conducting technology evaluations\n- Making architectural decisions\n- Implementing new features\n- Reducing technical debt',
+      ),
+    ).toEqual(expect.arrayContaining(['technology-evaluation', 'software-architecture', 'software-development', 'refactoring']));
+  });
+});
