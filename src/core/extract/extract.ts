@@ -1269,7 +1269,11 @@ function buildGroups(taxonomy: Taxonomy, analysed: AnalysedText, source: string)
     const last = members[members.length - 1] as SkillHit;
     const tail = trailingOr(text.slice(last.end, item.end));
     for (const g of formGroups(members, links, tail, breakOr)) push(g.members, levels.get(g.members[0] as SkillHit) ?? item.level);
-    for (const pair of choicesAroundAsides(text, members)) push(pair, levels.get(pair[0] as SkillHit) ?? item.level);
+    for (const pair of choicesAroundAsides(text, members)) {
+      // Already inside a choice the item offers ("SQL / Python (basic is fine) or BI tools").
+      if (groups.some((g) => pair.every((h) => g.skills.includes(h.skillId)))) continue;
+      push(pair, levels.get(pair[0] as SkillHit) ?? item.level);
+    }
   }
   for (const choice of chosenFromLists(analysed)) push(choice.hits, choice.level);
   return groups;
