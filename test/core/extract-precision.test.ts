@@ -470,6 +470,11 @@ describe('alternatives inside long sentences', () => {
       'Requirements:\n- Experience with Python, including its libraries (PyTorch, SQL), or R',
       [['python', 'r']],
     ],
+    [
+      'a choice with a note in brackets is said once',
+      'Requirements:\n- Experience with SQL / Python (basic is fine) or BI tools (Tableau/Looker Studio).',
+      [['business-intelligence', 'looker-studio', 'python', 'sql', 'tableau']],
+    ],
     ['two languages after "bilingual" are both asked', 'Requirements:\n- Bilingual English/Spanish is a plus', []],
     ['languages across a slash otherwise stay a choice', 'Requirements:\n- Fluent English/Spanish', [['english', 'spanish']]],
     [
