@@ -48,6 +48,15 @@ describe('headings read from their words, whatever the employer calls them', () 
       ],
     ],
     [
+      "USAJobs' evaluation headings, which list the competencies asked",
+      'Duties\nBuild reports.\n## Evaluations\nWe measure these:\n- Communication\nHow You Will Be Evaluated\n- SQL',
+      [
+        ['responsibilities', 'Duties'],
+        ['qualifications', 'Evaluations'],
+        ['qualifications', 'How You Will Be Evaluated'],
+      ],
+    ],
+    [
       "NYC Jobs' abbreviated and strongly levelled headings",
       'Minimum Qual Requirements\nSQL\nStrongly Preferred Qualifications:\nPython',
       [

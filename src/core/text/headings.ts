@@ -57,6 +57,8 @@ const HEADINGS: Record<Exclude<SectionKind, 'intro'>, string[]> = {
   qualifications: [
     'qualifications',
     'job qualifications',
+    'evaluations',
+    'how you will be evaluated',
     'qualifications and skills',
     'skills and qualifications',
     'skills & qualifications',
