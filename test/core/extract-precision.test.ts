@@ -707,6 +707,11 @@ describe('people, perks and papers, not requirements', () => {
       { sql: 'required', excel: 'required' },
     ],
     ['a role named by what it heads', 'Requirements:\n- SQL\n- Questions? Ask our Head of Communication.', { sql: 'required' }],
+    [
+      "the name of a field among a job's facts",
+      'We are hiring.\n**Trust and Safety:**\nA separate team.\nRequirements:\n- SQL\n- Content moderation:\n  three years',
+      { sql: 'required', 'content-moderation': 'required' },
+    ],
     ['a perk', 'Requirements:\n- SQL\n- We offer a pension scheme incl. e-commerce discounts.', { sql: 'required' }],
     ['a document to submit', 'Requirements:\n- SQL\n- Documentation of Python projects.', { sql: 'required' }],
     [

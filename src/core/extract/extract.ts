@@ -796,6 +796,10 @@ function namesADepartmentWorkedWith(text: string, itemStart: number, hit: SkillH
 const PROFICIENCY_ASKED_BEFORE =
   /^\s*(?:[•*-]\s*)?(?:(?:strong|solid|good|working|demonstrated|proven)\s+)?(?:proficiency|proficient|fluency|fluent)\s+(?:with|in|using)\s+$/;
 
+/** An item that is only a name and a colon ("**Security clearance:**"). */
+const isFieldLabel = (item: string, start: number, end: number): boolean =>
+  /^[\s*•-]*$/.test(item.slice(0, start)) && /^\s*:[\s*]*$/.test(item.slice(end));
+
 const HEAD_OF_BEFORE = /\b(?:head|director|vp|vice president|chief|dean|chair|professor) of (?:the )?$/;
 
 /** The employer doing something ("we are recruiting", "Acme is currently hiring"): a verb, not a skill asked for. */
@@ -905,6 +909,9 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         if (skill && !STACK_CATEGORIES.has(skill.category) && listsTheOrganisationsScope(lower, span.start, hit)) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && namesADepartmentWorkedWith(text, span.start, hit)) continue;
         if (HEAD_OF_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 30), hit.start - span.start))) continue;
+        // "Security clearance:" over "Public trust." in a job's facts: the name of a field, not a skill asked.
+        if ((section.kind === 'intro' || section.kind === 'boilerplate') && isFieldLabel(lower, hit.start - span.start, hit.end - span.start))
+          continue;
         if (
           /ing$/.test(text.slice(hit.start, hit.end).split(' ')[0] ?? '') &&
           EMPLOYER_PROGRESSIVE_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 40), hit.start - span.start))
