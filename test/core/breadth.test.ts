@@ -698,3 +698,12 @@ describe('engineering work named as activities', () => {
     ).toEqual(expect.arrayContaining(['technology-evaluation', 'software-architecture', 'software-development', 'refactoring']));
   });
 });
+
+describe('programming as activities for people', () => {
+  it('reads no software programming into community or youth programming', () => {
+    expect(
+      ids('Responsibilities:\n- Integrate client engagement programming into community efforts\n- Plan youth programming'),
+    ).not.toContain('programming');
+    expect(ids('Requirements:\n- Programming in Python')).toContain('programming');
+  });
+});
