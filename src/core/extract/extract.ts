@@ -910,7 +910,10 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         if (skill && !STACK_CATEGORIES.has(skill.category) && namesADepartmentWorkedWith(text, span.start, hit)) continue;
         if (HEAD_OF_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 30), hit.start - span.start))) continue;
         // "Security clearance:" over "Public trust." in a job's facts: the name of a field, not a skill asked.
-        if ((section.kind === 'intro' || section.kind === 'boilerplate') && isFieldLabel(lower, hit.start - span.start, hit.end - span.start))
+        if (
+          (section.kind === 'intro' || section.kind === 'boilerplate') &&
+          isFieldLabel(lower, hit.start - span.start, hit.end - span.start)
+        )
           continue;
         if (
           /ing$/.test(text.slice(hit.start, hit.end).split(' ')[0] ?? '') &&

@@ -78,7 +78,6 @@ function isSentenceEnd(text: string, i: number): boolean {
   return true;
 }
 
-
 export function splitItems(text: string, from: number, to: number): Span[] {
   const items: Span[] = [];
   let start = from;
