@@ -160,7 +160,11 @@ describe('levels from cues', () => {
     ],
     ['ideally in a requirements section', 'Requirements:\n- Ideally you know Stata.', { stata: 'preferred' }],
     ['a posting with no headings', 'We need someone who knows SQL. Tableau is nice to have.', { sql: 'required', tableau: 'preferred' }],
-    ['a need said to the candidate', 'About the job\nYou will need Python. You need to know Stata.', { python: 'required', stata: 'required' }],
+    [
+      'a need said to the candidate',
+      'About the job\nYou will need Python. You need to know Stata.',
+      { python: 'required', stata: 'required' },
+    ],
     ['someone the employer looks for', 'About the job\nWe are looking for someone with strong SQL skills.', { sql: 'required' }],
     ['a need that is a duty', 'Responsibilities\nYou will need to build dashboards in Tableau.', { tableau: 'mentioned' }],
     ['a need that asks nothing of the candidate', 'About the job\nSpeed and SQL need to be taken into account.', { sql: 'mentioned' }],
