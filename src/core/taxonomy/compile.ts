@@ -161,6 +161,8 @@ const ACTION_VERBS: [string, string][] = [
   ['leadership', 'lead'],
   ['mentoring', 'mentor'],
   ['sterilization', 'sterilize'],
+  ['reconciliation', 'reconcile'],
+  ['reconciliations', 'reconcile'],
 ];
 /** Verbs the catalogue's own phrases open with ("foster relationships"), read with modifiers before their object too. */
 const PHRASE_VERBS = ['foster', 'cultivate', 'nurture', 'maintain', 'strengthen'];
