@@ -420,6 +420,7 @@ describe('alternatives inside long sentences', () => {
       [['excel', 'stata']],
     ],
     ["a product's parts in brackets are all asked", 'Requirements:\n- Python (Excel, SQL)', []],
+    ["a product's parts after its skills are all asked", 'Requirements:\n- Strong Python skills (PyTorch, SQL)', []],
     [
       'a class of tools with examples in brackets is a choice',
       'Requirements:\n- BI tools (Tableau, Power BI)',

@@ -1255,7 +1255,7 @@ function buildGroups(taxonomy: Taxonomy, analysed: AnalysedText, source: string)
       const gap = text.slice(a.end, b.start);
       // A hedge between two names ("SQL, ideally PostgreSQL or MySQL") separates what is asked from what is hoped for.
       let link = levels.get(a) === levels.get(b) ? classifyGap(gap) : 'break';
-      if (link === 'examples' && /^\s*\(\s*$/.test(gap)) {
+      if (link === 'examples' && /^\s*(?:skills?|knowledge|experience|proficiency)?\s*\(\s*$/i.test(gap)) {
         // "Python (pandas, NumPy)", "Microsoft Office (Word, Excel)": a product's parts in brackets are all asked, not a choice.
         if (isProductName(text.slice(a.start, a.end))) link = 'break';
         // "BI tools (Tableau, Looker)" offers a choice; "statistics (regression, testing)" and "all social media accounts
