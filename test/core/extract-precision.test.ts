@@ -48,6 +48,15 @@ describe('headings read from their words, whatever the employer calls them', () 
       ],
     ],
     [
+      'a person specification and what makes a candidate stand out',
+      'Intro\nThe person in this role will manage SQL.\nThe Person\nSQL\nWhat Will Make You Stand Out\nPython',
+      [
+        ['intro', ''],
+        ['required', 'The Person'],
+        ['preferred', 'What Will Make You Stand Out'],
+      ],
+    ],
+    [
       "USAJobs' evaluation headings, which list the competencies asked",
       'Duties\nBuild reports.\n## Evaluations\nWe measure these:\n- Communication\nHow You Will Be Evaluated\n- SQL',
       [
