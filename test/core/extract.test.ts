@@ -166,6 +166,16 @@ describe('levels from cues', () => {
       { python: 'required', stata: 'required' },
     ],
     ['someone the employer looks for', 'About the job\nWe are looking for someone with strong SQL skills.', { sql: 'required' }],
+    [
+      'years of experience and the successful candidate, outside a requirements section',
+      'About the job\nThe successful candidate has 3+ years of experience with Python.\nPreferred Skills\n- 4 years of experience in Stata',
+      { python: 'required', stata: 'preferred' },
+    ],
+    [
+      'what the successful candidate will be responsible for is a duty',
+      'About the job\nThe successful candidate will be responsible for Tableau dashboards.',
+      { tableau: 'mentioned' },
+    ],
     ['a need that is a duty', 'Responsibilities\nYou will need to build dashboards in Tableau.', { tableau: 'mentioned' }],
     ['a need that asks nothing of the candidate', 'About the job\nSpeed and SQL need to be taken into account.', { sql: 'mentioned' }],
   ])('%s', (_name, text, expected) => {

@@ -37,6 +37,8 @@ const REQUIRED_CUES = [
   /\b(?:we|you)(?:'ll| will)? need (?!to\b)/,
   /\bwe(?:'re| are) (?:looking for|seeking) (?:someone|a candidate|candidates|people|an? (?:[a-z-]+ ){0,2}(?:person|individual|professional))\b/,
   /\bsomeone (?:who|with)\b/,
+  // "The successful candidate has …", not "… will be responsible for" (duties).
+  /\bthe (?:successful|right|selected) (?:candidate|applicant|person|hire)(?:\(s\))? (?:will |must |should )?(?:has|have|possess(?:es)?|brings?|knows?|needs?)\b/,
   // "You should have experience with …", "should be proficient in …": asked of the candidate.
   /\bshould (?:have|possess|understand|know|be (?:proficient|skilled|experienced|familiar|fluent|comfortable|able))\b/,
 ];
@@ -134,6 +136,14 @@ export function leadInOf(lowerLine: string): LeadIn | undefined {
   if (ASKING_LEAD_IN.test(lowerLine)) return { level: 'required', weak: false };
   return undefined;
 }
+
+/**
+ * "3+ years of experience with Python" outside any requirements section (an untitled posting, a
+ * role summary): what the candidate must bring. Under a "Preferred" heading it stays preferred.
+ */
+const YEARS_OF_EXPERIENCE =
+  /\b\d{1,2}\s*\+?\s*(?:(?:-|to)\s*\d{1,2}\s*)?(?:\+\s*)?(?:years?|yrs)\b(?:\s+of)?(?:\s+[a-z-]+){0,3}?\s+experience\b/;
+export const asksYearsOfExperience = (lower: string): boolean => YEARS_OF_EXPERIENCE.test(lower);
 
 /** The level a weak cue gives where the section's own level is lower. */
 export function atLeast(level: Level, base: Level | undefined): Level {

@@ -7,6 +7,7 @@ import { splitItems } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { INTENSITY_FACTOR, reportKindOf, requirementWeight } from '../score/policy.js';
 import {
+  asksYearsOfExperience,
   atLeast,
   cuesOutside,
   describesIdealProfile,
@@ -874,7 +875,13 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const hits = skillHitsIn(taxonomy, tokens, text, SKILL_LIST_SECTIONS.has(section.kind));
       // Cues set the level of the names an item holds; an item that names none needs none read.
       const cues: ItemCues = hits.length > 0 ? readCues(lower) : { phrases: [], intensity: 'normal' };
-      const level = cues.level ?? (describesIdealProfile(lower) ? atLeast('preferred', itemBase) : (itemBase ?? 'mentioned'));
+      const level =
+        cues.level ??
+        (describesIdealProfile(lower)
+          ? atLeast('preferred', itemBase)
+          : !runOn && !companyVoice && (itemBase === undefined || itemBase === 'mentioned') && asksYearsOfExperience(lower)
+            ? 'required'
+            : (itemBase ?? 'mentioned'));
       const item: Item = { start: span.start, end: span.end, section, level, intensity: cues.intensity, cues: cues.phrases };
       items.push(item);
       const levelAt = hedgedLevels(lower, span.start, hits, itemBase, item);
