@@ -736,7 +736,7 @@ describe('breadth round 5: health and care, trades and construction, money and p
       ['architectural-design', 'architect-license', 'leed'],
     ],
     [
-      'Duties:\n- Process 1099s and reconcile bank statements\n- Handle wage garnishments and timekeeping\nRequirements:\n- Knowledge of FLSA and wage and hour laws\n- Certified Bookkeeper',
+      'Duties:\n- Process 1099s and reconcile bank statements\n- Handle wage garnishments and timekeeping records\nRequirements:\n- Knowledge of FLSA and wage and hour laws\n- Certified Bookkeeper',
       ['tax-compliance', 'account-reconciliation', 'payroll', 'employment-law', 'bookkeeping'],
     ],
     [
@@ -802,6 +802,10 @@ describe('breadth round 5: health and care, trades and construction, money and p
     ['Duties:\n- Grading plans and site grading', 'grading'],
     ['Duties:\n- Architectural programming and library programming', 'programming'],
     ['Requirements:\n- Comfortable receiving feedback', 'shipping-and-receiving'],
+    ['Requirements:\n- Current immunizations and proof of flu vaccination', 'immunization'],
+    ['Requirements:\n- Good timekeeping and attendance', 'payroll'],
+    ['Requirements:\n- Experience building design systems in Figma', 'architectural-design'],
+    ['Duties:\n- Plan open houses for prospective students', 'real-estate-sales'],
   ])('%j does not name %s', (text, absent) => {
     expect(ids(text)).not.toContain(absent);
   });
