@@ -707,3 +707,125 @@ describe('programming as activities for people', () => {
     expect(ids('Requirements:\n- Programming in Python')).toContain('programming');
   });
 });
+
+describe('breadth round 5: health and care, trades and construction, money and property, media, public safety, farms, shop floor, salons and gyms', () => {
+  it.each([
+    [
+      'Responsibilities:\n- Verify prescriptions and administer immunizations\n- Sterile compounding under USP 797\n- Maintain controlled substance inventory\nRequirements:\n- PTCB certified pharmacy technician',
+      ['pharmacy-practice', 'immunization', 'pharmacy-compounding', 'controlled-substance-compliance', 'pharmacy-technician-certification'],
+    ],
+    [
+      'Duties:\n- Room patients and give injections\n- Point-of-care testing\n- Capillary punctures following the order of draw\nRequirements:\n- Registered Medical Assistant',
+      ['medical-assisting', 'medication-administration', 'laboratory-testing', 'phlebotomy'],
+    ],
+    [
+      'Duties:\n- Therapeutic exercise, gait training and dry needling\n- Outpatient orthopedic rehabilitation\n- Document in WebPT\nRequirements:\n- Licensed Physical Therapist',
+      ['physiotherapy', 'rehabilitation', 'webpt'],
+    ],
+    [
+      "Duties:\n- Assist with ADLs including toileting and personal care\n- Meal preparation and medication reminders\n- Transfers with a Hoyer lift; Alzheimer's care",
+      ['caregiving', 'food-preparation', 'medication-administration', 'elderly-care'],
+    ],
+    [
+      'Duties:\n- Developmentally appropriate practice in an infant and toddler room\n- Creative Curriculum and Teaching Strategies GOLD\n- Support children with IFSPs\nRequirements:\n- CDA credential',
+      ['early-childhood-education', 'early-childhood-curricula', 'individualized-education-programs'],
+    ],
+    [
+      'Duties:\n- Operate skid steers and mini excavators\n- Excavation and trenching; pour and finish concrete\n- Erect scaffolding and demolition\nRequirements:\n- Flagger certification\n- Fall protection training',
+      [
+        'heavy-equipment-operation',
+        'excavation-and-earthwork',
+        'concrete-work',
+        'scaffold-erection',
+        'construction-labor',
+        'work-zone-traffic-control',
+        'construction-safety',
+      ],
+    ],
+    [
+      'Duties:\n- Grading and drainage plans for land development projects\n- Hydrologic analysis in HydroCAD\n- Roadway design\nRequirements:\n- PE license or EIT',
+      ['civil-site-design', 'water-resources-engineering', 'hydrocad', 'transportation-engineering', 'professional-engineer-license'],
+    ],
+    [
+      'Duties:\n- ALTA/NSPS land title surveys and control surveys\n- Research deeds and legal descriptions\nRequirements:\n- Professional Land Surveyor license',
+      ['land-surveying', 'surveyor-license'],
+    ],
+    [
+      'Duties:\n- Schematic design through construction documents\nRequirements:\n- Licensed Architect; NCARB certificate\n- LEED AP BD+C',
+      ['architectural-design', 'architect-license', 'leed'],
+    ],
+    [
+      'Duties:\n- Process 1099s and reconcile bank statements\n- Handle wage garnishments and timekeeping records\nRequirements:\n- Knowledge of FLSA and wage and hour laws\n- Certified Bookkeeper',
+      ['tax-compliance', 'account-reconciliation', 'payroll', 'employment-law', 'bookkeeping'],
+    ],
+    [
+      'Duties:\n- Inspect damaged property and write estimates in Xactimate\n- Set reserves and pursue subrogation\nRequirements:\n- All-lines adjuster license\n- CPCU designation',
+      ['damage-appraisal', 'xactware-xactimate', 'claims-management', 'subrogation', 'adjuster-license', 'insurance-designations'],
+    ],
+    [
+      'Duties:\n- Process deposits and withdrawals; identify counterfeit currency\n- Balance cash drawer\n- Originate residential mortgage loans\nRequirements:\n- Knowledge of Regulation CC, TRID and RESPA\n- NMLS license; Encompass LOS',
+      ['teller-operations', 'cash-handling', 'lending', 'consumer-banking-compliance', 'mortgage-loan-originator-license', 'encompass'],
+    ],
+    [
+      'Duties:\n- Comparative market analysis and open houses\n- Unit turns, evictions and Fair Housing compliance\nRequirements:\n- Active real estate license; Dotloop',
+      ['real-estate-sales', 'property-management', 'real-estate-license', 'dotloop'],
+    ],
+    [
+      'Duties:\n- Venue sourcing and room blocks; registration in Cvent\n- Book flights and prepare itineraries\n- Sight translation and video remote interpreting\n- SDL Trados Studio and memoQ',
+      ['event-management', 'cvent', 'flight-reservations', 'travel-booking', 'interpreting', 'trados-studio', 'memoq'],
+    ],
+    [
+      'Duties:\n- Investigative reporting and breaking news\n- Knowledge of libel law\n- Studio lighting, camera operation and color grading\nRequirements:\n- FAA Part 107 certificate',
+      ['journalism', 'media-law', 'photography', 'video-production', 'video-editing', 'drone-piloting'],
+    ],
+    [
+      'Duties:\n- Reference services and storytime\n- Catalog materials using MARC records\n- Integrated library systems (Koha)\n- Archival processing',
+      ['library-science', 'library-cataloging', 'integrated-library-systems', 'archives-management'],
+    ],
+    [
+      'Duties:\n- Conduct traffic stops and criminal investigations\n- Use SCBA for fire suppression and vehicle extrication\nRequirements:\n- POST certification\n- NREMT certification and EVOC',
+      ['law-enforcement', 'criminal-investigation', 'firefighting', 'emergency-medical-services'],
+    ],
+    [
+      'Duties:\n- Harvest crops and scout row crops\n- Operate tractors\n- Animal husbandry, milking and calving\n- Greenhouse operations',
+      ['crop-production', 'farm-equipment-operation', 'livestock-care', 'horticulture'],
+    ],
+    [
+      'Duties:\n- Inspect parts with micrometers and calipers\n- Final inspection and dimensional inspection\nRequirements:\n- AS9100\n- NDT Level II in ultrasonic testing\n- Certified Welding Inspector',
+      ['metrology', 'quality-control', 'as9100', 'nondestructive-testing', 'welding'],
+    ],
+    [
+      'Duties:\n- Dispatch drivers and do load planning in McLeod\n- 911 dispatch using computer-aided dispatch\n- Safety demonstrations and in-flight service',
+      ['fleet-dispatch', 'transportation-management', 'mcleod-software', 'emergency-dispatch', 'cabin-crew'],
+    ],
+    [
+      'Duties:\n- Haircuts, balayage and blowouts\n- Facials, waxing and eyebrow threading\n- Manicures and pedicures; makeup application\nRequirements:\n- State cosmetology license',
+      ['hairdressing', 'esthetics', 'nail-services', 'makeup-artistry', 'cosmetology-license'],
+    ],
+    [
+      'Duties:\n- Fitness assessments and workout programs\n- Lead group fitness classes\nRequirements:\n- NASM certified personal trainer\n- Lifeguard certification',
+      ['fitness-training', 'group-fitness-instruction', 'lifeguarding'],
+    ],
+  ])('%j names %j', (text, expected) => {
+    expect(ids(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    ['Requirements:\n- Brand manager for personal care products', 'caregiving'],
+    ['Duties:\n- Policing content on social platforms\nRequirements:\n- SQL', 'law-enforcement'],
+    ['Requirements:\n- Network traffic control and air traffic control simulations', 'work-zone-traffic-control'],
+    ['Requirements:\n- Telemetry for heavy equipment manufacturers', 'heavy-equipment-operation'],
+    ['Duties:\n- Stripping and waxing floors', 'esthetics'],
+    ['Duties:\n- Replace brake calipers and rotors', 'metrology'],
+    ['Duties:\n- Color grading and motion graphics', 'grading'],
+    ['Duties:\n- Grading plans and site grading', 'grading'],
+    ['Duties:\n- Architectural programming and library programming', 'programming'],
+    ['Requirements:\n- Comfortable receiving feedback', 'shipping-and-receiving'],
+    ['Requirements:\n- Current immunizations and proof of flu vaccination', 'immunization'],
+    ['Requirements:\n- Good timekeeping and attendance', 'payroll'],
+    ['Requirements:\n- Experience building design systems in Figma', 'architectural-design'],
+    ['Duties:\n- Plan open houses for prospective students', 'real-estate-sales'],
+  ])('%j does not name %s', (text, absent) => {
+    expect(ids(text)).not.toContain(absent);
+  });
+});
