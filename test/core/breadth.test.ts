@@ -829,3 +829,14 @@ describe('breadth round 5: health and care, trades and construction, money and p
     expect(ids(text)).not.toContain(absent);
   });
 });
+
+describe('a short form in brackets names the words before it', () => {
+  it('reads "(CPP)" after Certified Payroll Professional as that, not C++; a misspelt name keeps its own short form', () => {
+    const found = ids(
+      'Requirements:\n- Certified Payroll Professional (CPP)\n- Write patient care reports (PCR)\n- The Department of Citywide Administrative Services (DCAS)',
+    );
+    for (const id of ['c-plus-plus', 'pcr', 'docker']) expect(found).not.toContain(id);
+    expect(ids('Requirements:\n- Knowledgeable of National Electric Code (NEC)')).toContain('national-electrical-code');
+    expect(ids('Requirements:\n- Visual Basic for Applications (VBA)')).toContain('vba');
+  });
+});

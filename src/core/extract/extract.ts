@@ -441,7 +441,43 @@ export function skillHitsIn(taxonomy: Taxonomy, tokens: readonly Token[], text: 
   const named = expandCoordination(taxonomy, tokens, findSkills(taxonomy, tokens, false));
   const verbObjects = findVerbObjects(taxonomy, tokens, named);
   const hits = verbObjects.length === 0 ? named : [...named, ...verbObjects].sort((x, y) => x.start - y.start);
-  return resolveAmbiguous(hits, tokens, text, taxonomy, inSkillList).filter((h) => !namesATeam(tokens, h));
+  return resolveAmbiguous(hits, tokens, text, taxonomy, inSkillList).filter(
+    (h) => !namesATeam(tokens, h) && !abbreviatesOtherWords(taxonomy, tokens, h, hits),
+  );
+}
+
+const INITIALS_SKIPPED = new Set(['for', 'of', 'and', 'the', 'in', 'on', 'to', '&']);
+
+/**
+ * "Certified Payroll Professional (CPP)", "patient care reports (PCR)": a short form in brackets
+ * spells the words before it, so it names them, not the skill it would name alone (C++, the PCR
+ * technique). The name before it keeps its own reading ("Visual Basic for Applications (VBA)").
+ */
+function abbreviatesOtherWords(taxonomy: Taxonomy, tokens: readonly Token[], hit: SkillHit, hits: readonly SkillHit[]): boolean {
+  if (hit.first !== hit.last || tokens[hit.first - 1]?.text !== '(' || tokens[hit.last + 1]?.text !== ')') return false;
+  const short = (tokens[hit.first] as Token).text.toLowerCase().replace(/[^a-z]/g, '');
+  if (short.length < 2 || short.length > 6) return false;
+  let k = hit.first - 2;
+  let initials = '';
+  while (k >= 0 && initials.length < short.length) {
+    const tok = tokens[k] as Token;
+    if (tok.kind !== 'word') break;
+    if (!INITIALS_SKIPPED.has(tok.lower)) initials = (tok.lower[0] ?? '') + initials;
+    k--;
+  }
+  if (initials !== short) return false;
+  const spelled = hits.find((h) => h.end === (tokens[hit.first - 2] as Token).end);
+  if (spelled) return spelled.skillId !== hit.skillId;
+  // Words no name took may still be the skill's own name, misspelt: "National Electric Code (NEC)".
+  const stems = (words: readonly string[]): string[] => words.filter((w) => !INITIALS_SKIPPED.has(w)).map((w) => w.slice(0, 4));
+  const before = stems(tokens.slice(k + 1, hit.first - 1).map((t) => t.lower));
+  const name = stems(
+    (taxonomy.skills.get(hit.skillId)?.name ?? '')
+      .toLowerCase()
+      .split(/[^a-z0-9+#]+/)
+      .filter(Boolean),
+  );
+  return before.filter((w, i) => name[i] === w).length * 2 < before.length;
 }
 
 const TAG_PUNCTUATION = new Set(['-', '.', '#', '+']);
