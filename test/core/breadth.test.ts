@@ -840,3 +840,18 @@ describe('a short form in brackets names the words before it', () => {
     expect(ids('Requirements:\n- Visual Basic for Applications (VBA)')).toContain('vba');
   });
 });
+
+describe('an activity and its object after "of"', () => {
+  it.each([
+    ['Responsibilities:\n- Assist in management of contracts through all project phases', 'contract-management'],
+    ['Responsibilities:\n- Preparation of the annual budget', 'budgeting'],
+    ['Responsibilities:\n- Review of submittals and shop drawings', 'submittal-management'],
+    ['Requirements:\n- Experience in the construction or maintenance of buildings', 'facility-maintenance'],
+  ])('%j names %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it('reads no name when the object goes on into a longer phrase', () => {
+    expect(ids('Responsibilities:\n- Management of contract renewals calendars')).not.toContain('contract-management');
+  });
+});

@@ -33,7 +33,7 @@ import {
   type YearsSaid,
 } from './education.js';
 import { classifyGap, endsInClassNoun, examplesOfUnnamedClass, formGroups, trailingOr, type Link } from './groups.js';
-import { expandCoordination, findSkills, findVerbObjects, hasTechContextAfter, type SkillHit } from './match.js';
+import { expandCoordination, findNounOfObjects, findSkills, findVerbObjects, hasTechContextAfter, type SkillHit } from './match.js';
 import { levelledTableCells, tableLevelAt } from './tables.js';
 
 export type { Level, Intensity } from './cues.js';
@@ -439,8 +439,10 @@ export function skillHitsIn(taxonomy: Taxonomy, tokens: readonly Token[], text: 
     if (coveredWords(tokens, tagged) * 2 >= wordCount(tokens)) return tagged;
   }
   const named = expandCoordination(taxonomy, tokens, findSkills(taxonomy, tokens, false));
-  const verbObjects = findVerbObjects(taxonomy, tokens, named);
-  const hits = verbObjects.length === 0 ? named : [...named, ...verbObjects].sort((x, y) => x.start - y.start);
+  const verbObjects = [...findVerbObjects(taxonomy, tokens, named), ...findNounOfObjects(taxonomy, tokens, named)];
+  const replaced = new Set(verbObjects.flatMap((v) => named.filter((h) => h.first === v.first && h.last === h.first)));
+  const hits =
+    verbObjects.length === 0 ? named : [...named.filter((h) => !replaced.has(h)), ...verbObjects].sort((x, y) => x.start - y.start);
   return resolveAmbiguous(hits, tokens, text, taxonomy, inSkillList).filter(
     (h) => !namesATeam(tokens, h) && !abbreviatesOtherWords(taxonomy, tokens, h, hits),
   );

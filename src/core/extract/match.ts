@@ -254,6 +254,21 @@ const NOT_A_MODIFIER = new Set([
   'both',
   'other',
   'such',
+  'through',
+  'within',
+  'under',
+  'over',
+  'between',
+  'during',
+  'per',
+  'via',
+  'including',
+  'like',
+  'against',
+  'about',
+  'throughout',
+  'among',
+  'according',
 ]);
 /** Adjectives by their ending ("positive", "complex" aside): a noun before the object makes another object ("trademark issues"). */
 const ADJECTIVE_ENDING = /(?:ive|ous|ful|ical|ial|al|ic|able|ible|ary|less|ile)$/;
@@ -380,6 +395,59 @@ const continuesNounPhrase = (next: Token | undefined): boolean =>
   !NOT_A_MODIFIER.has(next.lower) &&
   // "lessons aligned to standards", "data using SQL", "teams effectively": the phrase ended before them.
   !/(?:ly|ed|ing)$/.test(next.lower);
+
+/**
+ * An activity noun and its object after "of" ("management of contracts", "analysis of large data
+ * sets", "preparation of the budget") name the skill written object first. Reads only words no
+ * other name took, with at most an article and two adjectives between.
+ */
+export function findNounOfObjects(taxonomy: Taxonomy, tokens: readonly Token[], hits: readonly SkillHit[]): SkillHit[] {
+  const takenBy = new Map<number, SkillHit>();
+  for (const h of hits) for (let t = h.first; t <= h.last; t++) takenBy.set(t, h);
+  const found: SkillHit[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const noun = tokens[i] as Token;
+    if (noun.kind !== 'word' || !taxonomy.actionNounKeys.has(noun.key) || tokens[i + 1]?.key !== 'of') continue;
+    // The noun may stand as a one-word name of its own ("management"); the longer reading replaces it.
+    const own = takenBy.get(i);
+    if (own && own.first !== own.last) continue;
+    let j = i + 2;
+    if (ARTICLES.has(tokens[j]?.lower ?? '')) j++;
+    for (let skipped = 0; skipped <= MAX_OBJECT_MODIFIERS; skipped++, j++) {
+      const match = objectBefore(taxonomy, tokens, j, noun.key, takenBy);
+      if (match) {
+        found.push({ ...match, first: i, start: noun.start });
+        i = match.last;
+        break;
+      }
+      const tok = tokens[j];
+      if (!tok || tok.kind !== 'word' || takenBy.has(j) || !(COMMON_ADJECTIVES.has(tok.lower) || ADJECTIVE_ENDING.test(tok.lower))) break;
+    }
+  }
+  return found;
+}
+const ARTICLES = new Set(['the', 'a', 'an', 'all']);
+
+/** The name spelt by one or two untaken words from `at` followed by the activity noun's key. */
+function objectBefore(
+  taxonomy: Taxonomy,
+  tokens: readonly Token[],
+  at: number,
+  nounKey: string,
+  takenBy: ReadonlyMap<number, SkillHit>,
+): Omit<SkillHit, 'first' | 'start'> | undefined {
+  let best: Omit<SkillHit, 'first' | 'start'> | undefined;
+  let node: TrieNode | undefined = taxonomy.trie;
+  for (let j = at; j < tokens.length && j - at < 2; j++) {
+    const tok = tokens[j] as Token;
+    if (tok.kind !== 'word' || takenBy.has(j)) break;
+    node = node.next.get(tok.key);
+    if (!node) break;
+    const surface = node.next.get(nounKey)?.surfaces.find((s) => !s.caseForms && !s.requireContext && !s.generated);
+    if (surface && !continuesNounPhrase(tokens[j + 1])) best = { skillId: surface.skillId, surface, last: j, end: tok.end };
+  }
+  return best;
+}
 
 /** The longest name under `node` spelt by untaken words from `at`. */
 function objectAfter(

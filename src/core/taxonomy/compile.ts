@@ -56,6 +56,8 @@ export interface Taxonomy {
   fuzzyWords: FuzzyIndex<Surface>;
   /** Keys of the verbs whose object forms a name ("manage" of "incident management"): see `findVerbObjects`. */
   actionVerbKeys: ReadonlySet<string>;
+  /** Keys of the activity nouns those names end in ("management"): "management of contracts" is contract management. */
+  actionNounKeys: ReadonlySet<string>;
   /** Every word of the catalogue's multi-word names ("sharing" of "knowledge sharing"): a word the catalogue spells is never read as a typo. */
   wordsInNames: ReadonlySet<string>;
   /** Every normalised surface with its skill, for autocomplete. */
@@ -338,6 +340,7 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
     fuzzyWords,
     wordsInNames,
     actionVerbKeys: new Set([...Object.values(ACTION_STEMS), ...PHRASE_VERBS.map(keyOf)]),
+    actionNounKeys: new Set(Object.keys(ACTION_STEMS)),
     surfaceList,
     ancestors: (id) => ancestorCache.get(id) ?? [],
     collisions,
