@@ -855,3 +855,14 @@ describe('an activity and its object after "of"', () => {
     expect(ids('Responsibilities:\n- Management of contract renewals calendars')).not.toContain('contract-management');
   });
 });
+
+describe('support work and writing for the web', () => {
+  it('names blog posts, emotional support and outreach beside advocacy', () => {
+    expect(
+      ids(
+        'Responsibilities:\n- Write blog posts and newsletters\n- Provide emotional support to clients\n- Client engagement, advocacy, and outreach',
+      ),
+    ).toEqual(expect.arrayContaining(['content-writing', 'counseling', 'community-outreach']));
+    expect(ids('Responsibilities:\n- Cold outreach to prospects by email')).not.toContain('community-outreach');
+  });
+});
