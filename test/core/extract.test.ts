@@ -216,7 +216,8 @@ describe('a verb and its object with modifiers between them', () => {
     ['a soft skill written as a verb phrase', 'Requirements:\n- Manage key stakeholders.', ['stakeholder-management']],
     ['a noun before the object makes another object', 'Requirements:\n- Design customer surveys.', []],
     ['the object going on into a longer phrase', 'Requirements:\n- Design complex survey panels.', []],
-    ['an article is no modifier', 'Requirements:\n- Design the surveys.', []],
+    ['an article may open the object', 'Requirements:\n- Design the surveys.', ['survey-design']],
+    ['a possessive makes the object another thing', "Requirements:\n- Design the survey's logo.", []],
   ])('%s', (_name, text, expected) => {
     expect(skillIdsOf(text)).toEqual(expected);
   });

@@ -271,7 +271,7 @@ const NOT_A_MODIFIER = new Set([
   'according',
 ]);
 /** Adjectives by their ending ("positive", "complex" aside): a noun before the object makes another object ("trademark issues"). */
-const ADJECTIVE_ENDING = /(?:ive|ous|ful|ical|ial|al|ic|able|ible|ary|less|ile)$/;
+const ADJECTIVE_ENDING = /(?:ive|ous|ful|ical|ial|al|ic|able|ible|ary|less)$/;
 const COMMON_ADJECTIVES = new Set([
   'new',
   'complex',
@@ -361,10 +361,13 @@ export function findVerbObjects(taxonomy: Taxonomy, tokens: readonly Token[], hi
     for (let verbs = 0; verbs < MAX_SHARED_VERBS && isJoiner(tokens[j]) && isSecondVerb(tokens[j + 1]) && taken[j + 1] === 0; verbs++) {
       j += 2;
     }
+    // "manage a budget of $2M": an article may open the object ("manage the team's calendar" is the calendar).
+    const article = ARTICLES.has(tokens[j]?.lower ?? '') && taken[j] === 0;
+    if (article) j++;
     for (let skipped = 0; skipped <= MAX_OBJECT_MODIFIERS; skipped++) {
       if (skipped > 0 && !isModifier(j - 1)) break;
       const match = objectAfter(taxonomy, node, tokens, j, taken);
-      if (match && (skipped > 0 || j > i + 1)) {
+      if (match && (skipped > 0 || j > i + 1) && tokens[match.last + 1]?.text !== "'") {
         found.push({
           skillId: match.surface.skillId,
           surface: match.surface,
