@@ -33,7 +33,15 @@ import {
   type YearsSaid,
 } from './education.js';
 import { classifyGap, endsInClassNoun, examplesOfUnnamedClass, formGroups, trailingOr, type Link } from './groups.js';
-import { expandCoordination, findNounOfObjects, findSkills, findVerbObjects, hasTechContextAfter, type SkillHit } from './match.js';
+import {
+  expandCoordination,
+  findNounOfObjects,
+  findSkills,
+  findVerbObjects,
+  hasTechContextAfter,
+  tokenCoverage,
+  type SkillHit,
+} from './match.js';
 import { levelledTableCells, tableLevelAt } from './tables.js';
 
 export type { Level, Intensity } from './cues.js';
@@ -436,10 +444,13 @@ export function skillHitsIn(taxonomy: Taxonomy, tokens: readonly Token[], text: 
   if (inSkillList && isTagList(tokens)) {
     const tagged = expandCoordination(taxonomy, tokens, findSkills(taxonomy, tokens, true));
     // A tag line is mostly names ("docker agile selenium"); "comfortable receiving feedback" is a sentence in lower case.
-    if (coveredWords(tokens, tagged) * 2 >= wordCount(tokens)) return tagged;
+    const covered = tokenCoverage(tokens, tagged);
+    const namedWords = tokens.filter((t, k) => t.kind === 'word' && covered[k] !== 0).length;
+    if (namedWords * 2 >= wordCount(tokens)) return tagged;
   }
   const named = expandCoordination(taxonomy, tokens, findSkills(taxonomy, tokens, false));
-  const verbObjects = [...findVerbObjects(taxonomy, tokens, named), ...findNounOfObjects(taxonomy, tokens, named)];
+  const taken = tokenCoverage(tokens, named);
+  const verbObjects = [...findVerbObjects(taxonomy, tokens, taken), ...findNounOfObjects(taxonomy, tokens, taken)];
   const replaced = new Set(verbObjects.flatMap((v) => named.filter((h) => h.first === v.first && h.last === h.first)));
   const hits =
     verbObjects.length === 0 ? named : [...named.filter((h) => !replaced.has(h)), ...verbObjects].sort((x, y) => x.start - y.start);
@@ -515,11 +526,6 @@ const SENTENCE_WORDS = new Set([
 ]);
 
 const wordCount = (tokens: readonly Token[]): number => tokens.filter((t) => t.kind === 'word').length;
-function coveredWords(tokens: readonly Token[], hits: readonly SkillHit[]): number {
-  let n = 0;
-  for (const h of hits) for (let t = h.first; t <= h.last; t++) if (tokens[t]?.kind === 'word') n++;
-  return n;
-}
 
 /** A job board's tag line ("docker agile selenium circleci jenkins"): lower-case names, no sentence words, no list punctuation. */
 function isTagList(tokens: readonly Token[]): boolean {
@@ -601,6 +607,16 @@ function notAcceptedStart(lower: string, itemStart: number): number {
   if (!said) return -1;
   const colon = lower.indexOf(':', said.index);
   return itemStart + (colon !== -1 && colon - said.index < 40 ? colon : 0);
+}
+
+/**
+ * An item's level when no cue in it says one: an ideal profile is a plus; "3+ years of experience"
+ * asks outside a requirements section (`plainSentence`: not run-on, not the company's own voice).
+ */
+function uncuedLevel(lower: string, base: Level | undefined, plainSentence: boolean): Level {
+  if (describesIdealProfile(lower)) return atLeast('preferred', base);
+  if (plainSentence && (base === undefined || base === 'mentioned') && asksYearsOfExperience(lower)) return 'required';
+  return base ?? 'mentioned';
 }
 
 /** A pointer to another page ("You can find more information about this in the … section on our site"). */
@@ -827,7 +843,6 @@ function namesADepartmentWorkedWith(text: string, itemStart: number, hit: SkillH
   return before.includes('with') && WORKS_WITH_BEFORE.test(before);
 }
 
-/** A role named by what it heads ("our Head of HR", "the Director of Finance"): a person, not a requirement. */
 /**
  * An item that opens by asking command of a product ("Proficiency with GitLab") asks it even where the
  * product is the employer's; "Experience with Acme" at Acme may mean the employer, and is not read.
@@ -839,6 +854,7 @@ const PROFICIENCY_ASKED_BEFORE =
 const isFieldLabel = (item: string, start: number, end: number): boolean =>
   /^[\s*•-]*$/.test(item.slice(0, start)) && /^\s*:[\s*]*$/.test(item.slice(end));
 
+/** A role named by what it heads ("our Head of HR", "the Director of Finance"): a person, not a requirement. */
 const HEAD_OF_BEFORE = /\b(?:head|director|vp|vice president|chief|dean|chair|professor) of (?:the )?$/;
 
 /** The employer doing something ("we are recruiting", "Acme is currently hiring"): a verb, not a skill asked for. */
@@ -913,13 +929,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const hits = skillHitsIn(taxonomy, tokens, text, SKILL_LIST_SECTIONS.has(section.kind));
       // Cues set the level of the names an item holds; an item that names none needs none read.
       const cues: ItemCues = hits.length > 0 ? readCues(lower) : { phrases: [], intensity: 'normal' };
-      const level =
-        cues.level ??
-        (describesIdealProfile(lower)
-          ? atLeast('preferred', itemBase)
-          : !runOn && !companyVoice && (itemBase === undefined || itemBase === 'mentioned') && asksYearsOfExperience(lower)
-            ? 'required'
-            : (itemBase ?? 'mentioned'));
+      const level = cues.level ?? uncuedLevel(lower, itemBase, !runOn && !companyVoice);
       const item: Item = { start: span.start, end: span.end, section, level, intensity: cues.intensity, cues: cues.phrases };
       items.push(item);
       const levelAt = hedgedLevels(lower, span.start, hits, itemBase, item);

@@ -330,30 +330,44 @@ const COMMON_ADJECTIVES = new Set([
 ]);
 /** Modifiers a verb may have before its object: "foster positive relationships", "monitor overall system performance". */
 const MAX_OBJECT_MODIFIERS = 2;
+const MAX_SHARED_VERBS = 3;
+/** Articles that may open an object: "manage a budget", "preparation of the annual budget". */
+const ARTICLES = new Set(['the', 'a', 'an', 'all']);
+
+const isAdjective = (lower: string): boolean => COMMON_ADJECTIVES.has(lower) || ADJECTIVE_ENDING.test(lower);
+/** A lower-case word that is no article, preposition or conjunction. */
+const isPlainWord = (tok: Token | undefined): tok is Token =>
+  tok !== undefined && tok.kind === 'word' && tok.text === tok.lower && !NOT_A_MODIFIER.has(tok.lower);
+const isJoiner = (tok: Token | undefined): boolean => tok !== undefined && (tok.key === 'and' || tok.text === ',');
+/** The verb after "plan and" ("plan and deliver engaging lessons"). */
+const isSecondVerb = isPlainWord;
+/** "lessons aligned to standards", "data using SQL", "teams effectively": the phrase ended before them. */
+const continuesNounPhrase = (next: Token | undefined): boolean => isPlainWord(next) && !/(?:ly|ed|ing)$/.test(next.lower);
+
+/**
+ * Which tokens names already took: 0 none, 1 a one-word name, 2 a longer one. Computed once per item
+ * for the verb and "of" readings below, which read only words no other name took.
+ */
+export function tokenCoverage(tokens: readonly Token[], hits: readonly SkillHit[]): Uint8Array {
+  const cover = new Uint8Array(tokens.length);
+  for (const h of hits) for (let t = h.first; t <= h.last; t++) cover[t] = h.first === h.last ? 1 : 2;
+  return cover;
+}
 
 /**
  * A verb and its object with modifiers between them ("resolve complex incidents", "foster positive
  * relationships", "design and evaluate experiments") name the skill the verb and object name
  * together. Reads only words no other name took, so a name among the modifiers stays itself.
  */
-export function findVerbObjects(taxonomy: Taxonomy, tokens: readonly Token[], hits: readonly SkillHit[]): SkillHit[] {
-  const taken = new Uint8Array(tokens.length);
-  for (const h of hits) for (let t = h.first; t <= h.last; t++) taken[t] = 1;
+export function findVerbObjects(taxonomy: Taxonomy, tokens: readonly Token[], taken: Uint8Array): SkillHit[] {
   const found: SkillHit[] = [];
   const isModifier = (t: number): boolean => {
     const tok = tokens[t];
-    return (
-      tok !== undefined &&
-      tok.kind === 'word' &&
-      taken[t] === 0 &&
-      tok.text === tok.lower &&
-      !NOT_A_MODIFIER.has(tok.lower) &&
-      (COMMON_ADJECTIVES.has(tok.lower) || ADJECTIVE_ENDING.test(tok.lower))
-    );
+    return taken[t] === 0 && isPlainWord(tok) && isAdjective(tok.lower);
   };
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i] as Token;
-    if (taken[i] === 1 || verb.kind !== 'word' || !taxonomy.actionVerbKeys.has(verb.key)) continue;
+    if (taken[i] !== 0 || verb.kind !== 'word' || !taxonomy.actionVerbKeys.has(verb.key)) continue;
     const node = taxonomy.trie.next.get(verb.key);
     if (!node) continue;
     let j = i + 1;
@@ -385,51 +399,33 @@ export function findVerbObjects(taxonomy: Taxonomy, tokens: readonly Token[], hi
   return found;
 }
 
-const MAX_SHARED_VERBS = 3;
-const isJoiner = (tok: Token | undefined): boolean => tok !== undefined && (tok.key === 'and' || tok.text === ',');
-/** The verb after "plan and": a lower-case word, not an article or a preposition ("plan and deliver engaging lessons"). */
-const isSecondVerb = (tok: Token | undefined): boolean =>
-  tok !== undefined && tok.kind === 'word' && tok.text === tok.lower && !NOT_A_MODIFIER.has(tok.lower);
-
-const continuesNounPhrase = (next: Token | undefined): boolean =>
-  next !== undefined &&
-  next.kind === 'word' &&
-  next.text === next.lower &&
-  !NOT_A_MODIFIER.has(next.lower) &&
-  // "lessons aligned to standards", "data using SQL", "teams effectively": the phrase ended before them.
-  !/(?:ly|ed|ing)$/.test(next.lower);
-
 /**
  * An activity noun and its object after "of" ("management of contracts", "analysis of large data
  * sets", "preparation of the budget") name the skill written object first. Reads only words no
  * other name took, with at most an article and two adjectives between.
  */
-export function findNounOfObjects(taxonomy: Taxonomy, tokens: readonly Token[], hits: readonly SkillHit[]): SkillHit[] {
-  const takenBy = new Map<number, SkillHit>();
-  for (const h of hits) for (let t = h.first; t <= h.last; t++) takenBy.set(t, h);
+export function findNounOfObjects(taxonomy: Taxonomy, tokens: readonly Token[], taken: Uint8Array): SkillHit[] {
   const found: SkillHit[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     const noun = tokens[i] as Token;
     if (noun.kind !== 'word' || !taxonomy.actionNounKeys.has(noun.key) || tokens[i + 1]?.key !== 'of') continue;
     // The noun may stand as a one-word name of its own ("management"); the longer reading replaces it.
-    const own = takenBy.get(i);
-    if (own && own.first !== own.last) continue;
+    if (taken[i] === 2) continue;
     let j = i + 2;
     if (ARTICLES.has(tokens[j]?.lower ?? '')) j++;
     for (let skipped = 0; skipped <= MAX_OBJECT_MODIFIERS; skipped++, j++) {
-      const match = objectBefore(taxonomy, tokens, j, noun.key, takenBy);
+      const match = objectBefore(taxonomy, tokens, j, noun.key, taken);
       if (match) {
         found.push({ ...match, first: i, start: noun.start });
         i = match.last;
         break;
       }
       const tok = tokens[j];
-      if (!tok || tok.kind !== 'word' || takenBy.has(j) || !(COMMON_ADJECTIVES.has(tok.lower) || ADJECTIVE_ENDING.test(tok.lower))) break;
+      if (!tok || tok.kind !== 'word' || taken[j] !== 0 || !isAdjective(tok.lower)) break;
     }
   }
   return found;
 }
-const ARTICLES = new Set(['the', 'a', 'an', 'all']);
 
 /** The name spelt by one or two untaken words from `at` followed by the activity noun's key. */
 function objectBefore(
@@ -437,13 +433,13 @@ function objectBefore(
   tokens: readonly Token[],
   at: number,
   nounKey: string,
-  takenBy: ReadonlyMap<number, SkillHit>,
+  taken: Uint8Array,
 ): Omit<SkillHit, 'first' | 'start'> | undefined {
   let best: Omit<SkillHit, 'first' | 'start'> | undefined;
   let node: TrieNode | undefined = taxonomy.trie;
   for (let j = at; j < tokens.length && j - at < 2; j++) {
     const tok = tokens[j] as Token;
-    if (tok.kind !== 'word' || takenBy.has(j)) break;
+    if (tok.kind !== 'word' || taken[j] !== 0) break;
     node = node.next.get(tok.key);
     if (!node) break;
     const surface = node.next.get(nounKey)?.surfaces.find((s) => !s.caseForms && !s.requireContext && !s.generated);
@@ -464,7 +460,7 @@ function objectAfter(
   let found: { surface: Surface; last: number } | undefined;
   for (let j = at; j < tokens.length && j - at < 3; j++) {
     const tok = tokens[j] as Token;
-    if (tok.kind !== 'word' || taken[j] === 1) break;
+    if (tok.kind !== 'word' || taken[j] !== 0) break;
     current = current.next.get(tok.key);
     if (!current) break;
     // A name the compiler made from a verb's noun ("manage incidents"), or a soft skill written as a verb

@@ -22,7 +22,11 @@ export class ProfileBuilder {
   private readonly byId = new Map<string, CandidateSkill>();
   readonly unrecognized: string[] = [];
 
-  constructor(private readonly taxonomy: Taxonomy) {}
+  private readonly isName: (word: string) => boolean;
+
+  constructor(private readonly taxonomy: Taxonomy) {
+    this.isName = isCatalogueName(taxonomy);
+  }
 
   add(skill: Skill, evidence: ResumeEvidence, claim: SkillClaim = {}): void {
     let entry = this.byId.get(skill.id);
@@ -52,7 +56,7 @@ export class ProfileBuilder {
 
   /** Every skill named in a short text (a highlight, a summary, or a typed name that lists several); returns their ids. */
   addText(text: string, base: Omit<ResumeEvidence, 'text'>, claim: SkillClaim = {}, inSkillList = false): string[] {
-    const doc = normalizeText(text, isCatalogueName(this.taxonomy));
+    const doc = normalizeText(text, this.isName);
     const hits = skillHitsIn(this.taxonomy, tokenize(doc.text), doc.text, inSkillList);
     const ids: string[] = [];
     for (const hit of hits) {

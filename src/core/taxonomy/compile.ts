@@ -164,10 +164,9 @@ const ACTION_VERBS: [string, string][] = [
   ['mentoring', 'mentor'],
   ['sterilization', 'sterilize'],
   ['reconciliation', 'reconcile'],
-  ['reconciliations', 'reconcile'],
 ];
 /** Verbs the catalogue's own phrases open with ("foster relationships"), read with modifiers before their object too. */
-const PHRASE_VERBS = ['foster', 'cultivate', 'nurture', 'maintain', 'strengthen'];
+const PHRASE_VERBS = ['foster', 'cultivate', 'nurture', 'strengthen'];
 const ACTION_STEMS: Record<string, string> = Object.fromEntries(ACTION_VERBS.map(([noun, verb]) => [keyOf(noun), keyOf(verb)]));
 
 function ruleOf(alias: string | AliasRule): AliasRule {
