@@ -1359,7 +1359,7 @@ function choicesAroundAsides(text: string, members: readonly SkillHit[]): SkillH
     if (open === -1) continue;
     const lead = /,?\s*(?:including|such as|especially|e\.g\.,?)\s+[^,;()]*$/i.exec(text.slice(Math.max(0, open - ASIDE_REACH), open));
     const asideStart = lead ? open - (Math.min(open, ASIDE_REACH) - lead.index) : open;
-    const head = [...members.slice(0, m)].reverse().find((h) => h.end <= asideStart);
+    const head = members.findLast((h, k) => k < m && h.end <= asideStart);
     if (head && head.skillId !== b.skillId && /^[\s,]*$/.test(text.slice(head.end, asideStart))) pairs.push([head, b]);
   }
   return pairs;
