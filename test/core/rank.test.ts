@@ -186,22 +186,23 @@ describe('rankPostings', () => {
     );
   });
 
+  const OCCUPATIONS: OccupationRef[] = [
+    { id: '2611.1', esco: 'e1', name: 'lawyer', isco: '2611' },
+    { id: '2611.2', esco: 'e2', name: 'corporate lawyer', isco: '2611' },
+    { id: '3411.1', esco: 'e3', name: 'paralegal', isco: '3411' },
+    { id: '5120.1', esco: 'e4', name: 'cook', isco: '5120' },
+  ];
+  const families = compileFamilies(
+    { families: [{ id: 'legal', name: 'Legal', isco: ['2611', '3411'] }] },
+    new Map([
+      ['2611', 'Lawyers'],
+      ['3411', 'Legal associates'],
+      ['5120', 'Cooks'],
+    ]),
+    new Set(OCCUPATIONS.map((o) => o.id)),
+  );
+
   it('stays exact with the occupation part, where postings sharing no skill can still score', () => {
-    const OCCUPATIONS: OccupationRef[] = [
-      { id: '2611.1', esco: 'e1', name: 'lawyer', isco: '2611' },
-      { id: '2611.2', esco: 'e2', name: 'corporate lawyer', isco: '2611' },
-      { id: '3411.1', esco: 'e3', name: 'paralegal', isco: '3411' },
-      { id: '5120.1', esco: 'e4', name: 'cook', isco: '5120' },
-    ];
-    const families = compileFamilies(
-      { families: [{ id: 'legal', name: 'Legal', isco: ['2611', '3411'] }] },
-      new Map([
-        ['2611', 'Lawyers'],
-        ['3411', 'Legal associates'],
-        ['5120', 'Cooks'],
-      ]),
-      new Set(OCCUPATIONS.map((o) => o.id)),
-    );
     fc.assert(
       fc.property(
         fc.array(fc.tuple(analysisArb, fc.option(fc.constantFrom(...OCCUPATIONS))), { maxLength: 25 }),
@@ -232,6 +233,55 @@ describe('rankPostings', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('lets a posting sharing no skill take the last place by its occupation when it ties and has the smaller id', () => {
+    const req = (id: string, category: string, level: Level = 'required', intensity: Intensity = 'strong'): Requirement => ({
+      skill: { id, name: id, kind: 'hard', category },
+      level,
+      weight: 1,
+      intensity,
+      groups: [],
+      mentions: [],
+      cues: [],
+    });
+    const [lawyer, , paralegal] = OCCUPATIONS as [OccupationRef, OccupationRef, OccupationRef];
+    // p03 shares a skill with the résumé and scores 30; p02 shares none but earns 30 for the résumé's own occupation.
+    const postings: [string, Requirement[], OccupationRef][] = [
+      ['p00', [], lawyer],
+      ['p01', [], lawyer],
+      ['p02', [req('programming', 'software-practice')], paralegal],
+      [
+        'p03',
+        [
+          req('programming', 'software-practice'),
+          req('tableau', 'bi-visualization', 'mentioned', 'basic'),
+          req('java', 'programming-language'),
+          req('javascript', 'programming-language'),
+          req('survey-design', 'research-method'),
+          req('stata', 'statistics-software'),
+        ],
+        lawyer,
+      ],
+    ];
+    const index = new RankIndex();
+    postings.forEach(([id, requirements, occupation], i) =>
+      index.upsert({ id, seq: i + 1, externalId: null, title: null, analysis: { requirements, groups: [], occupation } }),
+    );
+    const profile = profileOf([
+      { id: 'data-visualization', name: 'data visualization' },
+      { id: 'data-analysis', name: 'data analysis' },
+      { id: 'a-b-testing', name: 'A/B testing' },
+    ]);
+    const fitOf = (posting: OccupationRef | undefined) => occupationFit(posting, [paralegal], families);
+    const ranking = rankPostings(taxonomy, index, profile, { limit: 3, asOf: AS_OF, occupationFit: fitOf });
+    expect(ranking.items.map((r) => [r.posting.id, r.report.score])).toEqual([
+      ['p00', 70],
+      ['p01', 70],
+      ['p02', 30],
+    ]);
+    const p03 = rankPostings(taxonomy, index, profile, { limit: 4, asOf: AS_OF, occupationFit: fitOf }).items[3];
+    expect([p03?.posting.id, p03?.report.score]).toEqual(['p03', 30]);
   });
 
   it('stays correct as postings are replaced and removed', () => {

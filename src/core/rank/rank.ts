@@ -173,9 +173,9 @@ export function rankPostings(taxonomy: Taxonomy, index: RankIndex, profile: Resu
     // Postings naming no skill are judged on their occupation alone, up to 100: always scored (they are few).
     if (occupationMax > 0) for (const posting of index.withoutSkills()) consider(posting);
     const worst = top.worst;
-    if (occupationMax > 0 && (!top.full || (worst && worst.score < occupationMax))) {
+    if (occupationMax > 0 && (!top.full || (worst && worst.score <= occupationMax))) {
       // Postings sharing no skill with the résumé may still earn occupation points: a full scan, only
-      // when those points could reach the list.
+      // when those points could reach the list (a tie is enough: the smaller id wins it).
       for (const posting of index.all()) if (!scoredIds?.has(posting.id)) consider(posting);
     }
     if (!top.full) {
