@@ -246,6 +246,34 @@ describe('what the candidate should have', () => {
     expect(levelsOf(text)).toEqual(expected);
   });
 
+  it.each([
+    'Even better if you know SQL.',
+    'Experience with SQL is beneficial.',
+    'Knowledge of SQL would be highly regarded.',
+    'SQL is an added advantage.',
+    'SQL experience an advantage.',
+    'Extra points for SQL.',
+    "We'd love it if you know SQL.",
+    'Familiarity with SQL would be a great addition.',
+    'Knowledge of SQL is considered an asset.',
+    'Great to have: SQL.',
+    'Experience with SQL will be viewed favourably.',
+    'Any experience with SQL is appreciated.',
+    'Exposure to SQL is valued.',
+    'Experience with SQL, which is not a must.',
+    'SQL experience would set you apart.',
+    'SQL, if possible.',
+  ])('reads a hedge in its many wordings as a plus: %j', (item) => {
+    expect(levelsOf(`Requirements\n- Python\n- ${item}`)).toEqual({ python: 'required', sql: 'preferred' });
+  });
+
+  it.each(['Ability to build mutually beneficial relationships using SQL.', 'Take advantage of SQL to build reports.'])(
+    'keeps the level where the hedge word says something else: %j',
+    (item) => {
+      expect(levelsOf(`Requirements\n- ${item}`)).toEqual({ sql: 'required' });
+    },
+  );
+
   it('reads "should have" and "should be proficient in" as asked, in any section', () => {
     expect(
       levelsOf('About the role\nYou should have experience with SQL and should be proficient in Python.\nYou will use Excel.'),
@@ -264,6 +292,9 @@ describe('a lead-in that asks levels the list under it', () => {
     ['This is what you will need to have:\n• Python\n• SQL', { python: 'required', sql: 'required' }],
     ['Bonus points if you have:\n- Python\n- SQL', { python: 'preferred', sql: 'preferred' }],
     ['The ideal candidate will have:\n- Python\n- SQL', { python: 'preferred', sql: 'preferred' }],
+    // A short line over a list opens it without its colon.
+    ['Bonus if you have\n- Python\n- SQL', { python: 'preferred', sql: 'preferred' }],
+    ['Even better if you have experience with:\n- Python\n- SQL', { python: 'preferred', sql: 'preferred' }],
     // Duties and opportunities are not asked for.
     ['The supervisor will be required to:\n- Python\n- SQL', { python: 'mentioned', sql: 'mentioned' }],
     ['In this role you will have the opportunity to:\n- Python\n- SQL', { python: 'mentioned', sql: 'mentioned' }],
@@ -271,6 +302,13 @@ describe('a lead-in that asks levels the list under it', () => {
     expect(levelsOf(`Data Analyst\n\nResponsibilities\n- Build reports in Excel.\n${leadIn}\n\nAbout us\nWe sell shoes.`)).toEqual({
       excel: 'mentioned',
       ...expected,
+    });
+  });
+
+  it('takes no lead-in from the end of a list item cut by a semicolon', () => {
+    expect(levelsOf('Qualifications\n- BA in Economics; Tableau preferred.\n- Strong SQL skills')).toEqual({
+      tableau: 'preferred',
+      sql: 'required',
     });
   });
 
@@ -418,6 +456,14 @@ describe('alternatives inside long sentences', () => {
       'an "or" list closed before a new phrase',
       'Requirements:\n- Background in e-commerce, trust and safety, or related fields, with knowledge of content moderation.',
       [['e-commerce', 'trust-and-safety']],
+    ],
+    [
+      'a class after "another" or "comparable" joins the choice',
+      'Requirements:\n- Tableau, Power BI or another BI tool\n- Python, Java, or comparable programming languages',
+      [
+        ['business-intelligence', 'power-bi', 'tableau'],
+        ['java', 'programming', 'python'],
+      ],
     ],
     ['an "and" outside the choice', 'Requirements:\n- SQL and Python or R', [['python', 'r']]],
     ['a slash inside unnamed words', 'Requirements:\n- Excel, user/system/functional requirements and SQL', []],

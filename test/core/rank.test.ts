@@ -15,6 +15,7 @@ import { rankInputOf } from '../../src/core/rank/compact.js';
 import { occupationFit } from '../../src/core/score/occupation.js';
 import { rankPostings } from '../../src/core/rank/rank.js';
 import type { Proficiency, ResumeProfile } from '../../src/core/resume/model.js';
+import type { SkillCategory } from '../../src/core/taxonomy/types.js';
 import { scoreFit } from '../../src/core/score/fit.js';
 import { compileTaxonomy } from '../../src/core/taxonomy/compile.js';
 import { profileOf } from '../fixtures/profiles.js';
@@ -236,7 +237,7 @@ describe('rankPostings', () => {
   });
 
   it('lets a posting sharing no skill take the last place by its occupation when it ties and has the smaller id', () => {
-    const req = (id: string, category: string, level: Level = 'required', intensity: Intensity = 'strong'): Requirement => ({
+    const req = (id: string, category: SkillCategory, level: Level = 'required', intensity: Intensity = 'strong'): Requirement => ({
       skill: { id, name: id, kind: 'hard', category },
       level,
       weight: 1,

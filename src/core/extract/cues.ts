@@ -8,10 +8,24 @@ export type Intensity = 'strong' | 'normal' | 'basic';
 export const LEVEL_RANK: Record<Level, number> = { required: 3, preferred: 2, mentioned: 1 };
 
 const PREFERRED_CUES = [
-  /\b(?:is|are|would be|will be|as) an? (?:big |huge |strong |definite |real )?(?:plus|bonus|advantage|asset)\b/,
+  /\b(?:is|are|would be|will be|be|as|considered|seen as) an? (?:big |huge |strong |definite |real |added |additional |distinct |significant |clear |great |particular )?(?:plus|bonus|advantage|asset)\b/,
   /\ba (?:big |huge |strong |definite )?plus\b/,
+  // "Spanish an asset.", "dbt experience an advantage.": the hedge closes the item.
+  /\ban? (?:added |additional |distinct |definite |significant |strong |big |real )?(?:asset|advantage)\s*(?:[.;)!]|$)/,
   /\bnice[- ]to[- ]haves?\b/,
-  /\bgood[- ]to[- ]have\b/,
+  /\b(?:good|great)[- ]to[- ]have\b/,
+  /\beven better\b/,
+  /\bextra (?:points|credit)\b/,
+  /\bnice extra\b/,
+  /\b(?:is|are|would be|will be|be|considered|seen as|very|highly|also) (?:highly |very |also |especially )?beneficial\b/,
+  /\b(?:highly|well|favou?rably) regarded\b/,
+  /\b(?:viewed|looked (?:up)?on|considered|regarded|seen) (?:very )?(?:favou?rably|positively)\b/,
+  /\bwould be (?:an? )?(?:great|nice|welcome|valuable|useful) (?:addition|extra|asset)\b/,
+  /\b(?:is|are|would be|will be) (?:highly |greatly |much |very much |also )?(?:appreciated|valued|welcomed?)\b/,
+  /\bnot (?:a )?must\b/,
+  /\b(?:would|will|could|that) (?:really )?set you apart\b/,
+  /\bif possible\b/,
+  /\bwe(?:'d| would) (?:love|like) (?:it )?if\b/,
   /\bpreferred\b/,
   /\bpreferabl[ey]\b/,
   /\bideally\b/,

@@ -592,6 +592,13 @@ const isListItemOrMark = (text: string, item: Item): boolean =>
   isListItem(text, item.start) || /^\d{1,2}[.)]$/.test(text.slice(item.start, item.end).trim());
 
 /** Items longer than this read as several sentences run together; filters look RUN_ON_WINDOW characters either side of a name. */
+/** A line this short with a list under it may open the list without a colon ("Bonus if you have"). */
+const BARE_LEAD_IN_CHARS = 80;
+/** Said to the candidate and left open, not a sentence ("MBA preferred." ends one). */
+const BARE_LEAD_IN = /\b(?:you|you'?ll|if|following|have|had)\b[^.;!]*$/;
+const isWholeLine = (text: string, span: { start: number; end: number }): boolean =>
+  /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, span.start - 40), span.start)) &&
+  /^[ \t]*(?:\n|$)/.test(text.slice(span.end, span.end + 40));
 const RUN_ON_ITEM_CHARS = 300;
 const RUN_ON_WINDOW = 120;
 /** A list of fields of study is short; in text without punctuation, names further on are no longer part of it. */
@@ -899,14 +906,24 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
     // "The successful candidate must have:" levels the list under it.
     let leadIn: LeadIn | undefined;
     let decliningList = false;
-    for (const span of splitItems(text, section.start, section.end)) {
+    const spans = splitItems(text, section.start, section.end);
+    for (const [k, span] of spans.entries()) {
       const raw = text.slice(span.start, span.end);
       const lower = raw.toLowerCase();
       const listItem = isListItem(text, span.start);
       const opensList = LEAD_IN_END.test(lower);
       if (!listItem) {
         inPerksList = PERKS_LEAD_IN.test(lower);
-        leadIn = inPerksList ? undefined : leadInOf(lower);
+        // "Bonus if you have" on a line of its own, a list under it: a lead-in without its colon.
+        const next = spans[k + 1];
+        const bareLeadIn =
+          !opensList &&
+          raw.length <= BARE_LEAD_IN_CHARS &&
+          next !== undefined &&
+          isListItem(text, next.start) &&
+          isWholeLine(text, span) &&
+          BARE_LEAD_IN.test(lower);
+        leadIn = inPerksList ? undefined : leadInOf(bareLeadIn ? `${lower}:` : lower);
       } else if (inPerksList) continue;
       else if (opensList) leadIn = leadInOf(lower);
       const underLeadIn = listItem && !opensList ? leadIn : undefined;
