@@ -66,6 +66,17 @@ describe('headings read from their words, whatever the employer calls them', () 
       ],
     ],
     [
+      'what sets a candidate apart, helpful skills and credentials',
+      "Duties\nBuild reports.\nWho We're Looking For\nSQL\nCREDENTIALS:\nCPA\nWhat Sets You Apart\nPython\n**Helpful Skills**\nR",
+      [
+        ['responsibilities', 'Duties'],
+        ['required', "Who We're Looking For"],
+        ['required', 'CREDENTIALS'],
+        ['preferred', 'What Sets You Apart'],
+        ['preferred', 'Helpful Skills'],
+      ],
+    ],
+    [
       "NYC Jobs' abbreviated and strongly levelled headings",
       'Minimum Qual Requirements\nSQL\nStrongly Preferred Qualifications:\nPython',
       [
