@@ -374,6 +374,11 @@ describe('a hedge binds to what it qualifies', () => {
     ['a forward hedge lowers what follows it', 'Requirements:\n- SQL, preferably PostgreSQL', { sql: 'required', postgresql: 'preferred' }],
     ['a hedge ending a clause of its own', 'Requirements:\n- SQL required, Python a plus', { sql: 'required', python: 'preferred' }],
     [
+      'a hedge after years asked in a clause of their own',
+      'Requirements:\n- 3+ years of SQL, with Tableau experience a plus',
+      { sql: 'required', tableau: 'preferred' },
+    ],
+    [
       'a hedge ending the clause after an asking one',
       'Requirements:\n- Proficient in English, other languages such as Spanish a plus',
       { english: 'required', spanish: 'preferred' },

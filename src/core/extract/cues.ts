@@ -258,9 +258,9 @@ const MAX_HEDGE_SCOPES = 32;
 /** A hedge that ends its clause: "…, Python a plus.", "…, Spanish preferred". */
 const TRAILING_HEDGE =
   /\b(?:(?:is|are|would be|will be)\s+)?(?:an?\s+)?(?:big |huge |strong |definite |real )?(?:plus|bonus|advantage|asset)\b|\b(?:preferred|desired|desirable|nice to have|advantageous|optional)\b/g;
-/** A clause that asks by itself: "Proficient in English", "Experience with Python and SQL", "Strong Excel". */
+/** A clause that asks by itself: "Proficient in English", "Experience with Python and SQL", "Strong Excel", "3+ years of SQL". */
 const ASKS_IN_CLAUSE =
-  /\b(?:experience|knowledge|proficien\w*|familiar\w*|understanding|expertise|skills?|ability|fluen\w*|strong|solid|excellent|advanced)\b/;
+  /\b(?:experience|knowledge|proficien\w*|familiar\w*|understanding|expertise|skills?|ability|fluen\w*|strong|solid|excellent|advanced|years?)\b/;
 /** Where the text after the last comma or semicolon starts, or -1 when there is none. */
 const afterLastComma = (text: string): number => {
   const at = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'));
