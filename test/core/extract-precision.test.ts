@@ -525,6 +525,12 @@ describe('alternatives inside long sentences', () => {
       [['a-b-testing', 'data-analysis', 'survey-design']],
     ],
     [
+      'a name right after a choice is what the choice qualifies',
+      'Requirements:\n- Tableau or Power BI data visualization',
+      [['power-bi', 'tableau']],
+    ],
+    ['names after "any of:"', 'Requirements:\n- Any of: Tableau, Power BI, Excel.', [['excel', 'power-bi', 'tableau']]],
+    [
       'names after "one or more of:"',
       'Requirements:\n- Experience with one or more of: Tableau, Power BI, Excel.',
       [['excel', 'power-bi', 'tableau']],

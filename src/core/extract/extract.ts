@@ -1335,6 +1335,8 @@ function buildGroups(taxonomy: Taxonomy, analysed: AnalysedText, source: string)
         else if (!endsInClassNoun(text.slice(item.start, a.end)) && !offersExamples(text, a.end)) link = 'and';
       }
       if (link === 'or' && /^\s*\/\s*$/.test(gap) && slashJoinsBoth(taxonomy, text, a, b)) link = 'and';
+      // "GAAP or IFRS financial reporting": a name right after a choice, nothing between, is what the choice qualifies.
+      if (link === 'list' && links[m - 1] === 'or' && /^[ \t]*$/.test(gap)) link = 'break';
       links.push(link);
       breakOr.push(link === 'break' && !/[;\n]/.test(gap) && trailingOr(gap));
     }
@@ -1397,9 +1399,9 @@ function abbreviationClose(text: string, name: SkillHit, abbreviation: SkillHit)
   return after ? abbreviation.end + after[0].length : -1;
 }
 
-/** "Experience must include ONE of the following:", "at least two of these languages:", "any of the following:". */
+/** "Experience must include ONE of the following:", "at least two of these languages:", "any of the following:", "any of:". */
 const ANY_OF_LEAD_IN =
-  /\b(?:(?:at least|any|only)\s+)?(?:one|two|three|[1-3])(?:\s+or\s+more)?\s+of(?:\s+(?:the\s+following|these|those)\b[^:]{0,60})?\s*:|\bany\s+of\s+(?:the\s+following|these)\b[^:]{0,60}:/;
+  /\b(?:(?:at least|any|only)\s+)?(?:one|two|three|[1-3])(?:\s+or\s+more)?\s+of(?:\s+(?:the\s+following|these|those)\b[^:]{0,60})?\s*:|\b(?:any|either)\s+of(?:\s+(?:the\s+following|these|those)\b[^:]{0,60})?\s*:/;
 
 /**
  * Choices a posting offers as a list: the names after a lead-in that asks for one (or a few) of the
