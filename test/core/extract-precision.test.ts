@@ -743,6 +743,12 @@ describe('names that are part of a role or a unit', () => {
   it('reads "the SQL Manager" as a role too', () => {
     expect(mentionsOf('Requirements:\n- SQL\n- You report to the SQL Manager.', 'sql')).toEqual(['SQL']);
   });
+  it('reads the value of a job board\'s "Role:" field as the job, not a skill', () => {
+    expect(levelsOf('Job type: Full-time Experience level: Senior Role: SQL Developer Industry: Retail\nRequirements:\n- Python')).toEqual({
+      python: 'required',
+    });
+    expect(levelsOf('Requirements:\n- Your role: SQL reporting')).toEqual({ sql: 'required' });
+  });
   it('reads a unit named in title case before "team" as a unit, not a skill', () => {
     expect(levelsOf('Requirements:\n- SQL\n- You will join the Excel Trading team.')).toEqual({ sql: 'required' });
     expect(levelsOf('Requirements:\n- SQL\n- You will use Excel with the trading team.')).toEqual({ sql: 'required', excel: 'required' });

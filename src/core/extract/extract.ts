@@ -864,6 +864,9 @@ const isFieldLabel = (item: string, start: number, end: number): boolean =>
 /** A role named by what it heads ("our Head of HR", "the Director of Finance"): a person, not a requirement. */
 const HEAD_OF_BEFORE = /\b(?:head|director|vp|vice president|chief|dean|chair|professor) of (?:the )?$/;
 
+/** A job board's "Role:" field ("Experience level: Senior Role: Database Administrator Industry: …") names the job, not a skill. */
+const ROLE_FIELD_BEFORE = /(?:^|[^\p{L}\s]\s*|\p{L}\s+)(?<!(?:your|this|the|our|my|a|in)\s+)Role:\s+(?:[\p{L}\p{N}/&+.-]+\s+){0,3}$/u;
+
 /** The employer doing something ("we are recruiting", "Acme is currently hiring"): a verb, not a skill asked for. */
 const EMPLOYER_PROGRESSIVE_BEFORE = /\b(?:we are|we're|is|are) (?:(?:currently|now|actively|also|constantly|continuously) )?$/;
 
@@ -981,6 +984,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         if (skill && !STACK_CATEGORIES.has(skill.category) && listsTheOrganisationsScope(lower, span.start, hit)) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && namesADepartmentWorkedWith(text, span.start, hit)) continue;
         if (HEAD_OF_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 30), hit.start - span.start))) continue;
+        if (ROLE_FIELD_BEFORE.test(text.slice(Math.max(span.start, hit.start - 60), hit.start))) continue;
         // "Security clearance:" over "Public trust." in a job's facts: the name of a field, not a skill asked.
         if (
           (section.kind === 'intro' || section.kind === 'boilerplate') &&
