@@ -18,6 +18,17 @@ describe('the catalogue names the skills of non-tech postings', () => {
     );
   });
 
+  it("reads an SRE posting's shells, incidents and team work, and a construction posting's building systems as no tooling", () => {
+    expect(
+      ids(
+        'Requirements:\n- Go, Ruby or POSIX shell\n- Experience resolving incidents\n- Ability to work independently and as part of a team\n- Experience with MYOB',
+      ),
+    ).toEqual(expect.arrayContaining(['shell-scripting', 'incident-management', 'collaboration', 'myob']));
+    expect(ids('Requirements:\n- General knowledge of building construction methods and building systems')).not.toContain(
+      'developer-tools',
+    );
+  });
+
   it('reads language-processing techniques and research methods', () => {
     expect(
       ids(

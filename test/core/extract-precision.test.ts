@@ -323,6 +323,13 @@ describe('a lead-in that asks levels the list under it', () => {
     });
   });
 
+  it('reads "the best candidates will have" as the profile hoped for', () => {
+    expect(levelsOf('About the role\nThe best candidates will have experience with SQL.\nRequirements\n- Python')).toEqual({
+      sql: 'preferred',
+      python: 'required',
+    });
+  });
+
   it('never lowers a requirements section with an ideal profile', () => {
     expect(levelsOf('Requirements\nThe ideal candidate will have:\n- Python\n\nThe ideal candidate has SQL.')).toEqual({
       python: 'required',

@@ -132,7 +132,7 @@ const DUTIES_LEAD_IN = /\b(?:(?:required|expected|asked|responsible) (?:to|for)|
  * "The ideal candidate will have…" describes the profile hoped for, as "ideally" does: a plus where the
  * section says nothing stronger, never lowering a requirements section.
  */
-const IDEAL_PROFILE = /\bideal (?:candidate|applicant|person|hire|profile)\b/;
+const IDEAL_PROFILE = /\b(?:ideal|best|strongest|perfect) (?:candidates?|applicants?|person|hire|profile)\b/;
 export const describesIdealProfile = (lower: string): boolean => IDEAL_PROFILE.test(lower);
 
 export interface LeadIn {
