@@ -542,6 +542,12 @@ describe('an activity named verb first', () => {
     ['Responsibilities:\n- Plan and deliver engaging lessons aligned to state standards.', 'lesson-planning'],
     ['Responsibilities:\n- Lead, coach and develop a team of 15 associates.', 'leadership'],
     ['Requirements:\n- Ability to foster positive relationships with families.', 'relationship-building'],
+    ['Responsibilities:\n- Dispense prescriptions accurately.', 'pharmacy-practice'],
+    ['Responsibilities:\n- Counsel patients on their medicines.', 'patient-education'],
+    ['Responsibilities:\n- Screen candidates for open roles.', 'candidate-interviewing'],
+    ['Responsibilities:\n- Onboard new employees.', 'employee-onboarding'],
+    ['Responsibilities:\n- Draft contracts for suppliers.', 'contract-drafting'],
+    ['Responsibilities:\n- Edit videos for social channels.', 'video-editing'],
   ])('%j names %s', (text, id) => {
     expect(ids(text)).toContain(id);
   });
