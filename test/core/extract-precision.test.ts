@@ -381,6 +381,16 @@ describe('a hedge binds to what it qualifies', () => {
     ['a forward hedge lowers what follows it', 'Requirements:\n- SQL, preferably PostgreSQL', { sql: 'required', postgresql: 'preferred' }],
     ['a hedge ending a clause of its own', 'Requirements:\n- SQL required, Python a plus', { sql: 'required', python: 'preferred' }],
     [
+      'a hedge and an ask in clauses of their own, whichever comes first',
+      'Requirements:\n- Knowledge of Spanish preferred but English required\n- Experience with Tableau preferred, Excel is a must',
+      { spanish: 'preferred', english: 'required', tableau: 'preferred', excel: 'required' },
+    ],
+    [
+      'a clause without a cue takes the cue of the next one',
+      'Requirements:\n- SQL and Python required, Tableau preferred',
+      { sql: 'required', python: 'required', tableau: 'preferred' },
+    ],
+    [
       'a hedge after years asked in a clause of their own',
       'Requirements:\n- 3+ years of SQL, with Tableau experience a plus',
       { sql: 'required', tableau: 'preferred' },

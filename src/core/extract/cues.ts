@@ -267,6 +267,33 @@ const afterLastComma = (text: string): number => {
   return at === -1 ? -1 : at + 1;
 };
 
+/**
+ * An item that both asks and hedges in clauses of its own ("Spanish preferred but English required",
+ * "SAP preferred, Excel is a must"): each clause's cue binds to the names in it, and a clause without
+ * one ("SQL" in "SQL and Python required, R preferred") takes the cue of the next clause that has one.
+ * Undefined when the item does not mix the two.
+ */
+export function mixedClauseCues(lowerItem: string): HedgeScope[] | undefined {
+  if (!PREFERRED.test(lowerItem) || !REQUIRED.test(lowerItem)) return undefined;
+  const clauses: HedgeScope[] = [];
+  let start = 0;
+  for (const m of lowerItem.matchAll(CLAUSE_BREAK)) {
+    clauses.push({ start, end: m.index, cues: readCues(lowerItem.slice(start, m.index)) });
+    start = m.index + m[0].length;
+  }
+  clauses.push({ start, end: lowerItem.length, cues: readCues(lowerItem.slice(start)) });
+  const levels = new Set(clauses.map((c) => c.cues.level).filter((l) => l !== undefined));
+  if (!levels.has('required') || !levels.has('preferred')) return undefined;
+  for (let k = clauses.length - 2; k >= 0; k--) {
+    const clause = clauses[k] as HedgeScope;
+    const next = clauses[k + 1] as HedgeScope;
+    if (clause.cues.level === undefined && next.cues.level !== undefined) clause.cues = { ...clause.cues, level: next.cues.level };
+  }
+  return clauses;
+}
+/** Where one clause of an item ends and the next begins, for items that mix asking and hedging. */
+const CLAUSE_BREAK = /\s*[,;]\s*|\s+(?:but|while|whereas|and)\s+/g;
+
 /** The item's cues with the hedged stretches left out: what the item says about the skills outside them. */
 export function cuesOutside(lowerItem: string, scopes: readonly HedgeScope[]): ItemCues {
   let text = lowerItem;

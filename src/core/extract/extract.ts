@@ -12,6 +12,7 @@ import {
   cuesOutside,
   describesIdealProfile,
   hedgeScopes,
+  mixedClauseCues,
   LEAD_IN_END,
   leadInOf,
   LEVEL_RANK,
@@ -1100,6 +1101,14 @@ function hedgedLevels(
   item: Item,
 ): (hit: SkillHit) => { level: Level; intensity: Intensity } {
   const whole = { level: item.level, intensity: item.intensity };
+  const clauses = hits.length > 1 ? mixedClauseCues(lower) : undefined;
+  if (clauses) {
+    return (hit) => {
+      const at = hit.start - itemStart;
+      const clause = clauses.find((c) => at >= c.start && at < c.end);
+      return { level: clause?.cues.level ?? whole.level, intensity: clause ? clause.cues.intensity : whole.intensity };
+    };
+  }
   const scopes = hits.length > 0 ? hedgeScopes(lower) : [];
   if (scopes.length === 0) return () => whole;
   const scopeOf = (hit: SkillHit) => scopes.find((s) => hit.start - itemStart >= s.start && hit.end - itemStart <= s.end);
