@@ -386,6 +386,11 @@ describe('a hedge binds to what it qualifies', () => {
       { spanish: 'preferred', english: 'required', tableau: 'preferred', excel: 'required' },
     ],
     [
+      'an ask and a hedge around one name',
+      'Requirements:\n- Python required and Tableau preferred',
+      { python: 'required', tableau: 'preferred' },
+    ],
+    [
       'a clause without a cue takes the cue of the next one',
       'Requirements:\n- SQL and Python required, Tableau preferred',
       { sql: 'required', python: 'required', tableau: 'preferred' },

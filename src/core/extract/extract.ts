@@ -1101,7 +1101,7 @@ function hedgedLevels(
   item: Item,
 ): (hit: SkillHit) => { level: Level; intensity: Intensity } {
   const whole = { level: item.level, intensity: item.intensity };
-  const clauses = hits.length > 1 ? mixedClauseCues(lower) : undefined;
+  const clauses = hits.length > 0 ? mixedClauseCues(lower) : undefined;
   if (clauses) {
     return (hit) => {
       const at = hit.start - itemStart;
