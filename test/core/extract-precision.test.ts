@@ -77,6 +77,15 @@ describe('headings read from their words, whatever the employer calls them', () 
       ],
     ],
     [
+      'headings that say so in a sentence',
+      "Duties\nBuild reports.\nYou'll Thrive If\nSQL\nWhat We'd Love To See\nPython",
+      [
+        ['responsibilities', 'Duties'],
+        ['required', "You'll Thrive If"],
+        ['preferred', "What We'd Love To See"],
+      ],
+    ],
+    [
       "NYC Jobs' abbreviated and strongly levelled headings",
       'Minimum Qual Requirements\nSQL\nStrongly Preferred Qualifications:\nPython',
       [
@@ -259,6 +268,7 @@ describe('what the candidate should have', () => {
 
   it.each([
     'Even better if you know SQL.',
+    "It'd be great if you know SQL.",
     'Experience with SQL is beneficial.',
     'Knowledge of SQL would be highly regarded.',
     'SQL is an added advantage.',
