@@ -775,6 +775,19 @@ describe('names that are part of a role or a unit', () => {
   it('reads "the SQL Manager" as a role too', () => {
     expect(mentionsOf('Requirements:\n- SQL\n- You report to the SQL Manager.', 'sql')).toEqual(['SQL']);
   });
+  it("reads an institution's units named in title case or by their subject as places, not skills", () => {
+    expect(
+      levelsOf(
+        'The role\nYou will join the Data Analysis Section of the Department of Machine Learning, with the Centre for SQL Research and the Python and R Lab.\nRequirements:\n- Excel',
+      ),
+    ).toEqual({ excel: 'required' });
+    // Not a hospital's unit, nor a body whose certification is asked.
+    expect(levelsOf('Requirements:\n- Experience in a Machine Learning Unit\n- Python Institute certification')).toEqual({
+      'machine-learning': 'required',
+      python: 'required',
+    });
+  });
+
   it('reads the value of a job board\'s "Role:" field as the job, not a skill', () => {
     expect(levelsOf('Job type: Full-time Experience level: Senior Role: SQL Developer Industry: Retail\nRequirements:\n- Python')).toEqual({
       python: 'required',

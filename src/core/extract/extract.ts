@@ -13,6 +13,7 @@ import {
   describesIdealProfile,
   hedgeScopes,
   mixedClauseCues,
+  type HedgeScope,
   LEAD_IN_END,
   leadInOf,
   LEVEL_RANK,
@@ -400,12 +401,31 @@ const isTeamName = (tokens: readonly Token[], k: number): boolean => !TEAM_QUALI
 const isCapitalised = (tok: Token | undefined): boolean => tok !== undefined && tok.kind === 'word' && /^\p{Lu}/u.test(tok.text);
 const MAX_UNIT_NAME_WORDS = 5;
 
+/**
+ * Words that close an institution's unit named in title case ("the Biological and Chemical Engineering
+ * Section", "the Embodied AI and Neurorobotics Lab"). Not "Unit" or "Center": "Intensive Care Unit"
+ * experience is asked of a nurse; a "Project Management Institute" certification is asked too.
+ */
+const TITLE_CASE_UNIT_WORDS = new Set([
+  'section',
+  'division',
+  'lab',
+  'labs',
+  'laboratory',
+  'laboratories',
+  'faculty',
+  'group',
+  'office',
+  'programme',
+]);
+
 /** A unit named in title case ("the Sales Trading team", "the Sales Marketing Product and Finance teams"): capitalised words, then a team word. */
 function namesATitleCaseUnit(tokens: readonly Token[], from: number): boolean {
   let words = 0;
   for (let k = from; k < tokens.length; k++) {
     const tok = tokens[k] as Token;
     if (UNIT_TEAM_WORDS.has(tok.lower)) return words > 0 && isTeamName(tokens, k);
+    if (TITLE_CASE_UNIT_WORDS.has(tok.lower) && isCapitalised(tok)) return true;
     if (COORDINATORS.has(tok.key)) continue;
     if (!isCapitalised(tok) || ++words > MAX_UNIT_NAME_WORDS) return false;
   }
@@ -419,11 +439,13 @@ function namesATeam(tokens: readonly Token[], hit: SkillHit): boolean {
   if (next === undefined) return false;
   if (TEAM_WORDS.has(next.lower)) return isTeamName(tokens, hit.last + 1);
   if (isCapitalised(tokens[hit.first]) && isCapitalised(next)) return namesATitleCaseUnit(tokens, hit.last + 1);
+  if (isCapitalised(tokens[hit.first]) && TITLE_CASE_UNIT_WORDS.has(next.lower) && isCapitalised(next)) return true;
   if (!COORDINATORS.has(next.key)) return false;
   let words = 0;
   for (let k = hit.last + 2; k < tokens.length; k++) {
     const tok = tokens[k] as Token;
     if (UNIT_TEAM_WORDS.has(tok.lower)) return words > 0 && isTeamName(tokens, k);
+    if (TITLE_CASE_UNIT_WORDS.has(tok.lower) && isCapitalised(tok) && isCapitalised(tokens[hit.first])) return words > 0;
     if (tok.kind === 'punct' ? !COORDINATORS.has(tok.key) : tok.kind !== 'word') return false;
     if (tok.kind === 'word' && !COORDINATORS.has(tok.key)) {
       if (
@@ -865,6 +887,10 @@ const isFieldLabel = (item: string, start: number, end: number): boolean =>
 /** A role named by what it heads ("our Head of HR", "the Director of Finance"): a person, not a requirement. */
 const HEAD_OF_BEFORE = /\b(?:head|director|vp|vice president|chief|dean|chair|professor) of (?:the )?$/;
 
+/** An institution's unit named by its subject ("the Department of Proteomics", "Centre for Protein Research"): a place, not a skill. */
+const UNIT_OF_BEFORE =
+  /\b(?:Department|Dept\.?|Centre|Center|Institute|School|Faculty|Division|Ministry|Office|Laboratory|Lab|Section|College|Academy|Society|Association|Bureau|Agency)\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|&)\s+)?){0,4}$/u;
+
 /** A job board's "Role:" field ("Experience level: Senior Role: Database Administrator Industry: …") names the job, not a skill. */
 const ROLE_FIELD_BEFORE = /(?:^|[^\p{L}\s]\s*|\p{L}\s+)(?<!(?:your|this|the|our|my|a|in)\s+)Role:\s+(?:[\p{L}\p{N}/&+.-]+\s+){0,3}$/u;
 
@@ -985,6 +1011,8 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         if (skill && !STACK_CATEGORIES.has(skill.category) && listsTheOrganisationsScope(lower, span.start, hit)) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && namesADepartmentWorkedWith(text, span.start, hit)) continue;
         if (HEAD_OF_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 30), hit.start - span.start))) continue;
+        if (UNIT_OF_BEFORE.test(text.slice(Math.max(span.start, hit.start - 80), hit.start)) && /^\p{Lu}/u.test(text[hit.start] ?? ''))
+          continue;
         if (ROLE_FIELD_BEFORE.test(text.slice(Math.max(span.start, hit.start - 60), hit.start))) continue;
         // "Security clearance:" over "Public trust." in a job's facts: the name of a field, not a skill asked.
         if (
@@ -1105,7 +1133,15 @@ function hedgedLevels(
   if (clauses) {
     return (hit) => {
       const at = hit.start - itemStart;
-      const clause = clauses.find((c) => at >= c.start && at < c.end);
+      // Clauses are in order: a binary search keeps a pathological one-line item linear.
+      let lo = 0;
+      let hi = clauses.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((clauses[mid] as HedgeScope).start <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      const clause = clauses[lo];
       return { level: clause?.cues.level ?? whole.level, intensity: clause ? clause.cues.intensity : whole.intensity };
     };
   }
