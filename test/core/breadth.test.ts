@@ -27,6 +27,7 @@ describe('the catalogue names the skills of non-tech postings', () => {
     expect(ids('Requirements:\n- General knowledge of building construction methods and building systems')).not.toContain(
       'developer-tools',
     );
+    expect(ids('Requirements:\n- The project is carried out in collaboration with two hospitals.')).not.toContain('collaboration');
   });
 
   it('reads language-processing techniques and research methods', () => {
