@@ -269,6 +269,8 @@ describe('what the candidate should have', () => {
   it.each([
     'Even better if you know SQL.',
     "It'd be great if you know SQL.",
+    'Experience with SQL would be ideal.',
+    'SQL experience will help.',
     'Experience with SQL is beneficial.',
     'Knowledge of SQL would be highly regarded.',
     'SQL is an added advantage.',

@@ -15,6 +15,8 @@ const PREFERRED_CUES = [
   /\bnice[- ]to[- ]haves?\b/,
   /\b(?:good|great)[- ]to[- ]have\b/,
   /\beven better\b/,
+  /\b(?:would be|is) ideal\s*(?:[.;!)]|$)/,
+  /\b(?:would|will|could|might) (?:also )?help\s*(?:[.;!)]|$)/,
   /\b(?:it'?d|it would|that'?d|that would) be (?:really )?(?:great|nice|awesome|amazing|ideal|helpful|a bonus)\b/,
   /\bwe(?:'d| would) love to see\b/,
   /\bextra (?:points|credit)\b/,
