@@ -7,6 +7,10 @@ export type Intensity = 'strong' | 'normal' | 'basic';
 
 export const LEVEL_RANK: Record<Level, number> = { required: 3, preferred: 2, mentioned: 1 };
 
+/** Nouns a "preferred" or "desired" qualifies as an adjective, where it hedges nothing. */
+const NOT_A_HEDGE_NOUN =
+  '(?:(?:patient|client|customer|business|clinical|learning|health|financial)\\s+)?(?:outcomes?|results?|state|effects?|goals?|behaviou?rs?|impact|future|providers?|vendors?|suppliers?|partners?|pronouns?|name|stock|shares|customers?|clients?|destination|employer)\\b';
+
 const PREFERRED_CUES = [
   /\b(?:is|are|would be|will be|be|as|considered|seen as) an? (?:big |huge |strong |definite |real |added |additional |distinct |significant |clear |great |particular )?(?:plus|bonus|advantage|asset)\b/,
   /\ba (?:big |huge |strong |definite )?plus\b/,
@@ -30,10 +34,11 @@ const PREFERRED_CUES = [
   /\b(?:would|will|could|that) (?:really )?set you apart\b/,
   /\bif possible\b/,
   /\bwe(?:'d| would) (?:love|like) (?:it )?if\b/,
-  /\bpreferred\b/,
+  // Not the adjective of an outcome or a supplier: "desired patient outcomes", "the use of preferred providers".
+  new RegExp(String.raw`\bpreferred\b(?!\s+${NOT_A_HEDGE_NOUN})`),
   /\bpreferabl[ey]\b/,
   /\bideally\b/,
-  /\bdesir(?:ed|able)\b/,
+  new RegExp(String.raw`\bdesir(?:ed|able)\b(?!\s+${NOT_A_HEDGE_NOUN})`),
   /\badvantageous\b/,
   /\bbonus\b/,
   /\bnot (?:required|mandatory|essential)\b/,
