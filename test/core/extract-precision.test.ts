@@ -290,12 +290,14 @@ describe('what the candidate should have', () => {
     expect(levelsOf(`Requirements\n- Python\n- ${item}`)).toEqual({ python: 'required', sql: 'preferred' });
   });
 
-  it.each(['Ability to build mutually beneficial relationships using SQL.', 'Take advantage of SQL to build reports.'])(
-    'keeps the level where the hedge word says something else: %j',
-    (item) => {
-      expect(levelsOf(`Requirements\n- ${item}`)).toEqual({ sql: 'required' });
-    },
-  );
+  it.each([
+    'Ability to build mutually beneficial relationships using SQL.',
+    'Take advantage of SQL to build reports.',
+    'Use SQL to track desired patient outcomes.',
+    'Buy SQL training through the use of preferred providers.',
+  ])('keeps the level where the hedge word says something else: %j', (item) => {
+    expect(levelsOf(`Requirements\n- ${item}`)).toEqual({ sql: 'required' });
+  });
 
   it('reads "should have" and "should be proficient in" as asked, in any section', () => {
     expect(
