@@ -267,6 +267,16 @@ describe('what the candidate should have', () => {
   });
 
   it.each([
+    ['Responsibilities\n- Prepare all required reports in Excel.', { excel: 'mentioned' }],
+    ['Responsibilities\n- Perform the essential functions using SQL.', { sql: 'mentioned' }],
+    ['Responsibilities\n- Complete mandatory training in Python.', { python: 'mentioned' }],
+    ['Responsibilities\n- Use Tableau when required.', { tableau: 'mentioned' }],
+    ['Responsibilities\n- Excel required; SQL is essential.', { excel: 'required', sql: 'required' }],
+  ])('reads "required", "essential" and "mandatory" as asks only when said of the candidate: %j', (text, expected) => {
+    expect(levelsOf(text)).toEqual(expected);
+  });
+
+  it.each([
     'Even better if you know SQL.',
     "It'd be great if you know SQL.",
     'Experience with SQL would be ideal.',

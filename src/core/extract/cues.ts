@@ -48,11 +48,19 @@ const PREFERRED_CUES = [
   /\bhelpful but\b/,
   /\binterest(?:ed)? in\b/,
 ];
+/**
+ * Things a duty calls required or essential ("prepare all required reports", "complete mandatory
+ * training", "perform the essential functions"), or a duty done "as required": no ask of the candidate.
+ */
+const DUTY_OBJECT =
+  '(?:reports?|reporting|documentation|documents?|forms?|paperwork|training|trainings|courses?|functions?|duties|tasks?|support|services?|information|records?|filings?|inspections?|meetings?|updates?|notices?|notifications?|approvals?|deadlines?|maintenance|equipment|supplies|materials|procedures?|protocols?|steps?|actions?|repairs?|hours|shifts?|travel|fields?)\\b';
+const NOT_ASKED_BEFORE = String.raw`(?<!\b(?:as|when|if|where|whenever|wherever)\s+)`;
+
 const REQUIRED_CUES = [
   /\bmust\b/,
-  /\brequired\b/,
-  /\bmandatory\b/,
-  /\bessential\b/,
+  new RegExp(String.raw`${NOT_ASKED_BEFORE}\brequired\b(?!\s+(?:(?:to|by)\s+)?${DUTY_OBJECT})`),
+  new RegExp(String.raw`\bmandatory\b(?!\s+(?:(?:compliance|safety|annual)\s+)?${DUTY_OBJECT})`),
+  new RegExp(String.raw`\bessential\b(?!\s+(?:job\s+)?${DUTY_OBJECT})`),
   // "This is a requirement", "a strict requirement"; not the analyst's "requirement documentation".
   /\b(?:is|be|as|a|an|the)\s+(?:[a-z-]+\s+)?requirement\b(?!\s+(?:documentation|documents?|specifications?|gathering|analysis|management|elicitation|definition|traceability|engineering))/,
   /\bneed to (?:have|know|understand|possess|bring|be (?:an? )?(?:proficient|skilled|experienced|familiar|fluent|comfortable|able|knowledgeable))\b/,
