@@ -575,6 +575,15 @@ describe('alternatives inside long sentences', () => {
       'Requirements:\n- Tableau or Power BI data visualization',
       [['power-bi', 'tableau']],
     ],
+    [
+      'names right after "at least one of" and "any of", up to an "and"',
+      'Requirements:\n- Familiarity with at least one of SQL, Python, R\n- Proficiency in any of Tableau, Power BI or Excel, and Stata',
+      [
+        ['excel', 'power-bi', 'tableau'],
+        ['python', 'r', 'sql'],
+      ],
+    ],
+    ['what comes on top of a choice is asked beside it', 'Requirements:\n- Either SPSS or Stata, plus Excel', [['spss', 'stata']]],
     ['names after "any of:"', 'Requirements:\n- Any of: Tableau, Power BI, Excel.', [['excel', 'power-bi', 'tableau']]],
     [
       'names after "one or more of:"',

@@ -1452,6 +1452,10 @@ function abbreviationClose(text: string, name: SkillHit, abbreviation: SkillHit)
 const ANY_OF_LEAD_IN =
   /\b(?:(?:at least|any|only)\s+)?(?:one|two|three|[1-3])(?:\s+or\s+more)?\s+of(?:\s+(?:the\s+following|these|those)\b[^:]{0,60})?\s*:|\b(?:any|either)\s+of(?:\s+(?:the\s+following|these|those)\b[^:]{0,60})?\s*:/;
 
+/** "Familiarity with at least one of SQL, Python, R": the names right after it, in its own item, are a choice. */
+const ANY_OF_INLINE =
+  /\b(?:at least (?:one|two|three|[1-3])|any(?: one)?|one or more|either) of\s+(?!(?:the|these|those|our|its|their|a|an)\b)/;
+
 /**
  * Choices a posting offers as a list: the names after a lead-in that asks for one (or a few) of the
  * following, in its own line after the colon or in the list items under it, are one any-of group.
@@ -1464,6 +1468,21 @@ function chosenFromLists(analysed: AnalysedText): { hits: SkillHit[]; level: Lev
   for (let n = 0; n < items.length; n++) {
     const lead = items[n] as Item;
     const lower = text.slice(lead.start, lead.end).toLowerCase();
+    const inline = ANY_OF_LEAD_IN.test(lower) ? null : ANY_OF_INLINE.exec(lower);
+    if (inline) {
+      const after = lead.start + inline.index + inline[0].length;
+      const following = (byItem.get(lead) ?? []).filter((f) => f.hit.start >= after);
+      // The choice runs while the names are listed ("…, Power BI or Looker"), up to an "and" or a break.
+      let runs = Math.min(1, following.length);
+      while (runs < following.length) {
+        const link = classifyGap(text.slice((following[runs - 1] as Found).hit.end, (following[runs] as Found).hit.start));
+        if (link !== 'list' && link !== 'or') break;
+        runs++;
+      }
+      const named = following.slice(0, runs);
+      if (named.length >= 2) choices.push({ hits: named.map((f) => f.hit), level: (named[0] as Found).level });
+      continue;
+    }
     const m = ANY_OF_LEAD_IN.exec(lower);
     if (!m) continue;
     const colon = lead.start + m.index + m[0].length;

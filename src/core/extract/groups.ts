@@ -139,6 +139,8 @@ export function classifyGap(rawGap: string): Link {
   // "…, or related industries, with knowledge of": the "or" closed one list; words after a later comma open a new phrase.
   if (/\bor\b[^,]*,\s*\p{L}/u.test(lower)) return 'break';
   if (/^[/|]$/.test(lower) || /^\/?\s*or$/.test(lower) || /^,?\s*(?:or|and\/or|\/)$/.test(lower)) return 'or';
+  // "Either SPSS or SAS, plus Excel": what comes on top is asked beside the choice.
+  if (/^,?\s*plus$/.test(lower)) return 'and';
   for (const marker of EXAMPLE_MARKERS) {
     const at = lower.lastIndexOf(marker);
     if (at === -1) continue;
