@@ -28,6 +28,7 @@ describe('the catalogue names the skills of non-tech postings', () => {
       'developer-tools',
     );
     expect(ids('Requirements:\n- The project is carried out in collaboration with two hospitals.')).not.toContain('collaboration');
+    expect(ids('Duties:\n- Report on our communications campaigns and organizational communications.')).not.toContain('communication');
     expect(ids('Requirements:\n- ERP systems (Tyler Munis preferred)\n- Governmental accounting (GASB)')).toEqual(
       expect.arrayContaining(['tyler-technologies-munis', 'governmental-accounting']),
     );
