@@ -29,6 +29,8 @@ describe('the catalogue names the skills of non-tech postings', () => {
     );
     expect(ids('Requirements:\n- The project is carried out in collaboration with two hospitals.')).not.toContain('collaboration');
     expect(ids('Duties:\n- Report on our communications campaigns and organizational communications.')).not.toContain('communication');
+    expect(ids('Duties:\n- Identify the need for computer programs or management systems.')).not.toContain('programming');
+    expect(ids('Requirements:\n- Knowledge of computer programming.')).toContain('programming');
     expect(ids('Requirements:\n- ERP systems (Tyler Munis preferred)\n- Governmental accounting (GASB)')).toEqual(
       expect.arrayContaining(['tyler-technologies-munis', 'governmental-accounting']),
     );
