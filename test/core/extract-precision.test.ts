@@ -340,6 +340,10 @@ describe('a lead-in that asks levels the list under it', () => {
     });
   });
 
+  it('reads a list of perks opened without a colon as perks', () => {
+    expect(levelsOf("Requirements\n- SQL\nIn return you'll get\n- Free Python training\n- A Tableau licence")).toEqual({ sql: 'required' });
+  });
+
   it('takes no lead-in from the end of a list item cut by a semicolon', () => {
     expect(levelsOf('Qualifications\n- BA in Economics; Tableau preferred.\n- Strong SQL skills')).toEqual({
       tableau: 'preferred',

@@ -943,7 +943,6 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const listItem = isListItem(text, span.start);
       const opensList = LEAD_IN_END.test(lower);
       if (!listItem) {
-        inPerksList = PERKS_LEAD_IN.test(lower);
         // "Bonus if you have" on a line of its own, a list under it: a lead-in without its colon.
         const next = spans[k + 1];
         const bareLeadIn =
@@ -953,7 +952,9 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
           isListItem(text, next.start) &&
           isWholeLine(text, span) &&
           BARE_LEAD_IN.test(lower);
-        leadIn = inPerksList ? undefined : leadInOf(bareLeadIn ? `${lower}:` : lower);
+        const leadLine = bareLeadIn ? `${lower}:` : lower;
+        inPerksList = PERKS_LEAD_IN.test(leadLine);
+        leadIn = inPerksList ? undefined : leadInOf(leadLine);
       } else if (inPerksList) continue;
       else if (opensList) leadIn = leadInOf(lower);
       const underLeadIn = listItem && !opensList ? leadIn : undefined;
