@@ -40,6 +40,25 @@ describe('person-specification tables', () => {
 describe('headings read from their words, whatever the employer calls them', () => {
   it.each([
     [
+      'two headings joined by "and", glued to the text after them',
+      'Intro text.ResponsibilitiesBuild reports.Required Skills And QualificationsCurrently pursuing a degree.Preferred Skills And QualificationsSQL',
+      [
+        ['intro', ''],
+        ['responsibilities', 'Responsibilities'],
+        ['required', 'Required Skills And Qualifications'],
+        ['preferred', 'Preferred Skills And Qualifications'],
+      ],
+    ],
+    [
+      'a heading of two words running into a capitalised sentence',
+      'Intro text.Key job responsibilities Build reports.Basic Qualifications Are enrolled in a degree.',
+      [
+        ['intro', ''],
+        ['responsibilities', 'Key job responsibilities'],
+        ['required', 'Basic Qualifications'],
+      ],
+    ],
+    [
       'form-field headings in capitals',
       'ESSENTIAL FUNCTIONS:\nBuild reports.\nOTHER QUALIFICATIONS:\nSQL',
       [

@@ -254,6 +254,31 @@ const BUSINESS_CATEGORIES: ReadonlySet<string> = new Set([
 ]);
 const isBusinessSide = (category: string): boolean => BUSINESS_CATEGORIES.has(category);
 
+/** Words that ask for a tool by name right before it: "experience with Spark", "knowledge of Go". */
+const ASKED_WITH = new Set(['with', 'in', 'of', 'using']);
+const ASKING_NOUNS = new Set([
+  'experience',
+  'knowledge',
+  'proficiency',
+  'proficient',
+  'familiarity',
+  'familiar',
+  'expertise',
+  'skilled',
+  'fluency',
+  'fluent',
+  'competency',
+  'competence',
+]);
+
+/** A case-exact name written capitalised right after "experience with" or "knowledge of" is the tool, not the word ("Spark", "Go"). */
+function isCapitalisedNameAskedFor(tokens: readonly Token[], hit: SkillHit): boolean {
+  if (!hit.surface.caseForms || !/^\p{Lu}/u.test(hit.surface.text)) return false;
+  const preposition = tokens[hit.first - 1];
+  const noun = tokens[hit.first - 2];
+  return preposition !== undefined && noun !== undefined && ASKED_WITH.has(preposition.lower) && ASKING_NOUNS.has(noun.lower);
+}
+
 /** A context-bound name that is a plain word written in lower case ("boilers"), not a letter or a capitalised name ("R", "Go"). */
 const isCommonNoun = (hit: SkillHit): boolean => hit.surface.requireContext && !hit.surface.caseForms && /^\p{Ll}/u.test(hit.surface.text);
 
@@ -263,7 +288,11 @@ const isCommonNoun = (hit: SkillHit): boolean => hit.surface.requireContext && !
  */
 function resolveAmbiguous(hits: SkillHit[], tokens: readonly Token[], text: string, taxonomy: Taxonomy, inSkillList: boolean): SkillHit[] {
   const accepted = hits.map(
-    (h) => !h.surface.requireContext || hasTechContextAfter(tokens, h) || (inSkillList && isListElement(tokens, h)),
+    (h) =>
+      !h.surface.requireContext ||
+      hasTechContextAfter(tokens, h) ||
+      (inSkillList && isListElement(tokens, h)) ||
+      isCapitalisedNameAskedFor(tokens, h),
   );
   const isAnchor = (k: number, of: SkillHit): boolean => {
     const h = hits[k];

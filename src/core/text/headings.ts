@@ -229,6 +229,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'intro'>, string[]> = {
     'responsibilities',
     'key responsibilities',
     'job responsibilities',
+    'key job responsibilities',
     'main responsibilities',
     'your responsibilities',
     'duties',

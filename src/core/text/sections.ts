@@ -172,8 +172,17 @@ function endStrength(text: string, at: number): { strength: Strength; contentSta
   return { strength: 0, contentStart: j };
 }
 
+/** "Required Skills And Qualifications": two headings joined by "and" read as the first one. */
+function joinedHeadings(words: string[]): HeadingEntry | undefined {
+  const and = words.findIndex((w, k) => k > 0 && k < words.length - 1 && (w === 'and' || w === '&'));
+  if (and === -1) return undefined;
+  const first = BY_PHRASE.get(words.slice(0, and).join(' '));
+  const second = BY_PHRASE.get(words.slice(and + 1).join(' '));
+  return first && second && !first.field && !second.field ? first : undefined;
+}
+
 function lookupPhrase(words: string[], fuzzy: boolean): HeadingEntry | undefined {
-  const exact = BY_PHRASE.get(words.join(' '));
+  const exact = BY_PHRASE.get(words.join(' ')) ?? joinedHeadings(words);
   if (exact || !fuzzy) return exact;
   // One misspelled word per heading is tolerated ("Minimm Qualifications", "Responsibilites").
   for (let k = 0; k < words.length; k++) {
@@ -265,7 +274,8 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
     const single = k === 1;
     let ok: boolean;
     if (start === 3) ok = capitalised ? end.strength >= (single ? 2 : 1) : end.strength === 3;
-    else if (start === 2) ok = capitalised && end.strength >= 2;
+    // "…possible.Basic Qualifications Are enrolled…": a heading of two words or more may run into a capitalised sentence.
+    else if (start === 2) ok = capitalised && (end.strength >= 2 || (!single && end.strength >= 1));
     else ok = capitalised && end.strength === 3 && text.slice(last.end, end.contentStart).includes(':');
     if (!ok) continue;
     return { kind, headingStart: at, headingEnd: last.end, contentStart: end.contentStart, field };
