@@ -348,6 +348,7 @@ describe('a lead-in that asks levels the list under it', () => {
     ['The ideal candidate will have:\n- Python\n- SQL', { python: 'preferred', sql: 'preferred' }],
     // A short line over a list opens it without its colon.
     ['Bonus if you have\n- Python\n- SQL', { python: 'preferred', sql: 'preferred' }],
+    ['Helpful work experience (not necessarily required):\n- Python\n- SQL', { python: 'preferred', sql: 'preferred' }],
     ['Even better if you have experience with:\n- Python\n- SQL', { python: 'preferred', sql: 'preferred' }],
     // Duties and opportunities are not asked for.
     ['The supervisor will be required to:\n- Python\n- SQL', { python: 'mentioned', sql: 'mentioned' }],
@@ -356,6 +357,14 @@ describe('a lead-in that asks levels the list under it', () => {
     expect(levelsOf(`Data Analyst\n\nResponsibilities\n- Build reports in Excel.\n${leadIn}\n\nAbout us\nWe sell shoes.`)).toEqual({
       excel: 'mentioned',
       ...expected,
+    });
+  });
+
+  it('reads the tools the job uses as named, not asked, whatever section they sit in', () => {
+    expect(levelsOf("Requirements\n- Excel\nSoftware & Tools You'll Use:\n- Python\n- SQL")).toEqual({
+      excel: 'required',
+      python: 'mentioned',
+      sql: 'mentioned',
     });
   });
 

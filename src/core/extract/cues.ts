@@ -41,7 +41,7 @@ const PREFERRED_CUES = [
   new RegExp(String.raw`\bdesir(?:ed|able)\b(?!\s+${NOT_A_HEDGE_NOUN})`),
   /\badvantageous\b/,
   /\bbonus\b/,
-  /\bnot (?:required|mandatory|essential)\b/,
+  /\bnot (?:necessarily |strictly |absolutely |always )?(?:required|mandatory|essential|needed|a requirement)\b/,
   /\boptional\b/,
   /\bwould be (?:great|helpful|nice|beneficial)\b/,
   /\bis helpful\b/,
@@ -142,6 +142,9 @@ const ASKING_LEAD_IN =
   /\b(?:(?:you|candidates?|applicants?|the (?:ideal|successful|right|preferred) (?:candidate|applicant|person|hire))(?:'ll| will| should| must| would)? (?:need(?! to\b)|needs(?! to\b)|have(?! (?:the |a )?(?:opportunity|chance|access)\b)|has(?! (?:the |a )?(?:opportunity|chance|access)\b)|possess(?:es)?|bring(?:s)?|demonstrate(?:s)?)|we (?:expect|require|need(?! to\b)|(?:are|'re) looking for|look for|seek)|what (?:you(?:'ll| will)? need|we(?:'re| are)? look(?:ing)? for)|to (?:be successful|succeed|thrive)\b[^:]*\byou|(?:requirements?|qualifications) (?:include|are))\b/;
 /** A line ending in a colon opens what follows it. */
 export const LEAD_IN_END = /:\s*$/;
+/** "Software & Tools You'll Use:", "Our stack:": what the job works with, named, not asked. */
+const TOOLS_USED_LEAD_IN =
+  /\b(?:tools?|software|systems?|technolog(?:y|ies)|platforms?|stack|equipment)\b[^:]{0,40}\b(?:you(?:'ll| will)|we) (?:use|work with|be using|be working with)\s*:\s*$/;
 /** "The supervisor will be required to:", "You will:": a list of duties follows, not of requirements. */
 const DUTIES_LEAD_IN = /\b(?:(?:required|expected|asked|responsible) (?:to|for)|will|you'll|need to|needs to)\s*:\s*$/;
 
@@ -161,6 +164,7 @@ export interface LeadIn {
 /** The level a lead-in line gives the list under it, or undefined when the line opens no asked-for list. */
 export function leadInOf(lowerLine: string): LeadIn | undefined {
   if (!LEAD_IN_END.test(lowerLine) || DUTIES_LEAD_IN.test(lowerLine)) return undefined;
+  if (TOOLS_USED_LEAD_IN.test(lowerLine)) return { level: 'mentioned', weak: false };
   if (PREFERRED.test(lowerLine)) return { level: 'preferred', weak: false };
   if (REQUIRED.test(lowerLine)) return { level: 'required', weak: false };
   if (IDEAL_PROFILE.test(lowerLine)) return { level: 'preferred', weak: true };
