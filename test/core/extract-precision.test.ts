@@ -96,6 +96,15 @@ describe('headings read from their words, whatever the employer calls them', () 
       ],
     ],
     [
+      'one word that says the level',
+      'Duties\nBuild reports.\nRequired:\nSQL\nDesired:\nPython',
+      [
+        ['responsibilities', 'Duties'],
+        ['required', 'Required'],
+        ['preferred', 'Desired'],
+      ],
+    ],
+    [
       'headings that say so in a sentence',
       "Duties\nBuild reports.\nYou'll Thrive If\nSQL\nWhat We'd Love To See\nPython",
       [
