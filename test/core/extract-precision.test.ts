@@ -836,6 +836,9 @@ describe('names that are part of a role or a unit', () => {
       python: 'required',
     });
   });
+  it('reads "your Recruiting Partner" as a person too', () => {
+    expect(levelsOf('Requirements:\n- SQL\n- Questions? Contact your Python Partner.')).toEqual({ sql: 'required' });
+  });
   it('reads "the SQL Manager" as a role too', () => {
     expect(mentionsOf('Requirements:\n- SQL\n- You report to the SQL Manager.', 'sql')).toEqual(['SQL']);
   });

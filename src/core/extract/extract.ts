@@ -343,6 +343,7 @@ const TEAM_WORDS = new Set([
   'organisation',
   'squad',
   'squads',
+  'partner',
   'partners',
   'colleagues',
   'counterparts',
