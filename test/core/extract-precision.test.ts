@@ -836,6 +836,13 @@ describe('names that are part of a role or a unit', () => {
       python: 'required',
     });
   });
+  it('reads a list of the departments one deals with as departments', () => {
+    expect(
+      levelsOf('Requirements:\n- SQL\n- Key departmental contacts include Accounting, E-commerce, Trust and Safety and Catering.'),
+    ).toEqual({
+      sql: 'required',
+    });
+  });
   it('reads "your Recruiting Partner" as a person too', () => {
     expect(levelsOf('Requirements:\n- SQL\n- Questions? Contact your Python Partner.')).toEqual({ sql: 'required' });
   });

@@ -895,10 +895,15 @@ const WORKS_WITH_BEFORE =
 const PEOPLE_IN_UNITS_BEFORE =
   /\b(?:partners?|teams?|colleagues|counterparts|stakeholders|functions|departments|peers)\s+(?:in|from|across|within)\s+(?:the\s+)?(?:[a-z-]+(?:\s*,\s*(?:or\s+|and\s+)?|\s+(?:and|or)\s+|\s*\/\s*)){0,5}$/;
 
+/** "Key departmental contacts include Accounting, Revenue Management, Sales and Marketing": a list of the house's departments. */
+const DEPARTMENTS_LISTED_BEFORE =
+  /\b(?:departments|departmental contacts|business units|functions|teams)\s+(?:include|including|such as|like|are)\s*:?\s+(?:(?:[\p{Lu}][\p{L}-]*|and|&)[\s/,&]*)*$/u;
+
 function namesADepartmentWorkedWith(text: string, itemStart: number, hit: SkillHit): boolean {
   if (PEOPLE_IN_UNITS_BEFORE.test(text.slice(Math.max(itemStart, hit.start - 120), hit.start))) return true;
   if (!/^\p{Lu}/u.test(text.slice(hit.start, hit.start + 1))) return false;
   const before = text.slice(Math.max(itemStart, hit.start - 300), hit.start);
+  if (/\b(?:include|including|such as|like|are)\b/.test(before) && DEPARTMENTS_LISTED_BEFORE.test(before)) return true;
   // Most names have no "with" before them: skip the end-anchored pattern, which tries every start in the window.
   return before.includes('with') && WORKS_WITH_BEFORE.test(before);
 }
