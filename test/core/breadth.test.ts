@@ -31,6 +31,11 @@ describe('the catalogue names the skills of non-tech postings', () => {
     expect(ids('Duties:\n- Report on our communications campaigns and organizational communications.')).not.toContain('communication');
     expect(ids('Duties:\n- Identify the need for computer programs or management systems.')).not.toContain('programming');
     expect(ids('Requirements:\n- Knowledge of computer programming.')).toContain('programming');
+    expect(
+      ids('Requirements:\n- Over-the-road trucking and DOT logs\n- Staff scheduling\n- Irrigation systems\n- Auto mechanic experience'),
+    ).toEqual(
+      expect.arrayContaining(['commercial-driving', 'hours-of-service', 'workforce-planning', 'grounds-maintenance', 'automotive-repair']),
+    );
     // A name that is also a word counts, written as a name, right after "experience with" or "knowledge of".
     expect(ids('Requirements:\n- Experience with Spark\n- Knowledge of Go')).toEqual(expect.arrayContaining(['spark', 'go']));
     expect(ids('Requirements:\n- Experience with drivers\n- Experience with Chef de Partie duties')).toEqual([]);
