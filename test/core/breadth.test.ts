@@ -668,6 +668,10 @@ describe('"skills" shared across "and"', () => {
       expect.arrayContaining(['organizational-skills', 'time-management']),
     );
     expect(ids('Requirements:\n- Strong verbal and written communication skills')).toEqual(['written-communication']);
+    // With a serial comma too.
+    expect(ids('Requirements:\n- Strong analytical, organizational, and time management skills')).toEqual(
+      expect.arrayContaining(['organizational-skills', 'time-management']),
+    );
   });
 });
 

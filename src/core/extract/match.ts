@@ -190,17 +190,20 @@ export function expandCoordination(taxonomy: Taxonomy, tokens: readonly Token[],
     taken.add(at);
   };
   for (const hit of hits) {
+    // The word coordinated before the name: "organizational and …", also with a serial comma ("organizational, and …").
+    const before =
+      tokens[hit.first - 2]?.key === ',' && /^(?:and|or)$/.test(tokens[hit.first - 1]?.key ?? '') ? hit.first - 3 : hit.first - 2;
     // "organizational and time management skills": the head noun "skills" is shared across the "and".
     const last = tokens[hit.last];
     if (hit.last - hit.first >= 2 && last && SHARED_HEADS.has(last.lower) && COORDINATORS.has(tokens[hit.first - 1]?.key ?? ''))
-      tryAt(hit.first - 2, [(tokens[hit.first - 2] as Token | undefined)?.key ?? '', last.key], hit, true);
+      tryAt(before, [(tokens[before] as Token | undefined)?.key ?? '', last.key], hit, true);
     if (hit.last - hit.first !== 1 || hit.surface.generated) continue;
     const keys = tokens.slice(hit.first, hit.last + 1).map((t) => t.key);
     // "data manipulation and analysis": the name's last word is swapped; "computer and organizational skills": its first.
     if (COORDINATORS.has(tokens[hit.last + 1]?.key ?? ''))
       tryAt(hit.last + 2, [...keys.slice(0, -1), (tokens[hit.last + 2] as Token | undefined)?.key ?? ''], hit);
     if (COORDINATORS.has(tokens[hit.first - 1]?.key ?? ''))
-      tryAt(hit.first - 2, [(tokens[hit.first - 2] as Token | undefined)?.key ?? '', ...keys.slice(1)], hit);
+      tryAt(before, [(tokens[before] as Token | undefined)?.key ?? '', ...keys.slice(1)], hit);
   }
   if (extra.length === 0) return [...hits];
   return [...hits.filter((h) => !replaced.has(h)), ...extra].sort((x, y) => x.start - y.start);
