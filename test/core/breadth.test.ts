@@ -39,6 +39,9 @@ describe('the catalogue names the skills of non-tech postings', () => {
     expect(ids('Requirements:\n- Work hand-in-hand with engineers\n- Randomized studies')).toEqual(
       expect.arrayContaining(['collaboration', 'randomized-controlled-trials']),
     );
+    const cuttingEdge = ids('Requirements:\n- Cutting-edge AI research on leading-edge computing');
+    expect(cuttingEdge).not.toContain('edge-ai');
+    expect(cuttingEdge).not.toContain('edge-computing');
     // A name that is also a word counts, written as a name, right after "experience with" or "knowledge of".
     expect(ids('Requirements:\n- Experience with Spark\n- Knowledge of Go')).toEqual(expect.arrayContaining(['spark', 'go']));
     expect(ids('Requirements:\n- Experience with drivers\n- Experience with Chef de Partie duties')).toEqual([]);

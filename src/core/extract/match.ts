@@ -54,7 +54,9 @@ function surfaceAccepts(surface: Surface, tokens: readonly Token[], first: numbe
     if (next && surface.rejectNext.includes(next.lower)) return false;
   }
   if (surface.rejectPrev) {
-    const prev = tokens[first - 1];
+    // The word a hyphen joins to the name counts as the one before it: "cutting-edge AI".
+    const before = tokens[first - 1];
+    const prev = before?.text === '-' && before.start === (tokens[first] as Token).start - 1 ? tokens[first - 2] : before;
     if (prev && surface.rejectPrev.includes(prev.lower)) return false;
   }
   return true;
