@@ -377,6 +377,13 @@ describe('a lead-in that asks levels the list under it', () => {
     });
   });
 
+  it('reads what the candidate is given as a perk, and the kind of product the employer is as no stack', () => {
+    expect(levelsOf('Requirements:\n- We offer training in SQL.\n- You will receive Python training.\n- Tableau')).toEqual({
+      tableau: 'required',
+    });
+    expect(levelsOf('The role\nAcme is the leading maker of BI tools.\nRequirements:\n- SQL')).toEqual({ sql: 'required' });
+  });
+
   it('reads a list of perks opened without a colon as perks', () => {
     expect(levelsOf("Requirements\n- SQL\nIn return you'll get\n- Free Python training\n- A Tableau licence")).toEqual({ sql: 'required' });
   });

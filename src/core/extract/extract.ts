@@ -926,6 +926,12 @@ const HEAD_OF_BEFORE = /\b(?:head|director|vp|vice president|chief|dean|chair|pr
 const UNIT_OF_BEFORE =
   /\b(?:Department|Dept\.?|Centre|Center|Institute|School|Faculty|Division|Ministry|Office|Laboratory|Lab|Section|College|Academy|Society|Association|Bureau|Agency)\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|&)\s+)?){0,4}$/u;
 
+/** What the candidate is given ("you will be matched with an individual mentor", "we provide training in SQL"): a perk, not an ask. */
+const RECEIVED_BEFORE = /\b(?:you(?:'ll| will)? (?:receive|be (?:matched|paired) with)|we (?:provide|offer))\b(?! to\b)[^.;,]{0,60}$/;
+
+/** A name that is a kind of product ("collaboration platform", "CRM software"). */
+const PRODUCT_KIND_NAME = /\b(?:platforms?|software|apps?|tools?|solutions?|suites?)$/i;
+
 /** A job board's "Role:" field ("Experience level: Senior Role: Database Administrator Industry: …") names the job, not a skill. */
 const ROLE_FIELD_BEFORE = /(?:^|[^\p{L}\s]\s*|\p{L}\s+)(?<!(?:your|this|the|our|my|a|in)\s+)Role:\s+(?:[\p{L}\p{N}/&+.-]+\s+){0,3}$/u;
 
@@ -1047,6 +1053,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         if (skill && !STACK_CATEGORIES.has(skill.category) && listsTheOrganisationsScope(lower, span.start, hit)) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && namesADepartmentWorkedWith(text, span.start, hit)) continue;
         if (HEAD_OF_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 30), hit.start - span.start))) continue;
+        if (RECEIVED_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 80), hit.start - span.start))) continue;
         if (UNIT_OF_BEFORE.test(text.slice(Math.max(span.start, hit.start - 80), hit.start)) && /^\p{Lu}/u.test(text[hit.start] ?? ''))
           continue;
         if (ROLE_FIELD_BEFORE.test(text.slice(Math.max(span.start, hit.start - 60), hit.start))) continue;
@@ -1081,6 +1088,8 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         // "We use PostgreSQL" names the stack; "we inspire creativity" or "we serve healthcare" asks nothing.
         // A degree's subjects are fields of study (in `education`), but tools named beside a degree are skills.
         if ((companyHere || educationHere) && !(skill && STACK_CATEGORIES.has(skill.category))) continue;
+        // "LiveRamp is the leading data collaboration platform": the kind of product the employer is, not its stack.
+        if (companyHere && PRODUCT_KIND_NAME.test(text.slice(hit.start, hit.end)) && COMPANY_DESCRIPTION.test(around)) continue;
         const inRole = roleOf(text, hit.start, hit.end);
         found.push({ hit, item, ...levelAt(hit), ...(tableLevel ? { level: tableLevel } : {}), ...(inRole ? { inRole } : {}) });
       }
