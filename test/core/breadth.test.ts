@@ -42,6 +42,7 @@ describe('the catalogue names the skills of non-tech postings', () => {
     const cuttingEdge = ids('Requirements:\n- Cutting-edge AI research on leading-edge computing');
     expect(cuttingEdge).not.toContain('edge-ai');
     expect(cuttingEdge).not.toContain('edge-computing');
+    expect(ids('Requirements:\n- Ability to mentor junior engineers')).toContain('mentoring');
     // A name that is also a word counts, written as a name, right after "experience with" or "knowledge of".
     expect(ids('Requirements:\n- Experience with Spark\n- Knowledge of Go')).toEqual(expect.arrayContaining(['spark', 'go']));
     expect(ids('Requirements:\n- Experience with drivers\n- Experience with Chef de Partie duties')).toEqual([]);
