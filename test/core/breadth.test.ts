@@ -43,6 +43,13 @@ describe('the catalogue names the skills of non-tech postings', () => {
     expect(cuttingEdge).not.toContain('edge-ai');
     expect(cuttingEdge).not.toContain('edge-computing');
     expect(ids('Requirements:\n- Ability to mentor junior engineers')).toContain('mentoring');
+    // A subject's fundamentals with examples are all asked, not a choice.
+    const fundamentals = extractPosting(
+      taxonomy,
+      'Requirements:\n- Knowledge of computer science fundamentals such as algorithms, data structures, and operating systems',
+    );
+    expect(fundamentals.groups).toEqual([]);
+    expect(fundamentals.requirements.map((r) => r.skill.id)).toEqual(expect.arrayContaining(['algorithms', 'data-structures']));
     // A name that is also a word counts, written as a name, right after "experience with" or "knowledge of".
     expect(ids('Requirements:\n- Experience with Spark\n- Knowledge of Go')).toEqual(expect.arrayContaining(['spark', 'go']));
     expect(ids('Requirements:\n- Experience with drivers\n- Experience with Chef de Partie duties')).toEqual([]);

@@ -34,7 +34,7 @@ import {
   type Experience,
   type YearsSaid,
 } from './education.js';
-import { classifyGap, endsInClassNoun, examplesOfUnnamedClass, formGroups, trailingOr, type Link } from './groups.js';
+import { classifyGap, endsInClassNoun, examplesOfUnnamedClass, formGroups, namesSubjectParts, trailingOr, type Link } from './groups.js';
 import {
   expandCoordination,
   findNounOfObjects,
@@ -1429,6 +1429,7 @@ function buildGroups(taxonomy: Taxonomy, analysed: AnalysedText, source: string)
         else if (!endsInClassNoun(text.slice(item.start, a.end)) && !offersExamples(text, a.end)) link = 'and';
       }
       if (link === 'or' && /^\s*\/\s*$/.test(gap) && slashJoinsBoth(taxonomy, text, a, b)) link = 'and';
+      if (link === 'examples' && namesSubjectParts(text.slice(a.start, a.end))) link = 'and';
       // "GAAP or IFRS financial reporting": a name right after a choice, nothing between, is what the choice qualifies.
       if (link === 'list' && links[m - 1] === 'or' && /^[ \t]*$/.test(gap)) link = 'break';
       links.push(link);

@@ -110,6 +110,10 @@ const MEMBER_MODIFIERS = new Set([
   'proven',
   'modern',
 ]);
+/** Nouns for the parts of a subject, whose examples are all meant: "fundamentals such as", "concepts like". */
+const SUBJECT_PARTS = new Set(['fundamentals', 'concepts', 'principles', 'basics', 'foundations', 'essentials']);
+/** A name that ends in such a noun ("computer science fundamentals"): the examples after it are its parts. */
+export const namesSubjectParts = (name: string): boolean => SUBJECT_PARTS.has(name.toLowerCase().split(/\s+/).pop() ?? '');
 /** Words that open examples, any of which will do. "Including" is not one: "interpersonal skills, including diplomacy and tact" asks for all. */
 const EXAMPLE_MARKERS = ['like', 'such as', 'e.g.', 'e.g', 'eg', 'for example', 'for instance', 'i.e.', 'i.e'];
 
@@ -145,6 +149,8 @@ export function classifyGap(rawGap: string): Link {
     const at = lower.lastIndexOf(marker);
     if (at === -1) continue;
     const before = words(lower.slice(0, at));
+    // "computer science fundamentals such as algorithms, data structures and …": a subject's parts, all of them asked.
+    if (before.some((w) => SUBJECT_PARTS.has(w))) return 'and';
     const after = lower.slice(at + marker.length).replace(/[\s,:(]/g, '');
     // "software and languages such as SAS, R and SPSS": classes joined by "and" still take examples.
     if (after === '' && before.every((w) => FILLER.has(w) || w === 'and' || w === 'or')) return 'examples';
