@@ -1,9 +1,10 @@
-// Checks every gold file the way /work/shared/eval/score.mjs reads it, and more strictly:
-// every surface must occur (with the scorer's word-boundary rule), every group member must be a gold skill name.
+// Checks a hand set's gold files the way /work/shared/eval/score.mjs reads them, and more strictly:
+// every surface must occur (with the scorer's word-boundary rule), every group member must be a gold
+// skill name, every group has a level and two members or more. Usage: node eval/tools/validate-handset.mjs eval/handset4
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { occurrences } from '../../../../shared/eval/score.mjs';
-const dir = fileURLToPath(new URL('..', import.meta.url));
+import { occurrences } from '../../../shared/eval/score.mjs';
+const dir = process.argv[2] ?? fileURLToPath(new URL('../handset4', import.meta.url));
 let bad = 0,
   total = 0,
   opt = 0;
@@ -40,12 +41,21 @@ for (const f of readdirSync(`${dir}/gold`)
       }
     }
   }
-  for (const gg of g.groups ?? [])
-    for (const m of gg.members)
+  for (const gg of g.groups ?? []) {
+    if (!['required', 'preferred', 'mentioned'].includes(gg.level)) {
+      console.log(`${f}: bad group level ${JSON.stringify(gg.members)}`);
+      bad++;
+    }
+    if ((gg.members ?? []).length < 2) {
+      console.log(`${f}: group with fewer than 2 members`);
+      bad++;
+    }
+    for (const m of gg.members ?? [])
       if (!names.has(m)) {
         console.log(`${f}: group member not a skill: ${m}`);
         bad++;
       }
+  }
   console.log(
     `${f}: ${g.skills.length} skills (${g.skills.filter((s) => !s.optional).length} scored), ${(g.groups ?? []).length} groups, text ${text.length} chars`,
   );
