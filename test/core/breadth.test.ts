@@ -42,6 +42,9 @@ describe('the catalogue names the skills of non-tech postings', () => {
     const cuttingEdge = ids('Requirements:\n- Cutting-edge AI research on leading-edge computing');
     expect(cuttingEdge).not.toContain('edge-ai');
     expect(cuttingEdge).not.toContain('edge-computing');
+    // A bound prefix makes a new word: "re-usability" is not usability, "non-compliance" is no skill.
+    expect(ids('Requirements:\n- Understand the need for software re-usability')).not.toContain('user-experience');
+    expect(ids('Requirements:\n- Usability and maintainability')).toContain('user-experience');
     expect(ids('Requirements:\n- Ability to mentor junior engineers')).toContain('mentoring');
     // A subject's fundamentals with examples are all asked, not a choice.
     const fundamentals = extractPosting(

@@ -850,6 +850,17 @@ describe('names that are part of a role or a unit', () => {
       sql: 'required',
     });
   });
+  it('reads departments listed after "departments, including" with a bracketed expansion as departments', () => {
+    const real = loadTaxonomy();
+    const text =
+      'The team collaborates with various departments, including User Growth, PGC (Professional Content Creators), Content Ecosystem, and Social.\nRequirements:\n- SQL';
+    expect(extractPosting(real, text).requirements.map((r) => r.skill.id)).toEqual(['sql']);
+  });
+  it('reads "Usability/user testing" as one skill spelled twice, not a choice', () => {
+    const real = loadTaxonomy();
+    const analysis = extractPosting(real, 'Requirements:\n- Usability/user testing\n- Tableau/Looker Studio');
+    expect(analysis.groups.map((g) => [...g.skills].sort())).toEqual([['looker-studio', 'tableau']]);
+  });
   it('reads "your Recruiting Partner" as a person too', () => {
     expect(levelsOf('Requirements:\n- SQL\n- Questions? Contact your Python Partner.')).toEqual({ sql: 'required' });
   });

@@ -1,4 +1,4 @@
-import { isCatalogueName, type Skill, type Taxonomy } from '../taxonomy/compile.js';
+import { isCatalogueName, normalizeName, type Skill, type Taxonomy } from '../taxonomy/compile.js';
 import type { SkillCategory } from '../taxonomy/types.js';
 import type { SectionKind } from '../text/headings.js';
 import { normalizeText, toSourceSpan, type NormalizedText, type Span } from '../text/normalize.js';
@@ -897,7 +897,7 @@ const PEOPLE_IN_UNITS_BEFORE =
 
 /** "Key departmental contacts include Accounting, Revenue Management, Sales and Marketing": a list of the house's departments. */
 const DEPARTMENTS_LISTED_BEFORE =
-  /\b(?:departments|departmental contacts|business units|functions|teams)\s+(?:include|including|such as|like|are)\s*:?\s+(?:(?:[\p{Lu}][\p{L}-]*|and|&)[\s/,&]*)*$/u;
+  /\b(?:departments|departmental contacts|business units|functions|teams)\s*,?\s+(?:include|including|such as|like|are)\s*:?\s+(?:(?:[\p{Lu}][\p{L}-]*|\([^()]{0,60}\)|and|&)[\s/,&]*)*$/u;
 
 function namesADepartmentWorkedWith(text: string, itemStart: number, hit: SkillHit): boolean {
   if (PEOPLE_IN_UNITS_BEFORE.test(text.slice(Math.max(itemStart, hit.start - 120), hit.start))) return true;
@@ -1349,6 +1349,7 @@ const ROLE_NOUN_AFTER =
  * slash ("SPSS/R", "Tableau/Looker") and industries ("the biotech/pharma industry") stay a choice.
  */
 function slashJoinsBoth(taxonomy: Taxonomy, text: string, a: SkillHit, b: SkillHit): boolean {
+  if (slashShortensSameName(taxonomy, text, a, b)) return true;
   const after = text.slice(b.end, b.end + 16);
   if (ROLE_NOUN_AFTER.test(after)) return true;
   // "Bilingual English/Spanish": both languages.
@@ -1361,6 +1362,18 @@ function slashJoinsBoth(taxonomy: Taxonomy, text: string, a: SkillHit, b: SkillH
     return /^\p{Ll}/u.test(text.slice(hit.start, hit.end)) && category !== undefined && !STACK_CATEGORIES.has(category);
   };
   return topic(a) && topic(b);
+}
+
+/**
+ * "Usability/user testing": the word before the slash shares the last word of the name after it
+ * ("usability testing"), and that full phrase names the same skill, so the slash spells one skill twice.
+ */
+function slashShortensSameName(taxonomy: Taxonomy, text: string, a: SkillHit, b: SkillHit): boolean {
+  const second = text.slice(b.start, b.end);
+  const lastWord = /\s(\S+)$/.exec(second)?.[1];
+  if (lastWord === undefined) return false;
+  const spelledOut = normalizeName(`${text.slice(a.start, a.end)} ${lastWord}`);
+  return taxonomy.byName.get(spelledOut)?.includes(b.skillId) ?? false;
 }
 
 /** A product's own name ("Excel", "Microsoft Office"), not a class of tools ("BI tools", "CRM", "cloud platforms"). */

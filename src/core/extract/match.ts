@@ -72,6 +72,17 @@ function bestSurface(node: TrieNode, tokens: readonly Token[], first: number, la
   return best;
 }
 
+/** Prefixes that make a new word of the one they are hyphen-joined to: "re-usability" is not usability. */
+const BOUND_PREFIXES = new Set(['re', 'non', 'un', 'pre', 'de', 'dis', 'mis', 'anti', 'counter']);
+
+function followsBoundPrefix(tokens: readonly Token[], i: number): boolean {
+  const hyphen = tokens[i - 1];
+  const prefix = tokens[i - 2];
+  if (hyphen?.text !== '-' || prefix === undefined) return false;
+  const start = (tokens[i] as Token).start;
+  return hyphen.start === start - 1 && prefix.end === hyphen.start && BOUND_PREFIXES.has(prefix.lower);
+}
+
 /**
  * Leftmost-longest dictionary matching over tokens by walking the compiled trie: each start position
  * reads at most as many tokens as the longest name, and every step is one hash lookup, so the cost is
@@ -85,6 +96,10 @@ export function findSkills(taxonomy: Taxonomy, tokens: readonly Token[], ignoreC
   while (i < tokens.length) {
     const start = tokens[i] as Token;
     if (start.kind !== 'word' && start.key !== 'and' && start.text !== '.') {
+      i++;
+      continue;
+    }
+    if (followsBoundPrefix(tokens, i)) {
       i++;
       continue;
     }
