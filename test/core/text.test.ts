@@ -117,6 +117,11 @@ describe('detectSections', () => {
       ],
     ],
     [
+      "a product whose name ends in a tools word ('RudderStack') at a line end",
+      'Requirements:\n- Segment or RudderStack\n- Chrome DevTools\n- SQL',
+      [['required', 'Requirements']],
+    ],
+    [
       'a misspelled heading',
       'Minimm Qualifications - Excel\nPreferred Qualifications - SQL',
       [

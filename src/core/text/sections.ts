@@ -79,6 +79,16 @@ function isCamelCaseName(text: string, start: number, glue: number): boolean {
   return j >= text.length || text[j] === '\n' || text[j] === ':';
 }
 
+const PRODUCT_NAME_ENDINGS: ReadonlySet<string> = new Set(['stack', 'tools']);
+
+/** A tools word that ends a capitalised word ("RudderStack", "DevTools") is part of a product's name. */
+function endsCamelCaseName(text: string, at: number): boolean {
+  if (!isLower(text[at - 1])) return false;
+  let k = at - 1;
+  while (k > 0 && isLetter(text[k - 1])) k--;
+  return isUpper(text[k]);
+}
+
 /**
  * Reads up to MAX_WORDS words from `at`, stopping at punctuation, at a lower→upper glue
  * ("UsInspiring") and at the first word no heading has (one typo allowed when `allowTypo`), so
@@ -270,8 +280,9 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
       kind = 'boilerplate'; // "About Acme", "About TikTok"
     }
     if (!kind) continue;
-    const end = endStrength(text, last.end);
     const single = k === 1;
+    if (single && start === 2 && PRODUCT_NAME_ENDINGS.has(last.word) && endsCamelCaseName(text, at)) continue;
+    const end = endStrength(text, last.end);
     let ok: boolean;
     if (start === 3) ok = capitalised ? end.strength >= (single ? 2 : 1) : end.strength === 3;
     // "…possible.Basic Qualifications Are enrolled…": a heading of two words or more may run into a capitalised sentence.
