@@ -603,6 +603,11 @@ describe('alternatives inside long sentences', () => {
     ],
     ['a class with one example asks for the class', 'Requirements:\n- BI tools such as Tableau\n- SQL', []],
     [
+      'a choice among duties only mentioned asks nothing, so it is no group',
+      'Duties:\n- Publish findings in Tableau or Power BI dashboards\nRequirements:\n- SQL or Python',
+      [['python', 'sql']],
+    ],
+    [
       'the same choice said twice is one group',
       'Requirements:\n- Tableau/Looker Studio\n- Dashboards in Tableau/Looker Studio',
       [['looker-studio', 'tableau']],

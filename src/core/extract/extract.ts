@@ -1388,6 +1388,9 @@ function buildGroups(taxonomy: Taxonomy, analysed: AnalysedText, source: string)
   const groups: AlternativesGroup[] = [];
   const seen = new Set<string>();
   const push = (hits: readonly SkillHit[], level: Level): void => {
+    // A choice among things only mentioned ("write up findings in reports, blog posts, or papers") asks
+    // nothing of the candidate, so there is no requirement for an alternative to satisfy.
+    if (level === 'mentioned') return;
     const ids = [...new Set(hits.map((h) => h.skillId))];
     if (ids.length < 2) return;
     const first = hits[0] as SkillHit;
