@@ -274,6 +274,11 @@ describe('fields of study are education, not skills', () => {
     ['Degree in Finance and experience with financial modelling', ['financial-modeling'], ['Finance']],
     ["Strong Excel skills and a bachelor's degree in accounting", ['excel'], ['accounting']],
     ['BS in Computer Science or related field, or equivalent experience with Java', ['java'], ['Computer Science']],
+    [
+      'A degree in a Data Science related field (e.g. Mathematics, Statistics or other STEM degrees)Excited to use Tableau',
+      ['tableau'],
+      ['Data Science', 'Mathematics', 'Statistics'],
+    ],
   ])('"%s" asks for skills %j and the fields %j', (line, skills, fields) => {
     const result = extractPosting(taxonomy, `Requirements:\n- ${line}`);
     expect(result.requirements.map((r) => r.skill.id).sort()).toEqual(skills);

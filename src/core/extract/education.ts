@@ -47,7 +47,7 @@ const YEARS =
   /\b(\d{1,2})\s*\+?\s*(?:(?:-|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\b(?:\s+of)?(?:[^.;]{0,60}?)\bexperience\b|\bexperience\b[^.;]{0,40}?\b(\d{1,2})\s*\+?\s*years?\b|\b(?:at least|minimum of|min\.?)\s+(\d{1,2})\s+years?\b|\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:hands-on\s+|professional\s+|working\s+|industry\s+)?(?:with|in|using|of)\b/i;
 
 const FIELD_LIST =
-  /\b(?:degree|diploma(?=\s+in\b)|studies|major(?:ing)?(?=\s+in\b)|background|field|b\.?[as]|m\.?[as]|b\.?sc|m\.?sc|b\.e|m\.e|b\.?tech|m\.?tech|ph\.?d)\b[^.;]*?\b(?:in|of)\b\s+(?:an?\s+)?(?:relevant\s+|related\s+|quantitative\s+|technical\s+)?(?:field\s+)?(?:such as\s+|like\s+|e\.g\.,?\s+|\(e\.g\.,?\s+)?([^.;]+)/di;
+  /\b(?:degree|diploma(?=\s+in\b)|studies|major(?:ing)?(?=\s+in\b)|background|field|b\.?[as]|m\.?[as]|b\.?sc|m\.?sc|b\.e|m\.e|b\.?tech|m\.?tech|ph\.?d)\b[^.;]*?\b(?:in|of)\b\s+(?:an?\s+)?(?:relevant\s+|related\s+|quantitative\s+|technical\s+)?(?:field\s+)?(?:such as\s+|like\s+|e\.g\.,?\s+|\(e\.g\.,?\s+)?((?:\b[ei]\.[ge]\.|[^.;])+)/di;
 const FIELD_STOP =
   /^(?:relevant|related|similar|equivalent|etc|a|an|the|other|field|fields|quantitative field|technical field|related field|relevant field|discipline|area)$/i;
 
@@ -58,8 +58,12 @@ const DEGREE_IN_FIELD =
 /** A credential named after the field ("Master of Social Work and NY State LMSW license"): the field list ended before its phrase. */
 export const CREDENTIAL_WORD = /\b(?:licen[cs]es?|licensure|certifications?|certificates?|certified|registration|credentials?)\b/i;
 
+/** "… related field (e.g. Mathematics, Physics or other STEM degrees)": the examples in brackets end the list. */
+const EXAMPLES_IN_BRACKETS = /\((?:e\.g\.|i\.e\.|such as|including|like)[^()]*\)/i;
+
 function fieldListEnd(named: string): number {
-  const end = FIELD_LIST_END.exec(named)?.index ?? named.length;
+  const examples = EXAMPLES_IN_BRACKETS.exec(named);
+  const end = Math.min(FIELD_LIST_END.exec(named)?.index ?? named.length, examples ? examples.index + examples[0].length : named.length);
   const credential = CREDENTIAL_WORD.exec(named);
   if (!credential || credential.index >= end) return end;
   const before = named.slice(0, credential.index);
@@ -130,8 +134,8 @@ export function readEducation(lowerText: string, item: string, offset: number, i
       .split(/\s*(?:,|\/|\bor\b|\band\b|&)\s*/i);
     for (const raw of list) {
       const field = raw
-        .replace(/^(?:in|a|an|the|with)\s+/i, '')
-        .replace(/\s+(?:etc|degree|field)$/i, '')
+        .replace(/^(?:in|a|an|the|with|e\.g\.|i\.e\.|such as|including|like)\s+/i, '')
+        .replace(/(?:\s+(?:etc|degree|field|related))+$/i, '')
         .trim();
       if (!field || field.split(/\s+/).length > 5 || FIELD_STOP.test(field)) continue;
       // "a related technical field", "equivalent practical experience": a way around the field, not a field.
