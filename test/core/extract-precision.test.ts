@@ -861,6 +861,18 @@ describe('names that are part of a role or a unit', () => {
       'The team collaborates with various departments, including User Growth, PGC (Professional Content Creators), Content Ecosystem, and Social.\nRequirements:\n- SQL';
     expect(extractPosting(real, text).requirements.map((r) => r.skill.id)).toEqual(['sql']);
   });
+  it('reads how interviews run, what the CV should show and the colleagues joined as asking nothing', () => {
+    const real = loadTaxonomy();
+    const ids = (text: string) => extractPosting(real, text).requirements.map((r) => r.skill.id);
+    expect(
+      ids(
+        'Requirements:\n- SQL\n- Interviews will be conducted over video conferencing, e.g. Google Hangouts.\n- Otherwise it will be a video call.\n- Include in your CV a GitHub profile.\n- Join a team of curious problem solvers.',
+      ),
+    ).toEqual(['sql']);
+    expect(ids('Requirements:\n- Schedule interviews in Workday\n- Strong problem solving')).toEqual(
+      expect.arrayContaining(['workday', 'problem-solving']),
+    );
+  });
   it('reads "Usability/user testing" as one skill spelled twice, not a choice', () => {
     const real = loadTaxonomy();
     const analysis = extractPosting(real, 'Requirements:\n- Usability/user testing\n- Tableau/Looker Studio');

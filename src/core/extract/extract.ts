@@ -683,9 +683,18 @@ function uncuedLevel(lower: string, base: Level | undefined, plainSentence: bool
 const NAVIGATION_SENTENCE =
   /\b(?:read more|find out more|find more (?:information|details)|for more (?:information|details)|more (?:information|details) (?:about|on|is available|can be found)|learn more about (?:us|our|the (?:team|role|company|benefits)|working|life at|this))\b/;
 
-/** Boilerplate ("health insurance", "equal opportunity"), how-to-apply and navigation sentences name no requirement. */
+/** How the interviews run and what the CV should show ("interviews will be held over Google Meet", "a GitHub profile in your CV"). */
+const INTERVIEW_SENTENCE =
+  /\b(?:(?:the |our |all |first |second |final )?interviews? (?:will|may|might|would|are|is|can|could) (?:\w+ )?(?:be )?(?:conducted|held|done|run|arranged|scheduled)|(?:it|this|the interview)(?:'ll| will) be (?:a |by |via |over )?(?:video|phone)|(?:in|with) your (?:cv|resume|résumé|application)\b)/;
+
+/** Boilerplate ("health insurance", "equal opportunity"), how-to-apply, interview and navigation sentences name no requirement. */
 function namesNothing(lower: string): boolean {
-  return BOILERPLATE_SENTENCE.test(lower) || APPLICATION_SENTENCE.test(lower) || NAVIGATION_SENTENCE.test(lower);
+  return (
+    BOILERPLATE_SENTENCE.test(lower) ||
+    APPLICATION_SENTENCE.test(lower) ||
+    INTERVIEW_SENTENCE.test(lower) ||
+    NAVIGATION_SENTENCE.test(lower)
+  );
 }
 
 /** A duty written as an order ("Manage volunteers and engage our community"): said to the candidate, whatever "our" it holds. */
@@ -712,6 +721,9 @@ const WORKPLACE_VALUES_BEFORE =
 /** "…collaboration and communication are our core values": the qualities named, then called values. */
 const WORKPLACE_VALUES_AFTER =
   /^[^.;:]{0,60}?\b(?:is|are) (?:(?:one of )?(?:our|the|its|their) )?(?:(?:core|key|shared|guiding|team|company) )*(?:values?|principles)\b/;
+/** "Join a team of curious problem solvers": the colleagues the candidate joins, described. */
+const TEAM_OF_BEFORE = /\b(?:team|teams|group|community|network|family|crew|bunch|collective) of (?:[a-z-]+,? (?:and )?){0,3}$/;
+const PEOPLE_NOUN_END = /(?:ers|ors|ists)$/i;
 /** Words after a professional skill or trait that make it describe the workplace ("a collaborative environment"). */
 const WORKPLACE_WORDS = new Set([
   'environment',
@@ -1073,6 +1085,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         if (skill && isPersonalQuality(skill.kind)) {
           const before = lower.slice(Math.max(0, hit.start - span.start - 60), hit.start - span.start);
           if (SERVES_BEFORE.test(before) || COMPANY_DOES_BEFORE.test(before)) continue;
+          if (PEOPLE_NOUN_END.test(text.slice(hit.start, hit.end)) && TEAM_OF_BEFORE.test(before)) continue;
         }
         // An untitled opening is often the company's own blurb: soft skills and traits count there only when said to or about the candidate.
         const tableLevel = tableCells.length > 0 ? tableLevelAt(tableCells, hit.start) : undefined;
