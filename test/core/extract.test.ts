@@ -284,6 +284,11 @@ describe('run-on items (scraped text without punctuation)', () => {
   it.each([
     ['B.E/B.Tech in Computer Science', ['bachelor'], ['Computer Science']],
     ['BS/MS in Mechanical Engineering', ['bachelor'], ['Mechanical Engineering']],
+    ['M.S. in Computer Science or Physics', ['master'], ['Computer Science', 'Physics']],
+    ['B.A. in English', ['bachelor'], ['English']],
+    ['Ph.D. in Chemistry with 3 years of lab work', ['doctorate'], ['Chemistry']],
+    ['B.S. in a quantitative field, i.e. Statistics or Economics', ['bachelor'], ['Statistics', 'Economics']],
+    ['Knowledge of M.A.S.H. units', [], []],
     [
       "Bachelor's degree in Computer Science, a related technical field, or equivalent practical experience",
       ['bachelor'],

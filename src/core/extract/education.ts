@@ -25,16 +25,19 @@ const DEGREE_PATTERNS: [DegreeLevel, RegExp][] = [
   ['associate', /\bassociate(?:'s)? degree\b/],
   [
     'bachelor',
-    /\b(?:bachelor(?:'s|s)?|baccalaureate|b\.?sc?\.?|b\.a\.|ba\/bs|bs\/ba|b\.e\b|b\.?tech|undergraduate|college degree|4-year degree|four-year degree)\b|\bbachelor/,
+    /\b(?:bachelor(?:'s|s)?|baccalaureate|b\.?sc?\.?|b\.a(?!\.?[a-z])\.?|ba\/bs|bs\/ba|b\.e\b|b\.?tech|undergraduate|college degree|4-year degree|four-year degree)\b|\bbachelor/,
   ],
-  ['master', /\b(?:master(?:'s|s)|master ?(?:degree|of|in)|m\.?sc\.?|m\.s\.|mba|m\.a\.|m\.e\b|m\.?tech|graduate degree|postgraduate)\b/],
+  [
+    'master',
+    /\b(?:master(?:'s|s)|master ?(?:degree|of|in)|m\.?sc\.?|m\.[as](?!\.?[a-z])\.?|mba|m\.e\b|m\.?tech|graduate degree|postgraduate)\b/,
+  ],
   ['doctorate', /\b(?:ph\.?d\.?|doctorate|doctoral)\b/],
 ];
 
 /** A sentence that states a degree or study requirement. */
 // "Master" alone is a verb or a title ("master the English language", "Scrum Master"); the degree is "master's", "masters", "master of/in".
 export const EDUCATION_SENTENCE =
-  /\b(?:degree|bachelor|master(?:'s|s)|master (?:degree|of|in)|ph\.?d|mba|b\.?sc?|m\.?sc|b\.e|b\.?tech|m\.?tech|undergraduate|graduate student|postgraduate|doctorate|diploma|majoring|major in|currently pursuing|currently enrolled|enrolled in|field of study|fields of study)\b|bachelor/;
+  /\b(?:degree|bachelor|master(?:'s|s)|master (?:degree|of|in)|ph\.?d|mba|b\.?sc?|b\.a(?!\.?[a-z])|m\.[as](?!\.?[a-z])|m\.?sc|b\.e|b\.?tech|m\.?tech|undergraduate|graduate student|postgraduate|doctorate|diploma|majoring|major in|currently pursuing|currently enrolled|enrolled in|field of study|fields of study)\b|bachelor/;
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -47,7 +50,7 @@ const YEARS =
   /\b(\d{1,2})\s*\+?\s*(?:(?:-|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\b(?:\s+of)?(?:[^.;]{0,60}?)\bexperience\b|\bexperience\b[^.;]{0,40}?\b(\d{1,2})\s*\+?\s*years?\b|\b(?:at least|minimum of|min\.?)\s+(\d{1,2})\s+years?\b|\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:hands-on\s+|professional\s+|working\s+|industry\s+)?(?:with|in|using|of)\b/i;
 
 const FIELD_LIST =
-  /\b(?:degree|diploma(?=\s+in\b)|studies|major(?:ing)?(?=\s+in\b)|background|field|b\.?[as]|m\.?[as]|b\.?sc|m\.?sc|b\.e|m\.e|b\.?tech|m\.?tech|ph\.?d)\b[^.;]*?\b(?:in|of)\b\s+(?:an?\s+)?(?:relevant\s+|related\s+|quantitative\s+|technical\s+)?(?:field\s+)?(?:such as\s+|like\s+|e\.g\.,?\s+|\(e\.g\.,?\s+)?((?:\b[ei]\.[ge]\.|[^.;])+)/di;
+  /\b(?:degree|diploma(?=\s+in\b)|studies|major(?:ing)?(?=\s+in\b)|background|field|b\.?[as]|m\.?[as]|b\.?sc|m\.?sc|b\.e|m\.e|b\.?tech|m\.?tech|ph\.?d)\b\.?[^.;]*?\b(?:in|of)\b\s+(?:an?\s+)?(?:relevant\s+|related\s+|quantitative\s+|technical\s+)?(?:field\s+)?(?:such as\s+|like\s+|e\.g\.,?\s+|\(e\.g\.,?\s+)?((?:\b[ei]\.[ge]\.|[^.;])+)/di;
 const FIELD_STOP =
   /^(?:relevant|related|similar|equivalent|etc|a|an|the|other|field|fields|quantitative field|technical field|related field|relevant field|discipline|area)$/i;
 
@@ -73,7 +76,7 @@ function fieldListEnd(named: string): number {
 
 /** Where a field list gives way to what else the sentence asks: "… in Finance and 3+ years of experience with …". */
 const FIELD_LIST_END =
-  /\b(?:from|at an?|accredited|including|supplemented|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+years?|\d+\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs)|(?:relevant |professional |work |hands-on |proven )?experience|knowledge|proficien\w*|familiar\w*|understanding|skills?)\b/i;
+  /\b(?:from|at an?|accredited|including|supplemented|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+years?|\d+\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs)|(?:relevant |professional |work |hands-on |proven )?experience|knowledge|proficien\w*|familiar\w*|understanding|skills?|with)\b/i;
 
 /** What an item says about education: whether it is an education item, and where its fields of study are named. */
 export interface EducationRead {
