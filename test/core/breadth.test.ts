@@ -42,6 +42,12 @@ describe('the catalogue names the skills of non-tech postings', () => {
     const cuttingEdge = ids('Requirements:\n- Cutting-edge AI research on leading-edge computing');
     expect(cuttingEdge).not.toContain('edge-ai');
     expect(cuttingEdge).not.toContain('edge-computing');
+    // Reporting an event to someone is no reporting skill; defects and accidents are reported in their own trades.
+    expect(
+      ids('Duties:\n- Care for equipment, reporting any losses or damage to the Head.\n- Reporting incidents to the supervisor.'),
+    ).toEqual([]);
+    expect(ids('Requirements:\n- Defect reporting\n- Accident reporting')).toEqual(['issue-tracking', 'health-and-safety']);
+    expect(ids('Duties:\n- Launch new programming based on community needs.')).not.toContain('programming');
     // A bound prefix makes a new word: "re-usability" is not usability, "non-compliance" is no skill.
     expect(ids('Requirements:\n- Understand the need for software re-usability')).not.toContain('user-experience');
     expect(ids('Requirements:\n- Usability and maintainability')).toContain('user-experience');
