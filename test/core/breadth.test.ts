@@ -48,6 +48,10 @@ describe('the catalogue names the skills of non-tech postings', () => {
     ).toEqual([]);
     expect(ids('Requirements:\n- Defect reporting\n- Accident reporting')).toEqual(['issue-tracking', 'health-and-safety']);
     expect(ids('Duties:\n- Launch new programming based on community needs.')).not.toContain('programming');
+    // The company's own operations, or a function of it, are no operations management.
+    expect(
+      ids('Requirements:\n- Experience in business operations\n- Safeguard business operations\n- Join business operations initiatives'),
+    ).toEqual(['operations-management']);
     // A bound prefix makes a new word: "re-usability" is not usability, "non-compliance" is no skill.
     expect(ids('Requirements:\n- Understand the need for software re-usability')).not.toContain('user-experience');
     expect(ids('Requirements:\n- Usability and maintainability')).toContain('user-experience');
