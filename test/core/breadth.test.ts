@@ -52,6 +52,9 @@ describe('the catalogue names the skills of non-tech postings', () => {
     expect(
       ids('Requirements:\n- Experience in business operations\n- Safeguard business operations\n- Join business operations initiatives'),
     ).toEqual(['operations-management']);
+    // Hosting guests or laboratories is no web hosting.
+    expect(ids('Duties:\n- The building hosting state-of-the-art laboratories.\n- Hosting events and guests')).toEqual([]);
+    expect(ids('Requirements:\n- Web hosting and DNS')).toContain('web-hosting');
     // A bound prefix makes a new word: "re-usability" is not usability, "non-compliance" is no skill.
     expect(ids('Requirements:\n- Understand the need for software re-usability')).not.toContain('user-experience');
     expect(ids('Requirements:\n- Usability and maintainability')).toContain('user-experience');
