@@ -52,6 +52,19 @@ describe('the catalogue names the skills of non-tech postings', () => {
     expect(
       ids('Requirements:\n- Experience in business operations\n- Safeguard business operations\n- Join business operations initiatives'),
     ).toEqual(['operations-management']);
+    // Team work in the ways postings word it.
+    for (const line of ['Ability to work independently or in a group', 'Able to work in groups', 'Works well in a team']) {
+      expect(ids(`Requirements:\n- ${line}`)).toContain('collaboration');
+    }
+    expect(ids('Requirements:\n- Join a group practice')).not.toContain('collaboration');
+    // Customer service in the ways postings word it.
+    for (const line of [
+      'Provide our customers with great service',
+      'Provide excellent service to customers',
+      'Greet and assist customers',
+    ]) {
+      expect(ids(`Requirements:\n- ${line}`)).toContain('customer-service');
+    }
     // Hosting guests or laboratories is no web hosting.
     expect(ids('Duties:\n- The building hosting state-of-the-art laboratories.\n- Hosting events and guests')).toEqual([]);
     expect(ids('Requirements:\n- Web hosting and DNS')).toContain('web-hosting');
