@@ -65,6 +65,9 @@ describe('the catalogue names the skills of non-tech postings', () => {
     ]) {
       expect(ids(`Requirements:\n- ${line}`)).toContain('customer-service');
     }
+    // Care and safety in the ways care and trades postings word them.
+    expect(ids('Requirements:\n- Assist residents with daily living activities')).toEqual(['caregiving']);
+    expect(ids('Requirements:\n- Follow safety procedures\n- Maintain a clean and safe work area')).toEqual(['health-and-safety']);
     // Hosting guests or laboratories is no web hosting.
     expect(ids('Duties:\n- The building hosting state-of-the-art laboratories.\n- Hosting events and guests')).toEqual([]);
     expect(ids('Requirements:\n- Web hosting and DNS')).toContain('web-hosting');
