@@ -861,6 +861,13 @@ describe('names that are part of a role or a unit', () => {
       'The team collaborates with various departments, including User Growth, PGC (Professional Content Creators), Content Ecosystem, and Social.\nRequirements:\n- SQL';
     expect(extractPosting(real, text).requirements.map((r) => r.skill.id)).toEqual(['sql']);
   });
+  it('reads soft skills listed under a lead-in that asks, before any heading, as asked', () => {
+    expect(levelsOf('You will need to have:\n\n• Excellent communication skills\n\n• SQL')).toEqual({
+      communication: 'required',
+      sql: 'required',
+    });
+    expect(levelsOf('We are a friendly team with great communication.\n\nRequirements:\n- SQL')).toEqual({ sql: 'required' });
+  });
   it('reads how interviews run, what the CV should show and the colleagues joined as asking nothing', () => {
     const real = loadTaxonomy();
     const ids = (text: string) => extractPosting(real, text).requirements.map((r) => r.skill.id);

@@ -167,6 +167,11 @@ describe('levels from cues', () => {
     ],
     ['someone the employer looks for', 'About the job\nWe are looking for someone with strong SQL skills.', { sql: 'required' }],
     [
+      'a role the employer looks for, with',
+      'About the job\nWe are looking for a practitioner with strong SQL skills.',
+      { sql: 'required' },
+    ],
+    [
       'years of experience and the successful candidate, outside a requirements section',
       'About the job\nThe successful candidate has 3+ years of experience with Python.\nPreferred Skills\n- 4 years of experience in Stata',
       { python: 'required', stata: 'preferred' },

@@ -68,6 +68,8 @@ const REQUIRED_CUES = [
   /\b(?:we|you)(?:'ll| will)? need (?!to\b)/,
   /\bwe(?:'re| are) (?:looking for|seeking) (?:someone|a candidate|candidates|people|an? (?:[a-z-]+ ){0,2}(?:person|individual|professional))\b/,
   /\bsomeone (?:who|with)\b/,
+  // "We are looking for a practitioner with strong communication skills": whoever is sought, "with" names what they bring.
+  /\bwe(?:'re| are) (?:looking for|seeking) an? (?:[a-z-]+ ){1,3}(?:with|who (?:has|have|can|knows?))\b/,
   // "The successful candidate has …", not "… will be responsible for" (duties).
   /\bthe (?:successful|right|selected) (?:candidate|applicant|person|hire)(?:\(s\))? (?:will |must |should )?(?:has|have|possess(?:es)?|brings?|knows?|needs?)\b/,
   // "You should have experience with …", "should be proficient in …": asked of the candidate.

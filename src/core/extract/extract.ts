@@ -1095,7 +1095,9 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
           !tableLevel &&
           skill &&
           isPersonalQuality(skill.kind) &&
-          !CANDIDATE_VOICE.test(lower)
+          !CANDIDATE_VOICE.test(lower) &&
+          // Under a lead-in that asks ("You will need to have:"), each item is said to the candidate.
+          (underLeadIn === undefined || underLeadIn.level === 'mentioned')
         )
           continue;
         // "We use PostgreSQL" names the stack; "we inspire creativity" or "we serve healthcare" asks nothing.
