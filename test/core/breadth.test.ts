@@ -65,6 +65,19 @@ describe('the catalogue names the skills of non-tech postings', () => {
     ]) {
       expect(ids(`Requirements:\n- ${line}`)).toContain('customer-service');
     }
+    // Trades, kitchens and schools in the ways their postings word them.
+    expect(ids('Requirements:\n- Aptitude with mechanical, pneumatic, hydraulic equipment')).toEqual(['hydraulics']);
+    expect(ids('Requirements:\n- Pneumatic tools')).toEqual([]);
+    expect(ids('Requirements:\n- Adheres to lockout tagout procedures')).toEqual(['industrial-safety']);
+    expect(ids('Requirements:\n- An effective time manager and multi-tasker')).toEqual(['time-management', 'multitasking']);
+    expect(ids('Requirements:\n- Interprets mechanical and structural blueprints')).toEqual(['engineering-drawings']);
+    expect(ids('Requirements:\n- A blueprint for success')).toEqual([]);
+    expect(ids('Requirements:\n- Manage student behavior\n- Assist in arranging special events')).toEqual(
+      expect.arrayContaining(['classroom-management', 'event-management']),
+    );
+    expect(ids('Requirements:\n- Knowledge of Safer Food Better Business and food allergens')).toEqual(
+      expect.arrayContaining(['food-safety', 'allergen-management']),
+    );
     // Care and safety in the ways care and trades postings word them.
     expect(ids('Requirements:\n- Assist residents with daily living activities')).toEqual(['caregiving']);
     expect(ids('Requirements:\n- Follow safety procedures\n- Maintain a clean and safe work area')).toEqual(['health-and-safety']);
