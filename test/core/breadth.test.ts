@@ -78,6 +78,15 @@ describe('the catalogue names the skills of non-tech postings', () => {
     expect(ids('Requirements:\n- Knowledge of Safer Food Better Business and food allergens')).toEqual(
       expect.arrayContaining(['food-safety', 'allergen-management']),
     );
+    // A company's legal name, its library's collections, an equal-opportunities policy and a verb-first name ending in an adjective are no skills.
+    expect(ids('Duties:\n- Natural Essentials, Inc. DBA Bulk Apothecary is a growing company')).toEqual([]);
+    expect(ids('Requirements:\n- DBA experience')).toEqual(['database-administration']);
+    expect(ids('Duties:\n- The Libraries make discoverable collections that transcend boundaries.')).toEqual([]);
+    expect(ids('Requirements:\n- Collections and accounts receivable')).toContain('collections');
+    expect(ids('Requirements:\n- SQL\n- We ensure equal opportunities in the fields of recruitment, employment and training.')).toEqual([
+      'sql',
+    ]);
+    expect(ids('Duties:\n- Manage operational data')).not.toContain('operations-management');
     // Care and safety in the ways care and trades postings word them.
     expect(ids('Requirements:\n- Assist residents with daily living activities')).toEqual(['caregiving']);
     expect(ids('Requirements:\n- Follow safety procedures\n- Maintain a clean and safe work area')).toEqual(['health-and-safety']);

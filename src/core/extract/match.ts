@@ -55,8 +55,12 @@ function surfaceAccepts(surface: Surface, tokens: readonly Token[], first: numbe
   }
   if (surface.rejectPrev) {
     // The word a hyphen joins to the name counts as the one before it: "cutting-edge AI".
+    // So does a word an abbreviation's full stop ends: "Acme, Inc. DBA Bulk Apothecary".
     const before = tokens[first - 1];
-    const prev = before?.text === '-' && before.start === (tokens[first] as Token).start - 1 ? tokens[first - 2] : before;
+    const glued =
+      (before?.text === '-' && before.start === (tokens[first] as Token).start - 1) ||
+      (before?.text === '.' && tokens[first - 2]?.end === before.start);
+    const prev = glued ? tokens[first - 2] : before;
     if (prev && surface.rejectPrev.includes(prev.lower)) return false;
   }
   return true;
@@ -116,6 +120,8 @@ export function findSkills(taxonomy: Taxonomy, tokens: readonly Token[], ignoreC
         if (surface) found = { surface, last: j };
       }
     }
+    // "manage operational data": a verb-first name the compiler made, ending in an adjective, is no name when a noun follows.
+    if (found?.surface.generated && endsInAdjective(tokens, found.last) && continuesNounPhrase(tokens[found.last + 1])) found = undefined;
     if (!found) found = fuzzyWord(taxonomy, tokens, i);
     if (found) {
       const lastTok = tokens[found.last] as Token;
@@ -355,6 +361,7 @@ const MAX_SHARED_VERBS = 3;
 const ARTICLES = new Set(['the', 'a', 'an', 'all']);
 
 const isAdjective = (lower: string): boolean => COMMON_ADJECTIVES.has(lower) || ADJECTIVE_ENDING.test(lower);
+const endsInAdjective = (tokens: readonly Token[], last: number): boolean => ADJECTIVE_ENDING.test((tokens[last] as Token).lower);
 /** A lower-case word that is no article, preposition or conjunction. */
 const isPlainWord = (tok: Token | undefined): tok is Token =>
   tok !== undefined && tok.kind === 'word' && tok.text === tok.lower && !NOT_A_MODIFIER.has(tok.lower);
