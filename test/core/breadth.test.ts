@@ -87,6 +87,11 @@ describe('the catalogue names the skills of non-tech postings', () => {
       'sql',
     ]);
     expect(ids('Duties:\n- Manage operational data')).not.toContain('operations-management');
+    // Experience in a sector, or in supervising, offered as a choice.
+    expect(extractPosting(taxonomy, 'Requirements:\n- Experience working in a library or non-profit.').groups.map((g) => g.skills)).toEqual(
+      [['library-science', 'non-profit']],
+    );
+    expect(ids('Requirements:\n- Experience in retail management or supervisory roles is preferred.')).toContain('people-management');
     // Care and safety in the ways care and trades postings word them.
     expect(ids('Requirements:\n- Assist residents with daily living activities')).toEqual(['caregiving']);
     expect(ids('Requirements:\n- Follow safety procedures\n- Maintain a clean and safe work area')).toEqual(['health-and-safety']);
