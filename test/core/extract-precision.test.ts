@@ -880,6 +880,14 @@ describe('names that are part of a role or a unit', () => {
       expect.arrayContaining(['workday', 'problem-solving']),
     );
   });
+  it('reads a tool and the suite it belongs to across a slash as one ask ("Google Calendar / G-Suite")', () => {
+    const real = loadTaxonomy();
+    const analysis = extractPosting(
+      real,
+      'Requirements:\n- Proficiency with Microsoft Word, Google Calendar / G-Suite\n- Tableau/Looker Studio',
+    );
+    expect(analysis.groups.map((g) => [...g.skills].sort())).toEqual([['looker-studio', 'tableau']]);
+  });
   it('reads "Usability/user testing" as one skill spelled twice, not a choice', () => {
     const real = loadTaxonomy();
     const analysis = extractPosting(real, 'Requirements:\n- Usability/user testing\n- Tableau/Looker Studio');

@@ -1365,6 +1365,8 @@ const ROLE_NOUN_AFTER =
  */
 function slashJoinsBoth(taxonomy: Taxonomy, text: string, a: SkillHit, b: SkillHit): boolean {
   if (slashShortensSameName(taxonomy, text, a, b)) return true;
+  // "Google Calendar / G-Suite", "Excel/Office": a tool and the suite it belongs to are one ask.
+  if (taxonomy.ancestors(a.skillId).includes(b.skillId) || taxonomy.ancestors(b.skillId).includes(a.skillId)) return true;
   const after = text.slice(b.end, b.end + 16);
   if (ROLE_NOUN_AFTER.test(after)) return true;
   // "Bilingual English/Spanish": both languages.
