@@ -40,6 +40,17 @@ describe('person-specification tables', () => {
 describe('headings read from their words, whatever the employer calls them', () => {
   it.each([
     [
+      "a form's fields named by section nouns, a guidelines heading, a demands heading and Markdown hard line breaks",
+      'Intro.\nGENERAL QUALIFICATION GUIDELINES\nKnowledge/Skills/Abilities: Knowledge of SQL.\nMental/Physical/Environmental Demands\nLifting.\n**Knowledge, Skills and Abilities Required:**\\\nPython\\',
+      [
+        ['intro', ''],
+        ['qualifications', 'GENERAL QUALIFICATION GUIDELINES'],
+        ['skills', 'Knowledge/Skills/Abilities'],
+        ['boilerplate', 'Mental/Physical/Environmental Demands'],
+        ['required', 'Knowledge, Skills and Abilities Required'],
+      ],
+    ],
+    [
       'two headings joined by "and", glued to the text after them',
       'Intro text.ResponsibilitiesBuild reports.Required Skills And QualificationsCurrently pursuing a degree.Preferred Skills And QualificationsSQL',
       [
@@ -290,6 +301,8 @@ describe('what the candidate should have', () => {
       'Data Analyst\n\nThe ideal candidate will have strong SQL and communication skills.',
       { sql: 'preferred', communication: 'preferred' },
     ],
+    ['Responsibilities\n- Working knowledge of SQL is necessary.', { sql: 'required' }],
+    ['Responsibilities\n- Maintain SQL reports as necessary.', { sql: 'mentioned' }],
   ])('reads "requirement" as a cue only when it says so: %j', (text, expected) => {
     expect(levelsOf(text)).toEqual(expected);
   });

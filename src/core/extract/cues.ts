@@ -60,6 +60,8 @@ const REQUIRED_CUES = [
   /\bmust\b/,
   new RegExp(String.raw`${NOT_ASKED_BEFORE}\brequired\b(?!\s+(?:(?:to|by)\s+)?${DUTY_OBJECT})`),
   new RegExp(String.raw`\bmandatory\b(?!\s+(?:(?:compliance|safety|annual)\s+)?${DUTY_OBJECT})`),
+  // "Working knowledge of shop mathematics … is necessary"; not "as necessary" (a duty done when needed).
+  /(?<!\b(?:as|when|if|where|whenever|wherever|deemed|considered)\s+)\b(?:is|are) (?:absolutely |also )?necessary\b/,
   new RegExp(String.raw`\bessential\b(?!\s+(?:job\s+)?${DUTY_OBJECT})`),
   // "This is a requirement", "a strict requirement"; not the analyst's "requirement documentation".
   /\b(?:is|be|as|a|an|the)\s+(?:[a-z-]+\s+)?requirement\b(?!\s+(?:documentation|documents?|specifications?|gathering|analysis|management|elicitation|definition|traceability|engineering))/,

@@ -66,6 +66,9 @@ const HEADINGS: Record<Exclude<SectionKind, 'intro'>, string[]> = {
     'experience and qualifications',
     'your qualifications',
     'candidate requirements',
+    'qualification guidelines',
+    'general qualification guidelines',
+    'general qualifications',
   ],
   required: [
     'minimum qualifications',
@@ -308,6 +311,12 @@ const HEADINGS: Record<Exclude<SectionKind, 'intro'>, string[]> = {
   certifications: ['certifications', 'certificates', 'licenses and certifications', 'certifications and licenses'],
   summary: ['summary', 'professional summary', 'profile summary', 'objective', 'career objective', 'about me'],
   boilerplate: [
+    'physical demands',
+    'physical requirements',
+    'mental physical environmental demands',
+    'physical and mental demands',
+    'working conditions',
+    'work environment',
     'about us',
     'about the company',
     'who we are',
@@ -420,6 +429,7 @@ const HEAD_NOUNS: Record<string, Exclude<SectionKind, 'intro'>> = {
   experience: 'experience',
   education: 'education',
   certifications: 'certifications',
+  certification: 'certifications',
   licenses: 'certifications',
   licensure: 'certifications',
   criteria: 'qualifications',
@@ -527,9 +537,14 @@ function levelled(head: Exclude<SectionKind, 'intro'>, modifiers: readonly strin
 
 const MAX_BOILERPLATE_LABEL_WORDS = 4;
 /** Head nouns that name boilerplate whatever words describe them; "conditions" or "grade" need a known modifier. */
-const DESCRIBED_BOILERPLATE = new Set(['benefits', 'perks', 'hiring', 'compensation', 'salary']);
+const DESCRIBED_BOILERPLATE = new Set(['benefits', 'perks', 'hiring', 'compensation', 'salary', 'demands']);
 
 /** The kind of a heading outside the vocabulary, from its lower-cased words; undefined when its last word names no section. */
+/** "Knowledge/Skills/Abilities", "Education/Certification/Experience": a label made only of section nouns, a form's field. */
+export function isSectionNounList(words: readonly string[]): boolean {
+  return words.length >= 2 && words.every((w) => HEAD_NOUNS[w] !== undefined && HEAD_NOUNS[w] !== 'boilerplate');
+}
+
 export function kindFromLabelWords(words: readonly string[]): Exclude<SectionKind, 'intro'> | undefined {
   // A level may follow the head noun: "Knowledge, Skills and Abilities Required", "Experience Preferred".
   const last = words[words.length - 1] ?? '';

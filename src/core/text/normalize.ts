@@ -349,6 +349,11 @@ export function normalizeText(source: string, isName: (word: string) => boolean 
         i += 2;
         continue;
       }
+      // A Markdown hard line break ("Required:**\\" then a newline): the backslash only ends the line.
+      if (next === '\n' || (next === '\r' && source[i + 2] === '\n')) {
+        i += 1;
+        continue;
+      }
       if (next === 'n' && (i + 2 >= source.length || /[A-Z\s•-]/.test(source[i + 2] as string))) {
         out.pushNewline(i, i + 2);
         i += 2;

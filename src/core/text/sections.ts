@@ -1,5 +1,12 @@
 import { FuzzyIndex } from './fuzzy.js';
-import { HEADING_ENTRIES, kindFromLabelWords, kindFromMarkedHeading, type HeadingEntry, type SectionKind } from './headings.js';
+import {
+  HEADING_ENTRIES,
+  isSectionNounList,
+  kindFromLabelWords,
+  kindFromMarkedHeading,
+  type HeadingEntry,
+  type SectionKind,
+} from './headings.js';
 import { BULLET } from './normalize.js';
 
 /**
@@ -399,7 +406,9 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
   // Title case alone on its line is a heading too ("Desired Skills & Experience"), when it has more than one word.
   const ok =
     (marked && lineEnds) ||
-    (capitals ? colon || lineEnds : lineEnds && (colon ? titleCase || words.length <= 3 : titleCase && words.length >= 2));
+    (capitals ? colon || lineEnds : lineEnds && (colon ? titleCase || words.length <= 3 : titleCase && words.length >= 2)) ||
+    // "Knowledge/Skills/Abilities: Knowledge of …": a form's field whose label is only section nouns.
+    (colon && titleCase && /[/,]/.test(label) && isSectionNounList(words.map((w) => w.toLowerCase())));
   if (!ok) return undefined;
   const lower = words.map((w) => w.toLowerCase());
   const kind = kindFromLabelWords(lower) ?? (marked && lineEnds ? kindFromMarkedHeading(lower) : undefined);
