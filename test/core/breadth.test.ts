@@ -92,6 +92,16 @@ describe('the catalogue names the skills of non-tech postings', () => {
       [['library-science', 'non-profit']],
     );
     expect(ids('Requirements:\n- Experience in retail management or supervisory roles is preferred.')).toContain('people-management');
+    // Social care, warehouse, kitchen and classroom knowledge.
+    expect(ids('Requirements:\n- Strong knowledge of Autism and Learning Disabilities')).toEqual([
+      'autism-support',
+      'learning-disabilities',
+    ]);
+    expect(ids('Requirements:\n- Basic knowledge of hazmat signs and symbols')).toEqual(['hazardous-materials-handling']);
+    expect(ids('Requirements:\n- Knowledge of allergies relating to food types')).toEqual(['allergen-management']);
+    expect(ids('Requirements:\n- Work cooperatively with classroom teachers\n- Interact effectively with others')).toEqual(
+      expect.arrayContaining(['collaboration', 'interpersonal-skills']),
+    );
     // Care and safety in the ways care and trades postings word them.
     expect(ids('Requirements:\n- Assist residents with daily living activities')).toEqual(['caregiving']);
     expect(ids('Requirements:\n- Follow safety procedures\n- Maintain a clean and safe work area')).toEqual(['health-and-safety']);
