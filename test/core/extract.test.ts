@@ -171,6 +171,9 @@ describe('levels from cues', () => {
       'About the job\nWe are looking for a practitioner with strong SQL skills.',
       { sql: 'required' },
     ],
+    ['what the candidate will have', 'We are a council.\n\nYou will have excellent SQL skills.', { sql: 'required' }],
+    ['under a plus heading it stays a plus', 'Preferred Qualifications\nYou will have excellent SQL skills.', { sql: 'preferred' }],
+    ['not what the job gives', 'We are a council.\n\nYou will have the opportunity to gain experience in SQL.', { sql: 'mentioned' }],
     [
       'years of experience and the successful candidate, outside a requirements section',
       'About the job\nThe successful candidate has 3+ years of experience with Python.\nPreferred Skills\n- 4 years of experience in Stata',

@@ -325,3 +325,10 @@ export function cuesOutside(lowerItem: string, scopes: readonly HedgeScope[]): I
   for (const s of scopes) text = text.slice(0, s.start) + ' '.repeat(s.end - s.start) + text.slice(s.end);
   return readCues(text);
 }
+
+/**
+ * "You will have a Social Work qualification", "you'll bring strong SQL skills": what the candidate brings,
+ * not what the job gives. It asks only where no section or cue set a level: under "Preferred" it stays a plus.
+ */
+export const CANDIDATE_WILL_HAVE =
+  /\byou(?:'ll| will| should| must) (?:already )?(?:have|possess|hold|bring)\b(?! (?:the |a |an |plenty of |many )?(?:opportunit\w*|chances?|access|support|freedom|flexibility|time|room|budget)\b)(?=(?: [\w'-]+){0,4}? (?:experience|skills?|knowledge|qualifications?|degree|diploma|certificat\w*|licen[cs]e|registration|understanding|ability|abilities|background|proficiency|expertise|track record)\b)/;

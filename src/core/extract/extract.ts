@@ -9,6 +9,7 @@ import { INTENSITY_FACTOR, reportKindOf, requirementWeight } from '../score/poli
 import {
   asksYearsOfExperience,
   atLeast,
+  CANDIDATE_WILL_HAVE,
   cuesOutside,
   describesIdealProfile,
   hedgeScopes,
@@ -676,6 +677,7 @@ function notAcceptedStart(lower: string, itemStart: number): number {
 function uncuedLevel(lower: string, base: Level | undefined, plainSentence: boolean): Level {
   if (describesIdealProfile(lower)) return atLeast('preferred', base);
   if (plainSentence && (base === undefined || base === 'mentioned') && asksYearsOfExperience(lower)) return 'required';
+  if ((base === undefined || base === 'mentioned') && CANDIDATE_WILL_HAVE.test(lower)) return 'required';
   return base ?? 'mentioned';
 }
 
