@@ -92,6 +92,15 @@ describe('the catalogue names the skills of non-tech postings', () => {
       [['library-science', 'non-profit']],
     );
     expect(ids('Requirements:\n- Experience in retail management or supervisory roles is preferred.')).toContain('people-management');
+    // An institution's own leadership, communications, research library and benefits are no skills.
+    expect(
+      ids(
+        "Duties:\n- Work with library leadership on marketing plans\n- Refine the library's communications\n- Continuing education reimbursements\n- Columbia is a top-tier academic research library",
+      ),
+    ).toEqual(['marketing-strategy']);
+    expect(ids('Requirements:\n- Strong leadership\n- Continuing education in nursing\n- Academic research experience')).toEqual(
+      expect.arrayContaining(['leadership', 'adult-education', 'academic-research']),
+    );
     // Social care, warehouse, kitchen and classroom knowledge.
     expect(ids('Requirements:\n- Strong knowledge of Autism and Learning Disabilities')).toEqual([
       'autism-support',

@@ -62,6 +62,18 @@ function surfaceAccepts(surface: Surface, tokens: readonly Token[], first: numbe
       (before?.text === '.' && tokens[first - 2]?.end === before.start);
     const prev = glued ? tokens[first - 2] : before;
     if (prev && surface.rejectPrev.includes(prev.lower)) return false;
+    // A possessive's owner counts as the word before: "the library's communications" (tokens "library", "'", "s").
+    const apostrophe = tokens[first - 2];
+    const owner = tokens[first - 3];
+    if (
+      prev?.lower === 's' &&
+      apostrophe &&
+      QUOTES.has(apostrophe.text) &&
+      owner &&
+      owner.end === apostrophe.start &&
+      surface.rejectPrev.includes(`${owner.lower}'s`)
+    )
+      return false;
   }
   return true;
 }
