@@ -131,6 +131,7 @@ describe('the catalogue names the skills of non-tech postings', () => {
     // A name that is also a word counts, written as a name, right after "experience with" or "knowledge of".
     expect(ids('Requirements:\n- Experience with Spark\n- Knowledge of Go')).toEqual(expect.arrayContaining(['spark', 'go']));
     expect(ids('Requirements:\n- Experience with drivers\n- Experience with Chef de Partie duties')).toEqual([]);
+    expect(ids('Requirements:\n- Ideally you will have worked with Sage before')).toEqual(['sage-accounting']);
     expect(ids('Requirements:\n- ERP systems (Tyler Munis preferred)\n- Governmental accounting (GASB)')).toEqual(
       expect.arrayContaining(['tyler-technologies-munis', 'governmental-accounting']),
     );

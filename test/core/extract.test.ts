@@ -172,6 +172,8 @@ describe('levels from cues', () => {
       { sql: 'required' },
     ],
     ['what the candidate will have', 'We are a council.\n\nYou will have excellent SQL skills.', { sql: 'required' }],
+    ['what the post holder will have', 'We are a trust.\n\nThe post holder will have experience of SQL.', { sql: 'required' }],
+    ['what the candidate will have used', 'We are a trust.\n\nYou will have used Tableau.', { tableau: 'required' }],
     ['under a plus heading it stays a plus', 'Preferred Qualifications\nYou will have excellent SQL skills.', { sql: 'preferred' }],
     ['not what the job gives', 'We are a council.\n\nYou will have the opportunity to gain experience in SQL.', { sql: 'mentioned' }],
     [

@@ -258,6 +258,7 @@ const isBusinessSide = (category: string): boolean => BUSINESS_CATEGORIES.has(ca
 /** Words that ask for a tool by name right before it: "experience with Spark", "knowledge of Go". */
 const ASKED_WITH = new Set(['with', 'in', 'of', 'using']);
 const ASKING_NOUNS = new Set([
+  'worked',
   'experience',
   'knowledge',
   'proficiency',
