@@ -101,6 +101,8 @@ describe('the catalogue names the skills of non-tech postings', () => {
     expect(ids('Requirements:\n- Strong leadership\n- Continuing education in nursing\n- Academic research experience')).toEqual(
       expect.arrayContaining(['leadership', 'adult-education', 'academic-research']),
     );
+    // A dental plan's cleanings are a benefit, not periodontal therapy.
+    expect(ids('Requirements:\n- SQL\n- Dental cleanings covered at 100%.')).toEqual(['sql']);
     // Social care, warehouse, kitchen and classroom knowledge.
     expect(ids('Requirements:\n- Strong knowledge of Autism and Learning Disabilities')).toEqual([
       'autism-support',
