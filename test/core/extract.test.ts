@@ -172,6 +172,17 @@ describe('levels from cues', () => {
       { sql: 'required' },
     ],
     ['what the candidate will have', 'We are a council.\n\nYou will have excellent SQL skills.', { sql: 'required' }],
+    [
+      'a lead-in with its colon and the names on its line',
+      "You'll need: Excel. It's a bonus if you know SQL.",
+      { excel: 'required', sql: 'preferred' },
+    ],
+    ['a bullet opening the text is no title', '- Excel required\n- SQL a plus', { excel: 'required', sql: 'preferred' }],
+    [
+      'one line, a plus heading right after a capitalised name',
+      'Required Skills: Excel Preferred Skills: SQL',
+      { excel: 'required', sql: 'preferred' },
+    ],
     ['what the post holder will have', 'We are a trust.\n\nThe post holder will have experience of SQL.', { sql: 'required' }],
     ['what the candidate will have used', 'We are a trust.\n\nYou will have used Tableau.', { tableau: 'required' }],
     ['under a plus heading it stays a plus', 'Preferred Qualifications\nYou will have excellent SQL skills.', { sql: 'preferred' }],

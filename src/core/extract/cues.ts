@@ -67,7 +67,7 @@ const REQUIRED_CUES = [
   /\b(?:is|be|as|a|an|the)\s+(?:[a-z-]+\s+)?requirement\b(?!\s+(?:documentation|documents?|specifications?|gathering|analysis|management|elicitation|definition|traceability|engineering))/,
   /\bneed to (?:have|know|understand|possess|bring|be (?:an? )?(?:proficient|skilled|experienced|familiar|fluent|comfortable|able|knowledgeable))\b/,
   // "We need someone who knows SQL", "You will need SQL", "We are looking for someone with strong SQL skills".
-  /\b(?:we|you)(?:'ll| will)? need (?!to\b)/,
+  /\b(?:we|you)(?:'ll| will)? need(?::| (?!to\b))/,
   /\bwe(?:'re| are) (?:looking for|seeking) (?:someone|a candidate|candidates|people|an? (?:[a-z-]+ ){0,2}(?:person|individual|professional))\b/,
   /\bsomeone (?:who|with)\b/,
   // "We are looking for a practitioner with strong communication skills": whoever is sought, "with" names what they bring.

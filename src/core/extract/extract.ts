@@ -1017,7 +1017,8 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const itemBase = underLeadIn ? (underLeadIn.weak ? atLeast(underLeadIn.level, base) : underLeadIn.level) : base;
       // Boilerplate names nothing, unless a sentence in it plainly asks the candidate for something (a run-on "About us" that goes on into the job).
       if (!base && !(ASK_IN_PASSING.test(lower) && !COMPANY_VOICE_START.test(lower))) continue;
-      if (options.skipTitleLine && section.kind === 'intro' && isTitleLine(text, span, titleLineEnd)) continue;
+      // A bullet is never the title: "- Excel required" opening the text is the first of a list.
+      if (options.skipTitleLine && section.kind === 'intro' && !listItem && isTitleLine(text, span, titleLineEnd)) continue;
       // A run-on item (a scraped posting without punctuation) is judged around each name, not as a whole.
       const runOn = raw.length > RUN_ON_ITEM_CHARS;
       if (!runOn && namesNothing(lower)) continue;

@@ -88,6 +88,12 @@ function isCamelCaseName(text: string, start: number, glue: number): boolean {
 
 const PRODUCT_NAME_ENDINGS: ReadonlySet<string> = new Set(['stack', 'tools']);
 
+function followsCapitalisedWord(text: string, at: number): boolean {
+  let k = at - 2;
+  while (k > 0 && isLetter(text[k - 1])) k--;
+  return isUpper(text[k]);
+}
+
 /** A tools word that ends a capitalised word ("RudderStack", "DevTools") is part of a product's name. */
 function endsCamelCaseName(text: string, at: number): boolean {
   if (!isLower(text[at - 1])) return false;
@@ -154,10 +160,9 @@ function startStrength(text: string, at: number): Strength {
     const before = text[at - 2];
     if (before === BULLET || before === '-' || before === '*') return 0; // an item label, not a heading
     if (before !== undefined && '.!?:;)'.includes(before)) return 2;
-    // After a capitalised word the heading word is part of a label ("Technical Skills:", "User Experience:").
-    let k = at - 2;
-    while (k > 0 && isLetter(text[k - 1])) k--;
-    return isUpper(text[k]) ? 0 : 1;
+    // After a capitalised word a one-word heading is part of a label ("Technical Skills:", "User Experience:"):
+    // see `vocabularyHeadingAt`, which reads only a longer heading with its colon there ("… Excel Preferred Skills: SQL").
+    return 1;
   }
   if (prev === BULLET || prev === '*' || prev === '-') return 0;
   if (prev !== undefined && ':;!?|'.includes(prev)) return 2;
@@ -288,6 +293,7 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
     }
     if (!kind) continue;
     const single = k === 1;
+    if (single && start === 1 && followsCapitalisedWord(text, at)) continue;
     if (single && start === 2 && PRODUCT_NAME_ENDINGS.has(last.word) && endsCamelCaseName(text, at)) continue;
     const end = endStrength(text, last.end);
     let ok: boolean;
