@@ -178,6 +178,12 @@ describe('levels from cues', () => {
       { excel: 'required', sql: 'preferred' },
     ],
     ['a bullet opening the text is no title', '- Excel required\n- SQL a plus', { excel: 'required', sql: 'preferred' }],
+    ['a level noted after a dash', 'Requirements\n- Excel - required\n- SQL - preferred', { excel: 'required', sql: 'preferred' }],
+    [
+      'a plus heading said as a wish',
+      'Would be great\n- SQL\nNot required but nice\n- Tableau',
+      { sql: 'preferred', tableau: 'preferred' },
+    ],
     [
       'one line, a plus heading right after a capitalised name',
       'Required Skills: Excel Preferred Skills: SQL',

@@ -163,6 +163,11 @@ const HEADINGS: Record<Exclude<SectionKind, 'intro'>, string[]> = {
     'the successful applicant',
   ],
   preferred: [
+    'would be great',
+    'would be great to have',
+    'not required but nice',
+    'not required but nice to have',
+    'not required but a plus',
     'preferred qualifications',
     'preferred skills',
     'preferred experience',

@@ -78,6 +78,10 @@ function isSentenceEnd(text: string, i: number): boolean {
   return true;
 }
 
+/** "Excel - required", "SQL - a plus": a level noted after a dash belongs to the item, it opens no bullet. */
+const LEVEL_NOTE_AFTER =
+  /^(?:required|preferred|desired|desirable|optional|mandatory|essential|a plus|a bonus|nice to have|must have|must)\b\s*(?:[.;,)]|\n|$)/i;
+
 export function splitItems(text: string, from: number, to: number): Span[] {
   const items: Span[] = [];
   let start = from;
@@ -93,7 +97,8 @@ export function splitItems(text: string, from: number, to: number): Span[] {
     const c = text[i];
     if (c === '\n' && isSoftWrap(text, i)) continue;
     if (c === '\n' || c === BULLET || c === ';') close(i, i + 1);
-    else if ((c === '-' || c === '*') && text[i - 1] === ' ' && text[i + 1] === ' ') close(i, i + 1);
+    else if ((c === '-' || c === '*') && text[i - 1] === ' ' && text[i + 1] === ' ' && !LEVEL_NOTE_AFTER.test(text.slice(i + 2, i + 24)))
+      close(i, i + 1);
     else if (isSentenceEnd(text, i)) close(i + 1, i + 1);
   }
   close(to, to);
