@@ -110,6 +110,7 @@ describe('the catalogue names the skills of non-tech postings', () => {
     ]);
     expect(ids('Requirements:\n- Basic knowledge of hazmat signs and symbols')).toEqual(['hazardous-materials-handling']);
     expect(ids('Requirements:\n- Knowledge of allergies relating to food types')).toEqual(['allergen-management']);
+    expect(ids('Requirements:\n- Ability to interact effectively with managers, staff, faculty')).toEqual(['interpersonal-skills']);
     expect(ids('Requirements:\n- Work cooperatively with classroom teachers\n- Interact effectively with others')).toEqual(
       expect.arrayContaining(['collaboration', 'interpersonal-skills']),
     );

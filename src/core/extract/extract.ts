@@ -218,10 +218,13 @@ interface Found {
  */
 const ROLE_AFTER =
   /^(?:(?:\s*[/,&+-]\s*|\s+and\s+|\s+)[\p{L}\p{N}.#+-]{1,20}){0,2}?\s*(?:developers?|devs?|engineers?|architects?|programmers?|designers?|analysts?|scientists?|researchers?|testers?|managers?|consultants?|directors?|officers?|specialists?|representatives?|coordinators?|advisers?|advisors?|assistants?)\b/iu;
+const ENDS_IN_PREPOSITION = /\b(?:with|to|for|from|alongside|among)$/i;
 /** Before a role, words that make it other people: the ones the candidate works with, supports or reports to. */
 const COLLEAGUES_BEFORE =
   /\b(?:with|alongside|among|between|across|to|from|by|for|other|fellow|our|support(?:s|ing)?|mentor(?:s|ing)?|coach(?:es|ing)?|lead(?:s|ing)?|manag(?:e|es|ing))\s+(?:(?:the|a|an|our|your|other|fellow|internal|external|senior|junior|experienced|talented|skilled|and)\s+){0,3}$/i;
 function roleOf(text: string, start: number, end: number): Found['inRole'] {
+  // "interact effectively with managers": a name ending in a preposition takes the role as its object.
+  if (ENDS_IN_PREPOSITION.test(text.slice(Math.max(start, end - 12), end))) return undefined;
   if (!ROLE_AFTER.test(text.slice(end, end + 60))) return undefined;
   return COLLEAGUES_BEFORE.test(text.slice(Math.max(0, start - 50), start)) ? 'colleagues' : 'own';
 }
