@@ -117,6 +117,9 @@ describe('the catalogue names the skills of non-tech postings', () => {
     // Care and safety in the ways care and trades postings word them.
     expect(ids('Requirements:\n- Assist residents with daily living activities')).toEqual(['caregiving']);
     expect(ids('Requirements:\n- Follow safety procedures\n- Maintain a clean and safe work area')).toEqual(['health-and-safety']);
+    // Experience as a developer is no developer experience (DX).
+    expect(ids('Requirements:\n- Java Developer experience\n- 3 years of software developer experience')).toEqual(['java']);
+    expect(ids('Requirements:\n- Improve developer experience and internal tooling')).toEqual(['developer-tools']);
     // Hosting guests or laboratories is no web hosting.
     expect(ids('Duties:\n- The building hosting state-of-the-art laboratories.\n- Hosting events and guests')).toEqual([]);
     expect(ids('Requirements:\n- Web hosting and DNS')).toContain('web-hosting');
