@@ -17,31 +17,12 @@ Builders (parameters in manifest.json -> source_build):
   php_html          PHP page: the HTML between the header include and the 'Back to' link; <br> -> line break,
                     tags removed, CRLF -> LF
 All: trailing whitespace trimmed per line, runs of blank lines collapsed to one, outer blank lines trimmed."""
-import html, json, os, re, subprocess, sys
+import html, json, os, re, sys
 
-M = os.environ.get('MIRROR_DIR', '/work/.mirror').rstrip('/') + '/'
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
+from posting_sources import build_set, front_matter_md, tidy  # noqa: E402
+
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-def gitdir(repo):
-    base = M + repo.replace('/', '+') + '/repo'
-    return base + '/.git' if os.path.isdir(base + '/.git') else base
-
-def show(repo, commit, path):
-    return subprocess.run(['git', '-C', gitdir(repo), 'show', f'{commit}:{path}'],
-                          capture_output=True, check=True).stdout.decode('utf-8')
-
-def tidy(t):
-    lines = [l.rstrip() for l in t.replace('\r\n', '\n').split('\n')]
-    t = '\n'.join(lines)
-    t = re.sub(r'\n{3,}', '\n\n', t)
-    return t.strip('\n') + '\n'
-
-def front_matter_md(p, raw):
-    m = re.match(r'^(---|\+\+\+)\n.*?\n\1\n', raw, re.S)
-    t = raw[m.end():] if m else raw
-    if p.get('cut_from'):
-        t = t[:t.index(p['cut_from'])]
-    return tidy(t)
 
 def yaml_position(p, raw):
     import yaml  # PyYAML
@@ -95,18 +76,4 @@ BUILDERS = {'front_matter_md': front_matter_md, 'yaml_position': yaml_position, 
             'api_doc_html': api_doc_html, 'jsx_text': jsx_text, 'php_html': php_html}
 
 if __name__ == '__main__':
-    check = '--check' in sys.argv
-    man = json.load(open(os.path.join(HERE, 'manifest.json')))
-    bad = 0
-    for p in man['postings']:
-        sb = p['source_build']
-        t = BUILDERS[sb['build']](sb, show(p['repo'], p['commit'], p['path']))
-        f = os.path.join(HERE, 'postings', p['file'])
-        if check:
-            same = os.path.exists(f) and open(f, encoding='utf-8').read() == t
-            bad += not same
-            print(p['file'], 'ok' if same else 'DIFFERS')
-        else:
-            open(f, 'w', encoding='utf-8').write(t)
-            print(p['file'], len(t), 'chars', len(t.split()), 'words')
-    sys.exit(1 if bad else 0)
+    build_set(HERE, BUILDERS)

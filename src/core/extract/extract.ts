@@ -260,7 +260,8 @@ const isBusinessSide = (category: string): boolean => BUSINESS_CATEGORIES.has(ca
 
 /** Words that ask for a tool by name right before it: "experience with Spark", "knowledge of Go". */
 const ASKED_WITH = new Set(['with', 'in', 'of', 'using']);
-const ASKING_NOUNS = new Set([
+/** The word before that preposition: a noun, adjective or verb of asking ("experience", "proficient", "worked"). */
+const ASKING_WORDS = new Set([
   'worked',
   'experience',
   'knowledge',
@@ -280,8 +281,8 @@ const ASKING_NOUNS = new Set([
 function isCapitalisedNameAskedFor(tokens: readonly Token[], hit: SkillHit): boolean {
   if (!hit.surface.caseForms || !/^\p{Lu}/u.test(hit.surface.text)) return false;
   const preposition = tokens[hit.first - 1];
-  const noun = tokens[hit.first - 2];
-  return preposition !== undefined && noun !== undefined && ASKED_WITH.has(preposition.lower) && ASKING_NOUNS.has(noun.lower);
+  const asking = tokens[hit.first - 2];
+  return preposition !== undefined && asking !== undefined && ASKED_WITH.has(preposition.lower) && ASKING_WORDS.has(asking.lower);
 }
 
 /** A context-bound name that is a plain word written in lower case ("boilers"), not a letter or a capitalised name ("R", "Go"). */
@@ -680,8 +681,8 @@ function notAcceptedStart(lower: string, itemStart: number): number {
  */
 function uncuedLevel(lower: string, base: Level | undefined, plainSentence: boolean): Level {
   if (describesIdealProfile(lower)) return atLeast('preferred', base);
-  if (plainSentence && (base === undefined || base === 'mentioned') && asksYearsOfExperience(lower)) return 'required';
-  if ((base === undefined || base === 'mentioned') && CANDIDATE_WILL_HAVE.test(lower)) return 'required';
+  const unlevelled = base === undefined || base === 'mentioned';
+  if (unlevelled && ((plainSentence && asksYearsOfExperience(lower)) || CANDIDATE_WILL_HAVE.test(lower))) return 'required';
   return base ?? 'mentioned';
 }
 

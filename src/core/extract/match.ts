@@ -35,6 +35,25 @@ const CONTEXT_NEXT = new Set([
 
 const QUOTES = new Set(["'", '"', '\u2018', '\u2019', '\u201C', '\u201D']);
 
+/** Whether token `k` ends where the next one starts ("cutting" + "-", "Inc" + "."). */
+const gluedToNext = (tokens: readonly Token[], k: number): boolean => tokens[k] !== undefined && tokens[k]?.end === tokens[k + 1]?.start;
+
+/**
+ * The word a name's `rejectPrev` guard reads, lower-cased: the one before it; through a glued hyphen
+ * ("cutting-edge AI") or an abbreviation's full stop ("Acme, Inc. DBA"), the word before those; for a
+ * possessive, its owner with "'s" ("the library's communications": tokens "library", "'", "s").
+ */
+function guardWordBefore(tokens: readonly Token[], first: number): string | undefined {
+  const before = tokens[first - 1];
+  const glued = (before?.text === '-' && gluedToNext(tokens, first - 1)) || (before?.text === '.' && gluedToNext(tokens, first - 2));
+  const prev = glued ? tokens[first - 2] : before;
+  const apostrophe = tokens[first - 2];
+  const owner = tokens[first - 3];
+  if (prev?.lower === 's' && apostrophe && QUOTES.has(apostrophe.text) && owner && gluedToNext(tokens, first - 3))
+    return `${owner.lower}'s`;
+  return prev?.lower;
+}
+
 function surfaceAccepts(surface: Surface, tokens: readonly Token[], first: number, last: number, ignoreCase: boolean): boolean {
   if (surface.caseForms) {
     let k = 0;
@@ -54,26 +73,8 @@ function surfaceAccepts(surface: Surface, tokens: readonly Token[], first: numbe
     if (next && surface.rejectNext.includes(next.lower)) return false;
   }
   if (surface.rejectPrev) {
-    // The word a hyphen joins to the name counts as the one before it: "cutting-edge AI".
-    // So does a word an abbreviation's full stop ends: "Acme, Inc. DBA Bulk Apothecary".
-    const before = tokens[first - 1];
-    const glued =
-      (before?.text === '-' && before.start === (tokens[first] as Token).start - 1) ||
-      (before?.text === '.' && tokens[first - 2]?.end === before.start);
-    const prev = glued ? tokens[first - 2] : before;
-    if (prev && surface.rejectPrev.includes(prev.lower)) return false;
-    // A possessive's owner counts as the word before: "the library's communications" (tokens "library", "'", "s").
-    const apostrophe = tokens[first - 2];
-    const owner = tokens[first - 3];
-    if (
-      prev?.lower === 's' &&
-      apostrophe &&
-      QUOTES.has(apostrophe.text) &&
-      owner &&
-      owner.end === apostrophe.start &&
-      surface.rejectPrev.includes(`${owner.lower}'s`)
-    )
-      return false;
+    const guard = guardWordBefore(tokens, first);
+    if (guard !== undefined && surface.rejectPrev.includes(guard)) return false;
   }
   return true;
 }
@@ -92,11 +93,14 @@ function bestSurface(node: TrieNode, tokens: readonly Token[], first: number, la
 const BOUND_PREFIXES = new Set(['re', 'non', 'un', 'pre', 'de', 'dis', 'mis', 'anti', 'counter']);
 
 function followsBoundPrefix(tokens: readonly Token[], i: number): boolean {
-  const hyphen = tokens[i - 1];
   const prefix = tokens[i - 2];
-  if (hyphen?.text !== '-' || prefix === undefined) return false;
-  const start = (tokens[i] as Token).start;
-  return hyphen.start === start - 1 && prefix.end === hyphen.start && BOUND_PREFIXES.has(prefix.lower);
+  return (
+    tokens[i - 1]?.text === '-' &&
+    prefix !== undefined &&
+    gluedToNext(tokens, i - 1) &&
+    gluedToNext(tokens, i - 2) &&
+    BOUND_PREFIXES.has(prefix.lower)
+  );
 }
 
 /**

@@ -544,12 +544,12 @@ const MAX_BOILERPLATE_LABEL_WORDS = 4;
 /** Head nouns that name boilerplate whatever words describe them; "conditions" or "grade" need a known modifier. */
 const DESCRIBED_BOILERPLATE = new Set(['benefits', 'perks', 'hiring', 'compensation', 'salary', 'demands']);
 
-/** The kind of a heading outside the vocabulary, from its lower-cased words; undefined when its last word names no section. */
 /** "Knowledge/Skills/Abilities", "Education/Certification/Experience": a label made only of section nouns, a form's field. */
 export function isSectionNounList(words: readonly string[]): boolean {
   return words.length >= 2 && words.every((w) => HEAD_NOUNS[w] !== undefined && HEAD_NOUNS[w] !== 'boilerplate');
 }
 
+/** The kind of a heading outside the vocabulary, from its lower-cased words; undefined when its last word names no section. */
 export function kindFromLabelWords(words: readonly string[]): Exclude<SectionKind, 'intro'> | undefined {
   // A level may follow the head noun: "Knowledge, Skills and Abilities Required", "Experience Preferred".
   const last = words[words.length - 1] ?? '';

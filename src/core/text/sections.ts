@@ -88,19 +88,18 @@ function isCamelCaseName(text: string, start: number, glue: number): boolean {
 
 const PRODUCT_NAME_ENDINGS: ReadonlySet<string> = new Set(['stack', 'tools']);
 
-function followsCapitalisedWord(text: string, at: number): boolean {
-  let k = at - 2;
+/** Where the word whose last letter sits before `end` starts. */
+function wordStartBefore(text: string, end: number): number {
+  let k = end - 1;
   while (k > 0 && isLetter(text[k - 1])) k--;
-  return isUpper(text[k]);
+  return k;
 }
 
+/** The word before the space at `at - 1` is capitalised ("… Excel Preferred Skills:"). */
+const followsCapitalisedWord = (text: string, at: number): boolean => isUpper(text[wordStartBefore(text, at - 1)]);
+
 /** A tools word that ends a capitalised word ("RudderStack", "DevTools") is part of a product's name. */
-function endsCamelCaseName(text: string, at: number): boolean {
-  if (!isLower(text[at - 1])) return false;
-  let k = at - 1;
-  while (k > 0 && isLetter(text[k - 1])) k--;
-  return isUpper(text[k]);
-}
+const endsCamelCaseName = (text: string, at: number): boolean => isLower(text[at - 1]) && isUpper(text[wordStartBefore(text, at)]);
 
 /**
  * Reads up to MAX_WORDS words from `at`, stopping at punctuation, at a lower→upper glue

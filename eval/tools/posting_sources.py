@@ -1,0 +1,47 @@
+"""What the hand sets' build_texts.py scripts share: read a file at a commit from a local snapshot of its
+repository, tidy the text, and write (or --check) every posting a set's manifest.json lists.
+Snapshots: MIRROR_DIR (default /work/.mirror), layout <owner>+<name>/repo."""
+import json, os, re, subprocess, sys
+
+MIRROR = os.environ.get('MIRROR_DIR', '/work/.mirror').rstrip('/') + '/'
+
+def gitdir(repo):
+    base = MIRROR + repo.replace('/', '+') + '/repo'
+    return base + '/.git' if os.path.isdir(base + '/.git') else base
+
+def show(repo, commit, path):
+    return subprocess.run(['git', '-C', gitdir(repo), 'show', f'{commit}:{path}'],
+                          capture_output=True, check=True).stdout.decode('utf-8')
+
+def tidy(t):
+    """Trailing whitespace trimmed per line, runs of blank lines collapsed to one, outer blank lines trimmed."""
+    lines = [l.rstrip() for l in t.replace('\r\n', '\n').split('\n')]
+    t = '\n'.join(lines)
+    t = re.sub(r'\n{3,}', '\n\n', t)
+    return t.strip('\n') + '\n'
+
+def front_matter_md(p, raw):
+    """Markdown file, YAML (or TOML) front matter removed, cut at p['cut_from'] when given; markup kept."""
+    m = re.match(r'^(---|\+\+\+)\n.*?\n\1\n', raw, re.S)
+    t = raw[m.end():] if m else raw
+    if p.get('cut_from'):
+        t = t[:t.index(p['cut_from'])]
+    return tidy(t)
+
+def build_set(set_dir, builders):
+    """Rebuilds set_dir/postings/ from set_dir/manifest.json; with --check compares instead and exits 1 on a difference."""
+    check = '--check' in sys.argv
+    man = json.load(open(os.path.join(set_dir, 'manifest.json')))
+    bad = 0
+    for p in man['postings']:
+        sb = p['source_build']
+        t = builders[sb['build']](sb, show(p['repo'], p['commit'], p['path']))
+        f = os.path.join(set_dir, 'postings', p['file'])
+        if check:
+            same = os.path.exists(f) and open(f, encoding='utf-8').read() == t
+            bad += not same
+            print(p['file'], 'ok' if same else 'DIFFERS')
+        else:
+            open(f, 'w', encoding='utf-8').write(t)
+            print(p['file'], len(t), 'chars', len(t.split()), 'words')
+    sys.exit(1 if bad else 0)
