@@ -593,9 +593,9 @@ describe('alternatives inside long sentences', () => {
     ['a list before an "or" of two', 'Requirements:\n- SQL, Python and Tableau or Power BI', [['power-bi', 'tableau']]],
     ['an "or" list with commas', 'Requirements:\n- Excel, SQL, Python, or R', [['excel', 'python', 'r', 'sql']]],
     [
-      'an "or" list with three unnamed members between two names',
+      'an "or" list with three names the catalogue lacks between two it knows: all five are the choice',
       'Requirements:\n- Experience in Excel, Receiving, Shipping, Inventory, or Stata',
-      [['excel', 'stata']],
+      [['excel', 'stata', 'unlisted-inventory', 'unlisted-receiving', 'unlisted-shipping']],
     ],
     ["a product's parts in brackets are all asked", 'Requirements:\n- Python (Excel, SQL)', []],
     ["a product's parts after its skills are all asked", 'Requirements:\n- Strong Python skills (PyTorch, SQL)', []],
@@ -1030,5 +1030,30 @@ describe('people, perks and papers, not requirements', () => {
 describe('long method names', () => {
   it('reads a Greek plural as its singular ("data analyses")', () => {
     expect(levelsOf('Requirements:\n- Data analyses for e-commerce.')).toEqual({ 'data-analysis': 'required', 'e-commerce': 'required' });
+  });
+});
+
+describe('headings asked as questions, from either side, or in emphasis', () => {
+  it.each([
+    ['an inverted question', 'Intro.\n\nWhat are we looking for?\n\n- Excel', [['intro', ''], ['required', 'What are we looking for']]],
+    ['the applicant asking', 'Intro.\n\nWhat will I be doing?\n\n- Excel', [['intro', ''], ['responsibilities', 'What will I be doing']]],
+    ['a heading in single asterisks', 'Intro.\n\n*What are we looking for?*\n\n- Excel', [['intro', ''], ['required', 'What are we looking for']]],
+    ['a skill set', 'Intro.\n\nSKILLSET\nExcel.', [['intro', ''], ['skills', 'SKILLSET']]],
+  ])('%s', (_name, text, expected) => {
+    expect(headings(text)).toEqual(expected);
+  });
+
+  it('keeps an asterisk bullet a bullet', () => {
+    expect(normalizeText('Skills:\n* Excel').text).toContain('* Excel');
+  });
+});
+
+describe('what a list lead-in and the candidate sentence say', () => {
+  it.each([
+    ['a lead-in to the tasks to perform names duties, even with "must"', 'About the job\nThe receptionist must perform the following tasks to the highest standards:\n- Use Excel for audits', { excel: 'mentioned' }],
+    ['a lead-in to what the candidate must have asks', 'About the job\nThe candidate must have the following:\n- Excel', { excel: 'required' }],
+    ['"the candidate should also possess … skills" asks', 'About the job\nThe candidate should also possess excellent SQL skills.', { sql: 'required' }],
+  ])('%s', (_name, text, expected) => {
+    expect(levelsOf(text)).toEqual(expected);
   });
 });

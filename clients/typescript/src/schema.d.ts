@@ -2640,6 +2640,7 @@ export interface components {
         /** @enum {string} */
         SkillCategoryInput: "programming-language" | "query-language" | "database" | "data-platform" | "data-engineering" | "statistics-software" | "bi-visualization" | "spreadsheet-office" | "ml-ai" | "data-science-method" | "statistics-method" | "research-method" | "web-development" | "framework-library" | "mobile" | "cloud" | "devops" | "software-practice" | "testing-qa" | "security" | "networking-systems" | "operating-system" | "collaboration-tool" | "erp-crm" | "design-ux" | "product-management" | "project-management" | "business-domain" | "finance" | "marketing" | "advertising" | "sales" | "ecommerce" | "operations" | "trust-safety" | "legal-compliance" | "hr" | "healthcare" | "engineering" | "content-media" | "education-training" | "soft-skill" | "spoken-language";
         SkillRefInput: {
+            /** @description A catalogue skill id (GET /v1/skills/{id}), or "unlisted-…" for a name the catalogue lacks, read from a list it stands in beside known names ("Airflow, Luigi or Azkaban"); a résumé meets it by writing the same words. */
             id: string;
             name: string;
             kind: components["schemas"]["SkillKindInput"];
@@ -3784,6 +3785,7 @@ export interface components {
         /** @enum {string} */
         SkillCategory: "programming-language" | "query-language" | "database" | "data-platform" | "data-engineering" | "statistics-software" | "bi-visualization" | "spreadsheet-office" | "ml-ai" | "data-science-method" | "statistics-method" | "research-method" | "web-development" | "framework-library" | "mobile" | "cloud" | "devops" | "software-practice" | "testing-qa" | "security" | "networking-systems" | "operating-system" | "collaboration-tool" | "erp-crm" | "design-ux" | "product-management" | "project-management" | "business-domain" | "finance" | "marketing" | "advertising" | "sales" | "ecommerce" | "operations" | "trust-safety" | "legal-compliance" | "hr" | "healthcare" | "engineering" | "content-media" | "education-training" | "soft-skill" | "spoken-language";
         SkillRef: {
+            /** @description A catalogue skill id (GET /v1/skills/{id}), or "unlisted-…" for a name the catalogue lacks, read from a list it stands in beside known names ("Airflow, Luigi or Azkaban"); a résumé meets it by writing the same words. */
             id: string;
             name: string;
             kind: components["schemas"]["SkillKind"];

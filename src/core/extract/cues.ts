@@ -150,7 +150,8 @@ export const LEAD_IN_END = /:\s*$/;
 const TOOLS_USED_LEAD_IN =
   /\b(?:tools?|software|systems?|technolog(?:y|ies)|platforms?|stack|equipment)\b[^:]{0,40}\b(?:you(?:'ll| will)|we) (?:use|work with|be using|be working with)\s*:\s*$/;
 /** "The supervisor will be required to:", "You will:": a list of duties follows, not of requirements. */
-const DUTIES_LEAD_IN = /\b(?:(?:required|expected|asked|responsible) (?:to|for)|will|you'll|need to|needs to)\s*:\s*$/;
+const DUTIES_LEAD_IN =
+  /\b(?:(?:required|expected|asked|responsible) (?:to|for)|will|you'll|need to|needs to)\s*:\s*$|\b(?:perform|carry out|undertake|complete|the following|these) (?:the following |these |all )?(?:tasks|duties|responsibilities|functions|activities)\b/;
 
 /**
  * "The ideal candidate will have…" describes the profile hoped for, as "ideally" does: a plus where the
@@ -331,4 +332,4 @@ export function cuesOutside(lowerItem: string, scopes: readonly HedgeScope[]): I
  * not what the job gives. It asks only where no section or cue set a level: under "Preferred" it stays a plus.
  */
 export const CANDIDATE_WILL_HAVE =
-  /\b(?:you|the post ?holder|the job ?holder|the role ?holder|candidates|applicants)(?:'ll| will| should| must) (?:already )?(?:(?:have|possess|hold|bring)\b(?! (?:the |a |an |plenty of |many )?(?:opportunit\w*|chances?|access|support|freedom|flexibility|time|room|budget)\b)(?=(?: [\w'-]+){0,4}? (?:experience|skills?|knowledge|qualifications?|degree|diploma|certificat\w*|licen[cs]e|registration|understanding|ability|abilities|background|proficiency|expertise|track record)\b)|have (?:used|worked (?:with|in|on|as)|managed|supervised|run)\b)/;
+  /\b(?:you|the post ?holder|the job ?holder|the role ?holder|candidates|applicants|the (?:successful |right )?(?:candidate|applicant))(?:'ll| will| should| must) (?:also |already )?(?:(?:have|possess|hold|bring)\b(?! (?:the |a |an |plenty of |many )?(?:opportunit\w*|chances?|access|support|freedom|flexibility|time|room|budget)\b)(?=(?: [\w'-]+){0,4}? (?:experience|skills?|knowledge|qualifications?|degree|diploma|certificat\w*|licen[cs]e|registration|understanding|ability|abilities|background|proficiency|expertise|track record)\b)|have (?:used|worked (?:with|in|on|as)|managed|supervised|run)\b)/;

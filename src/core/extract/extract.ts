@@ -46,6 +46,7 @@ import {
   type SkillHit,
 } from './match.js';
 import { levelledTableCells, tableLevelAt } from './tables.js';
+import { unlistedIdOf, unlistedListMates } from './list-mates.js';
 
 export type { Level, Intensity } from './cues.js';
 export type { AlternativesGroup, Evidence, Mention, PostingAnalysis, Requirement, SectionInfo, SkillRef } from '../model.js';
@@ -209,6 +210,8 @@ interface Found {
    * nothing else names the skill; colleagues' ("work with UX Designers") never does.
    */
   inRole?: 'own' | 'colleagues';
+  /** For a name the catalogue lacks, read from a list: the known name listed beside it, whose kind and category it takes. */
+  unlistedBeside?: Skill;
 }
 
 /**
@@ -708,7 +711,13 @@ function namesNothing(lower: string): boolean {
 const IMPERATIVE_DUTY =
   /^(?:[-*\u2022]\s*)?(?:work|manage|support|help|lead|build|develop|create|engage|coordinate|maintain|assist|provide|ensure|plan|prepare|conduct|organi[sz]e|facilitate|collaborate|partner|drive|own|design|deliver|write|review|monitor|track|train|serve|represent)\b/;
 
+/** Words that turn a sentence about the company to the candidate even when the company is its subject ("Acme … is seeking"). */
+const ADDRESSES_THE_CANDIDATE =
+  /\b(?:you|your|you'll|you're|candidate|candidates|applicant|applicants|intern|interns|the successful|incumbent|must|looking for|seeking|hiring)\b/;
+
 function isCompanyVoice(kind: SectionKind, lower: string): boolean {
+  // "Acme designs packaging that protects essential goods": the company as the subject; "essential" asks nothing there.
+  if ((COMPANY_DESCRIPTION.test(lower) || describesWhatTheCompanyDoes(lower)) && !ADDRESSES_THE_CANDIDATE.test(lower)) return true;
   const ownVoiceHere = kind === 'intro' || (kind === 'responsibilities' && !IMPERATIVE_DUTY.test(lower));
   const aboutTheCompany =
     (ownVoiceHere && COMPANY_VOICE.test(lower)) ||
@@ -914,15 +923,15 @@ const WORKS_WITH_BEFORE =
 const PEOPLE_IN_UNITS_BEFORE =
   /\b(?:partners?|teams?|colleagues|counterparts|stakeholders|functions|departments|peers)\s+(?:in|from|across|within)\s+(?:the\s+)?(?:[a-z-]+(?:\s*,\s*(?:or\s+|and\s+)?|\s+(?:and|or)\s+|\s*\/\s*)){0,5}$/;
 
-/** "Key departmental contacts include Accounting, Revenue Management, Sales and Marketing": a list of the house's departments. */
+/** "Key departmental contacts include Accounting, Revenue Management, Sales and Marketing", "customer-facing roles (Sales, Marketing)": the house's departments or the roles it hires for. */
 const DEPARTMENTS_LISTED_BEFORE =
-  /\b(?:departments|departmental contacts|business units|functions|teams)\s*,?\s+(?:include|including|such as|like|are)\s*:?\s+(?:(?:[\p{Lu}][\p{L}-]*|\([^()]{0,60}\)|and|&)[\s/,&]*)*$/u;
+  /\b(?:departments|departmental contacts|business units|functions|teams|roles|positions|openings|hires)\s*,?\s+(?:(?:include|including|such as|like|are)(?:\s+but\s+not\s+limited\s+to)?\s*:?\s+|\(\s*)(?:(?:[\p{Lu}][\p{L}-]*|\([^()]{0,60}\)|and|&)[\s/,&]*)*$/u;
 
 function namesADepartmentWorkedWith(text: string, itemStart: number, hit: SkillHit): boolean {
   if (PEOPLE_IN_UNITS_BEFORE.test(text.slice(Math.max(itemStart, hit.start - 120), hit.start))) return true;
   if (!/^\p{Lu}/u.test(text.slice(hit.start, hit.start + 1))) return false;
   const before = text.slice(Math.max(itemStart, hit.start - 300), hit.start);
-  if (/\b(?:include|including|such as|like|are)\b/.test(before) && DEPARTMENTS_LISTED_BEFORE.test(before)) return true;
+  if (/\b(?:include|including|such as|like|are)\b|\(/.test(before) && DEPARTMENTS_LISTED_BEFORE.test(before)) return true;
   // Most names have no "with" before them: skip the end-anchored pattern, which tries every start in the window.
   return before.includes('with') && WORKS_WITH_BEFORE.test(before);
 }
@@ -1116,6 +1125,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         const inRole = roleOf(text, hit.start, hit.end);
         found.push({ hit, item, ...levelAt(hit), ...(tableLevel ? { level: tableLevel } : {}), ...(inRole ? { inRole } : {}) });
       }
+      if (options.posting && found.length - foundBefore >= 1) addListMates(found, foundBefore, tokens, hits, text, taxonomy);
       if (yearsSaid) scopeYears(yearsSaid, found.slice(foundBefore), experience);
     }
   }
@@ -1123,6 +1133,47 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
   const namedOutsideARole = new Set(found.filter((f) => !f.inRole).map((f) => f.hit.skillId));
   const kept = found.filter((f) => !f.inRole || (f.inRole === 'own' && !namedOutsideARole.has(f.hit.skillId)));
   return { doc, sections, found: kept, items, education, experience, backReferences };
+}
+
+/** Adds, in text order, the names an item lists beside the known names it holds. */
+function addListMates(
+  found: Found[],
+  from: number,
+  tokens: readonly Token[],
+  hits: readonly SkillHit[],
+  text: string,
+  taxonomy: Taxonomy,
+): void {
+  const known = found.slice(from).sort((a, b) => a.hit.start - b.hit.start);
+  const asked = new Set(known.map((f) => f.hit));
+  const mates = unlistedListMates(
+    tokens,
+    known.map((f) => f.hit),
+    hits.filter((h) => !asked.has(h)),
+  );
+  if (mates.length === 0) return;
+  const added: Found[] = [];
+  for (const mate of mates) {
+    const anchor = known.find((f) => f.hit === mate.anchor) as Found;
+    const anchorSkill = taxonomy.skills.get(anchor.hit.skillId);
+    // Traits and spoken languages list their own kind; a word beside them names no skill we can read.
+    if (!anchorSkill || anchorSkill.kind === 'trait' || anchorSkill.kind === 'language') continue;
+    const surface = {
+      skillId: unlistedIdOf(text.slice(mate.start, mate.end)),
+      text: '',
+      requireContext: false,
+      generated: false,
+      length: mate.last - mate.first + 1,
+    };
+    added.push({
+      hit: { skillId: surface.skillId, surface, first: mate.first, last: mate.last, start: mate.start, end: mate.end },
+      item: anchor.item,
+      level: anchor.level,
+      intensity: anchor.intensity,
+      unlistedBeside: anchorSkill,
+    });
+  }
+  found.splice(from, found.length - from, ...[...known, ...added].sort((a, b) => a.hit.start - b.hit.start));
 }
 
 /**
@@ -1273,8 +1324,20 @@ export function extractPosting(taxonomy: Taxonomy, source: string): PostingAnaly
   const analysed = analyseText(taxonomy, source, { skipTitleLine: true, posting: true });
   const { doc, found } = analysed;
   const bySkill = new Map<string, { mentions: Mention[]; level: Level; intensity: Intensity; cues: Set<string>; first: number }>();
-  for (const { hit, item, level, intensity } of found) {
+  const unlisted = new Map<string, Skill>();
+  for (const { hit, item, level, intensity, unlistedBeside } of found) {
     const { start, end } = toSourceSpan(doc, hit.start, hit.end);
+    if (unlistedBeside && !unlisted.has(hit.skillId))
+      unlisted.set(hit.skillId, {
+        id: hit.skillId,
+        name: source.slice(start, end),
+        kind: unlistedBeside.kind,
+        category: unlistedBeside.category,
+        aliases: [],
+        broader: [],
+        narrower: [],
+        related: [],
+      });
     const mention: Mention = { start, end, text: source.slice(start, end), section: item.section.kind, level };
     const entry = bySkill.get(hit.skillId);
     if (!entry) {
@@ -1296,7 +1359,7 @@ export function extractPosting(taxonomy: Taxonomy, source: string): PostingAnaly
   const requirements: Requirement[] = [];
   const traits: PostingTrait[] = [];
   for (const [id, entry] of bySkill) {
-    const skill = taxonomy.skills.get(id);
+    const skill = taxonomy.skills.get(id) ?? unlisted.get(id);
     if (!skill) continue;
     if (skill.kind === 'trait') {
       traits.push({ skill: skillRef(skill), level: entry.level, mentions: entry.mentions });

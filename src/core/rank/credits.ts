@@ -14,11 +14,13 @@ export interface ResumeCredits {
  * once per skill, so that scoring a posting only reads an array.
  */
 export function resumeCredits(taxonomy: Taxonomy, profile: ResumeProfile, numbers: SkillNumbers): ResumeCredits {
-  const held = indexHeldSkills(taxonomy, profile.skills);
+  const held = indexHeldSkills(taxonomy, profile.skills, profile.phrases);
   const creditable = creditableSkills(
     taxonomy,
     profile.skills.map((s) => s.id),
   );
+  // Requirements the catalogue lacks, met by a phrase the résumé writes.
+  for (const key of profile.phrases?.keys() ?? []) for (const id of numbers.unlistedIdsOf(key)) creditable.add(id);
   const table = new Float64Array(numbers.size * 2);
   for (const id of creditable) {
     const n = numbers.find(id);

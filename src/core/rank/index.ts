@@ -1,3 +1,4 @@
+import { isUnlistedId, nameOfUnlistedId } from '../extract/list-mates.js';
 import type { SkillRef } from '../extract/extract.js';
 import type { ScorablePosting } from '../score/fit.js';
 import { compactAnalysis, creditEntries, possibleWeight, scorableOf, skillKindOf, UNIT_WEIGHT, type CompactAnalysis } from './compact.js';
@@ -147,7 +148,7 @@ export class RankIndex {
       if (known?.kind === kind) return;
       const id = this.skillNumbers.idOf(n);
       const described = this.describe(id) ?? {
-        name: id,
+        name: isUnlistedId(id) ? nameOfUnlistedId(id) : id,
         category: kind === 'language' ? 'spoken-language' : kind === 'hard' ? 'business-domain' : 'soft-skill',
       };
       this.refs[n] = { id, kind, ...described };

@@ -4,6 +4,7 @@ import type { ReadResumeOptions, ResumeInput } from './input.js';
 import { readJsonResume } from './json-resume.js';
 import type { EducationEntry, ResumeProfile, Role } from './model.js';
 import { readLevel } from './proficiency.js';
+import { collectPhrases } from './phrases.js';
 import { ProfileBuilder, type SkillClaim } from './profile-builder.js';
 import { byRecency, totalYears } from './roles.js';
 import { readResumeText } from './text-resume.js';
@@ -42,6 +43,7 @@ export function readResume(taxonomy: Taxonomy, input: ResumeInput, options: Read
 
   if (input.text) {
     const text = readResumeText(taxonomy, input.text, asOf);
+    collectPhrases(profile.phrases, input.text, { source: 'text' });
     for (const m of text.mentions) profile.add(m.skill, m.evidence, m.claim);
     for (const l of text.languages) {
       const skill = l.skillId ? taxonomy.skills.get(l.skillId) : undefined;
@@ -97,6 +99,7 @@ export function readResume(taxonomy: Taxonomy, input: ResumeInput, options: Read
     certifications,
     sections,
     taxonomyVersion: taxonomy.version,
+    phrases: profile.phrases,
   };
 }
 

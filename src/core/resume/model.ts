@@ -97,4 +97,9 @@ export interface ResumeProfile {
   certifications: { name: string; evidence: ResumeEvidence }[];
   sections: ResumeSection[];
   taxonomyVersion: string;
+  /**
+   * Short phrases the résumé writes, by phrase key (see `collectPhrases`), for requirements the catalogue
+   * lacks. Internal to matching: no answer carries it.
+   */
+  phrases?: ReadonlyMap<string, ResumeEvidence>;
 }

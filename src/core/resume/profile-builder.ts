@@ -3,6 +3,7 @@ import { isCatalogueName, type Skill, type Taxonomy } from '../taxonomy/compile.
 import { resolveSkill } from '../taxonomy/search.js';
 import { normalizeText, toSourceSpan } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
+import { collectPhrases } from './phrases.js';
 import { PROFICIENCY_RANK, type CandidateSkill, type Proficiency, type ResumeEvidence, type ResumeSectionKind } from './model.js';
 
 /** What a mention says beyond the skill: the level as written and what it maps to. */
@@ -21,6 +22,8 @@ const MAX_EVIDENCE = 10;
 export class ProfileBuilder {
   private readonly byId = new Map<string, CandidateSkill>();
   readonly unrecognized: string[] = [];
+  /** Every short phrase read, for requirements the catalogue lacks (see `collectPhrases`). */
+  readonly phrases = new Map<string, ResumeEvidence>();
 
   private readonly isName: (word: string) => boolean;
 
@@ -56,6 +59,7 @@ export class ProfileBuilder {
 
   /** Every skill named in a short text (a highlight, a summary, or a typed name that lists several); returns their ids. */
   addText(text: string, base: Omit<ResumeEvidence, 'text'>, claim: SkillClaim = {}, inSkillList = false): string[] {
+    collectPhrases(this.phrases, text, base);
     const doc = normalizeText(text, this.isName);
     const hits = skillHitsIn(this.taxonomy, tokenize(doc.text), doc.text, inSkillList);
     const ids: string[] = [];

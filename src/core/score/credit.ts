@@ -1,4 +1,5 @@
-import type { CandidateSkill } from '../resume/model.js';
+import { isUnlistedId, phraseKeyOfId } from '../extract/list-mates.js';
+import type { CandidateSkill, ResumeEvidence, ResumeSectionKind } from '../resume/model.js';
 import type { Taxonomy } from '../taxonomy/compile.js';
 import { CREDIT, proficiencyFactor, round3, type CreditRoute } from './policy.js';
 
@@ -6,9 +7,15 @@ import { CREDIT, proficiencyFactor, round3, type CreditRoute } from './policy.js
 export interface HeldSkills {
   have: ReadonlyMap<string, CandidateSkill>;
   narrowerHave: ReadonlyMap<string, readonly CandidateSkill[]>;
+  /** The résumé's short phrases by phrase key, which meet requirements the catalogue lacks. */
+  phrases?: ReadonlyMap<string, ResumeEvidence>;
 }
 
-export function indexHeldSkills(taxonomy: Taxonomy, skills: readonly CandidateSkill[]): HeldSkills {
+export function indexHeldSkills(
+  taxonomy: Taxonomy,
+  skills: readonly CandidateSkill[],
+  phrases?: ReadonlyMap<string, ResumeEvidence>,
+): HeldSkills {
   const have = new Map(skills.map((s) => [s.id, s]));
   const narrowerHave = new Map<string, CandidateSkill[]>();
   for (const s of [...skills].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
@@ -18,7 +25,21 @@ export function indexHeldSkills(taxonomy: Taxonomy, skills: readonly CandidateSk
       else narrowerHave.set(ancestor, [s]);
     }
   }
-  return { have, narrowerHave };
+  return { have, narrowerHave, ...(phrases ? { phrases } : {}) };
+}
+
+const WORK_SECTIONS: ReadonlySet<ResumeSectionKind> = new Set(['experience', 'projects', 'summary', 'volunteer']);
+
+/** A requirement the catalogue lacks ("ASCE 7") is held when the résumé writes the same words. */
+function heldPhrase(held: HeldSkills, skillId: string): CandidateSkill | undefined {
+  const evidence = held.phrases?.get(phraseKeyOfId(skillId));
+  if (!evidence) return undefined;
+  return {
+    id: skillId,
+    name: evidence.text,
+    shownInWork: evidence.section !== undefined && WORK_SECTIONS.has(evidence.section),
+    evidence: [evidence],
+  };
 }
 
 export interface BestCredit {
@@ -44,6 +65,7 @@ export function bestCredit(taxonomy: Taxonomy, held: HeldSkills, skillId: string
     if (!best || credit > best.credit) best = { skill, credit, route, base };
   };
   offer(held.have.get(skillId), 'exact');
+  if (isUnlistedId(skillId)) offer(heldPhrase(held, skillId), 'exact');
   for (const s of held.narrowerHave.get(skillId) ?? []) offer(s, 'narrower');
   for (const ancestor of taxonomy.ancestors(skillId)) offer(held.have.get(ancestor), 'broader');
   for (const rel of taxonomy.skills.get(skillId)?.related ?? []) {

@@ -206,7 +206,7 @@ function scoringUnits(fits: RequirementFit[], groups: GroupFit[]): ScoringUnit[]
  */
 export function scoreFit(taxonomy: Taxonomy, posting: ScorablePosting, resume: ResumeProfile, options: FitOptions = {}): FitReport {
   const weights = resolveWeights(options);
-  const held = indexHeldSkills(taxonomy, resume.skills);
+  const held = indexHeldSkills(taxonomy, resume.skills, resume.phrases);
 
   const fits: RequirementFit[] = posting.requirements.map((req) => {
     const kind = reportKindOf(req.skill.kind);

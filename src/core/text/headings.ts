@@ -297,6 +297,8 @@ const HEADINGS: Record<Exclude<SectionKind, 'intro'>, string[]> = {
   education: ['education', 'education requirements', 'educational requirements', 'academic background', 'degree'],
   skills: [
     'skills',
+    'skill set',
+    'skill sets',
     'technical skills',
     'core skills',
     'key skills',
@@ -406,8 +408,27 @@ export function headingWords(phrase: string): string[] {
     .filter(Boolean);
 }
 
+const QUESTION_WORDS = new Set(['what', 'who', 'how', 'why', 'where']);
+const AUXILIARIES = new Set(['are', 'will', 'do', 'can', 'should', 'would', 'have']);
+const FIRST_PERSON: Readonly<Record<string, string>> = { you: 'i', "you'll": "i'll", your: 'my', yourself: 'myself' };
+
+/**
+ * A heading asked as a question or from the applicant's side says the same: "What we are looking for"
+ * is also "What are we looking for?", and "What you will be doing" also "What will I be doing?".
+ */
+function questionForms(words: readonly string[]): string[][] {
+  const forms: string[][] = [[...words]];
+  const [wh, subject, auxiliary, ...rest] = words;
+  if (wh && subject && auxiliary && QUESTION_WORDS.has(wh) && (subject === 'we' || subject === 'you') && AUXILIARIES.has(auxiliary))
+    forms.push([wh, auxiliary, subject, ...rest]);
+  for (const form of [...forms]) if (form.some((w) => FIRST_PERSON[w])) forms.push(form.map((w) => FIRST_PERSON[w] ?? w));
+  return forms;
+}
+
 export const HEADING_ENTRIES: HeadingEntry[] = Object.entries(HEADINGS).flatMap(([kind, phrases]) =>
-  phrases.map((p) => ({ kind: kind as HeadingEntry['kind'], words: headingWords(p), field: FIELD_HEADINGS.has(p) })),
+  phrases.flatMap((p) =>
+    questionForms(headingWords(p)).map((words) => ({ kind: kind as HeadingEntry['kind'], words, field: FIELD_HEADINGS.has(p) })),
+  ),
 );
 
 /** Sections whose words never make requirements. */
@@ -420,6 +441,8 @@ const HEAD_NOUNS: Record<string, Exclude<SectionKind, 'intro'>> = {
   requirements: 'required',
   requirement: 'required',
   skills: 'skills',
+  skillset: 'skills',
+  skillsets: 'skills',
   abilities: 'skills',
   competencies: 'skills',
   knowledge: 'skills',

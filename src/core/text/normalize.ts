@@ -190,6 +190,14 @@ function decodeEntity(body: string): string | undefined {
   return Object.hasOwn(NAMED_ENTITIES, name) ? NAMED_ENTITIES[name] : undefined;
 }
 
+const isWordCodeAt = (source: string, i: number): boolean => /[\p{L}\p{N}]/u.test(source[i] ?? '');
+function isEmphasisAsterisk(source: string, i: number, lastOut: number): boolean {
+  const next = source.charCodeAt(i + 1);
+  const opensLine = (lastOut === -1 || lastOut === NEWLINE) && isWordCodeAt(source, i + 1);
+  const closesLine = (Number.isNaN(next) || next === NEWLINE || next === 13) && /[\p{L}\p{N}?:.!)]/u.test(source[i - 1] ?? '');
+  return opensLine || closesLine;
+}
+
 /** A web address or a site path at `i` ends where whitespace or markup does; -1 when none starts there. */
 function linkEnd(source: string, i: number, previous: number): number {
   const code = source.charCodeAt(i);
@@ -302,6 +310,13 @@ export function normalizeText(source: string, isName: (word: string) => boolean 
       while (source.charCodeAt(j) === 42) j++;
       out.pushSpace(i, j);
       i = j;
+      continue;
+    }
+    // Markdown emphasis in single asterisks ("*What are we looking for?*"): opening a line before a word, or
+    // closing one after a word, the asterisk is no text; "* Excel" stays a bullet.
+    if (code === 42 && isEmphasisAsterisk(source, i, out.lastCode())) {
+      out.pushSpace(i, i + 1);
+      i += 1;
       continue;
     }
     // Square brackets frame Markdown link words ("Join [Acme's](…) team") and tags ("[m/f/d]"): the words stay, the brackets go.

@@ -7,7 +7,11 @@ export const SkillCategorySchema = z.enum(CATEGORIES).meta({ id: 'SkillCategory'
 
 export const SkillRefSchema = z
   .object({
-    id: z.string(),
+    id: z
+      .string()
+      .describe(
+        'A catalogue skill id (GET /v1/skills/{id}), or "unlisted-…" for a name the catalogue lacks, read from a list it stands in beside known names ("Airflow, Luigi or Azkaban"); a résumé meets it by writing the same words.',
+      ),
     name: z.string(),
     kind: SkillKindSchema,
     category: SkillCategorySchema,

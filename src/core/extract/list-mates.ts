@@ -1,0 +1,281 @@
+import { keyOf, type Token } from '../text/tokenize.js';
+import { stem } from '../text/nlp.js';
+import type { SkillHit } from './match.js';
+
+/**
+ * Names the catalogue lacks, read from the lists they stand in: "Airflow, Luigi or Azkaban",
+ * "IBC, ASCE, AISC, ACI", "criminal defense, immigration and litigation". A short noun phrase listed
+ * beside names the catalogue knows is a name of the same kind. One pass over an item's tokens.
+ */
+/** Ids of names read from the lists they stand in; never a catalogue id. */
+export const UNLISTED_PREFIX = 'unlisted-';
+export const isUnlistedId = (id: string): boolean => id.startsWith(UNLISTED_PREFIX);
+
+/** The lower-case words of a name, split at anything not a letter or digit ("ASME codes" → asme, codes). */
+const nameWords = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+/** The id of a listed name the catalogue lacks: its words as first written ("unlisted-asme-codes"). */
+export const unlistedIdOf = (text: string): string => UNLISTED_PREFIX + nameWords(text).join('-');
+/** What a résumé phrase must match: the stems of the words, so "ASME code" meets "ASME codes". */
+export const phraseKeyOf = (text: string): string => nameWords(text).map(keyOf).join(' ');
+/** The phrase key of an unlisted id. */
+export const phraseKeyOfId = (id: string): string => phraseKeyOf(id.slice(UNLISTED_PREFIX.length));
+/** A readable name for an unlisted id when only the id is kept (a packed rank input). */
+export const nameOfUnlistedId = (id: string): string => id.slice(UNLISTED_PREFIX.length).replace(/-/g, ' ');
+
+export interface ListMate {
+  /** Token range of the phrase. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** The known name listed closest to it, whose level and kind it shares. */
+  anchor: SkillHit;
+}
+
+const MAX_MATE_WORDS = 4;
+const MAX_MATE_CHARS = 40;
+
+const SEPARATORS = new Set([',', ';', '/', '&', 'and', 'or']);
+/** Punctuation inside a name when glued to words on both sides ("Node.js", "co-design", "e.g"); any other punctuation ends a list. */
+const INNER_PUNCTUATION = new Set(['.', '-', "'", '_']);
+
+/** Words after which a list starts afresh: what comes before them is not listed ("codes such as IBC, ASCE"). */
+const OPENERS = new Set(['with', 'in', 'of', 'using', 'as', 'including', 'like', 'especially', 'e.g', 'i.e', 'incl', 'via']);
+/** Openers that offer examples: one known name among them is enough to read the rest. */
+const EXAMPLE_OPENERS = new Set(['as', 'including', 'like', 'especially', 'e.g', 'incl']);
+
+/** Words a name never holds: function words, asking words, hedges and vague nouns. A phrase holding one is prose, not a name. */
+const NOT_IN_A_NAME = new Set(
+  (
+    'a an the this that these those our your their its my his her we you they it he she them us who which what whose ' +
+    'is are was were be been being am will would can could may might must should shall do does did done have has had having ' +
+    'to for from with without within at by on in into onto of about above across after against along among around before behind ' +
+    'below beneath beside between beyond during except inside near off out outside over per since than through throughout ' +
+    'toward towards under until upon via while whilst where when whenever if unless because so such not no nor but yet also ' +
+    'etc other others another similar same related relevant various equivalent comparable any all each every some more most ' +
+    'many much few several both either neither only just very well highly strong strongly excellent good great solid proven ' +
+    'able ability abilities skill skills skilled knowledge experience experienced expertise familiarity familiar understanding ' +
+    'proficiency proficient background years year degree degrees plus bonus preferred required desired desirable nice ' +
+    'ideally preferably including like e.g i.e eg ie incl need needs needed want wants wanted using used use uses ' +
+    'etc. tool tools technology technologies platform platforms system systems software solution solutions thing things ' +
+    'stuff way ways others equivalents alternatives area areas field fields role roles position positions job jobs ' +
+    'opportunity opportunities team teams company companies organisation organization business businesses people person ' +
+    'customers customer clients client partners partner stakeholders staff colleagues members member managers manager ' +
+    'employees employee students student patients patient families family children users user vendors vendor ' +
+    'environment environments setting settings culture passion interest interests willingness desire commitment'
+  ).split(' '),
+);
+
+/** A name starts with a letter or digit and holds word characters, with ".", "#", "+", "-" or "'" inside. */
+const NAME_WORD = /^[\p{L}\p{N}][\p{L}\p{N}.#+'-]*$/u;
+
+export interface Unit {
+  /** First and last token of a run of glued tokens ("Node.js", "co-design", "G1"). */
+  first: number;
+  last: number;
+  text: string;
+  lower: string;
+  separator: boolean;
+  ends: boolean;
+}
+
+/** Glued tokens (no space between) read as one word; separators and list ends stand alone. */
+export function unitsOf(tokens: readonly Token[]): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (isLoneAt(tokens, i)) {
+      units.push({ first: i, last: i, text: t.text, lower: t.lower, separator: SEPARATORS.has(t.lower), ends: !SEPARATORS.has(t.lower) });
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && (tokens[j + 1] as Token).start === (tokens[j] as Token).end && !isLoneAt(tokens, j + 1)) j++;
+    // "e.g." and "i.e." keep their last full stop.
+    if (/^[ei]\.[gse]$/i.test(textOf(tokens, i, j)) && tokens[j + 1]?.lower === '.') j++;
+    const text = textOf(tokens, i, j);
+    units.push({ first: i, last: j, text, lower: text.toLowerCase().replace(/\.$/, ''), separator: false, ends: false });
+    i = j;
+  }
+  return units;
+}
+
+const textOf = (tokens: readonly Token[], i: number, j: number): string =>
+  tokens
+    .slice(i, j + 1)
+    .map((x) => x.text)
+    .join('');
+
+/** Glued to a word before and a word after. */
+function glued(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const t = tokens[i] as Token;
+  return prev !== undefined && next !== undefined && prev.end === t.start && next.start === t.end && next.kind === 'word';
+}
+
+function isLoneAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  return t.kind === 'break' || SEPARATORS.has(t.lower) || (t.kind === 'punct' && !(INNER_PUNCTUATION.has(t.lower) && glued(tokens, i)));
+}
+
+/**
+ * Verbs that open duties ("Create processes", "ensuring efficiency", "applies mechanical …"): a list of
+ * duties is not a list of names. Base forms; any inflection matches through the stem.
+ */
+const DUTY_VERBS = new Set(
+  (
+    'accomplish achieve act adapt address adhere administer advise advocate align analyse analyze answer anticipate apply ' +
+    'arrange assess assign assist attend be become build calculate carry champion check clarify coach collaborate collect ' +
+    'communicate compile complete comply conduct confirm connect consult contribute coordinate create cultivate deliver ' +
+    'demonstrate deploy design determine develop direct drive educate enable encourage engage enhance ensure establish ' +
+    'evaluate execute expand facilitate follow foster gather generate get give guide handle help identify implement improve ' +
+    'increase influence inform initiate inspire interact interpret investigate keep launch lead leverage liaise maintain make ' +
+    'manage meet mentor monitor motivate move navigate negotiate nurture obtain operate optimise optimize organise organize ' +
+    'oversee own participate partner perform plan prepare present prioritise prioritize process produce promote propose ' +
+    'provide pursue recommend reduce represent research resolve respond review run schedule secure serve set share socialise ' +
+    'socialize solve streamline strengthen supervise support take track train translate understand update use utilise ' +
+    'utilize validate verify work write'
+  )
+    .split(' ')
+    .map(stem),
+);
+
+/** Duty verbs that are as often nouns opening a name ("design specifications", "research methods"). */
+const ALSO_NOUNS = new Set(
+  'design research review plan process support schedule use work set update report control test share train lead move run serve track'.split(
+    ' ',
+  ),
+);
+/** "…, and optimize user portraits and behavior analysis": after a verb, the rest is its object, not the list. */
+const opensVerbPhrase = (word: string): boolean => isDutyVerb(word) && !ALSO_NOUNS.has(word);
+
+const isDutyVerb = (word: string): boolean => DUTY_VERBS.has(stem(word.replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, '')));
+
+export const isNameUnit = (u: Unit): boolean => !u.separator && !u.ends && NAME_WORD.test(u.text) && !NOT_IN_A_NAME.has(u.lower);
+
+interface Element {
+  units: Unit[];
+  hit?: SkillHit;
+  /** The separator before it ("," "/" "and" …), none for a list's first element. */
+  after?: string;
+  /** Holds a catalogue name the item does not ask for. */
+  rejected?: boolean;
+}
+
+/**
+ * Names listed beside known names in one item. `hits` are the item's accepted names, in text order.
+ * A list counts when two of its elements are known names, or one is and the list offers examples.
+ */
+export function unlistedListMates(tokens: readonly Token[], hits: readonly SkillHit[], rejected: readonly SkillHit[] = []): ListMate[] {
+  if (hits.length === 0) return [];
+  const hitAt = new Map<number, SkillHit>();
+  for (const h of hits) for (let k = h.first; k <= h.last; k++) hitAt.set(k, h);
+  // Catalogue names the item holds but does not ask for (a field of study, a department) are no list mates.
+  const rejectedAt = new Set<number>();
+  for (const h of rejected) for (let k = h.first; k <= h.last; k++) rejectedAt.add(k);
+  const mates: ListMate[] = [];
+  // Elements of the current list, split at separators, from its opener up to a list end.
+  let elements: Element[] = [];
+  let current: Element = { units: [] };
+  let examples = false;
+  const flush = (separator?: string): void => {
+    if (current.units.length > 0 || current.hit) elements.push(current);
+    current = { units: [], ...(separator ? { after: separator } : {}) };
+  };
+  const closeList = (): void => {
+    flush();
+    mates.push(...matesOf(elements, tokens, examples));
+    elements = [];
+    examples = false;
+  };
+  for (const u of unitsOf(tokens)) {
+    const hit = hitAt.get(u.first) ?? hitAt.get(u.last);
+    if (hit) {
+      if (current.hit && current.hit !== hit) flush();
+      current.hit = hit;
+      current.units.push(u);
+      continue;
+    }
+    if (rejectedAt.has(u.first) || rejectedAt.has(u.last)) current.rejected = true;
+    if (u.ends) closeList();
+    else if (u.separator) flush(u.lower);
+    else if (OPENERS.has(u.lower) || (current.units.length === 0 && !current.hit && opensVerbPhrase(u.lower))) {
+      elements = [];
+      current = { units: [] };
+      examples = EXAMPLE_OPENERS.has(u.lower);
+    } else current.units.push(u);
+  }
+  closeList();
+  return mates;
+}
+
+function matesOf(elements: readonly Element[], tokens: readonly Token[], examples: boolean): ListMate[] {
+  const known = elements.filter((e) => e.hit).length;
+  if (elements.length < 2 || known === 0 || (known < 2 && !examples)) return [];
+  const out: ListMate[] = [];
+  for (let k = 0; k < elements.length; k++) {
+    const element = elements[k] as Element;
+    if (element.hit || element.rejected) continue;
+    // "user/system/functional requirements": words a slash joins share what follows; only a known name across it makes a list.
+    const next = elements[k + 1];
+    if ((element.after === '/' && !elements[k - 1]?.hit) || (next?.after === '/' && !next.hit)) continue;
+    const phrase = phraseOf(element.units, k === elements.length - 1);
+    const anchor = nearestHit(elements, k);
+    if (!phrase || !anchor || !readsAsName(phrase, k, tokens, anchor)) continue;
+    const first = (phrase[0] as Unit).first;
+    const last = (phrase[phrase.length - 1] as Unit).last;
+    const start = (tokens[first] as Token).start;
+    const end = (tokens[last] as Token).end;
+    if (end - start > MAX_MATE_CHARS) continue;
+    out.push({ first, last, start, end, anchor });
+  }
+  return out;
+}
+
+/** Shapes of a listed phrase: a code or acronym ("ASCE 7", "HRV", "EveryAction"), a capitalised name, or common words. */
+/** An acronym, a code mixing letters and digits, or an inner capital ("ASCE", "G1", "EveryAction"); a bare number is no name. */
+const CODE_WORD = /^\p{Lu}{2,}|\p{L}\p{N}|\p{N}\p{L}|\p{Ll}\p{Lu}/u;
+const NUMBER = /^[\p{N}.,]+$/u;
+const CAPITALISED = /^\p{Lu}/u;
+/** The head of a common-noun name: a practice, process, field or their documents ("workflow analysis", "emergency procedures"). */
+const NOMINAL_HEAD = /(?:ing|ion|ment|sis|ses|ics|ogy|ance|ence|ure|ship|ity)s?$/;
+
+/**
+ * Whether a listed phrase reads as a name: a code or acronym anywhere; a capitalised name listed after
+ * the first element beside a capitalised known name; common words only as two or more ending in a
+ * practice noun. Never a phrase that opens with a duty verb.
+ */
+function readsAsName(phrase: readonly Unit[], k: number, tokens: readonly Token[], anchor: SkillHit): boolean {
+  const first = phrase[0] as Unit;
+  if (CODE_WORD.test(first.text)) return phrase.length <= 2 && phrase.every((u) => u === first || NUMBER.test(u.text));
+  if (isDutyVerb(first.lower)) return false;
+  // One capitalised word within the list ("Airflow, Luigi, Azkaban"); a title-case phrase is as often a heading or a title.
+  if (CAPITALISED.test(first.text)) return phrase.length === 1 && k > 0 && CAPITALISED.test((tokens[anchor.first] as Token).text);
+  return phrase.length >= 2 && NOMINAL_HEAD.test((phrase[phrase.length - 1] as Unit).lower);
+}
+
+/** The name an element holds: the whole element, or for the list's last one, its words up to the first no name holds ("Azkaban experience"). */
+function phraseOf(units: readonly Unit[], lastElement: boolean): Unit[] | undefined {
+  let to = units.length;
+  if (lastElement) {
+    to = 0;
+    while (to < units.length && isNameUnit(units[to] as Unit)) to++;
+  }
+  const phrase = units.slice(0, to);
+  if (phrase.length === 0 || phrase.length > MAX_MATE_WORDS || !phrase.every(isNameUnit)) return undefined;
+  return phrase;
+}
+
+function nearestHit(elements: readonly Element[], k: number): SkillHit | undefined {
+  for (let d = 1; d < elements.length; d++) {
+    const before = elements[k - d]?.hit;
+    if (before) return before;
+    const after = elements[k + d]?.hit;
+    if (after) return after;
+  }
+  return undefined;
+}

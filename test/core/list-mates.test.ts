@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../src/core/extract/extract.js';
+import { matchResume } from '../../src/core/match.js';
+import { readResume } from '../../src/core/resume/intake.js';
+import { resumeCredits } from '../../src/core/rank/credits.js';
+import { creditSlot, SkillNumbers } from '../../src/core/rank/numbering.js';
+import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
+
+const taxonomy = loadTaxonomy();
+const unlisted = (text: string) =>
+  extractPosting(taxonomy, text)
+    .requirements.filter((r) => r.skill.id.startsWith('unlisted-'))
+    .map((r) => `${r.skill.name}:${r.level}`);
+
+describe('names the catalogue lacks, read from the lists they stand in', () => {
+  it.each([
+    ['a tool listed among known tools', 'Requirements:\n- Experience with Airflow, Luigi or Azkaban', ['Azkaban:required']],
+    ['a proper name after two known ones', 'Requirements:\n- Knowledge of Python, SQL and Zorblax', ['Zorblax:required']],
+    ['a code among examples of one known name', 'Requirements:\n- Tools such as Tableau or QX2', ['QX2:required']],
+    ['a practice listed beside known ones', 'Requirements:\n- Excel, SQL and soil sampling', ['soil sampling:required']],
+    ['the level of the list it stands in', 'Nice to have:\n- Airflow, Luigi or Azkaban', ['Azkaban:preferred']],
+  ])('%s', (_name, text, expected) => {
+    expect(unlisted(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a single common word', 'Requirements:\n- Python, SQL and dance'],
+    ['a title-case phrase (as often a heading or a title)', 'Requirements:\n- Excel, SQL, Frobnication Studio'],
+    ['one known name without examples offered', 'Requirements:\n- Python and Zorblax'],
+    ['duties opened by a verb', 'Requirements:\n- Python, SQL, ensure sample traceability'],
+    ['the object of a verb that ends the list', 'Requirements:\n- Python, SQL, and optimize sample traceability and soil sampling'],
+    ['words a slash joins', 'Requirements:\n- Excel, user/system/functional requirements and SQL'],
+    ['table cells', 'Requirements:\n| Python | SQL | Interview |'],
+  ])('reads nothing from %s', (_name, text) => {
+    expect(unlisted(text)).toEqual([]);
+  });
+
+  it('joins the choice the list offers', () => {
+    const analysis = extractPosting(taxonomy, 'Requirements:\n- Experience with Airflow, Luigi or Azkaban');
+    expect(analysis.groups.map((g) => [...g.skills].sort())).toEqual([['airflow', 'luigi', 'unlisted-azkaban']]);
+  });
+
+  it('takes the kind and category of the known name beside it, and the words as written for its name', () => {
+    const req = extractPosting(taxonomy, 'Requirements:\n- Excel, SQL and soil sampling').requirements.find(
+      (r) => r.skill.id === 'unlisted-soil-sampling',
+    );
+    expect(req?.skill).toMatchObject({ name: 'soil sampling', kind: 'hard' });
+    expect(req?.mentions.map((m) => m.text)).toEqual(['soil sampling']);
+  });
+});
+
+describe('a résumé meets a requirement the catalogue lacks by writing it', () => {
+  const posting = extractPosting(taxonomy, 'Requirements:\n- Experience with Excel, SQL and soil sampling');
+
+  it('in any inflection, from its text or its skills list', () => {
+    const fromText = matchResume(
+      { taxonomy },
+      posting,
+      readResume(taxonomy, { text: 'Field technician. Collected soil samples in Excel.' }),
+    );
+    const fromList = matchResume({ taxonomy }, posting, readResume(taxonomy, { skills: [{ name: 'Soil sample collection' }] }));
+    for (const report of [fromText, fromList]) {
+      const fit = report.requirements.find((r) => r.skill.id === 'unlisted-soil-sampling');
+      expect(fit?.status).toBe('matched');
+    }
+  });
+
+  it('not by naming something else', () => {
+    const report = matchResume({ taxonomy }, posting, readResume(taxonomy, { text: 'Collected water samples in Excel.' }));
+    expect(report.requirements.find((r) => r.skill.id === 'unlisted-soil-sampling')?.status).toBe('missing');
+  });
+
+  it('and ranking credits it by the same rule', () => {
+    const numbers = new SkillNumbers();
+    const n = numbers.numberOf('unlisted-soil-sampling');
+    const other = numbers.numberOf('unlisted-water-rights');
+    const credits = resumeCredits(taxonomy, readResume(taxonomy, { text: 'Soil sampling and Excel.' }), numbers);
+    expect(credits.table[creditSlot(n, false)]).toBe(1);
+    expect(credits.table[creditSlot(other, false)]).toBe(0);
+  });
+});
