@@ -1035,10 +1035,64 @@ describe('long method names', () => {
 
 describe('headings asked as questions, from either side, or in emphasis', () => {
   it.each([
-    ['an inverted question', 'Intro.\n\nWhat are we looking for?\n\n- Excel', [['intro', ''], ['required', 'What are we looking for']]],
-    ['the applicant asking', 'Intro.\n\nWhat will I be doing?\n\n- Excel', [['intro', ''], ['responsibilities', 'What will I be doing']]],
-    ['a heading in single asterisks', 'Intro.\n\n*What are we looking for?*\n\n- Excel', [['intro', ''], ['required', 'What are we looking for']]],
-    ['a skill set', 'Intro.\n\nSKILLSET\nExcel.', [['intro', ''], ['skills', 'SKILLSET']]],
+    [
+      'an inverted question',
+      'Intro.\n\nWhat are we looking for?\n\n- Excel',
+      [
+        ['intro', ''],
+        ['required', 'What are we looking for'],
+      ],
+    ],
+    [
+      'the applicant asking',
+      'Intro.\n\nWhat will I be doing?\n\n- Excel',
+      [
+        ['intro', ''],
+        ['responsibilities', 'What will I be doing'],
+      ],
+    ],
+    [
+      'a heading in single asterisks',
+      'Intro.\n\n*What are we looking for?*\n\n- Excel',
+      [
+        ['intro', ''],
+        ['required', 'What are we looking for'],
+      ],
+    ],
+    [
+      'a skill set',
+      'Intro.\n\nSKILLSET\nExcel.',
+      [
+        ['intro', ''],
+        ['skills', 'SKILLSET'],
+      ],
+    ],
+    [
+      'the person asked for, after an article',
+      'Intro.\n\nThe Right Candidate:\n\n* Excel',
+      [
+        ['intro', ''],
+        ['qualifications', 'The Right Candidate'],
+      ],
+    ],
+    [
+      'the ideal person, a profile hoped for',
+      'Intro.\n\n**The ideal person:**\n\n* Excel',
+      [
+        ['intro', ''],
+        ['preferred', 'The ideal person'],
+      ],
+    ],
+    [
+      'a head noun described after it',
+      'Intro.\n\nSkills that will make you successful in this role:\n\nExcel.\n\nSkills that would be nice to have:\n\nSQL.',
+      [
+        ['intro', ''],
+        ['skills', 'Skills that will make you successful in this role'],
+        ['preferred', 'Skills that would be nice to have'],
+      ],
+    ],
+    ['not a sentence that opens with "The"', 'Intro.\n\nThe team will:\n\n* work', [['intro', '']]],
   ])('%s', (_name, text, expected) => {
     expect(headings(text)).toEqual(expected);
   });
@@ -1050,9 +1104,26 @@ describe('headings asked as questions, from either side, or in emphasis', () => 
 
 describe('what a list lead-in and the candidate sentence say', () => {
   it.each([
-    ['a lead-in to the tasks to perform names duties, even with "must"', 'About the job\nThe receptionist must perform the following tasks to the highest standards:\n- Use Excel for audits', { excel: 'mentioned' }],
-    ['a lead-in to what the candidate must have asks', 'About the job\nThe candidate must have the following:\n- Excel', { excel: 'required' }],
-    ['"the candidate should also possess … skills" asks', 'About the job\nThe candidate should also possess excellent SQL skills.', { sql: 'required' }],
+    [
+      'a lead-in to the tasks to perform names duties, even with "must"',
+      'About the job\nThe receptionist must perform the following tasks to the highest standards:\n- Use Excel for audits',
+      { excel: 'mentioned' },
+    ],
+    [
+      'a lead-in to what the candidate must have asks',
+      'About the job\nThe candidate must have the following:\n- Excel',
+      { excel: 'required' },
+    ],
+    [
+      'a sentence saying requirements must be met opens the list under it',
+      'Per Diem Nurse\n\nPlease note that certain requirements must be met in order to be eligible.\n• Excel\n• SQL',
+      { excel: 'required', sql: 'required' },
+    ],
+    [
+      '"the candidate should also possess … skills" asks',
+      'About the job\nThe candidate should also possess excellent SQL skills.',
+      { sql: 'required' },
+    ],
   ])('%s', (_name, text, expected) => {
     expect(levelsOf(text)).toEqual(expected);
   });

@@ -657,6 +657,10 @@ const isListItemOrMark = (text: string, item: Item): boolean =>
 /** A line this short with a list under it may open the list without a colon ("Bonus if you have"). */
 const BARE_LEAD_IN_CHARS = 80;
 /** Said to the candidate and left open, not a sentence ("MBA preferred." ends one). */
+/** "Please note that certain requirements must be met to be eligible." before a list: the list is those requirements. */
+const REQUIREMENTS_LEAD_IN =
+  /\b(?:requirements?|qualifications?|criteria)\b[^.;!?]{0,60}\b(?:must|should|are required|need to)\b[^;!?]*[.:]?\s*$/;
+const REQUIREMENTS_LEAD_IN_CHARS = 200;
 const BARE_LEAD_IN = /\b(?:you|you'?ll|if|following|have|had)\b[^.;!]*$/;
 const isWholeLine = (text: string, span: { start: number; end: number }): boolean =>
   /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, span.start - 40), span.start)) &&
@@ -1016,11 +1020,11 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         const next = spans[k + 1];
         const bareLeadIn =
           !opensList &&
-          raw.length <= BARE_LEAD_IN_CHARS &&
           next !== undefined &&
           isListItem(text, next.start) &&
           isWholeLine(text, span) &&
-          BARE_LEAD_IN.test(lower);
+          ((raw.length <= BARE_LEAD_IN_CHARS && BARE_LEAD_IN.test(lower)) ||
+            (raw.length <= REQUIREMENTS_LEAD_IN_CHARS && REQUIREMENTS_LEAD_IN.test(lower)));
         const leadLine = bareLeadIn ? `${lower}:` : lower;
         inPerksList = PERKS_LEAD_IN.test(leadLine);
         leadIn = inPerksList ? undefined : leadInOf(leadLine);

@@ -11,10 +11,11 @@ import type { SkillHit } from './match.js';
 export const UNLISTED_PREFIX = 'unlisted-';
 export const isUnlistedId = (id: string): boolean => id.startsWith(UNLISTED_PREFIX);
 
-/** The lower-case words of a name, split at anything not a letter or digit ("ASME codes" → asme, codes). */
+/** The lower-case words of a name, split at anything not a letter or digit ("ASME codes" → asme, codes; "HRV's" → hrvs). */
 const nameWords = (text: string): string[] =>
   text
     .toLowerCase()
+    .replace(/['\u2019]s\b/g, 's')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 /** The id of a listed name the catalogue lacks: its words as first written ("unlisted-asme-codes"). */

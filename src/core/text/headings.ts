@@ -462,6 +462,9 @@ const HEAD_NOUNS: Record<string, Exclude<SectionKind, 'intro'>> = {
   licensure: 'certifications',
   criteria: 'qualifications',
   profile: 'qualifications',
+  // "The Ideal Person:", "The Right Candidate": the person the job asks for.
+  person: 'qualifications',
+  candidate: 'qualifications',
   specification: 'qualifications',
   behaviors: 'skills',
   behaviours: 'skills',
@@ -488,6 +491,9 @@ const REQUIRED_MODIFIERS = new Set(['required', 'minimum', 'basic', 'essential',
  * not a section, so only words that describe a section itself are allowed.
  */
 const SECTION_MODIFIERS = new Set([
+  'right',
+  'successful',
+  'perfect',
   'other',
   'typical',
   'daily',
@@ -566,6 +572,20 @@ function levelled(head: Exclude<SectionKind, 'intro'>, modifiers: readonly strin
 const MAX_BOILERPLATE_LABEL_WORDS = 4;
 /** Head nouns that name boilerplate whatever words describe them; "conditions" or "grade" need a known modifier. */
 const DESCRIBED_BOILERPLATE = new Set(['benefits', 'perks', 'hiring', 'compensation', 'salary', 'demands']);
+
+/** Words after a head noun that open what describes it: "Skills that will make you successful", "Requirements for this role". */
+const HEAD_FIRST_FOLLOWERS = new Set(['that', 'which', 'you', "you'll", 'we', "we're", "we'd", 'i', 'needed', 'required', 'for', 'to']);
+
+/**
+ * The kind of a label that opens with its head noun and goes on to describe it ("Skills that will make
+ * you successful in this role", "Qualifications we look for", "Experience you'll need"); a level among
+ * its words ("Skills that would be nice to have") sets the level.
+ */
+export function kindFromHeadFirstLabel(words: readonly string[]): Exclude<SectionKind, 'intro'> | undefined {
+  const head = HEAD_NOUNS[words[0] ?? ''];
+  if (!head || head === 'boilerplate' || !HEAD_FIRST_FOLLOWERS.has(words[1] ?? '')) return undefined;
+  return levelled(head, words.slice(1));
+}
 
 /** "Knowledge/Skills/Abilities", "Education/Certification/Experience": a label made only of section nouns, a form's field. */
 export function isSectionNounList(words: readonly string[]): boolean {

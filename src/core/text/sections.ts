@@ -2,6 +2,7 @@ import { FuzzyIndex } from './fuzzy.js';
 import {
   HEADING_ENTRIES,
   isSectionNounList,
+  kindFromHeadFirstLabel,
   kindFromLabelWords,
   kindFromMarkedHeading,
   type HeadingEntry,
@@ -396,8 +397,12 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
   while (labelEnd > at && /[ ,/&(-]/.test(text[labelEnd - 1] as string)) labelEnd--;
   const label = text.slice(at, labelEnd);
   const words = label.split(/[^\p{L}']+/u).filter(Boolean);
-  if (words.length === 0 || words.length > LABEL_MAX_WORDS || LABEL_CONNECTORS.has((words[0] as string).toLowerCase())) return undefined;
+  if (words.length === 0) return undefined;
   const after = endStrength(text, end);
+  // "The Ideal Person:" opens with an article only as a whole line before its colon; "The team will…" is a sentence.
+  const opener = (words[0] as string).toLowerCase();
+  if (LABEL_CONNECTORS.has(opener) && !(opener === 'the' && colonEndsLine(text, labelEnd, after))) return undefined;
+  if (words.length > LABEL_MAX_WORDS) return headFirstLabelAt(text, at, labelEnd, after, words);
   const colon = text[after.contentStart - 1] === ':' || text.slice(end, after.contentStart).includes(':');
   const lineEnds =
     after.contentStart >= text.length ||
@@ -414,11 +419,31 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
     (capitals ? colon || lineEnds : lineEnds && (colon ? titleCase || words.length <= 3 : titleCase && words.length >= 2)) ||
     // "Knowledge/Skills/Abilities: Knowledge of …": a form's field whose label is only section nouns.
     (colon && titleCase && /[/,]/.test(label) && isSectionNounList(words.map((w) => w.toLowerCase())));
-  if (!ok) return undefined;
+  if (!ok) return headFirstLabelAt(text, at, labelEnd, after, words);
   const lower = words.map((w) => w.toLowerCase());
   const kind = kindFromLabelWords(lower) ?? (marked && lineEnds ? kindFromMarkedHeading(lower) : undefined);
-  if (!kind) return undefined;
+  if (!kind) return headFirstLabelAt(text, at, labelEnd, after, words);
   return { kind, headingStart: at, headingEnd: labelEnd, contentStart: after.contentStart, field: false };
+}
+
+const HEAD_FIRST_MAX_WORDS = 10;
+
+/** The label is followed by its colon and nothing else on its line. */
+const colonEndsLine = (text: string, labelEnd: number, after: { contentStart: number }): boolean =>
+  /^\s*:\s*$/.test(text.slice(labelEnd, after.contentStart)) && (after.contentStart >= text.length || text[after.contentStart] === '\n');
+
+/** A longer label that opens with its head noun, alone on its line before a colon ("Skills that will make you successful in this role:"). */
+function headFirstLabelAt(
+  text: string,
+  at: number,
+  labelEnd: number,
+  after: { contentStart: number },
+  words: readonly string[],
+): Found | undefined {
+  if (words.length > HEAD_FIRST_MAX_WORDS || !isUpper((words[0] as string)[0])) return undefined;
+  if (!colonEndsLine(text, labelEnd, after)) return undefined;
+  const kind = kindFromHeadFirstLabel(words.map((w) => w.toLowerCase()));
+  return kind && { kind, headingStart: at, headingEnd: labelEnd, contentStart: after.contentStart, field: false };
 }
 
 const LABEL_CONNECTORS = new Set(['and', 'of', 'or', 'for', 'to', 'the', 'in', '&']);
