@@ -20,6 +20,29 @@ def tidy(t):
     t = re.sub(r'\n{3,}', '\n\n', t)
     return t.strip('\n') + '\n'
 
+def collapse_lines(s):
+    """Each line's runs of whitespace as one space, trimmed."""
+    return '\n'.join(re.sub(r'\s+', ' ', l).strip() for l in s.split('\n'))
+
+
+def slice_between(p, raw):
+    """The part of a page from the posting's `start` marker to its `end` marker (either may be absent)."""
+    i = raw.index(p['start']) if p.get('start') else 0
+    j = raw.index(p['end'], i) if p.get('end') else len(raw)
+    return raw[i:j]
+
+
+def html_to_text(s, drop, breaks, items=r'<li[^>]*>'):
+    """HTML as lines: `drop` removed whole, list items as bullets, `breaks` as line ends, other tags gone."""
+    import html
+    s = re.sub(drop, '', s, flags=re.S)
+    if items:
+        s = re.sub(items, '\n• ', s)
+    s = re.sub(breaks, '\n', s)
+    s = re.sub(r'<[^>]+>', '', s)
+    return tidy(collapse_lines(html.unescape(s)))
+
+
 def front_matter_md(p, raw):
     """Markdown file, YAML (or TOML) front matter removed, cut at p['cut_from'] when given; markup kept."""
     m = re.match(r'^(---|\+\+\+)\n.*?\n\1\n', raw, re.S)

@@ -40,6 +40,11 @@ for (const f of readdirSync(`${dir}/gold`)
         bad++;
       }
     }
+    // The scorer refuses a scored label it cannot find in the text.
+    if (!s.optional && !(s.surfaces ?? []).some((sf) => occurrences(text, sf, s.caseSensitive).length > 0)) {
+      console.log(`${f}: scored label without a surface in the text: ${s.name}`);
+      bad++;
+    }
   }
   for (const gg of g.groups ?? []) {
     if (!['required', 'preferred', 'mentioned'].includes(gg.level)) {

@@ -24,7 +24,7 @@ import csv, html, io, os, re, subprocess, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
 import posting_sources  # noqa: E402
-from posting_sources import build_set, front_matter_md, tidy, gitdir  # noqa: E402
+from posting_sources import build_set, collapse_lines, front_matter_md, html_to_text, slice_between, tidy, gitdir  # noqa: E402
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -42,8 +42,6 @@ def show(repo, commit, path):
 posting_sources.show = show  # build_set looks the name up in its module
 
 
-def _lines(s):
-    return '\n'.join(re.sub(r'\s+', ' ', l).strip() for l in s.split('\n'))
 
 
 def appcast_xml(p, raw):
@@ -54,7 +52,7 @@ def appcast_xml(p, raw):
     b = re.sub(r'<li[^>]*>', '\n• ', b)
     b = re.sub(r'</?(p|ul|br)[^>]*>|</li>', '\n', b)
     b = re.sub(r'<[^>]+>', '', b)
-    return tidy(p['job_title'] + '\n\n' + _lines(html.unescape(b)))
+    return tidy(p['job_title'] + '\n\n' + collapse_lines(html.unescape(b)))
 
 
 def jekyll_job_fields(p, raw):
@@ -86,14 +84,8 @@ def careercenter_csv(p, raw):
 
 
 def tpl_html(p, raw):
-    i = raw.index(p['start']) if p.get('start') else 0
-    j = raw.index(p['end'], i) if p.get('end') else len(raw)
-    s = raw[i:j]
-    s = re.sub(r'\{\*.*?\*\}|<!--.*?-->|<script[^>]*>.*?</script>', '', s, flags=re.S)
-    s = re.sub(r'<li[^>]*>', '\n• ', s)
-    s = re.sub(r'</(td|tr|li|p|ul)>|<(br|p|ul)(\s[^>]*)?/?>', '\n', s)
-    s = re.sub(r'<[^>]+>', '', s)
-    return tidy(_lines(html.unescape(s)))
+    return html_to_text(slice_between(p, raw), r'\{\*.*?\*\}|<!--.*?-->|<script[^>]*>.*?</script>',
+                        r'</(td|tr|li|p|ul)>|<(br|p|ul)(\s[^>]*)?/?>')
 
 
 BUILDERS = {'appcast_xml': appcast_xml, 'jekyll_job_fields': jekyll_job_fields, 'front_matter_md': front_matter_md,
