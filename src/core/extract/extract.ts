@@ -84,7 +84,7 @@ const COMPANY_DESCRIPTION =
  * ("designs" and "builds" are left out: as nouns they open duties, "Document system designs".)
  */
 const COMPANY_DOES =
-  /^(?:[^\s.;:()]+\s+){1,6}?(?:develops|manufactures|produces|sells|provides|offers|delivers|operates|specializes|specialises|creates|supplies|distributes|serves|empowers|enables|helps|was founded|has grown)\b/;
+  /^(?:[^\s.;:()]+\s+){1,6}?(?:develops|manufactures|produces|sells|provides|offers|delivers|operates|specializes|specialises|creates|supplies|distributes|serves|empowers|enables|helps|was founded|has grown|ha(?:s|ve) (?:built|developed|created|launched))\b/;
 /** The subject of such a sentence is the job or its people, not the employer: "The Data Engineer designs pipelines". */
 const ROLE_SUBJECT =
   /\b(?:you|your|candidate|applicant|intern|role|position|incumbent|engineers?|developers?|analysts?|managers?|scientists?|designers?|specialists?|consultants?|officers?|assistants?|representatives?|coordinators?|technicians?|nurses?|teachers?|team|department|unit|group|lab|laboratory|project|person|individual|he|she|they|this|who|which|that)\b/;
@@ -341,6 +341,14 @@ function resolveAmbiguous(hits: SkillHit[], tokens: readonly Token[], text: stri
 
 /** A skill name right before one of these words names a team, not a requirement ("the algorithm team"). */
 const TEAM_WORDS = new Set([
+  // "tech nerds, support nerds, sales nerds", "our sales people": the people of a function.
+  'nerds',
+  'folks',
+  'people',
+  'staff',
+  'personnel',
+  'crew',
+  'crews',
   'team',
   'teams',
   'department',
@@ -1129,6 +1137,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         const inRole = roleOf(text, hit.start, hit.end);
         found.push({ hit, item, ...levelAt(hit), ...(tableLevel ? { level: tableLevel } : {}), ...(inRole ? { inRole } : {}) });
       }
+      dropClassesNamedByTheirProduct(found, foundBefore, text, taxonomy);
       if (options.posting && found.length - foundBefore >= 1) addListMates(found, foundBefore, tokens, hits, text, taxonomy);
       if (yearsSaid) scopeYears(yearsSaid, found.slice(foundBefore), experience);
     }
@@ -1137,6 +1146,21 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
   const namedOutsideARole = new Set(found.filter((f) => !f.inRole).map((f) => f.hit.skillId));
   const kept = found.filter((f) => !f.inRole || (f.inRole === 'own' && !namedOutsideARole.has(f.hit.skillId)));
   return { doc, sections, found: kept, items, education, experience, backReferences };
+}
+
+/**
+ * "spreadsheets (Excel)", "word processors (MS Word)": a class with one of its products in brackets asks
+ * for that product; the class is only its description. The item's names from `from` on, in place.
+ */
+function dropClassesNamedByTheirProduct(found: Found[], from: number, text: string, taxonomy: Taxonomy): void {
+  for (let k = found.length - 1; k > from; k--) {
+    const product = (found[k] as Found).hit;
+    const named = found.findIndex(
+      (f, j) => j >= from && f.hit.end <= product.start && /^\s*\(\s*$/.test(text.slice(f.hit.end, product.start)),
+    );
+    if (named === -1 || !/^\s*\)/.test(text.slice(product.end, product.end + 3))) continue;
+    if (taxonomy.ancestors(product.skillId).includes((found[named] as Found).hit.skillId)) found.splice(named, 1);
+  }
 }
 
 /** Adds, in text order, the names an item lists beside the known names it holds. */

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../src/core/extract/extract.js';
+import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
+
+const taxonomy = loadTaxonomy();
+const ids = (text: string): string[] => extractPosting(taxonomy, text).requirements.map((r) => r.skill.id);
+
+describe('a class with one of its products in brackets asks for the product', () => {
+  it('reads "spreadsheets (Excel)" and "word processors (MS Word)" as Excel and Word', () => {
+    const asked = ids('Requirements:\n- Experience with word processors (MS Word) and spreadsheets (Excel)');
+    expect(asked).toEqual(expect.arrayContaining(['microsoft-word', 'excel']));
+    expect(asked).not.toEqual(expect.arrayContaining(['spreadsheets']));
+    expect(asked).not.toEqual(expect.arrayContaining(['word-processing']));
+  });
+
+  it('keeps the class beside several examples, and where it is named on its own too', () => {
+    expect(ids('Requirements:\n- BI tools (Tableau, Power BI)')).toEqual(
+      expect.arrayContaining(['business-intelligence', 'tableau', 'power-bi']),
+    );
+    expect(ids('Requirements:\n- Spreadsheets (Excel)\n- Advanced spreadsheets')).toEqual(
+      expect.arrayContaining(['spreadsheets', 'excel']),
+    );
+  });
+});
