@@ -1155,11 +1155,9 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
 function dropClassesNamedByTheirProduct(found: Found[], from: number, text: string, taxonomy: Taxonomy): void {
   for (let k = found.length - 1; k > from; k--) {
     const product = (found[k] as Found).hit;
-    const named = found.findIndex(
-      (f, j) => j >= from && f.hit.end <= product.start && /^\s*\(\s*$/.test(text.slice(f.hit.end, product.start)),
-    );
-    if (named === -1 || !/^\s*\)/.test(text.slice(product.end, product.end + 3))) continue;
-    if (taxonomy.ancestors(product.skillId).includes((found[named] as Found).hit.skillId)) found.splice(named, 1);
+    const named = (found[k - 1] as Found).hit;
+    if (!/^\s*\(\s*$/.test(text.slice(named.end, product.start)) || !/^\s*\)/.test(text.slice(product.end, product.end + 3))) continue;
+    if (taxonomy.ancestors(product.skillId).includes(named.skillId)) found.splice(k - 1, 1);
   }
 }
 
@@ -1180,9 +1178,10 @@ function addListMates(
     hits.filter((h) => !asked.has(h)),
   );
   if (mates.length === 0) return;
+  const foundOf = new Map(known.map((f) => [f.hit, f]));
   const added: Found[] = [];
   for (const mate of mates) {
-    const anchor = known.find((f) => f.hit === mate.anchor) as Found;
+    const anchor = foundOf.get(mate.anchor) as Found;
     const anchorSkill = taxonomy.skills.get(anchor.hit.skillId);
     // Traits and spoken languages list their own kind; a word beside them names no skill we can read.
     if (!anchorSkill || anchorSkill.kind === 'trait' || anchorSkill.kind === 'language') continue;

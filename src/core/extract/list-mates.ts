@@ -218,6 +218,7 @@ function matesOf(elements: readonly Element[], tokens: readonly Token[], example
   const known = elements.filter((e) => e.hit).length;
   if (elements.length < 2 || known === 0 || (known < 2 && !examples)) return [];
   const out: ListMate[] = [];
+  const anchors = nearestHits(elements);
   for (let k = 0; k < elements.length; k++) {
     const element = elements[k] as Element;
     if (element.hit || element.rejected) continue;
@@ -225,7 +226,7 @@ function matesOf(elements: readonly Element[], tokens: readonly Token[], example
     const next = elements[k + 1];
     if ((element.after === '/' && !elements[k - 1]?.hit) || (next?.after === '/' && !next.hit)) continue;
     const phrase = phraseOf(element.units, k === elements.length - 1);
-    const anchor = nearestHit(elements, k);
+    const anchor = anchors[k];
     if (!phrase || !anchor || !readsAsName(phrase, k, tokens, anchor)) continue;
     const first = (phrase[0] as Unit).first;
     const last = (phrase[phrase.length - 1] as Unit).last;
@@ -271,12 +272,21 @@ function phraseOf(units: readonly Unit[], lastElement: boolean): Unit[] | undefi
   return phrase;
 }
 
-function nearestHit(elements: readonly Element[], k: number): SkillHit | undefined {
-  for (let d = 1; d < elements.length; d++) {
-    const before = elements[k - d]?.hit;
-    if (before) return before;
-    const after = elements[k + d]?.hit;
-    if (after) return after;
+/** For each element, the known name listed closest to it (the one before on a tie): two passes, linear. */
+function nearestHits(elements: readonly Element[]): (SkillHit | undefined)[] {
+  const before: { hit?: SkillHit; at: number }[] = [];
+  let last: { hit?: SkillHit; at: number } = { at: -Infinity };
+  elements.forEach((e, k) => {
+    before.push(last);
+    if (e.hit) last = { hit: e.hit, at: k };
+  });
+  const out: (SkillHit | undefined)[] = new Array(elements.length);
+  let next: { hit?: SkillHit; at: number } = { at: Infinity };
+  for (let k = elements.length - 1; k >= 0; k--) {
+    const b = before[k] as { hit?: SkillHit; at: number };
+    out[k] = k - b.at <= next.at - k ? (b.hit ?? next.hit) : (next.hit ?? b.hit);
+    const e = elements[k] as Element;
+    if (e.hit) next = { hit: e.hit, at: k };
   }
-  return undefined;
+  return out;
 }
