@@ -728,14 +728,11 @@ const ADDRESSES_THE_CANDIDATE =
   /\b(?:you|your|you'll|you're|candidate|candidates|applicant|applicants|intern|interns|the successful|incumbent|must|looking for|seeking|hiring)\b/;
 
 function isCompanyVoice(kind: SectionKind, lower: string): boolean {
+  const described = COMPANY_DESCRIPTION.test(lower) || describesWhatTheCompanyDoes(lower);
   // "Acme designs packaging that protects essential goods": the company as the subject; "essential" asks nothing there.
-  if ((COMPANY_DESCRIPTION.test(lower) || describesWhatTheCompanyDoes(lower)) && !ADDRESSES_THE_CANDIDATE.test(lower)) return true;
+  if (described) return !ADDRESSES_THE_CANDIDATE.test(lower);
   const ownVoiceHere = kind === 'intro' || (kind === 'responsibilities' && !IMPERATIVE_DUTY.test(lower));
-  const aboutTheCompany =
-    (ownVoiceHere && COMPANY_VOICE.test(lower)) ||
-    COMPANY_DESCRIPTION.test(lower) ||
-    describesWhatTheCompanyDoes(lower) ||
-    COMPANY_VOICE_START.test(lower);
+  const aboutTheCompany = (ownVoiceHere && COMPANY_VOICE.test(lower)) || COMPANY_VOICE_START.test(lower);
   return aboutTheCompany && !CANDIDATE_VOICE.test(lower);
 }
 

@@ -96,8 +96,8 @@ export function unitsOf(tokens: readonly Token[]): Unit[] {
     let j = i;
     while (j + 1 < tokens.length && (tokens[j + 1] as Token).start === (tokens[j] as Token).end && !isLoneAt(tokens, j + 1)) j++;
     // "e.g." and "i.e." keep their last full stop.
-    if (/^[ei]\.[gse]$/i.test(textOf(tokens, i, j)) && tokens[j + 1]?.lower === '.') j++;
-    const text = textOf(tokens, i, j);
+    if (j === i + 2 && /^[ei]\.[gse]$/i.test(textOf(tokens, i, j)) && tokens[j + 1]?.lower === '.') j++;
+    const text = j === i ? t.text : textOf(tokens, i, j);
     units.push({ first: i, last: j, text, lower: text.toLowerCase().replace(/\.$/, ''), separator: false, ends: false });
     i = j;
   }
@@ -154,7 +154,17 @@ const ALSO_NOUNS = new Set(
 /** "…, and optimize user portraits and behavior analysis": after a verb, the rest is its object, not the list. */
 const opensVerbPhrase = (word: string): boolean => isDutyVerb(word) && !ALSO_NOUNS.has(word);
 
-const isDutyVerb = (word: string): boolean => DUTY_VERBS.has(stem(word.replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, '')));
+const dutyVerbCache = new Map<string, boolean>();
+const DUTY_VERB_CACHE_LIMIT = 10_000;
+function isDutyVerb(word: string): boolean {
+  let known = dutyVerbCache.get(word);
+  if (known === undefined) {
+    known = DUTY_VERBS.has(stem(word.replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, '')));
+    if (dutyVerbCache.size >= DUTY_VERB_CACHE_LIMIT) dutyVerbCache.clear();
+    dutyVerbCache.set(word, known);
+  }
+  return known;
+}
 
 export const isNameUnit = (u: Unit): boolean => !u.separator && !u.ends && NAME_WORD.test(u.text) && !NOT_IN_A_NAME.has(u.lower);
 
