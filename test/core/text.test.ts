@@ -5,6 +5,16 @@ import { splitItems } from '../../src/core/text/sentences.js';
 import { keyOf, tokenize } from '../../src/core/text/tokenize.js';
 
 describe('normalizeText', () => {
+  it('repairs UTF-8 punctuation read as Windows-1252, with offsets into the source', () => {
+    const source = 'A Driverâ€™s License â€“ valid â€œin New Yorkâ€\u009d';
+    const doc = normalizeText(source);
+    expect(doc.text).toBe('A Driver\'s License - valid "in New York"');
+    const at = doc.text.indexOf('License');
+    expect(source.slice(toSourceSpan(doc, at, at + 7).start, toSourceSpan(doc, at, at + 7).end)).toBe('License');
+    const quote = doc.text.indexOf("'");
+    expect(toSourceSpan(doc, quote, quote + 1)).toEqual({ start: 8, end: 11 });
+  });
+
   it.each([
     ['JSON-escaped slashes', 'SPSS\\/R\\/Python', 'SPSS/R/Python'],
     ['HTML entities', 'Trust &amp; Safety &#8211; ops', 'Trust & Safety - ops'],

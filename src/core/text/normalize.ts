@@ -190,6 +190,18 @@ function decodeEntity(body: string): string | undefined {
   return Object.hasOwn(NAMED_ENTITIES, name) ? NAMED_ENTITIES[name] : undefined;
 }
 
+/** The third character of "â€…" for each punctuation mark UTF-8 writes as E2 80 xx. */
+const MOJIBAKE_PUNCTUATION: ReadonlyMap<string, string> = new Map([
+  ['\u2122', '\u2019'],
+  ['\u02dc', '\u2018'],
+  ['\u0153', '\u201c'],
+  ['\u009d', '\u201d'],
+  ['\u201c', '\u2013'],
+  ['\u201d', '\u2014'],
+  ['\u00a2', '\u2022'],
+  ['\u00a6', '\u2026'],
+]);
+
 const isWordCodeAt = (source: string, i: number): boolean => /[\p{L}\p{N}]/u.test(source[i] ?? '');
 function isEmphasisAsterisk(source: string, i: number, lastOut: number): boolean {
   const next = source.charCodeAt(i + 1);
@@ -301,6 +313,15 @@ export function normalizeText(source: string, isName: (word: string) => boolean 
       if (source.charCodeAt(j) === SPACE) {
         out.markHeading(j - i);
         i = j + 1;
+        continue;
+      }
+    }
+    // UTF-8 punctuation read as Windows-1252 ("Driverâ€™s License"): the three characters are the one meant.
+    if (code === 0xe2 && source.charCodeAt(i + 1) === 0x20ac) {
+      const meant = MOJIBAKE_PUNCTUATION.get(source[i + 2] ?? '');
+      if (meant) {
+        pushChar(out, meant, i, i + 3);
+        i += 3;
         continue;
       }
     }
