@@ -1115,6 +1115,16 @@ describe('what a list lead-in and the candidate sentence say', () => {
       { excel: 'required' },
     ],
     [
+      'an untitled list that states qualifications asks',
+      'Designer\n\nOur client is an agency.\n\n* 4+ years design experience; preferably in an agency.\n* Expertise in Excel.\n* Translate briefs into work.\n* Ability to use SQL.',
+      { excel: 'required', sql: 'required' },
+    ],
+    [
+      'an untitled list of duties with one qualification among them names',
+      'Designer\n\nOur client is an agency.\n\n* Build reports in Excel.\n* Translate briefs into work.\n* Ability to use SQL.',
+      { excel: 'mentioned', sql: 'mentioned' },
+    ],
+    [
       'a sentence saying requirements must be met opens the list under it',
       'Per Diem Nurse\n\nPlease note that certain requirements must be met in order to be eligible.\n• Excel\n• SQL',
       { excel: 'required', sql: 'required' },

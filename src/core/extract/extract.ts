@@ -665,6 +665,41 @@ const isListItemOrMark = (text: string, item: Item): boolean =>
 /** A line this short with a list under it may open the list without a colon ("Bonus if you have"). */
 const BARE_LEAD_IN_CHARS = 80;
 /** Said to the candidate and left open, not a sentence ("MBA preferred." ends one). */
+/** A list item that states a qualification: years, experience, knowledge, a skill or a credential held. */
+const QUALIFICATION_ITEM =
+  /^\s*(?:[-*\u2022]\s*)?(?:\d+\s*\+?\s*(?:(?:-|to)\s*\d+\s*)?(?:years?|yrs)\b|(?:(?:a|an|some|previous|prior|proven|demonstrated|strong|solid|good|excellent|working|extensive|basic|advanced|in-depth|thorough|sound)\s+)*(?:experience|knowledge|understanding|proficiency|proficient|expertise|familiarity|familiar|ability|skilled|degree|bachelor'?s?|master'?s?|diploma|certification|certified|license|licence|fluency|fluent)\b)/;
+const MIN_QUALIFICATION_ITEMS = 3;
+const MIN_QUALIFICATION_SHARE = 0.3;
+
+/**
+ * A list with no heading that reads as qualifications ("• 4+ years design experience • Expertise in
+ * Illustrator • Ability to tackle several projects"): its items are asked. Returns the items' indexes
+ * in runs of list items where enough of them state a qualification.
+ */
+function untitledQualificationLists(text: string, spans: readonly Span[]): Set<number> {
+  const out = new Set<number>();
+  let k = 0;
+  while (k < spans.length) {
+    if (!isListItem(text, (spans[k] as Span).start)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    let stating = 0;
+    // A bullet's later sentences ("4+ years design experience; preferably in an agency") stay in its run.
+    const continues = (j: number): boolean =>
+      isListItem(text, (spans[j] as Span).start) || !text.slice((spans[j - 1] as Span).end, (spans[j] as Span).start).includes('\n');
+    while (end < spans.length && (end === k || continues(end))) {
+      const span = spans[end] as Span;
+      if (QUALIFICATION_ITEM.test(text.slice(span.start, span.end).toLowerCase())) stating++;
+      end++;
+    }
+    if (stating >= MIN_QUALIFICATION_ITEMS && stating >= MIN_QUALIFICATION_SHARE * (end - k)) for (let j = k; j < end; j++) out.add(j);
+    k = end;
+  }
+  return out;
+}
+
 /** "Please note that certain requirements must be met to be eligible." before a list: the list is those requirements. */
 const REQUIREMENTS_LEAD_IN =
   /\b(?:requirements?|qualifications?|criteria)\b[^.;!?]{0,60}\b(?:must|should|are required|need to)\b[^;!?]*[.:]?\s*$/;
@@ -1015,6 +1050,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
     let leadIn: LeadIn | undefined;
     let decliningList = false;
     const spans = splitItems(text, section.start, section.end);
+    const qualificationItems = section.kind === 'intro' && options.posting ? untitledQualificationLists(text, spans) : undefined;
     for (const [k, span] of spans.entries()) {
       const raw = text.slice(span.start, span.end);
       const lower = raw.toLowerCase();
@@ -1036,7 +1072,13 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       } else if (inPerksList) continue;
       else if (opensList) leadIn = leadInOf(lower);
       const underLeadIn = listItem && !opensList ? leadIn : undefined;
-      const itemBase = underLeadIn ? (underLeadIn.weak ? atLeast(underLeadIn.level, base) : underLeadIn.level) : base;
+      const itemBase = underLeadIn
+        ? underLeadIn.weak
+          ? atLeast(underLeadIn.level, base)
+          : underLeadIn.level
+        : qualificationItems?.has(k)
+          ? 'required'
+          : base;
       // Boilerplate names nothing, unless a sentence in it plainly asks the candidate for something (a run-on "About us" that goes on into the job).
       if (!base && !(ASK_IN_PASSING.test(lower) && !COMPANY_VOICE_START.test(lower))) continue;
       // A bullet is never the title: "- Excel required" opening the text is the first of a list.
