@@ -1092,6 +1092,14 @@ describe('headings asked as questions, from either side, or in emphasis', () => 
         ['preferred', 'Skills that would be nice to have'],
       ],
     ],
+    [
+      'a closing aside gives the level',
+      'Intro.\n\n**Preferred Skills (Nice to Have)**\n\n* Excel',
+      [
+        ['intro', ''],
+        ['preferred', 'Preferred Skills (Nice to Have)'],
+      ],
+    ],
     ['not a sentence that opens with "The"', 'Intro.\n\nThe team will:\n\n* work', [['intro', '']]],
   ])('%s', (_name, text, expected) => {
     expect(headings(text)).toEqual(expected);
@@ -1125,6 +1133,16 @@ describe('what a list lead-in and the candidate sentence say', () => {
       { excel: 'mentioned', sql: 'mentioned' },
     ],
     [
+      'the last sentence of a paragraph asking to meet the criteria below opens the list',
+      'Landscaper\n\nWe are an inclusive team. If you meet the criterion below, please apply.\n\n* Excel\n* SQL',
+      { excel: 'required', sql: 'required' },
+    ],
+    [
+      "a pictograph after a listed lead-in's colon",
+      'Landscaper\n\nRequirements:\n* Valid license\n* Experience in any of the following is a bonus: 🙂\n  * Excel\n  * SQL',
+      { excel: 'preferred', sql: 'preferred' },
+    ],
+    [
       'a sentence saying requirements must be met opens the list under it',
       'Per Diem Nurse\n\nPlease note that certain requirements must be met in order to be eligible.\n• Excel\n• SQL',
       { excel: 'required', sql: 'required' },
@@ -1136,5 +1154,14 @@ describe('what a list lead-in and the candidate sentence say', () => {
     ],
   ])('%s', (_name, text, expected) => {
     expect(levelsOf(text)).toEqual(expected);
+  });
+});
+
+describe('"any of the following" is a choice unless it says all count', () => {
+  it.each([
+    ['a choice', 'Requirements:\n- Experience in any of the following:\n  * Python\n  * SQL', [['python', 'sql']]],
+    ['each a bonus', 'Requirements:\n- Experience in any of the following are all a bonus:\n  * Python\n  * SQL', []],
+  ])('%s', (_name, text, expected) => {
+    expect(groupSets(text)).toEqual(expected);
   });
 });

@@ -702,9 +702,13 @@ function untitledQualificationLists(text: string, spans: readonly Span[]): Set<n
 
 /** "Please note that certain requirements must be met to be eligible." before a list: the list is those requirements. */
 const REQUIREMENTS_LEAD_IN =
-  /\b(?:requirements?|qualifications?|criteria)\b[^.;!?]{0,60}\b(?:must|should|are required|need to)\b[^;!?]*[.:]?\s*$/;
+  /\b(?:requirements?|qualifications?|criteria)\b[^.;!?]{0,60}\b(?:must|should|are required|need to)\b[^;!?]*[.:]?\s*$|\bmeet (?:the |these |all |our )?(?:following )?(?:criteri(?:a|on)|requirements?|qualifications?)\b[^;!?]*[.:]?\s*$/;
 const REQUIREMENTS_LEAD_IN_CHARS = 200;
 const BARE_LEAD_IN = /\b(?:you|you'?ll|if|following|have|had)\b[^.;!]*$/;
+const TRAILING_PICTOGRAPHS = /[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u;
+/** Nothing but spaces follows the item on its line. */
+const endsLine = (text: string, span: { start: number; end: number }): boolean =>
+  /^[ \t]*(?:\n|$)/.test(text.slice(span.end, span.end + 40));
 const isWholeLine = (text: string, span: { start: number; end: number }): boolean =>
   /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, span.start - 40), span.start)) &&
   /^[ \t]*(?:\n|$)/.test(text.slice(span.end, span.end + 40));
@@ -1055,22 +1059,22 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const raw = text.slice(span.start, span.end);
       const lower = raw.toLowerCase();
       const listItem = isListItem(text, span.start);
-      const opensList = LEAD_IN_END.test(lower);
+      // "Experience in any of the following are all bonus: 🙂": a pictograph after the colon still opens the list.
+      const leadText = lower.replace(TRAILING_PICTOGRAPHS, '');
+      const opensList = LEAD_IN_END.test(leadText);
       if (!listItem) {
         // "Bonus if you have" on a line of its own, a list under it: a lead-in without its colon.
         const next = spans[k + 1];
-        const bareLeadIn =
-          !opensList &&
-          next !== undefined &&
-          isListItem(text, next.start) &&
-          isWholeLine(text, span) &&
-          ((raw.length <= BARE_LEAD_IN_CHARS && BARE_LEAD_IN.test(lower)) ||
-            (raw.length <= REQUIREMENTS_LEAD_IN_CHARS && REQUIREMENTS_LEAD_IN.test(lower)));
-        const leadLine = bareLeadIn ? `${lower}:` : lower;
+        const opensNext = !opensList && next !== undefined && isListItem(text, next.start);
+        const bareLeadIn = opensNext && isWholeLine(text, span) && raw.length <= BARE_LEAD_IN_CHARS && BARE_LEAD_IN.test(lower);
+        // The last sentence of a paragraph may say the list under it is the requirements ("If you meet the criteria below, please apply.").
+        const requirementsLeadIn =
+          opensNext && endsLine(text, span) && raw.length <= REQUIREMENTS_LEAD_IN_CHARS && REQUIREMENTS_LEAD_IN.test(lower);
+        const leadLine = bareLeadIn ? `${lower}:` : leadText;
         inPerksList = PERKS_LEAD_IN.test(leadLine);
-        leadIn = inPerksList ? undefined : leadInOf(leadLine);
+        leadIn = inPerksList ? undefined : requirementsLeadIn ? { level: 'required', weak: false } : leadInOf(leadLine);
       } else if (inPerksList) continue;
-      else if (opensList) leadIn = leadInOf(lower);
+      else if (opensList) leadIn = leadInOf(leadText);
       const underLeadIn = listItem && !opensList ? leadIn : undefined;
       const itemBase = underLeadIn
         ? underLeadIn.weak
@@ -1664,9 +1668,9 @@ function abbreviationClose(text: string, name: SkillHit, abbreviation: SkillHit)
   return after ? abbreviation.end + after[0].length : -1;
 }
 
-/** "Experience must include ONE of the following:", "at least two of these languages:", "any of the following:", "any of:". */
+/** "Experience must include ONE of the following:", "at least two of these languages:", "any of the following:", "any of:"; not "any of the following are all a bonus:". */
 const ANY_OF_LEAD_IN =
-  /\b(?:(?:at least|any|only)\s+)?(?:one|two|three|[1-3])(?:\s+or\s+more)?\s+of(?:\s+(?:the\s+following|these|those)\b[^:]{0,60})?\s*:|\b(?:any|either)\s+of(?:\s+(?:the\s+following|these|those)\b[^:]{0,60})?\s*:/;
+  /\b(?:(?:at least|any|only)\s+)?(?:one|two|three|[1-3])(?:\s+or\s+more)?\s+of(?:\s+(?:the\s+following|these|those)\b[^:]{0,60})?\s*:|\b(?:any|either)\s+of(?:\s+(?:the\s+following|these|those)\b(?![^:]{0,60}\b(?:all|each)\b)[^:]{0,60})?\s*:/;
 
 /** "Familiarity with at least one of SQL, Python, R": the names right after it, in its own item, are a choice. */
 const ANY_OF_INLINE =

@@ -549,6 +549,12 @@ const SECTION_MODIFIERS = new Set([
   ...Object.keys(HEAD_NOUNS),
 ]);
 
+/** A heading's kind with the level its closing aside gives ("(Nice to Have)", "(Required)"); other asides change nothing. */
+export function levelledByAside(kind: Exclude<SectionKind, 'intro'>, aside: string): Exclude<SectionKind, 'intro'> {
+  if (kind === 'preferred' || kind === 'required') return kind;
+  return levelled(kind, aside.split(/[^\p{L}']+/u).filter(Boolean));
+}
+
 /** Kinds a level modifier can turn into required or preferred. */
 const LEVELLED_KINDS: ReadonlySet<SectionKind> = new Set(['qualifications', 'required', 'skills', 'experience', 'certifications']);
 

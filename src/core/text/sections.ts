@@ -4,6 +4,7 @@ import {
   isSectionNounList,
   kindFromHeadFirstLabel,
   kindFromLabelWords,
+  levelledByAside,
   kindFromMarkedHeading,
   type HeadingEntry,
   type SectionKind,
@@ -420,8 +421,15 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
     // "Knowledge/Skills/Abilities: Knowledge of …": a form's field whose label is only section nouns.
     (colon && titleCase && /[/,]/.test(label) && isSectionNounList(words.map((w) => w.toLowerCase())));
   if (!ok) return headFirstLabelAt(text, at, labelEnd, after, words);
-  const lower = words.map((w) => w.toLowerCase());
-  const kind = kindFromLabelWords(lower) ?? (marked && lineEnds ? kindFromMarkedHeading(lower) : undefined);
+  // "Preferred Skills (Nice to Have)", "Qualifications (Required)": a closing aside says the level, not the kind.
+  const aside = /\(([^()]*)\)$/.exec(label);
+  const lower = (aside ? label.slice(0, aside.index) : label)
+    .split(/[^\p{L}']+/u)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+  const named =
+    lower.length > 0 ? (kindFromLabelWords(lower) ?? (marked && lineEnds ? kindFromMarkedHeading(lower) : undefined)) : undefined;
+  const kind = named && aside ? levelledByAside(named, (aside[1] as string).toLowerCase()) : named;
   if (!kind) return headFirstLabelAt(text, at, labelEnd, after, words);
   return { kind, headingStart: at, headingEnd: labelEnd, contentStart: after.contentStart, field: false };
 }
