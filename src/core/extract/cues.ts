@@ -69,7 +69,8 @@ const REQUIRED_CUES = [
   // "We need someone who knows SQL", "You will need SQL", "We are looking for someone with strong SQL skills".
   /\b(?:we|you)(?:'ll| will)? need(?::| (?!to\b))/,
   /\bwe(?:'re| are) (?:looking for|seeking) (?:someone|a candidate|candidates|people|an? (?:[a-z-]+ ){0,2}(?:person|individual|professional))\b/,
-  /\bsomeone (?:who|with)\b/,
+  // "The right fit for this job is a person who has impeccable organizational skills".
+  /\b(?:someone|a person|an individual) (?:who|with)\b/,
   // "We are looking for a practitioner with strong communication skills": whoever is sought, "with" names what they bring.
   /\bwe(?:'re| are) (?:looking for|seeking) an? (?:[a-z-]+ ){1,3}(?:with|who (?:has|have|can|knows?))\b/,
   // "The successful candidate has …", not "… will be responsible for" (duties).
