@@ -1165,3 +1165,9 @@ describe('"any of the following" is a choice unless it says all count', () => {
     expect(groupSets(text)).toEqual(expected);
   });
 });
+
+describe('the person sought', () => {
+  it('"the right fit is a person who has … skills" asks', () => {
+    expect(levelsOf('About the job\nThe right fit for this job is a person who has impeccable SQL skills.')).toEqual({ sql: 'required' });
+  });
+});
