@@ -341,10 +341,9 @@ function resolveAmbiguous(hits: SkillHit[], tokens: readonly Token[], text: stri
 
 /** A skill name right before one of these words names a team, not a requirement ("the algorithm team"). */
 const TEAM_WORDS = new Set([
-  // "tech nerds, support nerds, sales nerds", "our sales people": the people of a function.
+  // "tech nerds, support nerds, sales nerds", "our sales folks": the people of a function.
   'nerds',
   'folks',
-  'people',
   'staff',
   'personnel',
   'crew',
