@@ -43,6 +43,23 @@ def html_to_text(s, drop, breaks, items=r'<li[^>]*>'):
     return tidy(collapse_lines(html.unescape(s)))
 
 
+def md_section(p, raw):
+    """A Markdown page without its front matter, from its `start` marker to its `end` marker (either may be absent)."""
+    m = re.match(r'^(---|\+\+\+)\n.*?\n\1\n', raw, re.S)
+    t = raw[m.end():] if m else raw
+    if p.get('start'):
+        t = t[t.index(p['start']):]
+    if p.get('end'):
+        t = t[:t.index(p['end'])]
+    return tidy(t)
+
+
+def php_html(p, raw):
+    """A PHP/HTML page's posting as lines: PHP, comments and scripts dropped; paragraphs, items and headings end lines."""
+    return html_to_text(slice_between(p, raw), r'<\?php.*?\?>|<!--.*?-->|<script[^>]*>.*?</script>',
+                        r'</(p|li|ul|div|h[1-6])>|<(br|p|ul)(\s[^>]*)?/?>')
+
+
 def front_matter_md(p, raw):
     """Markdown file, YAML (or TOML) front matter removed, cut at p['cut_from'] when given; markup kept."""
     m = re.match(r'^(---|\+\+\+)\n.*?\n\1\n', raw, re.S)

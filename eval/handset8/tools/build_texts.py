@@ -19,26 +19,9 @@ All: trailing whitespace trimmed per line, runs of blank lines collapsed to one,
 import html, json, os, re, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
-from posting_sources import build_set, html_to_text, slice_between, tidy  # noqa: E402
+from posting_sources import build_set, html_to_text, md_section, php_html, slice_between, tidy  # noqa: E402
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-
-
-def md_section(p, raw):
-    m = re.match(r'^(---|\+\+\+)\n.*?\n\1\n', raw, re.S)
-    t = raw[m.end():] if m else raw
-    if p.get('start'):
-        t = t[t.index(p['start']):]
-    if p.get('end'):
-        t = t[:t.index(p['end'])]
-    return tidy(t)
-
-
-def php_html(p, raw):
-    return html_to_text(slice_between(p, raw), r'<\?php.*?\?>|<!--.*?-->|<script[^>]*>.*?</script>',
-                        r'</(p|li|ul|div|h[1-6])>|<(br|p|ul)(\s[^>]*)?/?>')
 
 
 def html_runon(p, raw):
