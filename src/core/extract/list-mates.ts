@@ -2,11 +2,12 @@ import { keyOf, type Token } from '../text/tokenize.js';
 import { stem } from '../text/nlp.js';
 import type { SkillHit } from './match.js';
 
-/**
+/*
  * Names the catalogue lacks, read from the lists they stand in: "Airflow, Luigi or Azkaban",
  * "IBC, ASCE, AISC, ACI", "criminal defense, immigration and litigation". A short noun phrase listed
  * beside names the catalogue knows is a name of the same kind. One pass over an item's tokens.
  */
+
 /** Ids of names read from the lists they stand in; never a catalogue id. */
 export const UNLISTED_PREFIX = 'unlisted-';
 export const isUnlistedId = (id: string): boolean => id.startsWith(UNLISTED_PREFIX);
@@ -28,7 +29,7 @@ export const phraseKeyOfId = (id: string): string => phraseKeyOf(id.slice(UNLIST
 export const nameOfUnlistedId = (id: string): string => id.slice(UNLISTED_PREFIX.length).replace(/-/g, ' ');
 
 export interface ListMate {
-  /** Token range of the phrase. */
+  /** The phrase's first and last token, and its offsets in the text. */
   first: number;
   last: number;
   start: number;
@@ -248,8 +249,7 @@ function matesOf(elements: readonly Element[], tokens: readonly Token[], example
   return out;
 }
 
-/** Shapes of a listed phrase: a code or acronym ("ASCE 7", "HRV", "EveryAction"), a capitalised name, or common words. */
-/** An acronym, a code mixing letters and digits, or an inner capital ("ASCE", "G1", "EveryAction"); a bare number is no name. */
+/** A word in a code's shape: an acronym, letters mixed with digits, or an inner capital ("ASCE", "G1", "EveryAction"); a bare number is none. */
 const CODE_WORD = /^\p{Lu}{2,}|\p{L}\p{N}|\p{N}\p{L}|\p{Ll}\p{Lu}/u;
 const NUMBER = /^[\p{N}.,]+$/u;
 const CAPITALISED = /^\p{Lu}/u;

@@ -4,8 +4,8 @@ import {
   isSectionNounList,
   kindFromHeadFirstLabel,
   kindFromLabelWords,
-  levelledByAside,
   kindFromMarkedHeading,
+  levelledByAside,
   type HeadingEntry,
   type SectionKind,
 } from './headings.js';
