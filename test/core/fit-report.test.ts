@@ -197,7 +197,7 @@ describe('eligibility', () => {
   });
 
   it('compares years of experience overall and per skill', () => {
-    const posting = extractPosting(taxonomy, 'Requirements:\n- 5+ years of experience in analytics.\n- 3+ years with SQL.\n- Python');
+    const posting = extractPosting(taxonomy, 'Requirements:\n- 5+ years of professional experience.\n- 3+ years with SQL.\n- Python');
     const profile = profileOf([skill('sql'), skill('python')], {
       experience: { roles: [role('2023-01', undefined, ['sql'])], totalYears: 4 },
     });

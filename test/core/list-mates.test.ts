@@ -49,6 +49,33 @@ describe('names the catalogue lacks, read from the lists they stand in', () => {
   });
 });
 
+describe('names the catalogue lacks, right after an ask', () => {
+  it.each([
+    ['experience in a domain', 'Requirements:\n- At least 1 year of experience in acute medicine.', ['acute medicine:required']],
+    ['knowledge of a product', 'Requirements:\n- Knowledge of Financial Edge.', ['Financial Edge:required']],
+    ['the level of the item', 'Nice to have:\n- Experience in landscape restoration.', ['landscape restoration:preferred']],
+  ])('%s', (_name, text, expected) => {
+    expect(unlisted(text)).toEqual(expected);
+  });
+
+  it('leaves the years said of it overall: per-skill years name catalogue skills', () => {
+    const analysis = extractPosting(taxonomy, 'Requirements:\n- 5+ years of experience in acute medicine.');
+    expect(analysis.experience).toMatchObject({ minYears: 5, perSkill: [] });
+  });
+
+  it.each([
+    ['a determiner', 'Requirements:\n- Experience in a similar role.'],
+    ['people', 'Requirements:\n- Experience with truck drivers.'],
+    ['a vague head', 'Requirements:\n- Knowledge of industry trends.'],
+    ['a lone adjective before a known name', 'Requirements:\n- Experience with distributed systems.'],
+    ['a lone adjective', 'Requirements:\n- Some experience with mechanical.'],
+    ['more words after the phrase', 'Requirements:\n- Experience in acute medicine wards across the region.'],
+    ['the company describing itself', 'About us:\nWe have deep experience in acute medicine.'],
+  ])('reads nothing with %s', (_name, text) => {
+    expect(unlisted(text)).toEqual([]);
+  });
+});
+
 describe('a résumé meets a requirement the catalogue lacks by writing it', () => {
   const posting = extractPosting(taxonomy, 'Requirements:\n- Experience with Excel, SQL and soil sampling');
 

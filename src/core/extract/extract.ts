@@ -46,11 +46,24 @@ import {
   type SkillHit,
 } from './match.js';
 import { levelledTableCells, tableLevelAt } from './tables.js';
-import { unlistedIdOf, unlistedListMates } from './list-mates.js';
+import { askedUnlistedPhrases, unlistedIdOf, unlistedListMates } from './list-mates.js';
 
 export type { Level, Intensity } from './cues.js';
 export type { AlternativesGroup, Evidence, Mention, PostingAnalysis, Requirement, SectionInfo, SkillRef } from '../model.js';
+
 import type { AlternativesGroup, Evidence, Mention, PostingAnalysis, PostingTrait, Requirement, SkillRef } from '../model.js';
+
+/** What an unlisted name right after an ask is taken to be: a hard skill of the business domain. */
+const ASKED_NAME: Skill = {
+  id: 'asked',
+  name: 'asked',
+  kind: 'hard',
+  category: 'business-domain',
+  aliases: [],
+  broader: [],
+  narrower: [],
+  related: [],
+};
 
 /** What a section says about the skills named in it, before cues inside the sentence. */
 const SECTION_LEVEL: Partial<Record<SectionKind, Level>> = {
@@ -210,7 +223,7 @@ interface Found {
    * nothing else names the skill; colleagues' ("work with UX Designers") never does.
    */
   inRole?: 'own' | 'colleagues';
-  /** For a name the catalogue lacks, read from a list: the known name listed beside it, whose kind and category it takes. */
+  /** For a name the catalogue lacks: the known name listed beside it (or, after an ask, a generic one), whose kind and category it takes. */
   unlistedBeside?: Skill;
 }
 
@@ -1181,7 +1194,22 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       }
       dropClassesNamedByTheirProduct(found, foundBefore, text, taxonomy);
       if (options.posting && found.length - foundBefore >= 1) addListMates(found, foundBefore, tokens, hits, text, taxonomy);
-      if (yearsSaid) scopeYears(yearsSaid, found.slice(foundBefore), experience);
+      // "experience in acute medicine": a name the catalogue lacks, right after an ask, is asked at the item's level.
+      if (options.posting && !companyVoice && !runOn) {
+        for (const asked of askedUnlistedPhrases(tokens, hits)) {
+          const skillId = unlistedIdOf(text.slice(asked.start, asked.end));
+          const surface = { skillId, text: '', requireContext: false, generated: false, length: asked.last - asked.first + 1 };
+          const hit = { skillId, surface, first: asked.first, last: asked.last, start: asked.start, end: asked.end };
+          found.push({ hit, item, level, intensity: 'normal', unlistedBeside: ASKED_NAME });
+        }
+      }
+      // Years said of a name the catalogue lacks stay the overall years: the answer's per-skill years name catalogue skills.
+      if (yearsSaid)
+        scopeYears(
+          yearsSaid,
+          found.slice(foundBefore).filter((f) => !f.unlistedBeside),
+          experience,
+        );
     }
   }
   const backReferences = levelReferredBack(text, items, found);

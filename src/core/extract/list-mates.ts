@@ -300,3 +300,57 @@ function nearestHits(elements: readonly Element[]): (SkillHit | undefined)[] {
   }
   return out;
 }
+
+/** Nouns and adjectives that ask for what follows "of", "in" or "with": "experience in family law", "knowledge of ISO 17025". */
+const ASKING_HEADS = new Set(
+  'experience experienced knowledge understanding proficiency proficient familiarity familiar expertise background training trained certification certified skilled competence competency fluency'.split(
+    ' ',
+  ),
+);
+const ASKING_PREPOSITIONS = new Set(['of', 'in', 'with']);
+/** Heads that name no skill of their own ("industry trends", "best practice", "building codes" is a name the catalogue has). */
+const VAGUE_HEADS = new Set(
+  (
+    'trends practice practices standards codes ecosystem interactions categories landscape space world sector market markets ' +
+    'industry issues matters topics concepts duties tasks responsibilities work'
+  ).split(' '),
+);
+const PEOPLE_NOUN = /(?:ers|ors|ists|ians|ees)$/;
+/** A lone word with an adjective's ending ("distributed", "iterative", "mechanical") qualifies a name, it is none. */
+const ADJECTIVE_END = /(?:ive|al|ed|ic|ous|ful|less|able|ible|ary|art)$/;
+
+/**
+ * A name the catalogue lacks right after an ask ("experience in acute medicine", "knowledge of
+ * Financial Edge"): the phrase up to the first word no name holds, when the item names nothing else
+ * there. Returns token ranges.
+ */
+export function askedUnlistedPhrases(
+  tokens: readonly Token[],
+  hits: readonly SkillHit[],
+): { first: number; last: number; start: number; end: number }[] {
+  const covered = new Set<number>();
+  for (const h of hits) for (let k = h.first; k <= h.last; k++) covered.add(k);
+  const units = unitsOf(tokens);
+  const out: { first: number; last: number; start: number; end: number }[] = [];
+  for (let i = 0; i + 2 < units.length; i++) {
+    if (!ASKING_HEADS.has((units[i] as Unit).lower) || !ASKING_PREPOSITIONS.has((units[i + 1] as Unit).lower)) continue;
+    let j = i + 2;
+    while (j < units.length && j - (i + 2) < MAX_MATE_WORDS && isNameUnit(units[j] as Unit) && !covered.has((units[j] as Unit).first)) j++;
+    const phrase = units.slice(i + 2, j);
+    if (phrase.length === 0) continue;
+    const next = units[j];
+    // The phrase must end where the ask ends: at punctuation, a separator or the item's end, not before more words or a name it qualifies.
+    if (next && !next.ends && !next.separator) continue;
+    const first = (phrase[0] as Unit).first;
+    const last = (phrase[phrase.length - 1] as Unit).last;
+    const p0 = phrase[0] as Unit;
+    if (isDutyVerb(p0.lower)) continue;
+    const head = (phrase[phrase.length - 1] as Unit).lower;
+    // "experience with drivers", "truck drivers": people, not what they know.
+    if (PEOPLE_NOUN.test(head)) continue;
+    if (VAGUE_HEADS.has(head) || (phrase.length === 1 && !CODE_WORD.test(p0.text) && (ADJECTIVE_END.test(p0.lower) || p0.lower.length < 6)))
+      continue;
+    out.push({ first, last, start: (tokens[first] as Token).start, end: (tokens[last] as Token).end });
+  }
+  return out;
+}
