@@ -53,6 +53,9 @@ export type { AlternativesGroup, Evidence, Mention, PostingAnalysis, Requirement
 
 import type { AlternativesGroup, Evidence, Mention, PostingAnalysis, PostingTrait, Requirement, SkillRef } from '../model.js';
 
+/** A cheap test before reading an item's units: it holds an ask that a name may follow (see `askedUnlistedPhrases`). */
+const MAY_ASK_FOR_A_NAME =
+  /\b(?:experience|experienced|knowledge|understanding|proficiency|proficient|familiarity|familiar|expertise|background|training|trained|certification|certified|skilled|competence|competency|fluency) (?:of|in|with)\b/;
 /** What an unlisted name right after an ask is taken to be: a hard skill of the business domain. */
 const ASKED_NAME: Skill = {
   id: 'asked',
@@ -1195,7 +1198,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       dropClassesNamedByTheirProduct(found, foundBefore, text, taxonomy);
       if (options.posting && found.length - foundBefore >= 1) addListMates(found, foundBefore, tokens, hits, text, taxonomy);
       // "experience in acute medicine": a name the catalogue lacks, right after an ask, is asked at the item's level.
-      if (options.posting && !companyVoice && !runOn) {
+      if (options.posting && !companyVoice && !runOn && MAY_ASK_FOR_A_NAME.test(lower)) {
         for (const asked of askedUnlistedPhrases(tokens, hits)) {
           const skillId = unlistedIdOf(text.slice(asked.start, asked.end));
           const surface = { skillId, text: '', requireContext: false, generated: false, length: asked.last - asked.first + 1 };
