@@ -393,7 +393,7 @@ const LABEL_MAX_WORDS = 6;
 function labelHeadingAt(text: string, at: number, marked: boolean): Found | undefined {
   let end = at;
   // A parenthesis inside a label is read through: "Data Engineer (Junior) Requirements".
-  while (end < text.length && end - at <= LABEL_MAX_CHARS && /[\p{L}&,/'() -]/u.test(text[end] as string)) end++;
+  while (end < text.length && end - at <= LABEL_MAX_CHARS && /[\p{L}&,/'()_ -]/u.test(text[end] as string)) end++;
   let labelEnd = end;
   while (labelEnd > at && /[ ,/&(-]/.test(text[labelEnd - 1] as string)) labelEnd--;
   const label = text.slice(at, labelEnd);
