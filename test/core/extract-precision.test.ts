@@ -1171,3 +1171,17 @@ describe('the person sought', () => {
     expect(levelsOf('About the job\nThe right fit for this job is a person who has impeccable SQL skills.')).toEqual({ sql: 'required' });
   });
 });
+
+describe("a page's front-matter keys", () => {
+  it('read as labels', () => {
+    expect(
+      headings(
+        '---\nname: Web Designer\njob_benefits:\n  - Paid vacation\njob_requirements:\n  - Proficiency in HTML\n---\nWe are hiring.',
+      ),
+    ).toEqual([
+      ['intro', ''],
+      ['boilerplate', 'job_benefits'],
+      ['required', 'job_requirements'],
+    ]);
+  });
+});
