@@ -46,16 +46,13 @@ import {
   type SkillHit,
 } from './match.js';
 import { levelledTableCells, tableLevelAt } from './tables.js';
-import { askedUnlistedPhrases, unlistedIdOf, unlistedListMates } from './list-mates.js';
+import { askedUnlistedPhrases, mayAskForAName, unlistedIdOf, unlistedListMates, type ListMate } from './list-mates.js';
 
 export type { Level, Intensity } from './cues.js';
 export type { AlternativesGroup, Evidence, Mention, PostingAnalysis, Requirement, SectionInfo, SkillRef } from '../model.js';
 
 import type { AlternativesGroup, Evidence, Mention, PostingAnalysis, PostingTrait, Requirement, SkillRef } from '../model.js';
 
-/** A cheap test before reading an item's units: it holds an ask that a name may follow (see `askedUnlistedPhrases`). */
-const MAY_ASK_FOR_A_NAME =
-  /\b(?:experience|experienced|knowledge|understanding|proficiency|proficient|familiarity|familiar|expertise|background|training|trained|certification|certified|skilled|competence|competency|fluency) (?:of|in|with)\b/;
 /** What an unlisted name right after an ask is taken to be: a hard skill of the business domain. */
 const ASKED_NAME: Skill = {
   id: 'asked',
@@ -679,7 +676,6 @@ const isListItemOrMark = (text: string, item: Item): boolean =>
 /** Items longer than this read as several sentences run together; filters look RUN_ON_WINDOW characters either side of a name. */
 /** A line this short with a list under it may open the list without a colon ("Bonus if you have"). */
 const BARE_LEAD_IN_CHARS = 80;
-/** Said to the candidate and left open, not a sentence ("MBA preferred." ends one). */
 /** A list item that states a qualification: years, experience, knowledge, a skill or a credential held. */
 const QUALIFICATION_ITEM =
   /^\s*(?:[-*\u2022]\s*)?(?:\d+\s*\+?\s*(?:(?:-|to)\s*\d+\s*)?(?:years?|yrs)\b|(?:(?:a|an|some|previous|prior|proven|demonstrated|strong|solid|good|excellent|working|extensive|basic|advanced|in-depth|thorough|sound)\s+)*(?:experience|knowledge|understanding|proficiency|proficient|expertise|familiarity|familiar|ability|skilled|degree|bachelor'?s?|master'?s?|diploma|certification|certified|license|licence|fluency|fluent)\b)/;
@@ -719,14 +715,14 @@ function untitledQualificationLists(text: string, spans: readonly Span[]): Set<n
 const REQUIREMENTS_LEAD_IN =
   /\b(?:requirements?|qualifications?|criteria)\b[^.;!?]{0,60}\b(?:must|should|are required|need to)\b[^;!?]*[.:]?\s*$|\bmeet (?:the |these |all |our )?(?:following )?(?:criteri(?:a|on)|requirements?|qualifications?)\b[^;!?]*[.:]?\s*$/;
 const REQUIREMENTS_LEAD_IN_CHARS = 200;
+/** Said to the candidate and left open, not a sentence ("MBA preferred." ends one). */
 const BARE_LEAD_IN = /\b(?:you|you'?ll|if|following|have|had)\b[^.;!]*$/;
 const TRAILING_PICTOGRAPHS = /[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u;
 /** Nothing but spaces follows the item on its line. */
 const endsLine = (text: string, span: { start: number; end: number }): boolean =>
   /^[ \t]*(?:\n|$)/.test(text.slice(span.end, span.end + 40));
 const isWholeLine = (text: string, span: { start: number; end: number }): boolean =>
-  /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, span.start - 40), span.start)) &&
-  /^[ \t]*(?:\n|$)/.test(text.slice(span.end, span.end + 40));
+  /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, span.start - 40), span.start)) && endsLine(text, span);
 const RUN_ON_ITEM_CHARS = 300;
 const RUN_ON_WINDOW = 120;
 /** A list of fields of study is short; in text without punctuation, names further on are no longer part of it. */
@@ -1198,13 +1194,8 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       dropClassesNamedByTheirProduct(found, foundBefore, text, taxonomy);
       if (options.posting && found.length - foundBefore >= 1) addListMates(found, foundBefore, tokens, hits, text, taxonomy);
       // "experience in acute medicine": a name the catalogue lacks, right after an ask, is asked at the item's level.
-      if (options.posting && !companyVoice && !runOn && MAY_ASK_FOR_A_NAME.test(lower)) {
-        for (const asked of askedUnlistedPhrases(tokens, hits)) {
-          const skillId = unlistedIdOf(text.slice(asked.start, asked.end));
-          const surface = { skillId, text: '', requireContext: false, generated: false, length: asked.last - asked.first + 1 };
-          const hit = { skillId, surface, first: asked.first, last: asked.last, start: asked.start, end: asked.end };
-          found.push({ hit, item, level, intensity: 'normal', unlistedBeside: ASKED_NAME });
-        }
+      if (options.posting && !companyVoice && !runOn && mayAskForAName(lower)) {
+        for (const asked of askedUnlistedPhrases(tokens, hits)) found.push(unlistedFound(asked, text, item, level, 'normal', ASKED_NAME));
       }
       // Years said of a name the catalogue lacks stay the overall years: the answer's per-skill years name catalogue skills.
       if (yearsSaid)
@@ -1234,6 +1225,26 @@ function dropClassesNamedByTheirProduct(found: Found[], from: number, text: stri
   }
 }
 
+/** A name the catalogue lacks, found at a token range, as the analysis carries every name. */
+function unlistedFound(
+  at: Pick<ListMate, 'first' | 'last' | 'start' | 'end'>,
+  text: string,
+  item: Item,
+  level: Level,
+  intensity: Intensity,
+  beside: Skill,
+): Found {
+  const skillId = unlistedIdOf(text.slice(at.start, at.end));
+  const surface = { skillId, text: '', requireContext: false, generated: false, length: at.last - at.first + 1 };
+  return {
+    hit: { skillId, surface, first: at.first, last: at.last, start: at.start, end: at.end },
+    item,
+    level,
+    intensity,
+    unlistedBeside: beside,
+  };
+}
+
 /** Adds, in text order, the names an item lists beside the known names it holds. */
 function addListMates(
   found: Found[],
@@ -1258,20 +1269,7 @@ function addListMates(
     const anchorSkill = taxonomy.skills.get(anchor.hit.skillId);
     // Traits and spoken languages list their own kind; a word beside them names no skill we can read.
     if (!anchorSkill || anchorSkill.kind === 'trait' || anchorSkill.kind === 'language') continue;
-    const surface = {
-      skillId: unlistedIdOf(text.slice(mate.start, mate.end)),
-      text: '',
-      requireContext: false,
-      generated: false,
-      length: mate.last - mate.first + 1,
-    };
-    added.push({
-      hit: { skillId: surface.skillId, surface, first: mate.first, last: mate.last, start: mate.start, end: mate.end },
-      item: anchor.item,
-      level: anchor.level,
-      intensity: anchor.intensity,
-      unlistedBeside: anchorSkill,
-    });
+    added.push(unlistedFound(mate, text, anchor.item, anchor.level, anchor.intensity, anchorSkill));
   }
   found.splice(from, found.length - from, ...[...known, ...added].sort((a, b) => a.hit.start - b.hit.start));
 }

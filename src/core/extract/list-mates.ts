@@ -308,6 +308,9 @@ const ASKING_HEADS = new Set(
   ),
 );
 const ASKING_PREPOSITIONS = new Set(['of', 'in', 'with']);
+const MAY_ASK_FOR_A_NAME = new RegExp(`\\b(?:${[...ASKING_HEADS].join('|')}) (?:${[...ASKING_PREPOSITIONS].join('|')})\\b`);
+/** A cheap test on an item's lower-cased text before reading its units: it holds an ask a name may follow. */
+export const mayAskForAName = (lower: string): boolean => MAY_ASK_FOR_A_NAME.test(lower);
 /** Heads that name no skill of their own ("industry trends", "best practice", "building codes" is a name the catalogue has). */
 const VAGUE_HEADS = new Set(
   (

@@ -8,6 +8,7 @@ import { collectPhrases } from './phrases.js';
 import { ProfileBuilder, type SkillClaim } from './profile-builder.js';
 import { byRecency, totalYears } from './roles.js';
 import { readResumeText } from './text-resume.js';
+import { tokenize } from '../text/tokenize.js';
 
 export type { JsonResume, ListedSkill, ReadResumeOptions, ResumeInput } from './input.js';
 export * from './model.js';
@@ -43,7 +44,7 @@ export function readResume(taxonomy: Taxonomy, input: ResumeInput, options: Read
 
   if (input.text) {
     const text = readResumeText(taxonomy, input.text, asOf);
-    collectPhrases(profile.phrases, input.text, { source: 'text' });
+    collectPhrases(profile.phrases, tokenize(input.text), { source: 'text' });
     for (const m of text.mentions) profile.add(m.skill, m.evidence, m.claim);
     for (const l of text.languages) {
       const skill = l.skillId ? taxonomy.skills.get(l.skillId) : undefined;

@@ -25,6 +25,9 @@ export type ResumeSectionKind =
   | 'references'
   | 'other';
 
+/** Sections whose evidence shows a skill used (a role, a project, the summary), not only listed. */
+export const WORK_SECTIONS: ReadonlySet<ResumeSectionKind> = new Set(['experience', 'projects', 'summary', 'volunteer']);
+
 export interface ResumeSection {
   kind: ResumeSectionKind;
   heading: string;

@@ -4,7 +4,7 @@ import { resolveSkill } from '../taxonomy/search.js';
 import { normalizeText, toSourceSpan } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { collectPhrases } from './phrases.js';
-import { PROFICIENCY_RANK, type CandidateSkill, type Proficiency, type ResumeEvidence, type ResumeSectionKind } from './model.js';
+import { PROFICIENCY_RANK, WORK_SECTIONS, type CandidateSkill, type Proficiency, type ResumeEvidence } from './model.js';
 
 /** What a mention says beyond the skill: the level as written and what it maps to. */
 export interface SkillClaim {
@@ -14,8 +14,6 @@ export interface SkillClaim {
   lastUsed?: string;
 }
 
-/** Sections whose evidence shows a skill used (a role, a project, the summary), not only listed. */
-const WORK_SECTIONS: ReadonlySet<ResumeSectionKind> = new Set(['experience', 'projects', 'summary', 'volunteer']);
 const MAX_EVIDENCE = 10;
 
 /** Collects skills with their evidence from every part of a résumé; one entry per skill. */
@@ -59,9 +57,10 @@ export class ProfileBuilder {
 
   /** Every skill named in a short text (a highlight, a summary, or a typed name that lists several); returns their ids. */
   addText(text: string, base: Omit<ResumeEvidence, 'text'>, claim: SkillClaim = {}, inSkillList = false): string[] {
-    collectPhrases(this.phrases, text, base);
     const doc = normalizeText(text, this.isName);
-    const hits = skillHitsIn(this.taxonomy, tokenize(doc.text), doc.text, inSkillList);
+    const tokens = tokenize(doc.text);
+    collectPhrases(this.phrases, tokens, base);
+    const hits = skillHitsIn(this.taxonomy, tokens, doc.text, inSkillList);
     const ids: string[] = [];
     for (const hit of hits) {
       const skill = this.taxonomy.skills.get(hit.skillId);

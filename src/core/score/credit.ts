@@ -1,5 +1,5 @@
 import { isUnlistedId, phraseKeyOfId } from '../extract/list-mates.js';
-import type { CandidateSkill, ResumeEvidence, ResumeSectionKind } from '../resume/model.js';
+import { WORK_SECTIONS, type CandidateSkill, type ResumeEvidence } from '../resume/model.js';
 import type { Taxonomy } from '../taxonomy/compile.js';
 import { CREDIT, proficiencyFactor, round3, type CreditRoute } from './policy.js';
 
@@ -27,8 +27,6 @@ export function indexHeldSkills(
   }
   return { have, narrowerHave, ...(phrases ? { phrases } : {}) };
 }
-
-const WORK_SECTIONS: ReadonlySet<ResumeSectionKind> = new Set(['experience', 'projects', 'summary', 'volunteer']);
 
 /** A requirement the catalogue lacks ("ASCE 7") is held when the résumé writes the same words. */
 function heldPhrase(held: HeldSkills, skillId: string): CandidateSkill | undefined {
