@@ -32,3 +32,53 @@ describe('what the company does and the roles it hires for are not asked of the 
     expect(ids(text)).not.toEqual(expect.arrayContaining(['marketing']));
   });
 });
+
+describe('what a candidate is asked for stays asked beside the company voice', () => {
+  it.each([
+    [
+      'a run-on heading after the ask ("… such as GIT or similar tools WHAT WE OFFER …")',
+      `Knowledge of version control systems such as GIT or similar tools WHAT WE OFFER A top-caliber diverse and international team of dedicated domain experts, flexible working and full responsibility for your own projects, remote working opportunities and equipment, a yearly education budget and a modern office`,
+      ['git'],
+    ],
+    [
+      'a duty that opens with a verb and names "our" products',
+      'What you will do:\n- Perform security reviews and code reviews of our products whilst overseeing our release process',
+      ['code-review'],
+    ],
+    [
+      'a duty that opens with "Use"',
+      'Your role:\n- Use data insights such as A/B Testing to improve what we do and how we do it',
+      ['a-b-testing'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(ids(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('the company still speaks in an item that opens with "we" or "our"', () => {
+    expect(ids('What you will do:\n- Our teams use Scrum and pair programming every day')).not.toContain('pair-programming');
+  });
+});
+
+describe('experience working with tools is not a department worked with', () => {
+  it('reads the tools after "experience working with"', () => {
+    expect(ids('Requirements:\n- Experience working with GIT, Maven and Agile')).toEqual(expect.arrayContaining(['git', 'agile']));
+  });
+
+  it.each([
+    ['Responsibilities:\n- Work closely with Sales and Finance on the quarterly plan', 'sales'],
+    ['Requirements:\n- Experience working with Sales and Finance leaders', 'finance'],
+  ])('the departments in "%s" are not asked', (text, department) => {
+    expect(ids(text)).not.toContain(department);
+  });
+});
+
+describe('languages spoken beside a degree are not fields of study', () => {
+  it('"BA/BS degree Fluent in German and English" asks both languages', () => {
+    const analysis = extractPosting(
+      taxonomy,
+      'Requirements:\n- 3+ years relevant work experience BA/BS degree Fluent in German and English Proven ability to collaborate',
+    );
+    expect(analysis.requirements.map((r) => r.skill.id)).toEqual(expect.arrayContaining(['german', 'english']));
+    expect(analysis.education.fieldsOfStudy).toEqual([]);
+  });
+});

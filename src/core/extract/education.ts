@@ -51,6 +51,8 @@ const YEARS =
 
 const FIELD_LIST =
   /\b(?:degree|diploma(?=\s+in\b)|studies|major(?:ing)?(?=\s+in\b)|background|field|b\.?[as]|m\.?[as]|b\.?sc|m\.?sc|b\.e|m\.e|b\.?tech|m\.?tech|ph\.?d)\b\.?[^.;]*?\b(?:in|of)\b\s+(?:an?\s+)?(?:relevant\s+|related\s+|quantitative\s+|technical\s+)?(?:field\s+)?(?:such as\s+|like\s+|e\.g\.,?\s+|\(e\.g\.,?\s+)?((?:\b[ei]\.[ge]\.|[^.;])+)/di;
+/** "BA/BS degree Fluent in German and English": the "in" after a fluency word names languages spoken, not fields. */
+const LANGUAGE_ASK_BEFORE_FIELDS = /\b(?:fluent|fluency|fluently|proficient|proficiency|native|speak\w*|spoken|written|verbal)\b/i;
 const FIELD_STOP =
   /^(?:relevant|related|similar|equivalent|etc|a|an|the|other|field|fields|quantitative field|technical field|related field|relevant field|discipline|area)$/i;
 
@@ -126,7 +128,7 @@ export function readEducation(lowerText: string, item: string, offset: number, i
   }
   const fields = FIELD_LIST.exec(item);
   let fieldSpan: EducationRead['fields'];
-  if (fields && found) {
+  if (fields && found && !LANGUAGE_ASK_BEFORE_FIELDS.test(fields[0].slice(0, (fields.indices?.[1]?.[0] ?? fields.index) - fields.index))) {
     const named = fields[1] as string;
     const end = fieldListEnd(named);
     const start = fields.indices?.[1]?.[0] ?? fields.index;

@@ -46,7 +46,14 @@ import {
   type SkillHit,
 } from './match.js';
 import { levelledTableCells, tableLevelAt } from './tables.js';
-import { askedUnlistedPhrases, mayAskForAName, unlistedIdOf, unlistedListMates, type ListMate } from './list-mates.js';
+import {
+  askedUnlistedPhrases,
+  mayAskForAName,
+  opensWithImperativeDuty,
+  unlistedIdOf,
+  unlistedListMates,
+  type ListMate,
+} from './list-mates.js';
 
 export type { Level, Intensity } from './cues.js';
 export type { AlternativesGroup, Evidence, Mention, PostingAnalysis, Requirement, SectionInfo, SkillRef } from '../model.js';
@@ -725,6 +732,17 @@ const isWholeLine = (text: string, span: { start: number; end: number }): boolea
   /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, span.start - 40), span.start)) && endsLine(text, span);
 const RUN_ON_ITEM_CHARS = 300;
 const RUN_ON_WINDOW = 120;
+/** Two or more words in capitals, a heading run into the text ("WHAT WE OFFER"). */
+const RUN_ON_CAPITALS_HEADING = /\b\p{Lu}{2,}\s+\p{Lu}{2,}\b/u;
+
+/** A run-on window (lower case, starting at `from` in the text), cut where a heading in capitals follows the name ending at `nameEnd`. */
+function windowBeforeRunOnHeading(text: string, around: string, from: number, nameEnd: number): string {
+  const heading = RUN_ON_CAPITALS_HEADING.exec(text.slice(nameEnd, from + around.length));
+  return heading ? around.slice(0, nameEnd - from + heading.index) : around;
+}
+/** Words before a language the candidate speaks ("fluent in", "written and spoken"). */
+const SPOKEN_BEFORE =
+  /\b(?:fluent|fluency|fluently|proficient|proficiency|native|speak|speaks|speaking|spoken|written)\b(?:(?! degree)[^.;:]){0,30}$/;
 /** A list of fields of study is short; in text without punctuation, names further on are no longer part of it. */
 const MAX_FIELD_LIST_CHARS = 200;
 
@@ -781,7 +799,7 @@ function isCompanyVoice(kind: SectionKind, lower: string): boolean {
   const described = COMPANY_DESCRIPTION.test(lower) || describesWhatTheCompanyDoes(lower);
   // "Acme designs packaging that protects essential goods": the company as the subject; "essential" asks nothing there.
   if (described) return !ADDRESSES_THE_CANDIDATE.test(lower);
-  const ownVoiceHere = kind === 'intro' || (kind === 'responsibilities' && !IMPERATIVE_DUTY.test(lower));
+  const ownVoiceHere = kind === 'intro' || (kind === 'responsibilities' && !IMPERATIVE_DUTY.test(lower) && !opensWithImperativeDuty(lower));
   const aboutTheCompany = (ownVoiceHere && COMPANY_VOICE.test(lower)) || COMPANY_VOICE_START.test(lower);
   return aboutTheCompany && !CANDIDATE_VOICE.test(lower);
 }
@@ -986,13 +1004,32 @@ const PEOPLE_IN_UNITS_BEFORE =
 const DEPARTMENTS_LISTED_BEFORE =
   /\b(?:departments|departmental contacts|business units|functions|teams|roles|positions|openings|hires)\s*,?\s+(?:(?:include|including|such as|like|are)(?:\s+but\s+not\s+limited\s+to)?\s*:?\s+|\(\s*)(?:(?:[\p{Lu}][\p{L}-]*|\([^()]{0,60}\)|and|&)[\s/,&]*)*$/u;
 
-function namesADepartmentWorkedWith(text: string, itemStart: number, hit: SkillHit): boolean {
+/** "Experience working with GIT, Maven and Agile": experience asked of what was worked with, the tools and methods. */
+const EXPERIENCE_WORKING_WITH =
+  /\b(?:experience|experienced|familiar(?:ity)?|comfortable|proficien(?:t|cy)|skilled|expertise)\s+(?:(?:in|of|with)\s+)?working\s+with$/i;
+
+/** Categories that also name a company's departments ("work with Sales and Finance"). */
+const DEPARTMENT_CATEGORIES: ReadonlySet<SkillCategory> = new Set<SkillCategory>([
+  'sales',
+  'marketing',
+  'finance',
+  'hr',
+  'operations',
+  'legal-compliance',
+  'product-management',
+  'design-ux',
+  'engineering',
+  'business-domain',
+]);
+
+function namesADepartmentWorkedWith(text: string, itemStart: number, hit: SkillHit, category: SkillCategory): boolean {
   if (PEOPLE_IN_UNITS_BEFORE.test(text.slice(Math.max(itemStart, hit.start - 120), hit.start))) return true;
   if (!/^\p{Lu}/u.test(text.slice(hit.start, hit.start + 1))) return false;
   const before = text.slice(Math.max(itemStart, hit.start - 300), hit.start);
   if (/\b(?:include|including|such as|like|are)\b|\(/.test(before) && DEPARTMENTS_LISTED_BEFORE.test(before)) return true;
   // Most names have no "with" before them: skip the end-anchored pattern, which tries every start in the window.
-  return before.includes('with') && WORKS_WITH_BEFORE.test(before);
+  if (!before.includes('with') || !WORKS_WITH_BEFORE.test(before)) return false;
+  return DEPARTMENT_CATEGORIES.has(category) || !EXPERIENCE_WORKING_WITH.test(before.slice(0, before.lastIndexOf('with') + 4));
 }
 
 /**
@@ -1126,14 +1163,24 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
           ? lower.slice(Math.max(0, hit.start - span.start - RUN_ON_WINDOW), hit.end - span.start + RUN_ON_WINDOW)
           : lower;
         if (runOn && namesNothing(around)) continue;
-        const companyHere = runOn ? isCompanyVoice(section.kind, around) : companyVoice;
+        // A run-on heading ("…such as GIT or similar tools WHAT WE OFFER …") ends the window: the company's "we" after it speaks of something else.
+        const companyHere = runOn
+          ? isCompanyVoice(
+              section.kind,
+              windowBeforeRunOnHeading(text, around, span.start + Math.max(0, hit.start - span.start - RUN_ON_WINDOW), hit.end),
+            )
+          : companyVoice;
         // In a run-on item, a degree within the window around the name, or the item's (short) field list, marks a field of study.
-        const educationHere = runOn
-          ? EDUCATION_SENTENCE.test(around) ||
-            (educationRead.fields !== undefined &&
-              hit.end - educationRead.fields.start <= MAX_FIELD_LIST_CHARS &&
-              namesFieldOfStudy(educationRead, hit, lower, span.start))
-          : namesFieldOfStudy(educationRead, hit, lower, span.start);
+        // "BA/BS degree Fluent in German and English": a language spoken, whatever degree is near it.
+        const spoken = SPOKEN_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 40), hit.start - span.start));
+        const educationHere =
+          !spoken &&
+          (runOn
+            ? EDUCATION_SENTENCE.test(around) ||
+              (educationRead.fields !== undefined &&
+                hit.end - educationRead.fields.start <= MAX_FIELD_LIST_CHARS &&
+                namesFieldOfStudy(educationRead, hit, lower, span.start))
+            : namesFieldOfStudy(educationRead, hit, lower, span.start));
         const skill = taxonomy.skills.get(hit.skillId);
         if (unitSpans.some((u) => hit.start >= u.start && hit.end <= u.end)) continue;
         if (notAcceptedFrom !== -1 && hit.start >= notAcceptedFrom) continue;
@@ -1146,7 +1193,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         if (skill && !STACK_CATEGORIES.has(skill.category) && namesTheCompanysProduct(lower, span.start, hit, tokens)) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && describesTheCompany(lower, span.start, hit, tokens)) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && listsTheOrganisationsScope(lower, span.start, hit)) continue;
-        if (skill && !STACK_CATEGORIES.has(skill.category) && namesADepartmentWorkedWith(text, span.start, hit)) continue;
+        if (skill && !STACK_CATEGORIES.has(skill.category) && namesADepartmentWorkedWith(text, span.start, hit, skill.category)) continue;
         if (HEAD_OF_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 30), hit.start - span.start))) continue;
         if (RECEIVED_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 80), hit.start - span.start))) continue;
         if (UNIT_OF_BEFORE.test(text.slice(Math.max(span.start, hit.start - 80), hit.start)) && /^\p{Lu}/u.test(text[hit.start] ?? ''))

@@ -128,23 +128,27 @@ function isLoneAt(tokens: readonly Token[], i: number): boolean {
  * Verbs that open duties ("Create processes", "ensuring efficiency", "applies mechanical …"): a list of
  * duties is not a list of names. Base forms; any inflection matches through the stem.
  */
-const DUTY_VERBS = new Set(
-  (
-    'accomplish achieve act adapt address adhere administer advise advocate align analyse analyze answer anticipate apply ' +
-    'arrange assess assign assist attend be become build calculate carry champion check clarify coach collaborate collect ' +
-    'communicate compile complete comply conduct confirm connect consult contribute coordinate create cultivate deliver ' +
-    'demonstrate deploy design determine develop direct drive educate enable encourage engage enhance ensure establish ' +
-    'evaluate execute expand facilitate follow foster gather generate get give guide handle help identify implement improve ' +
-    'increase influence inform initiate inspire interact interpret investigate keep launch lead leverage liaise maintain make ' +
-    'manage meet mentor monitor motivate move navigate negotiate nurture obtain operate optimise optimize organise organize ' +
-    'oversee own participate partner perform plan prepare present prioritise prioritize process produce promote propose ' +
-    'provide pursue recommend reduce represent research resolve respond review run schedule secure serve set share socialise ' +
-    'socialize solve streamline strengthen supervise support take track train translate understand update use utilise ' +
-    'utilize validate verify work write'
-  )
-    .split(' ')
-    .map(stem),
-);
+const DUTY_VERB_BASES: readonly string[] = (
+  'accomplish achieve act adapt address adhere administer advise advocate align analyse analyze answer anticipate apply ' +
+  'arrange assess assign assist attend be become build calculate carry champion check clarify coach collaborate collect ' +
+  'communicate compile complete comply conduct confirm connect consult contribute coordinate create cultivate deliver ' +
+  'demonstrate deploy design determine develop direct drive educate enable encourage engage enhance ensure establish ' +
+  'evaluate execute expand facilitate follow foster gather generate get give guide handle help identify implement improve ' +
+  'increase influence inform initiate inspire interact interpret investigate keep launch lead leverage liaise maintain make ' +
+  'manage meet mentor monitor motivate move navigate negotiate nurture obtain operate optimise optimize organise organize ' +
+  'oversee own participate partner perform plan prepare present prioritise prioritize process produce promote propose ' +
+  'provide pursue recommend reduce represent research resolve respond review run schedule secure serve set share socialise ' +
+  'socialize solve streamline strengthen supervise support take track train translate understand update use utilise ' +
+  'utilize validate verify work write'
+).split(' ');
+const DUTY_VERBS = new Set(DUTY_VERB_BASES.map(stem));
+const DUTY_VERB_BASE_SET = new Set(DUTY_VERB_BASES);
+
+/** "Perform security reviews…", "Use data insights…": an item opening with a duty verb's base form is an instruction to the candidate. */
+export function opensWithImperativeDuty(lower: string): boolean {
+  const first = /^[\s*\u2022-]*([a-z]+)/.exec(lower);
+  return first !== null && DUTY_VERB_BASE_SET.has(first[1] as string);
+}
 
 /** Duty verbs that are as often nouns opening a name ("design specifications", "research methods"). */
 const ALSO_NOUNS = new Set(
