@@ -82,3 +82,16 @@ describe('languages spoken beside a degree are not fields of study', () => {
     expect(analysis.education.fieldsOfStudy).toEqual([]);
   });
 });
+
+describe('a product name that is also a verb', () => {
+  it.each([
+    ['Use your experience with React to ship features quickly', ['react']],
+    ['Use your prior experience with Django and/or React to get things done', ['django', 'react']],
+  ])('is the product right after "with": %s', (sentence, expected) => {
+    expect(ids(`What you will do:\n- ${sentence}`)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('is the verb elsewhere', () => {
+    expect(ids('What you will do:\n- Listen to customers and React to complaints calmly')).not.toContain('react');
+  });
+});

@@ -127,6 +127,23 @@ describe('detectSections', () => {
       ],
     ],
     [
+      'a label of two words run into its first sentence at a line start',
+      'About us\nWe build tools.\nSkills needed Practical hands-on experience with Python and SQL\nJob benefits\nFree parking',
+      [
+        ['boilerplate', 'About us'],
+        ['required', 'Skills needed'],
+        ['boilerplate', 'Job benefits'],
+      ],
+    ],
+    [
+      'a sentence that opens with a section noun is no label',
+      'Intro\nSkills development is what we care about at Acme.\nRequirements:\nSQL',
+      [
+        ['intro', ''],
+        ['required', 'Requirements'],
+      ],
+    ],
+    [
       "a product whose name ends in a tools word ('RudderStack') at a line end",
       'Requirements:\n- Segment or RudderStack\n- Chrome DevTools\n- SQL',
       [['required', 'Requirements']],

@@ -54,6 +54,23 @@ function guardWordBefore(tokens: readonly Token[], first: number): string | unde
   return prev?.lower;
 }
 
+/** Words after which a case-exact name is the tool used ("with React", "using Go"). */
+const PRODUCT_BEFORE = new Set(['with', 'using']);
+/** What follows a verb, not a name: "react to", "react quickly". */
+const VERB_COMPLEMENT = /^(?:to|\p{L}+ly)$/u;
+/** How many names and coordinators may stand between the introducer and the name ("with Django and/or React"). */
+const MAX_COORDINATED_TOKENS = 6;
+
+/** Whether "with" or "using" introduces the name at `first`, directly or through a list of capitalised names. */
+function followsProductIntroducer(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && first - k <= MAX_COORDINATED_TOKENS + 1; k--) {
+    const tok = tokens[k] as Token;
+    if (PRODUCT_BEFORE.has(tok.lower)) return true;
+    if (!COORDINATORS.has(tok.lower) && tok.text !== ',' && !/^\p{Lu}/u.test(tok.text)) return false;
+  }
+  return false;
+}
+
 function surfaceAccepts(surface: Surface, tokens: readonly Token[], first: number, last: number, ignoreCase: boolean): boolean {
   if (surface.caseForms) {
     let k = 0;
@@ -70,7 +87,14 @@ function surfaceAccepts(surface: Surface, tokens: readonly Token[], first: numbe
     // A quoted word counts as the next one: "GCE 'A' Levels".
     const after = tokens[last + 1];
     const next = after && QUOTES.has(after.text) ? tokens[last + 2] : after;
-    if (next && surface.rejectNext.includes(next.lower)) return false;
+    // "experience with React to ship features": after "with" or "using" a name written as such is no verb, so a verb's complement does not reject it.
+    const verbReadingRuledOut =
+      next !== undefined &&
+      VERB_COMPLEMENT.test(next.lower) &&
+      surface.caseForms !== undefined &&
+      !ignoreCase &&
+      followsProductIntroducer(tokens, first);
+    if (next && surface.rejectNext.includes(next.lower) && !verbReadingRuledOut) return false;
   }
   if (surface.rejectPrev) {
     const guard = guardWordBefore(tokens, first);

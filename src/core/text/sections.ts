@@ -403,7 +403,7 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
   // "The Ideal Person:" opens with an article only as a whole line before its colon; "The team will…" is a sentence.
   const opener = (words[0] as string).toLowerCase();
   if (LABEL_CONNECTORS.has(opener) && !(opener === 'the' && colonEndsLine(text, labelEnd, after))) return undefined;
-  if (words.length > LABEL_MAX_WORDS) return headFirstLabelAt(text, at, labelEnd, after, words);
+  if (words.length > LABEL_MAX_WORDS) return headFirstLabelAt(text, at, labelEnd, after, words) ?? runOnLabelAt(text, at);
   const colon = text[after.contentStart - 1] === ':' || text.slice(end, after.contentStart).includes(':');
   const lineEnds =
     after.contentStart >= text.length ||
@@ -420,7 +420,7 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
     (capitals ? colon || lineEnds : lineEnds && (colon ? titleCase || words.length <= 3 : titleCase && words.length >= 2)) ||
     // "Knowledge/Skills/Abilities: Knowledge of …": a form's field whose label is only section nouns.
     (colon && titleCase && /[/,]/.test(label) && isSectionNounList(words.map((w) => w.toLowerCase())));
-  if (!ok) return headFirstLabelAt(text, at, labelEnd, after, words);
+  if (!ok) return headFirstLabelAt(text, at, labelEnd, after, words) ?? runOnLabelAt(text, at);
   // "Preferred Skills (Nice to Have)", "Qualifications (Required)": a closing aside says the level, not the kind.
   const aside = /\(([^()]*)\)$/.exec(label);
   const lower = (aside ? label.slice(0, aside.index) : label)
@@ -432,6 +432,24 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
   const kind = named && aside ? levelledByAside(named, (aside[1] as string).toLowerCase()) : named;
   if (!kind) return headFirstLabelAt(text, at, labelEnd, after, words);
   return { kind, headingStart: at, headingEnd: labelEnd, contentStart: after.contentStart, field: false };
+}
+
+/** A line opening with a two- or three-word label run into its first capitalised sentence: "Skills needed Practical hands-on experience with Python". */
+const RUN_ON_LABEL = /^(\p{Lu}\p{Ll}+ \p{Ll}+(?: \p{Ll}+)?) (?=\p{Lu})/u;
+
+function runOnLabelAt(text: string, at: number): Found | undefined {
+  const m = RUN_ON_LABEL.exec(text.slice(at, at + LABEL_MAX_CHARS));
+  if (!m) return undefined;
+  const label = m[1] as string;
+  const words = label.toLowerCase().split(' ');
+  // The longest reading first: "Skills we need Strong…" before "Skills we".
+  for (let k = words.length; k >= 2; k--) {
+    const kind = kindFromLabelWords(words.slice(0, k));
+    if (!kind || (k < words.length && !isUpper(text[at + words.slice(0, k).join(' ').length + 1]))) continue;
+    const headingEnd = at + words.slice(0, k).join(' ').length;
+    return { kind, headingStart: at, headingEnd, contentStart: headingEnd + 1, field: false };
+  }
+  return undefined;
 }
 
 const HEAD_FIRST_MAX_WORDS = 10;
