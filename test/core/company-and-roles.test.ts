@@ -95,3 +95,19 @@ describe('a product name that is also a verb', () => {
     expect(ids('What you will do:\n- Listen to customers and React to complaints calmly')).not.toContain('react');
   });
 });
+
+describe('levels said in a few more ways', () => {
+  const levelsOf = (text: string) => Object.fromEntries(extractPosting(taxonomy, text).requirements.map((r) => [r.skill.id, r.level]));
+
+  it.each([
+    'Preference will be given to applicants with SQL experience.',
+    'Preference given to candidates with SQL.',
+    'Candidates with SQL will receive priority.',
+  ])('"%s" prefers', (line) => {
+    expect(levelsOf(`Qualifications\n- Python\n- ${line}`)).toEqual({ python: 'required', sql: 'preferred' });
+  });
+
+  it('a hedge in brackets that closes on "!" qualifies only what it holds', () => {
+    expect(levelsOf('Requirements:\n- Experience with SQL (PostgreSQL is a plus!)')).toEqual({ sql: 'required', postgresql: 'preferred' });
+  });
+});

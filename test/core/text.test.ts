@@ -250,6 +250,11 @@ describe('splitItems', () => {
       ['Join us as we inspire\ncreativity and joy.', 'Next'],
     ],
     ['semicolons end clauses', 'Excel or R; knowledge of Tableau', ['Excel or R', 'knowledge of Tableau']],
+    [
+      'a sentence closing inside brackets keeps the bracket',
+      'Experience with SQL (PostgreSQL is a plus!)\nPython (ideally 3.x.) Next one.',
+      ['Experience with SQL (PostgreSQL is a plus!)', 'Python (ideally 3.x.)', 'Next one.'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(items(text)).toEqual(expected);
   });

@@ -47,6 +47,11 @@ const PREFERRED_CUES = [
   /\bis helpful\b/,
   /\bhelpful but\b/,
   /\binterest(?:ed)? in\b/,
+  // "Preference will be given to applicants with …", "priority given to candidates who …", "preferential consideration".
+  /\b(?:preference|priority|preferential consideration) (?:(?:will|may|shall|is) (?:also )?)?(?:be )?given\b/,
+  /\b(?:given|receive|get) (?:preference|priority|preferential consideration)\b/,
+  /\bpreference (?:to|for) (?:candidates|applicants|those|individuals|people|someone|anyone)\b/,
+  /\bpreferential consideration\b/,
 ];
 /**
  * Things a duty calls required or essential ("prepare all required reports", "complete mandatory

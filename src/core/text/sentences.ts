@@ -58,11 +58,13 @@ function wordBefore(text: string, dot: number): string {
 
 const isUpperLetter = (c: string | undefined): boolean => c !== undefined && /\p{Lu}/u.test(c);
 
-function isSentenceEnd(text: string, i: number): boolean {
+/** Where the sentence ending at `i` ends, with the brackets and quotes that close on it ("(PostgreSQL is a plus!)"); -1 when none ends there. */
+function sentenceEndAt(text: string, i: number): number {
   const c = text[i];
-  if (c !== '.' && c !== '!' && c !== '?') return false;
+  if (c !== '.' && c !== '!' && c !== '?') return -1;
   let j = i + 1;
   while (text[j] === ')' || text[j] === '"' || text[j] === "'") j++;
+  const closed = j;
   // "experience.Strong" is two sentences glued; "B.Tech", "M.Sc" are one word (a single letter before the dot).
   const glued =
     j === i + 1 &&
@@ -72,10 +74,10 @@ function isSentenceEnd(text: string, i: number): boolean {
     wordBefore(text, i).length !== 1;
   if (text[j] === ' ') {
     while (text[j] === ' ') j++;
-    if (!(isUpperLetter(text[j]) || /[\p{N}"(]/u.test(text[j] ?? '') || text[j] === BULLET)) return false;
-  } else if (!glued && j < text.length && text[j] !== '\n') return false;
-  if (c === '.' && ABBREVIATIONS.has(wordBefore(text, i))) return false;
-  return true;
+    if (!(isUpperLetter(text[j]) || /[\p{N}"(]/u.test(text[j] ?? '') || text[j] === BULLET)) return -1;
+  } else if (!glued && j < text.length && text[j] !== '\n') return -1;
+  if (c === '.' && ABBREVIATIONS.has(wordBefore(text, i))) return -1;
+  return closed;
 }
 
 /** "Excel - required", "SQL - a plus": a level noted after a dash belongs to the item, it opens no bullet. */
@@ -99,7 +101,13 @@ export function splitItems(text: string, from: number, to: number): Span[] {
     if (c === '\n' || c === BULLET || c === ';') close(i, i + 1);
     else if ((c === '-' || c === '*') && text[i - 1] === ' ' && text[i + 1] === ' ' && !LEVEL_NOTE_AFTER.test(text.slice(i + 2, i + 24)))
       close(i, i + 1);
-    else if (isSentenceEnd(text, i)) close(i + 1, i + 1);
+    else {
+      const end = Math.min(sentenceEndAt(text, i), to);
+      if (end > i) {
+        close(end, end);
+        i = end - 1;
+      }
+    }
   }
   close(to, to);
   return items;
