@@ -136,6 +136,17 @@ describe('detectSections', () => {
       ],
     ],
     [
+      'who fits, on a line of its own',
+      "Intro.\n**This job is for you if you have**\n- SQL\nYou'll be a great fit if you have:\n- Excel\nBonus points if you have:\n- Python",
+      [
+        ['intro', ''],
+        ['required', 'This job is for you if you have'],
+        ['required', "You'll be a great fit if you have"],
+        ['preferred', 'Bonus points if you have'],
+      ],
+    ],
+    ['who fits, said in a sentence', 'Intro.\nThis job is for you if you love craft beer.\n- SQL', [['intro', '']]],
+    [
       'a sentence that opens with a section noun is no label',
       'Intro\nSkills development is what we care about at Acme.\nRequirements:\nSQL',
       [

@@ -612,3 +612,21 @@ export function kindFromLabelWords(words: readonly string[]): Exclude<SectionKin
   if (!describedBoilerplate && !modifiers.every((w) => SECTION_MODIFIERS.has(w))) return undefined;
   return levelled(head, modifiers);
 }
+
+/** Words that say who fits before the "if": "for you if", "a great fit if", "you'll thrive here if". */
+const FIT_WORDS = new Set(['fit', 'for', 'thrive', 'succeed', 'excel', 'love', 'apply', 'right', 'perfect', 'match', 'interested', 'want']);
+/** What follows the "if": the candidate's having or being. */
+const FIT_CONDITION = /^(?:you )?(?:have|are|bring|can|know|possess|hold)\b|^you(?:'re| are)?$/;
+const MAX_FIT_LABEL_WORDS = 12;
+
+/**
+ * A heading that says who fits ("This job is for you if you have", "You'll be a great fit if you",
+ * "Bonus points if you have"): required, or preferred when a level word says so.
+ */
+export function kindFromFitLabel(words: readonly string[]): 'required' | 'preferred' | undefined {
+  const at = words.indexOf('if');
+  if (at < 1 || words.length > MAX_FIT_LABEL_WORDS || !FIT_CONDITION.test(words.slice(at + 1).join(' '))) return undefined;
+  const before = words.slice(0, at);
+  if (before.some((w) => PREFERRED_MODIFIERS.has(w))) return 'preferred';
+  return before.some((w) => FIT_WORDS.has(w)) ? 'required' : undefined;
+}

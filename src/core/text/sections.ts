@@ -2,6 +2,7 @@ import { FuzzyIndex } from './fuzzy.js';
 import {
   HEADING_ENTRIES,
   isSectionNounList,
+  kindFromFitLabel,
   kindFromHeadFirstLabel,
   kindFromLabelWords,
   kindFromMarkedHeading,
@@ -403,7 +404,6 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
   // "The Ideal Person:" opens with an article only as a whole line before its colon; "The team will…" is a sentence.
   const opener = (words[0] as string).toLowerCase();
   if (LABEL_CONNECTORS.has(opener) && !(opener === 'the' && colonEndsLine(text, labelEnd, after))) return undefined;
-  if (words.length > LABEL_MAX_WORDS) return headFirstLabelAt(text, at, labelEnd, after, words) ?? runOnLabelAt(text, at);
   const colon = text[after.contentStart - 1] === ':' || text.slice(end, after.contentStart).includes(':');
   const lineEnds =
     after.contentStart >= text.length ||
@@ -411,6 +411,10 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
     text
       .slice(after.contentStart, text.indexOf('\n', after.contentStart) === -1 ? text.length : text.indexOf('\n', after.contentStart))
       .trim() === '';
+  // "**This job is for you if you have**", "You'll be a great fit if you have:": who fits, a line of its own without a full stop.
+  const fit = lineEnds ? kindFromFitLabel(words.map((w) => w.toLowerCase())) : undefined;
+  if (fit) return { kind: fit, headingStart: at, headingEnd: labelEnd, contentStart: after.contentStart, field: false };
+  if (words.length > LABEL_MAX_WORDS) return headFirstLabelAt(text, at, labelEnd, after, words) ?? runOnLabelAt(text, at);
   const capitals = label === label.toUpperCase() && /\p{Lu}/u.test(label);
   const titleCase = words.every((w) => isUpper(w[0]) || LABEL_CONNECTORS.has(w));
   // A label with text after it on the same line is a form field only in capitals ("EXPERIENCE: Three years…").
