@@ -22,3 +22,13 @@ describe('a class with one of its products in brackets asks for the product', ()
     );
   });
 });
+
+describe('a skill with its tool in brackets is no class', () => {
+  it.each([
+    ['Java (Spring)', ['java', 'spring']],
+    ['Git (GitHub)', ['git', 'github']],
+    ['Agile (Scrum)', ['agile', 'scrum']],
+  ])('"%s" asks for both', (named, expected) => {
+    expect(ids(`Requirements:\n- ${named}`)).toEqual(expect.arrayContaining(expected));
+  });
+});

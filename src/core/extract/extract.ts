@@ -1259,6 +1259,8 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
   return { doc, sections, found: kept, items, education, experience, backReferences };
 }
 
+const PLURAL_END = /\p{Ll}s$/u;
+
 /**
  * "spreadsheets (Excel)", "word processors (MS Word)": a class with one of its products in brackets asks
  * for that product; the class is only its description. The item's names from `from` on, in place.
@@ -1268,6 +1270,8 @@ function dropClassesNamedByTheirProduct(found: Found[], from: number, text: stri
     const product = (found[k] as Found).hit;
     const named = (found[k - 1] as Found).hit;
     if (!/^\s*\(\s*$/.test(text.slice(named.end, product.start)) || !/^\s*\)/.test(text.slice(product.end, product.end + 3))) continue;
+    // A class is named in the plural ("spreadsheets", "Databases"); "Java (Spring)" or "Git (GitHub)" names a skill and its tool.
+    if (!PLURAL_END.test(text.slice(named.start, named.end))) continue;
     if (taxonomy.ancestors(product.skillId).includes(named.skillId)) found.splice(k - 1, 1);
   }
 }
