@@ -54,6 +54,12 @@ describe('what a candidate is asked for stays asked beside the company voice', (
     expect(ids(text)).toEqual(expect.arrayContaining(expected));
   });
 
+  it('a run-on ask nearer the name than the company\'s "we" keeps its names', () => {
+    const runOn =
+      'Several years of backend development in a product company with a large number of users and a lot of traffic across several regions of the world Ability and desire to write unit tests Experience with IoT is a plus Fluent in English We offer a great place to work, our team is friendly and our office is in the centre';
+    expect(ids(runOn)).toEqual(expect.arrayContaining(['internet-of-things', 'english']));
+  });
+
   it('the company still speaks in an item that opens with "we" or "our"', () => {
     expect(ids('What you will do:\n- Our teams use Scrum and pair programming every day')).not.toContain('pair-programming');
   });

@@ -732,6 +732,19 @@ const isWholeLine = (text: string, span: { start: number; end: number }): boolea
   /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, span.start - 40), span.start)) && endsLine(text, span);
 const RUN_ON_ITEM_CHARS = 300;
 const RUN_ON_WINDOW = 120;
+const ASK_IN_PASSING_ALL = new RegExp(`${ASK_IN_PASSING.source}|\\bfluen(?:t|cy) in\\b`, 'g');
+const COMPANY_VOICE_ALL = new RegExp(COMPANY_VOICE.source, 'g');
+const lastMatchAt = (pattern: RegExp, text: string): number => {
+  let at = -1;
+  for (const m of text.matchAll(pattern)) at = m.index;
+  return at;
+};
+/** Whether, in the text before a name, an ask ("experience with", "fluent in") comes after the company's last "we" or "our". */
+function askedNearerThanTheCompany(before: string): boolean {
+  const asked = lastMatchAt(ASK_IN_PASSING_ALL, before);
+  return asked !== -1 && asked > lastMatchAt(COMPANY_VOICE_ALL, before);
+}
+
 /** Two or more words in capitals, a heading run into the text ("WHAT WE OFFER"). */
 const RUN_ON_CAPITALS_HEADING = /\b\p{Lu}{2,}\s+\p{Lu}{2,}\b/u;
 
@@ -1164,11 +1177,12 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
           : lower;
         if (runOn && namesNothing(around)) continue;
         // A run-on heading ("…such as GIT or similar tools WHAT WE OFFER …") ends the window: the company's "we" after it speaks of something else.
+        // An ask nearer the name than any "we" or "our" ("Experience with IoT … is a plus We offer …") is said to the candidate.
         const companyHere = runOn
           ? isCompanyVoice(
               section.kind,
               windowBeforeRunOnHeading(text, around, span.start + Math.max(0, hit.start - span.start - RUN_ON_WINDOW), hit.end),
-            )
+            ) && !askedNearerThanTheCompany(lower.slice(Math.max(0, hit.start - span.start - RUN_ON_WINDOW), hit.start - span.start))
           : companyVoice;
         // In a run-on item, a degree within the window around the name, or the item's (short) field list, marks a field of study.
         // "BA/BS degree Fluent in German and English": a language spoken, whatever degree is near it.
