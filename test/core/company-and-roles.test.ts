@@ -117,3 +117,20 @@ describe('levels said in a few more ways', () => {
     expect(levelsOf('Requirements:\n- Experience with SQL (PostgreSQL is a plus!)')).toEqual({ sql: 'required', postgresql: 'preferred' });
   });
 });
+
+describe('a degree near a name in a run-on item', () => {
+  it('does not make the names asked after it fields of study', () => {
+    const runOn =
+      'We are a team of engineers and we build things for our clients in many industries and our team works daily with these tools High School Diploma GED or equivalent certification At least 7 years of experience with incident response and malware analysis in large enterprise networks across several regions';
+    expect(ids(runOn)).toEqual(expect.arrayContaining(['incident-response', 'malware-analysis']));
+  });
+
+  it('"Scrum Masters" are no degree', () => {
+    const analysis = extractPosting(
+      taxonomy,
+      'Requirements:\n- You will be participating in daily Stand-Ups and working alongside Scrum Masters',
+    );
+    expect(analysis.requirements.map((r) => r.skill.id)).toContain('scrum');
+    expect(analysis.education.degreeLevels).toEqual([]);
+  });
+});

@@ -29,7 +29,7 @@ const DEGREE_PATTERNS: [DegreeLevel, RegExp][] = [
   ],
   [
     'master',
-    /\b(?:master(?:'s|s)|master ?(?:degree|of|in)|m\.?sc\.?|m\.[as](?!\.?[a-z])\.?|mba|m\.e\b|m\.?tech|graduate degree|postgraduate)\b/,
+    /\b(?:(?<!scrum )master(?:'s|s)|master ?(?:degree|of|in)|m\.?sc\.?|m\.[as](?!\.?[a-z])\.?|mba|m\.e\b|m\.?tech|graduate degree|postgraduate)\b/,
   ],
   ['doctorate', /\b(?:ph\.?d\.?|doctorate|doctoral)\b/],
 ];
@@ -37,7 +37,7 @@ const DEGREE_PATTERNS: [DegreeLevel, RegExp][] = [
 /** A sentence that states a degree or study requirement. */
 // "Master" alone is a verb or a title ("master the English language", "Scrum Master"); the degree is "master's", "masters", "master of/in".
 export const EDUCATION_SENTENCE =
-  /\b(?:degree|bachelor|master(?:'s|s)|master (?:degree|of|in)|ph\.?d|mba|b\.?sc?|b\.a(?!\.?[a-z])|m\.[as](?!\.?[a-z])|m\.?sc|b\.e|b\.?tech|m\.?tech|undergraduate|graduate student|postgraduate|doctorate|diploma|majoring|major in|currently pursuing|currently enrolled|enrolled in|field of study|fields of study)\b|bachelor/;
+  /\b(?:degree|bachelor|(?<!scrum )master(?:'s|s)|master (?:degree|of|in)|ph\.?d|mba|b\.?sc?|b\.a(?!\.?[a-z])|m\.[as](?!\.?[a-z])|m\.?sc|b\.e|b\.?tech|m\.?tech|undergraduate|graduate student|postgraduate|doctorate|diploma|majoring|major in|currently pursuing|currently enrolled|enrolled in|field of study|fields of study)\b|bachelor/;
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';

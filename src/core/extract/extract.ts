@@ -745,6 +745,21 @@ function askedNearerThanTheCompany(before: string): boolean {
   return asked !== -1 && asked > lastMatchAt(COMPANY_VOICE_ALL, before);
 }
 
+const EDUCATION_ALL = new RegExp(EDUCATION_SENTENCE.source, 'g');
+/** How far after a name its degree may follow in a run-on item ("Computer Science degree", "Physics (BSc)"). */
+const DEGREE_AFTER_REACH = 80;
+/**
+ * In a run-on item, whether a degree near the name makes it a field of study: a degree before it with no
+ * ask between them ("High School Diploma … At least 7 years of experience with incident response" asks),
+ * or one right after it.
+ */
+function namesADegreeNear(lower: string, start: number, end: number): boolean {
+  const before = lower.slice(Math.max(0, start - RUN_ON_WINDOW), start);
+  const degreeAt = lastMatchAt(EDUCATION_ALL, before);
+  if (degreeAt !== -1 && lastMatchAt(ASK_IN_PASSING_ALL, before) < degreeAt) return true;
+  return EDUCATION_SENTENCE.test(lower.slice(end, end + DEGREE_AFTER_REACH));
+}
+
 /** Two or more words in capitals, a heading run into the text ("WHAT WE OFFER"). */
 const RUN_ON_CAPITALS_HEADING = /\b\p{Lu}{2,}\s+\p{Lu}{2,}\b/u;
 
@@ -1190,7 +1205,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         const educationHere =
           !spoken &&
           (runOn
-            ? EDUCATION_SENTENCE.test(around) ||
+            ? namesADegreeNear(lower, hit.start - span.start, hit.end - span.start) ||
               (educationRead.fields !== undefined &&
                 hit.end - educationRead.fields.start <= MAX_FIELD_LIST_CHARS &&
                 namesFieldOfStudy(educationRead, hit, lower, span.start))
