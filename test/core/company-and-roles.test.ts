@@ -134,3 +134,11 @@ describe('a degree near a name in a run-on item', () => {
     expect(analysis.education.degreeLevels).toEqual([]);
   });
 });
+
+describe('perks named in passing', () => {
+  it('"10 days paid vacation for child care and sabbatical options" asks nothing', () => {
+    expect(
+      ids('Requirements:\n- Python\nWhat you get:\n- Flexible working hours, 10 days paid vacation for child care and sabbatical options'),
+    ).toEqual(['python']);
+  });
+});
