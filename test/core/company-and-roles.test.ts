@@ -142,3 +142,18 @@ describe('perks named in passing', () => {
     ).toEqual(['python']);
   });
 });
+
+describe('the documents an application must include', () => {
+  it('are papers, not skills', () => {
+    const text =
+      'Qualifications:\n- PhD in economics\n- Research experience in econometrics\nThe application must include:\n- CV\n- A teaching portfolio which details prior teaching experience and teaching philosophy\n- A research plan';
+    expect(ids(text)).toContain('econometrics');
+    expect(ids(text)).not.toContain('teaching');
+  });
+
+  it('a competency list after "your application materials, measuring …" is still asked', () => {
+    const text =
+      'You will be scored based on a review of your application materials, measuring your possession of each of the following competencies:\n- User research: the knowledge of research methods';
+    expect(ids(text)).toContain('user-research');
+  });
+});

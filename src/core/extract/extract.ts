@@ -658,6 +658,9 @@ function isTitleLine(text: string, span: Span, titleLineEnd: number): boolean {
 
 /** A line that opens a list of perks: "… many benefits including:", "What we offer:", "You'll enjoy:". */
 const PERKS_LEAD_IN = /\b(?:benefits?|perks|we offer|what we offer|you(?:'ll| will) (?:get|receive|enjoy|have access to))\b[^:]{0,80}:\s*$/;
+/** A line that opens the list of documents to send ("The application must include:", "Please attach:"): papers, not skills. */
+const APPLICATION_MATERIALS_LEAD_IN =
+  /(?:\b(?:(?:the |your )?applications?|application (?:materials?|documents?|package)) (?:must |should |shall |will |needs? to )?(?:include|contain|consist of)|\bplease (?:include|attach|enclose|submit|upload|send)|\b(?:documents|materials) (?:to|you should|you must) (?:submit|send|include))\b[^:]{0,80}:\s*$|\bapplication (?:materials?|documents?|package)\s*:\s*$/;
 
 /** Whether an item opens with a bullet or a number on its own line. */
 function isListItem(text: string, start: number): boolean {
@@ -1124,7 +1127,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
     const base = (options.posting ? POSTING_SECTION_LEVEL : SECTION_LEVEL)[section.kind];
     // Sections that name nothing are skipped whole; boilerplate is split into items only when some sentence in it asks.
     if (!base && (section.kind !== 'boilerplate' || !ASK_IN_PASSING.test(text.slice(section.start, section.end).toLowerCase()))) continue;
-    // "You will have access to many benefits including:" — the list it opens is perks, whatever section it sits in.
+    // "You will have access to many benefits including:", "The application must include:" — the list it opens is perks or papers, whatever section it sits in.
     let inPerksList = false;
     // "The successful candidate must have:" levels the list under it.
     let leadIn: LeadIn | undefined;
@@ -1147,7 +1150,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         const requirementsLeadIn =
           opensNext && endsLine(text, span) && raw.length <= REQUIREMENTS_LEAD_IN_CHARS && REQUIREMENTS_LEAD_IN.test(lower);
         const leadLine = bareLeadIn ? `${lower}:` : leadText;
-        inPerksList = PERKS_LEAD_IN.test(leadLine);
+        inPerksList = PERKS_LEAD_IN.test(leadLine) || APPLICATION_MATERIALS_LEAD_IN.test(leadLine);
         leadIn = inPerksList ? undefined : requirementsLeadIn ? { level: 'required', weak: false } : leadInOf(leadLine);
       } else if (inPerksList) continue;
       else if (opensList) leadIn = leadInOf(leadText);
