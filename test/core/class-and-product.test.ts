@@ -32,3 +32,15 @@ describe('a skill with its tool in brackets is no class', () => {
     expect(ids(`Requirements:\n- ${named}`)).toEqual(expect.arrayContaining(expected));
   });
 });
+
+describe('a class named in the singular, its examples in brackets', () => {
+  const groupsOf = (text: string) => extractPosting(taxonomy, text).groups.map((g) => [...g.skills].sort());
+
+  it.each([
+    ['a cloud provider (AWS, GCP, Azure)', ['aws', 'azure', 'gcp']],
+    ['a search engine (Elasticsearch, Solr)', ['elasticsearch', 'solr']],
+  ])('"%s" offers a choice', (named, members) => {
+    const groups = groupsOf(`Requirements:\n- Experience with ${named}`);
+    expect(groups.some((g) => members.every((m) => g.includes(m)))).toBe(true);
+  });
+});

@@ -200,7 +200,10 @@ export function trailingOr(rawTail: string): boolean {
 const CLASS_NOUNS = new Set([
   'cloud',
   'clouds',
+  'provider',
   'providers',
+  'vendor',
+  'vendors',
   'crm',
   'erp',
   'ide',
@@ -230,7 +233,13 @@ const CLASS_NOUNS = new Set([
   'databases',
   'environments',
   'solutions',
+  'solution',
   'services',
+  'service',
+  'technology',
+  'environment',
+  'engine',
+  'engines',
 ]);
 const EXAMPLES_AT_END = new RegExp(
   String.raw`\b([\p{L}/-]+)\s+(?:${EXAMPLE_MARKERS.map((m) => m.replace(/\./g, '\\.')).join('|')}|\()\s*:?\s*$`,
