@@ -597,6 +597,12 @@ describe('alternatives inside long sentences', () => {
       'Requirements:\n- Experience in Excel, Receiving, Shipping, Inventory, or Stata',
       [['excel', 'stata', 'unlisted-inventory', 'unlisted-receiving', 'unlisted-shipping']],
     ],
+    [
+      'an "or" pair in a list that ends in "and": the names after the pair are more items, not options',
+      'Requirements:\n- Experience with Python or R, SQL, and Excel',
+      [['python', 'r']],
+    ],
+    ['an "or" pair before a comma', 'Requirements:\n- Experience with Python or R, SQL', [['python', 'r']]],
     ["a product's parts in brackets are all asked", 'Requirements:\n- Python (Excel, SQL)', []],
     ["a product's parts after its skills are all asked", 'Requirements:\n- Strong Python skills (PyTorch, SQL)', []],
     [

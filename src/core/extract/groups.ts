@@ -297,7 +297,7 @@ export function formGroups<T>(
       // "X, Y, or similar tools, and …": the run ends in an "or" even when the sentence goes on.
       const endsInOr = isLast ? tailOr : breakOr[end] === true;
       if (runLinks.includes('or') && runLinks.includes('and')) groups.push(...orRunsBetweenAnds(run, runLinks, endsInOr));
-      else if (runLinks.includes('or') || endsInOr) groups.push({ members: run });
+      else if (runLinks.includes('or') || endsInOr) groups.push({ members: endsInOr ? run : run.slice(0, choiceEnd(runLinks) + 1) });
       else {
         const ex = runLinks.indexOf('examples');
         // A class with one example ("HVAC equipment such as furnaces") asks for the class; the example only illustrates it.
@@ -314,6 +314,14 @@ export function formGroups<T>(
 }
 
 /**
+ * Where a choice ends among linked members: at the member after its last "or". A name listed after it
+ * ("Spark or Hadoop, Kafka, and Airflow") is the next item of the list, not one more option.
+ */
+function choiceEnd(links: readonly Link[]): number {
+  return links.lastIndexOf('or') + 1;
+}
+
+/**
  * "SQL and Python or R": the "and" joins SQL to the choice, so only the stretch around the "or"
  * (Python or R) is one group. Splits a run at its "and" links and keeps the pieces that hold an "or".
  */
@@ -324,7 +332,9 @@ function orRunsBetweenAnds<T>(run: readonly T[], links: readonly Link[], endsInO
     if (k < links.length && links[k] !== 'and') continue;
     const piece = run.slice(from, k + 1);
     const pieceLinks = links.slice(from, k);
-    if (piece.length >= 2 && (pieceLinks.includes('or') || (k === links.length && endsInOr))) groups.push({ members: piece });
+    const openEnded = k === links.length && endsInOr;
+    if (piece.length >= 2 && (pieceLinks.includes('or') || openEnded))
+      groups.push({ members: openEnded ? piece : piece.slice(0, choiceEnd(pieceLinks) + 1) });
     from = k + 1;
   }
   return groups;
