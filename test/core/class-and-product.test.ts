@@ -44,3 +44,19 @@ describe('a class named in the singular, its examples in brackets', () => {
     expect(groups.some((g) => members.every((m) => g.includes(m)))).toBe(true);
   });
 });
+
+describe('tools across a slash', () => {
+  const groupsOf = (text: string) => extractPosting(taxonomy, text).groups.map((g) => [...g.skills].sort());
+
+  it('of different kinds, none a substitute for another, are a stack: all asked', () => {
+    expect(groupsOf('Requirements:\n- Knowledge of HTML/CSS/JavaScript\n- Perl/Unix scripting')).toEqual([]);
+  });
+
+  it.each([
+    ['Experience with SPSS/R/Python', ['python', 'r', 'spss']],
+    ['Python/Java', ['java', 'python']],
+    ['SQL / Python (basic is fine) or BI tools', ['python', 'sql']],
+  ])('substitutes, the same kind, or an "or" after them are a choice: %s', (line, members) => {
+    expect(groupsOf(`Requirements:\n- ${line}`).some((g) => members.every((m) => g.includes(m)))).toBe(true);
+  });
+});

@@ -1621,6 +1621,8 @@ function slashJoinsBoth(taxonomy: Taxonomy, text: string, a: SkillHit, b: SkillH
   if (taxonomy.ancestors(a.skillId).includes(b.skillId) || taxonomy.ancestors(b.skillId).includes(a.skillId)) return true;
   const after = text.slice(b.end, b.end + 16);
   if (ROLE_NOUN_AFTER.test(after)) return true;
+  // "HTML/CSS/JavaScript": tools of different kinds that no one takes for each other are a stack, all of it asked.
+  if (complementaryTools(taxonomy, a.skillId, b.skillId) && !/\bor\b/i.test(text.slice(b.end, b.end + OR_AFTER_SLASH_REACH))) return true;
   // "Bilingual English/Spanish": both languages.
   if (/\bbilingual\s+(?:in\s+)?$/i.test(text.slice(Math.max(0, a.start - 16), a.start))) return true;
   // "the biotechnology/pharmaceutical industry": experience in either one will do.
@@ -1631,6 +1633,16 @@ function slashJoinsBoth(taxonomy: Taxonomy, text: string, a: SkillHit, b: SkillH
     return /^\p{Ll}/u.test(text.slice(hit.start, hit.end)) && category !== undefined && !STACK_CATEGORIES.has(category);
   };
   return topic(a) && topic(b);
+}
+
+/** How far after a slash list an "or" makes it a choice ("SQL / Python (basic is fine) or BI tools", "SPSS/R/SQL/or equivalent"). */
+const OR_AFTER_SLASH_REACH = 60;
+/** Two tools or languages of different categories, neither a substitute for the other ("CSS/JavaScript"); "SPSS/R" or "Python/Java" are a choice. */
+function complementaryTools(taxonomy: Taxonomy, a: string, b: string): boolean {
+  const first = taxonomy.skills.get(a);
+  const second = taxonomy.skills.get(b);
+  if (!first || !second || !STACK_CATEGORIES.has(first.category) || !STACK_CATEGORIES.has(second.category)) return false;
+  return first.category !== second.category && !first.related.includes(b) && !second.related.includes(a);
 }
 
 /**
