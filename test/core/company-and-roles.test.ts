@@ -157,3 +157,11 @@ describe('the documents an application must include', () => {
     expect(ids(text)).toContain('user-research');
   });
 });
+
+describe("the employer's own products", () => {
+  it('a name that opens with the employer\'s ("Zendesk Guide" at Zendesk) and the kind of product it says it builds are not asked', () => {
+    const text =
+      'About the job\nAt Zendesk, we build customer service software.\nResponsibilities:\n- Own Zendesk Guide integrations end to end\nQualifications:\n- 3+ years with Java';
+    expect(ids(text)).toEqual(['java']);
+  });
+});

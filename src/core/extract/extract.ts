@@ -164,6 +164,16 @@ const EMPLOYER_NAMED: { guard?: RegExp; pattern: RegExp }[] = [
 const NOT_AN_EMPLOYER = /^(?:us|the|our|you|this|me|we|it|he|she|they)\b/i;
 const nameKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** How many first words of a name may be the employer's ("Tik Tok Shop"). */
+const EMPLOYER_NAME_WORDS = 3;
+/** A name that is the employer's, or opens with it: its products ("Zendesk Support" at Zendesk). */
+function namesTheEmployer(employer: ReadonlySet<string>, named: string): boolean {
+  const words = named.split(/\s+/);
+  for (let k = 1; k <= Math.min(EMPLOYER_NAME_WORDS, words.length); k++)
+    if (employer.has(nameKey(words.slice(0, k).join(' ')))) return true;
+  return false;
+}
+
 /** The employer's names as the posting gives them, compared letters-only ("TikTok", "Tik Tok"). */
 function employerNames(text: string): Set<string> {
   const names = new Set<string>();
@@ -1086,6 +1096,8 @@ const RECEIVED_BEFORE = /\b(?:you(?:'ll| will)? (?:receive|be (?:matched|paired)
 
 /** A name that is a kind of product ("collaboration platform", "CRM software"). */
 const PRODUCT_KIND_NAME = /\b(?:platforms?|software|apps?|tools?|solutions?|suites?)$/i;
+/** "At Zendesk, we build customer service software": the kind of product the employer makes, said in its own voice. */
+const WE_MAKE_BEFORE = /\bwe(?:'ve| have)? (?:build|built|make|made|develop|developed|create|created|sell|offer|provide|design)\b[^.;:]*$/;
 
 /** A job board's "Role:" field ("Experience level: Senior Role: Database Administrator Industry: …") names the job, not a skill. */
 const ROLE_FIELD_BEFORE = /(?:^|[^\p{L}\s]\s*|\p{L}\s+)(?<!(?:your|this|the|our|my|a|in)\s+)Role:\s+(?:[\p{L}\p{N}/&+.-]+\s+){0,3}$/u;
@@ -1218,7 +1230,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         if (notAcceptedFrom !== -1 && hit.start >= notAcceptedFrom) continue;
         if (
           employer.size > 0 &&
-          employer.has(nameKey(text.slice(hit.start, hit.end))) &&
+          namesTheEmployer(employer, text.slice(hit.start, hit.end)) &&
           !PROFICIENCY_ASKED_BEFORE.test(lower.slice(0, hit.start - span.start))
         )
           continue;
@@ -1266,7 +1278,13 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         // A degree's subjects are fields of study (in `education`), but tools named beside a degree are skills.
         if ((companyHere || educationHere) && !(skill && STACK_CATEGORIES.has(skill.category))) continue;
         // "LiveRamp is the leading data collaboration platform": the kind of product the employer is, not its stack.
-        if (companyHere && PRODUCT_KIND_NAME.test(text.slice(hit.start, hit.end)) && COMPANY_DESCRIPTION.test(around)) continue;
+        if (
+          companyHere &&
+          PRODUCT_KIND_NAME.test(text.slice(hit.start, hit.end)) &&
+          (COMPANY_DESCRIPTION.test(around) ||
+            WE_MAKE_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 60), hit.start - span.start)))
+        )
+          continue;
         const inRole = roleOf(text, hit.start, hit.end);
         found.push({ hit, item, ...levelAt(hit), ...(tableLevel ? { level: tableLevel } : {}), ...(inRole ? { inRole } : {}) });
       }
