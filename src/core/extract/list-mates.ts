@@ -68,7 +68,8 @@ const NOT_IN_A_NAME = new Set(
     'opportunity opportunities team teams company companies organisation organization business businesses people person ' +
     'customers customer clients client partners partner stakeholders staff colleagues members member managers manager ' +
     'employees employee students student patients patient families family children users user vendors vendor ' +
-    'environment environments setting settings culture passion interest interests willingness desire commitment'
+    'environment environments setting settings culture passion interest interests willingness desire commitment ' +
+    'new existing current future previous prior additional general specific basic advanced key main overall daily'
   ).split(' '),
 );
 
@@ -142,12 +143,14 @@ const DUTY_VERB_BASES: readonly string[] = (
   'utilize validate verify work write'
 ).split(' ');
 const DUTY_VERBS = new Set(DUTY_VERB_BASES.map(stem));
-const DUTY_VERB_BASE_SET = new Set(DUTY_VERB_BASES);
+/** Duty verbs too light to say who is addressed: "Be part of our team", "Help us grow", "Work with our partners". */
+const LIGHT_VERBS = new Set('act be become follow get give help keep make meet move set share take work'.split(' '));
+const IMPERATIVE_VERBS = new Set(DUTY_VERB_BASES.filter((v) => !LIGHT_VERBS.has(v)));
 
 /** "Perform security reviews…", "Use data insights…": an item opening with a duty verb's base form is an instruction to the candidate. */
 export function opensWithImperativeDuty(lower: string): boolean {
   const first = /^[\s*\u2022-]*([a-z]+)/.exec(lower);
-  return first !== null && DUTY_VERB_BASE_SET.has(first[1] as string);
+  return first !== null && IMPERATIVE_VERBS.has(first[1] as string);
 }
 
 /** Duty verbs that are as often nouns opening a name ("design specifications", "research methods"). */
