@@ -37,6 +37,15 @@ function workerOptions(): { filename: string; execArgv: string[] } {
  * files, so the same version as the main thread's). The threads start at once, so the first
  * requests do not wait for a compile.
  */
+/** A task asked of a pool that is closing: the service is shutting down (503, not an internal error). */
+export class AnalyserClosedError extends Error {
+  readonly statusCode = 503;
+  constructor() {
+    super('The analysis pool is closing: the service is shutting down.');
+    this.name = 'AnalyserClosedError';
+  }
+}
+
 export function workerAnalyser(workers: number): Analyser {
   const pool = new Piscina<AnalysisTask, AnalysedPosting | FitReport>({
     ...workerOptions(),
@@ -44,11 +53,24 @@ export function workerAnalyser(workers: number): Analyser {
     maxThreads: workers,
     idleTimeout: Infinity,
   });
+  let closing = false;
+  // A request whose client went away can still ask for its next task (a match's fit after its posting) once the pool closes.
+  const run = async (task: AnalysisTask): Promise<AnalysedPosting | FitReport> => {
+    if (closing) throw new AnalyserClosedError();
+    try {
+      return await pool.run(task);
+    } catch (err) {
+      throw closing && err instanceof Error && err.name === 'AbortError' ? new AnalyserClosedError() : err;
+    }
+  };
   return {
     workers,
-    posting: async (source, title) => (await pool.run({ kind: 'posting', source, ...(title ? { title } : {}) })) as AnalysedPosting,
-    fit: async (analysis, resume, options) => (await pool.run({ kind: 'fit', analysis, resume, options })) as FitReport,
+    posting: async (source, title) => (await run({ kind: 'posting', source, ...(title ? { title } : {}) })) as AnalysedPosting,
+    fit: async (analysis, resume, options) => (await run({ kind: 'fit', analysis, resume, options })) as FitReport,
     // Lets the tasks of in-flight requests finish (shutdown drains requests first, but a task may still be running).
-    close: () => pool.close(),
+    close: () => {
+      closing = true;
+      return pool.close();
+    },
   };
 }

@@ -30,6 +30,8 @@ export class Catalog {
   readonly reanalysed: Promise<void>;
   private closed = false;
   private closing: Promise<void> | undefined;
+  /** Where writes are analysed: the worker pool when the service has one, else this thread. */
+  private readonly analyseOff: (input: PostingInput) => Promise<AnalysedPosting>;
 
   private constructor(
     readonly store: PostingStore,
@@ -39,9 +41,10 @@ export class Catalog {
     outdated: readonly string[],
     analyse: AnalysePosting | undefined,
   ) {
+    this.analyseOff = analyse ? (input) => analyse(input.prepared ?? input.source, input.title) : async (input) => this.analyse(input);
     this.reanalysis = { status: 'idle', taxonomyVersion: vocabularies.taxonomy.version, outdated: 0, processed: 0, updated: 0, failed: 0 };
     this.reanalysed = reanalyseOutdated(store, log, this.reanalysis, outdated, {
-      analyse: analyse ?? (async (source, title) => this.analyse({ source, ...(title ? { title } : {}) })),
+      analyse: (source, title) => this.analyseOff({ source, ...(title ? { title } : {}) }),
       stored: (ids) => this.indexed(ids),
       stopped: () => this.closed,
     }).catch((err: unknown) => {
@@ -79,7 +82,7 @@ export class Catalog {
 
   /** Creates a posting, or replaces the one with the same externalId. */
   async save(input: PostingInput): Promise<{ posting: StoredPosting; created: boolean }> {
-    const result = await this.store.save(this.prepare(input));
+    const result = await this.store.save(this.prepareWith(input, await this.analyseOff(input)));
     await this.live.refresh(result.posting.id);
     return result;
   }
@@ -111,7 +114,7 @@ export class Catalog {
    * keeps the current one unless the new structured posting carries its own.
    */
   async replace(id: string, input: PostingInput): Promise<StoredPosting | undefined> {
-    const analysis = this.analyse(input);
+    const analysis = await this.analyseOff(input);
     const title = titleOf(input, analysis);
     const posting = await this.store.replace(id, {
       ...(input.externalId !== undefined ? { externalId: input.externalId } : {}),

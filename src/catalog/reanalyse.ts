@@ -1,5 +1,5 @@
 import { rankInputOf } from '../core/rank/compact.js';
-import type { AnalysedPosting } from '../core/posting.js';
+import type { AnalysedPosting, PreparedPosting } from '../core/posting.js';
 import type { PostingSource } from '../core/intake/posting-source.js';
 import type { AnalysisUpdate, PostingStore } from '../store/types.js';
 import type { CatalogLog } from './live-index.js';
@@ -8,7 +8,7 @@ import type { CatalogLog } from './live-index.js';
 const BATCH = 25;
 
 /** Analyses one stored posting's source: on a worker thread when the service has a pool. */
-export type AnalysePosting = (source: PostingSource, title: string | undefined) => Promise<AnalysedPosting>;
+export type AnalysePosting = (source: PostingSource | PreparedPosting, title: string | undefined) => Promise<AnalysedPosting>;
 
 /** Where the re-analysis after a taxonomy change stands. `processed` only grows. */
 export interface ReanalysisProgress {

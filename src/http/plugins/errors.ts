@@ -40,7 +40,9 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     }
     const status = error.statusCode ?? 500;
     if (status >= 500) {
-      request.log.error({ err: error }, 'unhandled error');
+      // A 503 is the service saying it cannot answer now (shutting down), not a fault to page anyone about.
+      if (status === 503) request.log.warn({ err: error }, 'service unavailable');
+      else request.log.error({ err: error }, 'unhandled error');
       return sendProblem(
         reply,
         problem(status === 503 ? 503 : 500, status === 503 ? 'The service is temporarily unavailable.' : 'An unexpected error occurred.'),
