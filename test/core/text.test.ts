@@ -147,6 +147,38 @@ describe('detectSections', () => {
     ],
     ['who fits, said in a sentence', 'Intro.\nThis job is for you if you love craft beer.\n- SQL', [['intro', '']]],
     [
+      'sentence-case headings alone on their lines, as UK and EU postings write them',
+      'Intro.\nPerson specification\n- SQL\nDesirable criteria\n- Python\nKey tasks\n- Reports',
+      [
+        ['intro', ''],
+        ['qualifications', 'Person specification'],
+        ['preferred', 'Desirable criteria'],
+        ['responsibilities', 'Key tasks'],
+      ],
+    ],
+    ['a sentence-case perk in a list is no heading', 'Benefits:\n- Competitive salary\n- Pension', [['boilerplate', 'Benefits']]],
+    [
+      'a title-case or sentence-case label of section words that opens its line',
+      'Intro.\nOther Qualifications: Excellent analytical skills.\nKey tasks and responsibilities: Plan the work.\nProfessional Education: Courses taught by experts.',
+      [
+        ['intro', ''],
+        ['qualifications', 'Other Qualifications'],
+        ['responsibilities', 'Key tasks and responsibilities'],
+      ],
+    ],
+    [
+      'eligibility, prerequisites, KSAs, certificates and assets',
+      'Intro.\nEligibility\n- Enrolled in a degree\nKSAs:\n- SQL\nCertificates, Licenses, Registrations\n- CPR\nAssets (preferred)\n- Python',
+      [
+        ['intro', ''],
+        ['required', 'Eligibility'],
+        ['skills', 'KSAs'],
+        ['certifications', 'Certificates, Licenses, Registrations'],
+        ['preferred', 'Assets (preferred)'],
+      ],
+    ],
+
+    [
       'a sentence that opens with a section noun is no label',
       'Intro\nSkills development is what we care about at Acme.\nRequirements:\nSQL',
       [
@@ -228,6 +260,15 @@ describe('detectSections', () => {
     ],
   ])('%s', (_name, text, expected) => {
     expect(kinds(text)).toEqual(expected);
+  });
+
+  it('reads a Markdown heading that opens with its head noun without a colon ("## Skills you will need")', () => {
+    const doc = normalizeText('Intro.\n## Skills you will need\n- SQL\n## Skills development at Acme\nWe train.');
+    expect(detectSections(doc.text, doc.markedHeadings).map((s) => [s.kind, s.heading])).toEqual([
+      ['intro', ''],
+      ['skills', 'Skills you will need'],
+      ['intro', 'Skills development at Acme'],
+    ]);
   });
 
   it.each([

@@ -71,6 +71,10 @@ const HEADINGS: Record<Exclude<SectionKind, 'intro'>, string[]> = {
     'general qualifications',
   ],
   required: [
+    // What makes an applicant eligible at all (enrolment, degree, work authorisation), as public employers head it.
+    'eligibility',
+    'eligibility criteria',
+    'prerequisites',
     'minimum qualifications',
     'basic qualifications',
     'required qualifications',
@@ -234,6 +238,9 @@ const HEADINGS: Record<Exclude<SectionKind, 'intro'>, string[]> = {
     'it is a plus',
     'a plus',
     'assets',
+    'optional',
+    'preferred but not required',
+    'not required but preferred',
   ],
   responsibilities: [
     'responsibilities',
@@ -459,7 +466,16 @@ const HEAD_NOUNS: Record<string, Exclude<SectionKind, 'intro'>> = {
   certifications: 'certifications',
   certification: 'certifications',
   licenses: 'certifications',
+  license: 'certifications',
+  licences: 'certifications',
+  licence: 'certifications',
   licensure: 'certifications',
+  certificates: 'certifications',
+  registrations: 'certifications',
+  // Knowledge, skills and abilities, as US public employers abbreviate them.
+  ksas: 'skills',
+  prerequisites: 'required',
+  assets: 'preferred',
   criteria: 'qualifications',
   profile: 'qualifications',
   // "The Ideal Person:", "The Right Candidate": the person the job asks for.

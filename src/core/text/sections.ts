@@ -384,6 +384,8 @@ function endOfValueLine(text: string, from: number): number {
 
 const LABEL_MAX_CHARS = 60;
 const LABEL_MAX_WORDS = 6;
+/** Kinds an inline title-case label opens: what the candidate brings or does. */
+const INLINE_LABEL_KINDS: ReadonlySet<SectionKind> = new Set(['qualifications', 'required', 'preferred', 'skills', 'responsibilities']);
 
 /**
  * A heading outside the vocabulary, read from its words ("ESSENTIAL FUNCTIONS:", "OTHER
@@ -414,17 +416,32 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
   // "**This job is for you if you have**", "You'll be a great fit if you have:": who fits, a line of its own without a full stop.
   const fit = lineEnds ? kindFromFitLabel(words.map((w) => w.toLowerCase())) : undefined;
   if (fit) return { kind: fit, headingStart: at, headingEnd: labelEnd, contentStart: after.contentStart, field: false };
-  if (words.length > LABEL_MAX_WORDS) return headFirstLabelAt(text, at, labelEnd, after, words) ?? runOnLabelAt(text, at);
+  if (words.length > LABEL_MAX_WORDS)
+    return headFirstLabelAt(text, at, labelEnd, after, words, marked && lineEnds) ?? runOnLabelAt(text, at);
   const capitals = label === label.toUpperCase() && /\p{Lu}/u.test(label);
   const titleCase = words.every((w) => isUpper(w[0]) || LABEL_CONNECTORS.has(w));
+  // "Person specification", "Essential criteria", "Technical competencies": sentence case alone on its line (UK and EU postings).
+  const sentenceCase =
+    !colon && lineEnds && words.length >= 2 && isUpper((words[0] as string)[0]) && words.slice(1).every((w) => w === w.toLowerCase());
   // A label with text after it on the same line is a form field only in capitals ("EXPERIENCE: Three years…").
   // Title case alone on its line is a heading too ("Desired Skills & Experience"), when it has more than one word.
+  // "Other Qualifications: Excellent analytical skills…": a title-case label of two or more section words opens its line's text.
+  const inlineLabel =
+    !capitals &&
+    !marked &&
+    colon &&
+    !lineEnds &&
+    words.length >= 2 &&
+    (titleCase || (isUpper((words[0] as string)[0]) && words.slice(1).every((w) => w === w.toLowerCase())));
   const ok =
     (marked && lineEnds) ||
-    (capitals ? colon || lineEnds : lineEnds && (colon ? titleCase || words.length <= 3 : titleCase && words.length >= 2)) ||
+    inlineLabel ||
+    (capitals
+      ? colon || lineEnds
+      : lineEnds && (colon ? titleCase || words.length <= 3 : (titleCase || sentenceCase) && words.length >= 2)) ||
     // "Knowledge/Skills/Abilities: Knowledge of …": a form's field whose label is only section nouns.
     (colon && titleCase && /[/,]/.test(label) && isSectionNounList(words.map((w) => w.toLowerCase())));
-  if (!ok) return headFirstLabelAt(text, at, labelEnd, after, words) ?? runOnLabelAt(text, at);
+  if (!ok) return headFirstLabelAt(text, at, labelEnd, after, words, marked && lineEnds) ?? runOnLabelAt(text, at);
   // "Preferred Skills (Nice to Have)", "Qualifications (Required)": a closing aside says the level, not the kind.
   const aside = /\(([^()]*)\)$/.exec(label);
   const lower = (aside ? label.slice(0, aside.index) : label)
@@ -434,7 +451,12 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
   const named =
     lower.length > 0 ? (kindFromLabelWords(lower) ?? (marked && lineEnds ? kindFromMarkedHeading(lower) : undefined)) : undefined;
   const kind = named && aside ? levelledByAside(named, (aside[1] as string).toLowerCase()) : named;
-  if (!kind) return headFirstLabelAt(text, at, labelEnd, after, words);
+  // A sentence-case line that would make boilerplate is more often a perk in a list ("Competitive salary") than its heading.
+  if (!kind || (sentenceCase && !titleCase && !capitals && !marked && kind === 'boilerplate'))
+    return headFirstLabelAt(text, at, labelEnd, after, words, marked && lineEnds);
+  // An inline label of another kind is as often a perk's or a field's name ("Professional Education: training courses…").
+  if (inlineLabel && !INLINE_LABEL_KINDS.has(kind) && !isSectionNounList(lower))
+    return headFirstLabelAt(text, at, labelEnd, after, words, marked && lineEnds);
   return { kind, headingStart: at, headingEnd: labelEnd, contentStart: after.contentStart, field: false };
 }
 
@@ -469,9 +491,11 @@ function headFirstLabelAt(
   labelEnd: number,
   after: { contentStart: number },
   words: readonly string[],
+  markedLine = false,
 ): Found | undefined {
   if (words.length > HEAD_FIRST_MAX_WORDS || !isUpper((words[0] as string)[0])) return undefined;
-  if (!colonEndsLine(text, labelEnd, after)) return undefined;
+  // "## Skills you will need": a line the source marked as a heading needs no colon.
+  if (!markedLine && !colonEndsLine(text, labelEnd, after)) return undefined;
   const kind = kindFromHeadFirstLabel(words.map((w) => w.toLowerCase()));
   return kind && { kind, headingStart: at, headingEnd: labelEnd, contentStart: after.contentStart, field: false };
 }
