@@ -113,6 +113,37 @@ describe('levels said in a few more ways', () => {
     expect(levelsOf(`Qualifications\n- Python\n- ${line}`)).toEqual({ python: 'required', sql: 'preferred' });
   });
 
+  it.each([
+    'SQL experience welcome.',
+    'It helps if you know SQL.',
+    "We'd be delighted if you know SQL.",
+    'You may also know SQL.',
+    'SQL (plus).',
+    'SQL is a large advantage.',
+  ])('"%s" prefers in a requirements list', (line) => {
+    expect(levelsOf(`Requirements:\n- Python\n- ${line}`)).toEqual({ python: 'required', sql: 'preferred' });
+  });
+
+  it.each([
+    'Strong SQL skills are needed.',
+    'SQL is a prerequisite for this position.',
+    'SQL is non-negotiable.',
+    'Requires SQL.',
+    'The role requires SQL.',
+    'We require SQL.',
+    'SQL expertise is critical.',
+  ])('"%s" asks, wherever it stands', (line) => {
+    expect(levelsOf(`About the role\nYou will build reports in Python.\n${line}`)).toMatchObject({ python: 'mentioned', sql: 'required' });
+  });
+
+  it.each([
+    'Improve our SQL reports where you think changes are needed.',
+    'Maintain the SQL warehouse, which is needed to achieve fast reporting.',
+    'Run SQL checks as the business requires.',
+  ])('"%s" asks nothing', (line) => {
+    expect(levelsOf(`About the role\nYou will build reports in Python.\n${line}`)).toMatchObject({ python: 'mentioned', sql: 'mentioned' });
+  });
+
   it('a hedge in brackets that closes on "!" qualifies only what it holds', () => {
     expect(levelsOf('Requirements:\n- Experience with SQL (PostgreSQL is a plus!)')).toEqual({ sql: 'required', postgresql: 'preferred' });
   });

@@ -12,7 +12,7 @@ const NOT_A_HEDGE_NOUN =
   '(?:(?:patient|client|customer|business|clinical|learning|health|financial)\\s+)?(?:outcomes?|results?|state|effects?|goals?|behaviou?rs?|impact|future|providers?|vendors?|suppliers?|partners?|pronouns?|name|stock|shares|customers?|clients?|destination|employer)\\b';
 
 const PREFERRED_CUES = [
-  /\b(?:is|are|would be|will be|be|as|considered|seen as) an? (?:big |huge |strong |definite |real |added |additional |distinct |significant |clear |great |particular )?(?:plus|bonus|advantage|asset)\b/,
+  /\b(?:is|are|would be|will be|be|as|considered|seen as) an? (?:big |huge |strong |definite |real |added |additional |distinct |significant |clear |great |particular |large |major )?(?:plus|bonus|advantage|asset)\b/,
   /\ba (?:big |huge |strong |definite )?plus\b/,
   // "Spanish an asset.", "dbt experience an advantage.": the hedge closes the item.
   /\ban? (?:added |additional |distinct |definite |significant |strong |big |real )?(?:asset|advantage)\s*(?:[.;)!]|$)/,
@@ -52,6 +52,12 @@ const PREFERRED_CUES = [
   /\b(?:given|receive|get) (?:preference|priority|preferential consideration)\b/,
   /\bpreference (?:to|for) (?:candidates|applicants|those|individuals|people|someone|anyone)\b/,
   /\bpreferential consideration\b/,
+  // "Python experience welcome.", "It helps if you know SQL", "We'd be delighted if you speak French", "Python (plus)".
+  /\bwelcome\s*(?:[.;!)]|$)/,
+  /\bit helps if\b/,
+  /\bwe(?:'d| would) be (?:delighted|happy|thrilled|glad|pleased) if\b/,
+  /\byou (?:may|might) also (?:have|know|bring|speak)\b/,
+  /\((?:a |big )?plus\)/,
 ];
 /**
  * Things a duty calls required or essential ("prepare all required reports", "complete mandatory
@@ -82,6 +88,12 @@ const REQUIRED_CUES = [
   /\bthe (?:successful|right|selected) (?:candidate|applicant|person|hire)(?:\(s\))? (?:will |must |should )?(?:has|have|possess(?:es)?|brings?|knows?|needs?)\b/,
   // "You should have experience with …", "should be proficient in …": asked of the candidate.
   /\bshould (?:have|possess|understand|know|be (?:proficient|skilled|experienced|familiar|fluent|comfortable|able))\b/,
+  // "Strong SQL skills are needed", "Python is a prerequisite", "Attention to detail is critical"; not "as is needed".
+  // Not in a clause of its own ("where you think changes are needed") nor of purpose ("which is needed to achieve …").
+  /(?<!\b(?:as|where|when|if|whenever|wherever|which|that|what)\b[^.;:]{0,40})\b(?:is|are) (?:also |absolutely )?(?:needed|critical|a prerequisite|prerequisites|non-negotiable)\b(?!\s+(?:to|in order|by|when|if)\b)/,
+  /\bnon-negotiables?\b/,
+  // "Requires a valid driver's license", "The role requires SQL", "We require fluency in Dutch".
+  /(?:^|[.;:]\s*)requires\b|\b(?:role|position|job|we) requires?\b/,
 ];
 const STRONG_CUES = [
   /\bproficien(?:t|cy)\b/,
