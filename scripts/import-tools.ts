@@ -89,7 +89,12 @@ const isAcronym = (w: string): boolean => /^[A-Z0-9&-]{2,}$/.test(w) && /[A-Z]/.
 /** The files this script writes are replaced on each run, so only the hand-written families count as known. */
 const isImported = (family: string): boolean => family.startsWith('tools-') || family === 'esco-knowledge';
 const HAND_WRITTEN = FAMILIES.filter((f) => !isImported(f.family)).flatMap((f) => f.skills);
-const taxonomy = loadTaxonomy(HAND_WRITTEN);
+const handWrittenIds = new Set(HAND_WRITTEN.map((s) => s.id));
+// A hand-written skill may point at an imported one ("screen-reader"); without the imports those links are dropped.
+const withinHandWritten = (ids: string[] | undefined): string[] | undefined => ids?.filter((id) => handWrittenIds.has(id));
+const taxonomy = loadTaxonomy(
+  HAND_WRITTEN.map((s) => ({ ...s, broader: withinHandWritten(s.broader), related: withinHandWritten(s.related) })),
+);
 /** Every name and alias the catalogue holds (as the compiler normalised them), and each one claimed below. */
 const taken = new Set<string>([...taxonomy.byName.keys(), ...taxonomy.byAmbiguousName.keys()]);
 const textOf = (surface: AliasSeed): string => (typeof surface === 'string' ? surface : surface.text);
