@@ -124,6 +124,16 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'index the rank inputs',
+    // SQLite keeps a row's columns together and rank_input comes after the large source and analysis,
+    // so reading it walks their overflow pages: the start-up scan read the whole file. A covering index
+    // in seq order holds just what the scan reads (a third of the time at 300,000 postings).
+    // PostgreSQL moves large values out of line (TOAST), so its scan already reads only small rows.
+    sqlite: `CREATE INDEX postings_rankable ON postings (seq, id, external_id, title, rank_input);`,
+    postgres: `SELECT 1;`,
+  },
 ];
 
 export const CREATE_MIGRATIONS_TABLE = `

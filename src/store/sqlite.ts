@@ -121,7 +121,8 @@ export class SqlitePostingStore implements PostingStore {
       page: db.prepare<[number, number], SummaryRow>(`SELECT ${SUMMARY_COLUMNS} FROM postings WHERE seq > ? ORDER BY seq LIMIT ?`),
       scan: db.prepare<[number, number], PostingRow>(`SELECT ${POSTING_COLUMNS} FROM postings WHERE seq > ? ORDER BY seq LIMIT ?`),
       scanRankable: db.prepare<[number, number], RankableRow>(
-        `SELECT ${RANKABLE_COLUMNS} FROM postings WHERE seq > ? ORDER BY seq LIMIT ?`,
+        // The planner would take the rowid (the row itself, after the large columns); the covering index is the small copy.
+        `SELECT ${RANKABLE_COLUMNS} FROM postings INDEXED BY postings_rankable WHERE seq > ? ORDER BY seq LIMIT ?`,
       ),
       count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM postings'),
       // Two ranges rather than <> and no ORDER BY, so the taxonomy_version index answers it without reading the table.

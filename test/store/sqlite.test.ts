@@ -50,4 +50,12 @@ describe('SQLite store on disk', () => {
     db.close();
     expect(rows).toEqual(MIGRATIONS.map(({ version, name }) => ({ version, name })));
   });
+
+  it("reads the rank inputs at start-up from their covering index, not through each row's large columns", async () => {
+    const store = new SqlitePostingStore(`file:${join(dir, 'plan.sqlite')}`);
+    const own = store as unknown as { db: Database.Database; sql: { scanRankable: Database.Statement } };
+    const plan = own.db.prepare(`EXPLAIN QUERY PLAN ${own.sql.scanRankable.source}`).all(0, 10) as { detail: string }[];
+    await store.close();
+    expect(plan.map((r) => r.detail).join()).toContain('COVERING INDEX postings_rankable');
+  });
 });
