@@ -144,6 +144,14 @@ describe('levels said in a few more ways', () => {
     expect(levelsOf(`About the role\nYou will build reports in Python.\n${line}`)).toMatchObject({ python: 'mentioned', sql: 'mentioned' });
   });
 
+  it('a hedged clause that opens with "with" qualifies only what it adds', () => {
+    expect(levelsOf('Requirements:\n- Java or Kotlin, with Spring Boot preferred.')).toMatchObject({
+      java: 'required',
+      kotlin: 'required',
+      'spring-boot': 'preferred',
+    });
+  });
+
   it('a hedge in brackets that closes on "!" qualifies only what it holds', () => {
     expect(levelsOf('Requirements:\n- Experience with SQL (PostgreSQL is a plus!)')).toEqual({ sql: 'required', postgresql: 'preferred' });
   });

@@ -284,8 +284,11 @@ export function hedgeScopes(lowerItem: string): HedgeScope[] {
     const previous = lowerItem.slice(previousFrom + afterLastComma(lowerItem.slice(previousFrom, clauseStart - 1)) + 1, clauseStart);
     // "SQL required, Python a plus", "Proficient in English, other languages a plus": the hedge ends a clause of its own.
     // "Experience with Tableau, Looker and Power BI a plus" is one list, hedged as a whole.
+    // "Java or Kotlin, with Spring Boot preferred": a clause that opens with "with" adds to the item, hedged alone.
     const ownClause =
-      REQUIRED.test(previous) || (!/\b(?:and|or)\b/.test(lowerItem.slice(clauseStart, m.index)) && ASKS_IN_CLAUSE.test(previous));
+      REQUIRED.test(previous) ||
+      /^\s*with\b/.test(lowerItem.slice(clauseStart, m.index)) ||
+      (!/\b(?:and|or)\b/.test(lowerItem.slice(clauseStart, m.index)) && ASKS_IN_CLAUSE.test(previous));
     if (ownClause) scopes.push({ start: clauseStart, end, cues: readCues(lowerItem.slice(clauseStart, end)) });
   }
   for (const m of lowerItem.matchAll(INTEREST)) {
