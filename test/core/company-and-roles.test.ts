@@ -144,6 +144,22 @@ describe('levels said in a few more ways', () => {
     expect(levelsOf(`About the role\nYou will build reports in Python.\n${line}`)).toMatchObject({ python: 'mentioned', sql: 'mentioned' });
   });
 
+  it.each([
+    ['You bring strong Excel skills.', 'excel'],
+    ['You are fluent in Spanish.', 'spanish'],
+    ['You know your way around Figma.', 'figma'],
+    ['You have good communication skills.', 'communication'],
+  ])('"%s" in an untitled posting describes the candidate asked for', (line, id) => {
+    expect(levelsOf(`Data Analyst at Acme\nAcme is growing fast.\n${line}\nApply today.`)).toMatchObject({ [id]: 'required' });
+  });
+
+  it.each([
+    ['You will have the chance to learn Excel.', 'excel'],
+    ["You'll build dashboards in Tableau every day.", 'tableau'],
+  ])('"%s" is the job, not the candidate', (line, id) => {
+    expect(levelsOf(`Data Analyst at Acme\nAcme is growing fast.\n${line}\nApply today.`)).toMatchObject({ [id]: 'mentioned' });
+  });
+
   it('a hedged clause that opens with "with" qualifies only what it adds', () => {
     expect(levelsOf('Requirements:\n- Java or Kotlin, with Spring Boot preferred.')).toMatchObject({
       java: 'required',

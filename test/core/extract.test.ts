@@ -290,9 +290,9 @@ describe('boilerplate sections', () => {
     ['a benefits list names nothing', 'Benefits:\nTableau licences and an e-commerce discount.', {}],
     ['the company talking about itself names nothing', 'About us:\nWe have deep experience with PostgreSQL and Python.', {}],
     [
-      'a run-on "About us" that goes on to ask the candidate',
+      'a run-on "About us" that goes on to describe the candidate asked for',
       'About us: Acme sells shoes. You have experience with SQL and Tableau.',
-      { sql: 'mentioned', tableau: 'mentioned' },
+      { sql: 'required', tableau: 'required' },
     ],
     ['a cue in that sentence still sets the level', 'About us: Acme sells shoes. Knowledge of Python is a plus.', { python: 'preferred' }],
   ])('%s', (_name, text, expected) => {

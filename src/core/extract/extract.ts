@@ -9,6 +9,7 @@ import { INTENSITY_FACTOR, reportKindOf, requirementWeight } from '../score/poli
 import {
   asksYearsOfExperience,
   atLeast,
+  CANDIDATE_DESCRIBED,
   CANDIDATE_WILL_HAVE,
   cuesOutside,
   describesIdealProfile,
@@ -806,7 +807,11 @@ function notAcceptedStart(lower: string, itemStart: number): number {
 function uncuedLevel(lower: string, base: Level | undefined, plainSentence: boolean): Level {
   if (describesIdealProfile(lower)) return atLeast('preferred', base);
   const unlevelled = base === undefined || base === 'mentioned';
-  if (unlevelled && ((plainSentence && asksYearsOfExperience(lower)) || CANDIDATE_WILL_HAVE.test(lower))) return 'required';
+  if (
+    unlevelled &&
+    ((plainSentence && (asksYearsOfExperience(lower) || CANDIDATE_DESCRIBED.test(lower))) || CANDIDATE_WILL_HAVE.test(lower))
+  )
+    return 'required';
   return base ?? 'mentioned';
 }
 
