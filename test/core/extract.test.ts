@@ -310,7 +310,15 @@ describe('run-on items (scraped text without punctuation)', () => {
 
   it.each([
     ['B.E/B.Tech in Computer Science', ['bachelor'], ['Computer Science']],
-    ['BS/MS in Mechanical Engineering', ['bachelor'], ['Mechanical Engineering']],
+    ['BS/MS in Mechanical Engineering', ['bachelor', 'master'], ['Mechanical Engineering']],
+    ["Bachelor's degree in Nursing (BSN) required; MSN preferred.", ['bachelor', 'master'], ['Nursing']],
+    ["Master's degree in Social Work (MSW) from an accredited program", ['master'], ['Social Work']],
+    ['Doctor of Dental Surgery (DDS) or DMD degree', ['doctorate'], []],
+    ['Currently enrolled in a degree in Statistics, graduating in 2027', [], ['Statistics']],
+    ['A postgraduate degree in Science is preferred but not required', ['master'], ['Science']],
+    ['Respond to directions given by Doctor of Veterinary Medicine (DVM) staff', [], []],
+    ['Experience with MPP architectures, MFA and LLM tooling', [], []],
+    ['A degree in any other engineering area or in engineering technology is not acceptable', [], []],
     ['M.S. in Computer Science or Physics', ['master'], ['Computer Science', 'Physics']],
     ['B.A. in English', ['bachelor'], ['English']],
     ['Ph.D. in Chemistry with 3 years of lab work', ['doctorate'], ['Chemistry']],

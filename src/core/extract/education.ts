@@ -21,23 +21,38 @@ export interface Experience {
   evidence: { start: number; end: number; text: string }[];
 }
 
+/**
+ * Professional degrees by their letters: "BSN", "MSW", "DDS or DMD". Only letters no other word spells:
+ * "MD" is also Maryland, "MS" Microsoft, "LLM" a language model, "MFA" multi-factor authentication, "MPH"
+ * miles per hour, "MPa" a pressure, "MPP" parallel processing — those need the dotted or spelled-out form.
+ */
+const BACHELOR_LETTERS = 'bsn|bba|bfa|beng|b\\.?eng|llb|bcom|b\\.?com|bsw|bpharm';
+const MASTER_LETTERS = 'msn|msw|m\\.?eng|ll\\.m\\.?|m\\.ed\\.?|macc|mfin|msc|mres|mphil';
+const DOCTOR_LETTERS = 'dds|dmd|dvm|pharmd|dpt|dnp|psyd|edd|drph|d\\.?phil|m\\.d\\.|j\\.d\\.';
+
 const DEGREE_PATTERNS: [DegreeLevel, RegExp][] = [
   ['associate', /\bassociate(?:'s)? degree\b/],
   [
     'bachelor',
-    /\b(?:bachelor(?:'s|s)?|baccalaureate|b\.?sc?\.?|b\.a(?!\.?[a-z])\.?|ba\/bs|bs\/ba|b\.e\b|b\.?tech|undergraduate|college degree|4-year degree|four-year degree)\b|\bbachelor/,
+    new RegExp(
+      String.raw`\b(?:bachelor(?:'s|s)?|baccalaureate|b\.?sc?\.?|b\.a(?!\.?[a-z])\.?|ba\/bs|bs\/ba|b\.e\b|b\.?tech|undergraduate|college degree|4-year degree|four-year degree|${BACHELOR_LETTERS})\b|\bbachelor`,
+    ),
   ],
   [
     'master',
-    /\b(?:(?<!scrum )master(?:'s|s)|master ?(?:degree|of|in)|m\.?sc\.?|m\.[as](?!\.?[a-z])\.?|mba|m\.e\b|m\.?tech|graduate degree|postgraduate)\b/,
+    new RegExp(
+      // "BS/MS", "BA/MA": after a bachelor's letters and a slash, "MS" is the master's.
+      String.raw`\b(?:(?<!scrum )master(?:'s|s)|master ?(?:degree|of|in)|m\.?sc\.?|m\.[as](?!\.?[a-z])\.?|mba|m\.e\b|m\.?tech|graduate degree|postgraduate|${MASTER_LETTERS})\b|(?<=\b(?:bs|ba|b\.s\.?|b\.a\.?)\s*\/\s*)m[sa]\b`,
+    ),
   ],
-  ['doctorate', /\b(?:ph\.?d\.?|doctorate|doctoral)\b/],
+  ['doctorate', new RegExp(String.raw`\b(?:ph\.?d\.?|doctorate|doctoral|doctor of [a-z]+|${DOCTOR_LETTERS})(?![a-z])`)],
 ];
 
 /** A sentence that states a degree or study requirement. */
 // "Master" alone is a verb or a title ("master the English language", "Scrum Master"); the degree is "master's", "masters", "master of/in".
-export const EDUCATION_SENTENCE =
-  /\b(?:degree|bachelor|(?<!scrum )master(?:'s|s)|master (?:degree|of|in)|ph\.?d|mba|b\.?sc?|b\.a(?!\.?[a-z])|m\.[as](?!\.?[a-z])|m\.?sc|b\.e|b\.?tech|m\.?tech|undergraduate|graduate student|postgraduate|doctorate|diploma|majoring|major in|currently pursuing|currently enrolled|enrolled in|field of study|fields of study)\b|bachelor/;
+export const EDUCATION_SENTENCE = new RegExp(
+  String.raw`\b(?:degree|bachelor|(?<!scrum )master(?:'s|s)|master (?:degree|of|in)|ph\.?d|mba|b\.?sc?|b\.a(?!\.?[a-z])|m\.[as](?!\.?[a-z])|m\.?sc|b\.e|b\.?tech|m\.?tech|undergraduate|graduate student|postgraduate|doctorate|doctor of [a-z]+|diploma|majoring|major in|currently pursuing|currently enrolled|enrolled in|field of study|fields of study|${BACHELOR_LETTERS}|${MASTER_LETTERS}|${DOCTOR_LETTERS})(?![a-z])|bachelor`,
+);
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -54,7 +69,7 @@ const FIELD_LIST =
 /** "BA/BS degree Fluent in German and English": the "in" after a fluency word names languages spoken, not fields. */
 const LANGUAGE_ASK_BEFORE_FIELDS = /\b(?:fluent|fluency|fluently|proficient|proficiency|native|speak\w*|spoken|written|verbal)\b/i;
 const FIELD_STOP =
-  /^(?:relevant|related|similar|equivalent|etc|a|an|the|other|field|fields|quantitative field|technical field|related field|relevant field|discipline|area)$/i;
+  /^(?:relevant|related|similar|equivalent|etc|a|an|the|other|field|fields|study|quantitative field|technical field|related field|relevant field|discipline|area)$/i;
 
 /** A degree or diploma in a field ("a degree in journalism", "diploma in nursing", "majoring in finance"): an education item, whatever its level. */
 const DEGREE_IN_FIELD =
@@ -62,6 +77,11 @@ const DEGREE_IN_FIELD =
 
 /** A credential named after the field ("Master of Social Work and NY State LMSW license"): the field list ended before its phrase. */
 export const CREDENTIAL_WORD = /\b(?:licen[cs]es?|licensure|certifications?|certificates?|certified|registration|credentials?)\b/i;
+
+const DEGREE_LETTERS_ONLY = new RegExp(
+  String.raw`^(?:${BACHELOR_LETTERS}|${MASTER_LETTERS}|${DOCTOR_LETTERS}|bs|ba|ms|ma|mba|phd|md|jd|rn|bsc|msc)$`,
+  'i',
+);
 
 /** "… related field (e.g. Mathematics, Physics or other STEM degrees)": the examples in brackets end the list. */
 const EXAMPLES_IN_BRACKETS = /\((?:e\.g\.|i\.e\.|such as|including|like)[^()]*\)/i;
@@ -78,7 +98,7 @@ function fieldListEnd(named: string): number {
 
 /** Where a field list gives way to what else the sentence asks: "… in Finance and 3+ years of experience with …". */
 const FIELD_LIST_END =
-  /\b(?:from|at an?|accredited|including|supplemented|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+years?|\d+\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs)|(?:relevant |professional |work |hands-on |proven )?experience|knowledge|proficien\w*|familiar\w*|understanding|skills?|with)\b/i;
+  /\b(?:from|at an?|accredited|including|supplemented|required|preferred|desired|desirable|a plus|graduat\w*|is|are|you|we|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+years?|\d+\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs)|(?:relevant |professional |work |hands-on |proven )?experience|knowledge|proficien\w*|familiar\w*|understanding|skills?|with)\b/i;
 
 /** What an item says about education: whether it is an education item, and where its fields of study are named. */
 export interface EducationRead {
@@ -88,6 +108,13 @@ export interface EducationRead {
   /** Where (in the text) the item first names a degree. */
   degreeAt?: number;
 }
+
+/** "A degree in any other engineering area … is not acceptable": the fields it names are turned away. */
+const DECLINED = /\b(?:(?:is|are) not (?:acceptable|accepted|considered|qualifying)|will not be (?:accepted|considered))\b/;
+
+/** Words before a degree that make it the people the job works with, not the candidate's. */
+const HOLDERS_BEFORE =
+  /\b(?:(?:given|directed|supervised|led|reviewed|signed) by|under (?:the )?(?:direction|supervision|guidance) of|assist(?:s|ing)?|support(?:s|ing)?|alongside|report(?:s|ing)? to|work(?:s|ing)? (?:closely )?with)(?: the| a| an| our| other| licensed| staff| attending)*\s*$/;
 
 /** A school-leaving credential: a posting naming one accepts candidates without a degree. */
 const SECONDARY_CREDENTIAL =
@@ -105,6 +132,8 @@ export function readEducation(lowerText: string, item: string, offset: number, i
   let degreeAt: number | undefined;
   for (const [level, pattern] of DEGREE_PATTERNS) {
     const named = pattern.exec(lowerItem);
+    // "directions given by Doctor of Veterinary Medicine (DVM)", "work alongside PhDs": the degree names the people around the job.
+    if (named && HOLDERS_BEFORE.test(lowerItem.slice(Math.max(0, named.index - 40), named.index))) continue;
     if (named) {
       degreeAt = Math.min(degreeAt ?? Infinity, offset + named.index);
       found = true;
@@ -126,7 +155,7 @@ export function readEducation(lowerText: string, item: string, offset: number, i
     into.graduationWindow = { text: grad[0], ...(grad[1] ? { from: grad[1] } : {}), ...(grad[2] ? { to: grad[2] } : {}) };
     found = true;
   }
-  const fields = FIELD_LIST.exec(item);
+  const fields = DECLINED.test(lowerItem) ? null : FIELD_LIST.exec(item);
   let fieldSpan: EducationRead['fields'];
   if (fields && found && !LANGUAGE_ASK_BEFORE_FIELDS.test(fields[0].slice(0, (fields.indices?.[1]?.[0] ?? fields.index) - fields.index))) {
     const named = fields[1] as string;
@@ -146,6 +175,8 @@ export function readEducation(lowerText: string, item: string, offset: number, i
       // "a related technical field", "equivalent practical experience": a way around the field, not a field.
       if (/^(?:related|relevant|similar|equivalent|other|comparable)\b|\bexperience\b/i.test(field)) continue;
       if (/\b(?:with|who|that|which|strong|focus)\b/i.test(field)) continue;
+      // "Nursing (BSN)": the degree's letters in brackets, not another field.
+      if (DEGREE_LETTERS_ONLY.test(field)) continue;
       if (!into.fieldsOfStudy.some((f) => f.toLowerCase() === field.toLowerCase())) into.fieldsOfStudy.push(field);
     }
   }
