@@ -122,6 +122,31 @@ describe('extractPosting on bullets, cues and ambiguous names', () => {
     expect(result.experience.minYears).toBe(2);
   });
 
+  it.each([
+    ['At least three years of experience as a chef.', 3],
+    ['Five (5) years of related experience.', 5],
+    ['2+ yrs experience in retail.', 2],
+    ["A minimum of two years' experience in a warehouse.", 2],
+    ['One year of experience driving a forklift.', 1],
+    ['Two to three years of bookkeeping experience.', 2],
+    ['Six months of experience in a kitchen.', undefined],
+  ])('reads the years of "%s", in words or figures', (line, years) => {
+    expect(extractPosting(taxonomy, `Requirements:\n- ${line}`).experience.minYears).toBe(years);
+  });
+
+  it('asks the years of the shortest path when the posting offers several, and never a share of them', () => {
+    const paths = [
+      'Minimum Qualifications',
+      "1. A bachelor's degree and two years of experience in project management; or",
+      '2. A high school diploma and six years of experience in project management.',
+      'One year of the required experience must have been supervisory.',
+    ].join('\n');
+    expect(extractPosting(taxonomy, paths).experience.minYears).toBe(2);
+    expect(
+      extractPosting(taxonomy, 'Requirements:\n- Five years of experience, one year of which in a supervisory role.').experience.minYears,
+    ).toBe(5);
+  });
+
   it('honours disambiguation rules', () => {
     const ids = result.requirements.map((r) => r.skill.id);
     expect(ids).not.toContain('presentation'); // "presentation layer"

@@ -61,8 +61,30 @@ const GRADUATION = new RegExp(
   `\\bgraduat(?:e|ing|ion)(?: date)?\\s+(?:between|from|in|by|before|after)?\\s*(${WHEN})(?:\\s*(?:-|to|and|through)\\s*(${WHEN}))?`,
   'i',
 );
-const YEARS =
-  /\b(\d{1,2})\s*\+?\s*(?:(?:-|to)\s*\d{1,2}\s*)?(?:\+\s*)?years?\b(?:\s+of)?(?:[^.;]{0,60}?)\bexperience\b|\bexperience\b[^.;]{0,40}?\b(\d{1,2})\s*\+?\s*years?\b|\b(?:at least|minimum of|min\.?)\s+(\d{1,2})\s+years?\b|\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:hands-on\s+|professional\s+|working\s+|industry\s+)?(?:with|in|using|of)\b/i;
+/** A count of years in digits or words: "3", "three", "Five (5)". */
+const COUNT = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?:\s*\(\d{1,2}\))?`;
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+};
+const YEAR_WORD = String.raw`(?:years?|yrs?)\b'?`;
+const YEARS = new RegExp(
+  String.raw`\b${COUNT}\s*\+?\s*(?:(?:-|to)\s*(?:\d{1,2}|[a-z]+)\s*)?(?:\+\s*)?${YEAR_WORD}(?:\s+of)?(?:[^.;]{0,60}?)\bexperience\b|\bexperience\b[^.;]{0,40}?\b(\d{1,2})\s*\+?\s*years?\b|\b(?:at least|minimum of|min\.?)\s+${COUNT}\s+${YEAR_WORD}|\b(\d{1,2})\s*\+?\s*${YEAR_WORD}\s+(?:of\s+)?(?:hands-on\s+|professional\s+|working\s+|industry\s+)?(?:with|in|using|of)\b`,
+  'i',
+);
+const countOf = (said: string | undefined): number => (said === undefined ? NaN : (NUMBER_WORDS[said.toLowerCase()] ?? Number(said)));
 
 const FIELD_LIST =
   /\b(?:degree|diploma(?=\s+in\b)|studies|major(?:ing)?(?=\s+in\b)|background|field|b\.?[as]|m\.?[as]|b\.?sc|m\.?sc|b\.e|m\.e|b\.?tech|m\.?tech|ph\.?d)\b\.?[^.;]*?\b(?:in|of)\b\s+(?:an?\s+)?(?:relevant\s+|related\s+|quantitative\s+|technical\s+)?(?:field\s+)?(?:such as\s+|like\s+|e\.g\.,?\s+|\(e\.g\.,?\s+)?((?:\b[ei]\.[ge]\.|[^.;])+)/di;
@@ -198,11 +220,30 @@ export interface YearsSaid {
 export function readExperience(item: string, offset: number, into: Experience): YearsSaid | undefined {
   const m = YEARS.exec(item);
   if (!m) return undefined;
-  const years = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+  const years = countOf(m[1] ?? m[2] ?? m[3] ?? m[4]);
   if (!Number.isFinite(years) || years <= 0 || years > 40) return undefined;
+  // "one year of the required experience must have been supervisory": a share of years asked elsewhere.
+  if (SHARE_OF_YEARS.test(m[0]) || SHARE_AFTER.test(item.slice(m.index + m[0].length, m.index + m[0].length + 20))) return undefined;
   const said = { start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], years, scoped: m[4] !== undefined };
   if (!said.scoped) addOverallYears(into, said);
   return said;
+}
+
+/** A share of the years asked elsewhere: "of the required experience", "of which", "of this experience". */
+const SHARE_OF_YEARS = /\bof (?:the|this|that|such) (?:required |above |qualifying )?experience\b/i;
+const SHARE_AFTER = /^\s*(?:of which|of these|of this)\b/i;
+
+/**
+ * A posting that offers paths to the job ("a bachelor's degree and two years of experience; or a high school
+ * diploma and six years") asks the least of them of a graduate: the years of its shortest path, not its longest.
+ */
+export function yearsOfShortestPath(experience: Experience): void {
+  const said = experience.evidence.map((e) => {
+    const m = YEARS.exec(e.text);
+    return m ? countOf(m[1] ?? m[2] ?? m[3] ?? m[4]) : NaN;
+  });
+  const least = Math.min(...said.filter((y) => Number.isFinite(y)));
+  if (Number.isFinite(least)) experience.minYears = least;
 }
 
 export function addOverallYears(into: Experience, said: Omit<YearsSaid, 'scoped'>): void {

@@ -32,6 +32,7 @@ import {
   readEducation,
   type EducationRead,
   readExperience,
+  yearsOfShortestPath,
   type Education,
   type Experience,
   type YearsSaid,
@@ -1308,6 +1309,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         );
     }
   }
+  if (education.degreeOptional && experience.evidence.length > 1) yearsOfShortestPath(experience);
   const backReferences = levelReferredBack(text, items, found);
   const namedOutsideARole = new Set(found.filter((f) => !f.inRole).map((f) => f.hit.skillId));
   const kept = found.filter((f) => !f.inRole || (f.inRole === 'own' && !namedOutsideARole.has(f.hit.skillId)));
