@@ -160,6 +160,12 @@ describe('levels said in a few more ways', () => {
     expect(levelsOf(`Data Analyst at Acme\nAcme is growing fast.\n${line}\nApply today.`)).toMatchObject({ [id]: 'mentioned' });
   });
 
+  it('a name that builds, designs or makes something is the employer described, not a duty', () => {
+    const ids = Object.keys(levelsOf('Acme builds CRM software for real estate agents.\nRequirements:\n- SQL'));
+    expect(ids).not.toContain('real-estate-sales');
+    expect(levelsOf('Responsibilities:\n- Run builds and deployments in Jenkins.')).toMatchObject({ jenkins: 'mentioned' });
+  });
+
   it('a hedged clause that opens with "with" qualifies only what it adds', () => {
     expect(levelsOf('Requirements:\n- Java or Kotlin, with Spring Boot preferred.')).toMatchObject({
       java: 'required',

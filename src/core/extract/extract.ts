@@ -114,6 +114,12 @@ function describesWhatTheCompanyDoes(lower: string): boolean {
   const m = COMPANY_DOES.exec(lower);
   return m !== null && !ROLE_SUBJECT.test(m[0]);
 }
+/** "Acme builds CRM software for real estate agents": a name as the subject of "builds", "designs" or "makes" (as nouns they follow a verb: "Run builds"). */
+const NAME_BUILDS = /^(?:[-*\u2022]\s*)?((?:\p{Lu}[\p{L}\p{N}&.'-]*\s+){1,3})(?:builds|designs|makes)\b/u;
+function aNameBuilds(raw: string, lower: string): boolean {
+  const m = NAME_BUILDS.exec(raw);
+  return m !== null && !opensWithImperativeDuty(lower) && !ROLE_SUBJECT.test((m[1] as string).toLowerCase());
+}
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'-]*(?: \p{Lu}[\p{L}\p{N}&.'-]*){0,3}`;
 /** One capitalised word: in "Shape Acme's strategy" the owner is Acme, not "Shape Acme". */
 const NAME_BEFORE_APOSTROPHE = String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.-]*`;
@@ -1187,7 +1193,8 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       // A run-on item (a scraped posting without punctuation) is judged around each name, not as a whole.
       const runOn = raw.length > RUN_ON_ITEM_CHARS;
       if (!runOn && namesNothing(lower)) continue;
-      const companyVoice = !runOn && isCompanyVoice(section.kind, lower);
+      const companyVoice =
+        !runOn && (isCompanyVoice(section.kind, lower) || (aNameBuilds(raw, lower) && !ADDRESSES_THE_CANDIDATE.test(lower)));
       let educationRead: EducationRead = { found: false };
       let yearsSaid: ReturnType<typeof readExperience>;
       const foundBefore = found.length;
