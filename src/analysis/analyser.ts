@@ -32,11 +32,6 @@ function workerOptions(): { filename: string; execArgv: string[] } {
   };
 }
 
-/**
- * A fixed pool of `workers` threads (piscina), each with its own compiled taxonomy (the same data
- * files, so the same version as the main thread's). The threads start at once, so the first
- * requests do not wait for a compile.
- */
 /** A task asked of a pool that is closing: the service is shutting down (503, not an internal error). */
 export class AnalyserClosedError extends Error {
   readonly statusCode = 503;
@@ -46,6 +41,11 @@ export class AnalyserClosedError extends Error {
   }
 }
 
+/**
+ * A fixed pool of `workers` threads (piscina), each with its own compiled taxonomy (the same data
+ * files, so the same version as the main thread's). The threads start at once, so the first
+ * requests do not wait for a compile.
+ */
 export function workerAnalyser(workers: number): Analyser {
   const pool = new Piscina<AnalysisTask, AnalysedPosting | FitReport>({
     ...workerOptions(),

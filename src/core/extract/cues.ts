@@ -348,12 +348,16 @@ export function cuesOutside(lowerItem: string, scopes: readonly HedgeScope[]): I
   return readCues(text);
 }
 
+/** What the candidate holds, not what the job offers: "have a degree", "bring strong SQL skills"; not "have the chance to". */
+const HOLDS = String.raw`(?:have|possess|hold|bring)\b(?! (?:the |a |an |plenty of |many )?(?:opportunit\w*|chances?|access|support|freedom|flexibility|time|room|budget)\b)(?=(?: [\w'-]+){0,4}? (?:experience|skills?|knowledge|qualifications?|degree|diploma|certificat\w*|licen[cs]e|registration|understanding|ability|abilities|background|proficiency|expertise|track record)\b)`;
 /**
  * "You will have a Social Work qualification", "you'll bring strong SQL skills": what the candidate brings,
  * not what the job gives. It asks only where no section or cue set a level: under "Preferred" it stays a plus.
  */
+export const CANDIDATE_WILL_HAVE = new RegExp(
+  String.raw`\b(?:you|the post ?holder|the job ?holder|the role ?holder|candidates|applicants|the (?:successful |right )?(?:candidate|applicant))(?:'ll| will| should| must) (?:also |already )?(?:${HOLDS}|have (?:used|worked (?:with|in|on|as)|managed|supervised|run)\b)`,
+);
 /** "You bring strong Excel skills", "You are fluent in Spanish", "You know your way around Figma": the candidate described, as asked. */
-export const CANDIDATE_DESCRIBED =
-  /\byou(?:'re| are) (?:also |already )?(?:(?:highly|very|extremely|fully|truly|really) )?(?:fluent|proficient|skilled|experienced|comfortable|familiar|knowledgeable|well[- ]versed|adept|an expert|certified|licensed|qualified|trained)\b|\byou(?:'ve)? (?:already )?(?:(?:have|bring|possess|hold)\b(?! (?:the |a |an |plenty of |many )?(?:opportunit\w*|chances?|access|support|freedom|flexibility|time|room|budget)\b)(?=(?: [\w'-]+){0,4}? (?:experience|skills?|knowledge|qualifications?|degree|diploma|certificat\w*|licen[cs]e|registration|understanding|ability|abilities|background|proficiency|expertise|track record)\b)|know your way around|speak)\b/;
-export const CANDIDATE_WILL_HAVE =
-  /\b(?:you|the post ?holder|the job ?holder|the role ?holder|candidates|applicants|the (?:successful |right )?(?:candidate|applicant))(?:'ll| will| should| must) (?:also |already )?(?:(?:have|possess|hold|bring)\b(?! (?:the |a |an |plenty of |many )?(?:opportunit\w*|chances?|access|support|freedom|flexibility|time|room|budget)\b)(?=(?: [\w'-]+){0,4}? (?:experience|skills?|knowledge|qualifications?|degree|diploma|certificat\w*|licen[cs]e|registration|understanding|ability|abilities|background|proficiency|expertise|track record)\b)|have (?:used|worked (?:with|in|on|as)|managed|supervised|run)\b)/;
+export const CANDIDATE_DESCRIBED = new RegExp(
+  String.raw`\byou(?:'re| are) (?:also |already )?(?:(?:highly|very|extremely|fully|truly|really) )?(?:fluent|proficient|skilled|experienced|comfortable|familiar|knowledgeable|well[- ]versed|adept|an expert|certified|licensed|qualified|trained)\b|\byou(?:'ve)? (?:already )?(?:${HOLDS}|know your way around|speak)\b`,
+);

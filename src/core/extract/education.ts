@@ -84,7 +84,11 @@ const YEARS = new RegExp(
   String.raw`\b${COUNT}\s*\+?\s*(?:(?:-|to)\s*(?:\d{1,2}|[a-z]+)\s*)?(?:\+\s*)?${YEAR_WORD}(?:\s+of)?(?:[^.;]{0,60}?)\bexperience\b|\bexperience\b[^.;]{0,40}?\b(\d{1,2})\s*\+?\s*years?\b|\b(?:at least|minimum of|min\.?)\s+${COUNT}\s+${YEAR_WORD}|\b(\d{1,2})\s*\+?\s*${YEAR_WORD}\s+(?:of\s+)?(?:hands-on\s+|professional\s+|working\s+|industry\s+)?(?:with|in|using|of)\b`,
   'i',
 );
-const countOf = (said: string | undefined): number => (said === undefined ? NaN : (NUMBER_WORDS[said.toLowerCase()] ?? Number(said)));
+/** The years a YEARS match says, in whichever of its alternatives matched. */
+const yearsIn = (m: RegExpExecArray): number => {
+  const said = m[1] ?? m[2] ?? m[3] ?? m[4];
+  return said === undefined ? NaN : (NUMBER_WORDS[said.toLowerCase()] ?? Number(said));
+};
 
 const FIELD_LIST =
   /\b(?:degree|diploma(?=\s+in\b)|studies|major(?:ing)?(?=\s+in\b)|background|field|b\.?[as]|m\.?[as]|b\.?sc|m\.?sc|b\.e|m\.e|b\.?tech|m\.?tech|ph\.?d)\b\.?[^.;]*?\b(?:in|of)\b\s+(?:an?\s+)?(?:relevant\s+|related\s+|quantitative\s+|technical\s+)?(?:field\s+)?(?:such as\s+|like\s+|e\.g\.,?\s+|\(e\.g\.,?\s+)?((?:\b[ei]\.[ge]\.|[^.;])+)/di;
@@ -220,7 +224,7 @@ export interface YearsSaid {
 export function readExperience(item: string, offset: number, into: Experience): YearsSaid | undefined {
   const m = YEARS.exec(item);
   if (!m) return undefined;
-  const years = countOf(m[1] ?? m[2] ?? m[3] ?? m[4]);
+  const years = yearsIn(m);
   if (!Number.isFinite(years) || years <= 0 || years > 40) return undefined;
   // "one year of the required experience must have been supervisory": a share of years asked elsewhere.
   if (SHARE_OF_YEARS.test(m[0]) || SHARE_AFTER.test(item.slice(m.index + m[0].length, m.index + m[0].length + 20))) return undefined;
@@ -240,7 +244,7 @@ const SHARE_AFTER = /^\s*(?:of which|of these|of this)\b/i;
 export function yearsOfShortestPath(experience: Experience): void {
   const said = experience.evidence.map((e) => {
     const m = YEARS.exec(e.text);
-    return m ? countOf(m[1] ?? m[2] ?? m[3] ?? m[4]) : NaN;
+    return m ? yearsIn(m) : NaN;
   });
   const least = Math.min(...said.filter((y) => Number.isFinite(y)));
   if (Number.isFinite(least)) experience.minYears = least;

@@ -848,8 +848,9 @@ const IMPERATIVE_DUTY =
 const ADDRESSES_THE_CANDIDATE =
   /\b(?:you|your|you'll|you're|candidate|candidates|applicant|applicants|intern|interns|the successful|incumbent|must|looking for|seeking|hiring)\b/;
 
-function isCompanyVoice(kind: SectionKind, lower: string): boolean {
-  const described = COMPANY_DESCRIPTION.test(lower) || describesWhatTheCompanyDoes(lower);
+/** `raw`, when given, is `lower` as written: its capitals show a name as the subject ("Acme builds…"). */
+function isCompanyVoice(kind: SectionKind, lower: string, raw?: string): boolean {
+  const described = COMPANY_DESCRIPTION.test(lower) || describesWhatTheCompanyDoes(lower) || (raw !== undefined && aNameBuilds(raw, lower));
   // "Acme designs packaging that protects essential goods": the company as the subject; "essential" asks nothing there.
   if (described) return !ADDRESSES_THE_CANDIDATE.test(lower);
   const ownVoiceHere = kind === 'intro' || (kind === 'responsibilities' && !IMPERATIVE_DUTY.test(lower) && !opensWithImperativeDuty(lower));
@@ -1193,8 +1194,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       // A run-on item (a scraped posting without punctuation) is judged around each name, not as a whole.
       const runOn = raw.length > RUN_ON_ITEM_CHARS;
       if (!runOn && namesNothing(lower)) continue;
-      const companyVoice =
-        !runOn && (isCompanyVoice(section.kind, lower) || (aNameBuilds(raw, lower) && !ADDRESSES_THE_CANDIDATE.test(lower)));
+      const companyVoice = !runOn && isCompanyVoice(section.kind, lower, raw);
       let educationRead: EducationRead = { found: false };
       let yearsSaid: ReturnType<typeof readExperience>;
       const foundBefore = found.length;

@@ -416,23 +416,17 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
   // "**This job is for you if you have**", "You'll be a great fit if you have:": who fits, a line of its own without a full stop.
   const fit = lineEnds ? kindFromFitLabel(words.map((w) => w.toLowerCase())) : undefined;
   if (fit) return { kind: fit, headingStart: at, headingEnd: labelEnd, contentStart: after.contentStart, field: false };
-  if (words.length > LABEL_MAX_WORDS)
-    return headFirstLabelAt(text, at, labelEnd, after, words, marked && lineEnds) ?? runOnLabelAt(text, at);
+  const markedLine = marked && lineEnds;
+  if (words.length > LABEL_MAX_WORDS) return headFirstLabelAt(text, at, labelEnd, after, words, markedLine) ?? runOnLabelAt(text, at);
   const capitals = label === label.toUpperCase() && /\p{Lu}/u.test(label);
   const titleCase = words.every((w) => isUpper(w[0]) || LABEL_CONNECTORS.has(w));
+  const sentenceCased = words.length >= 2 && isUpper((words[0] as string)[0]) && words.slice(1).every((w) => w === w.toLowerCase());
   // "Person specification", "Essential criteria", "Technical competencies": sentence case alone on its line (UK and EU postings).
-  const sentenceCase =
-    !colon && lineEnds && words.length >= 2 && isUpper((words[0] as string)[0]) && words.slice(1).every((w) => w === w.toLowerCase());
+  const sentenceCase = !colon && lineEnds && sentenceCased;
   // A label with text after it on the same line is a form field only in capitals ("EXPERIENCE: Three years…").
   // Title case alone on its line is a heading too ("Desired Skills & Experience"), when it has more than one word.
   // "Other Qualifications: Excellent analytical skills…": a title-case label of two or more section words opens its line's text.
-  const inlineLabel =
-    !capitals &&
-    !marked &&
-    colon &&
-    !lineEnds &&
-    words.length >= 2 &&
-    (titleCase || (isUpper((words[0] as string)[0]) && words.slice(1).every((w) => w === w.toLowerCase())));
+  const inlineLabel = !capitals && !marked && colon && !lineEnds && words.length >= 2 && (titleCase || sentenceCased);
   const ok =
     (marked && lineEnds) ||
     inlineLabel ||
@@ -441,7 +435,7 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
       : lineEnds && (colon ? titleCase || words.length <= 3 : (titleCase || sentenceCase) && words.length >= 2)) ||
     // "Knowledge/Skills/Abilities: Knowledge of …": a form's field whose label is only section nouns.
     (colon && titleCase && /[/,]/.test(label) && isSectionNounList(words.map((w) => w.toLowerCase())));
-  if (!ok) return headFirstLabelAt(text, at, labelEnd, after, words, marked && lineEnds) ?? runOnLabelAt(text, at);
+  if (!ok) return headFirstLabelAt(text, at, labelEnd, after, words, markedLine) ?? runOnLabelAt(text, at);
   // "Preferred Skills (Nice to Have)", "Qualifications (Required)": a closing aside says the level, not the kind.
   const aside = /\(([^()]*)\)$/.exec(label);
   const lower = (aside ? label.slice(0, aside.index) : label)
@@ -452,11 +446,10 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
     lower.length > 0 ? (kindFromLabelWords(lower) ?? (marked && lineEnds ? kindFromMarkedHeading(lower) : undefined)) : undefined;
   const kind = named && aside ? levelledByAside(named, (aside[1] as string).toLowerCase()) : named;
   // A sentence-case line that would make boilerplate is more often a perk in a list ("Competitive salary") than its heading.
-  if (!kind || (sentenceCase && !titleCase && !capitals && !marked && kind === 'boilerplate'))
-    return headFirstLabelAt(text, at, labelEnd, after, words, marked && lineEnds);
+  if (!kind || (sentenceCase && !titleCase && !marked && kind === 'boilerplate'))
+    return headFirstLabelAt(text, at, labelEnd, after, words, markedLine);
   // An inline label of another kind is as often a perk's or a field's name ("Professional Education: training courses…").
-  if (inlineLabel && !INLINE_LABEL_KINDS.has(kind) && !isSectionNounList(lower))
-    return headFirstLabelAt(text, at, labelEnd, after, words, marked && lineEnds);
+  if (inlineLabel && !INLINE_LABEL_KINDS.has(kind) && !isSectionNounList(lower)) return headFirstLabelAt(text, at, labelEnd, after, words);
   return { kind, headingStart: at, headingEnd: labelEnd, contentStart: after.contentStart, field: false };
 }
 
