@@ -76,6 +76,13 @@ describe('experience working with tools is not a department worked with', () => 
   ])('the departments in "%s" are not asked', (text, department) => {
     expect(ids(text)).not.toContain(department);
   });
+
+  it.each([
+    ['Responsibilities:\n- Work with Figma to build clickable prototypes', 'figma'],
+    ['Requirements:\n- Working with Agile methodology', 'agile'],
+  ])('a tool or method worked with is read: "%s"', (text, tool) => {
+    expect(ids(text)).toContain(tool);
+  });
 });
 
 describe('languages spoken beside a degree are not fields of study', () => {
@@ -120,6 +127,7 @@ describe('levels said in a few more ways', () => {
     'You may also know SQL.',
     'SQL (plus).',
     'SQL is a large advantage.',
+    'SQL is highly recommended.',
   ])('"%s" prefers in a requirements list', (line) => {
     expect(levelsOf(`Requirements:\n- Python\n- ${line}`)).toEqual({ python: 'required', sql: 'preferred' });
   });
@@ -132,6 +140,7 @@ describe('levels said in a few more ways', () => {
     'The role requires SQL.',
     'We require SQL.',
     'SQL expertise is critical.',
+    'The reporting analyst requires strong SQL skills.',
   ])('"%s" asks, wherever it stands', (line) => {
     expect(levelsOf(`About the role\nYou will build reports in Python.\n${line}`)).toMatchObject({ python: 'mentioned', sql: 'required' });
   });

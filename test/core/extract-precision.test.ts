@@ -517,6 +517,8 @@ describe('a hedge binds to what it qualifies', () => {
       { python: 'required', r: 'required', sql: 'required' },
     ],
     ['a bare hedge in brackets with filler words still qualifies the item', 'Requirements:\n- SQL (a big plus)', { sql: 'preferred' }],
+    ['a bare hedge of many words qualifies the item', 'Requirements:\n- Python (preferred but not required)', { python: 'preferred' }],
+    ['an intensified plus in brackets qualifies the item', 'Requirements:\n- SQL (would be a very big plus)', { sql: 'preferred' }],
     [
       'a trailing "is a plus" still qualifies the whole item',
       'Requirements:\n- Python and SQL is a plus',
@@ -547,6 +549,22 @@ describe('an interest is not a requirement', () => {
 
 describe('alternatives inside long sentences', () => {
   it.each([
+    [
+      'a slash pair inside a list joined by "and" is the only choice',
+      'Requirements:\n- Experience with Python, Tableau / Power BI, and SQL',
+      [['power-bi', 'tableau']],
+    ],
+    [
+      'a choice among examples starts at the class they illustrate',
+      'Requirements:\n- Strong SQL, with experience in BI tools such as Tableau or Power BI',
+      [['business-intelligence', 'power-bi', 'tableau']],
+    ],
+    [
+      '"including …, etc." opens examples',
+      'Requirements:\n- Experience with BI tools, including Tableau, Power BI, etc.',
+      [['business-intelligence', 'power-bi', 'tableau']],
+    ],
+    ['"including" without "etc." lists what is asked', 'Requirements:\n- BI tools, including Tableau and Power BI', []],
     [
       'a list under "one of the following"',
       'Requirements:\nExperience must include ONE of the following:\n- Tableau\n- Power BI\nAlso:\n- SQL',

@@ -12,8 +12,8 @@ const NOT_A_HEDGE_NOUN =
   '(?:(?:patient|client|customer|business|clinical|learning|health|financial)\\s+)?(?:outcomes?|results?|state|effects?|goals?|behaviou?rs?|impact|future|providers?|vendors?|suppliers?|partners?|pronouns?|name|stock|shares|customers?|clients?|destination|employer)\\b';
 
 const PREFERRED_CUES = [
-  /\b(?:is|are|would be|will be|be|as|considered|seen as) an? (?:big |huge |strong |definite |real |added |additional |distinct |significant |clear |great |particular |large |major )?(?:plus|bonus|advantage|asset)\b/,
-  /\ba (?:big |huge |strong |definite )?plus\b/,
+  /\b(?:is|are|would be|will be|be|as|considered|seen as) an? (?:very |really )?(?:big |huge |strong |definite |real |added |additional |distinct |significant |clear |great |particular |large |major )?(?:plus|bonus|advantage|asset)\b/,
+  /\ba (?:very |really )?(?:big |huge |strong |definite )?plus\b/,
   // "Spanish an asset.", "dbt experience an advantage.": the hedge closes the item.
   /\ban? (?:added |additional |distinct |definite |significant |strong |big |real )?(?:asset|advantage)\s*(?:[.;)!]|$)/,
   /\bnice[- ]to[- ]haves?\b/,
@@ -37,6 +37,8 @@ const PREFERRED_CUES = [
   // Not the adjective of an outcome or a supplier: "desired patient outcomes", "the use of preferred providers".
   new RegExp(String.raw`\bpreferred\b(?!\s+${NOT_A_HEDGE_NOUN})`),
   /\bpreferabl[ey]\b/,
+  // "An APO or CPO certification is highly recommended."
+  /\b(?:is|are|strongly|highly) recommended\b/,
   /\bideally\b/,
   new RegExp(String.raw`\bdesir(?:ed|able)\b(?!\s+${NOT_A_HEDGE_NOUN})`),
   /\badvantageous\b/,
@@ -94,6 +96,8 @@ const REQUIRED_CUES = [
   /\bnon-negotiables?\b/,
   // "Requires a valid driver's license", "The role requires SQL", "We require fluency in Dutch".
   /(?:^|[.;:]\s*)requires\b|\b(?:role|position|job|we) requires?\b/,
+  // "The pool manager requires good leadership skills": the job holder, named by the title, needs what follows.
+  /\b(?:the|this|our) (?:[a-z-]+ ){0,3}(?:manager|supervisor|director|coordinator|assistant|technician|specialist|officer|engineer|analyst|nurse|teacher|worker|operator|incumbent|candidate|applicant|employee|agent|representative|associate|clerk|attendant|driver|therapist|administrator|designer|developer|consultant|advisor|adviser) requires\b/,
 ];
 const STRONG_CUES = [
   /\bproficien(?:t|cy)\b/,
@@ -212,8 +216,6 @@ export function atLeast(level: Level, base: Level | undefined): Level {
 
 /** How far a forward hedge reaches when its clause does not end sooner. */
 const HEDGE_REACH = 200;
-/** Words in brackets that are only a hedge ("(preferred)", "(nice to have)"), not a list it qualifies. */
-const BARE_HEDGE_WORDS = 3;
 const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 /** Words that go with a hedge in brackets ("(a plus)", "(is preferred)") and name nothing. */
 const HEDGE_FILLER =
@@ -257,7 +259,7 @@ export function hedgeScopes(lowerItem: string): HedgeScope[] {
     const cues = readCues(inner);
     // "(preferred)", "(nice to have)": a bare hedge in brackets qualifies what comes before it; one that names
     // something ("(Python preferred)") is a preference of its own, and the rest of the item keeps its level.
-    if (cues.level === 'preferred' && (wordCount(inner) > BARE_HEDGE_WORDS || namesMoreThanHedge(inner, cues.phrases)))
+    if (cues.level === 'preferred' && namesMoreThanHedge(inner, cues.phrases))
       scopes.push({ start: m.index, end: m.index + m[0].length, cues });
   }
   for (const m of lowerItem.matchAll(FORWARD_HEDGE)) {

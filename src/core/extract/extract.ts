@@ -1076,14 +1076,27 @@ const DEPARTMENT_CATEGORIES: ReadonlySet<SkillCategory> = new Set<SkillCategory>
   'business-domain',
 ]);
 
-function namesADepartmentWorkedWith(text: string, itemStart: number, hit: SkillHit, category: SkillCategory): boolean {
+/** What follows a name to say it is used: "Agile methodology", "Figma files", "Salesforce platform". */
+const USED_NOUN = String.raw`(?:methodolog(?:y|ies)|methods?|principles|practices|frameworks?|tools?|software|platforms?|files|suite)\b`;
+const USED_NOUN_AFTER = new RegExp(String.raw`^\s+${USED_NOUN}`, 'i');
+const USED_NOUN_ENDS = new RegExp(String.raw`\s${USED_NOUN}$`, 'i');
+
+function namesADepartmentWorkedWith(text: string, itemStart: number, hit: SkillHit, skill: Skill): boolean {
   if (PEOPLE_IN_UNITS_BEFORE.test(text.slice(Math.max(itemStart, hit.start - 120), hit.start))) return true;
   if (!/^\p{Lu}/u.test(text.slice(hit.start, hit.start + 1))) return false;
   const before = text.slice(Math.max(itemStart, hit.start - 300), hit.start);
   if (/\b(?:include|including|such as|like|are)\b|\(/.test(before) && DEPARTMENTS_LISTED_BEFORE.test(before)) return true;
   // Most names have no "with" before them: skip the end-anchored pattern, which tries every start in the window.
   if (!before.includes('with') || !WORKS_WITH_BEFORE.test(before)) return false;
-  return DEPARTMENT_CATEGORIES.has(category) || !EXPERIENCE_WORKING_WITH.test(before.slice(0, before.lastIndexOf('with') + 4));
+  // A product O*NET lists as a technology ("work with Figma") or a name said to be a method or tool
+  // ("working with Agile methodology") is used, not a team worked with.
+  if (
+    skill.onet !== undefined ||
+    USED_NOUN_ENDS.test(text.slice(hit.start, hit.end)) ||
+    USED_NOUN_AFTER.test(text.slice(hit.end, hit.end + 30))
+  )
+    return false;
+  return DEPARTMENT_CATEGORIES.has(skill.category) || !EXPERIENCE_WORKING_WITH.test(before.slice(0, before.lastIndexOf('with') + 4));
 }
 
 /**
@@ -1250,7 +1263,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         if (skill && !STACK_CATEGORIES.has(skill.category) && namesTheCompanysProduct(lower, span.start, hit, tokens)) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && describesTheCompany(lower, span.start, hit, tokens)) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && listsTheOrganisationsScope(lower, span.start, hit)) continue;
-        if (skill && !STACK_CATEGORIES.has(skill.category) && namesADepartmentWorkedWith(text, span.start, hit, skill.category)) continue;
+        if (skill && !STACK_CATEGORIES.has(skill.category) && namesADepartmentWorkedWith(text, span.start, hit, skill)) continue;
         if (HEAD_OF_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 30), hit.start - span.start))) continue;
         if (RECEIVED_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 80), hit.start - span.start))) continue;
         if (UNIT_OF_BEFORE.test(text.slice(Math.max(span.start, hit.start - 80), hit.start)) && /^\p{Lu}/u.test(text[hit.start] ?? ''))
@@ -1758,12 +1771,15 @@ function buildGroups(taxonomy: Taxonomy, analysed: AnalysedText, source: string)
         else if (!endsInClassNoun(text.slice(item.start, a.end)) && !offersExamples(text, a.end)) link = 'and';
       }
       if (link === 'or' && /^\s*\/\s*$/.test(gap) && slashJoinsBoth(taxonomy, text, a, b)) link = 'and';
+      // "software, including DataStudio, Tableau, etc.": "including" opens examples when the list says it is open-ended.
+      if (link === 'break' && /\bincluding\s*:?\s*$/i.test(gap) && OPEN_ENDED_LIST.test(text.slice(b.end, item.end))) link = 'examples';
       if (link === 'examples' && namesSubjectParts(text.slice(a.start, a.end))) link = 'and';
       // "GAAP or IFRS financial reporting": a name right after a choice, nothing between, is what the choice qualifies.
       if (link === 'list' && links[m - 1] === 'or' && /^[ \t]*$/.test(gap)) link = 'break';
       links.push(link);
       breakOr.push(link === 'break' && !/[;\n]/.test(gap) && trailingOr(gap));
     }
+    slashChoicesInAndLists(text, members, links);
     // Examples of a class that is no name of ours, at the item's start or after other names ("finite element
     // analysis software for static and dynamic analysis such as ANSYS, Abaqus, …").
     for (let m = 0; m < members.length; m++) {
@@ -1785,6 +1801,27 @@ function buildGroups(taxonomy: Taxonomy, analysed: AnalysedText, source: string)
   }
   for (const choice of chosenFromLists(analysed)) push(choice.hits, choice.level);
   return groups;
+}
+
+/** A list that says it goes on: "…, Tableau, etc.", "… and so on", "… or similar". */
+const OPEN_ENDED_LIST = /^(?:[^;.!?()]|\.(?=\S))*?,?\s*(?:etc\b|and so on\b|or similar\b|and the like\b)/i;
+
+/**
+ * "Python, GitLab / GitHub, and SQL": a list joined by "and" whose only choice is a slash pair asks for
+ * every member; the commas join what is asked, and the slash alone offers the choice.
+ */
+function slashChoicesInAndLists(text: string, members: readonly SkillHit[], links: Link[]): void {
+  let from = 0;
+  for (let k = 0; k <= links.length; k++) {
+    if (k < links.length && links[k] !== 'break') continue;
+    const run = links.slice(from, k);
+    const orIsSlash = (m: number): boolean =>
+      /^\s*\/\s*$/.test(text.slice((members[m] as SkillHit).end, (members[m + 1] as SkillHit).start));
+    const ors = run.map((l, i) => (l === 'or' ? from + i : -1)).filter((m) => m !== -1);
+    if (run.includes('and') && ors.length > 0 && ors.every(orIsSlash))
+      for (let m = from; m < k; m++) if (links[m] === 'list') links[m] = 'and';
+    from = k + 1;
+  }
 }
 
 /**

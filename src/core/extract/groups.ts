@@ -291,6 +291,14 @@ export function formGroups<T>(
   const groups: GroupSpan<T>[] = [];
   let runStart = 0;
   const closeRun = (end: number, isLast: boolean): void => {
+    // "Python, with deep learning frameworks such as PyTorch or TensorFlow": the choice starts at the class its examples follow.
+    const examplesAt = links.slice(runStart, end).lastIndexOf('examples');
+    if (
+      examplesAt > 0 &&
+      links.slice(runStart + examplesAt, end).includes('or') &&
+      !links.slice(runStart, runStart + examplesAt).includes('or')
+    )
+      runStart += examplesAt;
     const runLinks = links.slice(runStart, end);
     const run = members.slice(runStart, end + 1);
     if (run.length >= 2) {
