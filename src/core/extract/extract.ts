@@ -110,9 +110,11 @@ const COMPANY_DOES =
 /** The subject of such a sentence is the job or its people, not the employer: "The Data Engineer designs pipelines". */
 const ROLE_SUBJECT =
   /\b(?:you|your|candidate|applicant|intern|role|position|incumbent|engineers?|developers?|analysts?|managers?|scientists?|designers?|specialists?|consultants?|officers?|assistants?|representatives?|coordinators?|technicians?|nurses?|teachers?|team|department|unit|group|lab|laboratory|project|person|individual|he|she|they|this|who|which|that)\b/;
+/** A duty that opens with a gerund ("Ordering supplies", "Handling offers"): the verb-like word after it is its object, as after an order ("Order supplies"). */
+const GERUND_OPENING = /^(?:[-*\u2022]\s*)?[a-z]+ing\s+(?:[a-z]+\s+)?\S+$/;
 function describesWhatTheCompanyDoes(lower: string): boolean {
   const m = COMPANY_DOES.exec(lower);
-  return m !== null && !ROLE_SUBJECT.test(m[0]);
+  return m !== null && !ROLE_SUBJECT.test(m[0]) && !GERUND_OPENING.test(m[0]) && !opensWithImperativeDuty(lower);
 }
 /** "Acme builds CRM software for real estate agents": a name as the subject of "builds", "designs" or "makes" (as nouns they follow a verb: "Run builds"). */
 const NAME_BUILDS = /^(?:[-*\u2022]\s*)?((?:\p{Lu}[\p{L}\p{N}&.'-]*\s+){1,3})(?:builds|designs|makes)\b/u;

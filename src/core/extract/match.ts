@@ -393,6 +393,11 @@ const COMMON_ADJECTIVES = new Set([
   'evolving',
   'compelling',
   'outstanding',
+  'accurate',
+  'detailed',
+  'proper',
+  'timely',
+  'regular',
 ]);
 /** Modifiers a verb may have before its object: "foster positive relationships", "monitor overall system performance". */
 const MAX_OBJECT_MODIFIERS = 2;

@@ -1,6 +1,7 @@
 import { FuzzyIndex } from '../text/fuzzy.js';
 import { keyOf, nameTokens } from '../text/tokenize.js';
 import type { AliasRule, SkillCategory, SkillKind, SkillSeed } from './types.js';
+import actionVerbs from './action-verbs.json' with { type: 'json' };
 
 /** One skill as the rest of the service sees it, relations resolved both ways. */
 export interface Skill {
@@ -89,124 +90,11 @@ export function normalizeName(s: string): string {
 
 const compact = (norm: string): string => norm.replace(/ /g, '');
 
-/**
- * Postings name an activity both ways: "survey design" and "designing surveys", "data analysis" and
- * "analyze data". For a name ending in one of these nouns the compiler adds the verb-first order.
- */
-const ACTION_VERBS: [string, string][] = [
-  ['analysis', 'analyze'],
-  ['analyses', 'analyze'],
-  ['management', 'manage'],
-  ['design', 'design'],
-  ['testing', 'test'],
-  ['solving', 'solve'],
-  ['visualization', 'visualize'],
-  ['visualisation', 'visualise'],
-  ['cleaning', 'clean'],
-  ['development', 'develop'],
-  ['generation', 'generate'],
-  ['assessment', 'assess'],
-  ['improvement', 'improve'],
-  ['modeling', 'model'],
-  ['modelling', 'model'],
-  ['planning', 'plan'],
-  ['writing', 'write'],
-  ['optimization', 'optimize'],
-  ['evaluation', 'evaluate'],
-  ['tracking', 'track'],
-  ['monitoring', 'monitor'],
-  ['building', 'build'],
-  ['collection', 'collect'],
-  ['processing', 'process'],
-  ['gathering', 'gather'],
-  ['review', 'review'],
-  ['forecasting', 'forecast'],
-  ['preparation', 'prepare'],
-  ['engagement', 'engage'],
-  ['mining', 'mine'],
-  ['mitigation', 'mitigate'],
-  ['detection', 'detect'],
-  ['segmentation', 'segment'],
-  ['research', 'research'],
-  ['reporting', 'report'],
-  ['mapping', 'map'],
-  ['negotiation', 'negotiate'],
-  ['scheduling', 'schedule'],
-  ['budgeting', 'budget'],
-  ['auditing', 'audit'],
-  ['labeling', 'label'],
-  ['annotation', 'annotate'],
-  ['moderation', 'moderate'],
-  ['resolution', 'resolve'],
-  ['handling', 'handle'],
-  ['reduction', 'reduce'],
-  ['administration', 'administer'],
-  ['maintenance', 'maintain'],
-  ['installation', 'install'],
-  ['inspection', 'inspect'],
-  ['coordination', 'coordinate'],
-  ['facilitation', 'facilitate'],
-  ['supervision', 'supervise'],
-  ['troubleshooting', 'troubleshoot'],
-  ['implementation', 'implement'],
-  ['integration', 'integrate'],
-  ['documentation', 'document'],
-  ['creation', 'create'],
-  ['training', 'train'],
-  ['recruitment', 'recruit'],
-  ['prevention', 'prevent'],
-  ['estimation', 'estimate'],
-  ['measurement', 'measure'],
-  ['validation', 'validate'],
-  ['calibration', 'calibrate'],
-  ['interpretation', 'interpret'],
-  ['leadership', 'lead'],
-  ['mentoring', 'mentor'],
-  ['sterilization', 'sterilize'],
-  ['reconciliation', 'reconcile'],
-  ['counseling', 'counsel'],
-  ['counselling', 'counsel'],
-  ['dispensing', 'dispense'],
-  ['teaching', 'teach'],
-  ['coaching', 'coach'],
-  ['repair', 'repair'],
-  ['servicing', 'service'],
-  ['service', 'serve'],
-  ['assembly', 'assemble'],
-  ['fabrication', 'fabricate'],
-  ['diagnosis', 'diagnose'],
-  ['treatment', 'treat'],
-  ['allocation', 'allocate'],
-  ['procurement', 'procure'],
-  ['debugging', 'debug'],
-  ['deployment', 'deploy'],
-  ['configuration', 'configure'],
-  ['migration', 'migrate'],
-  ['translation', 'translate'],
-  ['transcription', 'transcribe'],
-  ['verification', 'verify'],
-  ['protection', 'protect'],
-  ['control', 'control'],
-  ['loading', 'load'],
-  ['packing', 'pack'],
-  ['picking', 'pick'],
-  ['stocking', 'stock'],
-  ['cooking', 'cook'],
-  ['billing', 'bill'],
-  ['purchasing', 'purchase'],
-  ['ordering', 'order'],
-  ['onboarding', 'onboard'],
-  ['hiring', 'hire'],
-  ['screening', 'screen'],
-  ['sourcing', 'source'],
-  ['editing', 'edit'],
-  ['drafting', 'draft'],
-  ['filing', 'file'],
-  ['prioritization', 'prioritize'],
-];
-/** Verbs the catalogue's own phrases open with ("foster relationships"), read with modifiers before their object too. */
-const PHRASE_VERBS = ['foster', 'cultivate', 'nurture', 'strengthen'];
-const ACTION_STEMS: Record<string, string> = Object.fromEntries(ACTION_VERBS.map(([noun, verb]) => [keyOf(noun), keyOf(verb)]));
+/** Activity nouns and the verbs that name them first (action-verbs.json, with its schema): data a curator edits. */
+const ACTION_STEMS: Record<string, string> = Object.fromEntries(
+  Object.entries(actionVerbs.nounToVerb as Record<string, string>).map(([noun, verb]) => [keyOf(noun), keyOf(verb)]),
+);
+const PHRASE_VERBS: readonly string[] = actionVerbs.phraseVerbs;
 
 function ruleOf(alias: string | AliasRule): AliasRule {
   return typeof alias === 'string' ? { text: alias } : alias;
