@@ -74,8 +74,15 @@ describe('tokenize', () => {
     ["you'll design surveys", ["you'll", 'design', 'surveys']],
     ["reviewing NDA's and the company's contracts", ['reviewing', 'NDA', "'", 's', 'and', 'the', 'company', "'", 's', 'contracts']],
     ['field studies, observational\nresearch', ['field', 'studies', ',', 'observational', 'research']],
+    ['Apply at https://acme.com/jobs/java?id=7. Thanks', ['Apply', 'at', 'https://acme.com/jobs/java?id=7', '.', 'Thanks']],
+    ['see www.python.org, or "HTTP://X.COM"', ['see', 'www.python.org', ',', 'or', '"', 'HTTP://X.COM', '"']],
+    ['HTTPS and HTTP/2', ['HTTPS', 'and', 'HTTP', '/', '2']],
   ])('%s', (text, expected) => {
     expect(tokenize(text).map((t) => t.text)).toEqual(expected);
+  });
+
+  it('reads a web address as one token that names nothing', () => {
+    expect(tokenize('https://acme.com/sql').map((t) => t.kind)).toEqual(['punct']);
   });
 
   it('keeps a line break that ends a sentence or starts a capitalised line', () => {

@@ -72,6 +72,21 @@ export function isSoftWrap(text: string, i: number): boolean {
   return /[\p{L},]/u.test(text[i - 1] ?? '') && /\p{Ll}/u.test(text[i + 1] ?? '');
 }
 
+/** What a web address opens with: its words ("https://python.org/jobs") name no skill. */
+const WEB_ADDRESS_START = /^(?:https?:(?:\/\/|\\\/\\\/)|www\.)/i;
+/** What ends a web address in prose or markup. */
+const WEB_ADDRESS_STOP = /[\s"'<>()[\]{}]/;
+/** Where a web address starting at `i` ends, or -1 when none starts there. Linear: each address is read once. */
+function webAddressEnd(text: string, i: number, to: number): number {
+  const code = text.charCodeAt(i) | 32;
+  if ((code !== 104 && code !== 119) || isWordCode(text, i - 1) || !WEB_ADDRESS_START.test(text.slice(i, i + 12))) return -1;
+  let j = i;
+  while (j < to && !WEB_ADDRESS_STOP.test(text[j] as string)) j++;
+  // A sentence may end right after the address: "Apply at www.acme.com."
+  while (j > i && /[.,;:!?]/.test(text[j - 1] as string)) j--;
+  return j;
+}
+
 /**
  * Splits normalised text into words, punctuation and line breaks; a hard wrap inside a sentence
  * ("observational\nresearch") is a space, so names read across it. Linear in the text.
@@ -89,6 +104,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (code === 10) {
       if (!isSoftWrap(text, i)) tokens.push(makeToken(text, i, i + 1, 'break'));
       i++;
+      continue;
+    }
+    const urlEnd = webAddressEnd(text, i, to);
+    if (urlEnd !== -1) {
+      tokens.push(makeToken(text, i, urlEnd, 'punct'));
+      i = urlEnd;
       continue;
     }
     const startsDotWord = code === 46 && !isWordCode(text, i - 1) && isAsciiLetterCode(text.charCodeAt(i + 1));
