@@ -26,8 +26,11 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-/** Flags @sparticuz/chromium suggests for serverless use that would hide what a real browser enforces. */
-const WEAKENING_FLAGS = new Set(['--disable-web-security', '--allow-running-insecure-content']);
+/**
+ * Flags @sparticuz/chromium suggests for serverless use that would hide what a real browser enforces, and
+ * --single-process, with which the whole browser exits when the first of the suite's page contexts closes.
+ */
+const WEAKENING_FLAGS = new Set(['--disable-web-security', '--allow-running-insecure-content', '--single-process']);
 
 /** The npm-shipped Chromium exists for Linux on x64 and arm64 only. */
 function npmChromiumInstalled(): boolean {
