@@ -60,7 +60,8 @@ export function workerAnalyser(workers: number): Analyser {
     try {
       return await pool.run(task);
     } catch (err) {
-      throw closing && err instanceof Error && err.name === 'AbortError' ? new AnalyserClosedError() : err;
+      // Closing aborts queued tasks (AbortError) and may end a running one ("Terminating worker thread"): both are the shutdown.
+      throw closing ? new AnalyserClosedError() : err;
     }
   };
   return {
