@@ -231,3 +231,11 @@ describe("the employer's own products", () => {
     expect(ids(text)).toEqual(['java']);
   });
 });
+
+describe('a name a list adds beside the known ones', () => {
+  it('is read in its place in the text: a class with one example offers no choice', () => {
+    const analysis = extractPosting(taxonomy, 'Requirements:\n* Experience in automation & scripting technologies (e.g. PowerShell)');
+    expect(analysis.requirements.map((r) => r.skill.id)).toEqual(expect.arrayContaining(['scripting', 'powershell']));
+    expect(analysis.groups).toEqual([]);
+  });
+});

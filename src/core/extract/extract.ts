@@ -1757,6 +1757,8 @@ function buildGroups(taxonomy: Taxonomy, analysed: AnalysedText, source: string)
       levels.set(f.hit, f.level);
     }
     if (members.length < 2) continue;
+    // Names a list adds beside the known ones ("automation" in "automation & scripting") come after them in `found`: links read text order.
+    members.sort((x, y) => x.start - y.start);
     const links: Link[] = [];
     const breakOr: boolean[] = [];
     for (let m = 0; m + 1 < members.length; m++) {
