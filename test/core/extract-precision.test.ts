@@ -372,6 +372,7 @@ describe('a lead-in that asks levels the list under it', () => {
     ['Bonus if you have\n- Python\n- SQL', { python: 'preferred', sql: 'preferred' }],
     ['Helpful work experience (not necessarily required):\n- Python\n- SQL', { python: 'preferred', sql: 'preferred' }],
     ['Even better if you have experience with:\n- Python\n- SQL', { python: 'preferred', sql: 'preferred' }],
+    ['The more experience you have with these, the better:\n- Python\n- SQL', { python: 'preferred', sql: 'preferred' }],
     // Duties and opportunities are not asked for.
     ['The supervisor will be required to:\n- Python\n- SQL', { python: 'mentioned', sql: 'mentioned' }],
     ['In this role you will have the opportunity to:\n- Python\n- SQL', { python: 'mentioned', sql: 'mentioned' }],

@@ -39,6 +39,8 @@ const PREFERRED_CUES = [
   /\bpreferabl[ey]\b/,
   // "An APO or CPO certification is highly recommended."
   /\b(?:is|are|strongly|highly) recommended\b/,
+  // "The more experience you have with these, the better:"; not "a change for the better".
+  /(?<!\bfor )\bthe better\s*(?:[.!:]|$)/,
   /\bideally\b/,
   new RegExp(String.raw`\bdesir(?:ed|able)\b(?!\s+${NOT_A_HEDGE_NOUN})`),
   /\badvantageous\b/,
