@@ -771,7 +771,10 @@ describe('"skills" shared across "and"', () => {
     expect(ids('Requirements:\n- Excellent organizational and time management skills')).toEqual(
       expect.arrayContaining(['organizational-skills', 'time-management']),
     );
-    expect(ids('Requirements:\n- Strong verbal and written communication skills')).toEqual(['written-communication']);
+    // Both modes asked together are communication itself; one mode alone stays that mode.
+    expect(ids('Requirements:\n- Strong verbal and written communication skills')).toEqual(['communication']);
+    expect(ids('Requirements:\n- Written and oral communication')).toEqual(['communication']);
+    expect(ids('Requirements:\n- Strong written communication skills')).toEqual(['written-communication']);
     // With a serial comma too.
     expect(ids('Requirements:\n- Strong analytical, organizational, and time management skills')).toEqual(
       expect.arrayContaining(['organizational-skills', 'time-management']),
