@@ -1009,3 +1009,13 @@ describe('support work and writing for the web', () => {
     expect(ids('Responsibilities:\n- Cold outreach to prospects by email')).not.toContain('community-outreach');
   });
 });
+
+describe('CAPA is the quality system, not any corrective action', () => {
+  it.each([
+    ['Requirements:\n- Experience with CAPA and root cause analysis', true],
+    ['Requirements:\n- Own the corrective and preventive actions process', true],
+    ['Responsibilities:\n- Identify training needs or initiate corrective action for team members', false],
+  ])('%s', (text, asked) => {
+    expect(ids(text).includes('capa')).toBe(asked);
+  });
+});
