@@ -1019,3 +1019,17 @@ describe('CAPA is the quality system, not any corrective action', () => {
     expect(ids(text).includes('capa')).toBe(asked);
   });
 });
+
+describe('papers and punctuality are not skills asked', () => {
+  it('reads "supported by appropriate documentation" as papers, not the skill of documenting', () => {
+    expect(ids('Qualifications:\n- Veterans receive priority if supported by appropriate documentation.\n- SQL')).not.toContain(
+      'documentation',
+    );
+  });
+
+  it('reads "punctual" as a trait, not time management', () => {
+    const analysis = extractPosting(taxonomy, 'Requirements:\n- Must be punctual and reliable');
+    expect(analysis.requirements.map((r) => r.skill.id)).not.toContain('time-management');
+    expect(analysis.traits.map((t) => t.skill.id)).toContain('punctuality');
+  });
+});
