@@ -1033,3 +1033,12 @@ describe('papers and punctuality are not skills asked', () => {
     expect(analysis.traits.map((t) => t.skill.id)).toContain('punctuality');
   });
 });
+
+describe('satellite positioning is its own skill', () => {
+  it('reads "GPS/GNSS systems" as one skill, neither GIS nor a choice', () => {
+    const analysis = extractPosting(taxonomy, 'Requirements:\n- Experience with robotic total stations and GPS/GNSS systems');
+    expect(analysis.requirements.map((r) => r.skill.id)).toEqual(expect.arrayContaining(['gps-gnss', 'land-surveying']));
+    expect(analysis.requirements.map((r) => r.skill.id)).not.toContain('gis');
+    expect(analysis.groups).toEqual([]);
+  });
+});
