@@ -292,6 +292,11 @@ describe('splitItems', () => {
   it.each([
     ['sentences', 'Know SQL. Python is a plus.', ['Know SQL.', 'Python is a plus.']],
     ['glued sentences', 'Know SQL.Python is a plus.', ['Know SQL.', 'Python is a plus.']],
+    [
+      'a sentence begun in lower case after an ordinary word',
+      'Teamwork and problem-solving skills. experience in welding is a plus. approx. two shifts',
+      ['Teamwork and problem-solving skills.', 'experience in welding is a plus. approx. two shifts'],
+    ],
     ['inline dash bullets', 'Quals - Excel skills - SQL (basic)', ['Quals', 'Excel skills', 'SQL (basic)']],
     [
       'inline star bullets',

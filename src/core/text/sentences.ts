@@ -58,6 +58,20 @@ function wordBefore(text: string, dot: number): string {
 
 const isUpperLetter = (c: string | undefined): boolean => c !== undefined && /\p{Lu}/u.test(c);
 
+/** Words this long before a dot are words, not abbreviations ("skills. experience in welding is a plus"). */
+const MIN_WORD_BEFORE_LOWER_SENTENCE = 5;
+/**
+ * A sentence that starts in lower case after a full stop ends the one before it when the dot closes an
+ * ordinary word: "…and problem-solving skills. experience in welding is a plus" holds two asks.
+ */
+function lowerCaseSentenceAfter(text: string, dot: number, next: number): boolean {
+  if (text[dot] !== '.' || !/^\p{Ll}{2}/u.test(text.slice(next, next + 2))) return false;
+  const before = wordBefore(text, dot);
+  return (
+    before.length >= MIN_WORD_BEFORE_LOWER_SENTENCE && /^[a-z]+$/.test(before) && /[aeiouy]/.test(before) && !ABBREVIATIONS.has(before)
+  );
+}
+
 /** Where the sentence ending at `i` ends, with the brackets and quotes that close on it ("(PostgreSQL is a plus!)"); -1 when none ends there. */
 function sentenceEndAt(text: string, i: number): number {
   const c = text[i];
@@ -74,7 +88,8 @@ function sentenceEndAt(text: string, i: number): number {
     wordBefore(text, i).length !== 1;
   if (text[j] === ' ') {
     while (text[j] === ' ') j++;
-    if (!(isUpperLetter(text[j]) || /[\p{N}"(]/u.test(text[j] ?? '') || text[j] === BULLET)) return -1;
+    if (!(isUpperLetter(text[j]) || /[\p{N}"(]/u.test(text[j] ?? '') || text[j] === BULLET || lowerCaseSentenceAfter(text, i, j)))
+      return -1;
   } else if (!glued && j < text.length && text[j] !== '\n') return -1;
   if (c === '.' && ABBREVIATIONS.has(wordBefore(text, i))) return -1;
   return closed;
