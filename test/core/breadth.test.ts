@@ -1042,3 +1042,12 @@ describe('satellite positioning is its own skill', () => {
     expect(analysis.groups).toEqual([]);
   });
 });
+
+describe('the tools of managed IT services', () => {
+  it('reads RMM and MDM systems and their products', () => {
+    const found = ids(
+      'Requirements:\n* Remote management & monitoring (RMM) systems, such as ConnectWise Manage\n* Mobile device management systems, such as SOTI MobiControl, AirWatch, and MaaS360',
+    );
+    expect(found).toEqual(expect.arrayContaining(['rmm', 'connectwise-manage', 'soti-mobicontrol', 'maas360', 'endpoint-management']));
+  });
+});
