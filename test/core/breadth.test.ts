@@ -1051,3 +1051,12 @@ describe('the tools of managed IT services', () => {
     expect(found).toEqual(expect.arrayContaining(['rmm', 'connectwise-manage', 'soti-mobicontrol', 'maas360', 'endpoint-management']));
   });
 });
+
+describe('insurance licences', () => {
+  it.each(['Requirements:\n- Active life and health license in Maryland', 'Requirements:\n- Must be a licensed insurance agent'])(
+    '%s',
+    (text) => {
+      expect(ids(text)).toContain('insurance-producer-license');
+    },
+  );
+});
