@@ -1060,3 +1060,11 @@ describe('insurance licences', () => {
     },
   );
 });
+
+describe('a certification is its own ask', () => {
+  it('reads the ACI field-testing certification apart from the testing it certifies', () => {
+    expect(
+      ids('Requirements:\n- ACI Concrete Field Testing Technician Grade I certification required\n- Compressive strength testing'),
+    ).toEqual(expect.arrayContaining(['aci-field-testing-certification', 'construction-materials-testing']));
+  });
+});
