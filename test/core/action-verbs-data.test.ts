@@ -28,6 +28,7 @@ describe('the action-verb vocabulary data file', () => {
 describe('duties that open with a gerund or an order', () => {
   it.each([
     ['Responsibilities:\n- Ordering supplies for the front desk', 'procurement'],
+    ['Responsibilities:\n- Order supplies as needed', 'procurement'],
     ['Responsibilities:\n- Addressing complaints and resolving problems', 'complaint-handling'],
   ])('are read, not taken for the company at work: "%s"', (text, skill) => {
     expect(ids(text)).toContain(skill);

@@ -140,7 +140,9 @@ const DUTY_VERB_BASES: readonly string[] = (
   'oversee own participate partner perform plan prepare present prioritise prioritize process produce promote propose ' +
   'provide pursue recommend reduce represent research resolve respond review run schedule secure serve set share socialise ' +
   'socialize solve streamline strengthen supervise support take track train translate understand update use utilise ' +
-  'utilize validate verify work write'
+  'utilize validate verify work write ' +
+  // Duties of the trades and of service work ("Order supplies", "Inspect equipment", "Greet guests").
+  'assemble calibrate diagnose fabricate greet inspect install lift order purchase repair restock sanitize sell troubleshoot unload weld'
 ).split(' ');
 const DUTY_VERBS = new Set(DUTY_VERB_BASES.map(stem));
 /** Duty verbs too light to say who is addressed: "Be part of our team", "Help us grow", "Work with our partners". */
