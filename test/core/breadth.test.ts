@@ -1068,3 +1068,16 @@ describe('a certification is its own ask', () => {
     ).toEqual(expect.arrayContaining(['aci-field-testing-certification', 'construction-materials-testing']));
   });
 });
+
+describe('trades and services of small employers', () => {
+  it.each([
+    ['Responsibilities:\n- Bicycle repair and wheel truing', 'bicycle-repair'],
+    ['Responsibilities:\n- Cellar operations, kegging and yeast management', 'beer-brewing'],
+    ['Requirements:\n- Cicerone certification is a plus', 'cicerone-certification'],
+    ['Responsibilities:\n- Dog walking and pet sitting', 'pet-care'],
+    ['Responsibilities:\n- Perform root canal treatment and tooth extractions', 'endodontics'],
+    ['Responsibilities:\n- Perform root canal treatment and tooth extractions', 'oral-surgery'],
+  ])('%s reads %s', (text, skill) => {
+    expect(ids(text)).toContain(skill);
+  });
+});
