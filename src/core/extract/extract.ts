@@ -1320,7 +1320,9 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       if (options.posting && found.length - foundBefore >= 1) addListMates(found, foundBefore, tokens, hits, text, taxonomy);
       // "experience in acute medicine": a name the catalogue lacks, right after an ask, is asked at the item's level.
       if (options.posting && !companyVoice && !runOn && mayAskForAName(lower)) {
-        for (const asked of askedUnlistedPhrases(tokens, hits)) found.push(unlistedFound(asked, text, item, level, 'normal', ASKED_NAME));
+        const asked = askedUnlistedPhrases(tokens, hits);
+        for (const phrase of asked) found.push(unlistedFound(phrase, text, item, level, 'normal', ASKED_NAME));
+        if (asked.length > 0) keepTextOrder(found, foundBefore);
       }
       // Years said of a name the catalogue lacks stay the overall years: the answer's per-skill years name catalogue skills.
       if (yearsSaid)
@@ -1401,7 +1403,13 @@ function addListMates(
     if (!anchorSkill || anchorSkill.kind === 'trait' || anchorSkill.kind === 'language') continue;
     added.push(unlistedFound(mate, text, anchor.item, anchor.level, anchor.intensity, anchorSkill));
   }
-  found.splice(from, found.length - from, ...[...known, ...added].sort((a, b) => a.hit.start - b.hit.start));
+  found.splice(from, found.length - from, ...known, ...added);
+  keepTextOrder(found, from);
+}
+
+/** Puts the names found from `from` on in the order the text says them: groups read the links between neighbours. */
+function keepTextOrder(found: Found[], from: number): void {
+  found.splice(from, found.length - from, ...found.slice(from).sort((a, b) => a.hit.start - b.hit.start));
 }
 
 /**
@@ -1757,10 +1765,9 @@ function buildGroups(taxonomy: Taxonomy, analysed: AnalysedText, source: string)
       levels.set(f.hit, f.level);
     }
     if (members.length < 2) continue;
-    // Names a list adds beside the known ones ("automation" in "automation & scripting") come after them in `found`: links read text order.
-    members.sort((x, y) => x.start - y.start);
     const links: Link[] = [];
     const breakOr: boolean[] = [];
+    const slash: boolean[] = [];
     for (let m = 0; m + 1 < members.length; m++) {
       const a = members[m] as SkillHit;
       const b = members[m + 1] as SkillHit;
@@ -1774,7 +1781,8 @@ function buildGroups(taxonomy: Taxonomy, analysed: AnalysedText, source: string)
         // (Facebook, Instagram)" name what is meant, all of it, unless the brackets say they hold examples ("e.g.", "and so on").
         else if (!endsInClassNoun(text.slice(item.start, a.end)) && !offersExamples(text, a.end)) link = 'and';
       }
-      if (link === 'or' && /^\s*\/\s*$/.test(gap) && slashJoinsBoth(taxonomy, text, a, b)) link = 'and';
+      slash.push(/^\s*\/\s*$/.test(gap));
+      if (link === 'or' && slash[m] === true && slashJoinsBoth(taxonomy, text, a, b)) link = 'and';
       // "software, including DataStudio, Tableau, etc.": "including" opens examples when the list says it is open-ended.
       if (link === 'break' && /\bincluding\s*:?\s*$/i.test(gap) && OPEN_ENDED_LIST.test(text.slice(b.end, item.end))) link = 'examples';
       if (link === 'examples' && namesSubjectParts(text.slice(a.start, a.end))) link = 'and';
@@ -1783,7 +1791,7 @@ function buildGroups(taxonomy: Taxonomy, analysed: AnalysedText, source: string)
       links.push(link);
       breakOr.push(link === 'break' && !/[;\n]/.test(gap) && trailingOr(gap));
     }
-    slashChoicesInAndLists(text, members, links);
+    slashChoicesInAndLists(links, slash);
     // Examples of a class that is no name of ours, at the item's start or after other names ("finite element
     // analysis software for static and dynamic analysis such as ANSYS, Abaqus, …").
     for (let m = 0; m < members.length; m++) {
@@ -1814,15 +1822,13 @@ const OPEN_ENDED_LIST = /^(?:[^;.!?()]|\.(?=\S))*?,?\s*(?:etc\b|and so on\b|or s
  * "Python, GitLab / GitHub, and SQL": a list joined by "and" whose only choice is a slash pair asks for
  * every member; the commas join what is asked, and the slash alone offers the choice.
  */
-function slashChoicesInAndLists(text: string, members: readonly SkillHit[], links: Link[]): void {
+function slashChoicesInAndLists(links: Link[], slash: readonly boolean[]): void {
   let from = 0;
   for (let k = 0; k <= links.length; k++) {
     if (k < links.length && links[k] !== 'break') continue;
     const run = links.slice(from, k);
-    const orIsSlash = (m: number): boolean =>
-      /^\s*\/\s*$/.test(text.slice((members[m] as SkillHit).end, (members[m + 1] as SkillHit).start));
     const ors = run.map((l, i) => (l === 'or' ? from + i : -1)).filter((m) => m !== -1);
-    if (run.includes('and') && ors.length > 0 && ors.every(orIsSlash))
+    if (run.includes('and') && ors.length > 0 && ors.every((m) => slash[m] === true))
       for (let m = from; m < k; m++) if (links[m] === 'list') links[m] = 'and';
     from = k + 1;
   }

@@ -78,8 +78,11 @@ const WEB_ADDRESS_START = /^(?:https?:(?:\/\/|\\\/\\\/)|www\.)/i;
 const WEB_ADDRESS_STOP = /[\s"'<>()[\]{}]/;
 /** Where a web address starting at `i` ends, or -1 when none starts there. Linear: each address is read once. */
 function webAddressEnd(text: string, i: number, to: number): number {
-  const code = text.charCodeAt(i) | 32;
-  if ((code !== 104 && code !== 119) || isWordCode(text, i - 1) || !WEB_ADDRESS_START.test(text.slice(i, i + 12))) return -1;
+  // Every word passes here: two character codes rule out all but "ht…" and "ww…" before any slice.
+  const first = text.charCodeAt(i) | 32;
+  const second = text.charCodeAt(i + 1) | 32;
+  if (!((first === 104 && second === 116) || (first === 119 && second === 119))) return -1;
+  if (isWordCode(text, i - 1) || !WEB_ADDRESS_START.test(text.slice(i, i + 12))) return -1;
   let j = i;
   while (j < to && !WEB_ADDRESS_STOP.test(text[j] as string)) j++;
   // A sentence may end right after the address: "Apply at www.acme.com."
