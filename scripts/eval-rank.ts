@@ -9,7 +9,7 @@
  * The data are built by scripts/build-rank-devset.ts; see eval/rank/SOURCE.md.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadOccupations, resolveTitles } from '../src/core/occupations/index.js';
@@ -154,6 +154,11 @@ const precisionAt = (k: number, ranked: Resume[], relevant: Set<string>): number
 function main(): void {
   const dir = arg('--dir') ?? join(root, 'eval/rank/data');
   const noTitle = process.argv.includes('--no-title');
+  // The set's texts are not committed (licences): a fresh checkout builds them first, as the set's SOURCE.md says.
+  if (!existsSync(join(dir, 'postings.jsonl')) || !existsSync(join(dir, 'resumes.jsonl'))) {
+    console.error(`No ranking set in ${dir}: build it first (eval/rank/SOURCE.md, "Rebuild"; npm run eval:rank:build).`);
+    process.exit(1);
+  }
   const postings = readJsonl<Posting>(join(dir, 'postings.jsonl'));
   const resumes = readJsonl<Resume>(join(dir, 'resumes.jsonl'));
   const taxonomy = loadTaxonomy();
