@@ -311,6 +311,7 @@ describe('what the candidate should have', () => {
     ['Responsibilities\n- Prepare all required reports in Excel.', { excel: 'mentioned' }],
     ['Responsibilities\n- Perform the essential functions using SQL.', { sql: 'mentioned' }],
     ['Responsibilities\n- Complete mandatory training in Python.', { python: 'mentioned' }],
+    ['Responsibilities\n- Complete all required in-service training in Python.', { python: 'mentioned' }],
     ['Responsibilities\n- Use Tableau when required.', { tableau: 'mentioned' }],
     ['Responsibilities\n- Excel required; SQL is essential.', { excel: 'required', sql: 'required' }],
   ])('reads "required", "essential" and "mandatory" as asks only when said of the candidate: %j', (text, expected) => {
@@ -519,6 +520,7 @@ describe('a hedge binds to what it qualifies', () => {
     ],
     ['a bare hedge in brackets with filler words still qualifies the item', 'Requirements:\n- SQL (a big plus)', { sql: 'preferred' }],
     ['a bare hedge of many words qualifies the item', 'Requirements:\n- Python (preferred but not required)', { python: 'preferred' }],
+    ['a bare hedge of hedge words only qualifies the item', 'Requirements:\n- Python (ideal but not required)', { python: 'preferred' }],
     ['an intensified plus in brackets qualifies the item', 'Requirements:\n- SQL (would be a very big plus)', { sql: 'preferred' }],
     [
       'a trailing "is a plus" still qualifies the whole item',

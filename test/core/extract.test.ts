@@ -196,6 +196,11 @@ describe('levels from cues', () => {
       'About the job\nWe are looking for a practitioner with strong SQL skills.',
       { sql: 'required' },
     ],
+    [
+      'a role the employer, by its name, seeks, with',
+      'About the job\nAcme Engineering is seeking an experienced technician with demonstrated SQL skills.',
+      { sql: 'required' },
+    ],
     ['what the candidate will have', 'We are a council.\n\nYou will have excellent SQL skills.', { sql: 'required' }],
     [
       'a lead-in with its colon and the names on its line',

@@ -54,6 +54,9 @@ describe('names the catalogue lacks, right after an ask', () => {
     ['experience in a domain', 'Requirements:\n- At least 1 year of experience in acute medicine.', ['acute medicine:required']],
     ['knowledge of a product', 'Requirements:\n- Knowledge of Financial Edge.', ['Financial Edge:required']],
     ['the level of the item', 'Nice to have:\n- Experience in landscape restoration.', ['landscape restoration:preferred']],
+    ['the level word after it', 'Requirements:\n- Experience in acute medicine preferred', ['acute medicine:preferred']],
+    ['a role held', 'Requirements:\n- 3 years of experience as an engineering technician.', ['engineering technician:required']],
+    ['a one-word role', 'Requirements:\n- Two years of experience as a buyer.', ['buyer:required']],
   ])('%s', (_name, text, expected) => {
     expect(unlisted(text)).toEqual(expected);
   });
@@ -72,6 +75,27 @@ describe('names the catalogue lacks, right after an ask', () => {
     ['more words after the phrase', 'Requirements:\n- Experience in acute medicine wards across the region.'],
     ['the company describing itself', 'About us:\nWe have deep experience in acute medicine.'],
   ])('reads nothing with %s', (_name, text) => {
+    expect(unlisted(text)).toEqual([]);
+  });
+});
+
+describe('names the catalogue lacks, right before "experience" or "skills" in an ask', () => {
+  it.each([
+    ['a practice', 'Requirements:\n- Previous professional cleaning experience', ['professional cleaning:required']],
+    ['title case', 'Requirements:\n- Load Hauling Experience', ['Load Hauling:required']],
+    ['a skill', 'Requirements:\n- Excellent phone handling skills', ['phone handling:required']],
+    ['the hedge of the item', 'Requirements:\n- Prior brunch service experience is preferred', ['brunch service:preferred']],
+  ])('%s', (_name, text, expected) => {
+    expect(unlisted(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['generic qualifiers', 'Requirements:\n- Relevant industry experience and strong people skills'],
+    ['the kind of experience, not its subject', 'Requirements:\n- Internship or project experience; strong written skills'],
+    ['an experience someone lives through', 'Requirements:\n- You will shape the ultimate shopping experience.'],
+    ['a name asked of what follows', 'Requirements:\n- Protocol experience with BGP'],
+    ['a duty, not an ask', 'Responsibilities:\n- Share your cleaning experience with new staff'],
+  ])('reads nothing from %s', (_name, text) => {
     expect(unlisted(text)).toEqual([]);
   });
 });

@@ -73,7 +73,10 @@ const NOT_ASKED_BEFORE = String.raw`(?<!\b(?:as|when|if|where|whenever|wherever)
 
 const REQUIRED_CUES = [
   /\bmust\b/,
-  new RegExp(String.raw`${NOT_ASKED_BEFORE}\brequired\b(?!\s+(?:(?:to|by)\s+)?${DUTY_OBJECT})`),
+  // Not "complete all required in-service training": what the duty calls required, with its modifier.
+  new RegExp(
+    String.raw`${NOT_ASKED_BEFORE}\brequired\b(?!\s+(?:(?:to|by)\s+)?(?:(?:[a-z]+-[a-z]+|annual|safety|compliance|company|state|federal|regulatory|ongoing|continuing)\s+)?${DUTY_OBJECT})`,
+  ),
   new RegExp(String.raw`\bmandatory\b(?!\s+(?:(?:compliance|safety|annual)\s+)?${DUTY_OBJECT})`),
   // "Working knowledge of shop mathematics … is necessary"; not "as necessary" (a duty done when needed).
   /(?<!\b(?:as|when|if|where|whenever|wherever|deemed|considered)\s+)\b(?:is|are) (?:absolutely |also )?necessary\b/,
@@ -87,7 +90,8 @@ const REQUIRED_CUES = [
   // "The right fit for this job is a person who has impeccable organizational skills".
   /\b(?:someone|a person|an individual) (?:who|with)\b/,
   // "We are looking for a practitioner with strong communication skills": whoever is sought, "with" names what they bring.
-  /\bwe(?:'re| are) (?:looking for|seeking) an? (?:[a-z-]+ ){1,3}(?:with|who (?:has|have|can|knows?))\b/,
+  // "Bishop Engineering is seeking an experienced technician with demonstrated CAD skills": the employer by name, as "we".
+  /\b(?:we(?:'re| are)|is) (?:looking for|seeking) an? (?:[a-z-]+ ){1,3}(?:with|who (?:has|have|can|knows?))\b/,
   // "The successful candidate has …", not "… will be responsible for" (duties).
   /\bthe (?:successful|right|selected) (?:candidate|applicant|person|hire)(?:\(s\))? (?:will |must |should )?(?:has|have|possess(?:es)?|brings?|knows?|needs?)\b/,
   // "You should have experience with …", "should be proficient in …": asked of the candidate.
@@ -221,7 +225,7 @@ const HEDGE_REACH = 200;
 const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 /** Words that go with a hedge in brackets ("(a plus)", "(is preferred)") and name nothing. */
 const HEDGE_FILLER =
-  /\b(?:a|an|the|is|are|be|would|also|very|highly|strongly|big|huge|definite|definitely|but|not|required|skills?|experience)\b/g;
+  /\b(?:a|an|the|is|are|be|would|also|very|highly|strongly|big|huge|definite|definitely|but|though|although|or|not|required|mandatory|essential|necessary|necessarily|needed|strictly|ideal|ideally|preferred|preferably|desired|desirable|optional|helpful|nice|plus|bonus|asset|advantage|advantageous|recommended|skills?|experience)\b/g;
 /** Whether a bracketed hedge names something besides its hedge words: "(Python preferred)", not "(a big plus)". */
 function namesMoreThanHedge(inner: string, phrases: readonly string[]): boolean {
   let rest = inner;

@@ -51,6 +51,8 @@ import { levelledTableCells, tableLevelAt } from './tables.js';
 import {
   askedUnlistedPhrases,
   mayAskForAName,
+  mayEndInAnAsk,
+  unlistedBeforeAskingTails,
   opensWithImperativeDuty,
   unlistedIdOf,
   unlistedListMates,
@@ -1219,8 +1221,9 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       }
       const tokens = tokenize(text, span.start, span.end);
       const hits = skillHitsIn(taxonomy, tokens, text, SKILL_LIST_SECTIONS.has(section.kind));
-      // Cues set the level of the names an item holds; an item that names none needs none read.
-      const cues: ItemCues = hits.length > 0 ? readCues(lower) : { phrases: [], intensity: 'normal' };
+      // Cues set the level of the names an item holds; an item that names none, nor may name one the catalogue lacks, needs none read.
+      const mayNameUnlisted = options.posting === true && !companyVoice && !runOn && (mayAskForAName(lower) || mayEndInAnAsk(lower));
+      const cues: ItemCues = hits.length > 0 || mayNameUnlisted ? readCues(lower) : { phrases: [], intensity: 'normal' };
       const level = cues.level ?? uncuedLevel(lower, itemBase, !runOn && !companyVoice);
       const item: Item = { start: span.start, end: span.end, section, level, intensity: cues.intensity, cues: cues.phrases };
       items.push(item);
@@ -1319,8 +1322,11 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       dropClassesNamedByTheirProduct(found, foundBefore, text, taxonomy);
       if (options.posting && found.length - foundBefore >= 1) addListMates(found, foundBefore, tokens, hits, text, taxonomy);
       // "experience in acute medicine": a name the catalogue lacks, right after an ask, is asked at the item's level.
-      if (options.posting && !companyVoice && !runOn && mayAskForAName(lower)) {
-        const asked = askedUnlistedPhrases(tokens, hits);
+      if (mayNameUnlisted) {
+        const asked = [
+          ...askedUnlistedPhrases(tokens, hits),
+          ...(level !== 'mentioned' && mayEndInAnAsk(lower) ? unlistedBeforeAskingTails(tokens, hits) : []),
+        ];
         for (const phrase of asked) found.push(unlistedFound(phrase, text, item, level, 'normal', ASKED_NAME));
         if (asked.length > 0) keepTextOrder(found, foundBefore);
       }

@@ -317,7 +317,12 @@ const ASKING_HEADS = new Set(
   ),
 );
 const ASKING_PREPOSITIONS = new Set(['of', 'in', 'with']);
-const MAY_ASK_FOR_A_NAME = new RegExp(`\\b(?:${[...ASKING_HEADS].join('|')}) (?:${[...ASKING_PREPOSITIONS].join('|')})\\b`);
+/** "experience as a buyer", "three years as an engineering technician": the role's practice is what is asked. */
+const ROLE_HEADS = new Set(['experience', 'background', 'years', 'year']);
+const ROLE_ARTICLES = new Set(['a', 'an']);
+const MAY_ASK_FOR_A_NAME = new RegExp(
+  `\\b(?:(?:${[...ASKING_HEADS].join('|')}) (?:${[...ASKING_PREPOSITIONS].join('|')})|(?:${[...ROLE_HEADS].join('|')}) as an?)\\b`,
+);
 /** A cheap test on an item's lower-cased text before reading its units: it holds an ask a name may follow. */
 export const mayAskForAName = (lower: string): boolean => MAY_ASK_FOR_A_NAME.test(lower);
 /** Heads that name no skill of their own ("industry trends", "best practice", "building codes" is a name the catalogue has). */
@@ -331,38 +336,121 @@ const PEOPLE_NOUN = /(?:ers|ors|ists|ians|ees)$/;
 /** A lone word with an adjective's ending ("distributed", "iterative", "mechanical") qualifies a name, it is none. */
 const ADJECTIVE_END = /(?:ive|al|ed|ic|ous|ful|less|able|ible|ary|art)$/;
 
+/** Words right after a name that only say how much it is asked for ("experience in acute medicine preferred"). */
+const LEVEL_WORDS = new Set(
+  'preferred required desired desirable essential mandatory necessary helpful ideal preferable recommended advantageous'.split(' '),
+);
+const ROLE_NOUN = /(?:er|or|ist|ian)$/;
+const THE_EXPERIENCE_OF = new Set(['the', 'our', 'their', 'its', 'his', 'her', 'this', 'that', 'these', 'those', 'whose']);
+/** Nouns after a name that say it is asked for: "closing skills", "Load Hauling experience", "sourcing background". */
+const ASKING_TAILS = new Set(['experience', 'skills', 'expertise', 'background']);
+const MAY_END_IN_AN_ASK = /\b(?:experience|skills|expertise|background)\b/;
+/** A cheap test on an item's lower-cased text: a name may stand before an asking tail. */
+export const mayEndInAnAsk = (lower: string): boolean => MAY_END_IN_AN_ASK.test(lower);
+/** Words that stand before "skills" or "experience" and name no skill of their own. */
+const VAGUE_BEFORE_TAILS = new Set(
+  (
+    'language languages life social soft hard people interpersonal transferable relevant industry domain hands-on field work working real-world ' +
+    'recent minimum full-time part-time satisfactory internship consideration subject management adults children ' +
+    'project projects written verbal oral spoken academic coursework classroom ultimate foremost significant considerable substantial ' +
+    'sufficient adequate demonstrable demonstrated documented verifiable qualifying especially particularly mainly mostly'
+  ).split(' '),
+);
+
+/** A phrase's place in the item's tokens. */
+export interface TokenRange {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+const tokensCoveredBy = (hits: readonly SkillHit[]): Set<number> => {
+  const covered = new Set<number>();
+  for (const h of hits) for (let k = h.first; k <= h.last; k++) covered.add(k);
+  return covered;
+};
+const rangeOf = (phrase: readonly Unit[], tokens: readonly Token[]): TokenRange => {
+  const first = (phrase[0] as Unit).first;
+  const last = (phrase[phrase.length - 1] as Unit).last;
+  return { first, last, start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
+};
+
+/**
+ * A name the catalogue lacks right before an asking tail ("closing skills", "Prior server experience"),
+ * where nothing before it names more: the phrase back to the first word no name holds. Returns token ranges.
+ */
+export function unlistedBeforeAskingTails(tokens: readonly Token[], hits: readonly SkillHit[]): TokenRange[] {
+  const covered = tokensCoveredBy(hits);
+  const units = unitsOf(tokens);
+  const out: TokenRange[] = [];
+  for (let i = 1; i < units.length; i++) {
+    if (!ASKING_TAILS.has((units[i] as Unit).lower)) continue;
+    let j = i - 1;
+    while (j >= 0 && i - 1 - j < MAX_MATE_WORDS && isNameUnit(units[j] as Unit) && !covered.has((units[j] as Unit).first)) j--;
+    // The phrase must start where a name can: after a word no name holds, not inside a longer run of words
+    // nor after a known name it would continue ("software developer experience").
+    if (j >= 0 && isNameUnit(units[j] as Unit)) continue;
+    const phrase = units.slice(j + 1, i);
+    if (phrase.length === 0) continue;
+    // "the ultimate shopping experience", "our customer experience": what someone lives through, not what is asked.
+    if (j >= 0 && THE_EXPERIENCE_OF.has((units[j] as Unit).lower)) continue;
+    if (phrase.some((u) => /['\u2019]s$/.test(u.lower) || u.lower.length === 1)) continue;
+    // "protocol experience with BGP": the ask is of what follows.
+    if (units[i + 1] && ASKING_PREPOSITIONS.has((units[i + 1] as Unit).lower)) continue;
+    const p0 = phrase[0] as Unit;
+    const head = (phrase[phrase.length - 1] as Unit).lower;
+    if (
+      isDutyVerb(p0.lower) ||
+      PEOPLE_NOUN.test(head) ||
+      // "software developer experience": a role held, which "experience as a …" names; here it would be cut short.
+      ROLE_NOUN.test(head) ||
+      VAGUE_HEADS.has(head) ||
+      ADJECTIVE_END.test(head) ||
+      /-(?:related|ready|based|level)$/.test(head) ||
+      phrase.some((u) => VAGUE_BEFORE_TAILS.has(u.lower))
+    )
+      continue;
+    if (phrase.length === 1 && !CODE_WORD.test(p0.text) && (ADJECTIVE_END.test(p0.lower) || p0.lower.length < 5)) continue;
+    out.push(rangeOf(phrase, tokens));
+  }
+  return out;
+}
+
 /**
  * A name the catalogue lacks right after an ask ("experience in acute medicine", "knowledge of
  * Financial Edge"): the phrase up to the first word no name holds, when the item names nothing else
  * there. Returns token ranges.
  */
-export function askedUnlistedPhrases(
-  tokens: readonly Token[],
-  hits: readonly SkillHit[],
-): { first: number; last: number; start: number; end: number }[] {
-  const covered = new Set<number>();
-  for (const h of hits) for (let k = h.first; k <= h.last; k++) covered.add(k);
+export function askedUnlistedPhrases(tokens: readonly Token[], hits: readonly SkillHit[]): TokenRange[] {
+  const covered = tokensCoveredBy(hits);
   const units = unitsOf(tokens);
-  const out: { first: number; last: number; start: number; end: number }[] = [];
+  const out: TokenRange[] = [];
   for (let i = 0; i + 2 < units.length; i++) {
-    if (!ASKING_HEADS.has((units[i] as Unit).lower) || !ASKING_PREPOSITIONS.has((units[i + 1] as Unit).lower)) continue;
-    let j = i + 2;
-    while (j < units.length && j - (i + 2) < MAX_MATE_WORDS && isNameUnit(units[j] as Unit) && !covered.has((units[j] as Unit).first)) j++;
-    const phrase = units.slice(i + 2, j);
+    const headWord = (units[i] as Unit).lower;
+    const preposition = (units[i + 1] as Unit).lower;
+    const asRole = ROLE_HEADS.has(headWord) && preposition === 'as' && ROLE_ARTICLES.has((units[i + 2] as Unit).lower);
+    if (!asRole && (!ASKING_HEADS.has(headWord) || !ASKING_PREPOSITIONS.has(preposition))) continue;
+    const from = asRole ? i + 3 : i + 2;
+    let j = from;
+    while (j < units.length && j - from < MAX_MATE_WORDS && isNameUnit(units[j] as Unit) && !covered.has((units[j] as Unit).first)) j++;
+    const phrase = units.slice(from, j);
     if (phrase.length === 0) continue;
     const next = units[j];
-    // The phrase must end where the ask ends: at punctuation, a separator or the item's end, not before more words or a name it qualifies.
-    if (next && !next.ends && !next.separator) continue;
-    const first = (phrase[0] as Unit).first;
-    const last = (phrase[phrase.length - 1] as Unit).last;
+    // The phrase must end where the ask ends: at punctuation, a separator, a level word ("… preferred") or the item's end,
+    // not before more words or a name it qualifies.
+    if (next && !next.ends && !next.separator && !LEVEL_WORDS.has(next.lower)) continue;
     const p0 = phrase[0] as Unit;
     if (isDutyVerb(p0.lower)) continue;
     const head = (phrase[phrase.length - 1] as Unit).lower;
-    // "experience with drivers", "truck drivers": people, not what they know.
-    if (PEOPLE_NOUN.test(head)) continue;
-    if (VAGUE_HEADS.has(head) || (phrase.length === 1 && !CODE_WORD.test(p0.text) && (ADJECTIVE_END.test(p0.lower) || p0.lower.length < 6)))
+    // "experience with drivers", "truck drivers": people, not what they know; "experience as a buyer" names the role.
+    if (!asRole && PEOPLE_NOUN.test(head)) continue;
+    if (
+      VAGUE_HEADS.has(head) ||
+      (phrase.length === 1 && VAGUE_BEFORE_TAILS.has(p0.lower)) ||
+      (phrase.length === 1 && !asRole && !CODE_WORD.test(p0.text) && (ADJECTIVE_END.test(p0.lower) || p0.lower.length < 6))
+    )
       continue;
-    out.push({ first, last, start: (tokens[first] as Token).start, end: (tokens[last] as Token).end });
+    out.push(rangeOf(phrase, tokens));
   }
   return out;
 }
