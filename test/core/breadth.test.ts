@@ -1081,3 +1081,37 @@ describe('trades and services of small employers', () => {
     expect(ids(text)).toContain(skill);
   });
 });
+
+describe('front-of-house, farm-store and documentation duties', () => {
+  it.each([
+    ['Responsibilities:\n- Mixing and serving drinks to guests', 'bartending'],
+    ['Responsibilities:\n- Greet guests and provide menu recommendations', 'menu-knowledge'],
+    ['Responsibilities:\n- Take orders and accurately process transactions', 'order-processing'],
+    ['Responsibilities:\n- Take orders and accurately process transactions', 'payment-handling'],
+    ['Responsibilities:\n- Perform opening and closing duties', 'opening-closing-procedures'],
+    ['Responsibilities:\n- Restock produce and sort through it for discards', 'merchandising'],
+    ['Responsibilities:\n- Seed sowing, weeding and harvesting', 'crop-production'],
+    ['Responsibilities:\n- Write customer release notes and how-tos', 'release-notes'],
+    ['Requirements:\n- Editing html, markdown, rst, etc.', 'restructuredtext'],
+    ['Requirements:\n- Document network requests using Charles Proxy', 'charles-proxy'],
+  ])('%s reads %s', (text, skill) => {
+    expect(ids(text)).toContain(skill);
+  });
+
+  it.each([
+    ['Responsibilities:\n- Data harvesting from public websites', 'crop-production'],
+    ['Responsibilities:\n- Perform & document product testing', 'technical-writing'],
+  ])('%s does not read %s', (text, skill) => {
+    expect(ids(text)).not.toContain(skill);
+  });
+});
+
+describe('behaviour management is care and teaching work, classroom management only teaching', () => {
+  it.each([
+    ['Knowledge of behavior management and behavioral intervention techniques', 'behavior-management'],
+    ['Positive behaviour support for adults with learning disabilities', 'behavior-management'],
+    ['Classroom behaviour management and lesson planning', 'classroom-management'],
+  ])('%s reads %s', (text, skill) => {
+    expect(ids(`Requirements:\n- ${text}`)).toContain(skill);
+  });
+});
