@@ -100,6 +100,25 @@ describe('names the catalogue lacks, right before "experience" or "skills" in an
   });
 });
 
+describe('names the catalogue lacks, one to an item under "Knowledge of:"', () => {
+  it('reads each item that is one name, whole', () => {
+    expect(
+      unlisted(
+        'Qualifications\n\nKnowledge Of:\n\n• Consumer Rights\n\n• Department of Labor Standards\n\nSkills In:\n\n• Computer Operation',
+      ),
+    ).toEqual(['Consumer Rights:required', 'Department of Labor Standards:required', 'Computer Operation:required']);
+  });
+
+  it.each([
+    ['a duty', 'Qualifications\n\nKnowledge Of:\n\n• Use of appropriate task prompts'],
+    ['a vague head', 'Qualifications\n\nKnowledge Of:\n\n• Industry Standards'],
+    ['a list in one item', 'Qualifications\n\nKnowledge Of:\n\n• Consumer Rights, Medicaid Programs'],
+    ['a list not opened by an ask for names', 'Qualifications\n\nBenefits include:\n\n• Consumer Rights'],
+  ])('reads nothing from %s', (_name, text) => {
+    expect(unlisted(text)).toEqual([]);
+  });
+});
+
 describe('a résumé meets a requirement the catalogue lacks by writing it', () => {
   const posting = extractPosting(taxonomy, 'Requirements:\n- Experience with Excel, SQL and soil sampling');
 

@@ -52,6 +52,8 @@ import {
   askedUnlistedPhrases,
   mayAskForAName,
   mayEndInAnAsk,
+  itemAsUnlistedName,
+  leadsInNames,
   unlistedBeforeAskingTails,
   opensWithImperativeDuty,
   unlistedIdOf,
@@ -1173,6 +1175,8 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
     let inPerksList = false;
     // "The successful candidate must have:" levels the list under it.
     let leadIn: LeadIn | undefined;
+    // "Knowledge Of:" over a list: each item is a name asked for, known to the catalogue or not.
+    let namesLeadIn = false;
     let decliningList = false;
     const spans = splitItems(text, section.start, section.end);
     const qualificationItems = section.kind === 'intro' && options.posting ? untitledQualificationLists(text, spans) : undefined;
@@ -1194,8 +1198,12 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         const leadLine = bareLeadIn ? `${lower}:` : leadText;
         inPerksList = PERKS_LEAD_IN.test(leadLine) || APPLICATION_MATERIALS_LEAD_IN.test(leadLine);
         leadIn = inPerksList ? undefined : requirementsLeadIn ? { level: 'required', weak: false } : leadInOf(leadLine);
+        namesLeadIn = !inPerksList && leadsInNames(leadLine);
       } else if (inPerksList) continue;
-      else if (opensList) leadIn = leadInOf(leadText);
+      else if (opensList) {
+        leadIn = leadInOf(leadText);
+        namesLeadIn = leadsInNames(leadText);
+      }
       const underLeadIn = listItem && !opensList ? leadIn : undefined;
       const itemBase = underLeadIn
         ? underLeadIn.weak
@@ -1222,7 +1230,9 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const tokens = tokenize(text, span.start, span.end);
       const hits = skillHitsIn(taxonomy, tokens, text, SKILL_LIST_SECTIONS.has(section.kind));
       // Cues set the level of the names an item holds; an item that names none, nor may name one the catalogue lacks, needs none read.
-      const mayNameUnlisted = options.posting === true && !companyVoice && !runOn && (mayAskForAName(lower) || mayEndInAnAsk(lower));
+      const itemIsAName = namesLeadIn && listItem && !opensList;
+      const mayNameUnlisted =
+        options.posting === true && !companyVoice && !runOn && (itemIsAName || mayAskForAName(lower) || mayEndInAnAsk(lower));
       const cues: ItemCues = hits.length > 0 || mayNameUnlisted ? readCues(lower) : { phrases: [], intensity: 'normal' };
       const level = cues.level ?? uncuedLevel(lower, itemBase, !runOn && !companyVoice);
       const item: Item = { start: span.start, end: span.end, section, level, intensity: cues.intensity, cues: cues.phrases };
@@ -1326,6 +1336,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         const asked = [
           ...askedUnlistedPhrases(tokens, hits),
           ...(level !== 'mentioned' && mayEndInAnAsk(lower) ? unlistedBeforeAskingTails(tokens, hits) : []),
+          ...(itemIsAName ? itemAsUnlistedName(tokens, hits) : []),
         ];
         for (const phrase of asked) found.push(unlistedFound(phrase, text, item, level, 'normal', ASKED_NAME));
         if (asked.length > 0) keepTextOrder(found, foundBefore);

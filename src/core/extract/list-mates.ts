@@ -416,6 +416,32 @@ export function unlistedBeforeAskingTails(tokens: readonly Token[], hits: readon
   return out;
 }
 
+/** "Knowledge of:", "Skills in:", "Experience with the following:": each item of the list under it is a name asked for. */
+const NAMES_LEAD_IN =
+  /\b(?:knowledge|skills?|experience|proficiency|familiarity|expertise|understanding)\s+(?:of|in|with)(?:\s+the\s+following)?\s*:\s*$/;
+export const leadsInNames = (lowerLine: string): boolean => NAMES_LEAD_IN.test(lowerLine);
+/** Words that may join the words of a whole item's name ("Medicaid Programs and Standards", "Department of Labor Standards"). */
+const NAME_JOINERS = new Set(['and', '&', 'of']);
+const MAX_ITEM_NAME_WORDS = 6;
+
+/**
+ * An item under a names lead-in that is one name the catalogue lacks, whole ("Consumer Rights",
+ * "Medicaid Programs and Standards"): its words, when every one may stand in a name and the catalogue names none.
+ */
+export function itemAsUnlistedName(tokens: readonly Token[], hits: readonly SkillHit[]): TokenRange[] {
+  if (hits.length > 0) return [];
+  const units = unitsOf(tokens).filter((u) => !(u.ends && !/\p{L}/u.test(u.text)));
+  if (units.length === 0 || units.length > MAX_ITEM_NAME_WORDS) return [];
+  const first = units[0] as Unit;
+  const last = units[units.length - 1] as Unit;
+  if (!isNameUnit(first) || !isNameUnit(last) || isDutyVerb(first.lower)) return [];
+  if (!units.every((u) => isNameUnit(u) || NAME_JOINERS.has(u.lower))) return [];
+  // "Department of Labor Standards" names its standards; "Industry Standards" names none.
+  if (PEOPLE_NOUN.test(last.lower) || (VAGUE_HEADS.has(last.lower) && units.length < 3)) return [];
+  if (units.length === 1 && !CODE_WORD.test(first.text) && (ADJECTIVE_END.test(first.lower) || first.lower.length < 6)) return [];
+  return [rangeOf(units, tokens)];
+}
+
 /**
  * A name the catalogue lacks right after an ask ("experience in acute medicine", "knowledge of
  * Financial Edge"): the phrase up to the first word no name holds, when the item names nothing else
