@@ -1115,3 +1115,16 @@ describe('behaviour management is care and teaching work, classroom management o
     expect(ids(`Requirements:\n- ${text}`)).toContain(skill);
   });
 });
+
+describe('surveying and site work', () => {
+  it.each([
+    ['Requirements:\n- Earthwork, Underground Utilities and Road experience', 'underground-utilities'],
+    ['Requirements:\n- Business Center-HCE by Trimble', 'trimble-survey-tools'],
+  ])('%s reads %s', (text, skill) => {
+    expect(ids(text)).toContain(skill);
+  });
+
+  it('Trimble is survey equipment, not GIS', () => {
+    expect(ids('Requirements:\n- Establish control points with Trimble equipment')).not.toContain('gis');
+  });
+});

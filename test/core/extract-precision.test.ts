@@ -521,6 +521,11 @@ describe('a hedge binds to what it qualifies', () => {
     ['a bare hedge in brackets with filler words still qualifies the item', 'Requirements:\n- SQL (a big plus)', { sql: 'preferred' }],
     ['a bare hedge of many words qualifies the item', 'Requirements:\n- Python (preferred but not required)', { python: 'preferred' }],
     ['a bare hedge of hedge words only qualifies the item', 'Requirements:\n- Python (ideal but not required)', { python: 'preferred' }],
+    [
+      'a bracket that hedges a name of its own leaves the clause before it',
+      'Requirements:\n- Position requires 3+ years of Python, SQL and Excel experience (certification not required)',
+      { python: 'required', sql: 'required', excel: 'required' },
+    ],
     ['an intensified plus in brackets qualifies the item', 'Requirements:\n- SQL (would be a very big plus)', { sql: 'preferred' }],
     [
       'a trailing "is a plus" still qualifies the whole item',

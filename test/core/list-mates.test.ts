@@ -19,6 +19,11 @@ describe('names the catalogue lacks, read from the lists they stand in', () => {
     ['a code among examples of one known name', 'Requirements:\n- Tools such as Tableau or QX2', ['QX2:required']],
     ['a practice listed beside known ones', 'Requirements:\n- Excel, SQL and soil sampling', ['soil sampling:required']],
     ['the level of the list it stands in', 'Nice to have:\n- Airflow, Luigi or Azkaban', ['Azkaban:preferred']],
+    [
+      'a product and its edition, first after a colon',
+      'Requirements:\n- Willingness to learn: Topcon 3D-Office, Adobe Acrobat, Excel, AGTEK 4D',
+      ['Topcon 3D-Office:required', 'AGTEK 4D:required'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(unlisted(text)).toEqual(expected);
   });
@@ -56,6 +61,11 @@ describe('names the catalogue lacks, right after an ask', () => {
     ['the level of the item', 'Nice to have:\n- Experience in landscape restoration.', ['landscape restoration:preferred']],
     ['the level word after it', 'Requirements:\n- Experience in acute medicine preferred', ['acute medicine:preferred']],
     ['a role held', 'Requirements:\n- 3 years of experience as an engineering technician.', ['engineering technician:required']],
+    [
+      'the level of its own clause, not a hedge of something else',
+      'Requirements:\n- Strong acute medicine background, preferably in fields such as oncology',
+      ['acute medicine:required'],
+    ],
     ['a one-word role', 'Requirements:\n- Two years of experience as a buyer.', ['buyer:required']],
   ])('%s', (_name, text, expected) => {
     expect(unlisted(text)).toEqual(expected);

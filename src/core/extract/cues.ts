@@ -328,8 +328,10 @@ const afterLastComma = (text: string): number => {
  * one ("SQL" in "SQL and Python required, R preferred") takes the cue of the next clause that has one.
  * Undefined when the item does not mix the two.
  */
-export function mixedClauseCues(lowerItem: string): HedgeScope[] | undefined {
-  if (!PREFERRED.test(lowerItem) || !REQUIRED.test(lowerItem)) return undefined;
+export function mixedClauseCues(item: string): HedgeScope[] | undefined {
+  if (!PREFERRED.test(item) || !REQUIRED.test(item)) return undefined;
+  // "(Survey License not required)" is a preference of its own, not the hedge of its clause.
+  const lowerItem = withoutBracketedPreferences(item);
   const clauses: HedgeScope[] = [];
   let start = 0;
   for (const m of lowerItem.matchAll(CLAUSE_BREAK)) {
@@ -345,6 +347,13 @@ export function mixedClauseCues(lowerItem: string): HedgeScope[] | undefined {
     if (clause.cues.level === undefined && next.cues.level !== undefined) clause.cues = { ...clause.cues, level: next.cues.level };
   }
   return clauses;
+}
+/** The item with each bracket that hedges a name of its own ("(Python preferred)") blanked, offsets kept. */
+function withoutBracketedPreferences(lowerItem: string): string {
+  return lowerItem.replace(/\(([^()]*)\)/g, (whole, inner: string) => {
+    const cues = readCues(inner);
+    return cues.level === 'preferred' && namesMoreThanHedge(inner, cues.phrases) ? ' '.repeat(whole.length) : whole;
+  });
 }
 /** Where one clause of an item ends and the next begins, for items that mix asking and hedging. */
 const CLAUSE_BREAK = /\s*[,;]\s*|\s+(?:but|while|whereas|and)\s+/g;

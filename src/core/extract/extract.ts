@@ -54,6 +54,7 @@ import {
   mayEndInAnAsk,
   itemAsUnlistedName,
   leadsInNames,
+  type TokenRange,
   unlistedBeforeAskingTails,
   opensWithImperativeDuty,
   unlistedIdOf,
@@ -1237,7 +1238,15 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const level = cues.level ?? uncuedLevel(lower, itemBase, !runOn && !companyVoice);
       const item: Item = { start: span.start, end: span.end, section, level, intensity: cues.intensity, cues: cues.phrases };
       items.push(item);
-      const levelAt = hedgedLevels(lower, span.start, hits, itemBase, item);
+      const asked: TokenRange[] = mayNameUnlisted
+        ? [
+            ...askedUnlistedPhrases(tokens, hits),
+            ...(level !== 'mentioned' && mayEndInAnAsk(lower) ? unlistedBeforeAskingTails(tokens, hits) : []),
+            ...(itemIsAName ? itemAsUnlistedName(tokens, hits) : []),
+          ]
+        : [];
+      // A hedge binds to the names it qualifies, listed or not ("Earthwork and Underground Utilities (license not required)").
+      const levelAt = hedgedLevels(lower, span.start, asked.length > 0 ? [...hits, ...asked] : hits, itemBase, item);
       const unitSpans = hits.length > 0 ? organisationUnitSpans(raw, span.start) : [];
       // "…are not acceptable: word processing; data entry; …": the list runs on through the items its semicolons split.
       const notAcceptedFrom: number = decliningList ? span.start : notAcceptedStart(lower, span.start);
@@ -1332,14 +1341,9 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       dropClassesNamedByTheirProduct(found, foundBefore, text, taxonomy);
       if (options.posting && found.length - foundBefore >= 1) addListMates(found, foundBefore, tokens, hits, text, taxonomy);
       // "experience in acute medicine": a name the catalogue lacks, right after an ask, is asked at the item's level.
-      if (mayNameUnlisted) {
-        const asked = [
-          ...askedUnlistedPhrases(tokens, hits),
-          ...(level !== 'mentioned' && mayEndInAnAsk(lower) ? unlistedBeforeAskingTails(tokens, hits) : []),
-          ...(itemIsAName ? itemAsUnlistedName(tokens, hits) : []),
-        ];
-        for (const phrase of asked) found.push(unlistedFound(phrase, text, item, level, 'normal', ASKED_NAME));
-        if (asked.length > 0) keepTextOrder(found, foundBefore);
+      if (asked.length > 0) {
+        for (const phrase of asked) found.push(unlistedFound(phrase, text, item, levelAt(phrase).level, 'normal', ASKED_NAME));
+        keepTextOrder(found, foundBefore);
       }
       // Years said of a name the catalogue lacks stay the overall years: the answer's per-skill years name catalogue skills.
       if (yearsSaid)
@@ -1493,13 +1497,19 @@ function foundByItem(found: readonly Found[]): Map<Item, Found[]> {
  * inside a hedged stretch and some outside, those outside keep what the rest of the item says. When
  * every name is on one side ("Python (preferred)"), the item's own cues apply to all.
  */
+/** Where a name stands in the text. */
+interface TextSpan {
+  start: number;
+  end: number;
+}
+
 function hedgedLevels(
   lower: string,
   itemStart: number,
-  hits: readonly SkillHit[],
+  hits: readonly TextSpan[],
   base: Level | undefined,
   item: Item,
-): (hit: SkillHit) => { level: Level; intensity: Intensity } {
+): (hit: TextSpan) => { level: Level; intensity: Intensity } {
   const whole = { level: item.level, intensity: item.intensity };
   const clauses = hits.length > 0 ? mixedClauseCues(lower) : undefined;
   if (clauses) {
@@ -1519,7 +1529,7 @@ function hedgedLevels(
   }
   const scopes = hits.length > 0 ? hedgeScopes(lower) : [];
   if (scopes.length === 0) return () => whole;
-  const scopeOf = (hit: SkillHit) => scopes.find((s) => hit.start - itemStart >= s.start && hit.end - itemStart <= s.end);
+  const scopeOf = (hit: TextSpan) => scopes.find((s) => hit.start - itemStart >= s.start && hit.end - itemStart <= s.end);
   const inside = hits.filter((h) => scopeOf(h) !== undefined).length;
   if (inside === hits.length) return () => whole;
   const outer = cuesOutside(lower, scopes);

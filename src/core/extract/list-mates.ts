@@ -272,10 +272,14 @@ const NOMINAL_HEAD = /(?:ing|ion|ment|sis|ses|ics|ogy|ance|ence|ure|ship|ity)s?$
  */
 function readsAsName(phrase: readonly Unit[], k: number, tokens: readonly Token[], anchor: SkillHit): boolean {
   const first = phrase[0] as Unit;
-  if (CODE_WORD.test(first.text)) return phrase.length <= 2 && phrase.every((u) => u === first || NUMBER.test(u.text));
+  // "QX2", "AGTEK 4D": a code, with a version or edition after it.
+  const versionAfter = phrase.length === 2 && (NUMBER.test((phrase[1] as Unit).text) || CODE_WORD.test((phrase[1] as Unit).text));
+  if (CODE_WORD.test(first.text)) return phrase.length === 1 || versionAfter;
   if (isDutyVerb(first.lower)) return false;
-  // One capitalised word within the list ("Airflow, Luigi, Azkaban"); a title-case phrase is as often a heading or a title.
-  if (CAPITALISED.test(first.text)) return phrase.length === 1 && k > 0 && CAPITALISED.test((tokens[anchor.first] as Token).text);
+  // One capitalised word within the list ("Airflow, Luigi, Azkaban"), or a product and its edition ("Topcon 3D-Office");
+  // a title-case phrase is as often a heading or a title.
+  if (CAPITALISED.test(first.text))
+    return ((phrase.length === 1 && k > 0) || versionAfter) && CAPITALISED.test((tokens[anchor.first] as Token).text);
   return phrase.length >= 2 && NOMINAL_HEAD.test((phrase[phrase.length - 1] as Unit).lower);
 }
 
