@@ -1128,3 +1128,15 @@ describe('surveying and site work', () => {
     expect(ids('Requirements:\n- Establish control points with Trimble equipment')).not.toContain('gis');
   });
 });
+
+describe('dental practice', () => {
+  it.each([
+    ['Responsibilities:\n- Take and develop x-rays', 'dental-radiography'],
+    ['Responsibilities:\n- Apply sealants and fluoride treatments', 'preventive-dentistry'],
+    ['Responsibilities:\n- Administer anesthetics', 'local-anesthesia'],
+    ['Responsibilities:\n- Write prescriptions for antibiotics', 'prescribing'],
+    ['Responsibilities:\n- Educate patients on oral hygiene', 'patient-education'],
+  ])('%s reads %s', (text, skill) => {
+    expect(ids(text)).toContain(skill);
+  });
+});
