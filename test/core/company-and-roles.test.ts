@@ -12,6 +12,12 @@ describe('what the company does and the roles it hires for are not asked of the 
     expect(ids(text)).toEqual(['autocad']);
   });
 
+  it("reads a duty in the job description's third person as the job's, not the company's", () => {
+    expect(ids('Responsibilities:\n- Prepares and maintains supplies and equipment for treatment, including sterilization')).toContain(
+      'infection-control',
+    );
+  });
+
   it('still reads a company sentence that turns to the candidate', () => {
     const text =
       'Packaging Engineer\n\nSealed Air delivers packaging solutions and is seeking an engineer with AutoCAD and e-commerce experience.';

@@ -70,6 +70,16 @@ describe('headings read from their words, whatever the employer calls them', () 
       ],
     ],
     [
+      'a background asked for, and a plus said twice',
+      'Duties\nBuild reports.\nRequired Background\nSQL\nDesired Background\nPython\nHighly Desirable\nExcel',
+      [
+        ['responsibilities', 'Duties'],
+        ['required', 'Required Background'],
+        ['preferred', 'Desired Background'],
+        ['preferred', 'Highly Desirable'],
+      ],
+    ],
+    [
       'form-field headings in capitals',
       'ESSENTIAL FUNCTIONS:\nBuild reports.\nOTHER QUALIFICATIONS:\nSQL',
       [
@@ -727,6 +737,12 @@ describe('alternatives inside long sentences', () => {
       'Requirements:\n- Experience with Tableau, Power BI and Excel, and strong communication skills',
       [],
     ],
+    [
+      'a choice wrapped over two lines of one item',
+      'Requirements:\n\n•\n1 year of experience in Python, SQL,\nor Excel preferred.\n\n•\nTableau',
+      [['excel', 'python', 'sql']],
+    ],
+    ['items on lines of their own stay apart', 'Requirements:\n- Python or R\n- SQL\n- Excel', [['python', 'r']]],
   ])('%s', (_name, text, expected) => {
     expect(groupSets(text)).toEqual(expected);
   });

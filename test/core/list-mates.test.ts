@@ -101,6 +101,7 @@ describe('names the catalogue lacks, right before "experience" or "skills" in an
 
   it.each([
     ['generic qualifiers', 'Requirements:\n- Relevant industry experience and strong people skills'],
+    ['a class of skills', 'Nice to have:\n- Practical trade skills, including any plumbing experience'],
     ['the kind of experience, not its subject', 'Requirements:\n- Internship or project experience; strong written skills'],
     ['an experience someone lives through', 'Requirements:\n- You will shape the ultimate shopping experience.'],
     ['a name asked of what follows', 'Requirements:\n- Protocol experience with BGP'],

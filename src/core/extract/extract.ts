@@ -57,6 +57,7 @@ import {
   type TokenRange,
   unlistedBeforeAskingTails,
   opensWithImperativeDuty,
+  opensWithDutyVerb,
   unlistedIdOf,
   unlistedListMates,
   type ListMate,
@@ -119,7 +120,9 @@ const ROLE_SUBJECT =
 const GERUND_OPENING = /^(?:[-*\u2022]\s*)?[a-z]+ing\s+(?:[a-z]+\s+)?\S+$/;
 function describesWhatTheCompanyDoes(lower: string): boolean {
   const m = COMPANY_DOES.exec(lower);
-  return m !== null && !ROLE_SUBJECT.test(m[0]) && !GERUND_OPENING.test(m[0]) && !opensWithImperativeDuty(lower);
+  return (
+    m !== null && !ROLE_SUBJECT.test(m[0]) && !GERUND_OPENING.test(m[0]) && !opensWithImperativeDuty(lower) && !opensWithDutyVerb(lower)
+  );
 }
 /** "Acme builds CRM software for real estate agents": a name as the subject of "builds", "designs" or "makes" (as nouns they follow a verb: "Run builds"). */
 const NAME_BUILDS = /^(?:[-*\u2022]\s*)?((?:\p{Lu}[\p{L}\p{N}&.'-]*\s+){1,3})(?:builds|designs|makes)\b/u;

@@ -135,8 +135,16 @@ function withoutNotes(gap: string): { text: string; note: boolean } {
 const MAX_UNNAMED_LIST_MEMBERS = 3;
 
 /** Classifies the text between two skill names in the same item. */
+/** A line wrapped inside an item: one line break beside nothing but a list separator ("customer service,\nor retail sales"). */
+const WRAPPED_SEPARATOR = /^[ \t]*(?:,[ \t]*)?\n?[ \t]*(?:(?:or|and|and\/or)[ \t]*)?\n?[ \t]*$/i;
+
 export function classifyGap(rawGap: string): Link {
-  if (/[;\n]/.test(rawGap)) return 'break';
+  if (rawGap.includes('\n')) {
+    const lineBreaks = rawGap.split('\n').length - 1;
+    if (lineBreaks !== 1 || !WRAPPED_SEPARATOR.test(rawGap) || !/[,\p{L}]/u.test(rawGap)) return 'break';
+    return classifyGap(rawGap.replace(/[ \t]*\n[ \t]*/, ' '));
+  }
+  if (/;/.test(rawGap)) return 'break';
   const { text } = withoutNotes(rawGap);
   const lower = text.toLowerCase().trim();
   if (lower === '' || lower === '-') return 'list';

@@ -155,6 +155,12 @@ export function opensWithImperativeDuty(lower: string): boolean {
   return first !== null && IMPERATIVE_VERBS.has(first[1] as string);
 }
 
+/** "Prepares and maintains supplies…", "Maintains equipment": a duty in the job description's third person. */
+export function opensWithDutyVerb(lower: string): boolean {
+  const first = /^[\s*\u2022-]*([a-z]+)/.exec(lower);
+  return first !== null && isDutyVerb(first[1] as string) && !ALSO_NOUNS.has(first[1] as string);
+}
+
 /** Duty verbs that are as often nouns opening a name ("design specifications", "research methods"). */
 const ALSO_NOUNS = new Set(
   'design research review plan process support schedule use work set update report control test share train lead move run serve track'.split(
@@ -357,7 +363,7 @@ const VAGUE_BEFORE_TAILS = new Set(
     'language languages life social soft hard people interpersonal transferable relevant industry domain hands-on field work working real-world ' +
     'recent minimum full-time part-time satisfactory internship consideration subject management adults children ' +
     'project projects written verbal oral spoken academic coursework classroom ultimate foremost significant considerable substantial ' +
-    'sufficient adequate demonstrable demonstrated documented verifiable qualifying especially particularly mainly mostly'
+    'sufficient adequate demonstrable demonstrated documented verifiable qualifying especially particularly mainly mostly practical trade trades'
   ).split(' '),
 );
 
