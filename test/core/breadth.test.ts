@@ -1140,3 +1140,21 @@ describe('dental practice', () => {
     expect(ids(text)).toContain(skill);
   });
 });
+
+describe('water treatment and clinic support work', () => {
+  it.each([
+    ['Preferred:\n- Experience in the water or wastewater industry', 'water-wastewater-treatment'],
+    ['Preferred:\n- Knowledge of water chemistry', 'water-chemistry'],
+    ['Requirements:\n- Experience starting up or commissioning equipment', 'plant-commissioning'],
+    ['Responsibilities:\n- Prepares the schedule of patient appointments', 'medical-scheduling'],
+    ['Responsibilities:\n- Learn how to cast, splint, and fit durable medical equipment', 'casting-splinting'],
+    ['Responsibilities:\n- Learn how to cast, splint, and fit durable medical equipment', 'durable-medical-equipment'],
+    ['Responsibilities:\n- Dispose of biohazardous waste', 'biohazard-waste-disposal'],
+  ])('%s reads %s', (text, skill) => {
+    expect(ids(text)).toContain(skill);
+  });
+
+  it('an environmental engineer still designs wastewater systems', () => {
+    expect(ids('Requirements:\n- Wastewater engineering and water and wastewater design')).toContain('environmental-engineering');
+  });
+});

@@ -322,6 +322,7 @@ describe('what the candidate should have', () => {
     ['Responsibilities\n- Perform the essential functions using SQL.', { sql: 'mentioned' }],
     ['Responsibilities\n- Complete mandatory training in Python.', { python: 'mentioned' }],
     ['Responsibilities\n- Complete all required in-service training in Python.', { python: 'mentioned' }],
+    ['Responsibilities\n- Required to train to learn Python (at no cost).', { python: 'mentioned' }],
     ['Responsibilities\n- Use Tableau when required.', { tableau: 'mentioned' }],
     ['Responsibilities\n- Excel required; SQL is essential.', { excel: 'required', sql: 'required' }],
   ])('reads "required", "essential" and "mandatory" as asks only when said of the candidate: %j', (text, expected) => {
