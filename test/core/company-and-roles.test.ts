@@ -18,6 +18,15 @@ describe('what the company does and the roles it hires for are not asked of the 
     );
   });
 
+  it('reads conferences one goes to as events, not skills', () => {
+    expect(
+      ids(
+        'Qualifications:\n- You like to get paid to go to conferences, such as DrupalCon, Dreamforce and the Nonprofit Technology Conference.',
+      ),
+    ).toEqual([]);
+    expect(ids('Qualifications:\n- Experience in the nonprofit sector')).toEqual(['non-profit']);
+  });
+
   it('still reads a company sentence that turns to the candidate', () => {
     const text =
       'Packaging Engineer\n\nSealed Air delivers packaging solutions and is seeking an engineer with AutoCAD and e-commerce experience.';

@@ -511,6 +511,14 @@ const TITLE_CASE_UNIT_WORDS = new Set([
   'group',
   'office',
   'programme',
+  // Events are named the same way: "the Nonprofit Technology Conference", "AWS Summit".
+  'conference',
+  'summit',
+  'expo',
+  'symposium',
+  'convention',
+  'festival',
+  'awards',
 ]);
 
 /** A unit named in title case ("the Sales Trading team", "the Sales Marketing Product and Finance teams"): capitalised words, then a team word. */
