@@ -18,6 +18,13 @@ describe('what the company does and the roles it hires for are not asked of the 
     );
   });
 
+  it("reads the last word of the employer's name as the name, not a skill", () => {
+    expect(ids('Enco Consulting is looking for a GIS Technician, must have GIS Certification.')).toEqual(['gis']);
+    expect(ids('Enco Consulting is looking for a GIS Technician.\n\nRequirements:\n- Consulting experience is a plus')).toContain(
+      'consulting',
+    );
+  });
+
   it('reads conferences one goes to as events, not skills', () => {
     expect(
       ids(

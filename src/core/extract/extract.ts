@@ -192,6 +192,16 @@ function namesTheEmployer(employer: ReadonlySet<string>, named: string): boolean
   return false;
 }
 
+/** A name that ends the employer's ("Consulting" in "Enco Consulting is looking for …"). */
+function endsTheEmployersName(employer: ReadonlySet<string>, text: string, hit: SkillHit): boolean {
+  const before = /((?:\p{Lu}[\p{L}\p{N}&.'-]*\s+){1,3})$/u.exec(text.slice(Math.max(0, hit.start - 80), hit.start));
+  if (!before) return false;
+  const words = (before[1] as string).trim().split(/\s+/);
+  const named = text.slice(hit.start, hit.end);
+  for (let k = words.length - 1; k >= 0; k--) if (employer.has(nameKey(`${words.slice(k).join(' ')} ${named}`))) return true;
+  return false;
+}
+
 /** The employer's names as the posting gives them, compared letters-only ("TikTok", "Tik Tok"). */
 function employerNames(text: string): Set<string> {
   const names = new Set<string>();
@@ -1291,7 +1301,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         if (notAcceptedFrom !== -1 && hit.start >= notAcceptedFrom) continue;
         if (
           employer.size > 0 &&
-          namesTheEmployer(employer, text.slice(hit.start, hit.end)) &&
+          (namesTheEmployer(employer, text.slice(hit.start, hit.end)) || endsTheEmployersName(employer, text, hit)) &&
           !PROFICIENCY_ASKED_BEFORE.test(lower.slice(0, hit.start - span.start))
         )
           continue;
