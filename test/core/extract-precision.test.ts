@@ -70,6 +70,15 @@ describe('headings read from their words, whatever the employer calls them', () 
       ],
     ],
     [
+      'what the job is measured by',
+      'Daily Tasks\n- Run pilot tests\nKey Performance Indicators\n- Successful operation of equipment\nRequirements\n- SQL',
+      [
+        ['responsibilities', 'Daily Tasks'],
+        ['responsibilities', 'Key Performance Indicators'],
+        ['required', 'Requirements'],
+      ],
+    ],
+    [
       'a background asked for, and a plus said twice',
       'Duties\nBuild reports.\nRequired Background\nSQL\nDesired Background\nPython\nHighly Desirable\nExcel',
       [
