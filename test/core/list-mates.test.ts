@@ -95,6 +95,7 @@ describe('names the catalogue lacks, right before "experience" or "skills" in an
     ['title case', 'Requirements:\n- Load Hauling Experience', ['Load Hauling:required']],
     ['a skill', 'Requirements:\n- Excellent phone handling skills', ['phone handling:required']],
     ['the hedge of the item', 'Requirements:\n- Prior brunch service experience is preferred', ['brunch service:preferred']],
+    ['without the words that only qualify it', 'Requirements:\n- Successful warehouse experience', ['warehouse:required']],
   ])('%s', (_name, text, expected) => {
     expect(unlisted(text)).toEqual(expected);
   });
@@ -102,6 +103,12 @@ describe('names the catalogue lacks, right before "experience" or "skills" in an
   it.each([
     ['generic qualifiers', 'Requirements:\n- Relevant industry experience and strong people skills'],
     ['a class of skills', 'Nice to have:\n- Practical trade skills, including any plumbing experience'],
+    ['a trait', 'Requirements:\n- Quick learning skills'],
+    [
+      'an adverb or an adjective opening the sentence',
+      'Requirements:\n- Similarly experience in oncology is a plus\n- Expert skills within Excel',
+    ],
+    ['a sentence whose subject is the CV', 'Requirements:\n- Your CV covers vast experience from an international setting'],
     ['the kind of experience, not its subject', 'Requirements:\n- Internship or project experience; strong written skills'],
     ['an experience someone lives through', 'Requirements:\n- You will shape the ultimate shopping experience.'],
     ['a name asked of what follows', 'Requirements:\n- Protocol experience with BGP'],

@@ -1260,11 +1260,11 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const item: Item = { start: span.start, end: span.end, section, level, intensity: cues.intensity, cues: cues.phrases };
       items.push(item);
       const asked: TokenRange[] = mayNameUnlisted
-        ? [
+        ? distinctRanges([
             ...askedUnlistedPhrases(tokens, hits),
             ...(level !== 'mentioned' && mayEndInAnAsk(lower) ? unlistedBeforeAskingTails(tokens, hits) : []),
             ...(itemIsAName ? itemAsUnlistedName(tokens, hits) : []),
-          ]
+          ])
         : [];
       // A hedge binds to the names it qualifies, listed or not ("Earthwork and Underground Utilities (license not required)").
       const levelAt = hedgedLevels(lower, span.start, asked.length > 0 ? [...hits, ...asked] : hits, itemBase, item);
@@ -1518,6 +1518,10 @@ function foundByItem(found: readonly Found[]): Map<Item, Found[]> {
  * inside a hedged stretch and some outside, those outside keep what the rest of the item says. When
  * every name is on one side ("Python (preferred)"), the item's own cues apply to all.
  */
+/** "map reading skills" after "understand": two rules may read the same phrase; it is one mention. */
+const distinctRanges = (ranges: readonly TokenRange[]): TokenRange[] =>
+  ranges.filter((r, k) => ranges.findIndex((o) => o.first === r.first && o.last === r.last) === k);
+
 /** Where a name stands in the text. */
 interface TextSpan {
   start: number;
@@ -1607,7 +1611,10 @@ function skillRef(skill: Skill): SkillRef {
 export function extractPosting(taxonomy: Taxonomy, source: string): PostingAnalysis {
   const analysed = analyseText(taxonomy, source, { skipTitleLine: true, posting: true });
   const { doc, found } = analysed;
-  const bySkill = new Map<string, { mentions: Mention[]; level: Level; intensity: Intensity; cues: Set<string>; first: number }>();
+  const bySkill = new Map<
+    string,
+    { mentions: Mention[]; spans: Set<string>; level: Level; intensity: Intensity; cues: Set<string>; first: number }
+  >();
   const unlisted = new Map<string, Skill>();
   for (const { hit, item, level, intensity, unlistedBeside } of found) {
     const { start, end } = toSourceSpan(doc, hit.start, hit.end);
@@ -1625,10 +1632,22 @@ export function extractPosting(taxonomy: Taxonomy, source: string): PostingAnaly
     const mention: Mention = { start, end, text: source.slice(start, end), section: item.section.kind, level };
     const entry = bySkill.get(hit.skillId);
     if (!entry) {
-      bySkill.set(hit.skillId, { mentions: [mention], level, intensity, cues: new Set(item.cues), first: hit.start });
+      bySkill.set(hit.skillId, {
+        mentions: [mention],
+        spans: new Set([`${start}:${end}`]),
+        level,
+        intensity,
+        cues: new Set(item.cues),
+        first: hit.start,
+      });
       continue;
     }
-    entry.mentions.push(mention);
+    // Two readings of one phrase (a list mate that also ends in "skills") are one mention.
+    const span = `${start}:${end}`;
+    if (!entry.spans.has(span)) {
+      entry.spans.add(span);
+      entry.mentions.push(mention);
+    }
     if (LEVEL_RANK[level] > LEVEL_RANK[entry.level]) {
       entry.level = level;
       entry.intensity = intensity;

@@ -350,7 +350,7 @@ const ADJECTIVE_END = /(?:ive|al|ed|ic|ous|ful|less|able|ible|ary|art)$/;
 const LEVEL_WORDS = new Set(
   'preferred required desired desirable essential mandatory necessary helpful ideal preferable recommended advantageous'.split(' '),
 );
-const ROLE_NOUN = /(?:er|or|ist|ian)$/;
+const ROLE_NOUN = /(?:er|or|ist|ian|assistant|consultant|accountant|attendant)$/;
 const THE_EXPERIENCE_OF = new Set(['the', 'our', 'their', 'its', 'his', 'her', 'this', 'that', 'these', 'those', 'whose']);
 /** Nouns after a name that say it is asked for: "closing skills", "Load Hauling experience", "sourcing background". */
 const ASKING_TAILS = new Set(['experience', 'skills', 'expertise', 'background']);
@@ -361,11 +361,18 @@ export const mayEndInAnAsk = (lower: string): boolean => MAY_END_IN_AN_ASK.test(
 const VAGUE_BEFORE_TAILS = new Set(
   (
     'language languages life social soft hard people interpersonal transferable relevant industry domain hands-on field work working real-world ' +
-    'recent minimum full-time part-time satisfactory internship consideration subject management adults children ' +
-    'project projects written verbal oral spoken academic coursework classroom ultimate foremost significant considerable substantial ' +
-    'sufficient adequate demonstrable demonstrated documented verifiable qualifying especially particularly mainly mostly practical trade trades'
+    'internship consideration subject management adults children project projects written verbal oral spoken academic coursework ' +
+    'classroom trade trades bring development engineering technical design learning'
   ).split(' '),
 );
+/** Words that only qualify the name after them ("successful warehouse experience", "5-year driving experience"): left off it. */
+const QUALIFIERS_BEFORE_TAILS = new Set(
+  (
+    'recent minimum full-time part-time satisfactory ultimate foremost significant considerable substantial sufficient adequate ' +
+    'demonstrable demonstrated documented verifiable qualifying practical expert vast broad wide deep quick fast successful'
+  ).split(' '),
+);
+const qualifiesOnly = (u: Unit): boolean => QUALIFIERS_BEFORE_TAILS.has(u.lower) || /ly$/.test(u.lower) || /^\d/.test(u.text);
 
 /** A phrase's place in the item's tokens. */
 export interface TokenRange {
@@ -400,10 +407,13 @@ export function unlistedBeforeAskingTails(tokens: readonly Token[], hits: readon
     // The phrase must start where a name can: after a word no name holds, not inside a longer run of words
     // nor after a known name it would continue ("software developer experience").
     if (j >= 0 && isNameUnit(units[j] as Unit)) continue;
-    const phrase = units.slice(j + 1, i);
-    if (phrase.length === 0) continue;
     // "the ultimate shopping experience", "our customer experience": what someone lives through, not what is asked.
     if (j >= 0 && THE_EXPERIENCE_OF.has((units[j] as Unit).lower)) continue;
+    let from = j + 1;
+    while (from < i && qualifiesOnly(units[from] as Unit)) from++;
+    const phrase = units.slice(from, i);
+    if (phrase.length === 0) continue;
+    // A possessive or a lone letter opens no name.
     if (phrase.some((u) => /['\u2019]s$/.test(u.lower) || u.lower.length === 1)) continue;
     // "protocol experience with BGP": the ask is of what follows.
     if (units[i + 1] && ASKING_PREPOSITIONS.has((units[i + 1] as Unit).lower)) continue;
@@ -417,7 +427,7 @@ export function unlistedBeforeAskingTails(tokens: readonly Token[], hits: readon
       VAGUE_HEADS.has(head) ||
       ADJECTIVE_END.test(head) ||
       /-(?:related|ready|based|level)$/.test(head) ||
-      phrase.some((u) => VAGUE_BEFORE_TAILS.has(u.lower))
+      phrase.some((u) => VAGUE_BEFORE_TAILS.has(u.lower) || qualifiesOnly(u))
     )
       continue;
     if (phrase.length === 1 && !CODE_WORD.test(p0.text) && (ADJECTIVE_END.test(p0.lower) || p0.lower.length < 5)) continue;
