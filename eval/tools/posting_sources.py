@@ -68,6 +68,33 @@ def front_matter_md(p, raw):
         t = t[:t.index(p['cut_from'])]
     return tidy(t)
 
+TOKEN = re.compile(r"""(?P<key>\b\w+)\s*:(?!:)|(?P<open>\[)|(?P<close>\])|"(?P<dq>(?:[^"\\]|\\.)*)"|'(?P<sq>(?:[^'\\]|\\.)*)'|`(?P<bq>(?:[^`\\]|\\.)*)`""", re.S)
+
+def unescape_js(s):
+    return re.sub(r"\\(.)", lambda m: {'n': '\n', 't': '\t'}.get(m.group(1), m.group(1)), s)
+
+def js_strings(p, raw):
+    """A job listing's object literal as text: string values one per line, array items as bullets."""
+    src = slice_between(p, raw)
+    skip, para, label = set(p.get('skip', [])), set(p.get('para', [])), set(p.get('label', []))
+    key, depth, out = None, 0, []
+    for m in TOKEN.finditer(src):
+        if m.group('key'):
+            key = m.group('key')
+            out.append('')
+            if key in label:
+                out.append(key)
+        elif m.group('open'):
+            depth += 1
+        elif m.group('close'):
+            depth = max(0, depth - 1)
+        else:
+            s = m.group('dq') if m.group('dq') is not None else m.group('sq') if m.group('sq') is not None else m.group('bq')
+            if key in skip or key is None:
+                continue
+            out.append(('• ' if depth and key not in para else '') + unescape_js(s))
+    return tidy('\n'.join(out))
+
 def build_set(set_dir, builders):
     """Rebuilds set_dir/postings/ from set_dir/manifest.json; with --check compares instead and exits 1 on a difference."""
     check = '--check' in sys.argv

@@ -16,39 +16,12 @@ Builders (parameters in manifest.json -> source_build); md_section and php_html 
                line between keys; the keys in 'label' are written out (as in the source) on a line of their own
                before their values
 All: trailing whitespace trimmed per line, runs of blank lines collapsed to one, outer blank lines trimmed."""
-import os, re, sys
+import os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
-from posting_sources import build_set, md_section, php_html, slice_between, tidy  # noqa: E402
+from posting_sources import build_set, js_strings, md_section, php_html  # noqa: E402
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-TOKEN = re.compile(r"""(?P<key>\b\w+)\s*:(?!:)|(?P<open>\[)|(?P<close>\])|"(?P<dq>(?:[^"\\]|\\.)*)"|'(?P<sq>(?:[^'\\]|\\.)*)'|`(?P<bq>(?:[^`\\]|\\.)*)`""", re.S)
-
-def unescape_js(s):
-    return re.sub(r"\\(.)", lambda m: {'n': '\n', 't': '\t'}.get(m.group(1), m.group(1)), s)
-
-def js_strings(p, raw):
-    """A job listing's object literal as text: string values one per line, array items as bullets."""
-    src = slice_between(p, raw)
-    skip, para, label = set(p.get('skip', [])), set(p.get('para', [])), set(p.get('label', []))
-    key, depth, out = None, 0, []
-    for m in TOKEN.finditer(src):
-        if m.group('key'):
-            key = m.group('key')
-            out.append('')
-            if key in label:
-                out.append(key)
-        elif m.group('open'):
-            depth += 1
-        elif m.group('close'):
-            depth = max(0, depth - 1)
-        else:
-            s = m.group('dq') if m.group('dq') is not None else m.group('sq') if m.group('sq') is not None else m.group('bq')
-            if key in skip or key is None:
-                continue
-            out.append(('• ' if depth and key not in para else '') + unescape_js(s))
-    return tidy('\n'.join(out))
 
 BUILDERS = {'md_section': md_section, 'php_html': php_html, 'js_strings': js_strings}
 

@@ -1253,8 +1253,8 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const hits = skillHitsIn(taxonomy, tokens, text, SKILL_LIST_SECTIONS.has(section.kind));
       // Cues set the level of the names an item holds; an item that names none, nor may name one the catalogue lacks, needs none read.
       const itemIsAName = namesLeadIn && listItem && !opensList;
-      const mayNameUnlisted =
-        options.posting === true && !companyVoice && !runOn && (itemIsAName || mayAskForAName(lower) || mayEndInAnAsk(lower));
+      const endsInAnAsk = mayEndInAnAsk(lower);
+      const mayNameUnlisted = options.posting === true && !companyVoice && !runOn && (itemIsAName || mayAskForAName(lower) || endsInAnAsk);
       const cues: ItemCues = hits.length > 0 || mayNameUnlisted ? readCues(lower) : { phrases: [], intensity: 'normal' };
       const level = cues.level ?? uncuedLevel(lower, itemBase, !runOn && !companyVoice);
       const item: Item = { start: span.start, end: span.end, section, level, intensity: cues.intensity, cues: cues.phrases };
@@ -1262,7 +1262,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const asked: TokenRange[] = mayNameUnlisted
         ? distinctRanges([
             ...askedUnlistedPhrases(tokens, hits),
-            ...(level !== 'mentioned' && mayEndInAnAsk(lower) ? unlistedBeforeAskingTails(tokens, hits) : []),
+            ...(level !== 'mentioned' && endsInAnAsk ? unlistedBeforeAskingTails(tokens, hits) : []),
             ...(itemIsAName ? itemAsUnlistedName(tokens, hits) : []),
           ])
         : [];

@@ -151,14 +151,16 @@ const IMPERATIVE_VERBS = new Set(DUTY_VERB_BASES.filter((v) => !LIGHT_VERBS.has(
 
 /** "Perform security reviews…", "Use data insights…": an item opening with a duty verb's base form is an instruction to the candidate. */
 export function opensWithImperativeDuty(lower: string): boolean {
-  const first = /^[\s*\u2022-]*([a-z]+)/.exec(lower);
-  return first !== null && IMPERATIVE_VERBS.has(first[1] as string);
+  const first = firstWordOf(lower);
+  return first !== undefined && IMPERATIVE_VERBS.has(first);
 }
+/** An item's first word, past any bullet. */
+const firstWordOf = (lower: string): string | undefined => /^[\s*\u2022-]*([a-z]+)/.exec(lower)?.[1];
 
 /** "Prepares and maintains supplies…", "Maintains equipment": a duty in the job description's third person. */
 export function opensWithDutyVerb(lower: string): boolean {
-  const first = /^[\s*\u2022-]*([a-z]+)/.exec(lower);
-  return first !== null && isDutyVerb(first[1] as string) && !ALSO_NOUNS.has(first[1] as string);
+  const first = firstWordOf(lower);
+  return first !== undefined && isDutyVerb(first) && !ALSO_NOUNS.has(first);
 }
 
 /** Duty verbs that are as often nouns opening a name ("design specifications", "research methods"). */
