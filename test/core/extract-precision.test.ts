@@ -1243,3 +1243,39 @@ describe("a page's front-matter keys", () => {
     ]);
   });
 });
+
+describe('the sentences of one bullet', () => {
+  it("stay under the list's lead-in, and the items after them too", () => {
+    const text =
+      'Housekeeper\n\nWe are a resort.\n\nTo be successful you must have the following:\n\n• Replace towels in rooms. Know Excel.\n• Knowledge of SQL.';
+    expect(levelsOf(text)).toEqual({ excel: 'required', sql: 'required' });
+  });
+});
+
+describe('a heading that says its list follows', () => {
+  it.each([
+    ['Responsibilities include:', 'responsibilities'],
+    ['Specific responsibilities may include:', 'responsibilities'],
+    ['Requirements are as follows:', 'required'],
+    ['**Overall Responsibilities & Skills include:**', 'responsibilities'],
+    ['Key Responsibilities & Skills:', 'responsibilities'],
+  ])('reads "%s" as its heading', (line, kind) => {
+    expect(headings(`We are a shop.\n\n${line}\n\n- Build reports in Excel.`)[1]?.[0]).toBe(kind);
+  });
+  it('leaves a sentence that includes things running text', () => {
+    expect(headings('We are a shop.\n\nOur benefits package also includes:\n\n- Paid leave.')).not.toContainEqual([
+      'responsibilities',
+      expect.anything(),
+    ]);
+  });
+});
+
+describe("what a bulleted duty acts on is the company's, the duty still the job's", () => {
+  it('reads "the management of our …" in a duty as the job\'s', () => {
+    const text = 'Overall Responsibilities:\n\n· Survey design including the management of our panel processes.';
+    expect(levelsOf(text)).toEqual({ 'survey-design': 'mentioned' });
+  });
+  it("keeps a sentence about our own work the company's", () => {
+    expect(levelsOf('Responsibilities:\n- Much of our work in survey design focuses on reporting.')).toEqual({});
+  });
+});

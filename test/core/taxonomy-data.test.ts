@@ -61,6 +61,32 @@ describe('the taxonomy data files', () => {
     expect([...owners].filter(([, who]) => who.size > 1).map(([k, who]) => `${k}: ${[...who].join(', ')}`)).toEqual([]);
   });
 
+  // "IS-100" (a FEMA course) read case-blind is "is 100" in "This role is 100% in office".
+  it('makes a short name spelt only with everyday words and numbers case-sensitive', () => {
+    const everyday = new Set(
+      'a an and are as at be by do for go i if in is it me my no not of on or our so the to up us we you all any can may one two new'.split(
+        ' ',
+      ),
+    );
+    const caseBlind = skills.flatMap((s) => {
+      const rules = (s.aliases ?? []).filter((a) => typeof a !== 'string');
+      const ruled = new Set(rules.map((a) => normalizeName(a.text)));
+      const surfaces = [...(ruled.has(normalizeName(s.name)) ? [] : [s.name]), ...(s.aliases ?? [])];
+      return surfaces
+        .filter((a) => typeof a === 'string' || !a.caseSensitive)
+        .map((a) => (typeof a === 'string' ? a : a.text))
+        .filter((text) => {
+          const words = text
+            .toLowerCase()
+            .split(/[^a-z0-9+#]+/)
+            .filter(Boolean);
+          return words.length > 0 && words.length <= 3 && words.every((w) => everyday.has(w) || /^\d+$/.test(w));
+        })
+        .map((text) => `${s.id}: ${text}`);
+    });
+    expect(caseBlind).toEqual([]);
+  });
+
   it('links each ESCO concept to one skill at most', () => {
     const seen = new Map<string, string>();
     const twice = skills.filter((s) => (s.esco && seen.has(s.esco) ? true : (s.esco && seen.set(s.esco, s.id), false)));

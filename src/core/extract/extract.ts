@@ -877,13 +877,43 @@ const ADDRESSES_THE_CANDIDATE =
   /\b(?:you|your|you'll|you're|candidate|candidates|applicant|applicants|intern|interns|the successful|incumbent|must|looking for|seeking|hiring)\b/;
 
 /** `raw`, when given, is `lower` as written: its capitals show a name as the subject ("Acme builds…"). */
-function isCompanyVoice(kind: SectionKind, lower: string, raw?: string): boolean {
+function isCompanyVoice(kind: SectionKind, lower: string, raw?: string, bulleted = false): boolean {
   const described = COMPANY_DESCRIPTION.test(lower) || describesWhatTheCompanyDoes(lower) || (raw !== undefined && aNameBuilds(raw, lower));
   // "Acme designs packaging that protects essential goods": the company as the subject; "essential" asks nothing there.
   if (described) return !ADDRESSES_THE_CANDIDATE.test(lower);
   const ownVoiceHere = kind === 'intro' || (kind === 'responsibilities' && !IMPERATIVE_DUTY.test(lower) && !opensWithImperativeDuty(lower));
-  const aboutTheCompany = (ownVoiceHere && COMPANY_VOICE.test(lower)) || COMPANY_VOICE_START.test(lower);
+  const aboutTheCompany = (ownVoiceHere && speaksAsTheCompany(kind, lower, bulleted)) || COMPANY_VOICE_START.test(lower);
   return aboutTheCompany && !CANDIDATE_VOICE.test(lower);
+}
+
+/**
+ * In a bulleted duty, "our" after a preposition is what the duty acts on ("• Benefits Administration including
+ * the management of our open enrollment processes"), not the company speaking.
+ */
+const OUR_AS_AN_OBJECT = /\b([a-z]+)\s+(?:of|for|to|with|across|within|throughout)\s+our\b/g;
+/** "Much of our work focuses on…": a part of the company's own, its subject. */
+const PART_OF = new Set([
+  'much',
+  'most',
+  'all',
+  'some',
+  'many',
+  'part',
+  'one',
+  'each',
+  'any',
+  'none',
+  'several',
+  'few',
+  'both',
+  'majority',
+  'rest',
+]);
+
+function speaksAsTheCompany(kind: SectionKind, lower: string, bulleted: boolean): boolean {
+  if (!COMPANY_VOICE.test(lower)) return false;
+  if (kind !== 'responsibilities' || !bulleted) return true;
+  return COMPANY_VOICE.test(lower.replace(OUR_AS_AN_OBJECT, (phrase: string, before: string) => (PART_OF.has(before) ? phrase : before)));
 }
 
 /**
@@ -1200,12 +1230,17 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
     // "Knowledge Of:" over a list: each item is a name asked for, known to the catalogue or not.
     let namesLeadIn = false;
     let decliningList = false;
+    // The sentences after the first of a bullet ("• Replace amenities. Make beds.") stay under the list's lead-in.
+    let inBullet = false;
     const spans = splitItems(text, section.start, section.end);
     const qualificationItems = section.kind === 'intro' && options.posting ? untitledQualificationLists(text, spans) : undefined;
     for (const [k, span] of spans.entries()) {
       const raw = text.slice(span.start, span.end);
       const lower = raw.toLowerCase();
-      const listItem = isListItem(text, span.start);
+      const bulleted = isListItem(text, span.start);
+      const continuesBullet: boolean = !bulleted && inBullet && !text.slice(spans[k - 1]?.end ?? span.start, span.start).includes('\n');
+      const listItem: boolean = bulleted || continuesBullet;
+      inBullet = listItem;
       // "Experience in any of the following are all bonus: 🙂": a pictograph after the colon still opens the list.
       const leadText = lower.replace(TRAILING_PICTOGRAPHS, '');
       const opensList = LEAD_IN_END.test(leadText);
@@ -1241,7 +1276,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       // A run-on item (a scraped posting without punctuation) is judged around each name, not as a whole.
       const runOn = raw.length > RUN_ON_ITEM_CHARS;
       if (!runOn && namesNothing(lower)) continue;
-      const companyVoice = !runOn && isCompanyVoice(section.kind, lower, raw);
+      const companyVoice = !runOn && isCompanyVoice(section.kind, lower, raw, bulleted);
       let educationRead: EducationRead = { found: false };
       let yearsSaid: ReturnType<typeof readExperience>;
       const foundBefore = found.length;
@@ -1252,7 +1287,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const tokens = tokenize(text, span.start, span.end);
       const hits = skillHitsIn(taxonomy, tokens, text, SKILL_LIST_SECTIONS.has(section.kind));
       // Cues set the level of the names an item holds; an item that names none, nor may name one the catalogue lacks, needs none read.
-      const itemIsAName = namesLeadIn && listItem && !opensList;
+      const itemIsAName = namesLeadIn && bulleted && !opensList;
       const endsInAnAsk = mayEndInAnAsk(lower);
       const mayNameUnlisted = options.posting === true && !companyVoice && !runOn && (itemIsAName || mayAskForAName(lower) || endsInAnAsk);
       const cues: ItemCues = hits.length > 0 || mayNameUnlisted ? readCues(lower) : { phrases: [], intensity: 'normal' };

@@ -69,7 +69,7 @@ const NOT_IN_A_NAME = new Set(
     'customers customer clients client partners partner stakeholders staff colleagues members member managers manager ' +
     'employees employee students student patients patient families family children users user vendors vendor ' +
     'environment environments setting settings culture passion interest interests willingness desire commitment ' +
-    'new existing current future previous prior additional general specific basic advanced key main overall daily'
+    'new existing current future previous prior additional general specific basic advanced key main overall daily modern latest'
   ).split(' '),
 );
 
@@ -142,7 +142,8 @@ const DUTY_VERB_BASES: readonly string[] = (
   'socialize solve streamline strengthen supervise support take track train translate understand update use utilise ' +
   'utilize validate verify work write ' +
   // Duties of the trades and of service work ("Order supplies", "Inspect equipment", "Greet guests").
-  'assemble calibrate diagnose fabricate greet inspect install lift order purchase repair restock sanitize sell troubleshoot unload weld'
+  'assemble calibrate diagnose fabricate fold greet inspect install lift mop order purchase remove repair replace replenish restock sanitize sell ' +
+  'sweep troubleshoot unload wash weld'
 ).split(' ');
 const DUTY_VERBS = new Set(DUTY_VERB_BASES.map(stem));
 /** Duty verbs too light to say who is addressed: "Be part of our team", "Help us grow", "Work with our partners". */

@@ -1,6 +1,7 @@
 import { FuzzyIndex } from './fuzzy.js';
 import {
   HEADING_ENTRIES,
+  headingWords,
   isSectionNounList,
   kindFromFitLabel,
   kindFromHeadFirstLabel,
@@ -417,33 +418,44 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
   const fit = lineEnds ? kindFromFitLabel(words.map((w) => w.toLowerCase())) : undefined;
   if (fit) return { kind: fit, headingStart: at, headingEnd: labelEnd, contentStart: after.contentStart, field: false };
   const markedLine = marked && lineEnds;
-  if (words.length > LABEL_MAX_WORDS) return headFirstLabelAt(text, at, labelEnd, after, words, markedLine) ?? runOnLabelAt(text, at);
+  // "Responsibilities include:" is read as "Responsibilities:".
+  const labelWords = withoutInclusionTail(words, colon && lineEnds);
+  if (labelWords.length > LABEL_MAX_WORDS) return headFirstLabelAt(text, at, labelEnd, after, words, markedLine) ?? runOnLabelAt(text, at);
   const capitals = label === label.toUpperCase() && /\p{Lu}/u.test(label);
-  const titleCase = words.every((w) => isUpper(w[0]) || LABEL_CONNECTORS.has(w));
-  const sentenceCased = words.length >= 2 && isUpper((words[0] as string)[0]) && words.slice(1).every((w) => w === w.toLowerCase());
+  const titleCase = labelWords.every((w) => isUpper(w[0]) || LABEL_CONNECTORS.has(w));
+  const sentenceCased =
+    labelWords.length >= 2 && isUpper((labelWords[0] as string)[0]) && labelWords.slice(1).every((w) => w === w.toLowerCase());
   // "Person specification", "Essential criteria", "Technical competencies": sentence case alone on its line (UK and EU postings).
   const sentenceCase = !colon && lineEnds && sentenceCased;
   // A label with text after it on the same line is a form field only in capitals ("EXPERIENCE: Three years…").
   // Title case alone on its line is a heading too ("Desired Skills & Experience"), when it has more than one word.
   // "Other Qualifications: Excellent analytical skills…": a title-case label of two or more section words opens its line's text.
-  const inlineLabel = !capitals && !marked && colon && !lineEnds && words.length >= 2 && (titleCase || sentenceCased);
+  const inlineLabel = !capitals && !marked && colon && !lineEnds && labelWords.length >= 2 && (titleCase || sentenceCased);
   const ok =
     (marked && lineEnds) ||
     inlineLabel ||
     (capitals
       ? colon || lineEnds
-      : lineEnds && (colon ? titleCase || words.length <= 3 : (titleCase || sentenceCase) && words.length >= 2)) ||
+      : lineEnds && (colon ? titleCase || labelWords.length <= 3 : (titleCase || sentenceCase) && labelWords.length >= 2)) ||
     // "Knowledge/Skills/Abilities: Knowledge of …": a form's field whose label is only section nouns.
     (colon && titleCase && /[/,]/.test(label) && isSectionNounList(words.map((w) => w.toLowerCase())));
   if (!ok) return headFirstLabelAt(text, at, labelEnd, after, words, markedLine) ?? runOnLabelAt(text, at);
   // "Preferred Skills (Nice to Have)", "Qualifications (Required)": a closing aside says the level, not the kind.
   const aside = /\(([^()]*)\)$/.exec(label);
-  const lower = (aside ? label.slice(0, aside.index) : label)
-    .split(/[^\p{L}']+/u)
-    .filter(Boolean)
-    .map((w) => w.toLowerCase());
+  const lower = (
+    aside
+      ? label
+          .slice(0, aside.index)
+          .split(/[^\p{L}']+/u)
+          .filter(Boolean)
+      : labelWords
+  ).map((w) => w.toLowerCase());
   const named =
-    lower.length > 0 ? (kindFromLabelWords(lower) ?? (marked && lineEnds ? kindFromMarkedHeading(lower) : undefined)) : undefined;
+    lower.length > 0
+      ? (kindOfPhraseAfterModifiers(aside ? [] : withoutInclusionTail(headingWords(label), colon && lineEnds)) ??
+        kindFromLabelWords(lower) ??
+        (marked && lineEnds ? kindFromMarkedHeading(lower) : undefined))
+      : undefined;
   const kind = named && aside ? levelledByAside(named, (aside[1] as string).toLowerCase()) : named;
   // A sentence-case line that would make boilerplate is more often a perk in a list ("Competitive salary") than its heading.
   if (!kind || (sentenceCase && !titleCase && !marked && kind === 'boilerplate'))
@@ -451,6 +463,38 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
   // An inline label of another kind is as often a perk's or a field's name ("Professional Education: training courses…").
   if (inlineLabel && !INLINE_LABEL_KINDS.has(kind) && !isSectionNounList(lower)) return headFirstLabelAt(text, at, labelEnd, after, words);
   return { kind, headingStart: at, headingEnd: labelEnd, contentStart: after.contentStart, field: false };
+}
+
+/** "Responsibilities include:", "Specific duties may include:": a label that says its list follows, alone on its line before a colon. Longest first. */
+const INCLUSION_TAILS = [['are', 'as', 'follows'], ['may', 'include'], ['will', 'include'], ['include'], ['includes']];
+
+function withoutInclusionTail(words: string[], closesItsLine: boolean): string[] {
+  if (!closesItsLine) return words;
+  const tail = INCLUSION_TAILS.find(
+    (t) => t.length < words.length && t.every((w, k) => words[words.length - t.length + k]?.toLowerCase() === w),
+  );
+  return tail ? words.slice(0, words.length - tail.length) : words;
+}
+
+/** "Overall Responsibilities & Skills": a known heading after words that only describe a section reads as that heading. */
+const DESCRIBING_MODIFIERS = new Set([
+  'overall',
+  'key',
+  'main',
+  'primary',
+  'principal',
+  'major',
+  'core',
+  'general',
+  'specific',
+  'typical',
+  'daily',
+]);
+
+function kindOfPhraseAfterModifiers(words: readonly string[]): HeadingEntry['kind'] | undefined {
+  let first = 0;
+  while (first < words.length - 1 && DESCRIBING_MODIFIERS.has(words[first] as string)) first++;
+  return first > 0 ? lookupPhrase(words.slice(first), false)?.kind : undefined;
 }
 
 /** A line opening with a two- or three-word label run into its first capitalised sentence: "Skills needed Practical hands-on experience with Python". */

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../src/core/extract/extract.js';
+import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
+
+const taxonomy = loadTaxonomy();
+const ids = (text: string): string[] => extractPosting(taxonomy, text).requirements.map((r) => r.skill.id);
+const duty = (line: string): string[] => ids(`Responsibilities:\n- ${line}`);
+
+describe('vocabulary round 9: room and floor duties, search-engine work, HR administration, irrigation', () => {
+  it.each([
+    [
+      'Make beds and fold towels. Clean bathrooms. Remove trash.',
+      ['bed-making', 'linen-and-laundry', 'restroom-cleaning', 'trash-removal'],
+    ],
+    ['Vacuum carpets and perform floor care duties', ['floor-care']],
+    ['Replace guest amenities and supplies in rooms', ['supply-restocking']],
+    ['Technical SEO, On-Page SEO and keyword research', ['technical-seo', 'on-page-seo', 'keyword-research']],
+    ['Link building using the Skyscraper method', ['link-building']],
+    [
+      'Crawl sites with Screaming Frog and report in Bing Webmaster Tools and Raven Tools',
+      ['screaming-frog', 'bing-webmaster-tools', 'raven-tools'],
+    ],
+    ['Manage life-cycle recruitment as well as onboarding and offboarding', ['recruiting', 'employee-onboarding', 'employee-offboarding']],
+    ['Benefits administration including open enrollment', ['benefits-administration', 'open-enrollment']],
+    ['Well and pivot repair; maintain irrigation equipment', ['irrigation-systems']],
+  ])('reads "%s"', (line, expected) => {
+    expect(duty(line)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    ['Check that all appliances are present and in working order', ['work-order-management']],
+    ['This role is 100% in office', ['emergency-management']],
+    ['Attend weekly or bi-weekly client meetings', ['business-intelligence']],
+    ['We are not hiring a manager for this role', ['recruiting']],
+    ['Join our housekeeping department', ['bed-making', 'floor-care']],
+  ])('reads nothing of another skill in "%s"', (line, absent) => {
+    for (const id of absent) expect(duty(line)).not.toContain(id);
+  });
+
+  it('keeps BI, the FEMA course IS-100 and the AS/400 in capitals', () => {
+    expect(duty('Build BI dashboards; complete IS-100; support the AS/400')).toEqual(
+      expect.arrayContaining(['business-intelligence', 'emergency-management', 'ibm-i']),
+    );
+  });
+});
