@@ -23,6 +23,12 @@ describe('vocabulary round 9: room and floor duties, search-engine work, HR admi
     ['Manage life-cycle recruitment as well as onboarding and offboarding', ['recruiting', 'employee-onboarding', 'employee-offboarding']],
     ['Benefits administration including open enrollment', ['benefits-administration', 'open-enrollment']],
     ['Well and pivot repair; maintain irrigation equipment', ['irrigation-systems']],
+    ['Enter orders into the POS device', ['point-of-sale']],
+    ['Manual milling, deburring and speeds and feeds', ['machining-processes']],
+    ['Run the canning line', ['packaging-line-operation']],
+    ['Load with a hand truck and liftgate', ['material-handling']],
+    ['Alarm monitoring and patrols; firearm permit', ['alarm-systems', 'physical-security']],
+    ['Cloning and ELISA', ['molecular-cloning']],
   ])('reads "%s"', (line, expected) => {
     expect(duty(line)).toEqual(expect.arrayContaining(expected));
   });
@@ -33,6 +39,9 @@ describe('vocabulary round 9: room and floor duties, search-engine work, HR admi
     ['Attend weekly or bi-weekly client meetings', ['business-intelligence']],
     ['We are not hiring a manager for this role', ['recruiting']],
     ['Join our housekeeping department', ['bed-making', 'floor-care']],
+    ['Join the team of Marea and Ai Fiori', ['sap-fiori']],
+    ['Git cloning of repositories', ['molecular-cloning']],
+    ['Enter orders into the POS device', ['blockchain-consensus-mechanisms']],
   ])('reads nothing of another skill in "%s"', (line, absent) => {
     for (const id of absent) expect(duty(line)).not.toContain(id);
   });
