@@ -24,11 +24,14 @@ describe('vocabulary round 9: room and floor duties, search-engine work, HR admi
     ['Benefits administration including open enrollment', ['benefits-administration', 'open-enrollment']],
     ['Well and pivot repair; maintain irrigation equipment', ['irrigation-systems']],
     ['Enter orders into the POS device', ['point-of-sale']],
-    ['Manual milling, deburring and speeds and feeds', ['machining-processes']],
+    ['Manual milling, deburring and speeds and feeds', ['milling', 'deburring', 'speeds-and-feeds']],
     ['Run the canning line', ['packaging-line-operation']],
     ['Load with a hand truck and liftgate', ['material-handling']],
     ['Alarm monitoring and patrols; firearm permit', ['alarm-systems', 'physical-security']],
     ['Cloning and ELISA', ['molecular-cloning']],
+    ['Hold tight tolerances on a Bridgeport mill', ['tight-tolerance-machining', 'milling']],
+    ['Basic computer knowledge', ['digital-literacy']],
+    ['Participate in an on-call rotation', ['incident-management']],
   ])('reads "%s"', (line, expected) => {
     expect(duty(line)).toEqual(expect.arrayContaining(expected));
   });
@@ -42,6 +45,9 @@ describe('vocabulary round 9: room and floor duties, search-engine work, HR admi
     ['Join the team of Marea and Ai Fiori', ['sap-fiori']],
     ['Git cloning of repositories', ['molecular-cloning']],
     ['Enter orders into the POS device', ['blockchain-consensus-mechanisms']],
+    ['Willingness to work on-call as needed', ['incident-management']],
+    ['Manage multiple open tabs on a computer', ['computer-equipment']],
+    ['Computer proficiency in MS Office', ['digital-literacy']],
   ])('reads nothing of another skill in "%s"', (line, absent) => {
     for (const id of absent) expect(duty(line)).not.toContain(id);
   });
