@@ -458,7 +458,7 @@ describe('breadth round 3: nursing, teaching, manufacturing, recruiting, support
     ],
     [
       'Requirements: forklift or Tow Motor certification, reach truck and pallet jack, pick and pack, RF scanners and a WMS.',
-      ['forklift-operation', 'material-handling', 'order-fulfillment', 'rf-scanning', 'warehouse-management-systems'],
+      ['forklift-operation', 'pallet-jack-operation', 'order-fulfillment', 'rf-scanning', 'warehouse-management-systems'],
     ],
     [
       'Requirements: OSHA safety standards, 5S and lean warehousing, hazmat handling.',
@@ -907,7 +907,7 @@ describe('breadth round 5: health and care, trades and construction, money and p
     ],
     [
       'Duties:\n- Process deposits and withdrawals; identify counterfeit currency\n- Balance cash drawer\n- Originate residential mortgage loans\nRequirements:\n- Knowledge of Regulation CC, TRID and RESPA\n- NMLS license; Encompass LOS',
-      ['teller-operations', 'cash-handling', 'lending', 'consumer-banking-compliance', 'mortgage-loan-originator-license', 'encompass'],
+      ['teller-operations', 'counterfeit-detection', 'cash-drawer-balancing', 'lending', 'consumer-banking-compliance', 'mortgage-loan-originator-license', 'encompass'],
     ],
     [
       'Duties:\n- Comparative market analysis and open houses\n- Unit turns, evictions and Fair Housing compliance\nRequirements:\n- Active real estate license; Dotloop',
@@ -1090,7 +1090,9 @@ describe('front-of-house, farm-store and documentation duties', () => {
     ['Responsibilities:\n- Take orders and accurately process transactions', 'payment-handling'],
     ['Responsibilities:\n- Perform opening and closing duties', 'opening-closing-procedures'],
     ['Responsibilities:\n- Restock produce and sort through it for discards', 'merchandising'],
-    ['Responsibilities:\n- Seed sowing, weeding and harvesting', 'crop-production'],
+    ['Responsibilities:\n- Seed sowing, weeding and harvesting', 'tillage-and-planting'],
+    ['Responsibilities:\n- Seed sowing, weeding and harvesting', 'weeding'],
+    ['Responsibilities:\n- Seed sowing, weeding and harvesting', 'crop-harvesting'],
     ['Responsibilities:\n- Write customer release notes and how-tos', 'release-notes'],
     ['Requirements:\n- Editing html, markdown, rst, etc.', 'restructuredtext'],
     ['Requirements:\n- Document network requests using Charles Proxy', 'charles-proxy'],
@@ -1099,7 +1101,7 @@ describe('front-of-house, farm-store and documentation duties', () => {
   });
 
   it.each([
-    ['Responsibilities:\n- Data harvesting from public websites', 'crop-production'],
+    ['Responsibilities:\n- Data harvesting from public websites', 'crop-harvesting'],
     ['Responsibilities:\n- Perform & document product testing', 'technical-writing'],
   ])('%s does not read %s', (text, skill) => {
     expect(ids(text)).not.toContain(skill);
