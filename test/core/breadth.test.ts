@@ -813,7 +813,7 @@ describe('dental, security, cleaning and shop-floor work', () => {
     ],
     ['Duties:\n- Patrol the premises and monitor CCTV\nRequirements:\n- Guard card', ['physical-security']],
     ['Requirements:\n- Janitorial or hotel housekeeping experience', ['housekeeping']],
-    ['Duties:\n- Operate a cash register and restock shelves; stocking shelves overnight', ['cash-handling', 'merchandising']],
+    ['Duties:\n- Operate a cash register and restock shelves; stocking shelves overnight', ['cash-handling', 'shelf-stocking']],
   ])('%j names %j', (text, expected) => {
     expect(ids(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -911,7 +911,7 @@ describe('breadth round 5: health and care, trades and construction, money and p
     ],
     [
       'Duties:\n- Comparative market analysis and open houses\n- Unit turns, evictions and Fair Housing compliance\nRequirements:\n- Active real estate license; Dotloop',
-      ['real-estate-sales', 'property-management', 'real-estate-license', 'dotloop'],
+      ['real-estate-sales', 'unit-turnover', 'eviction-process', 'fair-housing-compliance', 'real-estate-license', 'dotloop'],
     ],
     [
       'Duties:\n- Venue sourcing and room blocks; registration in Cvent\n- Book flights and prepare itineraries\n- Sight translation and video remote interpreting\n- SDL Trados Studio and memoQ',
@@ -943,7 +943,7 @@ describe('breadth round 5: health and care, trades and construction, money and p
     ],
     [
       'Duties:\n- Haircuts, balayage and blowouts\n- Facials, waxing and eyebrow threading\n- Manicures and pedicures; makeup application\nRequirements:\n- State cosmetology license',
-      ['hairdressing', 'esthetics', 'nail-services', 'makeup-artistry', 'cosmetology-license'],
+      ['hair-cutting', 'hair-coloring', 'hair-styling', 'esthetics', 'nail-services', 'makeup-artistry', 'cosmetology-license'],
     ],
     [
       'Duties:\n- Fitness assessments and workout programs\n- Lead group fitness classes\nRequirements:\n- NASM certified personal trainer\n- Lifeguard certification',
@@ -1089,7 +1089,7 @@ describe('front-of-house, farm-store and documentation duties', () => {
     ['Responsibilities:\n- Take orders and accurately process transactions', 'order-processing'],
     ['Responsibilities:\n- Take orders and accurately process transactions', 'payment-handling'],
     ['Responsibilities:\n- Perform opening and closing duties', 'opening-closing-procedures'],
-    ['Responsibilities:\n- Restock produce and sort through it for discards', 'merchandising'],
+    ['Responsibilities:\n- Restock produce and sort through it for discards', 'shelf-stocking'],
     ['Responsibilities:\n- Seed sowing, weeding and harvesting', 'tillage-and-planting'],
     ['Responsibilities:\n- Seed sowing, weeding and harvesting', 'weeding'],
     ['Responsibilities:\n- Seed sowing, weeding and harvesting', 'crop-harvesting'],

@@ -32,6 +32,12 @@ describe('vocabulary round 9: room and floor duties, search-engine work, HR admi
     ['Hold tight tolerances on a Bridgeport mill', ['tight-tolerance-machining', 'milling']],
     ['Basic computer knowledge', ['digital-literacy']],
     ['Participate in an on-call rotation', ['incident-management']],
+    ['Hoyer lift transfers and assistance with ADLs', ['patient-transfers', 'adl-assistance']],
+    ['Haircuts, balayage, blowouts and beard trims', ['hair-cutting', 'hair-coloring', 'hair-styling', 'barbering']],
+    ['Knife skills, line cooking and plating dishes', ['knife-skills', 'line-cooking', 'food-plating']],
+    ['Prepare bills of lading and packing slips', ['shipping-documentation']],
+    ['Unit turns, evictions and CAM reconciliations', ['unit-turnover', 'eviction-process', 'cam-reconciliation']],
+    ['Stock shelves and price tagging', ['shelf-stocking', 'price-tagging']],
   ])('reads "%s"', (line, expected) => {
     expect(duty(line)).toEqual(expect.arrayContaining(expected));
   });
@@ -46,6 +52,9 @@ describe('vocabulary round 9: room and floor duties, search-engine work, HR admi
     ['Git cloning of repositories', ['molecular-cloning']],
     ['Enter orders into the POS device', ['blockchain-consensus-mechanisms']],
     ['Willingness to work on-call as needed', ['incident-management']],
+    ['Brand manager for personal care products', ['caregiving']],
+    ['Comfortable receiving feedback', ['shipping-and-receiving']],
+    ['Process markdowns in Markdown', ['price-tagging']],
     ['Manage multiple open tabs on a computer', ['computer-equipment']],
     ['Computer proficiency in MS Office', ['digital-literacy']],
   ])('reads nothing of another skill in "%s"', (line, absent) => {
