@@ -6,7 +6,7 @@ const taxonomy = loadTaxonomy();
 const ids = (text: string): string[] => extractPosting(taxonomy, text).requirements.map((r) => r.skill.id);
 const duty = (line: string): string[] => ids(`Responsibilities:\n- ${line}`);
 
-describe('vocabulary round 9: room and floor duties, search-engine work, HR administration, irrigation', () => {
+describe('vocabulary round 9: room and floor duties, search-engine work, HR administration, irrigation, and the duties of common occupations as postings phrase them', () => {
   it.each([
     [
       'Make beds and fold towels. Clean bathrooms. Remove trash.',
@@ -38,6 +38,12 @@ describe('vocabulary round 9: room and floor duties, search-engine work, HR admi
     ['Prepare bills of lading and packing slips', ['shipping-documentation']],
     ['Unit turns, evictions and CAM reconciliations', ['unit-turnover', 'eviction-process', 'cam-reconciliation']],
     ['Stock shelves and price tagging', ['shelf-stocking', 'price-tagging']],
+    ['Run food, refill drinks and roll silverware', ['food-and-beverage-service']],
+    ['Check IDs and sign in visitors', ['id-checking', 'visitor-management']],
+    ['Write incident reports and daily activity reports', ['incident-reporting']],
+    ['Enter invoices, issue checks and post customer payments', ['accounts-payable', 'accounts-receivable']],
+    ['Mow lawns, trim hedges and install pavers', ['grounds-maintenance', 'hardscaping']],
+    ['Restrain animals, clean cages and take impressions', ['animal-restraint', 'kennel-care', 'dental-impressions']],
   ])('reads "%s"', (line, expected) => {
     expect(duty(line)).toEqual(expect.arrayContaining(expected));
   });
@@ -55,6 +61,10 @@ describe('vocabulary round 9: room and floor duties, search-engine work, HR admi
     ['Brand manager for personal care products', ['caregiving']],
     ['Comfortable receiving feedback', ['shipping-and-receiving']],
     ['Process markdowns in Markdown', ['price-tagging']],
+    ['Reporting incidents to the supervisor', ['incident-reporting']],
+    ['Set up displays for our monitoring dashboards', ['visual-merchandising']],
+    ['Design pre-hospital patient handling products', ['patient-transfers']],
+    ['Box office data and revenue analytics', ['box-office-admissions']],
     ['Manage multiple open tabs on a computer', ['computer-equipment']],
     ['Computer proficiency in MS Office', ['digital-literacy']],
   ])('reads nothing of another skill in "%s"', (line, absent) => {
