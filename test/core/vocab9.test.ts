@@ -39,6 +39,8 @@ describe('vocabulary round 9: room and floor duties, search-engine work, HR admi
     ['Unit turns, evictions and CAM reconciliations', ['unit-turnover', 'eviction-process', 'cam-reconciliation']],
     ['Stock shelves and price tagging', ['shelf-stocking', 'price-tagging']],
     ['Run food, refill drinks and roll silverware', ['food-and-beverage-service']],
+    ['Make the beds, mop the floors and stock the shelves', ['bed-making', 'floor-care', 'shelf-stocking']],
+    ['Empty the trash and change the linens', ['trash-removal', 'linen-and-laundry']],
     ['Check IDs and sign in visitors', ['id-checking', 'visitor-management']],
     ['Write incident reports and daily activity reports', ['incident-reporting']],
     ['Enter invoices, issue checks and post customer payments', ['accounts-payable', 'accounts-receivable']],

@@ -452,7 +452,8 @@ export function findVerbObjects(taxonomy: Taxonomy, tokens: readonly Token[], ta
     if (article) j++;
     for (let skipped = 0; skipped <= MAX_OBJECT_MODIFIERS; skipped++) {
       if (skipped > 0 && !isModifier(j - 1)) break;
-      const match = objectAfter(taxonomy, node, tokens, j, taken);
+      // "Stock the shelves", "Make the beds": after an article alone, a name written verb first reads as written.
+      const match = objectAfter(taxonomy, node, tokens, j, taken, article && skipped === 0);
       if (match && (skipped > 0 || j > i + 1) && tokens[match.last + 1]?.text !== "'") {
         found.push({
           skillId: match.surface.skillId,
@@ -527,6 +528,7 @@ function objectAfter(
   tokens: readonly Token[],
   at: number,
   taken: Uint8Array,
+  writtenVerbFirst = false,
 ): { surface: Surface; last: number } | undefined {
   let current: TrieNode | undefined = node;
   let found: { surface: Surface; last: number } | undefined;
@@ -541,7 +543,7 @@ function objectAfter(
       (s) =>
         !s.caseForms &&
         !s.requireContext &&
-        (s.generated || (taxonomy.skills.get(s.skillId)?.kind === 'soft' && !/^\S+ing\b/i.test(s.text))),
+        (s.generated || writtenVerbFirst || (taxonomy.skills.get(s.skillId)?.kind === 'soft' && !/^\S+ing\b/i.test(s.text))),
     );
     // The object ends its noun phrase: "code" in "analyse malicious code packet captures" is not what is analysed.
     if (surface && !continuesNounPhrase(tokens[j + 1])) found = { surface, last: j };
