@@ -1259,6 +1259,8 @@ describe('a heading that says its list follows', () => {
     ['Requirements are as follows:', 'required'],
     ['**Overall Responsibilities & Skills include:**', 'responsibilities'],
     ['Key Responsibilities & Skills:', 'responsibilities'],
+    ['Helpful Experience:', 'preferred'],
+    ['Beneficial Skills:', 'preferred'],
   ])('reads "%s" as its heading', (line, kind) => {
     expect(headings(`We are a shop.\n\n${line}\n\n- Build reports in Excel.`)[1]?.[0]).toBe(kind);
   });
