@@ -150,11 +150,29 @@ const BASIC = anyOf(BASIC_CUES);
 
 const firstMatch = (pattern: RegExp, text: string): string | undefined => pattern.exec(text)?.[0];
 
+/**
+ * The first match of a pattern, remembering the last text asked about: an item's cues are read, then its
+ * mixed clauses tested, on the same string, and these two alternations are the costliest scans of an item.
+ */
+function rememberingLastText(pattern: RegExp): (text: string) => string | undefined {
+  let lastText: string | undefined;
+  let lastMatch: string | undefined;
+  return (text) => {
+    if (text !== lastText) {
+      lastMatch = firstMatch(pattern, text);
+      lastText = text;
+    }
+    return lastMatch;
+  };
+}
+const firstPreferred = rememberingLastText(PREFERRED);
+const firstRequired = rememberingLastText(REQUIRED);
+
 /** Reads the cues of one item (lower-cased text). A preferred cue beats a required one ("not required"). */
 export function readCues(lowerItem: string): ItemCues {
   const phrases: string[] = [];
-  const preferred = firstMatch(PREFERRED, lowerItem);
-  const required = preferred ? undefined : firstMatch(REQUIRED, lowerItem);
+  const preferred = firstPreferred(lowerItem);
+  const required = preferred ? undefined : firstRequired(lowerItem);
   if (preferred) phrases.push(preferred);
   if (required) phrases.push(required);
   const basic = firstMatch(BASIC, lowerItem);
@@ -199,8 +217,8 @@ export interface LeadIn {
 export function leadInOf(lowerLine: string): LeadIn | undefined {
   if (!LEAD_IN_END.test(lowerLine) || DUTIES_LEAD_IN.test(lowerLine)) return undefined;
   if (TOOLS_USED_LEAD_IN.test(lowerLine)) return { level: 'mentioned', weak: false };
-  if (PREFERRED.test(lowerLine)) return { level: 'preferred', weak: false };
-  if (REQUIRED.test(lowerLine)) return { level: 'required', weak: false };
+  if (firstPreferred(lowerLine) !== undefined) return { level: 'preferred', weak: false };
+  if (firstRequired(lowerLine) !== undefined) return { level: 'required', weak: false };
   if (IDEAL_PROFILE.test(lowerLine)) return { level: 'preferred', weak: true };
   if (ASKING_LEAD_IN.test(lowerLine)) return { level: 'required', weak: false };
   return undefined;
@@ -295,7 +313,7 @@ export function hedgeScopes(lowerItem: string): HedgeScope[] {
     // "Experience with Tableau, Looker and Power BI a plus" is one list, hedged as a whole.
     // "Java or Kotlin, with Spring Boot preferred": a clause that opens with "with" adds to the item, hedged alone.
     const ownClause =
-      REQUIRED.test(previous) ||
+      firstRequired(previous) !== undefined ||
       /^\s*with\b/.test(lowerItem.slice(clauseStart, m.index)) ||
       (!/\b(?:and|or)\b/.test(lowerItem.slice(clauseStart, m.index)) && ASKS_IN_CLAUSE.test(previous));
     if (ownClause) scopes.push({ start: clauseStart, end, cues: readCues(lowerItem.slice(clauseStart, end)) });
@@ -330,7 +348,7 @@ const afterLastComma = (text: string): number => {
  * Undefined when the item does not mix the two.
  */
 export function mixedClauseCues(item: string): HedgeScope[] | undefined {
-  if (!PREFERRED.test(item) || !REQUIRED.test(item)) return undefined;
+  if (firstPreferred(item) === undefined || firstRequired(item) === undefined) return undefined;
   // "(Survey License not required)" is a preference of its own, not the hedge of its clause.
   const lowerItem = withoutBracketedPreferences(item);
   const clauses: HedgeScope[] = [];

@@ -774,6 +774,12 @@ const REQUIREMENTS_LEAD_IN_CHARS = 200;
 /** Said to the candidate and left open, not a sentence ("MBA preferred." ends one). */
 const BARE_LEAD_IN = /\b(?:you|you'?ll|if|following|have|had)\b[^.;!]*$/;
 const TRAILING_PICTOGRAPHS = /[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u;
+/** Most items end in a printable ASCII character, which the pattern cannot strip: its scan of the item is skipped. */
+function withoutTrailingPictographs(lower: string): string {
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last > 32 && last < 128) return lower;
+  return lower.replace(TRAILING_PICTOGRAPHS, '');
+}
 /** Nothing but spaces follows the item on its line. */
 const endsLine = (text: string, span: { start: number; end: number }): boolean =>
   /^[ \t]*(?:\n|$)/.test(text.slice(span.end, span.end + 40));
@@ -859,14 +865,11 @@ const INTERVIEW_SENTENCE =
   /\b(?:(?:the |our |all |first |second |final )?interviews? (?:will|may|might|would|are|is|can|could) (?:\w+ )?(?:be )?(?:conducted|held|done|run|arranged|scheduled)|(?:it|this|the interview)(?:'ll| will) be (?:a |by |via |over )?(?:video|phone)|(?:in|with) your (?:cv|resume|résumé|application)\b)/;
 
 /** Boilerplate ("health insurance", "equal opportunity"), how-to-apply, interview and navigation sentences name no requirement. */
-function namesNothing(lower: string): boolean {
-  return (
-    BOILERPLATE_SENTENCE.test(lower) ||
-    APPLICATION_SENTENCE.test(lower) ||
-    INTERVIEW_SENTENCE.test(lower) ||
-    NAVIGATION_SENTENCE.test(lower)
-  );
-}
+const NAMES_NOTHING = new RegExp(
+  // One alternation scans an item once instead of four times.
+  [BOILERPLATE_SENTENCE, APPLICATION_SENTENCE, INTERVIEW_SENTENCE, NAVIGATION_SENTENCE].map((p) => `(?:${p.source})`).join('|'),
+);
+const namesNothing = (lower: string): boolean => NAMES_NOTHING.test(lower);
 
 /** A duty written as an order ("Manage volunteers and engage our community"): said to the candidate, whatever "our" it holds. */
 const IMPERATIVE_DUTY =
@@ -1185,6 +1188,13 @@ const WE_MAKE_BEFORE = /\bwe(?:'ve| have)? (?:build|built|make|made|develop|deve
 
 /** A job board's "Role:" field ("Experience level: Senior Role: Database Administrator Industry: …") names the job, not a skill. */
 const ROLE_FIELD_BEFORE = /(?:^|[^\p{L}\s]\s*|\p{L}\s+)(?<!(?:your|this|the|our|my|a|in)\s+)Role:\s+(?:[\p{L}\p{N}/&+.-]+\s+){0,3}$/u;
+/** The pattern's look-behind is tried at every position; the "Role:" it needs is looked for first. */
+const namesARoleField = (before: string): boolean => before.includes('Role:') && ROLE_FIELD_BEFORE.test(before);
+
+const firstWordOf = (name: string): string => {
+  const space = name.indexOf(' ');
+  return space === -1 ? name : name.slice(0, space);
+};
 
 /** The employer doing something ("we are recruiting", "Acme is currently hiring"): a verb, not a skill asked for. */
 const EMPLOYER_PROGRESSIVE_BEFORE = /\b(?:we are|we're|is|are) (?:(?:currently|now|actively|also|constantly|continuously) )?$/;
@@ -1242,7 +1252,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const listItem: boolean = bulleted || continuesBullet;
       inBullet = listItem;
       // "Experience in any of the following are all bonus: 🙂": a pictograph after the colon still opens the list.
-      const leadText = lower.replace(TRAILING_PICTOGRAPHS, '');
+      const leadText = withoutTrailingPictographs(lower);
       const opensList = LEAD_IN_END.test(leadText);
       if (!listItem) {
         // "Bonus if you have" on a line of its own, a list under it: a lead-in without its colon.
@@ -1253,9 +1263,11 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         const requirementsLeadIn =
           opensNext && endsLine(text, span) && raw.length <= REQUIREMENTS_LEAD_IN_CHARS && REQUIREMENTS_LEAD_IN.test(lower);
         const leadLine = bareLeadIn ? `${lower}:` : leadText;
-        inPerksList = PERKS_LEAD_IN.test(leadLine) || APPLICATION_MATERIALS_LEAD_IN.test(leadLine);
+        // Every lead-in pattern ends in its colon: a line without one is not scanned for them.
+        const leadLineEndsInColon = bareLeadIn || opensList;
+        inPerksList = leadLineEndsInColon && (PERKS_LEAD_IN.test(leadLine) || APPLICATION_MATERIALS_LEAD_IN.test(leadLine));
         leadIn = inPerksList ? undefined : requirementsLeadIn ? { level: 'required', weak: false } : leadInOf(leadLine);
-        namesLeadIn = !inPerksList && leadsInNames(leadLine);
+        namesLeadIn = leadLineEndsInColon && !inPerksList && leadsInNames(leadLine);
       } else if (inPerksList) continue;
       else if (opensList) {
         leadIn = leadInOf(leadText);
@@ -1348,7 +1360,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         if (RECEIVED_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 80), hit.start - span.start))) continue;
         if (UNIT_OF_BEFORE.test(text.slice(Math.max(span.start, hit.start - 80), hit.start)) && /^\p{Lu}/u.test(text[hit.start] ?? ''))
           continue;
-        if (ROLE_FIELD_BEFORE.test(text.slice(Math.max(span.start, hit.start - 60), hit.start))) continue;
+        if (namesARoleField(text.slice(Math.max(span.start, hit.start - 60), hit.start))) continue;
         // "Security clearance:" over "Public trust." in a job's facts: the name of a field, not a skill asked.
         if (
           (section.kind === 'intro' || section.kind === 'boilerplate') &&
@@ -1356,7 +1368,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         )
           continue;
         if (
-          /ing$/.test(text.slice(hit.start, hit.end).split(' ')[0] ?? '') &&
+          firstWordOf(text.slice(hit.start, hit.end)).endsWith('ing') &&
           EMPLOYER_PROGRESSIVE_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 40), hit.start - span.start))
         )
           continue;
@@ -1992,7 +2004,8 @@ function chosenFromLists(analysed: AnalysedText): { hits: SkillHit[]; level: Lev
   for (let n = 0; n < items.length; n++) {
     const lead = items[n] as Item;
     const lower = text.slice(lead.start, lead.end).toLowerCase();
-    const inline = ANY_OF_LEAD_IN.test(lower) ? null : ANY_OF_INLINE.exec(lower);
+    const m = ANY_OF_LEAD_IN.exec(lower);
+    const inline = m ? null : ANY_OF_INLINE.exec(lower);
     if (inline) {
       const after = lead.start + inline.index + inline[0].length;
       const following = (byItem.get(lead) ?? []).filter((f) => f.hit.start >= after);
@@ -2007,7 +2020,6 @@ function chosenFromLists(analysed: AnalysedText): { hits: SkillHit[]; level: Lev
       if (named.length >= 2) choices.push({ hits: named.map((f) => f.hit), level: (named[0] as Found).level });
       continue;
     }
-    const m = ANY_OF_LEAD_IN.exec(lower);
     if (!m) continue;
     const colon = lead.start + m.index + m[0].length;
     const named = (byItem.get(lead) ?? []).filter((f) => f.hit.start >= colon);

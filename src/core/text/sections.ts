@@ -328,7 +328,7 @@ export function detectSections(text: string, marked: ReadonlyMap<number, number>
   let i = 0;
   while (i < text.length) {
     if (startsWord(text, i)) {
-      const level = marked.get(i);
+      const level = marked.size === 0 ? undefined : marked.get(i);
       const read = headingAt(text, i, level !== undefined);
       const heading = read
         ? { ...read, ...(level !== undefined ? { level } : {}) }
@@ -384,6 +384,9 @@ function endOfValueLine(text: string, from: number): number {
 }
 
 const LABEL_MAX_CHARS = 60;
+/** Punctuation a label reads through besides letters; one Set lookup instead of a Unicode regex per character. */
+const LABEL_PUNCTUATION: ReadonlySet<string> = new Set(['&', ',', '/', "'", '(', ')', '_', ' ', '-']);
+const isLabelChar = (c: string): boolean => isLetter(c) || LABEL_PUNCTUATION.has(c);
 const LABEL_MAX_WORDS = 6;
 /** Kinds an inline title-case label opens: what the candidate brings or does. */
 const INLINE_LABEL_KINDS: ReadonlySet<SectionKind> = new Set(['qualifications', 'required', 'preferred', 'skills', 'responsibilities']);
@@ -397,7 +400,7 @@ const INLINE_LABEL_KINDS: ReadonlySet<SectionKind> = new Set(['qualifications', 
 function labelHeadingAt(text: string, at: number, marked: boolean): Found | undefined {
   let end = at;
   // A parenthesis inside a label is read through: "Data Engineer (Junior) Requirements".
-  while (end < text.length && end - at <= LABEL_MAX_CHARS && /[\p{L}&,/'()_ -]/u.test(text[end] as string)) end++;
+  while (end < text.length && end - at <= LABEL_MAX_CHARS && isLabelChar(text[end] as string)) end++;
   let labelEnd = end;
   while (labelEnd > at && /[ ,/&(-]/.test(text[labelEnd - 1] as string)) labelEnd--;
   const label = text.slice(at, labelEnd);
