@@ -180,7 +180,9 @@ export function readCues(lowerItem: string): ItemCues {
   if (basic) phrases.push(basic);
   if (strong) phrases.push(strong);
   const level: Level | undefined = preferred ? 'preferred' : required ? 'required' : undefined;
-  return { ...(level ? { level } : {}), intensity: basic ? 'basic' : strong ? 'strong' : 'normal', phrases };
+  const intensity: Intensity = basic ? 'basic' : strong ? 'strong' : 'normal';
+  // Two literals rather than a spread: this runs for every item and every clause of one.
+  return level ? { level, intensity, phrases } : { intensity, phrases };
 }
 
 /**

@@ -84,6 +84,8 @@ const YEARS = new RegExp(
   String.raw`\b${COUNT}\s*\+?\s*(?:(?:-|to)\s*(?:\d{1,2}|[a-z]+)\s*)?(?:\+\s*)?${YEAR_WORD}(?:\s+of)?(?:[^.;]{0,60}?)\bexperience\b|\bexperience\b[^.;]{0,40}?\b(\d{1,2})\s*\+?\s*years?\b|\b(?:at least|minimum of|min\.?)\s+${COUNT}\s+${YEAR_WORD}|\b(\d{1,2})\s*\+?\s*${YEAR_WORD}\s+(?:of\s+)?(?:hands-on\s+|professional\s+|working\s+|industry\s+)?(?:with|in|using|of)\b`,
   'i',
 );
+/** Every reading of YEARS has "year" or "yr" in it: most items, without either, skip its long scan. */
+const YEAR_WORD_IN = /year|yr/i;
 /** The years a YEARS match says, in whichever of its alternatives matched. */
 const yearsIn = (m: RegExpExecArray): number => {
   const said = m[1] ?? m[2] ?? m[3] ?? m[4];
@@ -222,6 +224,7 @@ export interface YearsSaid {
 
 /** Reads "3+ years of experience" into `into`; returns the years and where they were said, for scoping them to the sentence's skills. */
 export function readExperience(item: string, offset: number, into: Experience): YearsSaid | undefined {
+  if (!YEAR_WORD_IN.test(item)) return undefined;
   const m = YEARS.exec(item);
   if (!m) return undefined;
   const years = yearsIn(m);

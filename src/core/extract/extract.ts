@@ -835,6 +835,8 @@ const NOT_ACCEPTED =
 
 /** Where, in the text, the names an item declines to count start: after its colon when it lists them, else its start; -1 for none. */
 function notAcceptedStart(lower: string, itemStart: number): number {
+  // Each wording says "not " or "no credit": an item with neither is not scanned.
+  if (!lower.includes('not ') && !lower.includes('no credit')) return -1;
   const said = NOT_ACCEPTED.exec(lower);
   if (!said) return -1;
   const colon = lower.indexOf(':', said.index);
@@ -1009,6 +1011,8 @@ const ORGANISATION_UNIT = new RegExp(
 );
 
 function organisationUnitSpans(raw: string, itemStart: number): Span[] {
+  // Every unit is "… of …" or "… for …": an item without either is not scanned.
+  if (!raw.includes(' of ') && !raw.includes(' for ')) return [];
   return [...raw.matchAll(ORGANISATION_UNIT)].map((m) => ({ start: itemStart + m.index, end: itemStart + m.index + m[0].length }));
 }
 
