@@ -387,6 +387,25 @@ const LABEL_MAX_CHARS = 60;
 /** Punctuation a label reads through besides letters; one Set lookup instead of a Unicode regex per character. */
 const LABEL_PUNCTUATION: ReadonlySet<string> = new Set(['&', ',', '/', "'", '(', ')', '_', ' ', '-']);
 const isLabelChar = (c: string): boolean => isLetter(c) || LABEL_PUNCTUATION.has(c);
+
+/**
+ * The runs of letters and apostrophes in a label, as `label.split(/[^\p{L}']+/u).filter(Boolean)` reads them,
+ * without a Unicode regex. A label holds no surrogate pairs (`isLabelChar` stops before them), so each unit is a character.
+ */
+function labelWords(label: string): string[] {
+  const words: string[] = [];
+  let wordStart = -1;
+  for (let k = 0; k <= label.length; k++) {
+    const c = label[k];
+    const inWord = c !== undefined && (c === "'" || isLetter(c));
+    if (inWord && wordStart === -1) wordStart = k;
+    else if (!inWord && wordStart !== -1) {
+      words.push(label.slice(wordStart, k));
+      wordStart = -1;
+    }
+  }
+  return words;
+}
 const LABEL_MAX_WORDS = 6;
 /** Kinds an inline title-case label opens: what the candidate brings or does. */
 const INLINE_LABEL_KINDS: ReadonlySet<SectionKind> = new Set(['qualifications', 'required', 'preferred', 'skills', 'responsibilities']);
@@ -404,7 +423,7 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
   let labelEnd = end;
   while (labelEnd > at && /[ ,/&(-]/.test(text[labelEnd - 1] as string)) labelEnd--;
   const label = text.slice(at, labelEnd);
-  const words = label.split(/[^\p{L}']+/u).filter(Boolean);
+  const words = labelWords(label);
   if (words.length === 0) return undefined;
   const after = endStrength(text, end);
   // "The Ideal Person:" opens with an article only as a whole line before its colon; "The team will…" is a sentence.
@@ -422,37 +441,33 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
   if (fit) return { kind: fit, headingStart: at, headingEnd: labelEnd, contentStart: after.contentStart, field: false };
   const markedLine = marked && lineEnds;
   // "Responsibilities include:" is read as "Responsibilities:".
-  const labelWords = withoutInclusionTail(words, colon && lineEnds);
-  if (labelWords.length > LABEL_MAX_WORDS) return headFirstLabelAt(text, at, labelEnd, after, words, markedLine) ?? runOnLabelAt(text, at);
+  const wordsBeforeTail = withoutInclusionTail(words, colon && lineEnds);
+  if (wordsBeforeTail.length > LABEL_MAX_WORDS)
+    return headFirstLabelAt(text, at, labelEnd, after, words, markedLine) ?? runOnLabelAt(text, at);
   const capitals = label === label.toUpperCase() && /\p{Lu}/u.test(label);
-  const titleCase = labelWords.every((w) => isUpper(w[0]) || LABEL_CONNECTORS.has(w));
+  const titleCase = wordsBeforeTail.every((w) => isUpper(w[0]) || LABEL_CONNECTORS.has(w));
   const sentenceCased =
-    labelWords.length >= 2 && isUpper((labelWords[0] as string)[0]) && labelWords.slice(1).every((w) => w === w.toLowerCase());
+    wordsBeforeTail.length >= 2 &&
+    isUpper((wordsBeforeTail[0] as string)[0]) &&
+    wordsBeforeTail.slice(1).every((w) => w === w.toLowerCase());
   // "Person specification", "Essential criteria", "Technical competencies": sentence case alone on its line (UK and EU postings).
   const sentenceCase = !colon && lineEnds && sentenceCased;
   // A label with text after it on the same line is a form field only in capitals ("EXPERIENCE: Three years…").
   // Title case alone on its line is a heading too ("Desired Skills & Experience"), when it has more than one word.
   // "Other Qualifications: Excellent analytical skills…": a title-case label of two or more section words opens its line's text.
-  const inlineLabel = !capitals && !marked && colon && !lineEnds && labelWords.length >= 2 && (titleCase || sentenceCased);
+  const inlineLabel = !capitals && !marked && colon && !lineEnds && wordsBeforeTail.length >= 2 && (titleCase || sentenceCased);
   const ok =
     (marked && lineEnds) ||
     inlineLabel ||
     (capitals
       ? colon || lineEnds
-      : lineEnds && (colon ? titleCase || labelWords.length <= 3 : (titleCase || sentenceCase) && labelWords.length >= 2)) ||
+      : lineEnds && (colon ? titleCase || wordsBeforeTail.length <= 3 : (titleCase || sentenceCase) && wordsBeforeTail.length >= 2)) ||
     // "Knowledge/Skills/Abilities: Knowledge of …": a form's field whose label is only section nouns.
     (colon && titleCase && /[/,]/.test(label) && isSectionNounList(words.map((w) => w.toLowerCase())));
   if (!ok) return headFirstLabelAt(text, at, labelEnd, after, words, markedLine) ?? runOnLabelAt(text, at);
   // "Preferred Skills (Nice to Have)", "Qualifications (Required)": a closing aside says the level, not the kind.
   const aside = /\(([^()]*)\)$/.exec(label);
-  const lower = (
-    aside
-      ? label
-          .slice(0, aside.index)
-          .split(/[^\p{L}']+/u)
-          .filter(Boolean)
-      : labelWords
-  ).map((w) => w.toLowerCase());
+  const lower = (aside ? labelWords(label.slice(0, aside.index)) : wordsBeforeTail).map((w) => w.toLowerCase());
   const named =
     lower.length > 0
       ? (kindOfPhraseAfterModifiers(aside ? [] : withoutInclusionTail(headingWords(label), colon && lineEnds)) ??
