@@ -27,7 +27,7 @@ describe('vocabulary round 7: trades, care, legal, office, retail, hospitality, 
     ['Rotate stock and label food items', ['kitchen-management']],
     ['Control food and labor costs', ['food-cost-control']],
     ['Wash dishes and operate the dish machine', ['dishwashing']],
-    ['TIPS certification or ability to obtain', ['responsible-alcohol-service']],
+    ['TIPS certification or ability to obtain', ['tips-certification']],
     ['Responsible beverage service training', ['responsible-alcohol-service']],
     // retail and cash handling
     ['Count cash and prepare bank deposits', ['cash-drawer-balancing', 'bank-deposit-preparation']],

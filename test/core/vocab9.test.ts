@@ -40,6 +40,10 @@ describe('vocabulary round 9: room and floor duties, search-engine work, HR admi
     ['Stock shelves and price tagging', ['shelf-stocking', 'price-tagging']],
     ['Run food, refill drinks and roll silverware', ['food-and-beverage-service']],
     ['Make the beds, mop the floors and stock the shelves', ['bed-making', 'floor-care', 'shelf-stocking']],
+    ['OSHA 10 or OSHA 30 card', ['osha-10-hour', 'osha-30-hour']],
+    ['Active RN license; BLS/CPR; TIPS certification', ['rn-license', 'basic-life-support', 'tips-certification']],
+    ['Journeyman electrician license; skid steer and mini excavator', ['journeyman-electrician-license', 'skid-steer-operation']],
+    ['Measure with calipers and a multimeter', ['multimeter']],
     ['Empty the trash and change the linens', ['trash-removal', 'linen-and-laundry']],
     ['Check IDs and sign in visitors', ['id-checking', 'visitor-management']],
     ['Write incident reports and daily activity reports', ['incident-reporting']],
@@ -67,10 +71,15 @@ describe('vocabulary round 9: room and floor duties, search-engine work, HR admi
     ['Set up displays for our monitoring dashboards', ['visual-merchandising']],
     ['Design pre-hospital patient handling products', ['patient-transfers']],
     ['Box office data and revenue analytics', ['box-office-admissions']],
+    ['Purchase and maintain first aid supplies', ['first-aid']],
     ['Manage multiple open tabs on a computer', ['computer-equipment']],
     ['Computer proficiency in MS Office', ['digital-literacy']],
   ])('reads nothing of another skill in "%s"', (line, absent) => {
     for (const id of absent) expect(duty(line)).not.toContain(id);
+  });
+
+  it('reads background checks and travel papers as eligibility, not skills', () => {
+    expect(ids('Requirements:\n- Enhanced DBS check and a valid passport required')).toEqual([]);
   });
 
   it('keeps BI, the FEMA course IS-100 and the AS/400 in capitals', () => {
