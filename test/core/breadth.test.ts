@@ -907,7 +907,15 @@ describe('breadth round 5: health and care, trades and construction, money and p
     ],
     [
       'Duties:\n- Process deposits and withdrawals; identify counterfeit currency\n- Balance cash drawer\n- Originate residential mortgage loans\nRequirements:\n- Knowledge of Regulation CC, TRID and RESPA\n- NMLS license; Encompass LOS',
-      ['teller-operations', 'counterfeit-detection', 'cash-drawer-balancing', 'lending', 'consumer-banking-compliance', 'mortgage-loan-originator-license', 'encompass'],
+      [
+        'teller-operations',
+        'counterfeit-detection',
+        'cash-drawer-balancing',
+        'lending',
+        'consumer-banking-compliance',
+        'mortgage-loan-originator-license',
+        'encompass',
+      ],
     ],
     [
       'Duties:\n- Comparative market analysis and open houses\n- Unit turns, evictions and Fair Housing compliance\nRequirements:\n- Active real estate license; Dotloop',
