@@ -44,6 +44,7 @@ describe('vocabulary round 9: room and floor duties, search-engine work, HR admi
     ['Active RN license; BLS/CPR; TIPS certification', ['rn-license', 'basic-life-support', 'tips-certification']],
     ['Journeyman electrician license; skid steer and mini excavator', ['journeyman-electrician-license', 'skid-steer-operation']],
     ['Measure with calipers and a multimeter', ['multimeter']],
+    ['Mechanically inclined, with electrical work experience', ['mechanical-aptitude', 'electrical-installation']],
     ['Empty the trash and change the linens', ['trash-removal', 'linen-and-laundry']],
     ['Check IDs and sign in visitors', ['id-checking', 'visitor-management']],
     ['Write incident reports and daily activity reports', ['incident-reporting']],
@@ -72,6 +73,7 @@ describe('vocabulary round 9: room and floor duties, search-engine work, HR admi
     ['Design pre-hospital patient handling products', ['patient-transfers']],
     ['Box office data and revenue analytics', ['box-office-admissions']],
     ['Purchase and maintain first aid supplies', ['first-aid']],
+    ['Mechanical engineering skills', ['mechanical-aptitude']],
     ['Manage multiple open tabs on a computer', ['computer-equipment']],
     ['Computer proficiency in MS Office', ['digital-literacy']],
   ])('reads nothing of another skill in "%s"', (line, absent) => {
