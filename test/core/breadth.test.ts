@@ -66,7 +66,7 @@ describe('the catalogue names the skills of non-tech postings', () => {
       expect(ids(`Requirements:\n- ${line}`)).toContain('customer-service');
     }
     // Trades, kitchens and schools in the ways their postings word them.
-    expect(ids('Requirements:\n- Aptitude with mechanical, pneumatic, hydraulic equipment')).toEqual(['hydraulics']);
+    expect(ids('Requirements:\n- Aptitude with mechanical, pneumatic, hydraulic equipment')).toEqual(['mechanical-aptitude', 'hydraulics']);
     expect(ids('Requirements:\n- Pneumatic tools')).toEqual([]);
     expect(ids('Requirements:\n- Adheres to lockout tagout procedures')).toEqual(['lockout-tagout']);
     expect(ids('Requirements:\n- An effective time manager and multi-tasker')).toEqual(['time-management', 'multitasking']);
