@@ -45,6 +45,7 @@ describe('vocabulary round 9: room and floor duties, search-engine work, HR admi
     ['Journeyman electrician license; skid steer and mini excavator', ['journeyman-electrician-license', 'skid-steer-operation']],
     ['Measure with calipers and a multimeter', ['multimeter']],
     ['Mechanically inclined, with electrical work experience', ['mechanical-aptitude', 'electrical-installation']],
+    ['Communicate and coordinate with the farm manager', ['communication']],
     ['Empty the trash and change the linens', ['trash-removal', 'linen-and-laundry']],
     ['Check IDs and sign in visitors', ['id-checking', 'visitor-management']],
     ['Write incident reports and daily activity reports', ['incident-reporting']],
