@@ -899,7 +899,7 @@ describe('breadth round 5: health and care, trades and construction, money and p
     ],
     [
       'Duties:\n- Process 1099s and reconcile bank statements\n- Handle wage garnishments and timekeeping records\nRequirements:\n- Knowledge of FLSA and wage and hour laws\n- Certified Bookkeeper',
-      ['tax-compliance', 'account-reconciliation', 'payroll', 'employment-law', 'bookkeeping'],
+      ['tax-compliance', 'bank-reconciliation', 'payroll', 'employment-law', 'bookkeeping'],
     ],
     [
       'Duties:\n- Inspect damaged property and write estimates in Xactimate\n- Set reserves and pursue subrogation\nRequirements:\n- All-lines adjuster license\n- CPCU designation',

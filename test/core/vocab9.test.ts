@@ -46,6 +46,11 @@ describe('vocabulary round 9: room and floor duties, search-engine work, HR admi
     ['Measure with calipers and a multimeter', ['multimeter']],
     ['Mechanically inclined, with electrical work experience', ['mechanical-aptitude', 'electrical-installation']],
     ['Communicate and coordinate with the farm manager', ['communication']],
+    ['Prepare journal entries and bank reconciliations', ['journal-entries', 'bank-reconciliation']],
+    [
+      'Prior authorizations, insurance verification and IRB submissions',
+      ['prior-authorization', 'insurance-verification', 'irb-submissions'],
+    ],
     ['Empty the trash and change the linens', ['trash-removal', 'linen-and-laundry']],
     ['Check IDs and sign in visitors', ['id-checking', 'visitor-management']],
     ['Write incident reports and daily activity reports', ['incident-reporting']],
