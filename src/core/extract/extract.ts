@@ -741,6 +741,14 @@ const QUALIFICATION_ITEM =
 const MIN_QUALIFICATION_ITEMS = 3;
 const MIN_QUALIFICATION_SHARE = 0.3;
 
+/** Whether item `j` goes on the line of the item before it: a bullet's later sentences. */
+function onTheLineBefore(text: string, spans: readonly Span[], j: number): boolean {
+  const previous = spans[j - 1];
+  if (!previous) return false;
+  const newline = text.indexOf('\n', previous.end);
+  return newline === -1 || newline >= (spans[j] as Span).start;
+}
+
 /**
  * A list with no heading that reads as qualifications ("• 4+ years design experience • Expertise in
  * Illustrator • Ability to tackle several projects"): its items are asked. Returns the items' indexes
@@ -757,8 +765,7 @@ function untitledQualificationLists(text: string, spans: readonly Span[]): Set<n
     let end = k;
     let stating = 0;
     // A bullet's later sentences ("4+ years design experience; preferably in an agency") stay in its run.
-    const continues = (j: number): boolean =>
-      isListItem(text, (spans[j] as Span).start) || !text.slice((spans[j - 1] as Span).end, (spans[j] as Span).start).includes('\n');
+    const continues = (j: number): boolean => isListItem(text, (spans[j] as Span).start) || onTheLineBefore(text, spans, j);
     while (end < spans.length && (end === k || continues(end))) {
       const span = spans[end] as Span;
       if (QUALIFICATION_ITEM.test(text.slice(span.start, span.end).toLowerCase())) stating++;
@@ -1255,8 +1262,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const raw = text.slice(span.start, span.end);
       const lower = raw.toLowerCase();
       const bulleted = isListItem(text, span.start);
-      const continuesBullet: boolean = !bulleted && inBullet && !text.slice(spans[k - 1]?.end ?? span.start, span.start).includes('\n');
-      const listItem: boolean = bulleted || continuesBullet;
+      const listItem: boolean = bulleted || (inBullet && onTheLineBefore(text, spans, k));
       inBullet = listItem;
       // "Experience in any of the following are all bonus: 🙂": a pictograph after the colon still opens the list.
       const leadText = withoutTrailingPictographs(lower);

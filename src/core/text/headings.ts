@@ -28,6 +28,7 @@ interface HeadingVocabulary {
   preferredModifiers: string[];
   requiredModifiers: string[];
   sectionModifiers: string[];
+  describingModifiers: string[];
   describedBoilerplate: string[];
 }
 const VOCABULARY = vocabulary as HeadingVocabulary;
@@ -100,6 +101,9 @@ const SECTION_MODIFIERS = new Set([
   ...REQUIRED_MODIFIERS,
   ...Object.keys(HEAD_NOUNS),
 ]);
+
+/** "Overall Responsibilities & Skills": words that only describe a section before a known heading. */
+export const DESCRIBING_MODIFIERS: ReadonlySet<string> = new Set(VOCABULARY.describingModifiers);
 
 /** A heading's kind with the level its closing aside gives ("(Nice to Have)", "(Required)"); other asides change nothing. */
 export function levelledByAside(kind: Exclude<SectionKind, 'intro'>, aside: string): Exclude<SectionKind, 'intro'> {

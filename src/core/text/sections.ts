@@ -1,5 +1,6 @@
 import { FuzzyIndex } from './fuzzy.js';
 import {
+  DESCRIBING_MODIFIERS,
   HEADING_ENTRIES,
   headingWords,
   isSectionNounList,
@@ -495,20 +496,6 @@ function withoutInclusionTail(words: string[], closesItsLine: boolean): string[]
 }
 
 /** "Overall Responsibilities & Skills": a known heading after words that only describe a section reads as that heading. */
-const DESCRIBING_MODIFIERS = new Set([
-  'overall',
-  'key',
-  'main',
-  'primary',
-  'principal',
-  'major',
-  'core',
-  'general',
-  'specific',
-  'typical',
-  'daily',
-]);
-
 function kindOfPhraseAfterModifiers(words: readonly string[]): HeadingEntry['kind'] | undefined {
   let first = 0;
   while (first < words.length - 1 && DESCRIBING_MODIFIERS.has(words[first] as string)) first++;
