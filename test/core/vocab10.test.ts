@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../src/core/extract/extract.js';
+import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
+
+const taxonomy = loadTaxonomy();
+const ids = (text: string): string[] => extractPosting(taxonomy, text).requirements.map((r) => r.skill.id);
+const duty = (line: string): string[] => ids(`Responsibilities:\n- ${line}`);
+
+describe('vocabulary round 10: each interface, design step and instrument of electronics design on its own', () => {
+  it.each([
+    [
+      'Controller peripherals like ADC, DAC, I2C, SPI, RS232, UART, CAN, USB',
+      ['analog-to-digital-converters', 'digital-to-analog-converters', 'i2c', 'spi', 'rs-232', 'uart', 'can-bus', 'usb'],
+    ],
+    [
+      'Schematic tools like Allegro/OrCAD, PADS Layout and Altium Designer',
+      ['cadence-allegro', 'orcad', 'mentor-graphics-pads', 'altium-designer'],
+    ],
+    ['Schematic creation, netlist generation and DRC verification', ['schematic-capture', 'netlist-generation', 'design-rule-check']],
+    ['Gerber and ODB++ generation; PCB routing', ['gerber-files', 'odb-plus-plus', 'pcb-routing']],
+    ['Debug with oscilloscopes, digital multi meters and a logic analyzer', ['oscilloscope', 'multimeter', 'logic-analyzer']],
+    ['Good knowledge of analog and digital circuits', ['analog-circuit-design', 'digital-circuit-design']],
+  ])('reads "%s"', (line, expected) => {
+    expect(duty(line)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    ['I can help the team, and you can too', ['can-bus']],
+    ['Travel to the DRC and the Allegro office', ['design-rule-check', 'cadence-allegro']],
+    ['Lead our oncology ADC programs from the lab bench', ['analog-to-digital-converters']],
+  ])('reads nothing of another skill in "%s"', (line, absent) => {
+    for (const id of absent) expect(duty(line)).not.toContain(id);
+  });
+
+  it('keeps the broader skill for credit: an I2C requirement is an embedded protocol', () => {
+    expect(taxonomy.skills.get('i2c')?.broader).toContain('embedded-protocols');
+  });
+});
