@@ -32,6 +32,16 @@ describe('vocabulary round 10: each interface, design step and instrument of ele
     for (const id of absent) expect(duty(line)).not.toContain(id);
   });
 
+  it('reads an acronym with a plain plural only: "Roses" is not ROS, "ADCs" is ADC', () => {
+    expect(duty('Arrange roses for our Dose of Roses boutique')).not.toContain('ros');
+    expect(duty('Programming robots with ROS and Gazebo')).toContain('ros');
+    expect(duty('Characterise ADCs, DACs and SPI links')).toContain('analog-to-digital-converters');
+  });
+
+  it('reads communicating verbally as verbal communication', () => {
+    expect(duty('Exceptional in communicating verbally and in written language')).toContain('verbal-communication');
+  });
+
   it('keeps the broader skill for credit: an I2C requirement is an embedded protocol', () => {
     expect(taxonomy.skills.get('i2c')?.broader).toContain('embedded-protocols');
   });

@@ -100,10 +100,13 @@ function ruleOf(alias: string | AliasRule): AliasRule {
   return typeof alias === 'string' ? { text: alias } : alias;
 }
 
-function singularForms(lower: string): string[] {
+function singularForms(written: string): string[] {
+  const lower = written.toLowerCase();
   const forms = [lower];
   if (/[a-z]$/.test(lower) && lower.length >= 3) {
     forms.push(lower + 's');
+    // An acronym takes a plain "s" ("ADCs"): "Roses" is not the plural of ROS.
+    if (/^[A-Z0-9]+$/.test(written)) return forms;
     if (/(s|x|z|ch|sh)$/.test(lower)) forms.push(lower + 'es');
     if (/[^aeiou]y$/.test(lower)) forms.push(lower.slice(0, -1) + 'ies');
   }
@@ -226,7 +229,7 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
         generated: false,
         length: tokens.length,
         ...(rule.caseSensitive ? { caseForms: tokens.map((t) => t.text) } : {}),
-        ...(tokens.length === 1 ? { exactForms: singularForms((tokens[0] as { lower: string }).lower) } : {}),
+        ...(tokens.length === 1 ? { exactForms: singularForms((tokens[0] as { text: string }).text) } : {}),
         ...(rule.rejectNext ? { rejectNext: rule.rejectNext.map((w) => w.toLowerCase()) } : {}),
         ...(rule.rejectPrev ? { rejectPrev: rule.rejectPrev.map((w) => w.toLowerCase()) } : {}),
       };
