@@ -59,4 +59,10 @@ describe('tools across a slash', () => {
   ])('substitutes, the same kind, or an "or" after them are a choice: %s', (line, members) => {
     expect(groupsOf(`Requirements:\n- ${line}`).some((g) => members.every((m) => g.includes(m)))).toBe(true);
   });
+
+  it('a slash pair among the examples of a class is one more example, not a second choice inside the first', () => {
+    expect(groupsOf('Requirements:\n- Experience in schematic tools like Allegro/OrCAD, PADS Layout, Altium Designer')).toEqual([
+      ['altium-designer', 'cadence-allegro', 'mentor-graphics-pads', 'orcad'],
+    ]);
+  });
 });

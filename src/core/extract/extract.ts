@@ -1919,6 +1919,7 @@ function buildGroups(taxonomy: Taxonomy, analysed: AnalysedText, source: string)
       breakOr.push(link === 'break' && !/[;\n]/.test(gap) && trailingOr(gap));
     }
     slashChoicesInAndLists(links, slash);
+    const itemGroupsFrom = groups.length;
     // Examples of a class that is no name of ours, at the item's start or after other names ("finite element
     // analysis software for static and dynamic analysis such as ANSYS, Abaqus, …").
     for (let m = 0; m < members.length; m++) {
@@ -1931,7 +1932,11 @@ function buildGroups(taxonomy: Taxonomy, analysed: AnalysedText, source: string)
     }
     const last = members[members.length - 1] as SkillHit;
     const tail = trailingOr(text.slice(last.end, item.end));
-    for (const g of formGroups(members, links, tail, breakOr)) push(g.members, levels.get(g.members[0] as SkillHit) ?? item.level);
+    for (const g of formGroups(members, links, tail, breakOr)) {
+      // "tools like Allegro/OrCAD, PADS or Altium": a slash pair among the examples is one more example, not a choice of its own.
+      if (groups.slice(itemGroupsFrom).some((x) => g.members.every((h) => x.skills.includes(h.skillId)))) continue;
+      push(g.members, levels.get(g.members[0] as SkillHit) ?? item.level);
+    }
     for (const pair of choicesAroundAsides(text, members)) {
       // Already inside a choice the item offers ("SQL / Python (basic is fine) or BI tools").
       if (groups.some((g) => pair.every((h) => g.skills.includes(h.skillId)))) continue;
