@@ -42,6 +42,12 @@ describe('vocabulary round 10: each interface, design step and instrument of ele
     expect(duty('Exceptional in communicating verbally and in written language')).toContain('verbal-communication');
   });
 
+  it('shows working independently as a trait, not a requirement: labellers never ask it of a résumé', () => {
+    const analysis = extractPosting(taxonomy, 'Requirements:\n- Self-motivated and able to work independently with minimal supervision');
+    expect(analysis.requirements.map((r) => r.skill.id)).not.toContain('independent-work');
+    expect(analysis.traits.map((t) => t.skill.id)).toContain('independent-work');
+  });
+
   it('keeps the broader skill for credit: an I2C requirement is an embedded protocol', () => {
     expect(taxonomy.skills.get('i2c')?.broader).toContain('embedded-protocols');
   });
