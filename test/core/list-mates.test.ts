@@ -17,7 +17,7 @@ describe('names the catalogue lacks, read from the lists they stand in', () => {
     ['a tool listed among known tools', 'Requirements:\n- Experience with Airflow, Luigi or Azkaban', ['Azkaban:required']],
     ['a proper name after two known ones', 'Requirements:\n- Knowledge of Python, SQL and Zorblax', ['Zorblax:required']],
     ['a code among examples of one known name', 'Requirements:\n- Tools such as Tableau or QX2', ['QX2:required']],
-    ['a practice listed beside known ones', 'Requirements:\n- Excel, SQL and soil sampling', ['soil sampling:required']],
+    ['a practice listed beside known ones', 'Requirements:\n- Excel, SQL and kelp farming', ['kelp farming:required']],
     ['the level of the list it stands in', 'Nice to have:\n- Airflow, Luigi or Azkaban', ['Azkaban:preferred']],
     [
       'a product and its edition, first after a colon',
@@ -33,7 +33,7 @@ describe('names the catalogue lacks, read from the lists they stand in', () => {
     ['a title-case phrase (as often a heading or a title)', 'Requirements:\n- Excel, SQL, Frobnication Studio'],
     ['one known name without examples offered', 'Requirements:\n- Python and Zorblax'],
     ['duties opened by a verb', 'Requirements:\n- Python, SQL, ensure sample traceability'],
-    ['the object of a verb that ends the list', 'Requirements:\n- Python, SQL, and optimize sample traceability and soil sampling'],
+    ['the object of a verb that ends the list', 'Requirements:\n- Python, SQL, and optimize sample traceability and kelp farming'],
     ['words a slash joins', 'Requirements:\n- Excel, user/system/functional requirements and SQL'],
     ['table cells', 'Requirements:\n| Python | SQL | Interview |'],
   ])('reads nothing from %s', (_name, text) => {
@@ -46,11 +46,11 @@ describe('names the catalogue lacks, read from the lists they stand in', () => {
   });
 
   it('takes the kind and category of the known name beside it, and the words as written for its name', () => {
-    const req = extractPosting(taxonomy, 'Requirements:\n- Excel, SQL and soil sampling').requirements.find(
-      (r) => r.skill.id === 'unlisted-soil-sampling',
+    const req = extractPosting(taxonomy, 'Requirements:\n- Excel, SQL and kelp farming').requirements.find(
+      (r) => r.skill.id === 'unlisted-kelp-farming',
     );
-    expect(req?.skill).toMatchObject({ name: 'soil sampling', kind: 'hard' });
-    expect(req?.mentions.map((m) => m.text)).toEqual(['soil sampling']);
+    expect(req?.skill).toMatchObject({ name: 'kelp farming', kind: 'hard' });
+    expect(req?.mentions.map((m) => m.text)).toEqual(['kelp farming']);
   });
 });
 
@@ -138,31 +138,31 @@ describe('names the catalogue lacks, one to an item under "Knowledge of:"', () =
 });
 
 describe('a résumé meets a requirement the catalogue lacks by writing it', () => {
-  const posting = extractPosting(taxonomy, 'Requirements:\n- Experience with Excel, SQL and soil sampling');
+  const posting = extractPosting(taxonomy, 'Requirements:\n- Experience with Excel, SQL and kelp farming');
 
   it('in any inflection, from its text or its skills list', () => {
     const fromText = matchResume(
       { taxonomy },
       posting,
-      readResume(taxonomy, { text: 'Field technician. Collected soil samples in Excel.' }),
+      readResume(taxonomy, { text: 'Field technician. Ran kelp farms, tracked in Excel.' }),
     );
-    const fromList = matchResume({ taxonomy }, posting, readResume(taxonomy, { skills: [{ name: 'Soil sample collection' }] }));
+    const fromList = matchResume({ taxonomy }, posting, readResume(taxonomy, { skills: [{ name: 'Kelp farm work' }] }));
     for (const report of [fromText, fromList]) {
-      const fit = report.requirements.find((r) => r.skill.id === 'unlisted-soil-sampling');
+      const fit = report.requirements.find((r) => r.skill.id === 'unlisted-kelp-farming');
       expect(fit?.status).toBe('matched');
     }
   });
 
   it('not by naming something else', () => {
-    const report = matchResume({ taxonomy }, posting, readResume(taxonomy, { text: 'Collected water samples in Excel.' }));
-    expect(report.requirements.find((r) => r.skill.id === 'unlisted-soil-sampling')?.status).toBe('missing');
+    const report = matchResume({ taxonomy }, posting, readResume(taxonomy, { text: 'Ran oyster farms in Excel.' }));
+    expect(report.requirements.find((r) => r.skill.id === 'unlisted-kelp-farming')?.status).toBe('missing');
   });
 
   it('and ranking credits it by the same rule', () => {
     const numbers = new SkillNumbers();
-    const n = numbers.numberOf('unlisted-soil-sampling');
+    const n = numbers.numberOf('unlisted-kelp-farming');
     const other = numbers.numberOf('unlisted-water-rights');
-    const credits = resumeCredits(taxonomy, readResume(taxonomy, { text: 'Soil sampling and Excel.' }), numbers);
+    const credits = resumeCredits(taxonomy, readResume(taxonomy, { text: 'Kelp farming and Excel.' }), numbers);
     expect(credits.table[creditSlot(n, false)]).toBe(1);
     expect(credits.table[creditSlot(other, false)]).toBe(0);
   });

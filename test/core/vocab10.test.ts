@@ -52,3 +52,41 @@ describe('vocabulary round 10: each interface, design step and instrument of ele
     expect(taxonomy.skills.get('i2c')?.broader).toContain('embedded-protocols');
   });
 });
+
+describe('vocabulary round 10: the craft skills, procedures, equipment and credentials of every occupation group', () => {
+  it.each([
+    ['Floral design and rose arrangements; order inventory of supplies', ['floral-design', 'inventory-ordering']],
+    ['Ensure high-quality video production and post-production; colour grading', ['post-production', 'color-grading']],
+    ['Night audit and stock rotation (FIFO)', ['night-audit', 'stock-rotation']],
+    ['MIG and TIG welding; tile setting and grouting', ['mig-welding', 'tig-welding', 'tile-setting']],
+    ['Milking and calving; beekeeping', ['dairy-milking', 'calf-rearing', 'beekeeping']],
+    ['Embalming and cremation', ['embalming', 'cremation']],
+    ['Echocardiography and mammography', ['echocardiography', 'mammography']],
+    ['Stage management, stage lighting and live sound', ['stage-management', 'stage-lighting', 'live-sound']],
+    ['Read topographic maps and plan routes', ['map-reading']],
+  ])('reads "%s"', (line, expected) => {
+    expect(duty(line)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    ['Must pass a post-offer, pre-employment physical examination', ['physical-examination']],
+    ['Relax in our lounge with a piano and a pool table', ['piano']],
+    ['Implement new processes to improve performance', ['improvisation']],
+    ['Maintain close coordination with other departments', ['real-estate-closings']],
+    ['A program focused on reducing our carbon footprint', ['ghg-accounting']],
+    ['Riv/Crete Ready Mix is hiring', ['concrete-batching']],
+  ])('reads nothing of another skill in "%s"', (line, absent) => {
+    for (const id of absent) expect(duty(line)).not.toContain(id);
+  });
+
+  it('keeps each fine skill under its broader one, so a résumé naming either still meets the other in part', () => {
+    for (const [fine, broad] of [
+      ['dairy-milking', 'livestock-care'],
+      ['night-audit', 'front-desk-operations'],
+      ['color-grading', 'post-production'],
+      ['pcb-routing', 'pcb-design'],
+    ]) {
+      expect(taxonomy.skills.get(fine as string)?.broader).toContain(broad);
+    }
+  });
+});

@@ -53,7 +53,7 @@ describe('vocabulary round 6: methods, domains and tools of analytics, research 
     ['Supervised fine-tuning and direct preference optimization', ['llm-fine-tuning']],
     ['Thompson sampling and bandit algorithms', ['reinforcement-learning']],
     // sales and consulting
-    ['Experience running discovery calls and product demos', ['lead-qualification', 'sales-presentations']],
+    ['Experience running discovery calls and product demos', ['lead-qualification', 'product-demonstrations']],
     ['Proven closing skills', ['sales']],
     ['Pipeline management and pipeline forecasting', ['sales-pipeline-management', 'sales-forecasting']],
     ['Experience responding to RFPs and writing tender responses', ['proposal-writing']],
