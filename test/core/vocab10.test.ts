@@ -90,3 +90,27 @@ describe('vocabulary round 10: the craft skills, procedures, equipment and crede
     }
   });
 });
+
+describe('vocabulary round 10: skills as postings word them, verb first or in their own nouns', () => {
+  it.each([
+    ['Build partnerships with local businesses', ['partnership-management']],
+    ['Cultivate corporate sponsors', ['sponsorship-management']],
+    ['Maintain our social media presence', ['social-media-management']],
+    ['Develop and maintain engineering documents', ['engineering-documentation']],
+    ['Strong verbal and written skills', ['communication']],
+  ])('reads "%s"', (line, expected) => {
+    expect(duty(line)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    ['Complete a financial disclosure report before your start date', ['financial-reporting']],
+    ['Provide project support in all stages of the project lifecycle', ['project-management']],
+    ['Pneumatic tools', ['pneumatics']],
+  ])('reads nothing of another skill in "%s"', (line, absent) => {
+    for (const id of absent) expect(duty(line)).not.toContain(id);
+  });
+
+  it('reads a heading as a heading, not as the skill its words name', () => {
+    expect(ids('SUPERVISORY RESPONSIBILITIES\nSupervise assigned teacher aides.')).not.toContain('people-management');
+  });
+});
