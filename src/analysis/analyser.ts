@@ -11,6 +11,8 @@ export interface Analyser {
   posting(source: Extract<AnalysisTask, { kind: 'posting' }>['source'], title?: string): Promise<AnalysedPosting>;
   fit(analysis: AnalysedPosting, resume: Extract<AnalysisTask, { kind: 'fit' }>['resume'], options: FitOptions): Promise<FitReport>;
   close(): Promise<void>;
+  /** Whether analysis can start at once: every worker thread has compiled its vocabularies. */
+  warm(): boolean;
 }
 
 /** On the event loop, with the given vocabularies (WORKERS=0, or a taxonomy the caller compiled, as tests do). */
@@ -20,6 +22,7 @@ export function inProcessAnalyser(vocabularies: Vocabularies): Analyser {
     posting: async (source, title) => runTask(vocabularies, { kind: 'posting', source, ...(title ? { title } : {}) }) as AnalysedPosting,
     fit: async (analysis, resume, options) => runTask(vocabularies, { kind: 'fit', analysis, resume, options }) as FitReport,
     close: async () => undefined,
+    warm: () => true,
   };
 }
 
@@ -47,15 +50,23 @@ export class AnalyserClosedError extends Error {
  * requests do not wait for a compile.
  */
 export function workerAnalyser(workers: number): Analyser {
-  const pool = new Piscina<AnalysisTask, AnalysedPosting | FitReport>({
+  const pool = new Piscina<AnalysisTask, AnalysedPosting | FitReport | null>({
     ...workerOptions(),
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: Infinity,
   });
   let closing = false;
+  // Each thread compiles the catalogue as it starts (about a second): until all have, a first write would wait for it.
+  let warm = false;
+  Promise.all(Array.from({ length: workers }, () => pool.run({ kind: 'warm' }))).then(
+    () => {
+      warm = true;
+    },
+    () => undefined,
+  );
   // A request whose client went away can still ask for its next task (a match's fit after its posting) once the pool closes.
-  const run = async (task: AnalysisTask): Promise<AnalysedPosting | FitReport> => {
+  const run = async (task: AnalysisTask): Promise<AnalysedPosting | FitReport | null> => {
     if (closing) throw new AnalyserClosedError();
     try {
       return await pool.run(task);
@@ -73,5 +84,6 @@ export function workerAnalyser(workers: number): Analyser {
       closing = true;
       return pool.close();
     },
+    warm: () => warm,
   };
 }

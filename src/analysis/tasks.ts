@@ -9,9 +9,11 @@ export type FitOptions = NonNullable<Parameters<typeof matchResume>[3]>;
 /** The CPU-heavy work of a request, as a message a worker thread can run. */
 export type AnalysisTask =
   | { kind: 'posting'; source: PostingSource | PreparedPosting; title?: string }
-  | { kind: 'fit'; analysis: AnalysedPosting; resume: ResumeInput; options: FitOptions };
+  | { kind: 'fit'; analysis: AnalysedPosting; resume: ResumeInput; options: FitOptions }
+  /** Answered once the thread has compiled its vocabularies: how the pool knows it is warm. */
+  | { kind: 'warm' };
 
-export function runTask(vocabularies: Vocabularies, task: AnalysisTask): AnalysedPosting | FitReport {
+export function runTask(vocabularies: Vocabularies, task: AnalysisTask): AnalysedPosting | FitReport | null {
   const { taxonomy, occupations } = vocabularies;
   switch (task.kind) {
     case 'posting':
@@ -21,5 +23,7 @@ export function runTask(vocabularies: Vocabularies, task: AnalysisTask): Analyse
       });
     case 'fit':
       return matchResume(vocabularies, task.analysis, readResume(taxonomy, task.resume), task.options);
+    case 'warm':
+      return null;
   }
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AnalyserClosedError, workerAnalyser } from '../../src/analysis/analyser.js';
 
 describe('the worker pool at shutdown', () => {
@@ -14,4 +14,14 @@ describe('the worker pool at shutdown', () => {
     expect((await first).requirements.map((r) => r.skill.name)).toContain('SQL');
     await closed;
   }, 30_000);
+});
+
+describe('the worker pool at start', () => {
+  it('is warm only once its threads have compiled the catalogue, so readiness never promises a slow first write', async () => {
+    const analyser = workerAnalyser(2);
+    expect(analyser.warm()).toBe(false);
+    await vi.waitFor(() => expect(analyser.warm()).toBe(true), { timeout: 30_000, interval: 50 });
+    expect((await analyser.posting({ text: 'Requirements:\n- SQL' })).requirements.map((r) => r.skill.name)).toContain('SQL');
+    await analyser.close();
+  }, 60_000);
 });

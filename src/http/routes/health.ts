@@ -25,7 +25,7 @@ async function within<T>(work: Promise<T>, ms: number, what: string): Promise<T>
   }
 }
 
-export const healthRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { taxonomy, store, config }) => {
+export const healthRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { taxonomy, store, config, analyser }) => {
   app.get('/healthz', {
     schema: { tags: ['operations'], summary: 'Liveness: the process answers', response: { 200: HealthSchema, ...problemResponses } },
     config: { rateLimit: false },
@@ -46,6 +46,7 @@ export const healthRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { tax
         request.log.warn({ err }, 'store not reachable');
         throw new HttpProblem(problem(503, 'The posting store is not reachable or not writable.'));
       }
+      if (!analyser.warm()) throw new HttpProblem(problem(503, 'The analysis workers are still compiling the catalogue.'));
       return {
         status: 'ready' as const,
         taxonomy: { version: taxonomy.version, skills: taxonomy.stats.skills, compileMs: Math.round(taxonomy.stats.compileMs) },
