@@ -114,3 +114,25 @@ describe('vocabulary round 10: skills as postings word them, verb first or in th
     expect(ids('SUPERVISORY RESPONSIBILITIES\nSupervise assigned teacher aides.')).not.toContain('people-management');
   });
 });
+
+describe("vocabulary round 10: the duties of common occupations in their postings' words", () => {
+  it.each([
+    ['Collect urine drug screens', ['drug-and-alcohol-testing']],
+    ['Unload containers from trucks', ['truck-loading-and-unloading']],
+    ['Operate riding mowers', ['landscaping-equipment']],
+    ['Process sales transactions', ['payment-handling']],
+    ['Monitor security cameras', ['physical-security']],
+    ['Trach care and suctioning', ['tracheostomy-care']],
+  ])('reads "%s"', (line, expected) => {
+    expect(duty(line)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    ['Unload containers from trucks', ['containers', 'docker']],
+    ['Operate riding mowers', ['amusement-ride-operation']],
+    ['Monitor security cameras', ['security-operations']],
+    ['Must pass a pre-employment drug screen', ['drug-and-alcohol-testing']],
+  ])('reads nothing of another skill in "%s"', (line, absent) => {
+    for (const id of absent) expect(duty(line)).not.toContain(id);
+  });
+});
