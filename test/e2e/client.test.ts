@@ -62,8 +62,9 @@ describe('generated client against the real server', () => {
     let up = false;
     while (!up) {
       if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode} before answering:\n${output}`);
-      if (Date.now() > deadline) throw new Error(`server did not answer /healthz within 20 s:\n${output}`);
-      up = await fetch(`${baseUrl}/healthz`).then(
+      if (Date.now() > deadline) throw new Error(`server did not answer /readyz within 20 s:\n${output}`);
+      // Ready, not only alive: the worker threads have compiled the catalogue.
+      up = await fetch(`${baseUrl}/readyz`).then(
         (r) => r.ok,
         () => false,
       );
