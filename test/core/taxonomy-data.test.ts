@@ -61,6 +61,26 @@ describe('the taxonomy data files', () => {
     expect([...owners].filter(([, who]) => who.size > 1).map(([k, who]) => `${k}: ${[...who].join(', ')}`)).toEqual([]);
   });
 
+  it("writes no plain alias twice, nor the skill's own name again (an acronym in capitals is another surface)", () => {
+    // Words in capitals are keyed as written ("PADS" is not "pads", the plural of pad); other words case-blind.
+    const surface = (text: string) =>
+      text
+        .split(/(\W+)/)
+        .map((w) => (w.replace(/[^A-Za-z]/g, '').length >= 2 && /^[^a-z]*$/.test(w) ? w : w.toLowerCase()))
+        .join('');
+    const repeated: string[] = [];
+    for (const s of skills) {
+      const rules = new Set((s.aliases ?? []).flatMap((a) => (typeof a === 'string' ? [] : [a.text])));
+      const seen = new Set(rules.has(s.name) ? [] : [surface(s.name)]);
+      for (const alias of s.aliases ?? []) {
+        if (typeof alias !== 'string') continue;
+        if (seen.has(surface(alias))) repeated.push(`${s.id}: ${alias}`);
+        seen.add(surface(alias));
+      }
+    }
+    expect(repeated).toEqual([]);
+  });
+
   // "IS-100" (a FEMA course) read case-blind is "is 100" in "This role is 100% in office".
   it('makes a short name spelt only with everyday words and numbers case-sensitive', () => {
     const everyday = new Set(

@@ -1872,6 +1872,12 @@ function buildGroups(taxonomy: Taxonomy, analysed: AnalysedText, source: string)
       text: source.slice(span.start, span.end),
     });
   };
+  /** Whether a choice pushed since `since` already offers every one of `hits`. */
+  const withinAChoice = (hits: readonly SkillHit[], since = 0): boolean => {
+    for (let g = since; g < groups.length; g++)
+      if (hits.every((h) => (groups[g] as AlternativesGroup).skills.includes(h.skillId))) return true;
+    return false;
+  };
   let k = 0;
   while (k < found.length) {
     const item = (found[k] as Found).item;
@@ -1934,12 +1940,12 @@ function buildGroups(taxonomy: Taxonomy, analysed: AnalysedText, source: string)
     const tail = trailingOr(text.slice(last.end, item.end));
     for (const g of formGroups(members, links, tail, breakOr)) {
       // "tools like Allegro/OrCAD, PADS or Altium": a slash pair among the examples is one more example, not a choice of its own.
-      if (groups.slice(itemGroupsFrom).some((x) => g.members.every((h) => x.skills.includes(h.skillId)))) continue;
+      if (withinAChoice(g.members, itemGroupsFrom)) continue;
       push(g.members, levels.get(g.members[0] as SkillHit) ?? item.level);
     }
     for (const pair of choicesAroundAsides(text, members)) {
       // Already inside a choice the item offers ("SQL / Python (basic is fine) or BI tools").
-      if (groups.some((g) => pair.every((h) => g.skills.includes(h.skillId)))) continue;
+      if (withinAChoice(pair)) continue;
       push(pair, levels.get(pair[0] as SkillHit) ?? item.level);
     }
   }
