@@ -182,7 +182,7 @@ describe('headings read from their words, whatever the employer calls them', () 
       [
         ['preferred', 'Desired Skills & Experience'],
         ['required', 'Essential Criteria'],
-        ['boilerplate', 'Physical Demands'],
+        ['required', 'Physical Demands'],
       ],
     ],
     ['a capitals label with its value on the same line', 'EXPERIENCE: Three years with SQL.', [['experience', 'EXPERIENCE']]],

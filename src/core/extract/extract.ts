@@ -62,6 +62,7 @@ import {
   unlistedListMates,
   type ListMate,
 } from './list-mates.js';
+import { unlistedDuty } from './duty-phrases.js';
 
 export type { Level, Intensity } from './cues.js';
 export type { AlternativesGroup, Evidence, Mention, PostingAnalysis, Requirement, SectionInfo, SkillRef } from '../model.js';
@@ -1314,16 +1315,21 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       // Cues set the level of the names an item holds; an item that names none, nor may name one the catalogue lacks, needs none read.
       const itemIsAName = namesLeadIn && bulleted && !opensList;
       const endsInAnAsk = mayEndInAnAsk(lower);
-      const mayNameUnlisted = options.posting === true && !companyVoice && !runOn && (itemIsAName || mayAskForAName(lower) || endsInAnAsk);
+      // "Inspect guest rooms": a duty the catalogue has no name for is still a practice the job asks for.
+      const mayNameADuty = options.posting === true && section.kind === 'responsibilities' && hits.length === 0;
+      const mayNameUnlisted =
+        options.posting === true && !companyVoice && !runOn && (itemIsAName || mayAskForAName(lower) || endsInAnAsk || mayNameADuty);
       const cues: ItemCues = hits.length > 0 || mayNameUnlisted ? readCues(lower) : { phrases: [], intensity: 'normal' };
       const level = cues.level ?? uncuedLevel(lower, itemBase, !runOn && !companyVoice);
       const item: Item = { start: span.start, end: span.end, section, level, intensity: cues.intensity, cues: cues.phrases };
       items.push(item);
+      const duty = mayNameADuty ? unlistedDuty(tokens, hits) : undefined;
       const asked: TokenRange[] = mayNameUnlisted
         ? distinctRanges([
             ...askedUnlistedPhrases(tokens, hits),
             ...(level !== 'mentioned' && endsInAnAsk ? unlistedBeforeAskingTails(tokens, hits) : []),
             ...(itemIsAName ? itemAsUnlistedName(tokens, hits) : []),
+            ...(duty ? [duty] : []),
           ])
         : [];
       // A hedge binds to the names it qualifies, listed or not ("Earthwork and Underground Utilities (license not required)").

@@ -149,6 +149,9 @@ const DUTY_VERBS = new Set(DUTY_VERB_BASES.map(stem));
 /** Duty verbs too light to say who is addressed: "Be part of our team", "Help us grow", "Work with our partners". */
 const LIGHT_VERBS = new Set('act be become follow get give help keep make meet move set share take work'.split(' '));
 const IMPERATIVE_VERBS = new Set(DUTY_VERB_BASES.filter((v) => !LIGHT_VERBS.has(v)));
+const LIGHT_VERB_STEMS = new Set([...LIGHT_VERBS].map(stem));
+/** "Keep", "Take", "Work": a duty verb that says little of the practice by itself. */
+export const isLightDutyVerb = (word: string): boolean => LIGHT_VERB_STEMS.has(stem(word.replace(/(?<=[^s])s$/, '')));
 
 /** "Perform security reviews…", "Use data insights…": an item opening with a duty verb's base form is an instruction to the candidate. */
 export function opensWithImperativeDuty(lower: string): boolean {
@@ -170,12 +173,14 @@ const ALSO_NOUNS = new Set(
     ' ',
   ),
 );
+/** "Design", "Schedule", "Support": a duty verb as often the noun opening a name. */
+export const isNounAsOftenAsVerb = (word: string): boolean => ALSO_NOUNS.has(word);
 /** "…, and optimize user portraits and behavior analysis": after a verb, the rest is its object, not the list. */
 const opensVerbPhrase = (word: string): boolean => isDutyVerb(word) && !ALSO_NOUNS.has(word);
 
 const dutyVerbCache = new Map<string, boolean>();
 const DUTY_VERB_CACHE_LIMIT = 10_000;
-function isDutyVerb(word: string): boolean {
+export function isDutyVerb(word: string): boolean {
   let known = dutyVerbCache.get(word);
   if (known === undefined) {
     known = DUTY_VERBS.has(stem(word.replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, '')));
