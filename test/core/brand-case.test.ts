@@ -11,13 +11,13 @@ describe('product names spelled like common words count only as the product writ
       'GloVe word vectors, not gloves',
       'Requirements:\n- Word vectors such as GloVe',
       'Responsibilities:\n- Stock laboratory plastic ware and gloves',
-      'embeddings',
+      'glove-embeddings',
     ],
     [
       'fastText, not fast text',
       'Requirements:\n- Text classification with fastText',
       'Requirements:\n- Fast text entry and typing',
-      'embeddings',
+      'fasttext',
     ],
   ])('%s', (_name, asked, notAsked, id) => {
     expect(ids(asked)).toContain(id);

@@ -4,7 +4,11 @@ import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
 
 const taxonomy = loadTaxonomy();
 const ids = (text: string): string[] => extractPosting(taxonomy, text).requirements.map((r) => r.skill.id);
+/** What a posting names, each skill with the broader ones it falls under: "slump tests" names construction materials testing too. */
+const named = (text: string): string[] =>
+  extractPosting(taxonomy, text).requirements.flatMap((r) => [r.skill.id, ...taxonomy.ancestors(r.skill.id)]);
 const duty = (line: string): string[] => ids(`Responsibilities:\n- ${line}`);
+const namedDuty = (line: string): string[] => named(`Responsibilities:\n- ${line}`);
 
 describe('vocabulary round 10: each interface, design step and instrument of electronics design on its own', () => {
   it.each([
@@ -21,7 +25,7 @@ describe('vocabulary round 10: each interface, design step and instrument of ele
     ['Debug with oscilloscopes, digital multi meters and a logic analyzer', ['oscilloscope', 'multimeter', 'logic-analyzer']],
     ['Good knowledge of analog and digital circuits', ['analog-circuit-design', 'digital-circuit-design']],
   ])('reads "%s"', (line, expected) => {
-    expect(duty(line)).toEqual(expect.arrayContaining(expected));
+    expect(namedDuty(line)).toEqual(expect.arrayContaining(expected));
   });
 
   it.each([
@@ -34,12 +38,12 @@ describe('vocabulary round 10: each interface, design step and instrument of ele
 
   it('reads an acronym with a plain plural only: "Roses" is not ROS, "ADCs" is ADC', () => {
     expect(duty('Arrange roses for our Dose of Roses boutique')).not.toContain('ros');
-    expect(duty('Programming robots with ROS and Gazebo')).toContain('ros');
-    expect(duty('Characterise ADCs, DACs and SPI links')).toContain('analog-to-digital-converters');
+    expect(namedDuty('Programming robots with ROS and Gazebo')).toContain('ros');
+    expect(namedDuty('Characterise ADCs, DACs and SPI links')).toContain('analog-to-digital-converters');
   });
 
   it('reads communicating verbally as verbal communication', () => {
-    expect(duty('Exceptional in communicating verbally and in written language')).toContain('verbal-communication');
+    expect(namedDuty('Exceptional in communicating verbally and in written language')).toContain('verbal-communication');
   });
 
   it('shows working independently as a trait, not a requirement: labellers never ask it of a résumé', () => {
@@ -65,7 +69,7 @@ describe('vocabulary round 10: the craft skills, procedures, equipment and crede
     ['Stage management, stage lighting and live sound', ['stage-management', 'stage-lighting', 'live-sound']],
     ['Read topographic maps and plan routes', ['map-reading']],
   ])('reads "%s"', (line, expected) => {
-    expect(duty(line)).toEqual(expect.arrayContaining(expected));
+    expect(namedDuty(line)).toEqual(expect.arrayContaining(expected));
   });
 
   it.each([
@@ -99,7 +103,7 @@ describe('vocabulary round 10: skills as postings word them, verb first or in th
     ['Develop and maintain engineering documents', ['engineering-documentation']],
     ['Strong verbal and written skills', ['communication']],
   ])('reads "%s"', (line, expected) => {
-    expect(duty(line)).toEqual(expect.arrayContaining(expected));
+    expect(namedDuty(line)).toEqual(expect.arrayContaining(expected));
   });
 
   it.each([
@@ -124,7 +128,7 @@ describe("vocabulary round 10: the duties of common occupations in their posting
     ['Monitor security cameras', ['physical-security']],
     ['Trach care and suctioning', ['tracheostomy-care']],
   ])('reads "%s"', (line, expected) => {
-    expect(duty(line)).toEqual(expect.arrayContaining(expected));
+    expect(namedDuty(line)).toEqual(expect.arrayContaining(expected));
   });
 
   it.each([

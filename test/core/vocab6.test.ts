@@ -4,7 +4,11 @@ import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
 
 const taxonomy = loadTaxonomy();
 const ids = (text: string): string[] => extractPosting(taxonomy, text).requirements.map((r) => r.skill.id);
+/** What a posting names, each skill with the broader ones it falls under: "slump tests" names construction materials testing too. */
+const named = (text: string): string[] =>
+  extractPosting(taxonomy, text).requirements.flatMap((r) => [r.skill.id, ...taxonomy.ancestors(r.skill.id)]);
 const req = (line: string): string[] => ids(`Requirements:\n- ${line}`);
+const namedReq = (line: string): string[] => named(`Requirements:\n- ${line}`);
 
 describe('vocabulary round 6: methods, domains and tools of analytics, research and internet-platform postings', () => {
   it.each([
@@ -83,7 +87,7 @@ describe('vocabulary round 6: methods, domains and tools of analytics, research 
     ['Audience targeting and retargeting', ['ad-targeting']],
     ['Account takeover and scam detection', ['fraud-detection']],
   ])('reads "%s"', (line, expected) => {
-    expect(req(line)).toEqual(expect.arrayContaining(expected));
+    expect(namedReq(line)).toEqual(expect.arrayContaining(expected));
   });
 
   it.each([

@@ -4,7 +4,11 @@ import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
 
 const taxonomy = loadTaxonomy();
 const ids = (text: string): string[] => extractPosting(taxonomy, text).requirements.map((r) => r.skill.id);
+/** What a posting names, each skill with the broader ones it falls under: "slump tests" names construction materials testing too. */
+const named = (text: string): string[] =>
+  extractPosting(taxonomy, text).requirements.flatMap((r) => [r.skill.id, ...taxonomy.ancestors(r.skill.id)]);
 const req = (line: string): string[] => ids(`Requirements:\n- ${line}`);
+const namedReq = (line: string): string[] => named(`Requirements:\n- ${line}`);
 
 describe('vocabulary round 7: trades, care, legal, office, retail, hospitality, logistics and public-sector duties as postings phrase them', () => {
   it.each([
@@ -127,7 +131,7 @@ describe('vocabulary round 7: trades, care, legal, office, retail, hospitality, 
     ['Prepare students for standardized tests', ['test-preparation']],
     ['Classroom technology such as SMART Boards', ['educational-technology']],
   ])('reads "%s"', (line, expected) => {
-    expect(req(line)).toEqual(expect.arrayContaining(expected));
+    expect(namedReq(line)).toEqual(expect.arrayContaining(expected));
   });
 
   it.each([
@@ -162,11 +166,11 @@ describe('vocabulary round 7: trades, care, legal, office, retail, hospitality, 
   });
 
   it('reads heat recovery ventilators as ventilation, not heating', () => {
-    expect(req('Install heat recovery ventilators')).toEqual(['air-handling-and-ventilation']);
+    expect(req('Install heat recovery ventilators')).toEqual(['heat-recovery-ventilation']);
   });
 
   it('reads a dental front office duty list as intake, billing and claims', () => {
-    expect(req('Greet and check in patients, collect copays and submit dental insurance claims')).toEqual(
+    expect(namedReq('Greet and check in patients, collect copays and submit dental insurance claims')).toEqual(
       expect.arrayContaining(['patient-intake', 'medical-billing', 'health-insurance-claims']),
     );
   });

@@ -4,7 +4,11 @@ import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
 
 const taxonomy = loadTaxonomy();
 const ids = (text: string): string[] => extractPosting(taxonomy, text).requirements.map((r) => r.skill.id);
+/** What a posting names, each skill with the broader ones it falls under: "slump tests" names construction materials testing too. */
+const named = (text: string): string[] =>
+  extractPosting(taxonomy, text).requirements.flatMap((r) => [r.skill.id, ...taxonomy.ancestors(r.skill.id)]);
 const duty = (line: string): string[] => ids(`Responsibilities:\n- ${line}`);
+const namedDuty = (line: string): string[] => named(`Responsibilities:\n- ${line}`);
 
 describe('vocabulary round 9: room and floor duties, search-engine work, HR administration, irrigation, and the duties of common occupations as postings phrase them', () => {
   it.each([
@@ -58,7 +62,7 @@ describe('vocabulary round 9: room and floor duties, search-engine work, HR admi
     ['Mow lawns, trim hedges and install pavers', ['lawn-care', 'pruning-and-trimming', 'hardscaping']],
     ['Restrain animals, clean cages and take impressions', ['animal-restraint', 'kennel-care', 'dental-impressions']],
   ])('reads "%s"', (line, expected) => {
-    expect(duty(line)).toEqual(expect.arrayContaining(expected));
+    expect(namedDuty(line)).toEqual(expect.arrayContaining(expected));
   });
 
   it.each([
@@ -91,7 +95,7 @@ describe('vocabulary round 9: room and floor duties, search-engine work, HR admi
   });
 
   it('keeps BI, the FEMA course IS-100 and the AS/400 in capitals', () => {
-    expect(duty('Build BI dashboards; complete IS-100; support the AS/400')).toEqual(
+    expect(namedDuty('Build BI dashboards; complete IS-100; support the AS/400')).toEqual(
       expect.arrayContaining(['business-intelligence', 'emergency-management', 'ibm-i']),
     );
   });
