@@ -63,6 +63,7 @@ import {
   type ListMate,
 } from './list-mates.js';
 import { unlistedDuty } from './duty-phrases.js';
+import { practiceOfRole } from './roles.js';
 
 export type { Level, Intensity } from './cues.js';
 export type { AlternativesGroup, Evidence, Mention, PostingAnalysis, Requirement, SectionInfo, SkillRef } from '../model.js';
@@ -1429,7 +1430,15 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       if (options.posting && found.length - foundBefore >= 1) addListMates(found, foundBefore, tokens, hits, text, taxonomy);
       // "experience in acute medicine": a name the catalogue lacks, right after an ask, is asked at the item's level.
       if (asked.length > 0) {
-        for (const phrase of asked) found.push(unlistedFound(phrase, text, item, levelAt(phrase).level, 'normal', ASKED_NAME));
+        for (const phrase of asked) {
+          // "experience as a welder": the role's practice, when the catalogue names it.
+          const practice = practiceOfRole(taxonomy, text.slice(phrase.start, phrase.end), skillHitsIn);
+          found.push(
+            practice
+              ? catalogueFound(phrase, practice, item, levelAt(phrase).level)
+              : unlistedFound(phrase, text, item, levelAt(phrase).level, 'normal', ASKED_NAME),
+          );
+        }
         keepTextOrder(found, foundBefore);
       }
       // Years said of a name the catalogue lacks stay the overall years: the answer's per-skill years name catalogue skills.
@@ -1483,6 +1492,12 @@ function unlistedFound(
     intensity,
     unlistedBeside: beside,
   };
+}
+
+/** A catalogue skill read at a token range by a rule rather than by its surface (a role's practice). */
+function catalogueFound(at: Pick<ListMate, 'first' | 'last' | 'start' | 'end'>, skillId: string, item: Item, level: Level): Found {
+  const surface = { skillId, text: '', requireContext: false, generated: false, length: at.last - at.first + 1 };
+  return { hit: { skillId, surface, first: at.first, last: at.last, start: at.start, end: at.end }, item, level, intensity: 'normal' };
 }
 
 /** Adds, in text order, the names an item lists beside the known names it holds. */

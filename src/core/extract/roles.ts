@@ -1,0 +1,41 @@
+import type { Taxonomy } from '../taxonomy/compile.js';
+import { tokenize } from '../text/tokenize.js';
+import type { SkillHit } from './match.js';
+
+/*
+ * A role named where a skill is asked ("experience as a welder", "as a Translator") stands for the
+ * practice it performs: the welder's welding, the translator's translation. The practice's name is
+ * made from the role's by its ending and looked up in the catalogue; a role with no such practice
+ * stays a name the catalogue lacks.
+ */
+
+/** From the role's ending to its practice's: translator → translation, welder → welding, analyst → analysis. */
+const PRACTICE_ENDINGS: readonly (readonly [RegExp, string])[] = [
+  [/or$/, 'ion'],
+  [/or$/, 'ing'],
+  [/er$/, 'ing'],
+  [/er$/, 'ation'],
+  [/er$/, ''],
+  [/er$/, 'y'],
+  [/yst$/, 'ysis'],
+  [/ist$/, 'y'],
+  [/ist$/, 'ing'],
+  [/ant$/, 'ing'],
+  [/ic$/, 'ics'],
+];
+
+type HitsIn = (taxonomy: Taxonomy, tokens: ReturnType<typeof tokenize>, text: string) => SkillHit[];
+
+/** The catalogue skill a role's practice names, when one of the role's endings turns it into a catalogue name. */
+export function practiceOfRole(taxonomy: Taxonomy, role: string, hitsIn: HitsIn): string | undefined {
+  const at = role.lastIndexOf(' ') + 1;
+  const head = role.slice(at).toLowerCase();
+  for (const [ending, practice] of PRACTICE_ENDINGS) {
+    if (!ending.test(head)) continue;
+    const candidate = role.slice(0, at) + head.replace(ending, practice);
+    const hits = hitsIn(taxonomy, tokenize(candidate), candidate);
+    const whole = hits.find((h) => h.start === 0 && h.end === candidate.length);
+    if (whole) return whole.skillId;
+  }
+  return undefined;
+}
