@@ -67,6 +67,7 @@ describe('names the catalogue lacks, right after an ask', () => {
       ['acute medicine:required'],
     ],
     ['a one-word role', 'Requirements:\n- Two years of experience as a buyer.', ['buyer:required']],
+    ['equipment that ends like a role', 'Requirements:\n- Working knowledge of sterilizers.', ['sterilizers:required']],
   ])('%s', (_name, text, expected) => {
     expect(unlisted(text)).toEqual(expected);
   });
@@ -79,6 +80,7 @@ describe('names the catalogue lacks, right after an ask', () => {
   it.each([
     ['a determiner', 'Requirements:\n- Experience in a similar role.'],
     ['people', 'Requirements:\n- Experience with truck drivers.'],
+    ['people by their role', 'Requirements:\n- Experience with dental hygienists.'],
     ['a vague head', 'Requirements:\n- Knowledge of industry trends.'],
     ['a lone adjective before a known name', 'Requirements:\n- Experience with distributed systems.'],
     ['a lone adjective', 'Requirements:\n- Some experience with mechanical.'],

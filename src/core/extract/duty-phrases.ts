@@ -3,6 +3,7 @@ import vocabulary from './data/duty-words.json' with { type: 'json' };
 import type { Token } from '../text/tokenize.js';
 import { isDutyVerb, isLightDutyVerb, isNounAsOftenAsVerb, unitsOf, type TokenRange, type Unit } from './list-mates.js';
 import type { SkillHit } from './match.js';
+import { isPeople } from './people.js';
 
 /*
  * A duty the catalogue has no name for, read from the item that states it: "Inspect guest rooms",
@@ -15,11 +16,8 @@ const OPENING_WORDS = new Set(vocabulary.openingWords);
 const FUNCTION_WORDS = new Set(vocabulary.functionWords);
 const VAGUE_OBJECTS = new Set(vocabulary.vagueObjects);
 const GENERIC_ALONE = new Set(vocabulary.genericAlone);
-const PEOPLE = new Set(vocabulary.people);
 const AIM_VERBS = new Set(vocabulary.aimVerbs.map(stem));
 const ADJECTIVES = new Set(vocabulary.adjectives);
-const PEOPLE_END = /(?:icians|ologists|apists|ists)$/;
-const isPeople = (word: string): boolean => PEOPLE.has(word) || (PEOPLE_END.test(word) && !word.endsWith('lists'));
 const verbStem = (word: string): string => stem(word.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''));
 /** An adjective's ending ("innovative", "detailed", "reliable"). */
 const NOT_A_NOUN_END = /(?:ive|ous|ful|less|[^e]ed)$|^\w{3,}(?:able|ible)$/;

@@ -1,6 +1,7 @@
 import { keyOf, type Token } from '../text/tokenize.js';
 import { stem } from '../text/nlp.js';
 import type { SkillHit } from './match.js';
+import { isPeople } from './people.js';
 
 /*
  * Names the catalogue lacks, read from the lists they stand in: "Airflow, Luigi or Azkaban",
@@ -350,7 +351,6 @@ const VAGUE_HEADS = new Set(
     'industry issues matters topics concepts duties tasks responsibilities work'
   ).split(' '),
 );
-const PEOPLE_NOUN = /(?:ers|ors|ists|ians|ees)$/;
 /** A lone word with an adjective's ending ("distributed", "iterative", "mechanical") qualifies a name, it is none. */
 const ADJECTIVE_END = /(?:ive|al|ed|ic|ous|ful|less|able|ible|ary|art)$/;
 
@@ -429,7 +429,7 @@ export function unlistedBeforeAskingTails(tokens: readonly Token[], hits: readon
     const head = (phrase[phrase.length - 1] as Unit).lower;
     if (
       isDutyVerb(p0.lower) ||
-      PEOPLE_NOUN.test(head) ||
+      isPeople(head) ||
       // "software developer experience": a role held, which "experience as a …" names; here it would be cut short.
       ROLE_NOUN.test(head) ||
       VAGUE_HEADS.has(head) ||
@@ -465,7 +465,7 @@ export function itemAsUnlistedName(tokens: readonly Token[], hits: readonly Skil
   if (!isNameUnit(first) || !isNameUnit(last) || isDutyVerb(first.lower)) return [];
   if (!units.every((u) => isNameUnit(u) || NAME_JOINERS.has(u.lower))) return [];
   // "Department of Labor Standards" names its standards; "Industry Standards" names none.
-  if (PEOPLE_NOUN.test(last.lower) || (VAGUE_HEADS.has(last.lower) && units.length < 3)) return [];
+  if (isPeople(last.lower) || (VAGUE_HEADS.has(last.lower) && units.length < 3)) return [];
   if (units.length === 1 && !CODE_WORD.test(first.text) && (ADJECTIVE_END.test(first.lower) || first.lower.length < 6)) return [];
   return [rangeOf(units, tokens)];
 }
@@ -497,7 +497,7 @@ export function askedUnlistedPhrases(tokens: readonly Token[], hits: readonly Sk
     if (isDutyVerb(p0.lower)) continue;
     const head = (phrase[phrase.length - 1] as Unit).lower;
     // "experience with drivers", "truck drivers": people, not what they know; "experience as a buyer" names the role.
-    if (!asRole && PEOPLE_NOUN.test(head)) continue;
+    if (!asRole && isPeople(head)) continue;
     if (
       VAGUE_HEADS.has(head) ||
       (phrase.length === 1 && VAGUE_BEFORE_TAILS.has(p0.lower)) ||
