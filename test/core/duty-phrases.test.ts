@@ -25,7 +25,7 @@ describe('the duty-phrase vocabulary data file', () => {
 describe('a duty the catalogue has no name for', () => {
   it.each([
     ['Responsibilities:\n- Conduct vegetation plot surveys in the backcountry', 'Conduct vegetation plot surveys'],
-    ['Responsibilities:\n- Calibrates soil moisture probes before each season', 'Calibrates soil moisture probes'],
+    ['Responsibilities:\n- Calibrates tide gauge floats before each season', 'Calibrates tide gauge floats'],
     ['Responsibilities:\n• Perform minor and major repairs to kilns', 'Perform minor and major repairs'],
     ['Duties:\n- Inspect the cellar drains weekly', 'Inspect the cellar drains'],
   ])('is read from the item that states it: "%s"', (text, name) => {
