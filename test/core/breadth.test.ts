@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractPosting } from '../../src/core/extract/extract.js';
 import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
+import { namedSkills } from '../support/named-skills.js';
 import { resolveSkill } from '../../src/core/taxonomy/search.js';
 import { readResume } from '../../src/core/resume/intake.js';
 
 const taxonomy = loadTaxonomy();
 const ids = (text: string): string[] => extractPosting(taxonomy, text).requirements.map((r) => r.skill.id);
-/** What a posting names, each skill with the broader ones it falls under: "slump tests" names construction materials testing too. */
-const named = (text: string): string[] =>
-  extractPosting(taxonomy, text).requirements.flatMap((r) => [r.skill.id, ...taxonomy.ancestors(r.skill.id)]);
+const named = (text: string): string[] => namedSkills(taxonomy, text);
 
 describe('the catalogue names the skills of non-tech postings', () => {
   it('reads a trademark counsel posting as legal work, not as soft skills', () => {

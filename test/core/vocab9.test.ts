@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractPosting } from '../../src/core/extract/extract.js';
 import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
+import { namedSkills } from '../support/named-skills.js';
 
 const taxonomy = loadTaxonomy();
 const ids = (text: string): string[] => extractPosting(taxonomy, text).requirements.map((r) => r.skill.id);
-/** What a posting names, each skill with the broader ones it falls under: "slump tests" names construction materials testing too. */
-const named = (text: string): string[] =>
-  extractPosting(taxonomy, text).requirements.flatMap((r) => [r.skill.id, ...taxonomy.ancestors(r.skill.id)]);
+const named = (text: string): string[] => namedSkills(taxonomy, text);
 const duty = (line: string): string[] => ids(`Responsibilities:\n- ${line}`);
 const namedDuty = (line: string): string[] => named(`Responsibilities:\n- ${line}`);
 

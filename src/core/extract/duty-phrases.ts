@@ -1,7 +1,7 @@
 import { stem } from '../text/nlp.js';
 import vocabulary from './data/duty-words.json' with { type: 'json' };
 import type { Token } from '../text/tokenize.js';
-import { isDutyVerb, isLightDutyVerb, isNounAsOftenAsVerb, unitsOf, type TokenRange, type Unit } from './list-mates.js';
+import { isDutyVerb, isLightDutyVerb, isNounAsOftenAsVerb, unitsOf, verbStemOf, type TokenRange, type Unit } from './list-mates.js';
 import type { SkillHit } from './match.js';
 import { isPeople } from './people.js';
 
@@ -18,7 +18,6 @@ const VAGUE_OBJECTS = new Set(vocabulary.vagueObjects);
 const GENERIC_ALONE = new Set(vocabulary.genericAlone);
 const AIM_VERBS = new Set(vocabulary.aimVerbs.map(stem));
 const ADJECTIVES = new Set(vocabulary.adjectives);
-const verbStem = (word: string): string => stem(word.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''));
 /** An adjective's ending ("innovative", "detailed", "reliable"). */
 const NOT_A_NOUN_END = /(?:ive|ous|ful|less|[^e]ed)$|^\w{3,}(?:able|ible)$/;
 /** Hyphened qualifiers that open an object ("basic-to-intermediate analysis", "day-to-day operations", "high-quality content"). */
@@ -46,7 +45,7 @@ export function unlistedDuty(tokens: readonly Token[], hits: readonly SkillHit[]
   while (v < units.length && !/\p{L}/u.test((units[v] as Unit).text)) v++;
   const verb = units[v];
   if (!verb || !WORD.test(verb.text) || !isDutyVerb(verb.lower) || isLightDutyVerb(verb.lower)) return undefined;
-  if (AIM_VERBS.has(verbStem(verb.lower))) return undefined;
+  if (AIM_VERBS.has(verbStemOf(verb.lower))) return undefined;
   let o = v + 1;
   // "Design logos" may be a name; "Design the menu" is a duty.
   if (isNounAsOftenAsVerb(verb.lower) && !OPENING_WORDS.has(units[o]?.lower ?? '')) return undefined;

@@ -1324,7 +1324,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const level = cues.level ?? uncuedLevel(lower, itemBase, !runOn && !companyVoice);
       const item: Item = { start: span.start, end: span.end, section, level, intensity: cues.intensity, cues: cues.phrases };
       items.push(item);
-      const duty = mayNameADuty ? unlistedDuty(tokens, hits) : undefined;
+      const duty = mayNameUnlisted && mayNameADuty ? unlistedDuty(tokens, hits) : undefined;
       const asked: TokenRange[] = mayNameUnlisted
         ? distinctRanges([
             ...askedUnlistedPhrases(tokens, hits),
@@ -1483,21 +1483,19 @@ function unlistedFound(
   intensity: Intensity,
   beside: Skill,
 ): Found {
-  const skillId = unlistedIdOf(text.slice(at.start, at.end));
-  const surface = { skillId, text: '', requireContext: false, generated: false, length: at.last - at.first + 1 };
-  return {
-    hit: { skillId, surface, first: at.first, last: at.last, start: at.start, end: at.end },
-    item,
-    level,
-    intensity,
-    unlistedBeside: beside,
-  };
+  return { ...catalogueFound(at, unlistedIdOf(text.slice(at.start, at.end)), item, level, intensity), unlistedBeside: beside };
 }
 
-/** A catalogue skill read at a token range by a rule rather than by its surface (a role's practice). */
-function catalogueFound(at: Pick<ListMate, 'first' | 'last' | 'start' | 'end'>, skillId: string, item: Item, level: Level): Found {
+/** A skill read at a token range by a rule rather than by one of its surfaces (a role's practice, an unlisted name). */
+function catalogueFound(
+  at: Pick<ListMate, 'first' | 'last' | 'start' | 'end'>,
+  skillId: string,
+  item: Item,
+  level: Level,
+  intensity: Intensity = 'normal',
+): Found {
   const surface = { skillId, text: '', requireContext: false, generated: false, length: at.last - at.first + 1 };
-  return { hit: { skillId, surface, first: at.first, last: at.last, start: at.start, end: at.end }, item, level, intensity: 'normal' };
+  return { hit: { skillId, surface, first: at.first, last: at.last, start: at.start, end: at.end }, item, level, intensity };
 }
 
 /** Adds, in text order, the names an item lists beside the known names it holds. */

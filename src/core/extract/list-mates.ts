@@ -152,7 +152,7 @@ const LIGHT_VERBS = new Set('act be become follow get give help keep make meet m
 const IMPERATIVE_VERBS = new Set(DUTY_VERB_BASES.filter((v) => !LIGHT_VERBS.has(v)));
 const LIGHT_VERB_STEMS = new Set([...LIGHT_VERBS].map(stem));
 /** "Keep", "Take", "Work": a duty verb that says little of the practice by itself. */
-export const isLightDutyVerb = (word: string): boolean => LIGHT_VERB_STEMS.has(stem(word.replace(/(?<=[^s])s$/, '')));
+export const isLightDutyVerb = (word: string): boolean => LIGHT_VERB_STEMS.has(verbStemOf(word));
 
 /** "Perform security reviews…", "Use data insights…": an item opening with a duty verb's base form is an instruction to the candidate. */
 export function opensWithImperativeDuty(lower: string): boolean {
@@ -179,12 +179,15 @@ export const isNounAsOftenAsVerb = (word: string): boolean => ALSO_NOUNS.has(wor
 /** "…, and optimize user portraits and behavior analysis": after a verb, the rest is its object, not the list. */
 const opensVerbPhrase = (word: string): boolean => isDutyVerb(word) && !ALSO_NOUNS.has(word);
 
+/** A verb's stem whatever its person: "applies", "apply" and "applied" meet at one stem. */
+export const verbStemOf = (word: string): string => stem(word.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''));
+
 const dutyVerbCache = new Map<string, boolean>();
 const DUTY_VERB_CACHE_LIMIT = 10_000;
 export function isDutyVerb(word: string): boolean {
   let known = dutyVerbCache.get(word);
   if (known === undefined) {
-    known = DUTY_VERBS.has(stem(word.replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, '')));
+    known = DUTY_VERBS.has(verbStemOf(word));
     if (dutyVerbCache.size >= DUTY_VERB_CACHE_LIMIT) dutyVerbCache.clear();
     dutyVerbCache.set(word, known);
   }
