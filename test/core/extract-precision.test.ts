@@ -1281,3 +1281,19 @@ describe("what a bulleted duty acts on is the company's, the duty still the job'
     expect(levelsOf('Responsibilities:\n- Much of our work in survey design focuses on reporting.')).toEqual({});
   });
 });
+
+describe('tiers of wishes and marked headings that say what is needed', () => {
+  it('makes the first of two wish tiers the requirements when no heading names requirements', () => {
+    const text =
+      '#### Duties\n- Plan events.\n\n#### Desired Skills and Experience\n- SQL\n\n#### Additional Nice-to-Have Skills\n- Python';
+    expect(levelsOf(text)).toEqual({ sql: 'required', python: 'preferred' });
+  });
+  it('leaves a wish tier preferred beside a requirements heading', () => {
+    const text = 'Requirements:\n- Excel\n\nDesired Skills\n- SQL\n\nNice to Have\n- Python';
+    expect(levelsOf(text)).toEqual({ excel: 'required', sql: 'preferred', python: 'preferred' });
+  });
+  it('reads a marked heading whatever it says is needed as asked', () => {
+    expect(headings('#### Equipment Needed\n\n- A laptop with Excel')[0]).toEqual(['required', 'Equipment Needed']);
+    expect(levelsOf('We shoot events.\n\n#### Software Required\n\n- Excel')).toEqual({ excel: 'required' });
+  });
+});

@@ -31,7 +31,7 @@ const MASTER_LETTERS = 'msn|msw|m\\.?eng|ll\\.m\\.?|m\\.ed\\.?|macc|mfin|msc|mre
 const DOCTOR_LETTERS = 'dds|dmd|dvm|pharmd|dpt|dnp|psyd|edd|drph|d\\.?phil|m\\.d\\.|j\\.d\\.';
 
 const DEGREE_PATTERNS: [DegreeLevel, RegExp][] = [
-  ['associate', /\bassociate(?:'s)? degree\b/],
+  ['associate', /\bassociate(?:'?s)? degree\b|\bassociate (?:of|in) (?:applied )?(?:arts|science)\b/],
   [
     'bachelor',
     new RegExp(

@@ -64,6 +64,7 @@ import {
 } from './list-mates.js';
 import { unlistedDuty } from './duty-phrases.js';
 import { practiceOfRole } from './roles.js';
+import { namesAPlace, namesWhereWorkWasDone } from './places.js';
 
 export type { Level, Intensity } from './cues.js';
 export type { AlternativesGroup, Evidence, Mention, PostingAnalysis, Requirement, SectionInfo, SkillRef } from '../model.js';
@@ -713,6 +714,10 @@ const PERKS_LEAD_IN = /\b(?:benefits?|perks|we offer|what we offer|you(?:'ll| wi
 const APPLICATION_MATERIALS_LEAD_IN =
   /(?:\b(?:(?:the |your )?applications?|application (?:materials?|documents?|package)) (?:must |should |shall |will |needs? to )?(?:include|contain|consist of)|\bplease (?:include|attach|enclose|submit|upload|send)|\b(?:documents|materials) (?:to|you should|you must) (?:submit|send|include))\b[^:]{0,80}:\s*$|\bapplication (?:materials?|documents?|package)\s*:\s*$/;
 
+/** A line that says where to send the application ("… email their applications … to:"): an address follows, not a list. */
+const ADDRESS_LEAD_IN =
+  /\b(?:send|e-?mail|mail|post|submit|forward|direct)\b[^:]{0,120}\b(?:applications?|cvs?|resumes?|résumés?|letters?|materials|documents|inquiries|enquiries)\b[^:]{0,120}\bto\s*:\s*$/;
+
 /** Whether an item opens with a bullet or a number on its own line. */
 function isListItem(text: string, start: number): boolean {
   if (/^[-*\u2022]\s/.test(text.slice(start, start + 2))) return true;
@@ -1260,7 +1265,10 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
     let inBullet = false;
     const spans = splitItems(text, section.start, section.end);
     const qualificationItems = section.kind === 'intro' && options.posting ? untitledQualificationLists(text, spans) : undefined;
+    // "Interested candidates should email their applications … to:" opens an address block, up to the next blank line.
+    let addressEnd = -1;
     for (const [k, span] of spans.entries()) {
+      if (span.start < addressEnd) continue;
       const raw = text.slice(span.start, span.end);
       const lower = raw.toLowerCase();
       const bulleted = isListItem(text, span.start);
@@ -1283,6 +1291,10 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         inPerksList = leadLineEndsInColon && (PERKS_LEAD_IN.test(leadLine) || APPLICATION_MATERIALS_LEAD_IN.test(leadLine));
         leadIn = inPerksList ? undefined : requirementsLeadIn ? { level: 'required', weak: false } : leadInOf(leadLine);
         namesLeadIn = leadLineEndsInColon && !inPerksList && leadsInNames(leadLine);
+        if (opensList && ADDRESS_LEAD_IN.test(leadText)) {
+          const blank = text.indexOf('\n\n', span.end);
+          addressEnd = blank === -1 ? section.end : blank;
+        }
       } else if (inPerksList) continue;
       else if (opensList) {
         leadIn = leadInOf(leadText);
@@ -1331,7 +1343,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
             ...(level !== 'mentioned' && endsInAnAsk ? unlistedBeforeAskingTails(tokens, hits) : []),
             ...(itemIsAName ? itemAsUnlistedName(tokens, hits) : []),
             ...(duty ? [duty] : []),
-          ])
+          ]).filter((r) => !namesWhereWorkWasDone(text, r.start, r.end))
         : [];
       // A hedge binds to the names it qualifies, listed or not ("Earthwork and Underground Utilities (license not required)").
       const levelAt = hedgedLevels(lower, span.start, asked.length > 0 ? [...hits, ...asked] : hits, itemBase, item);
@@ -1522,6 +1534,7 @@ function addListMates(
     const anchorSkill = taxonomy.skills.get(anchor.hit.skillId);
     // Traits and spoken languages list their own kind; a word beside them names no skill we can read.
     if (!anchorSkill || anchorSkill.kind === 'trait' || anchorSkill.kind === 'language') continue;
+    if (namesAPlace(text.slice(mate.start, mate.end))) continue;
     added.push(unlistedFound(mate, text, anchor.item, anchor.level, anchor.intensity, anchorSkill));
   }
   found.splice(from, found.length - from, ...known, ...added);

@@ -70,7 +70,8 @@ const NOT_IN_A_NAME = new Set(
     'customers customer clients client partners partner stakeholders staff colleagues members member managers manager ' +
     'employees employee students student patients patient families family children users user vendors vendor ' +
     'environment environments setting settings culture passion interest interests willingness desire commitment ' +
-    'new existing current future previous prior additional general specific basic advanced key main overall daily modern latest'
+    'new existing current future previous prior additional general specific basic advanced key main overall daily modern latest ' +
+    'already possess possesses possessing bring brings bringing gain gained demonstrate demonstrated demonstrable'
   ).split(' '),
 );
 
@@ -144,7 +145,7 @@ const DUTY_VERB_BASES: readonly string[] = (
   'utilize validate verify work write ' +
   // Duties of the trades and of service work ("Order supplies", "Inspect equipment", "Greet guests").
   'assemble calibrate diagnose fabricate fold greet inspect install lift mop order purchase remove repair replace replenish restock sanitize sell ' +
-  'sweep troubleshoot unload wash weld'
+  'sweep troubleshoot unload wash weld exceed surpass'
 ).split(' ');
 const DUTY_VERBS = new Set(DUTY_VERB_BASES.map(stem));
 /** Duty verbs too light to say who is addressed: "Be part of our team", "Help us grow", "Work with our partners". */

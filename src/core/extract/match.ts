@@ -71,6 +71,25 @@ function followsProductIntroducer(tokens: readonly Token[], first: number): bool
   return false;
 }
 
+/** Words before a noun phrase, never before a verb. */
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'each',
+  'every',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'our',
+  'your',
+  'his',
+  'her',
+]);
+
 function surfaceAccepts(surface: Surface, tokens: readonly Token[], first: number, last: number, ignoreCase: boolean): boolean {
   if (surface.caseForms) {
     let k = 0;
@@ -83,6 +102,8 @@ function surfaceAccepts(surface: Surface, tokens: readonly Token[], first: numbe
     }
   }
   if (surface.exactForms && !surface.exactForms.includes((tokens[first] as Token).lower)) return false;
+  // "the walls of a test unit": after a determiner the verb of a generated duty ("test units" for unit testing) is a noun.
+  if (surface.generated && DETERMINERS.has(tokens[first - 1]?.lower ?? '')) return false;
   if (surface.rejectNext) {
     // A quoted word counts as the next one: "GCE 'A' Levels".
     const after = tokens[last + 1];

@@ -114,13 +114,21 @@ export function levelledByAside(kind: Exclude<SectionKind, 'intro'>, aside: stri
 /** Kinds a level modifier can turn into required or preferred. */
 const LEVELLED_KINDS: ReadonlySet<SectionKind> = new Set(['qualifications', 'required', 'skills', 'experience', 'certifications']);
 
+/** A marked heading's closing word that says its list is asked for. */
+const NEEDED_WORDS: ReadonlySet<string> = new Set(['needed', 'required']);
+const MAX_NEEDED_LABEL_WORDS = 4;
+
 /**
  * The kind of a heading the source marked ("### Data Engineer (Junior) Requirements"), from its head noun
  * alone: the mark says it is a heading, so the words before the head may name the role or the team.
  */
 export function kindFromMarkedHeading(words: readonly string[]): Exclude<SectionKind, 'intro'> | undefined {
-  const head = HEAD_NOUNS[words[words.length - 1] ?? ''];
-  return head && levelled(head, words.slice(0, -1));
+  const last = words[words.length - 1] ?? '';
+  const head = HEAD_NOUNS[last];
+  if (head) return levelled(head, words.slice(0, -1));
+  // "Equipment Needed", "Tools Required": whatever a marked heading says is needed is asked for.
+  if (words.length >= 2 && words.length <= MAX_NEEDED_LABEL_WORDS && NEEDED_WORDS.has(last)) return 'required';
+  return undefined;
 }
 
 /** A head noun's kind, turned into required or preferred by a level among its modifiers when its kind takes one. */

@@ -358,8 +358,24 @@ export function detectSections(text: string, marked: ReadonlyMap<number, number>
       sections.push({ kind: continuing, heading: '', headingStart: valueEnd, start: valueEnd, end });
     }
   });
-  return sections;
+  return withBaseTierOfWishes(sections);
 }
+
+const ASKING_KINDS: ReadonlySet<SectionKind> = new Set(['required', 'qualifications', 'skills', 'experience']);
+
+/**
+ * "Desired Skills and Experience" and then "Additional Nice-to-Have Skills", with no requirements
+ * heading: a posting that names a further tier of wishes makes its first one the requirements.
+ */
+function withBaseTierOfWishes(sections: Section[]): Section[] {
+  if (sections.some((s) => ASKING_KINDS.has(s.kind))) return sections;
+  const wishes = sections.filter((s) => s.kind === 'preferred' && s.heading !== '');
+  const base = wishes[0];
+  if (!base || !DESIRED_TIER.test(base.heading) || !wishes.slice(1).some((s) => FURTHER_TIER.test(s.heading))) return sections;
+  return sections.map((s) => (s === base ? { ...s, kind: 'qualifications' } : s));
+}
+const DESIRED_TIER = /\bdesir(?:ed|able)\b/i;
+const FURTHER_TIER = /\b(?:nice|bonus|plus|additional|extra)\b/i;
 
 const NO_MARKS: ReadonlyMap<number, number> = new Map();
 

@@ -66,6 +66,8 @@ const isPossessive = (text: string, apostrophe: number): boolean =>
 const PLUS = 43;
 const HASH = 35;
 const APOSTROPHE = 39;
+const AT = 64;
+const MAILBOX_PUNCTUATION: ReadonlySet<string> = new Set(['.', '-', '_', '+']);
 
 /** A line break inside a sentence (hard-wrapped text): no punctuation before it, a lower-case word after it. */
 export function isSoftWrap(text: string, i: number): boolean {
@@ -83,6 +85,11 @@ function webAddressEnd(text: string, i: number, to: number): number {
   const second = text.charCodeAt(i + 1) | 32;
   if (!((first === 104 && second === 116) || (first === 119 && second === 119))) return -1;
   if (isWordCode(text, i - 1) || !WEB_ADDRESS_START.test(text.slice(i, i + 12))) return -1;
+  return webAddressTail(text, i, to);
+}
+
+/** Where an address read from `i` ends: at a space or markup, before a sentence's closing punctuation. */
+function webAddressTail(text: string, i: number, to: number): number {
   let j = i;
   while (j < to && !WEB_ADDRESS_STOP.test(text[j] as string)) j++;
   // A sentence may end right after the address: "Apply at www.acme.com."
@@ -126,6 +133,23 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
       // Trailing + and # belong to names like C++, C#, F#, Notepad++.
       while (j < to && (text.charCodeAt(j) === PLUS || text.charCodeAt(j) === HASH) && j - i <= 10 && !isWordCode(text, j + 1)) j++;
+      // "HR@bios.edu": an e-mail address names a mailbox, not the words in it.
+      if (text.charCodeAt(j) === AT && isWordCode(text, j + 1)) {
+        const addressEnd = webAddressTail(text, j, to);
+        // "python.jobs@…": the mailbox's name runs back through the dots glued to it.
+        let addressStart = i;
+        for (
+          let last = tokens.at(-1);
+          last && last.end === addressStart && (last.kind === 'word' || MAILBOX_PUNCTUATION.has(last.text));
+          last = tokens.at(-1)
+        ) {
+          addressStart = last.start;
+          tokens.pop();
+        }
+        tokens.push(makeToken(text, addressStart, addressEnd, 'punct'));
+        i = addressEnd;
+        continue;
+      }
       tokens.push(makeToken(text, i, j, 'word'));
       i = j;
       continue;
