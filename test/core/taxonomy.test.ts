@@ -130,6 +130,6 @@ describe('search and resolve', () => {
   });
 
   it('returns nothing for a name it does not know', () => {
-    expect(resolveSkill(taxonomy, 'basket weaving')).toBeUndefined();
+    expect(resolveSkill(taxonomy, 'competitive yodelling on stilts')).toBeUndefined();
   });
 });
