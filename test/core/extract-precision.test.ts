@@ -1297,3 +1297,17 @@ describe('tiers of wishes and marked headings that say what is needed', () => {
     expect(levelsOf('We shoot events.\n\n#### Software Required\n\n- Excel')).toEqual({ excel: 'required' });
   });
 });
+
+describe('headings closed by a semicolon or a "but not limited to"', () => {
+  it('reads "Requirements;" and "Responsibilities include, but are not limited to;" as headings', () => {
+    const text = 'Paver Operator\n\nResponsibilities include, but are not limited to;\n\n• Run reports in SQL\n\nRequirements;\n\n• Python';
+    expect(headings(text).slice(1)).toEqual([
+      ['responsibilities', 'Responsibilities include, but are not limited to'],
+      ['required', 'Requirements'],
+    ]);
+    expect(levelsOf(text)).toEqual({ sql: 'mentioned', python: 'required' });
+  });
+  it('leaves a sentence with a semicolon inside it running text', () => {
+    expect(headings('Intro.\n\nRequirements; we will train you on SQL.')).toEqual([['intro', '']]);
+  });
+});

@@ -168,10 +168,10 @@ describe('readResume', () => {
 
   it('resolves typos and keeps what it cannot resolve', () => {
     const profile = readResume(taxonomy, {
-      skills: [{ name: 'Pyhton' }, { name: 'basket weaving' }, { name: 'MS Excel', level: 'advanced' }],
+      skills: [{ name: 'Pyhton' }, { name: 'competitive yodelling on stilts' }, { name: 'MS Excel', level: 'advanced' }],
     });
     expect(profile.skills.map((s) => s.id)).toEqual(['excel', 'python']);
-    expect(profile.unrecognized).toEqual(['basket weaving']);
+    expect(profile.unrecognized).toEqual(['competitive yodelling on stilts']);
     expect(profile.skills.find((s) => s.id === 'excel')?.level).toBe('advanced');
   });
 

@@ -72,4 +72,46 @@ describe('what a posting names but does not ask for', () => {
     expect(analysis.requirements).toEqual([]);
     expect(analysis.education.degreeLevels).toEqual(['associate']);
   });
+
+  it('reads what a partner or the facility has as description, not as asks', () => {
+    const text = [
+      'Our imaging equipment includes two radiography suites and a CT unit.',
+      'Therapeutic modalities include a linear accelerator.',
+      'Their program includes a nephrologist dedicated to hemodialysis and a nutrition service.',
+    ].join(' ');
+    expect(names(text)).toEqual([]);
+  });
+
+  it('still reads a list of what the candidate brings', () => {
+    expect(names('Qualifications include hemodialysis experience.')).toContain('Dialysis');
+  });
+
+  it('knows the employer from its equal-opportunity line, its short form and its hiring mailbox', () => {
+    const text = [
+      'Responsibilities:',
+      '- Raise awareness of ACORN across the state.',
+      '- Write articles for ACORN publications and Tally newsletters.',
+      '',
+      'Send your resume to careers@tally.org.',
+      'ACORN Center is an Affirmative Action and Equal Employment Opportunity Employer.',
+    ].join('\n');
+    const named = names(text);
+    expect(named).toContain('Content Writing');
+    expect(named.filter((n) => /acorn|tally/i.test(n))).toEqual([]);
+  });
+});
+
+describe('the care of a thing said with "on" or "of"', () => {
+  it.each([
+    ['Responsibilities:\n- Clean, grease and perform basic maintenance on equipment', 'Equipment Repair'],
+    ['Responsibilities:\n- Perform daily inspections of the equipment and tools', 'Equipment Inspection'],
+  ])('reads "%s"', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});
+
+describe('computers by their platform', () => {
+  it('reads "the Macintosh and/or PC computers" as the two platforms', () => {
+    expect(names('Requirements:\n- Technical expertise using the Macintosh and/or PC computers')).toEqual(['macOS', 'Microsoft Windows']);
+  });
 });

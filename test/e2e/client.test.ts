@@ -102,10 +102,10 @@ describe('generated client against the real server', () => {
   });
 
   it('POST /v1/skills/resolve resolves a typo and keeps an unknown name', async () => {
-    const { data, response } = await client.POST('/v1/skills/resolve', { body: { names: ['pyhton', 'basket weaving'] } });
+    const { data, response } = await client.POST('/v1/skills/resolve', { body: { names: ['pyhton', 'competitive yodelling on stilts'] } });
     expect(response.status).toBe(200);
     expect(data?.results[0]?.skill?.id).toBe('python');
-    expect(data?.results[1]).toMatchObject({ input: 'basket weaving', skill: null });
+    expect(data?.results[1]).toMatchObject({ input: 'competitive yodelling on stilts', skill: null });
   });
 
   it('POST /v1/postings/extract: SQL is required, the skill that "is a plus" is preferred', async () => {

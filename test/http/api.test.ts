@@ -121,11 +121,11 @@ describe('skills endpoints', () => {
   it('resolves names and keeps unknown ones as null', async () => {
     const res = await request(app.server)
       .post('/v1/skills/resolve')
-      .send({ names: ['MS Excel', 'basket weaving'] })
+      .send({ names: ['MS Excel', 'competitive yodelling on stilts'] })
       .expect(200);
     expect(res.body.results).toEqual([
       { input: 'MS Excel', skill: { id: 'excel', name: expect.any(String) }, confidence: expect.any(Number), via: 'alias' },
-      { input: 'basket weaving', skill: null, confidence: 0, via: null },
+      { input: 'competitive yodelling on stilts', skill: null, confidence: 0, via: null },
     ]);
   });
 
@@ -159,10 +159,13 @@ describe('résumés and matching', () => {
   it('reads a résumé and reports unrecognised names', async () => {
     const res = await request(app.server)
       .post('/v1/resumes/extract')
-      .send({ skills: [{ name: 'Postgres', level: 'advanced' }, { name: 'underwater basket weaving' }], text: 'Built Tableau dashboards.' })
+      .send({
+        skills: [{ name: 'Postgres', level: 'advanced' }, { name: 'competitive yodelling on stilts' }],
+        text: 'Built Tableau dashboards.',
+      })
       .expect(200);
     expect(res.body.skills.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining(['postgresql', 'tableau']));
-    expect(res.body.unrecognized).toEqual(['underwater basket weaving']);
+    expect(res.body.unrecognized).toEqual(['competitive yodelling on stilts']);
   });
 
   it('scores a fitting résumé above an unrelated one', async () => {

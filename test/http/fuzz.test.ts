@@ -437,7 +437,7 @@ const ENDPOINTS: Endpoint[] = [
     name: 'POST /v1/skills/resolve',
     method: 'POST',
     url: () => '/v1/skills/resolve',
-    templates: () => [{ names: ['pyhton', 'MS Excel', 'Google Data Studio', 'R', 'basket weaving'] }],
+    templates: () => [{ names: ['pyhton', 'MS Excel', 'Google Data Studio', 'R', 'competitive yodelling on stilts'] }],
   },
   {
     name: 'POST /v1/postings',

@@ -3694,7 +3694,7 @@ export interface components {
          *         "MS Excel",
          *         "Google Data Studio",
          *         "R",
-         *         "basket weaving"
+         *         "competitive yodelling on stilts"
          *       ]
          *     }
          */
@@ -4839,7 +4839,7 @@ export interface components {
          *         "MS Excel",
          *         "Google Data Studio",
          *         "R",
-         *         "basket weaving"
+         *         "competitive yodelling on stilts"
          *       ]
          *     }
          */

@@ -18,6 +18,7 @@ const VAGUE_OBJECTS = new Set(vocabulary.vagueObjects);
 const GENERIC_ALONE = new Set(vocabulary.genericAlone);
 const AIM_VERBS = new Set(vocabulary.aimVerbs.map(stem));
 const ADJECTIVES = new Set(vocabulary.adjectives);
+const HANDS_ON_VERBS = new Set(vocabulary.handsOnVerbs.map(stem));
 /** An adjective's ending ("innovative", "detailed", "reliable"). */
 const NOT_A_NOUN_END = /(?:ive|ous|ful|less|[^e]ed)$|^\w{3,}(?:able|ible)$/;
 /** Hyphened qualifiers that open an object ("basic-to-intermediate analysis", "day-to-day operations", "high-quality content"). */
@@ -44,7 +45,8 @@ export function unlistedDuty(tokens: readonly Token[], hits: readonly SkillHit[]
   let v = 0;
   while (v < units.length && !/\p{L}/u.test((units[v] as Unit).text)) v++;
   const verb = units[v];
-  if (!verb || !WORD.test(verb.text) || !isDutyVerb(verb.lower) || isLightDutyVerb(verb.lower)) return undefined;
+  if (!verb || !WORD.test(verb.text) || isLightDutyVerb(verb.lower)) return undefined;
+  if (!isDutyVerb(verb.lower) && !HANDS_ON_VERBS.has(verbStemOf(verb.lower))) return undefined;
   if (AIM_VERBS.has(verbStemOf(verb.lower))) return undefined;
   let o = v + 1;
   // "Design logos" may be a name; "Design the menu" is a duty.

@@ -173,6 +173,16 @@ const EMPLOYER_NAMED: { guard?: RegExp; pattern: RegExp }[] = [
     guard: /\b(?:careers|jobs)\b/,
     pattern: /\b(?:careers|jobs)\.([a-z0-9-]{2,40})\.[a-z]{2,}|\b([a-z0-9-]{2,40})\.[a-z]{2,}(?:\.[a-z]{2})?\/(?:careers|jobs)\b/gu,
   },
+  /** "PACER Center is an Affirmative Action and Equal Employment Opportunity Employer." */
+  {
+    guard: /[Ee]mployer\b/,
+    pattern: new RegExp(String.raw`(?:^|\n|[.!?] )[ \t]*(${NAME}) is an? (?:[\w/&,-]+ ){1,8}[Ee]mployer\b`, 'gu'),
+  },
+  /** The employer's hiring mailbox: "careers@acme.org", "jobs@acme.co.uk". */
+  {
+    guard: /@/,
+    pattern: /\b(?:careers|jobs|hr|recruiting|recruitment|hiring)@([a-z0-9-]{2,40})\.[a-z]{2,}/giu,
+  },
   {
     guard: HIRING_AFTER,
     pattern: new RegExp(String.raw`(?:^|\n|[.!?] )[ \t]*(${NAME})${HIRING_AFTER.source}`, 'gu'),
@@ -215,7 +225,11 @@ function employerNames(text: string): Set<string> {
     if (guard && !guard.test(text)) continue;
     for (const m of text.matchAll(pattern)) {
       const name = (m[1] ?? m[2]) as string;
-      if (!NOT_AN_EMPLOYER.test(name)) names.add(nameKey(name));
+      if (NOT_AN_EMPLOYER.test(name)) continue;
+      names.add(nameKey(name));
+      // "PACER Center": the initials that open the name are its short form ("awareness of PACER").
+      const initials = /^(\p{Lu}{3,})\s+\p{Lu}/u.exec(name)?.[1];
+      if (initials) names.add(nameKey(initials));
     }
   }
   return names;
@@ -713,6 +727,20 @@ const PERKS_LEAD_IN = /\b(?:benefits?|perks|we offer|what we offer|you(?:'ll| wi
 /** A line that opens the list of documents to send ("The application must include:", "Please attach:"): papers, not skills. */
 const APPLICATION_MATERIALS_LEAD_IN =
   /(?:\b(?:(?:the |your )?applications?|application (?:materials?|documents?|package)) (?:must |should |shall |will |needs? to )?(?:include|contain|consist of)|\bplease (?:include|attach|enclose|submit|upload|send)|\b(?:documents|materials) (?:to|you should|you must) (?:submit|send|include))\b[^:]{0,80}:\s*$|\bapplication (?:materials?|documents?|package)\s*:\s*$/;
+
+/** "Their program includes …", "Its clinics offer …": a partner or the organisation spoken of, not the candidate. */
+const THIRD_PARTY_START = /^(?:their|its)\b/;
+/** "Therapeutic modalities include a linear accelerator": a sentence that lists what something has. */
+const INVENTORY_SENTENCE = /^[a-z][a-z -]{0,60}?\b(?:includes?|consists? of|comprises?|features?)\b/;
+
+/**
+ * A sentence of the running text that describes another body than the candidate: one that opens with
+ * "their" or "its", or one that lists what something has right after a sentence describing the employer.
+ */
+function describesAnotherBody(lower: string, describingBefore: boolean): boolean {
+  if (CANDIDATE_VOICE.test(lower)) return false;
+  return THIRD_PARTY_START.test(lower) || (describingBefore && INVENTORY_SENTENCE.test(lower));
+}
 
 /** A line that says where to send the application ("… email their applications … to:"): an address follows, not a list. */
 const ADDRESS_LEAD_IN =
@@ -1267,6 +1295,8 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
     const qualificationItems = section.kind === 'intro' && options.posting ? untitledQualificationLists(text, spans) : undefined;
     // "Interested candidates should email their applications … to:" opens an address block, up to the next blank line.
     let addressEnd = -1;
+    // The sentence before described the employer: "Therapeutic modalities include …" after it goes on describing.
+    let describingBefore = false;
     for (const [k, span] of spans.entries()) {
       if (span.start < addressEnd) continue;
       const raw = text.slice(span.start, span.end);
@@ -1315,7 +1345,11 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       // A run-on item (a scraped posting without punctuation) is judged around each name, not as a whole.
       const runOn = raw.length > RUN_ON_ITEM_CHARS;
       if (!runOn && namesNothing(lower)) continue;
-      const companyVoice = !runOn && isCompanyVoice(section.kind, lower, raw, bulleted);
+      const companyVoice: boolean =
+        !runOn &&
+        (isCompanyVoice(section.kind, lower, raw, bulleted) ||
+          (section.kind === 'intro' && !listItem && describesAnotherBody(lower, describingBefore)));
+      describingBefore = section.kind === 'intro' && !listItem && companyVoice;
       let educationRead: EducationRead = { found: false };
       let yearsSaid: ReturnType<typeof readExperience>;
       const foundBefore = found.length;

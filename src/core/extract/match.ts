@@ -1,5 +1,5 @@
 import { FUZZY_WORD_MIN, type Surface, type Taxonomy, type TrieNode } from '../taxonomy/compile.js';
-import type { Token } from '../text/tokenize.js';
+import { keyOf, type Token } from '../text/tokenize.js';
 
 /** A skill name found in text: token range [first, last] and the surface that matched. */
 export interface SkillHit {
@@ -493,6 +493,11 @@ export function findVerbObjects(taxonomy: Taxonomy, tokens: readonly Token[], ta
   return found;
 }
 
+/** Nouns of care for a thing, whose object may follow "on". */
+const CARE_NOUN_KEYS: ReadonlySet<string> = new Set(
+  ['maintenance', 'repair', 'repairs', 'servicing', 'inspection', 'inspections'].map(keyOf),
+);
+
 /**
  * An activity noun and its object after "of" ("management of contracts", "analysis of large data
  * sets", "preparation of the budget") name the skill written object first. Reads only words no
@@ -502,7 +507,10 @@ export function findNounOfObjects(taxonomy: Taxonomy, tokens: readonly Token[], 
   const found: SkillHit[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     const noun = tokens[i] as Token;
-    if (noun.kind !== 'word' || !taxonomy.actionNounKeys.has(noun.key) || tokens[i + 1]?.key !== 'of') continue;
+    if (noun.kind !== 'word' || !taxonomy.actionNounKeys.has(noun.key)) continue;
+    const preposition = tokens[i + 1]?.key;
+    // "maintenance on equipment", "repairs on vehicles": the care of a thing is said "on" it too.
+    if (preposition !== 'of' && !(preposition === 'on' && CARE_NOUN_KEYS.has(noun.key))) continue;
     // The noun may stand as a one-word name of its own ("management"); the longer reading replaces it.
     if (taken[i] === 2) continue;
     let j = i + 2;

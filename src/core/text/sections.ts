@@ -183,6 +183,12 @@ function endStrength(text: string, at: number): { strength: Strength; contentSta
     return { strength: 3, contentStart: j };
   }
   if (j >= text.length || text[j] === '\n') return { strength: 3, contentStart: j };
+  // "Requirements;" on a line of its own: a semicolon written for the colon.
+  if (text[j] === ';') {
+    let k = j + 1;
+    while (text[k] === ' ') k++;
+    if (k >= text.length || text[k] === '\n') return { strength: 3, contentStart: k };
+  }
   // A question on a line of its own ("Who are you?") is a heading too.
   if (text[j] === '?') {
     let k = j + 1;
@@ -446,7 +452,10 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
   // "The Ideal Person:" opens with an article only as a whole line before its colon; "The team will…" is a sentence.
   const opener = (words[0] as string).toLowerCase();
   if (LABEL_CONNECTORS.has(opener) && !(opener === 'the' && colonEndsLine(text, labelEnd, after))) return undefined;
-  const colon = text[after.contentStart - 1] === ':' || text.slice(end, after.contentStart).includes(':');
+  const colon =
+    text[after.contentStart - 1] === ':' ||
+    text.slice(end, after.contentStart).includes(':') ||
+    text.slice(end, after.contentStart).trim() === ';';
   const lineEnds =
     after.contentStart >= text.length ||
     text[after.contentStart] === '\n' ||
@@ -501,7 +510,17 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
 }
 
 /** "Responsibilities include:", "Specific duties may include:": a label that says its list follows, alone on its line before a colon. Longest first. */
-const INCLUSION_TAILS = [['are', 'as', 'follows'], ['may', 'include'], ['will', 'include'], ['include'], ['includes']];
+const INCLUSION_TAILS = [
+  ['include', 'but', 'are', 'not', 'limited', 'to'],
+  ['includes', 'but', 'is', 'not', 'limited', 'to'],
+  ['include', 'but', 'not', 'limited', 'to'],
+  ['includes', 'but', 'not', 'limited', 'to'],
+  ['are', 'as', 'follows'],
+  ['may', 'include'],
+  ['will', 'include'],
+  ['include'],
+  ['includes'],
+];
 
 function withoutInclusionTail(words: string[], closesItsLine: boolean): string[] {
   if (!closesItsLine) return words;

@@ -46,7 +46,7 @@ export const SkillIdParamsSchema = z.object({ id: z.string().min(1).max(100) });
 
 export const ResolveBodySchema = z
   .object({ names: z.array(z.string().max(200)).min(1).max(500).describe('Names as a person typed them, or ESCO skill concept URIs.') })
-  .meta({ id: 'ResolveRequest', example: { names: ['pyhton', 'MS Excel', 'Google Data Studio', 'R', 'basket weaving'] } });
+  .meta({ id: 'ResolveRequest', example: { names: ['pyhton', 'MS Excel', 'Google Data Studio', 'R', 'competitive yodelling on stilts'] } });
 
 export const ResolveResultSchema = z
   .object({
