@@ -1183,3 +1183,12 @@ describe('water treatment and clinic support work', () => {
     expect(named('Requirements:\n- Wastewater engineering and water and wastewater design')).toContain('environmental-engineering');
   });
 });
+
+describe('social media asked, not the employer’s channels', () => {
+  it('reads "Social media expertise" as the skill', () => {
+    expect(ids('Nice to have:\n- Social media expertise')).toEqual(['social-media-management']);
+  });
+  it('reads no skill in the employer’s own channels', () => {
+    expect(ids('Requirements:\n- Follow our social media pages for updates')).not.toContain('social-media-management');
+  });
+});
