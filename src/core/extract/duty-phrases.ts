@@ -46,8 +46,8 @@ export function unlistedDuty(tokens: readonly Token[], hits: readonly SkillHit[]
   while (v < units.length && !/\p{L}/u.test((units[v] as Unit).text)) v++;
   const verb = units[v];
   if (!verb || !WORD.test(verb.text) || isLightDutyVerb(verb.lower)) return undefined;
-  if (!isDutyVerb(verb.lower) && !HANDS_ON_VERBS.has(verbStemOf(verb.lower))) return undefined;
-  if (AIM_VERBS.has(verbStemOf(verb.lower))) return undefined;
+  const verbStem = verbStemOf(verb.lower);
+  if ((!isDutyVerb(verb.lower) && !HANDS_ON_VERBS.has(verbStem)) || AIM_VERBS.has(verbStem)) return undefined;
   let o = v + 1;
   // "Design logos" may be a name; "Design the menu" is a duty.
   if (isNounAsOftenAsVerb(verb.lower) && !OPENING_WORDS.has(units[o]?.lower ?? '')) return undefined;

@@ -5,17 +5,15 @@ import vocabulary from './data/places.json' with { type: 'json' };
  * southern Arizona"): where the work was done, never a skill. The names are data (data/places.json).
  */
 
-const PLACES: ReadonlySet<string> = new Set(vocabulary.places);
-const PLACES_WITHOUT_ARTICLE: ReadonlySet<string> = new Set(vocabulary.places.map((p) => p.replace(/^the /, '')));
+/** Place names without their article: "the Pacific Northwest" is looked up as "Pacific Northwest". */
+const PLACES: ReadonlySet<string> = new Set(vocabulary.places.map((p) => p.replace(/^the /, '')));
 const DIRECTION_WORDS: ReadonlySet<string> = new Set(vocabulary.directionWords);
 
-/** Whether a phrase is a place's name, written as such, after at most one direction word ("southern Arizona"). */
+/** Whether a phrase is a place's name, written as such, after at most one direction word or article ("southern Arizona"). */
 export function namesAPlace(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/);
   const first = (words[0] ?? '').toLowerCase();
-  const rest = DIRECTION_WORDS.has(first) || first === 'the' ? words.slice(1) : words;
-  const name = rest.join(' ');
-  return PLACES.has(name) || PLACES_WITHOUT_ARTICLE.has(name);
+  return PLACES.has((DIRECTION_WORDS.has(first) || first === 'the' ? words.slice(1) : words).join(' '));
 }
 
 /** "experience in", "work in", "based in": what follows says where, not what. "Knowledge of Pennsylvania" is local knowledge, a skill. */

@@ -183,14 +183,8 @@ function endStrength(text: string, at: number): { strength: Strength; contentSta
     return { strength: 3, contentStart: j };
   }
   if (j >= text.length || text[j] === '\n') return { strength: 3, contentStart: j };
-  // "Requirements;" on a line of its own: a semicolon written for the colon.
-  if (text[j] === ';') {
-    let k = j + 1;
-    while (text[k] === ' ') k++;
-    if (k >= text.length || text[k] === '\n') return { strength: 3, contentStart: k };
-  }
-  // A question on a line of its own ("Who are you?") is a heading too.
-  if (text[j] === '?') {
+  // A question on a line of its own ("Who are you?") is a heading too, and so is "Requirements;" (a semicolon written for the colon).
+  if (text[j] === '?' || text[j] === ';') {
     let k = j + 1;
     while (text[k] === ' ') k++;
     if (k >= text.length || text[k] === '\n') return { strength: 3, contentStart: k };
@@ -452,10 +446,8 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
   // "The Ideal Person:" opens with an article only as a whole line before its colon; "The team will…" is a sentence.
   const opener = (words[0] as string).toLowerCase();
   if (LABEL_CONNECTORS.has(opener) && !(opener === 'the' && colonEndsLine(text, labelEnd, after))) return undefined;
-  const colon =
-    text[after.contentStart - 1] === ':' ||
-    text.slice(end, after.contentStart).includes(':') ||
-    text.slice(end, after.contentStart).trim() === ';';
+  const beforeContent = text.slice(end, after.contentStart);
+  const colon = text[after.contentStart - 1] === ':' || beforeContent.includes(':') || beforeContent.trim() === ';';
   const lineEnds =
     after.contentStart >= text.length ||
     text[after.contentStart] === '\n' ||
