@@ -87,7 +87,7 @@ const REQUIRED_CUES = [
   /\bneed to (?:have|know|understand|possess|bring|be (?:an? )?(?:proficient|skilled|experienced|familiar|fluent|comfortable|able|knowledgeable))\b/,
   // "We need someone who knows SQL", "You will need SQL", "We are looking for someone with strong SQL skills".
   /\b(?:we|you)(?:'ll| will)? need(?::| (?!to\b))/,
-  /\bwe(?:'re| are) (?:looking for|seeking) (?:someone|a candidate|candidates|people|an? (?:[a-z-]+ ){0,2}(?:person|individual|professional))\b/,
+  /\bwe(?:'re| are) (?:looking for|seeking) (?:someone|(?:(?:an?|the) )?(?:[a-z-]+ ){0,2}(?:candidates?|people|persons?|individuals?|professionals?))\b/,
   // "The right fit for this job is a person who has impeccable organizational skills".
   /\b(?:someone|a person|an individual) (?:who|with)\b/,
   // "We are looking for a practitioner with strong communication skills": whoever is sought, "with" names what they bring.

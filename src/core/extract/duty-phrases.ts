@@ -19,6 +19,7 @@ const GENERIC_ALONE = new Set(vocabulary.genericAlone);
 const AIM_VERBS = new Set(vocabulary.aimVerbs.map(stem));
 const ADJECTIVES = new Set(vocabulary.adjectives);
 const HANDS_ON_VERBS = new Set(vocabulary.handsOnVerbs.map(stem));
+const PERFORMING_VERBS = new Set(vocabulary.performingVerbs.map(stem));
 /** An adjective's ending ("innovative", "detailed", "reliable"). */
 const NOT_A_NOUN_END = /(?:ive|ous|ful|less|[^e]ed)$|^\w{3,}(?:able|ible)$/;
 /** Hyphened qualifiers that open an object ("basic-to-intermediate analysis", "day-to-day operations", "high-quality content"). */
@@ -28,6 +29,16 @@ const MAX_OBJECT_WORDS = 4;
 const MIN_HEAD_CHARS = 3;
 const MIN_LONE_OBJECT_CHARS = 5;
 const COORDINATORS = new Set(['and', 'or', '&']);
+
+const MAX_JOINED_VERBS = 2;
+const isJoinedVerb = (u: Unit | undefined): boolean =>
+  u !== undefined && WORD.test(u.text) && isDutyVerb(u.lower) && !isLightDutyVerb(u.lower) && !AIM_VERBS.has(verbStemOf(u.lower));
+
+/** "Pack sterile supplies", "Clean guest rooms": an item opening with a hands-on verb states a duty ("supplies" is its object, not a verb). */
+export function opensWithHandsOnVerb(lower: string): boolean {
+  const first = /^[\s*\u2022-]*([a-z]+)\s/.exec(lower)?.[1];
+  return first !== undefined && HANDS_ON_VERBS.has(verbStemOf(first));
+}
 
 /** "weekly", "safely", "as needed": how often or how well ends the object ("supply" and "assembly" are nouns). */
 const ADVERB = /(?<![pb])ly$/;
@@ -49,6 +60,8 @@ export function unlistedDuty(tokens: readonly Token[], hits: readonly SkillHit[]
   const verbStem = verbStemOf(verb.lower);
   if ((!isDutyVerb(verb.lower) && !HANDS_ON_VERBS.has(verbStem)) || AIM_VERBS.has(verbStem)) return undefined;
   let o = v + 1;
+  // "Pack and prepare sterile supplies", "Request and review translations": verbs joined over one object.
+  for (let joined = 0; joined < MAX_JOINED_VERBS && COORDINATORS.has(units[o]?.lower ?? '') && isJoinedVerb(units[o + 1]); joined++) o += 2;
   // "Design logos" may be a name; "Design the menu" is a duty.
   if (isNounAsOftenAsVerb(verb.lower) && !OPENING_WORDS.has(units[o]?.lower ?? '')) return undefined;
   while (o < units.length && (OPENING_WORDS.has((units[o] as Unit).lower) || QUALIFIER.test((units[o] as Unit).lower))) o++;
@@ -83,5 +96,7 @@ export function unlistedDuty(tokens: readonly Token[], hits: readonly SkillHit[]
   // A name right after the object is what the object qualifies ("Perform minor repairs").
   const after = units[end];
   if (hits.some((h) => h.first <= (after?.last ?? head.last) && h.last >= verb.first)) return undefined;
-  return { first: verb.first, last: head.last, start: (tokens[verb.first] as Token).start, end: (tokens[head.last] as Token).end };
+  // "Conduct churn driver research": the verb only says it is done, so the object names the practice.
+  const first = PERFORMING_VERBS.has(verbStem) && words >= 2 ? (units[o] as Unit).first : verb.first;
+  return { first, last: head.last, start: (tokens[first] as Token).start, end: (tokens[head.last] as Token).end };
 }

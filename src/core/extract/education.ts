@@ -135,6 +135,8 @@ export interface EducationRead {
   fields?: { start: number; end: number };
   /** Where (in the text) the item first names a degree. */
   degreeAt?: number;
+  /** The item names only a school-leaving credential ("a high school diploma or GED"), which has no field of study. */
+  schoolLeavingOnly?: boolean;
 }
 
 /** "A degree in any other engineering area … is not acceptable": the fields it names are turned away. */
@@ -168,16 +170,20 @@ export function readEducation(lowerText: string, item: string, offset: number, i
       if (!substitutes && !into.degreeLevels.includes(level)) into.degreeLevels.push(level);
     }
   }
-  if (SECONDARY_CREDENTIAL.test(lowerItem)) {
+  const schoolLeaving = SECONDARY_CREDENTIAL.test(lowerItem);
+  const degreeNamed = found;
+  if (schoolLeaving) {
     into.degreeOptional = true;
     found = true;
   }
-  if (/\b(?:currently (?:pursuing|enrolled)|pursuing an? |enrolled (?:in|at)|current(?:ly)? (?:a )?student)/i.test(lowerItem)) {
+  const enrolled = /\b(?:currently (?:pursuing|enrolled)|pursuing an? |enrolled (?:in|at)|current(?:ly)? (?:a )?student)/i.test(lowerItem);
+  if (enrolled) {
     into.enrolment = 'currently-enrolled';
     found = true;
   }
   // "Degree in English, journalism or media": a field of study asked for without naming the degree's level.
-  if (DEGREE_IN_FIELD.test(lowerItem)) found = true;
+  const fieldAsked = DEGREE_IN_FIELD.test(lowerItem);
+  if (fieldAsked) found = true;
   const grad = GRADUATION.exec(item);
   if (grad) {
     into.graduationWindow = { text: grad[0], ...(grad[1] ? { from: grad[1] } : {}), ...(grad[2] ? { to: grad[2] } : {}) };
@@ -209,7 +215,13 @@ export function readEducation(lowerText: string, item: string, offset: number, i
     }
   }
   if (found) into.evidence.push({ start: offset, end: offset + item.length, text: item });
-  return { found, ...(fieldSpan ? { fields: fieldSpan } : {}), ...(degreeAt !== undefined ? { degreeAt } : {}) };
+  const schoolLeavingOnly = schoolLeaving && !degreeNamed && !fieldAsked && !fieldSpan && !enrolled;
+  return {
+    found,
+    ...(fieldSpan ? { fields: fieldSpan } : {}),
+    ...(degreeAt !== undefined ? { degreeAt } : {}),
+    ...(schoolLeavingOnly ? { schoolLeavingOnly } : {}),
+  };
 }
 
 /** Years a sentence asks for, and where it says them. */

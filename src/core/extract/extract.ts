@@ -5,6 +5,7 @@ import { normalizeText, toSourceSpan, type NormalizedText, type Span } from '../
 import { detectSections, type Section } from '../text/sections.js';
 import { splitItems } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokenize.js';
+import { suiteMembersInBrackets } from './suite-members.js';
 import { INTENSITY_FACTOR, reportKindOf, requirementWeight } from '../score/policy.js';
 import {
   asksYearsOfExperience,
@@ -62,7 +63,7 @@ import {
   unlistedListMates,
   type ListMate,
 } from './list-mates.js';
-import { unlistedDuty } from './duty-phrases.js';
+import { opensWithHandsOnVerb, unlistedDuty } from './duty-phrases.js';
 import { practiceOfRole } from './roles.js';
 import { namesAPlace, namesWhereWorkWasDone } from './places.js';
 
@@ -124,7 +125,12 @@ const GERUND_OPENING = /^(?:[-*\u2022]\s*)?[a-z]+ing\s+(?:[a-z]+\s+)?\S+$/;
 function describesWhatTheCompanyDoes(lower: string): boolean {
   const m = COMPANY_DOES.exec(lower);
   return (
-    m !== null && !ROLE_SUBJECT.test(m[0]) && !GERUND_OPENING.test(m[0]) && !opensWithImperativeDuty(lower) && !opensWithDutyVerb(lower)
+    m !== null &&
+    !ROLE_SUBJECT.test(m[0]) &&
+    !GERUND_OPENING.test(m[0]) &&
+    !opensWithImperativeDuty(lower) &&
+    !opensWithDutyVerb(lower) &&
+    !opensWithHandsOnVerb(lower)
   );
 }
 /** "Acme builds CRM software for real estate agents": a name as the subject of "builds", "designs" or "makes" (as nouns they follow a verb: "Run builds"). */
@@ -182,6 +188,18 @@ const EMPLOYER_NAMED: { guard?: RegExp; pattern: RegExp }[] = [
   {
     guard: /@/,
     pattern: /\b(?:careers|jobs|hr|recruiting|recruitment|hiring)@([a-z0-9-]{2,40})\.[a-z]{2,}/giu,
+  },
+  /** "Working for Pharr Public Safety Communications is more than just a job", "Acme has open positions for…". */
+  {
+    guard: /\b(?:[Ww]orking|[Cc]areer) (?:for|at|with) /,
+    pattern: new RegExp(String.raw`(?:^|\n|[.!?] )[ \t]*(?:Working|A career) (?:for|at|with) (${NAME}) (?:is|means|offers)\b`, 'gu'),
+  },
+  {
+    guard: / (?:positions|openings|vacancies) for /,
+    pattern: new RegExp(
+      String.raw`(?:^|\n|[.!?] )[ \t]*(${NAME}) (?:has|have|is offering) (?:[\p{Ll}-]+ ){0,2}(?:positions|openings|vacancies) for\b`,
+      'gu',
+    ),
   },
   {
     guard: HIRING_AFTER,
@@ -603,7 +621,9 @@ export function skillHitsIn(taxonomy: Taxonomy, tokens: readonly Token[], text: 
     const namedWords = tokens.filter((t, k) => t.kind === 'word' && covered[k] !== 0).length;
     if (namedWords * 2 >= wordCount(tokens)) return tagged;
   }
-  const named = expandCoordination(taxonomy, tokens, findSkills(taxonomy, tokens, false));
+  const written = expandCoordination(taxonomy, tokens, findSkills(taxonomy, tokens, false));
+  const members = suiteMembersInBrackets(taxonomy, tokens, written);
+  const named = members.length === 0 ? written : [...written, ...members].sort((x, y) => x.start - y.start);
   const taken = tokenCoverage(tokens, named);
   const verbObjects = [...findVerbObjects(taxonomy, tokens, taken), ...findNounOfObjects(taxonomy, tokens, taken)];
   const replaced = new Set(verbObjects.flatMap((v) => named.filter((h) => h.first === v.first && h.last === h.first)));
@@ -1007,8 +1027,10 @@ function describesWorkplace(lower: string, itemStart: number, hit: SkillHit, tok
   for (let k = hit.last + 1; k < tokens.length && words <= MAX_WORKPLACE_ADJECTIVES && !worksIn; k++) {
     const tok = tokens[k] as Token;
     if (WORKPLACE_WORDS.has(tok.lower)) return true;
+    // "a collaborative, inclusive and fast-paced environment": "and" joins the adjectives, a hyphen makes one of two words.
+    if (tok.lower === 'and' && words > 0) continue;
     if (tok.kind !== 'word' ? tok.text !== ',' && tok.text !== '-' : NOT_IN_A_TEAM_NAME.has(tok.lower) || tok.lower === 'and') break;
-    if (tok.kind === 'word') words++;
+    if (tok.kind === 'word' && tokens[k - 1]?.text !== '-') words++;
   }
   if (WORKPLACE_VALUES_AFTER.test(lower.slice(hit.end - itemStart, hit.end - itemStart + RUN_ON_WINDOW))) return true;
   return WORKPLACE_VALUES_BEFORE.test(lower.slice(Math.max(0, hit.start - itemStart - RUN_ON_WINDOW), hit.start - itemStart));
@@ -1016,14 +1038,21 @@ function describesWorkplace(lower: string, itemStart: number, hit: SkillHit, tok
 
 /** In an education item, a name among the fields of study is a field, not a skill; the rest of the item ("… and 3+ years with SQL") still asks for skills. */
 function namesFieldOfStudy(read: EducationRead, hit: { start: number; end: number }, lower: string, itemStart: number): boolean {
-  if (!read.found) return false;
+  if (!read.found || read.schoolLeavingOnly) return false;
   // "NY State LMSW license", "current RN license": a credential, never a field of study.
   if (CREDENTIAL_WORD.test(lower.slice(hit.start - itemStart, hit.end - itemStart + CREDENTIAL_REACH))) return false;
   if (read.fields) return hit.start >= read.fields.start && hit.end <= read.fields.end;
   // "1+ years of experience in ML, or a Master's degree with a focus on Machine Learning": experience asked before the degree is no field.
   const askedBefore = read.degreeAt !== undefined && hit.end <= read.degreeAt && EXPERIENCE_IN.test(lower.slice(0, hit.start - itemStart));
-  return !askedBefore;
+  // "a high school diploma or GED and have a clean driving record": a new clause after the degree asks something else.
+  const askedAfter =
+    read.degreeAt !== undefined &&
+    hit.start > read.degreeAt &&
+    CLAUSE_AFTER_DEGREE.test(lower.slice(read.degreeAt - itemStart, hit.start - itemStart));
+  return !askedBefore && !askedAfter;
 }
+const CLAUSE_AFTER_DEGREE =
+  /;|(?:,|\band)\s+(?:must\s+|should\s+|also\s+)?(?:have|has|hold|holds|possess|possesses|be|maintain|demonstrate|show|pass|obtain)\b/;
 /** How far after a name its credential word may come ("LMSW license", "CPR certification card"). */
 const CREDENTIAL_REACH = 16;
 const EXPERIENCE_IN = /\b(?:experience|knowledge|background|expertise|proficiency)\s+(?:in|with|of|using)\b/;

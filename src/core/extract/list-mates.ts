@@ -344,7 +344,7 @@ const ASKING_PREPOSITIONS = new Set(['of', 'in', 'with']);
 const ROLE_HEADS = new Set(['experience', 'background', 'years', 'year']);
 const ROLE_ARTICLES = new Set(['a', 'an']);
 const MAY_ASK_FOR_A_NAME = new RegExp(
-  `\\b(?:(?:${[...ASKING_HEADS].join('|')}) (?:${[...ASKING_PREPOSITIONS].join('|')})|(?:${[...ROLE_HEADS].join('|')}) as an?)\\b`,
+  `\\b(?:(?:${[...ASKING_HEADS].join('|')}) (?:${[...ASKING_PREPOSITIONS].join('|')})|(?:${[...ROLE_HEADS].join('|')}) as)\\b`,
 );
 /** A cheap test on an item's lower-cased text before reading its units: it holds an ask a name may follow. */
 export const mayAskForAName = (lower: string): boolean => MAY_ASK_FOR_A_NAME.test(lower);
@@ -486,9 +486,12 @@ export function askedUnlistedPhrases(tokens: readonly Token[], hits: readonly Sk
   for (let i = 0; i + 2 < units.length; i++) {
     const headWord = (units[i] as Unit).lower;
     const preposition = (units[i + 1] as Unit).lower;
-    const asRole = ROLE_HEADS.has(headWord) && preposition === 'as' && ROLE_ARTICLES.has((units[i + 2] as Unit).lower);
+    const afterAs = units[i + 2] as Unit;
+    // "experience as a buyer", "Experience as Volunteer Coordinator": a role, with an article or written as a title.
+    const withArticle = ROLE_ARTICLES.has(afterAs.lower);
+    const asRole = ROLE_HEADS.has(headWord) && preposition === 'as' && (withArticle || /^\p{Lu}/u.test(afterAs.text));
     if (!asRole && (!ASKING_HEADS.has(headWord) || !ASKING_PREPOSITIONS.has(preposition))) continue;
-    const from = asRole ? i + 3 : i + 2;
+    const from = asRole && withArticle ? i + 3 : i + 2;
     let j = from;
     while (j < units.length && j - from < MAX_MATE_WORDS && isNameUnit(units[j] as Unit) && !covered.has((units[j] as Unit).first)) j++;
     const phrase = units.slice(from, j);

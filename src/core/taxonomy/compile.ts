@@ -229,7 +229,9 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
         generated: false,
         length: tokens.length,
         ...(rule.caseSensitive ? { caseForms: tokens.map((t) => t.text) } : {}),
-        ...(tokens.length === 1 ? { exactForms: singularForms((tokens[0] as { text: string }).text) } : {}),
+        ...(tokens.length === 1
+          ? { exactForms: rule.singular ? [(tokens[0] as { lower: string }).lower] : singularForms((tokens[0] as { text: string }).text) }
+          : {}),
         ...(rule.rejectNext ? { rejectNext: rule.rejectNext.map((w) => w.toLowerCase()) } : {}),
         ...(rule.rejectPrev ? { rejectPrev: rule.rejectPrev.map((w) => w.toLowerCase()) } : {}),
       };

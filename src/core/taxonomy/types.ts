@@ -75,6 +75,8 @@ export interface AliasRule {
   rejectNext?: string[];
   /** Words that, directly before the name, show it is not the skill ("a spark of"). */
   rejectPrev?: string[];
+  /** A one-word name that matches only as written, not in the plural ("Collaboration", not "research collaborations"). */
+  singular?: boolean;
 }
 
 export type AliasSeed = string | AliasRule;

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../src/core/extract/extract.js';
+import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
+
+const catalogue = loadTaxonomy();
+const asked = (text: string): [string, string][] => extractPosting(catalogue, text).requirements.map((r) => [r.skill.name, r.level]);
+const names = (text: string): string[] => asked(text).map(([name]) => name);
+
+describe('what an item asks beside a school-leaving credential or a degree', () => {
+  it('reads a clause after a high school diploma as its own ask, not a field of study', () => {
+    expect(asked('Requirements:\n• Must be 21 or older, have a high school diploma or GED and have a clean driving record')).toEqual([
+      ["Driver's License", 'required'],
+    ]);
+  });
+  it('reads a skill joined to a high school diploma as asked', () => {
+    expect(names('Requirements:\n• High school diploma and forklift experience')).toEqual(['Forklift Operation']);
+  });
+  it('reads a new clause after a degree as asked, while the degree keeps its fields', () => {
+    const text = "Requirements:\n• Bachelor's degree in Nursing and have strong communication skills";
+    expect(names(text)).toEqual(['Communication']);
+    expect(extractPosting(catalogue, text).education.fieldsOfStudy).toEqual(['Nursing']);
+  });
+});
+
+describe("a suite's members in brackets", () => {
+  it('reads plain words in brackets after Microsoft Office as its products', () => {
+    expect(names('Requirements:\n• Pass a Microsoft Office aptitude test (word and excel)')).toEqual([
+      'Microsoft Office',
+      'Microsoft Word',
+      'Excel',
+    ]);
+  });
+  it('reads nothing more from brackets that hold no member', () => {
+    expect(names('Requirements:\n• Microsoft Office (required)\n• MS Office (word count matters)')).toEqual(['Microsoft Office']);
+  });
+});
+
+describe('the employer named as the place of work', () => {
+  it.each([
+    ['Working for Riverside Data Analytics is more than just a job.'],
+    ['Riverside Data Analytics has professional positions for analysts in three cities.'],
+  ])('does not ask for the words of its name (%s)', (intro) => {
+    const text = [intro, '', 'Requirements:', '• Pass the Riverside Data Analytics entry test', '• Pass a typing test'].join('\n');
+    expect(names(text)).toEqual(['Typing']);
+  });
+});
+
+describe('duties stated in the posting’s own words', () => {
+  it('reads two verbs joined over one object as one duty', () => {
+    expect(names('Responsibilities:\n- Pack and prepare sterile supplies')).toEqual(['Pack and prepare sterile supplies']);
+  });
+  it('reads an item opening with a hands-on verb as a duty, not the company supplying something', () => {
+    expect(names('Responsibilities:\n- Pack sterile supplies')).toEqual(['Pack sterile supplies']);
+  });
+});
+
+describe('asks in other words', () => {
+  it('reads a role written as a title after "experience as" as its practice', () => {
+    expect(asked('Requirements:\n- Experience as Volunteer Coordinator or similar role')).toEqual([['Volunteer Management', 'required']]);
+  });
+  it('reads what the people an employer looks for bring as asked', () => {
+    const text = 'We are looking for talented people with great communication skills.\n\nRequirements:\n- Typing';
+    expect(asked(text)).toContainEqual(['Communication', 'required']);
+  });
+});
+
+describe('collaboration as a partnership or a workplace, not a skill', () => {
+  it.each([
+    ['Responsibilities:\n- Support users, which occasionally leads to scientific collaborations.'],
+    ['Responsibilities:\n- Extend the existing service in support of a new collaboration with the city.'],
+    ['Responsibilities:\n- Solve complex problems in a collaborative, inclusive and fast-paced agile environment.'],
+  ])('names no collaboration skill in "%s"', (text) => {
+    expect(names(text)).not.toContain('Collaboration');
+  });
+  it('still reads collaboration asked of the candidate', () => {
+    expect(asked('Requirements:\n- Strong collaboration skills')).toEqual([['Collaboration', 'required']]);
+  });
+});
