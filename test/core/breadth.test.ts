@@ -1192,3 +1192,26 @@ describe('social media asked, not the employer’s channels', () => {
     expect(ids('Requirements:\n- Follow our social media pages for updates')).not.toContain('social-media-management');
   });
 });
+
+describe('the disciplines people are hired to teach, coach or perform', () => {
+  it('reads a gymnastics coach posting as gymnastics instruction and its safety certification', () => {
+    const found = ids(
+      'Requirements:\n- Be USAG Safety Certified or obtain certification within a month of hire\n\nResponsibilities:\n- Lead our Recreational Gymnastics program for children aged 3 to 12',
+    );
+    expect(found).toEqual(expect.arrayContaining(['usa-gymnastics-certification', 'gymnastics-instruction']));
+  });
+
+  it('reads sports, dance and music named as what is taught', () => {
+    expect(named('Requirements:\n- Experience coaching volleyball or basketball\n- Teach ballet and tap\n- Choir accompaniment')).toEqual(
+      expect.arrayContaining(['volleyball-coaching', 'basketball-coaching', 'ballet-instruction', 'accompaniment']),
+    );
+  });
+
+  it('reads no sport in an office perk, a machining finish or an employer’s question about pastimes', () => {
+    expect(named('Benefits:\n- Couches, a PS4 and table tennis for breaks')).not.toContain('table-tennis');
+    expect(named('Requirements:\n- Deburring, tumbling and polishing of machined parts')).not.toContain('tumbling');
+    expect(
+      ids("What's your passion? Whether you're into tennis, baseball or karaoke, we want to meet you.\n\nRequirements:\n- Typing"),
+    ).toEqual(['typing']);
+  });
+});

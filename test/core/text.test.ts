@@ -15,6 +15,15 @@ describe('normalizeText', () => {
     expect(toSourceSpan(doc, quote, quote + 1)).toEqual({ start: 8, end: 11 });
   });
 
+  it('repairs punctuation encoded twice, with offsets into the source', () => {
+    const source =
+      'Familiarity with DOITT\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2s policies \u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u20ac\u0153 and more';
+    const doc = normalizeText(source);
+    expect(doc.text).toBe("Familiarity with DOITT's policies - and more");
+    const at = doc.text.indexOf('policies');
+    expect(source.slice(toSourceSpan(doc, at, at + 8).start, toSourceSpan(doc, at, at + 8).end)).toBe('policies');
+  });
+
   it.each([
     ['JSON-escaped slashes', 'SPSS\\/R\\/Python', 'SPSS/R/Python'],
     ['HTML entities', 'Trust &amp; Safety &#8211; ops', 'Trust & Safety - ops'],

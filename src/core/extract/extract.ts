@@ -258,7 +258,7 @@ const ASK_IN_PASSING =
   /\b(?:(?:hands[- ]on |solid |strong |proven |professional )?experience (?:with|in|using)|knowledge of|familiar(?:ity)? with|proficien(?:t|cy) (?:in|with)|expertise in|you (?:have|bring|know|master)|must have|is required|are required)\b/;
 const COMPANY_VOICE_START = /^(?:we|our|at [^,]{1,40},? we)\b/;
 const BOILERPLATE_SENTENCE =
-  /\b(?:privacy (?:policy|notice)|equal (?:opportunit(?:y|ies)|employment)|reasonable accommodation|applicant privacy|visa sponsorship|background check|e-verify|pay range|salary range|base salary|benefits include|health insurance|paid time off|401\(k\)|pension (?:plan|scheme|contributions?)|insurance scheme|parental leave|vacation days|paid vacation|paid holidays?|sabbaticals?|holiday allowance)\b/;
+  /\b(?:privacy (?:policy|notice)|equal (?:opportunit(?:y|ies)|employment)|without regard to (?:race|age|sex|gender|religion|color|colour|disability)|protected veteran|national origin|gender identity|reasonable accommodation|applicant privacy|visa sponsorship|background check|e-verify|pay range|salary range|base salary|benefits include|health insurance|paid time off|401\(k\)|pension (?:plan|scheme|contributions?)|insurance scheme|parental leave|vacation days|paid vacation|paid holidays?|sabbaticals?|holiday allowance)\b/;
 
 /** Technologies: named in the company's own voice or beside a degree they still describe the job's stack. */
 const STACK_CATEGORIES: ReadonlySet<SkillCategory> = new Set<SkillCategory>([
@@ -931,10 +931,15 @@ const NAVIGATION_SENTENCE =
 const INTERVIEW_SENTENCE =
   /\b(?:(?:the |our |all |first |second |final )?interviews? (?:will|may|might|would|are|is|can|could) (?:\w+ )?(?:be )?(?:conducted|held|done|run|arranged|scheduled)|(?:it|this|the interview)(?:'ll| will) be (?:a |by |via |over )?(?:video|phone)|(?:in|with) your (?:cv|resume|résumé|application)\b)/;
 
-/** Boilerplate ("health insurance", "equal opportunity"), how-to-apply, interview and navigation sentences name no requirement. */
+/** The candidate's own pastimes, asked about in a culture blurb ("Whether you're into tennis, baseball or karaoke"). */
+const PASTIME_SENTENCE = /\b(?:whether you(?:'re| are) into|in your (?:spare|free) time|your hobbies)\b/;
+
+/** Boilerplate ("health insurance", "equal opportunity"), how-to-apply, interview, navigation and pastime sentences name no requirement. */
 const NAMES_NOTHING = new RegExp(
-  // One alternation scans an item once instead of four times.
-  [BOILERPLATE_SENTENCE, APPLICATION_SENTENCE, INTERVIEW_SENTENCE, NAVIGATION_SENTENCE].map((p) => `(?:${p.source})`).join('|'),
+  // One alternation scans an item once instead of five times.
+  [BOILERPLATE_SENTENCE, APPLICATION_SENTENCE, INTERVIEW_SENTENCE, NAVIGATION_SENTENCE, PASTIME_SENTENCE]
+    .map((p) => `(?:${p.source})`)
+    .join('|'),
 );
 const namesNothing = (lower: string): boolean => NAMES_NOTHING.test(lower);
 

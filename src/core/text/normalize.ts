@@ -202,6 +202,19 @@ const MOJIBAKE_PUNCTUATION: ReadonlyMap<string, string> = new Map([
   ['\u00a6', '\u2026'],
 ]);
 
+/** The same punctuation encoded twice ("DOITTÃ¢â‚¬â„¢s"): "â€" read again as Windows-1252, then the third character's own bytes so read. */
+const DOUBLE_MOJIBAKE_PREFIX = '\u00c3\u00a2\u00e2\u201a\u00ac';
+/** Windows-1252's characters for bytes 0x80-0x9F (the rest read as Latin-1; its five holes stay as they are). */
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const readAsWindows1252 = (text: string): string =>
+  [...new TextEncoder().encode(text)]
+    .map((byte) => (byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : String.fromCharCode(byte)))
+    .join('');
+const DOUBLE_MOJIBAKE_PUNCTUATION: readonly (readonly [string, string])[] = [...MOJIBAKE_PUNCTUATION].map(
+  ([third, meant]) => [readAsWindows1252(third), meant] as const,
+);
+
 const isWordCodeAt = (source: string, i: number): boolean => /[\p{L}\p{N}]/u.test(source[i] ?? '');
 function isEmphasisAsterisk(source: string, i: number, lastOut: number): boolean {
   const next = source.charCodeAt(i + 1);
@@ -322,6 +335,15 @@ export function normalizeText(source: string, isName: (word: string) => boolean 
       if (meant) {
         pushChar(out, meant, i, i + 3);
         i += 3;
+        continue;
+      }
+    }
+    if (code === 0xc3 && source.startsWith(DOUBLE_MOJIBAKE_PREFIX, i)) {
+      const after = i + DOUBLE_MOJIBAKE_PREFIX.length;
+      const double = DOUBLE_MOJIBAKE_PUNCTUATION.find(([written]) => source.startsWith(written, after));
+      if (double) {
+        pushChar(out, double[1], i, after + double[0].length);
+        i = after + double[0].length;
         continue;
       }
     }
