@@ -76,3 +76,21 @@ describe('collaboration as a partnership or a workplace, not a skill', () => {
     expect(asked('Requirements:\n- Strong collaboration skills')).toEqual([['Collaboration', 'required']]);
   });
 });
+
+describe('the ideal profile as the only list of what a posting asks', () => {
+  it('reads its items as required', () => {
+    const text =
+      'We are growing our strategy team.\n\n**The ideal person:**\n\n* Experience in account planning\n* Experience with Google Analytics';
+    expect(asked(text)).toEqual([
+      ['Account Planning', 'required'],
+      ['Google Analytics', 'required'],
+    ]);
+  });
+  it('stays a wish beside a list of requirements', () => {
+    const text = 'Requirements:\n* Experience in account planning\n\nIdeal candidate:\n* Experience with Google Analytics';
+    expect(asked(text)).toEqual([
+      ['Account Planning', 'required'],
+      ['Google Analytics', 'preferred'],
+    ]);
+  });
+});

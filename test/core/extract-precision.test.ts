@@ -1134,10 +1134,11 @@ describe('headings asked as questions, from either side, or in emphasis', () => 
       ],
     ],
     [
-      'the ideal person, a profile hoped for',
-      'Intro.\n\n**The ideal person:**\n\n* Excel',
+      'the ideal person, a profile hoped for beside the requirements',
+      'Intro.\n\nRequirements:\n\n* SQL\n\n**The ideal person:**\n\n* Excel',
       [
         ['intro', ''],
+        ['required', 'Requirements'],
         ['preferred', 'The ideal person'],
       ],
     ],

@@ -371,10 +371,15 @@ function withBaseTierOfWishes(sections: Section[]): Section[] {
   if (sections.some((s) => ASKING_KINDS.has(s.kind))) return sections;
   const wishes = sections.filter((s) => s.kind === 'preferred' && s.heading !== '');
   const base = wishes[0];
-  if (!base || !DESIRED_TIER.test(base.heading) || !wishes.slice(1).some((s) => FURTHER_TIER.test(s.heading))) return sections;
+  if (!base) return sections;
+  const furtherTier = wishes.slice(1).some((s) => FURTHER_TIER.test(s.heading));
+  // "The ideal person:" as the posting's only list of wishes: the profile it hires, so its requirements.
+  const onlyProfile = wishes.length === 1 && IDEAL_PROFILE.test(base.heading);
+  if (!(DESIRED_TIER.test(base.heading) && furtherTier) && !onlyProfile) return sections;
   return sections.map((s) => (s === base ? { ...s, kind: 'qualifications' } : s));
 }
 const DESIRED_TIER = /\bdesir(?:ed|able)\b/i;
+const IDEAL_PROFILE = /\bideal\b/i;
 const FURTHER_TIER = /\b(?:nice|bonus|plus|additional|extra)\b/i;
 
 const NO_MARKS: ReadonlyMap<number, number> = new Map();
