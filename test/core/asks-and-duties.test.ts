@@ -94,3 +94,24 @@ describe('the ideal profile as the only list of what a posting asks', () => {
     ]);
   });
 });
+
+describe('two things one ask names, one of them known', () => {
+  it('reads the other as asked too, at the same level and as its alternative', () => {
+    const analysis = extractPosting(catalogue, 'Requirements:\n- Previous experience in teaching or professional driving is a big plus.');
+    expect(analysis.requirements.map((r) => [r.skill.name, r.level])).toEqual([
+      ['Teaching', 'preferred'],
+      ['professional driving', 'preferred'],
+    ]);
+    expect(analysis.groups).toHaveLength(1);
+  });
+  it('reads a practice joined by "and" after an ask', () => {
+    expect(names('Requirements:\n- Knowledge of payroll and benefits reconciliation.')).toEqual(['Payroll', 'benefits reconciliation']);
+  });
+  it('reads no fragment or plain plural as a name', () => {
+    expect(names('Requirements:\n- Understanding of UX/I best practices\n- Experience in sales and marketing roles')).toEqual([
+      'User Experience',
+      'Sales',
+      'Marketing',
+    ]);
+  });
+});

@@ -222,17 +222,23 @@ export function unlistedListMates(tokens: readonly Token[], hits: readonly Skill
   let elements: Element[] = [];
   let current: Element = { units: [] };
   let examples = false;
+  // "experience in teaching or professional driving": the two things one ask names, one of them known.
+  let askedPair = false;
+  let previous: Unit | undefined;
   const flush = (separator?: string): void => {
     if (current.units.length > 0 || current.hit) elements.push(current);
     current = { units: [], ...(separator ? { after: separator } : {}) };
   };
   const closeList = (): void => {
     flush();
-    mates.push(...matesOf(elements, tokens, examples));
+    mates.push(...matesOf(elements, tokens, examples || (askedPair && elements.length === 2)));
     elements = [];
     examples = false;
+    askedPair = false;
   };
   for (const u of unitsOf(tokens)) {
+    const before = previous;
+    previous = u;
     const hit = hitAt.get(u.first) ?? hitAt.get(u.last);
     if (hit) {
       if (current.hit && current.hit !== hit) flush();
@@ -247,6 +253,7 @@ export function unlistedListMates(tokens: readonly Token[], hits: readonly Skill
       elements = [];
       current = { units: [] };
       examples = EXAMPLE_OPENERS.has(u.lower);
+      askedPair = ASKING_PREPOSITIONS.has(u.lower) && before !== undefined && ASKING_HEADS.has(before.lower);
     } else current.units.push(u);
   }
   closeList();
@@ -297,8 +304,11 @@ function readsAsName(phrase: readonly Unit[], k: number, tokens: readonly Token[
   if (isDutyVerb(first.lower)) return false;
   // One capitalised word within the list ("Airflow, Luigi, Azkaban"), or a product and its edition ("Topcon 3D-Office");
   // a title-case phrase is as often a heading or a title.
+  // A lone letter ("UX/I") is a fragment: the catalogue knows the one-letter names.
   if (CAPITALISED.test(first.text))
-    return ((phrase.length === 1 && k > 0) || versionAfter) && CAPITALISED.test((tokens[anchor.first] as Token).text);
+    return (
+      ((phrase.length === 1 && k > 0 && first.text.length > 1) || versionAfter) && CAPITALISED.test((tokens[anchor.first] as Token).text)
+    );
   return phrase.length >= 2 && NOMINAL_HEAD.test((phrase[phrase.length - 1] as Unit).lower);
 }
 
