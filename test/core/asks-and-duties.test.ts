@@ -115,3 +115,18 @@ describe('two things one ask names, one of them known', () => {
     ]);
   });
 });
+
+describe('the role a posting says it hires', () => {
+  it.each([
+    ['We are hiring a Welder for our shop.', 'Welding'],
+    ['We are growing and need new Driving instructors to work in the valley.', 'Driving Instruction'],
+  ])('names its practice as what the job does: "%s"', (intro, practice) => {
+    expect(asked(`${intro}\n\nRequirements:\n- Typing`)).toEqual([
+      ['Typing', 'required'],
+      [practice, 'mentioned'],
+    ]);
+  });
+  it('names nothing for a role the catalogue has no practice for', () => {
+    expect(names('We are seeking a candidate with strong Excel skills.\n\nRequirements:\n- Typing')).toEqual(['Excel', 'Typing']);
+  });
+});

@@ -64,6 +64,7 @@ import {
   type ListMate,
 } from './list-mates.js';
 import { opensWithHandsOnVerb, unlistedDuty } from './duty-phrases.js';
+import { hiredRole } from './hired-role.js';
 import { practiceOfRole } from './roles.js';
 import { namesAPlace, namesWhereWorkWasDone } from './places.js';
 
@@ -1506,6 +1507,11 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         const inRole = roleOf(text, hit.start, hit.end);
         found.push({ hit, item, ...levelAt(hit), ...(tableLevel ? { level: tableLevel } : {}), ...(inRole ? { inRole } : {}) });
       }
+      // "We are seeking a Residential Electrician": the practice of the role hired, when the catalogue names it.
+      const hired = options.posting === true && !runOn && section.kind !== 'boilerplate' ? hiredRole(lower, span.start, tokens) : undefined;
+      const hiredPractice = hired ? practiceOfRole(taxonomy, hired.role, skillHitsIn) : undefined;
+      if (hired && hiredPractice && !found.slice(foundBefore).some((f) => f.hit.skillId === hiredPractice))
+        found.push(catalogueFound(hired.range, hiredPractice, item, 'mentioned'));
       dropClassesNamedByTheirProduct(found, foundBefore, text, taxonomy);
       if (options.posting && found.length - foundBefore >= 1) addListMates(found, foundBefore, tokens, hits, text, taxonomy);
       // "experience in acute medicine": a name the catalogue lacks, right after an ask, is asked at the item's level.
