@@ -10,6 +10,9 @@ describe('a role named where a skill is asked', () => {
     ['Requirements:\n- Two years of experience as a welder', 'welding'],
     ['Requirements:\n- Experience as a bartender', 'bartending'],
     ['Requirements:\n- Prior experience as a web designer', 'web-design'],
+    ['Requirements:\n- Three years of experience as a carpenter', 'carpentry'],
+    ['Requirements:\n- Experience as a joiner', 'joinery'],
+    ['Requirements:\n- Experience as a mason', 'masonry'],
   ])('stands for the practice it performs: "%s"', (text, skill) => {
     expect(ids(text)).toEqual([skill]);
   });

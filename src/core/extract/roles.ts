@@ -9,7 +9,7 @@ import type { SkillHit } from './match.js';
  * stays a name the catalogue lacks.
  */
 
-/** From the role's ending to its practice's: translator → translation, welder → welding, analyst → analysis. */
+/** From the role's ending to its practice's: translator → translation, welder → welding, analyst → analysis, carpenter → carpentry. */
 const PRACTICE_ENDINGS: readonly (readonly [RegExp, string])[] = [
   [/or$/, 'ion'],
   [/or$/, 'ing'],
@@ -22,6 +22,11 @@ const PRACTICE_ENDINGS: readonly (readonly [RegExp, string])[] = [
   [/ist$/, 'ing'],
   [/ant$/, 'ing'],
   [/ic$/, 'ics'],
+  // carpenter → carpentry, joiner → joinery, mason → masonry, surgeon → surgery
+  [/er$/, 'ry'],
+  [/er$/, 'ery'],
+  [/on$/, 'onry'],
+  [/eon$/, 'ery'],
 ];
 
 type HitsIn = (taxonomy: Taxonomy, tokens: ReturnType<typeof tokenize>, text: string) => SkillHit[];
