@@ -130,3 +130,13 @@ describe('the role a posting says it hires', () => {
     expect(names('We are seeking a candidate with strong Excel skills.\n\nRequirements:\n- Typing')).toEqual(['Excel', 'Typing']);
   });
 });
+
+describe('the ideal profile followed by a further tier of wishes', () => {
+  it('reads the profile as required and the further tier as preferred', () => {
+    const text = 'Ideal candidate:\n* Experience in account planning\n\nBonus points:\n* Experience with Google Analytics';
+    expect(asked(text)).toEqual([
+      ['Account Planning', 'required'],
+      ['Google Analytics', 'preferred'],
+    ]);
+  });
+});

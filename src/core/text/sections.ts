@@ -375,7 +375,8 @@ function withBaseTierOfWishes(sections: Section[]): Section[] {
   const furtherTier = wishes.slice(1).some((s) => FURTHER_TIER.test(s.heading));
   // "The ideal person:" as the posting's only list of wishes: the profile it hires, so its requirements.
   const onlyProfile = wishes.length === 1 && IDEAL_PROFILE.test(base.heading);
-  if (!(DESIRED_TIER.test(base.heading) && furtherTier) && !onlyProfile) return sections;
+  const baseTier = DESIRED_TIER.test(base.heading) || IDEAL_PROFILE.test(base.heading);
+  if (!(baseTier && furtherTier) && !onlyProfile) return sections;
   return sections.map((s) => (s === base ? { ...s, kind: 'qualifications' } : s));
 }
 const DESIRED_TIER = /\bdesir(?:ed|able)\b/i;
