@@ -1215,3 +1215,27 @@ describe('the disciplines people are hired to teach, coach or perform', () => {
     ).toEqual(['typing']);
   });
 });
+
+describe('the general skills every posting asks, in its own words', () => {
+  it.each([
+    ['Knowledge of relevant computer applications', 'digital-literacy'],
+    ['Competent level of IT proficiency', 'digital-literacy'],
+    ['Able to handle multiple simultaneous projects', 'multitasking'],
+    ['Ability to handle confidential issues', 'confidentiality'],
+    ['5-year driving experience', 'vehicle-driving'],
+    ['Team mindset', 'collaboration'],
+    ['Excellent spelling and grammar', 'spelling-and-grammar'],
+    ['A good conflict manager', 'conflict-resolution'],
+    ['Experience working with huge data sets', 'big-data'],
+  ])('reads "%s"', (item, skill) => {
+    expect(named(`Requirements:\n- ${item}`)).toContain(skill);
+  });
+
+  it('reads no general skill where the words mean something else', () => {
+    expect(named('Requirements:\n- Experience in computer applications programming')).not.toContain('digital-literacy');
+    expect(named('Requirements:\n- One year of tractor-trailer driving experience')).not.toContain('vehicle-driving');
+    expect(named('We are looking for talented and motivated people to join our team.\n\nRequirements:\n- Typing')).not.toContain(
+      'motivating-others',
+    );
+  });
+});
