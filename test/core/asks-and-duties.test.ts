@@ -140,3 +140,14 @@ describe('the ideal profile followed by a further tier of wishes', () => {
     ]);
   });
 });
+
+describe('eligibility and equal-opportunity wording', () => {
+  it('names nothing in a list of protected characteristics, even a long one', () => {
+    const text =
+      'Responsibilities:\n- Other duties as assigned\n\nEmployer provides equal employment opportunities to all employees and applicants for employment and prohibits discrimination and harassment of any type without regard to race, color, religion, age, sex, national origin, disability status, genetics, protected veteran status, sexual orientation, gender identity or expression, or any other characteristic protected by federal, state or local laws.';
+    expect(names(text)).toEqual([]);
+  });
+  it('reads authorization to work as eligibility, not a security skill', () => {
+    expect(names('Requirements:\n- Authorization to work in the United States\n- Typing')).toEqual(['Typing']);
+  });
+});
