@@ -151,3 +151,25 @@ describe('eligibility and equal-opportunity wording', () => {
     expect(names('Requirements:\n- Authorization to work in the United States\n- Typing')).toEqual(['Typing']);
   });
 });
+
+describe('what the employer provides or offers', () => {
+  it('names nothing in what will be provided, employee discounts, training offered or a tag line', () => {
+    const text = [
+      'About the job',
+      'Communal camping gear (e.g., water jugs and cooking gear) will also be provided.',
+      'We will offer a combination of in house eLearning, workshops and courses to support you.',
+      'Employee discounts at our retail store locations.',
+      'November 19, 2020 | Tags: education, nonprofit, jobs',
+      '',
+      'Requirements:',
+      '- Typing',
+    ].join('\n');
+    expect(names(text)).toEqual(['Typing']);
+  });
+  it('still reads what is asked beside what is provided', () => {
+    expect(names('Requirements:\n- Must have own hand tools; safety equipment is provided.')).toEqual(['Hand and Power Tools']);
+    expect(
+      names('Duties:\n- A script will be provided, however, it is expected that the teacher will conduct independent research'),
+    ).toEqual(['Academic Research']);
+  });
+});

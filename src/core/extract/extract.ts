@@ -259,7 +259,7 @@ const ASK_IN_PASSING =
   /\b(?:(?:hands[- ]on |solid |strong |proven |professional )?experience (?:with|in|using)|knowledge of|familiar(?:ity)? with|proficien(?:t|cy) (?:in|with)|expertise in|you (?:have|bring|know|master)|must have|is required|are required)\b/;
 const COMPANY_VOICE_START = /^(?:we|our|at [^,]{1,40},? we)\b/;
 const BOILERPLATE_SENTENCE =
-  /\b(?:privacy (?:policy|notice)|equal (?:opportunit(?:y|ies)|employment)|without regard to (?:race|age|sex|gender|religion|color|colour|disability)|protected veteran|national origin|gender identity|reasonable accommodation|applicant privacy|visa sponsorship|background check|e-verify|pay range|salary range|base salary|benefits include|health insurance|paid time off|401\(k\)|pension (?:plan|scheme|contributions?)|insurance scheme|parental leave|vacation days|paid vacation|paid holidays?|sabbaticals?|holiday allowance)\b/;
+  /\b(?:privacy (?:policy|notice)|equal (?:opportunit(?:y|ies)|employment)|without regard to (?:race|age|sex|gender|religion|color|colour|disability)|protected veteran|national origin|gender identity|reasonable accommodation|applicant privacy|visa sponsorship|background check|e-verify|pay range|salary range|base salary|benefits include|health insurance|paid time off|401\(k\)|pension (?:plan|scheme|contributions?)|insurance scheme|parental leave|vacation days|paid vacation|paid holidays?|sabbaticals?|holiday allowance|employee discounts?|staff discounts?)\b/;
 
 /** Technologies: named in the company's own voice or beside a degree they still describe the job's stack. */
 const STACK_CATEGORIES: ReadonlySet<SkillCategory> = new Set<SkillCategory>([
@@ -926,7 +926,7 @@ function uncuedLevel(lower: string, base: Level | undefined, plainSentence: bool
 
 /** A pointer to another page ("You can find more information about this in the … section on our site"). */
 const NAVIGATION_SENTENCE =
-  /\b(?:read more|find out more|find more (?:information|details)|for more (?:information|details)|more (?:information|details) (?:about|on|is available|can be found)|learn more about (?:us|our|the (?:team|role|company|benefits)|working|life at|this))\b/;
+  /\btags?:|\b(?:read more|find out more|find more (?:information|details)|for more (?:information|details)|more (?:information|details) (?:about|on|is available|can be found)|learn more about (?:us|our|the (?:team|role|company|benefits)|working|life at|this))\b/;
 
 /** How the interviews run and what the CV should show ("interviews will be held over Google Meet", "a GitHub profile in your CV"). */
 const INTERVIEW_SENTENCE =
@@ -942,7 +942,10 @@ const NAMES_NOTHING = new RegExp(
     .map((p) => `(?:${p.source})`)
     .join('|'),
 );
-const namesNothing = (lower: string): boolean => NAMES_NOTHING.test(lower);
+/** "All field equipment (e.g. water jugs and cooking gear) will be provided": what the employer provides, when nothing is asked beside it. */
+const PROVIDED_SENTENCE = /\b(?:will (?:also )?be|are|is) (?:also )?provided\b/;
+const ASKED_BESIDE = /\b(?:must|required|requires?|expected|experience|knowledge|ability|able to|proficien\w*|familiar\w*|skills?)\b/;
+const namesNothing = (lower: string): boolean => NAMES_NOTHING.test(lower) || (PROVIDED_SENTENCE.test(lower) && !ASKED_BESIDE.test(lower));
 
 /** A duty written as an order ("Manage volunteers and engage our community"): said to the candidate, whatever "our" it holds. */
 const IMPERATIVE_DUTY =
@@ -1263,7 +1266,8 @@ const UNIT_OF_BEFORE =
   /\b(?:Department|Dept\.?|Centre|Center|Institute|School|Faculty|Division|Ministry|Office|Laboratory|Lab|Section|College|Academy|Society|Association|Bureau|Agency)\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|&)\s+)?){0,4}$/u;
 
 /** What the candidate is given ("you will be matched with an individual mentor", "we provide training in SQL"): a perk, not an ask. */
-const RECEIVED_BEFORE = /\b(?:you(?:'ll| will)? (?:receive|be (?:matched|paired) with)|we (?:provide|offer))\b(?! to\b)[^.;,]{0,60}$/;
+const RECEIVED_BEFORE =
+  /\b(?:you(?:'ll| will)? (?:receive|be (?:matched|paired) with)|we(?:'ll| will)? (?:also )?(?:provide|offer))\b(?! to\b)[^.;,]{0,60}$/;
 
 /** A name that is a kind of product ("collaboration platform", "CRM software"). */
 const PRODUCT_KIND_NAME = /\b(?:platforms?|software|apps?|tools?|solutions?|suites?)$/i;
