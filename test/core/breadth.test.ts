@@ -1239,3 +1239,22 @@ describe('the general skills every posting asks, in its own words', () => {
     );
   });
 });
+
+describe('the common practices of work, in the words duties use', () => {
+  it.each([
+    ['Supervise accounting staff', 'people-management'],
+    ['Place orders for cleaning supplies', 'inventory-ordering'],
+    ['Count, check, and package coins and currency', 'cash-handling'],
+    ['Stack boxes onto pallets', 'palletizing'],
+    ['Sanitization of all public and staff spaces', 'cleaning-and-disinfection'],
+    ['Execute traffic plans', 'traffic-control'],
+  ])('reads "%s"', (duty, skill) => {
+    expect(named(`Responsibilities:\n- ${duty}`)).toContain(skill);
+  });
+
+  it('reads no practice in physical demands, a heading or what is named only in passing', () => {
+    expect(named('Physical demands:\n- Push buttons, carry boxes, push carts')).not.toContain('material-handling');
+    expect(named('Please, no phone calls or personal visits.\n\nRequirements:\n- Typing')).not.toContain('phone-support');
+    expect(named('Duties:\n- Build and maintain data pipelines from internal databases')).not.toContain('data-management');
+  });
+});

@@ -97,7 +97,7 @@ describe('names the catalogue lacks, right before "experience" or "skills" in an
     ['title case', 'Requirements:\n- Load Hauling Experience', ['Load Hauling:required']],
     ['a skill', 'Requirements:\n- Excellent phone handling skills', ['phone handling:required']],
     ['the hedge of the item', 'Requirements:\n- Prior brunch service experience is preferred', ['brunch service:preferred']],
-    ['without the words that only qualify it', 'Requirements:\n- Successful warehouse experience', ['warehouse:required']],
+    ['without the words that only qualify it', 'Requirements:\n- Successful kennel experience', ['kennel:required']],
   ])('%s', (_name, text, expected) => {
     expect(unlisted(text)).toEqual(expected);
   });

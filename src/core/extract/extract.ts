@@ -123,10 +123,13 @@ const ROLE_SUBJECT =
   /\b(?:you|your|candidate|applicant|intern|role|position|incumbent|engineers?|developers?|analysts?|managers?|scientists?|designers?|specialists?|consultants?|officers?|assistants?|representatives?|coordinators?|technicians?|nurses?|teachers?|team|department|unit|group|lab|laboratory|project|person|individual|he|she|they|this|who|which|that)\b/;
 /** A duty that opens with a gerund ("Ordering supplies", "Handling offers"): the verb-like word after it is its object, as after an order ("Order supplies"). */
 const GERUND_OPENING = /^(?:[-*\u2022]\s*)?[a-z]+ing\s+(?:[a-z]+\s+)?\S+$/;
+/** "… cleaning supplies.", "… special offers": the verb-like word ends the sentence, so it is a noun. */
+const ENDS_THE_SENTENCE = /^\s*(?:[.;:!)]|$)/;
 function describesWhatTheCompanyDoes(lower: string): boolean {
   const m = COMPANY_DOES.exec(lower);
   return (
     m !== null &&
+    !ENDS_THE_SENTENCE.test(lower.slice(m.index + m[0].length)) &&
     !ROLE_SUBJECT.test(m[0]) &&
     !GERUND_OPENING.test(m[0]) &&
     !opensWithImperativeDuty(lower) &&
