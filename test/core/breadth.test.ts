@@ -1258,3 +1258,14 @@ describe('the common practices of work, in the words duties use', () => {
     expect(named('Duties:\n- Build and maintain data pipelines from internal databases')).not.toContain('data-management');
   });
 });
+
+describe('everyday words a technical or specialist name shares', () => {
+  it.each([
+    ['Duties:\n- Courier duties', 'museum-loans-management'],
+    ['Duties:\n- Traffic management for road works', 'load-balancing'],
+    ['Duties:\n- Wash and put away dishes', 'putaway'],
+    ['Duties:\n- Diapering and feeding infants', 'toilet-training'],
+  ])('"%s" is no %s', (text, skill) => {
+    expect(named(text)).not.toContain(skill);
+  });
+});
