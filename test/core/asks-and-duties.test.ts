@@ -77,8 +77,8 @@ describe('collaboration as a partnership or a workplace, not a skill', () => {
   });
 });
 
-describe('the ideal profile as the only list of what a posting asks', () => {
-  it('reads its items as required', () => {
+describe('the ideal profile', () => {
+  it('reads its items as required when it is the only list of what a posting asks', () => {
     const text =
       'We are growing our strategy team.\n\n**The ideal person:**\n\n* Experience in account planning\n* Experience with Google Analytics';
     expect(asked(text)).toEqual([
@@ -88,6 +88,13 @@ describe('the ideal profile as the only list of what a posting asks', () => {
   });
   it('stays a wish beside a list of requirements', () => {
     const text = 'Requirements:\n* Experience in account planning\n\nIdeal candidate:\n* Experience with Google Analytics';
+    expect(asked(text)).toEqual([
+      ['Account Planning', 'required'],
+      ['Google Analytics', 'preferred'],
+    ]);
+  });
+  it('reads the profile as required and the further tier as preferred', () => {
+    const text = 'Ideal candidate:\n* Experience in account planning\n\nBonus points:\n* Experience with Google Analytics';
     expect(asked(text)).toEqual([
       ['Account Planning', 'required'],
       ['Google Analytics', 'preferred'],
@@ -128,16 +135,6 @@ describe('the role a posting says it hires', () => {
   });
   it('names nothing for a role the catalogue has no practice for', () => {
     expect(names('We are seeking a candidate with strong Excel skills.\n\nRequirements:\n- Typing')).toEqual(['Excel', 'Typing']);
-  });
-});
-
-describe('the ideal profile followed by a further tier of wishes', () => {
-  it('reads the profile as required and the further tier as preferred', () => {
-    const text = 'Ideal candidate:\n* Experience in account planning\n\nBonus points:\n* Experience with Google Analytics';
-    expect(asked(text)).toEqual([
-      ['Account Planning', 'required'],
-      ['Google Analytics', 'preferred'],
-    ]);
   });
 });
 

@@ -1,7 +1,16 @@
 import { stem } from '../text/nlp.js';
 import vocabulary from './data/duty-words.json' with { type: 'json' };
 import type { Token } from '../text/tokenize.js';
-import { isDutyVerb, isLightDutyVerb, isNounAsOftenAsVerb, unitsOf, verbStemOf, type TokenRange, type Unit } from './list-mates.js';
+import {
+  firstWordOf,
+  isDutyVerb,
+  isLightDutyVerb,
+  isNounAsOftenAsVerb,
+  unitsOf,
+  verbStemOf,
+  type TokenRange,
+  type Unit,
+} from './list-mates.js';
 import type { SkillHit } from './match.js';
 import { isPeople } from './people.js';
 
@@ -36,7 +45,7 @@ const isJoinedVerb = (u: Unit | undefined): boolean =>
 
 /** "Pack sterile supplies", "Clean guest rooms": an item opening with a hands-on verb states a duty ("supplies" is its object, not a verb). */
 export function opensWithHandsOnVerb(lower: string): boolean {
-  const first = /^[\s*\u2022-]*([a-z]+)\s/.exec(lower)?.[1];
+  const first = firstWordOf(lower);
   return first !== undefined && HANDS_ON_VERBS.has(verbStemOf(first));
 }
 

@@ -161,7 +161,7 @@ export function opensWithImperativeDuty(lower: string): boolean {
   return first !== undefined && IMPERATIVE_VERBS.has(first);
 }
 /** An item's first word, past any bullet. */
-const firstWordOf = (lower: string): string | undefined => /^[\s*\u2022-]*([a-z]+)/.exec(lower)?.[1];
+export const firstWordOf = (lower: string): string | undefined => /^[\s*\u2022-]*([a-z]+)/.exec(lower)?.[1];
 
 /** "Prepares and maintains supplies…", "Maintains equipment": a duty in the job description's third person. */
 export function opensWithDutyVerb(lower: string): boolean {

@@ -372,11 +372,10 @@ function withBaseTierOfWishes(sections: Section[]): Section[] {
   const wishes = sections.filter((s) => s.kind === 'preferred' && s.heading !== '');
   const base = wishes[0];
   if (!base) return sections;
-  const furtherTier = wishes.slice(1).some((s) => FURTHER_TIER.test(s.heading));
+  const profile = IDEAL_PROFILE.test(base.heading);
+  const firstOfTiers = (profile || DESIRED_TIER.test(base.heading)) && wishes.slice(1).some((s) => FURTHER_TIER.test(s.heading));
   // "The ideal person:" as the posting's only list of wishes: the profile it hires, so its requirements.
-  const onlyProfile = wishes.length === 1 && IDEAL_PROFILE.test(base.heading);
-  const baseTier = DESIRED_TIER.test(base.heading) || IDEAL_PROFILE.test(base.heading);
-  if (!(baseTier && furtherTier) && !onlyProfile) return sections;
+  if (!firstOfTiers && !(profile && wishes.length === 1)) return sections;
   return sections.map((s) => (s === base ? { ...s, kind: 'qualifications' } : s));
 }
 const DESIRED_TIER = /\bdesir(?:ed|able)\b/i;
