@@ -170,3 +170,29 @@ describe('what the employer provides or offers', () => {
     ).toEqual(['Academic Research']);
   });
 });
+
+describe('announcements, abbreviations and labels around an ask', () => {
+  it('reads the text under "MUSES IS HIRING" as the posting, not as a hiring-process section', () => {
+    const text =
+      'MUSES IS HIRING\n\nMuses is hiring a part-time Sewing Specialist. You will bring your expertise to designing a curriculum teaching fabric cutting.';
+    expect(names(text)).toContain('Fabric Cutting');
+  });
+
+  it('keeps a forward hedge over an "(i.e. …)" bracket: "Ideally has experience in … (i.e. mass-casualty incidents)"', () => {
+    const text = 'Requirements:\n* Ideally has experience in handling complex emergency situations (i.e. mass-casualty incidents)';
+    expect(asked(text)).toEqual([['Mass Casualty Incident Planning', 'preferred']]);
+  });
+
+  it.each([
+    ['the recruited candidate', 'Qualifications:\n- The recruited candidate will work with researchers across campus.', 'Recruiting'],
+    ['an FLSA status line', 'Requirements:\n- Valid driver license\n\nFLSA Status: exempt', 'Fair Labor Standards Act (FLSA)'],
+  ])('names no skill in %s', (_what, text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+
+  it('reads "Source" opening a duty as the verb, not the game engine', () => {
+    expect(extractPosting(catalogue, 'Duties:\n- Source and interpret biomedical data.').requirements.map((r) => r.skill.id)).toEqual([
+      'data-analysis',
+    ]);
+  });
+});

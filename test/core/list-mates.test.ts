@@ -66,7 +66,7 @@ describe('names the catalogue lacks, right after an ask', () => {
       'Requirements:\n- Strong acute medicine background, preferably in fields such as oncology',
       ['acute medicine:required'],
     ],
-    ['a one-word role', 'Requirements:\n- Two years of experience as a buyer.', ['buyer:required']],
+    ['a one-word role', 'Requirements:\n- Two years of experience as a chandler.', ['chandler:required']],
     ['equipment that ends like a role', 'Requirements:\n- Working knowledge of sterilizers.', ['sterilizers:required']],
   ])('%s', (_name, text, expected) => {
     expect(unlisted(text)).toEqual(expected);

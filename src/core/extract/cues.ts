@@ -262,8 +262,8 @@ const FORWARD_HEDGE = /\b(?:ideally|preferabl[ey]|optionally)\b/g;
  */
 const INTEREST = /\binterest(?:ed)? in\b/g;
 
-/** Where the clause that starts a stretch ends: a sentence end, a closing bracket, or the stretch's end. */
-const clauseEndIn = (stretch: string): number => stretch.search(/[;.!?]\s|\)|$/);
+/** Where the clause that starts a stretch ends: a sentence end (not the stop of "i.e." or "e.g."), a closing bracket, or the stretch's end. */
+const clauseEndIn = (stretch: string): number => stretch.search(/(?<!\b(?:i\.e|e\.g))[;.!?]\s|\)|$/);
 
 export interface HedgeScope {
   /** Offsets into the item. */

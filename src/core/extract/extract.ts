@@ -64,7 +64,7 @@ import {
   type ListMate,
 } from './list-mates.js';
 import { opensWithHandsOnVerb, unlistedDuty } from './duty-phrases.js';
-import { hiredRole } from './hired-role.js';
+import { hiredRole, rolesWithExperience } from './hired-role.js';
 import { practiceOfRole } from './roles.js';
 import { namesAPlace, namesWhereWorkWasDone } from './places.js';
 
@@ -84,6 +84,9 @@ const ASKED_NAME: Skill = {
   narrower: [],
   related: [],
 };
+
+/** Sections that ask for what they name. */
+const ASKING_SECTIONS: ReadonlySet<SectionKind> = new Set(['required', 'preferred', 'qualifications', 'skills', 'experience']);
 
 /** What a section says about the skills named in it, before cues inside the sentence. */
 const SECTION_LEVEL: Partial<Record<SectionKind, Level>> = {
@@ -1519,6 +1522,15 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const hiredPractice = hired ? practiceOfRole(taxonomy, hired.role, skillHitsIn) : undefined;
       if (hired && hiredPractice && !found.slice(foundBefore).some((f) => f.hit.skillId === hiredPractice))
         found.push(catalogueFound(hired.range, hiredPractice, item, 'mentioned'));
+      // "Paramedic or nurse with ICU experience": the practice of each role an ask opens with.
+      if (options.posting === true && !runOn && ASKING_SECTIONS.has(section.kind))
+        for (const role of rolesWithExperience(lower, span.start, tokens)) {
+          const practice = practiceOfRole(taxonomy, role.role, skillHitsIn);
+          if (practice && !found.slice(foundBefore).some((f) => f.hit.skillId === practice || f.hit.start === role.range.start)) {
+            found.push(catalogueFound(role.range, practice, item, levelAt(role.range).level));
+            keepTextOrder(found, foundBefore);
+          }
+        }
       dropClassesNamedByTheirProduct(found, foundBefore, text, taxonomy);
       if (options.posting && found.length - foundBefore >= 1) addListMates(found, foundBefore, tokens, hits, text, taxonomy);
       // "experience in acute medicine": a name the catalogue lacks, right after an ask, is asked at the item's level.

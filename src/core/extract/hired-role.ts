@@ -9,18 +9,41 @@ import type { TokenRange } from './list-mates.js';
 const HIRING_ROLE =
   /\b(?:(?:are|is|am) (?:currently |now )?(?:seeking|hiring|looking for|recruiting)|(?:we|and) (?:urgently )?need|seeks|hires)\s+(?:(?:an?|new|more|experienced|qualified|talented|dedicated|motivated|skilled|full[- ]time|part[- ]time|seasonal)\s+){0,3}((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:er|or|ist|ian|ant|ent|ic)s?)\b/du;
 
+/**
+ * The role an ask opens with, before what the holder must bring: "Paramedic or nurse with ICU experience",
+ * "a skilled biostatistician or bioinformatician with expertise in …", "Licensed plumber with 5 years". Each
+ * role's practice is asked at the item's level.
+ */
+const ROLE_WITH_EXPERIENCE =
+  /(?:^|\b(?:an?|be an?|as an?)\s+)(?:(?:experienced|qualified|skilled|certified|licensed|registered|highly|motivated|and)\s+){0,3}([\p{L}-]+(?:er|or|ist|ian|ant|ent|ic|se|ef|ne|de|te))(?:\s+or\s+(?:an?\s+)?([\p{L}-]+(?:er|or|ist|ian|ant|ent|ic|se|ef|ne|de|te)))?\s+with\s+(?:[\p{L}\d&/+-]+\s+){0,5}?(?:experience|expertise|background|training|knowledge)\b/du;
+
+/** The roles an ask opens with (`lowerItem` starts at text offset `itemStart`), as token ranges and their texts. */
+export function rolesWithExperience(lowerItem: string, itemStart: number, tokens: readonly Token[]): { range: TokenRange; role: string }[] {
+  const m = ROLE_WITH_EXPERIENCE.exec(lowerItem);
+  if (!m?.indices) return [];
+  const out: { range: TokenRange; role: string }[] = [];
+  for (const group of [1, 2]) {
+    const at = m.indices[group];
+    const range = at ? rangeAt(itemStart + at[0], itemStart + at[1], tokens) : undefined;
+    if (range) out.push({ range, role: m[group] as string });
+  }
+  return out;
+}
+
+function rangeAt(start: number, end: number, tokens: readonly Token[]): TokenRange | undefined {
+  const first = tokens.findIndex((t) => t.start >= start);
+  let last = first;
+  while (last + 1 < tokens.length && (tokens[last + 1] as Token).end <= end) last++;
+  if (first === -1 || (tokens[first] as Token).start !== start || (tokens[last] as Token).end !== end) return undefined;
+  return { first, last, start, end };
+}
+
 /** The role's words after a hiring phrase in an item (`lowerItem` starts at text offset `itemStart`), as a token range and its text. */
 export function hiredRole(lowerItem: string, itemStart: number, tokens: readonly Token[]): { range: TokenRange; role: string } | undefined {
   const m = HIRING_ROLE.exec(lowerItem);
   const at = m?.indices?.[1];
   if (!m || !at) return undefined;
-  const start = itemStart + at[0];
-  const end = itemStart + at[1];
-  const first = tokens.findIndex((t) => t.start >= start);
-  let last = first;
-  while (last + 1 < tokens.length && (tokens[last + 1] as Token).end <= end) last++;
-  if (first === -1 || (tokens[last] as Token).end !== end) return undefined;
+  const range = rangeAt(itemStart + at[0], itemStart + at[1], tokens);
   // "driving instructors": the practice is read from one of them.
-  const role = (m[1] as string).replace(/(?<=[^s])s$/, '');
-  return { range: { first, last, start, end }, role };
+  return range ? { range, role: (m[1] as string).replace(/(?<=[^s])s$/, '') } : undefined;
 }

@@ -522,6 +522,20 @@ export function askedUnlistedPhrases(tokens: readonly Token[], hits: readonly Sk
     )
       continue;
     out.push(rangeOf(phrase, tokens));
+    if (asRole && next?.lower === 'or') {
+      const other = roleAfterOr(units, j + 1, covered);
+      if (other) out.push(rangeOf(other, tokens));
+    }
   }
   return out;
+}
+
+/** "experience as a statistician or (a) bioinformatician": the second role, when it ends where the ask ends. */
+function roleAfterOr(units: readonly Unit[], at: number, covered: ReadonlySet<number>): Unit[] | undefined {
+  const from = ROLE_ARTICLES.has(units[at]?.lower ?? '') ? at + 1 : at;
+  let j = from;
+  while (j < units.length && j - from < MAX_MATE_WORDS && isNameUnit(units[j] as Unit) && !covered.has((units[j] as Unit).first)) j++;
+  const next = units[j];
+  if (j === from || (next && !next.ends && !next.separator && !LEVEL_WORDS.has(next.lower))) return undefined;
+  return isDutyVerb((units[from] as Unit).lower) ? undefined : units.slice(from, j);
 }

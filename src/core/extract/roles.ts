@@ -33,6 +33,8 @@ type HitsIn = (taxonomy: Taxonomy, tokens: ReturnType<typeof tokenize>, text: st
 
 /** The catalogue skill a role's practice names, when one of the role's endings turns it into a catalogue name. */
 export function practiceOfRole(taxonomy: Taxonomy, role: string, hitsIn: HitsIn): string | undefined {
+  const named = namedPracticeOf(taxonomy, role);
+  if (named) return named;
   const at = role.lastIndexOf(' ') + 1;
   const head = role.slice(at).toLowerCase();
   for (const [ending, practice] of PRACTICE_ENDINGS) {
@@ -41,6 +43,27 @@ export function practiceOfRole(taxonomy: Taxonomy, role: string, hitsIn: HitsIn)
     const hits = hitsIn(taxonomy, tokenize(candidate), candidate);
     const whole = hits.find((h) => h.start === 0 && h.end === candidate.length);
     if (whole) return whole.skillId;
+  }
+  return undefined;
+}
+
+/** Words that rank or license a role without changing its practice: "senior nurse", "licensed plumber". */
+const ROLE_QUALIFIERS: ReadonlySet<string> = new Set(
+  'senior junior lead chief head principal staff experienced qualified skilled certified licensed registered trainee apprentice journeyman master assistant deputy associate full-time part-time seasonal'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The crosswalk's practice of the role, as written or past the words that only rank it ("senior
+ * registered nurse" → "nurse"); never a tail after words that name another practice ("veterinary nurse").
+ */
+function namedPracticeOf(taxonomy: Taxonomy, role: string): string | undefined {
+  const words = role.toLowerCase().split(/\s+/).filter(Boolean);
+  for (let k = 0; k < words.length; k++) {
+    const practice = taxonomy.practiceOfRoleNoun.get(words.slice(k).join(' '));
+    if (practice) return practice;
+    if (!ROLE_QUALIFIERS.has(words[k] as string)) return undefined;
   }
   return undefined;
 }

@@ -2,6 +2,7 @@ import { FuzzyIndex } from '../text/fuzzy.js';
 import { keyOf, nameTokens } from '../text/tokenize.js';
 import type { AliasRule, SkillCategory, SkillKind, SkillSeed } from './types.js';
 import actionVerbs from './action-verbs.json' with { type: 'json' };
+import rolePractices from './role-practices.json' with { type: 'json' };
 
 /** One skill as the rest of the service sees it, relations resolved both ways. */
 export interface Skill {
@@ -57,6 +58,8 @@ export interface Taxonomy {
   fuzzyWords: FuzzyIndex<Surface>;
   /** Keys of the verbs whose object forms a name ("manage" of "incident management"): see `findVerbObjects`. */
   actionVerbKeys: ReadonlySet<string>;
+  /** A role noun (lower case, singular) to the catalogue skill it performs, where its ending cannot tell: nurse → nursing (role-practices.json). */
+  practiceOfRoleNoun: ReadonlyMap<string, string>;
   /** Keys of the activity nouns those names end in ("management"): "management of contracts" is contract management. */
   actionNounKeys: ReadonlySet<string>;
   /** Every word of the catalogue's multi-word names ("sharing" of "knowledge sharing"): a word the catalogue spells is never read as a typo. */
@@ -272,6 +275,7 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
     wordsInNames,
     actionVerbKeys: new Set([...Object.values(ACTION_STEMS), ...PHRASE_VERBS.map(keyOf)]),
     actionNounKeys: new Set(Object.keys(ACTION_STEMS)),
+    practiceOfRoleNoun: new Map(Object.entries(rolePractices.roles as Record<string, string>).filter(([, id]) => skills.has(id))),
     surfaceList,
     ancestors: (id) => ancestorCache.get(id) ?? [],
     collisions,

@@ -162,6 +162,8 @@ export function isSectionNounList(words: readonly string[]): boolean {
   return words.length >= 2 && words.every((w) => HEAD_NOUNS[w] !== undefined && HEAD_NOUNS[w] !== 'boilerplate');
 }
 
+const ANNOUNCING_VERBS: ReadonlySet<string> = new Set(['is', 'are', "we're", 'we’re', "it's", 'now']);
+
 /** The kind of a heading outside the vocabulary, from its lower-cased words; undefined when its last word names no section. */
 export function kindFromLabelWords(words: readonly string[]): Exclude<SectionKind, 'intro'> | undefined {
   // A level may follow the head noun: "Knowledge, Skills and Abilities Required", "Experience Preferred".
@@ -171,6 +173,8 @@ export function kindFromLabelWords(words: readonly string[]): Exclude<SectionKin
   const head = HEAD_NOUNS[words[headAt] ?? ''];
   const modifiers = words.filter((_, k) => k !== headAt);
   if (!head) return undefined;
+  // "Muses is hiring", "We're hiring": a sentence announcing the job opens the posting, no section.
+  if (modifiers.some((w) => ANNOUNCING_VERBS.has(w))) return undefined;
   // "Values-Driven Hiring", "Our Amazing Perks": a boilerplate head noun names its section whatever describes it.
   const describedBoilerplate = DESCRIBED_BOILERPLATE.has(words[headAt] as string) && words.length <= MAX_BOILERPLATE_LABEL_WORDS;
   if (!describedBoilerplate && !modifiers.every((w) => SECTION_MODIFIERS.has(w))) return undefined;
