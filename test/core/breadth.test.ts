@@ -1269,3 +1269,19 @@ describe('everyday words a technical or specialist name shares', () => {
     expect(named(text)).not.toContain(skill);
   });
 });
+
+describe('practices of every occupation, in the words its postings use', () => {
+  it.each([
+    ['Responsibilities:\n- Launching RIBs and performing lookout at sea', ['boat-handling', 'seamanship']],
+    ['Requirements:\n- Ideally familiar with treating children', ['pediatrics']],
+    [
+      'Requirements:\n- Machine learning techniques including tree-based methods and regularized regression',
+      ['tree-based-methods', 'regularized-regression'],
+    ],
+    ['Requirements:\n- 1-3 years experience with worker organizing', ['labor-organizing']],
+    ['Requirements:\n- Experience in teaching apparel production', ['apparel-production']],
+    ['Responsibilities:\n- Assess relevant literature and evaluate the quality of data', ['literature-review', 'data-quality-assessment']],
+  ])('reads "%s"', (text, skills) => {
+    expect(named(text)).toEqual(expect.arrayContaining(skills));
+  });
+});

@@ -28,7 +28,7 @@ describe('a duty the catalogue has no name for', () => {
     ['Responsibilities:\n- Calibrates tide gauge floats before each season', 'Calibrates tide gauge floats'],
     ['Responsibilities:\n• Perform minor and major repairs to kilns', 'minor and major repairs'],
     ['Duties:\n- Inspect the cellar drains weekly', 'Inspect the cellar drains'],
-    ['Responsibilities:\n- Dispatch crews and trucks accordingly', 'Dispatch crews and trucks'],
+    ['Responsibilities:\n- Assign crews and trucks accordingly', 'Assign crews and trucks'],
     ['Responsibilities:\n- Record daily production', 'Record daily production'],
   ])('is read from the item that states it: "%s"', (text, name) => {
     expect(unlisted(text)).toEqual([{ name, level: 'mentioned' }]);
