@@ -112,7 +112,10 @@ describe('two things one ask names, one of them known', () => {
     expect(analysis.groups).toHaveLength(1);
   });
   it('reads a practice joined by "and" after an ask', () => {
-    expect(names('Requirements:\n- Knowledge of payroll and benefits reconciliation.')).toEqual(['Payroll', 'benefits reconciliation']);
+    expect(names('Requirements:\n- Knowledge of payroll and garnishment reconciliation.')).toEqual([
+      'Payroll',
+      'garnishment reconciliation',
+    ]);
   });
   it('reads no fragment or plain plural as a name', () => {
     expect(names('Requirements:\n- Understanding of UX/I best practices\n- Experience in sales and marketing roles')).toEqual([

@@ -1281,6 +1281,10 @@ describe('practices of every occupation, in the words its postings use', () => {
     ['Requirements:\n- 1-3 years experience with worker organizing', ['labor-organizing']],
     ['Requirements:\n- Experience in teaching apparel production', ['apparel-production']],
     ['Responsibilities:\n- Assess relevant literature and evaluate the quality of data', ['literature-review', 'data-quality-assessment']],
+    ['Responsibilities:\n- Process expense reimbursement requests', ['expense-management']],
+    ['Requirements:\n- HVAC certification', ['hvac-license']],
+    ['Responsibilities:\n- Adjust chlorine levels in the pool', ['pool-operation']],
+    ['Requirements:\n- Knowledge of Medicaid regulations', ['medicaid-regulations']],
   ])('reads "%s"', (text, skills) => {
     expect(named(text)).toEqual(expect.arrayContaining(skills));
   });

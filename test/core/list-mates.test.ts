@@ -124,9 +124,9 @@ describe('names the catalogue lacks, one to an item under "Knowledge of:"', () =
   it('reads each item that is one name, whole', () => {
     expect(
       unlisted(
-        'Qualifications\n\nKnowledge Of:\n\n• Consumer Rights\n\n• Department of Labor Standards\n\nSkills In:\n\n• Computer Operation',
+        'Qualifications\n\nKnowledge Of:\n\n• Consumer Rights\n\n• Residential Licensing Standards\n\nSkills In:\n\n• Computer Operation',
       ),
-    ).toEqual(['Consumer Rights:required', 'Department of Labor Standards:required', 'Computer Operation:required']);
+    ).toEqual(['Consumer Rights:required', 'Residential Licensing Standards:required', 'Computer Operation:required']);
   });
 
   it.each([

@@ -745,9 +745,12 @@ function endOfFirstLine(text: string): number {
 /** The posting's opening line when it reads as a title: short, one line, no sentence end, more text after it. */
 function isTitleLine(text: string, span: Span, titleLineEnd: number): boolean {
   if (titleLineEnd === -1 || span.end !== titleLineEnd) return false;
-  const line = text.slice(span.start, span.end);
-  return line.length <= 100 && !/[.!?]$/.test(line) && line.split(' ').length <= 12;
+  // "Frontend Engineer ( React / Node ) <ORGANIZATION>": a template's placeholders and the brackets and slashes between names are no words.
+  const line = text.slice(span.start, span.end).replace(PLACEHOLDER, ' ').trim();
+  return line.length <= 100 && !/[.!?]$/.test(line) && (line.match(TITLE_WORD)?.length ?? 0) <= 12;
 }
+const PLACEHOLDER = /<[A-Z_]+>|\[[A-Z][A-Za-z _]*\]|\{\{[^{}]*\}\}/g;
+const TITLE_WORD = /[\p{L}\p{N}]+/gu;
 
 /** A line that opens a list of perks: "… many benefits including:", "What we offer:", "You'll enjoy:". */
 const PERKS_LEAD_IN = /\b(?:benefits?|perks|we offer|what we offer|you(?:'ll| will) (?:get|receive|enjoy|have access to))\b[^:]{0,80}:\s*$/;
