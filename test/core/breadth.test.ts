@@ -1265,6 +1265,15 @@ describe('everyday words a technical or specialist name shares', () => {
     ['Duties:\n- Traffic management for road works', 'load-balancing'],
     ['Duties:\n- Wash and put away dishes', 'putaway'],
     ['Duties:\n- Diapering and feeding infants', 'toilet-training'],
+    ['Duties:\n- Phishing triage and malware analysis', 'patient-triage'],
+    ['Duties:\n- Hosting online meetups for the community', 'web-hosting'],
+    ['Duties:\n- Apply retail markdowns', 'markdown'],
+    ['Requirements:\n- Experience in SMB sales', 'smb-protocol'],
+    ['Duties:\n- Process CPP payroll deductions', 'c-plus-plus'],
+    ['Requirements:\n- Experience in sports reporting', 'reporting'],
+    ['Duties:\n- Speaker recruitment for the annual conference', 'recruiting'],
+    ['Duties:\n- Member onboarding and renewals', 'employee-onboarding'],
+    ['Duties:\n- Participant recruitment for clinical studies', 'recruiting'],
   ])('"%s" is no %s', (text, skill) => {
     expect(named(text)).not.toContain(skill);
   });
