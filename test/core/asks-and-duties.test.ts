@@ -193,6 +193,11 @@ describe('announcements, abbreviations and labels around an ask', () => {
     expect(names(text)).not.toContain(name);
   });
 
+  it('reads "required to complete" among the duties as a duty the job brings, not a requirement', () => {
+    const text = 'Responsibilities:\n* Also required to complete general deckhand duties during operations, i.e. launching RIBs';
+    expect(asked(text)).toContainEqual(['Boat and Vessel Handling', 'mentioned']);
+  });
+
   it('reads "Source" opening a duty as the verb, not the game engine', () => {
     expect(extractPosting(catalogue, 'Duties:\n- Source and interpret biomedical data.').requirements.map((r) => r.skill.id)).toEqual([
       'data-analysis',

@@ -74,9 +74,10 @@ const NOT_ASKED_BEFORE = String.raw`(?<!\b(?:as|when|if|where|whenever|wherever)
 const REQUIRED_CUES = [
   /\bmust\b/,
   // Not "complete all required in-service training": what the duty calls required, with its modifier; nor
-  // "required to train to learn how to cast": the employer teaches it.
+  // "required to train to learn how to cast": the employer teaches it; nor "required to complete deckhand
+  // duties": a duty the job brings, which its section levels.
   new RegExp(
-    String.raw`${NOT_ASKED_BEFORE}\brequired\b(?!\s+(?:(?:to|by)\s+)?(?:(?:[a-z]+-[a-z]+|annual|safety|compliance|company|state|federal|regulatory|ongoing|continuing)\s+)?${DUTY_OBJECT}|\s+to\s+(?:train|learn|attend|undergo|participate)\b)`,
+    String.raw`${NOT_ASKED_BEFORE}\brequired\b(?!\s+(?:(?:to|by)\s+)?(?:(?:[a-z]+-[a-z]+|annual|safety|compliance|company|state|federal|regulatory|ongoing|continuing)\s+)?${DUTY_OBJECT}|\s+to\s+(?:train|learn|attend|undergo|participate|complete|perform|undertake|carry out|assist)\b)`,
   ),
   new RegExp(String.raw`\bmandatory\b(?!\s+(?:(?:compliance|safety|annual)\s+)?${DUTY_OBJECT})`),
   // "Working knowledge of shop mathematics … is necessary"; not "as necessary" (a duty done when needed).
