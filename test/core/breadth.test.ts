@@ -1274,6 +1274,10 @@ describe('everyday words a technical or specialist name shares', () => {
     ['Duties:\n- Speaker recruitment for the annual conference', 'recruiting'],
     ['Duties:\n- Member onboarding and renewals', 'employee-onboarding'],
     ['Duties:\n- Participant recruitment for clinical studies', 'recruiting'],
+    ['Duties:\n- Conduct design research with users', 'research-design'],
+    ['Duties:\n- Schedule test drives with customers', 'rf-drive-testing'],
+    ['Duties:\n- Follow management of change procedures at the plant', 'change-management'],
+    ['Requirements:\n- Experience in cultural resource management', 'resource-planning'],
   ])('"%s" is no %s', (text, skill) => {
     expect(named(text)).not.toContain(skill);
   });
