@@ -68,6 +68,30 @@ def front_matter_md(p, raw):
         t = t[:t.index(p['cut_from'])]
     return tidy(t)
 
+
+def jekyll_md(p, raw):
+    """A Jekyll / Hugo Markdown post: its title and chosen front-matter fields (p['fields']: [label, key]) as
+    label lines, a blank line, then the body cut from p['start'] to p['cut_from'] (when given), comments and tags
+    removed when p['strip_html']; Markdown markup kept."""
+    import yaml  # only the sets with YAML front matter need PyYAML
+
+    m = re.match(r'^---\n(.*?)\n---\n', raw, re.S)
+    fm = yaml.safe_load(m.group(1)) or {}
+    body = raw[m.end():]
+    if p.get('start'):
+        body = body[body.index(p['start']):]
+    if p.get('cut_from'):
+        body = body[:body.index(p['cut_from'])]
+    if p.get('strip_html'):
+        body = re.sub(r'<!--.*?-->', '', body, flags=re.S)
+        body = re.sub(r'<[^>]+>', '', body)
+    out = [str(fm['title']).strip()]
+    for label, key in p.get('fields', []):
+        if fm.get(key) not in (None, ''):
+            out.append(f'{label}: {str(fm[key]).strip()}')
+    out += ['', body]
+    return tidy('\n'.join(out))
+
 TOKEN = re.compile(r"""(?P<key>\b\w+)\s*:(?!:)|(?P<open>\[)|(?P<close>\])|"(?P<dq>(?:[^"\\]|\\.)*)"|'(?P<sq>(?:[^'\\]|\\.)*)'|`(?P<bq>(?:[^`\\]|\\.)*)`""", re.S)
 
 def unescape_js(s):

@@ -3,9 +3,9 @@
 Needs local git snapshots of the repositories (MIRROR_DIR, default /work/.mirror; layout <owner>+<name>/repo).
 Usage: python3 tools/build_texts.py            (writes postings/)
        python3 tools/build_texts.py --check    (compares with postings/, writes nothing)
-Builders (parameters in manifest.json -> source_build); build_set, show and tidy from eval/tools/posting_sources.py
-(not edited):
-  jekyll_md     (new in this set) a Jekyll / Hugo / Astro Markdown post: the title from its YAML front matter as
+Builders (parameters in manifest.json -> source_build); build_set, jekyll_md, show and tidy from
+eval/tools/posting_sources.py:
+  jekyll_md     (new in this set, shared since set 22) a Jekyll / Hugo / Astro Markdown post: the title from its YAML front matter as
                 the first line, then the front-matter fields named in 'fields' as 'Label: value' lines (the job
                 layout's sidebar, as set 19's pickle_job renders a record's labels), a blank line and the body
                 cut from 'start' (when given) to 'cut_from' (when given); with 'strip_html' HTML comments and tags
@@ -17,32 +17,10 @@ Builders (parameters in manifest.json -> source_build); build_set, show and tidy
 All: trailing whitespace trimmed per line, blank-line runs collapsed, outer blank lines trimmed."""
 import os, re, sys
 
-import yaml
-
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
-from posting_sources import build_set, show, tidy  # noqa: E402
+from posting_sources import build_set, jekyll_md, show, tidy  # noqa: E402
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def jekyll_md(p, raw):
-    """A Markdown post: title and chosen front-matter fields as label lines, then the body (cut)."""
-    m = re.match(r'^---\n(.*?)\n---\n', raw, re.S)
-    fm = yaml.safe_load(m.group(1)) or {}
-    body = raw[m.end():]
-    if p.get('start'):
-        body = body[body.index(p['start']):]
-    if p.get('cut_from'):
-        body = body[:body.index(p['cut_from'])]
-    if p.get('strip_html'):
-        body = re.sub(r'<!--.*?-->', '', body, flags=re.S)
-        body = re.sub(r'<[^>]+>', '', body)
-    out = [str(fm['title']).strip()]
-    for label, key in p.get('fields', []):
-        if fm.get(key) not in (None, ''):
-            out.append(f'{label}: {str(fm[key]).strip()}')
-    out += ['', body]
-    return tidy('\n'.join(out))
 
 
 def _sh_value(raw, key):

@@ -3,8 +3,8 @@
 Needs local git snapshots of the repositories (MIRROR_DIR, default /work/.mirror; layout <owner>+<name>/repo).
 Usage: python3 tools/build_texts.py            (writes postings/)
        python3 tools/build_texts.py --check    (compares with postings/, writes nothing)
-Builders (parameters in manifest.json -> source_build); build_set, php_html, slice_between and tidy from
-eval/tools/posting_sources.py (not edited):
+Builders (parameters in manifest.json -> source_build); build_set, jekyll_md, php_html, slice_between and tidy
+from eval/tools/posting_sources.py:
   board_html    (new in this set) one listing of a hand-written HTML job board (a society's jobs.php): the part
                 from 'start' (the listing's anchor) to 'end' (the end of its <div>, or an earlier marker), read
                 as a browser flows it: the source's line wraps inside a paragraph are joined (runs of whitespace,
@@ -14,14 +14,12 @@ eval/tools/posting_sources.py (not edited):
                 bullets) and headings end lines, other tags removed, entities decoded
   jekyll_md     a Hugo / Jekyll Markdown page: the title from its YAML front matter as the first line, a blank
                 line and the body cut from 'start' (when given) to 'cut_from' (when given); Markdown markup kept
-                as published (as in eval/handset21's tool)
+                as published (no front-matter fields here)
 All: trailing whitespace trimmed per line, blank-line runs collapsed, outer blank lines trimmed."""
 import html, os, re, sys
 
-import yaml
-
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
-from posting_sources import build_set, php_html, slice_between, tidy  # noqa: E402
+from posting_sources import build_set, jekyll_md, php_html, slice_between, tidy  # noqa: E402
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -35,18 +33,6 @@ def board_html(p, raw):
     s = re.sub(r'<[^>]+>', '', s)
     s = html.unescape(s).replace('\xa0', ' ')
     return tidy('\n'.join(l.strip() for l in s.split('\n')))
-
-
-def jekyll_md(p, raw):
-    """A Markdown page: the title from the front matter, then the body (cut)."""
-    m = re.match(r'^---\n(.*?)\n---\n', raw, re.S)
-    fm = yaml.safe_load(m.group(1)) or {}
-    body = raw[m.end():]
-    if p.get('start'):
-        body = body[body.index(p['start']):]
-    if p.get('cut_from'):
-        body = body[:body.index(p['cut_from'])]
-    return tidy('\n'.join([str(fm['title']).strip(), '', body]))
 
 
 BUILDERS = {'board_html': board_html, 'php_html': php_html, 'jekyll_md': jekyll_md}

@@ -1520,20 +1520,15 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         const inRole = roleOf(text, hit.start, hit.end);
         found.push({ hit, item, ...levelAt(hit), ...(tableLevel ? { level: tableLevel } : {}), ...(inRole ? { inRole } : {}) });
       }
-      // "We are seeking a Residential Electrician": the practice of the role hired, when the catalogue names it.
-      const hired = options.posting === true && !runOn && section.kind !== 'boilerplate' ? hiredRole(lower, span.start, tokens) : undefined;
-      const hiredPractice = hired ? practiceOfRole(taxonomy, hired.role, skillHitsIn) : undefined;
-      if (hired && hiredPractice && !found.slice(foundBefore).some((f) => f.hit.skillId === hiredPractice))
-        found.push(catalogueFound(hired.range, hiredPractice, item, 'mentioned'));
-      // "Paramedic or nurse with ICU experience": the practice of each role an ask opens with.
-      if (options.posting === true && !runOn && ASKING_SECTIONS.has(section.kind))
-        for (const role of rolesWithExperience(lower, span.start, tokens)) {
-          const practice = practiceOfRole(taxonomy, role.role, skillHitsIn);
-          if (practice && !found.slice(foundBefore).some((f) => f.hit.skillId === practice || f.hit.start === role.range.start)) {
-            found.push(catalogueFound(role.range, practice, item, levelAt(role.range).level));
-            keepTextOrder(found, foundBefore);
-          }
-        }
+      if (options.posting === true && !runOn) {
+        // "We are seeking a Residential Electrician": the practice of the role hired, named in passing.
+        const hired = section.kind !== 'boilerplate' ? hiredRole(lower, span.start, tokens) : undefined;
+        if (hired) addRolePractice(found, foundBefore, taxonomy, hired, item, 'mentioned');
+        // "Paramedic or nurse with ICU experience": the practice of each role an ask opens with, asked at its level.
+        if (ASKING_SECTIONS.has(section.kind))
+          for (const role of rolesWithExperience(lower, span.start, tokens))
+            addRolePractice(found, foundBefore, taxonomy, role, item, levelAt(role.range).level);
+      }
       dropClassesNamedByTheirProduct(found, foundBefore, text, taxonomy);
       if (options.posting && found.length - foundBefore >= 1) addListMates(found, foundBefore, tokens, hits, text, taxonomy);
       // "experience in acute medicine": a name the catalogue lacks, right after an ask, is asked at the item's level.
@@ -1604,6 +1599,21 @@ function catalogueFound(
 ): Found {
   const surface = { skillId, text: '', requireContext: false, generated: false, length: at.last - at.first + 1 };
   return { hit: { skillId, surface, first: at.first, last: at.last, start: at.start, end: at.end }, item, level, intensity };
+}
+
+/** The practice of a role the item names, when the catalogue knows it and the item names neither it nor anything at the role's place. */
+function addRolePractice(
+  found: Found[],
+  from: number,
+  taxonomy: Taxonomy,
+  role: { range: TokenRange; role: string },
+  item: Item,
+  level: Level,
+): void {
+  const practice = practiceOfRole(taxonomy, role.role, skillHitsIn);
+  if (!practice || found.slice(from).some((f) => f.hit.skillId === practice || f.hit.start === role.range.start)) return;
+  found.push(catalogueFound(role.range, practice, item, level));
+  keepTextOrder(found, from);
 }
 
 /** Adds, in text order, the names an item lists beside the known names it holds. */

@@ -17,8 +17,12 @@ const HIRING_ROLE =
 const ROLE_WITH_EXPERIENCE =
   /(?:^|\b(?:an?|be an?|as an?)\s+)(?:(?:experienced|qualified|skilled|certified|licensed|registered|highly|motivated|and)\s+){0,3}([\p{L}-]+(?:er|or|ist|ian|ant|ent|ic|se|ef|ne|de|te))(?:\s+or\s+(?:an?\s+)?([\p{L}-]+(?:er|or|ist|ian|ant|ent|ic|se|ef|ne|de|te)))?\s+with\s+(?:[\p{L}\d&/+-]+\s+){0,5}?(?:experience|expertise|background|training|knowledge)\b/du;
 
+const WITH_WORD = /\swith\s/;
+
 /** The roles an ask opens with (`lowerItem` starts at text offset `itemStart`), as token ranges and their texts. */
 export function rolesWithExperience(lowerItem: string, itemStart: number, tokens: readonly Token[]): { range: TokenRange; role: string }[] {
+  // A cheap test first: the pattern needs "with", and most items lack it.
+  if (!WITH_WORD.test(lowerItem)) return [];
   const m = ROLE_WITH_EXPERIENCE.exec(lowerItem);
   if (!m?.indices) return [];
   const out: { range: TokenRange; role: string }[] = [];

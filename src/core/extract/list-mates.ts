@@ -502,14 +502,9 @@ export function askedUnlistedPhrases(tokens: readonly Token[], hits: readonly Sk
     const asRole = ROLE_HEADS.has(headWord) && preposition === 'as' && (withArticle || /^\p{Lu}/u.test(afterAs.text));
     if (!asRole && (!ASKING_HEADS.has(headWord) || !ASKING_PREPOSITIONS.has(preposition))) continue;
     const from = asRole && withArticle ? i + 3 : i + 2;
-    let j = from;
-    while (j < units.length && j - from < MAX_MATE_WORDS && isNameUnit(units[j] as Unit) && !covered.has((units[j] as Unit).first)) j++;
+    const j = nameRunEnd(units, from, covered);
     const phrase = units.slice(from, j);
-    if (phrase.length === 0) continue;
-    const next = units[j];
-    // The phrase must end where the ask ends: at punctuation, a separator, a level word ("… preferred") or the item's end,
-    // not before more words or a name it qualifies.
-    if (next && !next.ends && !next.separator && !LEVEL_WORDS.has(next.lower)) continue;
+    if (phrase.length === 0 || !endsTheAsk(units[j])) continue;
     const p0 = phrase[0] as Unit;
     if (isDutyVerb(p0.lower)) continue;
     const head = (phrase[phrase.length - 1] as Unit).lower;
@@ -522,7 +517,7 @@ export function askedUnlistedPhrases(tokens: readonly Token[], hits: readonly Sk
     )
       continue;
     out.push(rangeOf(phrase, tokens));
-    if (asRole && next?.lower === 'or') {
+    if (asRole && units[j]?.lower === 'or') {
       const other = roleAfterOr(units, j + 1, covered);
       if (other) out.push(rangeOf(other, tokens));
     }
@@ -533,9 +528,20 @@ export function askedUnlistedPhrases(tokens: readonly Token[], hits: readonly Sk
 /** "experience as a statistician or (a) bioinformatician": the second role, when it ends where the ask ends. */
 function roleAfterOr(units: readonly Unit[], at: number, covered: ReadonlySet<number>): Unit[] | undefined {
   const from = ROLE_ARTICLES.has(units[at]?.lower ?? '') ? at + 1 : at;
+  const j = nameRunEnd(units, from, covered);
+  if (j === from || !endsTheAsk(units[j]) || isDutyVerb((units[from] as Unit).lower)) return undefined;
+  return units.slice(from, j);
+}
+
+/** Where the run of name words from `from` ends: at most MAX_MATE_WORDS words, none of them a known name's. */
+function nameRunEnd(units: readonly Unit[], from: number, covered: ReadonlySet<number>): number {
   let j = from;
   while (j < units.length && j - from < MAX_MATE_WORDS && isNameUnit(units[j] as Unit) && !covered.has((units[j] as Unit).first)) j++;
-  const next = units[j];
-  if (j === from || (next && !next.ends && !next.separator && !LEVEL_WORDS.has(next.lower))) return undefined;
-  return isDutyVerb((units[from] as Unit).lower) ? undefined : units.slice(from, j);
+  return j;
 }
+
+/**
+ * A name ends where the ask ends: at punctuation, a separator, a level word ("… preferred") or the item's end,
+ * not before more words or a name it qualifies.
+ */
+const endsTheAsk = (next: Unit | undefined): boolean => !next || next.ends || next.separator || LEVEL_WORDS.has(next.lower);

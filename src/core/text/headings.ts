@@ -162,7 +162,8 @@ export function isSectionNounList(words: readonly string[]): boolean {
   return words.length >= 2 && words.every((w) => HEAD_NOUNS[w] !== undefined && HEAD_NOUNS[w] !== 'boilerplate');
 }
 
-const ANNOUNCING_VERBS: ReadonlySet<string> = new Set(['is', 'are', "we're", 'we’re', "it's", 'now']);
+/** Words of a sentence announcing the job ("Muses is hiring"); `headingWords` keeps only straight apostrophes. */
+const ANNOUNCING_VERBS: ReadonlySet<string> = new Set(['is', 'are', "we're", "it's", 'now']);
 
 /** The kind of a heading outside the vocabulary, from its lower-cased words; undefined when its last word names no section. */
 export function kindFromLabelWords(words: readonly string[]): Exclude<SectionKind, 'intro'> | undefined {
