@@ -64,6 +64,7 @@ import {
   type ListMate,
 } from './list-mates.js';
 import { opensWithHandsOnVerb, unlistedDuty } from './duty-phrases.js';
+import { findPeopleDirected } from './directing-people.js';
 import { hiredRole, rolesWithExperience } from './hired-role.js';
 import { practiceOfRole } from './roles.js';
 import { namesAPlace, namesWhereWorkWasDone } from './places.js';
@@ -634,8 +635,9 @@ export function skillHitsIn(taxonomy: Taxonomy, tokens: readonly Token[], text: 
   const taken = tokenCoverage(tokens, named);
   const verbObjects = [...findVerbObjects(taxonomy, tokens, taken), ...findNounOfObjects(taxonomy, tokens, taken)];
   const replaced = new Set(verbObjects.flatMap((v) => named.filter((h) => h.first === v.first && h.last === h.first)));
-  const hits =
-    verbObjects.length === 0 ? named : [...named.filter((h) => !replaced.has(h)), ...verbObjects].sort((x, y) => x.start - y.start);
+  const read = verbObjects.length === 0 ? named : [...named.filter((h) => !replaced.has(h)), ...verbObjects];
+  const directed = findPeopleDirected(taxonomy, tokens, verbObjects.length === 0 ? taken : tokenCoverage(tokens, read));
+  const hits = directed.length === 0 && verbObjects.length === 0 ? named : [...read, ...directed].sort((x, y) => x.start - y.start);
   return resolveAmbiguous(hits, tokens, text, taxonomy, inSkillList).filter(
     (h) => !namesATeam(tokens, h) && !abbreviatesOtherWords(taxonomy, tokens, h, hits),
   );

@@ -424,18 +424,18 @@ const COMMON_ADJECTIVES = new Set([
 const MAX_OBJECT_MODIFIERS = 2;
 const MAX_SHARED_VERBS = 3;
 /** Articles that may open an object: "manage a budget", "preparation of the annual budget". */
-const ARTICLES = new Set(['the', 'a', 'an', 'all']);
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'all']);
 
 const isAdjective = (lower: string): boolean => COMMON_ADJECTIVES.has(lower) || ADJECTIVE_ENDING.test(lower);
 const endsInAdjective = (tokens: readonly Token[], last: number): boolean => ADJECTIVE_ENDING.test((tokens[last] as Token).lower);
 /** A lower-case word that is no article, preposition or conjunction. */
-const isPlainWord = (tok: Token | undefined): tok is Token =>
+export const isPlainWord = (tok: Token | undefined): tok is Token =>
   tok !== undefined && tok.kind === 'word' && tok.text === tok.lower && !NOT_A_MODIFIER.has(tok.lower);
-const isJoiner = (tok: Token | undefined): boolean => tok !== undefined && (tok.key === 'and' || tok.text === ',');
+export const isJoiner = (tok: Token | undefined): boolean => tok !== undefined && (tok.key === 'and' || tok.text === ',');
 /** The verb after "plan and" ("plan and deliver engaging lessons"). */
 const isSecondVerb = isPlainWord;
 /** "lessons aligned to standards", "data using SQL", "teams effectively": the phrase ended before them. */
-const continuesNounPhrase = (next: Token | undefined): boolean => isPlainWord(next) && !/(?:ly|ed|ing)$/.test(next.lower);
+export const continuesNounPhrase = (next: Token | undefined): boolean => isPlainWord(next) && !/(?:ly|ed|ing)$/.test(next.lower);
 
 /**
  * Which tokens names already took: 0 none, 1 a one-word name, 2 a longer one. Computed once per item

@@ -265,7 +265,33 @@ function headingAt(text: string, at: number, marked: boolean): Found | undefined
   if (start === 0) return undefined;
   const fromVocabulary = vocabularyHeadingAt(text, at, start, marked);
   if (fromVocabulary || start < 3) return fromVocabulary;
-  return labelHeadingAt(text, at, marked);
+  return labelHeadingAt(text, at, marked) ?? announcementAt(text, at);
+}
+
+/**
+ * "The CONSTRUCTION SURVEYOR will be responsible for the following:", "Successful candidates must have
+ * the following:": a line that announces the list after it is that list's heading, however long its subject.
+ */
+const ANNOUNCEMENT =
+  /^([^\n.:;!?]{0,100}?)\b(?:(responsible for)|(must)\s+(?:have|possess|meet|bring|demonstrate)|(?:should|will|would)\s+(?:have|possess|meet|bring|demonstrate)|(?:include|includes|are))\s+the following\s*[:.]?[ \t]*(?:\([^()\n]*\)[ \t]*)?(?:\n|$)/i;
+const ANNOUNCEMENT_MAX_WORDS = 16;
+
+function announcementAt(text: string, at: number): Found | undefined {
+  const m = ANNOUNCEMENT.exec(text.slice(at, at + 200));
+  if (!m || m[0].split(/\s+/).length > ANNOUNCEMENT_MAX_WORDS) return undefined;
+  const subject = labelWords(m[1] as string).map((w) => w.toLowerCase());
+  const kind: SectionKind | undefined = m[2]
+    ? 'responsibilities'
+    : m[3]
+      ? 'required'
+      : /\b(?:have|possess|meet|bring|demonstrate)\s+the following/i.test(m[0])
+        ? 'qualifications'
+        : subject.length > 0
+          ? (kindOfPhraseAfterModifiers(subject) ?? kindFromLabelWords(subject))
+          : undefined;
+  if (!kind) return undefined;
+  const lineEnd = at + m[0].replace(/\n$/, '').length;
+  return { kind, headingStart: at, headingEnd: lineEnd, contentStart: lineEnd, field: false };
 }
 
 /** A marked heading no vocabulary reads: its line, to end the section before it when it is a sibling (see detectSections). */
@@ -452,8 +478,10 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
   const opener = (words[0] as string).toLowerCase();
   if (LABEL_CONNECTORS.has(opener) && !(opener === 'the' && colonEndsLine(text, labelEnd, after))) return undefined;
   const beforeContent = text.slice(end, after.contentStart);
-  const colon = text[after.contentStart - 1] === ':' || beforeContent.includes(':') || beforeContent.trim() === ';';
+  const announced = announcesItsList(words, text, labelEnd);
+  const colon = announced || text[after.contentStart - 1] === ':' || beforeContent.includes(':') || beforeContent.trim() === ';';
   const lineEnds =
+    announced ||
     after.contentStart >= text.length ||
     text[after.contentStart] === '\n' ||
     text
@@ -481,6 +509,7 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
   const inlineLabel = !capitals && !marked && colon && !lineEnds && wordsBeforeTail.length >= 2 && (titleCase || sentenceCased);
   const ok =
     (marked && lineEnds) ||
+    announced ||
     inlineLabel ||
     (capitals
       ? colon || lineEnds
@@ -508,7 +537,11 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
 
 /** "Responsibilities include:", "Specific duties may include:": a label that says its list follows, alone on its line before a colon. Longest first. */
 const INCLUSION_TAILS = [
+  ['include', 'but', 'are', 'not', 'limited', 'to', 'the', 'following'],
   ['include', 'but', 'are', 'not', 'limited', 'to'],
+  ['include', 'the', 'following'],
+  ['includes', 'the', 'following'],
+  ['are', 'the', 'following'],
   ['includes', 'but', 'is', 'not', 'limited', 'to'],
   ['include', 'but', 'not', 'limited', 'to'],
   ['includes', 'but', 'not', 'limited', 'to'],
@@ -518,6 +551,21 @@ const INCLUSION_TAILS = [
   ['include'],
   ['includes'],
 ];
+
+/** "…include the following." then at most an aside on its line ("(Other duties may be assigned.)"). */
+const ANNOUNCING_TAIL = ['the', 'following'];
+const ANNOUNCEMENT_LINE_END = /^\s*[.:]?[ \t]*(?:\([^()\n]*\)[ \t]*)?(?:\n|$)/;
+
+/** "Essential duties and responsibilities include the following.": a sentence that announces its list is the list's heading. */
+function announcesItsList(words: readonly string[], text: string, labelEnd: number): boolean {
+  const last = words.length - ANNOUNCING_TAIL.length;
+  return (
+    last >= 2 &&
+    ANNOUNCING_TAIL.every((w, k) => words[last + k]?.toLowerCase() === w) &&
+    /^(?:include|includes|are)$/i.test(words[last - 1] as string) &&
+    ANNOUNCEMENT_LINE_END.test(text.slice(labelEnd, labelEnd + 200))
+  );
+}
 
 function withoutInclusionTail(words: string[], closesItsLine: boolean): string[] {
   if (!closesItsLine) return words;

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../src/core/extract/extract.js';
+import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
+import { normalizeText } from '../../src/core/text/normalize.js';
+import { detectSections } from '../../src/core/text/sections.js';
+
+const catalogue = loadTaxonomy();
+const asked = (text: string): [string, string][] => extractPosting(catalogue, text).requirements.map((r) => [r.skill.name, r.level]);
+const names = (text: string): string[] => asked(text).map(([name]) => name);
+const readJson = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../src/core/extract/data/${name}`, import.meta.url), 'utf8'));
+const kinds = (text: string): string[] => {
+  const doc = normalizeText(text);
+  return detectSections(doc.text, doc.markedHeadings).map((s) => s.kind);
+};
+
+describe('the directing-people data file', () => {
+  it('follows directing-people.schema.json', () => {
+    const validate = new Ajv2020({ allErrors: true }).compile(readJson('directing-people.schema.json') as object);
+    validate(readJson('directing-people.json'));
+    expect(validate.errors ?? []).toEqual([]);
+  });
+});
+
+describe('a verb that directs the people working with the hire', () => {
+  it.each([
+    ['Train users and support process integration', 'Staff Training'],
+    ['Train visiting scientists and junior marine technicians', 'Staff Training'],
+    ['Lead interns and volunteers', 'Leadership'],
+    ['Coach new hires', 'Coaching'],
+  ])('reads "%s" as %s', (duty, skill) => {
+    expect(names(`Responsibilities:\n- ${duty}`)).toContain(skill);
+  });
+  it.each([
+    ['Coordinate project schedules with team', 'Staff Scheduling'],
+    ['Act as lead worker for safeguarding enquiries', 'Leadership'],
+    ['Train patients on home dialysis machines', 'Staff Training'],
+    ['Manage hiring manager/client relationships', 'People Management'],
+    ['Manage customers across three stores', 'People Management'],
+  ])('does not read "%s" as %s', (duty, skill) => {
+    expect(names(`Responsibilities:\n- ${duty}`)).not.toContain(skill);
+  });
+});
+
+describe('a line that announces the list after it', () => {
+  it('heads the duties after "will be responsible for the following", however long the line', () => {
+    const text = [
+      'About the Company:',
+      'We have built roads since 1958.',
+      '',
+      'The CONSTRUCTION SURVEYOR will be responsible for the following:',
+      '·Provide excellent client relationship management',
+    ].join('\n');
+    expect(kinds(text)).toEqual(['boilerplate', 'responsibilities']);
+    expect(asked(text)).toEqual([['Client Relationship Management', 'mentioned']]);
+  });
+  it('heads the duties after "… include the following." with an aside on its line', () => {
+    const text = [
+      'Work at The State News',
+      '',
+      'Essential duties and responsibilities include the following. (Other duties may be assigned.)',
+      '',
+      '• Supervises staff engaged in gathering news.',
+    ].join('\n');
+    expect(kinds(text)).toEqual(['intro', 'responsibilities']);
+  });
+  it('reads "must have the following" as required', () => {
+    expect(asked('Our clinic\n\nSuccessful candidates must have the following:\n• Phlebotomy experience')).toEqual([
+      ['Phlebotomy', 'required'],
+    ]);
+  });
+  it('leaves a line about the company’s own things in its section', () => {
+    expect(kinds('Work at The State News\n\nOur products include the following:\n• Newspapers')).toEqual(['intro']);
+  });
+});
