@@ -75,3 +75,24 @@ describe('a line that announces the list after it', () => {
     expect(kinds('Work at The State News\n\nOur products include the following:\n• Newspapers')).toEqual(['intro']);
   });
 });
+
+describe('a law named by its title', () => {
+  it('reads each law of a list as asked, listed in the catalogue or not', () => {
+    const text =
+      'Qualifications:\n- Understanding of coastal policy, including the Marine Life Protection Act, Clean Water Act and Porter Cologne Act';
+    expect(asked(text)).toEqual(
+      expect.arrayContaining([
+        ['Marine Life Protection Act', 'required'],
+        ['Clean Water Act', 'required'],
+        ['Porter Cologne Act', 'required'],
+      ]),
+    );
+  });
+  it('keeps the year of the law and leaves the ask before it out of the name', () => {
+    expect(names('Qualifications:\n- Knowledge of the Endangered Species Act of 1973')).toContain('Endangered Species Act of 1973');
+  });
+  it('reads no law where the company speaks or where the law only names the kind of a practice', () => {
+    expect(names('About us:\nWe comply with the Equal Pay Act and all applicable laws.')).toEqual([]);
+    expect(names('Responsibilities:\n- Carry out Care Act support assessments')).not.toContain('Care Act');
+  });
+});

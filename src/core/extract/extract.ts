@@ -65,6 +65,7 @@ import {
 } from './list-mates.js';
 import { opensWithHandsOnVerb, unlistedDuty } from './duty-phrases.js';
 import { findPeopleDirected } from './directing-people.js';
+import { namedLaws } from './named-laws.js';
 import { hiredRole, rolesWithExperience } from './hired-role.js';
 import { practiceOfRole } from './roles.js';
 import { namesAPlace, namesWhereWorkWasDone } from './places.js';
@@ -1429,6 +1430,9 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
             ...(duty ? [duty] : []),
           ]).filter((r) => !namesWhereWorkWasDone(text, r.start, r.end))
         : [];
+      // "Porter Cologne Act": a law named by its title is knowledge asked, listed or not.
+      if (options.posting === true && !companyVoice && !runOn)
+        asked.push(...namedLaws(tokens, hits).filter((law) => !asked.some((r) => r.first <= law.last && r.last >= law.first)));
       // A hedge binds to the names it qualifies, listed or not ("Earthwork and Underground Utilities (license not required)").
       const levelAt = hedgedLevels(lower, span.start, asked.length > 0 ? [...hits, ...asked] : hits, itemBase, item);
       const unitSpans = hits.length > 0 ? organisationUnitSpans(raw, span.start) : [];
