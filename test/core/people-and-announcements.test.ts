@@ -96,3 +96,17 @@ describe('a law named by its title', () => {
     expect(names('Responsibilities:\n- Carry out Care Act support assessments')).not.toContain('Care Act');
   });
 });
+
+describe('a body named by its own words', () => {
+  it('reads no field from the name of an institute, institution or centre', () => {
+    const text = [
+      'Responsibilities:',
+      '- Work with the Pelagic Invertebrates Collection of the Scripps Institution of Oceanography.',
+      '- Join researchers at the BC Cancer Research Institute.',
+    ].join('\n');
+    expect(names(text)).toEqual([]);
+  });
+  it('still reads the practice a body certifies', () => {
+    expect(names('Requirements:\n- Project Management Institute (PMI) certification is preferred.')).toEqual(['Project Management']);
+  });
+});

@@ -1099,16 +1099,41 @@ const UNIT_WORDS = [
   'ministry',
   'office',
   'chair',
+  'institution',
+  'university',
+  'academy',
+  'society',
+  'association',
+  'museum',
+  'agency',
+  'bureau',
+  'council',
+  'commission',
+  'foundation',
 ];
 const ORGANISATION_UNIT = new RegExp(
   `\\b(?:${UNIT_WORDS.map((w) => `[${w[0]}${(w[0] as string).toUpperCase()}]${w.slice(1)}`).join('|')}) (?:of|for) (?:the )?(?:(?:\\p{Lu}[\\p{L}-]*|&|and|of|for)(?: |$|(?=[.,;:)])))+`,
   'gu',
 );
 
+/** "BC Cancer Research Institute", "Marine Mammal Center": capitalised words before the word for a body are its name. */
+const NAMED_BODY =
+  /(?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:Institute|Institution|Centre|Center|Foundation|Society|Association|Hospital|University|College|Museum|Academy)\b/gu;
+const CREDENTIAL_AFTER_BODY = /^\s*(?:\([^()]{1,12}\)\s*)?(?:certif|credential|accredit|member|licen[cs]|registration|exam)/i;
+const BODY_WORD = /\b(?:Institute|Institution|Centre|Center|Foundation|Society|Association|Hospital|University|College|Museum|Academy)\b/;
+
 function organisationUnitSpans(raw: string, itemStart: number): Span[] {
-  // Every unit is "… of …" or "… for …": an item without either is not scanned.
-  if (!raw.includes(' of ') && !raw.includes(' for ')) return [];
-  return [...raw.matchAll(ORGANISATION_UNIT)].map((m) => ({ start: itemStart + m.index, end: itemStart + m.index + m[0].length }));
+  const spans: Span[] = [];
+  // Every unit is "… of …" or "… for …": an item without either is not scanned for them.
+  if (raw.includes(' of ') || raw.includes(' for '))
+    for (const m of raw.matchAll(ORGANISATION_UNIT)) spans.push({ start: itemStart + m.index, end: itemStart + m.index + m[0].length });
+  if (BODY_WORD.test(raw))
+    for (const m of raw.matchAll(NAMED_BODY)) {
+      // "Project Management Institute (PMI) certification": a body's credential names the practice it certifies.
+      if (CREDENTIAL_AFTER_BODY.test(raw.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+      spans.push({ start: itemStart + m.index, end: itemStart + m.index + m[0].length });
+    }
+  return spans;
 }
 
 /** "our e-commerce platform", "our advertising products": what the company sells or builds, named by its domain. */
