@@ -110,3 +110,11 @@ describe('a body named by its own words', () => {
     expect(names('Requirements:\n- Project Management Institute (PMI) certification is preferred.')).toEqual(['Project Management']);
   });
 });
+
+describe('a longer name of the same skill starting inside a match', () => {
+  it('reads the whole product name, not a shorter one that ends where a role word follows', () => {
+    expect(asked('Requirements:\n- Experience with Microsoft System Center Configuration Manager 2012+')).toEqual([
+      ['Microsoft SCCM', 'required'],
+    ]);
+  });
+});

@@ -168,18 +168,12 @@ export function findSkills(taxonomy: Taxonomy, tokens: readonly Token[], ignoreC
       i++;
       continue;
     }
-    let node: TrieNode | undefined = taxonomy.trie;
-    let found: { surface: Surface; last: number } | undefined;
-    for (let j = i; j < tokens.length; j++) {
-      const tok = tokens[j] as Token;
-      if (tok.kind === 'break') break;
-      if (tok.text === '-' && j > i) continue;
-      node = node.next.get(tok.key) ?? (tok.stemKey === undefined ? undefined : node.next.get(tok.stemKey));
-      if (!node) break;
-      if (node.surfaces.length > 0) {
-        const surface = bestSurface(node, tokens, i, j, ignoreCase);
-        if (surface) found = { surface, last: j };
-      }
+    let found = longestAt(taxonomy, tokens, i, ignoreCase);
+    // "Microsoft System Center Configuration Manager": a longer name of the same skill starting inside the match extends it.
+    for (let k = i + 1; found && k <= found.last; k++) {
+      const later = longestAt(taxonomy, tokens, k, ignoreCase);
+      if (later && later.last > found.last && later.surface.skillId === found.surface.skillId)
+        found = { surface: found.surface, last: later.last };
     }
     // "manage operational data": a verb-first name the compiler made, ending in an adjective, is no name when a noun follows.
     if (found?.surface.generated && endsInAdjective(tokens, found.last) && continuesNounPhrase(tokens[found.last + 1])) found = undefined;
@@ -198,6 +192,29 @@ export function findSkills(taxonomy: Taxonomy, tokens: readonly Token[], ignoreC
     } else i++;
   }
   return hits;
+}
+
+/** The longest name starting at token `i`, by one walk down the trie. */
+function longestAt(
+  taxonomy: Taxonomy,
+  tokens: readonly Token[],
+  i: number,
+  ignoreCase: boolean,
+): { surface: Surface; last: number } | undefined {
+  let node: TrieNode | undefined = taxonomy.trie;
+  let found: { surface: Surface; last: number } | undefined;
+  for (let j = i; j < tokens.length; j++) {
+    const tok = tokens[j] as Token;
+    if (tok.kind === 'break') break;
+    if (tok.text === '-' && j > i) continue;
+    node = node.next.get(tok.key) ?? (tok.stemKey === undefined ? undefined : node.next.get(tok.stemKey));
+    if (!node) break;
+    if (node.surfaces.length > 0) {
+      const surface = bestSurface(node, tokens, i, j, ignoreCase);
+      if (surface) found = { surface, last: j };
+    }
+  }
+  return found;
 }
 
 const LIST_PUNCT = new Set([',', '/', '(', '&', '+']);
