@@ -504,8 +504,12 @@ export function askedUnlistedPhrases(tokens: readonly Token[], hits: readonly Sk
     const from = asRole && withArticle ? i + 3 : i + 2;
     const j = nameRunEnd(units, from, covered);
     const phrase = units.slice(from, j);
-    if (phrase.length === 0 || !endsTheAsk(units[j])) continue;
+    // "knowledge of Financial Edge software": the kind of thing named may close the name.
+    const endsAfterItsKind = KIND_NOUNS.has(units[j]?.lower ?? '') && endsTheAsk(units[j + 1]);
+    if (phrase.length === 0 || !(endsTheAsk(units[j]) || endsAfterItsKind)) continue;
     const p0 = phrase[0] as Unit;
+    // "knowledge of computer software": a common word before the kind names a category, not a product.
+    if (!endsTheAsk(units[j]) && phrase.every((u) => !/^\p{Lu}/u.test(u.text))) continue;
     if (isDutyVerb(p0.lower)) continue;
     const head = (phrase[phrase.length - 1] as Unit).lower;
     // "experience with drivers", "truck drivers": people, not what they know; "experience as a buyer" names the role.
@@ -544,4 +548,10 @@ function nameRunEnd(units: readonly Unit[], from: number, covered: ReadonlySet<n
  * A name ends where the ask ends: at punctuation, a separator, a level word ("… preferred") or the item's end,
  * not before more words or a name it qualifies.
  */
+/** Words for the kind of thing a name names ("software", "equipment"), which may follow it. */
+const KIND_NOUNS: ReadonlySet<string> = new Set(
+  'software system systems tool tools platform platforms equipment program programs application applications package packages suite'.split(
+    ' ',
+  ),
+);
 const endsTheAsk = (next: Unit | undefined): boolean => !next || next.ends || next.separator || LEVEL_WORDS.has(next.lower);
