@@ -60,6 +60,8 @@ describe('names the catalogue lacks, right after an ask', () => {
     ['knowledge of a product', 'Requirements:\n- Knowledge of Financial Edge.', ['Financial Edge:required']],
     ['a product before its kind', 'Requirements:\n- Knowledge of Financial Edge software preferred', ['Financial Edge:preferred']],
     ['no category before its kind', 'Requirements:\n- Knowledge of payroll ledger software', []],
+    ['a practice done', 'Requirements:\n- Experience organizing online events', ['organizing online events:required']],
+    ['no practice whose object runs on', 'Requirements:\n- Experience deploying high quality, user centric platforms', []],
     ['the level of the item', 'Nice to have:\n- Experience in landscape restoration.', ['landscape restoration:preferred']],
     ['the level word after it', 'Requirements:\n- Experience in acute medicine preferred', ['acute medicine:preferred']],
     ['a role held', 'Requirements:\n- 3 years of experience as an engineering technician.', ['engineering technician:required']],

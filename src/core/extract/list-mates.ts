@@ -354,7 +354,7 @@ const ASKING_PREPOSITIONS = new Set(['of', 'in', 'with']);
 const ROLE_HEADS = new Set(['experience', 'background', 'years', 'year']);
 const ROLE_ARTICLES = new Set(['a', 'an']);
 const MAY_ASK_FOR_A_NAME = new RegExp(
-  `\\b(?:(?:${[...ASKING_HEADS].join('|')}) (?:${[...ASKING_PREPOSITIONS].join('|')})|(?:${[...ROLE_HEADS].join('|')}) as)\\b`,
+  `\\b(?:(?:${[...ASKING_HEADS].join('|')}) (?:${[...ASKING_PREPOSITIONS].join('|')})|(?:${[...ROLE_HEADS].join('|')}) as|experienced? [a-z]{3,}ing)\\b`,
 );
 /** A cheap test on an item's lower-cased text before reading its units: it holds an ask a name may follow. */
 export const mayAskForAName = (lower: string): boolean => MAY_ASK_FOR_A_NAME.test(lower);
@@ -498,6 +498,12 @@ export function askedUnlistedPhrases(tokens: readonly Token[], hits: readonly Sk
     const preposition = (units[i + 1] as Unit).lower;
     const afterAs = units[i + 2] as Unit;
     // "experience as a buyer", "Experience as Volunteer Coordinator": a role, with an article or written as a title.
+    // "Experience organizing online events", "experience camping in remote locations": the practice done is what is asked.
+    const doing = experienceDoing(units, i, covered);
+    if (doing) {
+      out.push(rangeOf(doing, tokens));
+      continue;
+    }
     const withArticle = ROLE_ARTICLES.has(afterAs.lower);
     const asRole = ROLE_HEADS.has(headWord) && preposition === 'as' && (withArticle || /^\p{Lu}/u.test(afterAs.text));
     if (!asRole && (!ASKING_HEADS.has(headWord) || !ASKING_PREPOSITIONS.has(preposition))) continue;
@@ -527,6 +533,27 @@ export function askedUnlistedPhrases(tokens: readonly Token[], hits: readonly Sk
     }
   }
   return out;
+}
+
+const EXPERIENCE_HEADS: ReadonlySet<string> = new Set(['experience', 'experienced']);
+const GERUND = /^[a-z]{3,}ing$/;
+const OBJECT_ENDING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'for', 'on', 'across', 'within', 'to']);
+
+/** After "experience", a duty verb's gerund and its object up to the first word no name holds, when the catalogue names none of it. */
+function experienceDoing(units: readonly Unit[], at: number, covered: ReadonlySet<number>): Unit[] | undefined {
+  const gerund = units[at + 1];
+  if (!EXPERIENCE_HEADS.has((units[at] as Unit).lower) || !gerund || !GERUND.test(gerund.lower) || covered.has(gerund.first))
+    return undefined;
+  if (!isDutyVerb(gerund.lower) || isLightDutyVerb(gerund.lower)) return undefined;
+  const j = nameRunEnd(units, at + 1, covered);
+  const phrase = units.slice(at + 1, j);
+  // The object ends the ask or runs into a place or purpose ("organizing events for members"); "deploying high quality software" runs on.
+  const after = units[j];
+  // A comma after it may join more modifiers ("deploying high quality, user centric platforms"): the object must end there.
+  if (phrase.length < 2 || after?.separator || !(endsTheAsk(after) || OBJECT_ENDING_PREPOSITIONS.has(after?.lower ?? ''))) return undefined;
+  const head = (phrase[phrase.length - 1] as Unit).lower;
+  if (isPeople(head) || VAGUE_HEADS.has(head) || ADJECTIVE_END.test(head)) return undefined;
+  return phrase;
 }
 
 /** "experience as a statistician or (a) bioinformatician": the second role, when it ends where the ask ends. */
