@@ -30,6 +30,8 @@ describe('a duty the catalogue has no name for', () => {
     ['Duties:\n- Inspect the cellar drains weekly', 'Inspect the cellar drains'],
     ['Responsibilities:\n- Assign crews and trucks accordingly', 'Assign crews and trucks'],
     ['Responsibilities:\n- Record daily production', 'Record daily production'],
+    ['Responsibilities:\n• Assist with training and supervision of four (4) adults', 'training and supervision'],
+    ['Responsibilities:\n• Assist in coordinating a Technology Resource Library', 'coordinating a Technology Resource Library'],
   ])('is read from the item that states it: "%s"', (text, name) => {
     expect(unlisted(text)).toEqual([{ name, level: 'mentioned' }]);
   });
@@ -37,6 +39,13 @@ describe('a duty the catalogue has no name for', () => {
   it.each([
     ['an aim, not a practice', 'Responsibilities:\n- Ensure timely delivery of parcels'],
     ['a vague object', 'Responsibilities:\n- Attend weekly meetings'],
+    ['help with a lone practice word', 'Responsibilities:\n- Assist with development and implementation of employee programs'],
+    [
+      'help with a practice whose object runs on',
+      'Responsibilities:\n- Participate in identifying and cultivating corporate, institutional and individual donors',
+    ],
+    ['help with a body', 'Responsibilities:\n- Participate in weekly Science and Policy Department meetings'],
+    ['help with an issue, not a practice', 'Responsibilities:\n- Assist in diagnosing field issues'],
     ['people served', 'Responsibilities:\n- Greet visitors at the door'],
     ['an adjective where the object should be', 'Responsibilities:\n- Maintain a safe and welcoming space'],
     ['an adverb', 'Responsibilities:\n- Manage efficiently'],

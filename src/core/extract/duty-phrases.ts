@@ -29,6 +29,11 @@ const AIM_VERBS = new Set(vocabulary.aimVerbs.map(stem));
 const ADJECTIVES = new Set(vocabulary.adjectives);
 const HANDS_ON_VERBS = new Set(vocabulary.handsOnVerbs.map(stem));
 const PERFORMING_VERBS = new Set(vocabulary.performingVerbs.map(stem));
+const HELPING_VERBS = new Set(vocabulary.helpingVerbs.map(stem));
+/** Prepositions after a helping verb that open the practice helped with. */
+const HELPED_WITH = new Set(['with', 'in']);
+/** A practice noun: "placement", "organizing", "maintenance", "analysis". */
+const PRACTICE_NOUN = /(?:ing|tion|sion|ment|sis|ance|ence)s?$/;
 /** An adjective's ending ("innovative", "detailed", "reliable"). */
 const NOT_A_NOUN_END = /(?:ive|ous|ful|less|[^e]ed)$|^\w{3,}(?:able|ible)$/;
 /** Hyphened qualifiers that open an object ("basic-to-intermediate analysis", "day-to-day operations", "high-quality content"). */
@@ -67,6 +72,7 @@ export function unlistedDuty(tokens: readonly Token[], hits: readonly SkillHit[]
   const verb = units[v];
   if (!verb || !WORD.test(verb.text) || isLightDutyVerb(verb.lower)) return undefined;
   const verbStem = verbStemOf(verb.lower);
+  if (HELPING_VERBS.has(verbStem) && HELPED_WITH.has(units[v + 1]?.lower ?? '')) return practiceHelpedWith(units, v + 2, tokens, hits);
   if ((!isDutyVerb(verb.lower) && !HANDS_ON_VERBS.has(verbStem)) || AIM_VERBS.has(verbStem)) return undefined;
   let o = v + 1;
   // "Pack and prepare sterile supplies", "Request and review translations": verbs joined over one object.
@@ -108,4 +114,69 @@ export function unlistedDuty(tokens: readonly Token[], hits: readonly SkillHit[]
   // "Conduct churn driver research": the verb only says it is done, so the object names the practice.
   const first = PERFORMING_VERBS.has(verbStem) && words >= 2 ? (units[o] as Unit).first : verb.first;
   return { first, last: head.last, start: (tokens[first] as Token).start, end: (tokens[head.last] as Token).end };
+}
+
+/**
+ * "Assist with placement of orders", "Help with grassroots organizing efforts": the practice helped
+ * with, from `at`, up to the first word no name holds or "of" and its object; words that only say it
+ * is an effort ("efforts", "activities") are left off. Read only when its head is a practice noun.
+ */
+function practiceHelpedWith(
+  units: readonly Unit[],
+  at: number,
+  tokens: readonly Token[],
+  hits: readonly SkillHit[],
+): TokenRange | undefined {
+  let o = at;
+  while (o < units.length && OPENING_WORDS.has((units[o] as Unit).lower)) o++;
+  let end = objectEnd(units, o);
+  // "training and supervision of adults": practice nouns joined by "and" share what follows.
+  const joined = units[end + 1]?.lower ?? '';
+  if (COORDINATORS.has(units[end]?.lower ?? '') && PRACTICE_NOUN.test(joined) && !joined.endsWith('ing') && end - o === 1)
+    end = objectEnd(units, end + 1);
+  // "coordinating a Technology Resource Library": a gerund takes its object, with an article.
+  if (end - o === 1 && /ing$/.test((units[o] as Unit).lower)) {
+    let k = end;
+    while (k < units.length && OPENING_WORDS.has((units[k] as Unit).lower)) k++;
+    const objectEnds = objectEnd(units, k);
+    if (objectEnds > k) end = objectEnds;
+  }
+  const fullEnd = end;
+  while (end > o && VAGUE_OBJECTS.has((units[end - 1] as Unit).lower)) end--;
+  // "organizing efforts" is organizing; "diagnosing field issues" without its issues is no practice.
+  if (end === o || (end < fullEnd && !PRACTICE_NOUN.test((units[end - 1] as Unit).lower))) return undefined;
+  const next = units[end];
+  if (next && !next.separator && !next.ends && isObjectWord(next) && !VAGUE_OBJECTS.has(next.lower)) return undefined;
+  // "development and implementation of …", "identifying and cultivating donors": the practice runs on past its first word.
+  if (COORDINATORS.has(next?.lower ?? '')) return undefined;
+  const phrase = units.slice(o, end);
+  // One word is a practice only with its object ("placement of orders"), never alone ("Assist with development").
+  if (phrase.length < 2) return undefined;
+  const head = units[o] as Unit;
+  // "Participate in weekly Science and Policy Department meetings": a capitalised practice is a body's name.
+  if (/^\p{Lu}/u.test(head.text)) return undefined;
+  const last = phrase[phrase.length - 1] as Unit;
+  if (!(PRACTICE_NOUN.test(head.lower) || PRACTICE_NOUN.test(last.lower)) || isPeople(last.lower) || GENERIC_ALONE.has(last.lower))
+    return undefined;
+  if (hits.some((h) => h.first <= last.last && h.last >= head.first)) return undefined;
+  return { first: head.first, last: last.last, start: (tokens[head.first] as Token).start, end: (tokens[last.last] as Token).end };
+}
+
+/** "supervision of four (4) adults": a count opens who, not what. */
+const COUNTS = new Set('one two three four five six seven eight nine ten twelve several multiple many all'.split(' '));
+
+/** Where an object from `o` ends: object words, then "of" and its object after a practice noun ("placement of orders"). */
+function objectEnd(units: readonly Unit[], o: number): number {
+  let end = o;
+  while (end < units.length && end - o < MAX_OBJECT_WORDS && isObjectWord(units[end] as Unit)) end++;
+  if (
+    units[end]?.lower === 'of' &&
+    PRACTICE_NOUN.test((units[end - 1] as Unit | undefined)?.lower ?? '') &&
+    !COUNTS.has(units[end + 1]?.lower ?? '')
+  ) {
+    let k = end + 1;
+    while (k < units.length && k - end <= MAX_OBJECT_WORDS && isObjectWord(units[k] as Unit)) k++;
+    if (k > end + 1) end = k;
+  }
+  return end;
 }
