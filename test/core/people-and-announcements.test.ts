@@ -118,3 +118,15 @@ describe('a longer name of the same skill starting inside a match', () => {
     ]);
   });
 });
+
+describe('a Markdown heading marker written without its space', () => {
+  it('still marks the heading ("###Responsibilities")', () => {
+    expect(kinds('###Responsibilities\n- Manage delivery of projects\n###Qualifications\n- Communication skills')).toEqual([
+      'responsibilities',
+      'qualifications',
+    ]);
+  });
+  it('leaves a lone hash on a line alone ("#1 priority", "#hashtag")', () => {
+    expect(normalizeText('#hashtag campaigns\n#1 priority').markedHeadings.size).toBe(0);
+  });
+});

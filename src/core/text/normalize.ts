@@ -260,6 +260,7 @@ function linkTargetEnd(source: string, open: number): number {
 }
 
 const TAG_AT = /^<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]{0,500}>/;
+const LETTER_START = /\p{L}/u;
 const ENTITY_AT = /^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/;
 
 /** A line looked back at for a list marker is short; longer lines are paragraphs. */
@@ -326,6 +327,12 @@ export function normalizeText(source: string, isName: (word: string) => boolean 
       if (source.charCodeAt(j) === SPACE) {
         out.markHeading(j - i);
         i = j + 1;
+        continue;
+      }
+      // "###Responsibilities": a marker written without its space, never a lone "#" ("#hashtag", "#1 priority").
+      if (j - i >= 2 && LETTER_START.test(source[j] ?? '')) {
+        out.markHeading(j - i);
+        i = j;
         continue;
       }
     }
