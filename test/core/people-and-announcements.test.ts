@@ -130,3 +130,12 @@ describe('a Markdown heading marker written without its space', () => {
     expect(normalizeText('#hashtag campaigns\n#1 priority').markedHeadings.size).toBe(0);
   });
 });
+
+describe('the package a job pays', () => {
+  it.each([['Compensation Package'], ['Benefits package'], ['The package']])('reads "%s" as what the employer offers', (heading) => {
+    expect(kinds(`Responsibilities:\n- Manage projects\n\n### ${heading}\n- A competitive salary`)).toEqual([
+      'responsibilities',
+      'boilerplate',
+    ]);
+  });
+});
