@@ -1288,6 +1288,10 @@ describe('everyday words a technical or specialist name shares', () => {
     ['Duties:\n- Triage emails to the right team', 'patient-triage'],
     ['Duties:\n- Resolve disputes with customers', 'litigation'],
     ['Duties:\n- Supervise student workers', 'academic-supervision'],
+    ['Requirements:\n- AI technician certification for dairy cattle', 'artificial-intelligence'],
+    ['Duties:\n- Carcass grading on the kill floor', 'grading'],
+    ['Requirements:\n- WPS training for pesticide handlers', 'welding-procedure-qualification'],
+    ['Duties:\n- Vinyl weeding and application', 'weeding'],
   ])('"%s" is no %s', (text, skill) => {
     expect(named(text)).not.toContain(skill);
   });
