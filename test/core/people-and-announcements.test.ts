@@ -139,3 +139,16 @@ describe('the package a job pays', () => {
     ]);
   });
 });
+
+describe('a form that states a level', () => {
+  it('asks for a language whose field sets its level ("Spanish level: Advanced")', () => {
+    expect(asked('Medical Interpreter\n\nLocation: Clinic\nSpanish level: Advanced\nEnglish level: Fluent')).toEqual([
+      ['Spanish', 'required'],
+      ['English', 'required'],
+    ]);
+  });
+  it('reads driving in a list of everyday skills, not after a licence class', () => {
+    expect(names('Other skills: Cooking, Driving')).toEqual(['Food Preparation', 'Vehicle Driving']);
+    expect(names('Requirements:\n• Three years of Class A CDL driving experience')).not.toContain('Vehicle Driving');
+  });
+});

@@ -925,12 +925,18 @@ function notAcceptedStart(lower: string, itemStart: number): number {
  * An item's level when no cue in it says one: an ideal profile is a plus; "3+ years of experience"
  * asks outside a requirements section (`plainSentence`: not run-on, not the company's own voice).
  */
+/** "Spanish level: Advanced", "English proficiency: C1": a field that sets the level a candidate must have. */
+const LEVEL_FIELD =
+  /^[\s*\u2022-]*[\p{L} ]{2,30}\b(?:level|proficiency)\s*:\s*(?:advanced|fluent|intermediate|upper[- ]intermediate|native|bilingual|conversational|proficient|basic|beginner|elementary|[abc][12])\b/u;
+
 function uncuedLevel(lower: string, base: Level | undefined, plainSentence: boolean): Level {
   if (describesIdealProfile(lower)) return atLeast('preferred', base);
   const unlevelled = base === undefined || base === 'mentioned';
   if (
     unlevelled &&
-    ((plainSentence && (asksYearsOfExperience(lower) || CANDIDATE_DESCRIBED.test(lower))) || CANDIDATE_WILL_HAVE.test(lower))
+    ((plainSentence && (asksYearsOfExperience(lower) || CANDIDATE_DESCRIBED.test(lower))) ||
+      CANDIDATE_WILL_HAVE.test(lower) ||
+      LEVEL_FIELD.test(lower))
   )
     return 'required';
   return base ?? 'mentioned';
