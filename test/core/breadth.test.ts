@@ -1292,6 +1292,10 @@ describe('everyday words a technical or specialist name shares', () => {
     ['Duties:\n- Carcass grading on the kill floor', 'grading'],
     ['Requirements:\n- WPS training for pesticide handlers', 'welding-procedure-qualification'],
     ['Duties:\n- Vinyl weeding and application', 'weeding'],
+    ['Requirements:\n- Front-end cashier experience', 'front-end-development'],
+    ['Duties:\n- Debtor tracing for the collections team', 'observability'],
+    ['Duties:\n- Apply SNS nails and french tips', 'aws-sns'],
+    ['Duties:\n- Programming radios for the fire department', 'programming'],
   ])('"%s" is no %s', (text, skill) => {
     expect(named(text)).not.toContain(skill);
   });
@@ -1321,6 +1325,7 @@ describe('practices of every occupation, in the words its postings use', () => {
     ],
     ['Requirements:\n- Fire Officer I and Fire Instructor I', ['fire-officer-certification', 'fire-instructor-certification']],
     ['Responsibilities:\n- Conduct store visits and prepare bank deposits', ['site-visits', 'bank-deposit-preparation']],
+    ['Responsibilities:\n- Prepare bills of lading and process refund authorizations', ['shipping-documentation', 'returns-and-refunds']],
   ])('reads "%s"', (text, skills) => {
     expect(named(text)).toEqual(expect.arrayContaining(skills));
   });
