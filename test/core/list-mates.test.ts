@@ -18,6 +18,11 @@ describe('names the catalogue lacks, read from the lists they stand in', () => {
     ['a proper name after two known ones', 'Requirements:\n- Knowledge of Python, SQL and Zorblax', ['Zorblax:required']],
     ['a code among examples of one known name', 'Requirements:\n- Tools such as Tableau or QX2', ['QX2:required']],
     ['a practice listed beside known ones', 'Requirements:\n- Excel, SQL and kelp farming', ['kelp farming:required']],
+    [
+      'one practice noun beside two known names',
+      'Requirements:\n- Lab skills (sterile technique, isolations, inoculations, media preparation)',
+      ['isolations:required', 'inoculations:required'],
+    ],
     ['the level of the list it stands in', 'Nice to have:\n- Airflow, Luigi or Azkaban', ['Azkaban:preferred']],
     [
       'a product and its edition, first after a colon',
@@ -30,6 +35,7 @@ describe('names the catalogue lacks, read from the lists they stand in', () => {
 
   it.each([
     ['a single common word', 'Requirements:\n- Python, SQL and dance'],
+    ['a noun of any work beside known names', 'Requirements:\n- Event planning, coordination, and outreach experience'],
     ['a title-case phrase (as often a heading or a title)', 'Requirements:\n- Excel, SQL, Frobnication Studio'],
     ['one known name without examples offered', 'Requirements:\n- Python and Zorblax'],
     ['duties opened by a verb', 'Requirements:\n- Python, SQL, ensure sample traceability'],

@@ -273,7 +273,7 @@ function matesOf(elements: readonly Element[], tokens: readonly Token[], example
     if ((element.after === '/' && !elements[k - 1]?.hit) || (next?.after === '/' && !next.hit)) continue;
     const phrase = phraseOf(element.units, k === elements.length - 1);
     const anchor = anchors[k];
-    if (!phrase || !anchor || !readsAsName(phrase, k, tokens, anchor)) continue;
+    if (!phrase || !anchor || !(readsAsName(phrase, k, tokens, anchor) || (known >= 2 && isLonePracticeNoun(phrase)))) continue;
     const first = (phrase[0] as Unit).first;
     const last = (phrase[phrase.length - 1] as Unit).last;
     const start = (tokens[first] as Token).start;
@@ -311,6 +311,21 @@ function readsAsName(phrase: readonly Unit[], k: number, tokens: readonly Token[
     );
   return phrase.length >= 2 && NOMINAL_HEAD.test((phrase[phrase.length - 1] as Unit).lower);
 }
+
+/** "sterile technique, isolations, inoculations, media preparation": beside two known names, one practice noun is a name too. */
+const LONE_PRACTICE_NOUN = /^[a-z]{4,}(?:ation|ition|ision|ment|sis)s?$/;
+/** Nouns of any work, which name no practice alone ("coordination", "regulations", "announcements"). */
+const WORK_IN_GENERAL = new Set(
+  (
+    'analysis analyses coordination observation observations modification modifications announcement announcements regulation ' +
+    'regulations information operation operations management development implementation evaluation evaluations assessment ' +
+    'assessments education organization organisation preparation documentation communication communications administration ' +
+    'requirement requirements application applications presentation presentations recommendation recommendations ' +
+    'improvement improvements completion collaboration participation supervision instruction instructions'
+  ).split(' '),
+);
+const isLonePracticeNoun = (phrase: readonly Unit[]): boolean =>
+  phrase.length === 1 && LONE_PRACTICE_NOUN.test((phrase[0] as Unit).text) && !WORK_IN_GENERAL.has((phrase[0] as Unit).text);
 
 /** The name an element holds: the whole element, or for the list's last one, its words up to the first no name holds ("Azkaban experience"). */
 function phraseOf(units: readonly Unit[], lastElement: boolean): Unit[] | undefined {
