@@ -152,3 +152,11 @@ describe('a form that states a level', () => {
     expect(names('Requirements:\n• Three years of Class A CDL driving experience')).not.toContain('Vehicle Driving');
   });
 });
+
+describe('a verb and its object across a list of modifiers', () => {
+  it('reads "editing local, regional and national news" as the verb and its object', () => {
+    expect(names('Responsibilities:\n• Supervises staff engaged in editing local, regional and national news')).toContain(
+      'Copy Desk Editing',
+    );
+  });
+});

@@ -488,6 +488,21 @@ export function findVerbObjects(taxonomy: Taxonomy, tokens: readonly Token[], ta
     // "manage a budget of $2M": an article may open the object ("manage the team's calendar" is the calendar).
     const article = ARTICLES.has(tokens[j]?.lower ?? '') && taken[j] === 0;
     if (article) j++;
+    // "editing local, regional and national news": a list of modifiers joined by commas and "and" qualifies one object.
+    const listed = afterModifierList(tokens, j, isModifier);
+    const listedMatch = listed > j ? objectAfter(taxonomy, node, tokens, listed, taken) : undefined;
+    if (listedMatch) {
+      found.push({
+        skillId: listedMatch.surface.skillId,
+        surface: listedMatch.surface,
+        first: i,
+        last: listedMatch.last,
+        start: verb.start,
+        end: (tokens[listedMatch.last] as Token).end,
+      });
+      i = listedMatch.last;
+      continue;
+    }
     for (let skipped = 0; skipped <= MAX_OBJECT_MODIFIERS; skipped++) {
       if (skipped > 0 && !isModifier(j - 1)) break;
       // "Stock the shelves", "Make the beds": after an article alone, a name written verb first reads as written.
@@ -508,6 +523,22 @@ export function findVerbObjects(taxonomy: Taxonomy, tokens: readonly Token[], ta
     }
   }
   return found;
+}
+
+const MAX_LISTED_MODIFIERS = 5;
+/** Past a list of two or more modifiers joined by commas, "and" or "or" from `j`, or `j` itself when there is none. */
+function afterModifierList(tokens: readonly Token[], j: number, isModifier: (t: number) => boolean): number {
+  let k = j;
+  let modifiers = 0;
+  while (modifiers < MAX_LISTED_MODIFIERS && isModifier(k)) {
+    modifiers++;
+    let next = k + 1;
+    if (tokens[next]?.text === ',') next++;
+    if (tokens[next]?.key === 'and' || tokens[next]?.lower === 'or') next++;
+    if (next === k + 1) return modifiers >= 2 ? k + 1 : j;
+    k = next;
+  }
+  return j;
 }
 
 /** Nouns of care for a thing, whose object may follow "on". */
