@@ -160,3 +160,15 @@ describe('a verb and its object across a list of modifiers', () => {
     );
   });
 });
+
+describe('a closed compound written open', () => {
+  it.each([
+    ['Requirements:\n- Book keeping experience', 'Bookkeeping'],
+    ['Requirements:\n- Strong team work', 'Collaboration'],
+  ])('reads "%s" as the one-word name', (text, skill) => {
+    expect(names(text)).toContain(skill);
+  });
+  it('does not read two words that only share the name’s stem ("time solving" is not TimeSolv)', () => {
+    expect(names('Requirements:\n- Spend your time solving hard problems')).not.toContain('Juris / Legal Time & Billing');
+  });
+});

@@ -177,7 +177,7 @@ export function findSkills(taxonomy: Taxonomy, tokens: readonly Token[], ignoreC
     }
     // "manage operational data": a verb-first name the compiler made, ending in an adjective, is no name when a noun follows.
     if (found?.surface.generated && endsInAdjective(tokens, found.last) && continuesNounPhrase(tokens[found.last + 1])) found = undefined;
-    if (!found) found = fuzzyWord(taxonomy, tokens, i);
+    if (!found) found = openCompound(taxonomy, tokens, i) ?? fuzzyWord(taxonomy, tokens, i);
     if (found) {
       const lastTok = tokens[found.last] as Token;
       hits.push({
@@ -215,6 +215,29 @@ function longestAt(
     }
   }
   return found;
+}
+
+const MIN_COMPOUND_PART = 3;
+const MIN_COMPOUND_CHARS = 8;
+const LOWER_WORD = /^[a-z]+$/;
+
+/**
+ * A closed compound written open ("field work", "team work", "book keeping", "data base"): two plain
+ * words that together spell a one-word name. One lookup per word pair, only where nothing else matched.
+ */
+function openCompound(taxonomy: Taxonomy, tokens: readonly Token[], at: number): { surface: Surface; last: number } | undefined {
+  const a = tokens[at] as Token;
+  const b = tokens[at + 1];
+  if (a.kind !== 'word' || b?.kind !== 'word' || b.start !== a.end + 1) return undefined;
+  if (a.lower.length < MIN_COMPOUND_PART || b.lower.length < MIN_COMPOUND_PART || a.lower.length + b.lower.length < MIN_COMPOUND_CHARS)
+    return undefined;
+  if (!LOWER_WORD.test(a.lower) || !LOWER_WORD.test(b.lower)) return undefined;
+  const joined = a.lower + b.lower;
+  const node = taxonomy.trie.next.get(keyOf(joined));
+  // The words spell the name itself, not another word of its stem ("time solving" is not TimeSolv).
+  const spells = (x: Surface): boolean => joined === x.text.toLowerCase() || joined === `${x.text.toLowerCase()}s`;
+  const surface = node?.surfaces.find((x) => !x.caseForms && !x.requireContext && !x.generated && x.length === 1 && spells(x));
+  return surface ? { surface, last: at + 1 } : undefined;
 }
 
 const LIST_PUNCT = new Set([',', '/', '(', '&', '+']);
