@@ -217,6 +217,29 @@ function longestAt(
   return found;
 }
 
+const oneWordNames = new WeakMap<Taxonomy, ReadonlySet<string>>();
+/** The catalogue's one-word names in lower case, and their plurals in -s, built once per taxonomy. */
+function oneWordNamesOf(taxonomy: Taxonomy): ReadonlySet<string> {
+  let names = oneWordNames.get(taxonomy);
+  if (!names) {
+    const out = new Set<string>();
+    const walk = (node: TrieNode, depth: number): void => {
+      if (depth === 1) {
+        for (const x of node.surfaces) {
+          const lower = x.text.toLowerCase();
+          if (LOWER_WORD.test(lower)) out.add(lower).add(`${lower}s`);
+        }
+        return;
+      }
+      for (const child of node.next.values()) walk(child, depth + 1);
+    };
+    walk(taxonomy.trie, 0);
+    names = out;
+    oneWordNames.set(taxonomy, names);
+  }
+  return names;
+}
+
 const MIN_COMPOUND_PART = 3;
 const MIN_COMPOUND_CHARS = 8;
 const LOWER_WORD = /^[a-z]+$/;
@@ -233,6 +256,8 @@ function openCompound(taxonomy: Taxonomy, tokens: readonly Token[], at: number):
     return undefined;
   if (!LOWER_WORD.test(a.lower) || !LOWER_WORD.test(b.lower)) return undefined;
   const joined = a.lower + b.lower;
+  // Most word pairs spell nothing: a set lookup rules them out before any stemming.
+  if (!oneWordNamesOf(taxonomy).has(joined)) return undefined;
   const node = taxonomy.trie.next.get(keyOf(joined));
   // The words spell the name itself, not another word of its stem ("time solving" is not TimeSolv).
   const spells = (x: Surface): boolean => joined === x.text.toLowerCase() || joined === `${x.text.toLowerCase()}s`;
