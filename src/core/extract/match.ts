@@ -258,6 +258,8 @@ function openCompound(taxonomy: Taxonomy, tokens: readonly Token[], at: number):
   const joined = a.lower + b.lower;
   // Most word pairs spell nothing: a set lookup rules them out before any stemming.
   if (!oneWordNamesOf(taxonomy).has(joined)) return undefined;
+  // The catalogue writes the two words as a name of their own, with its own guards ("backup child care" is a benefit).
+  if ((taxonomy.trie.next.get(a.key)?.next.get(b.key)?.surfaces.length ?? 0) > 0) return undefined;
   const node = taxonomy.trie.next.get(keyOf(joined));
   // The words spell the name itself, not another word of its stem ("time solving" is not TimeSolv).
   const spells = (x: Surface): boolean => joined === x.text.toLowerCase() || joined === `${x.text.toLowerCase()}s`;
