@@ -127,8 +127,7 @@ function practiceHelpedWith(
   tokens: readonly Token[],
   hits: readonly SkillHit[],
 ): TokenRange | undefined {
-  let o = at;
-  while (o < units.length && OPENING_WORDS.has((units[o] as Unit).lower)) o++;
+  const o = pastOpeningWords(units, at);
   let end = objectEnd(units, o);
   // "training and supervision of adults": practice nouns joined by "and" share what follows.
   const joined = units[end + 1]?.lower ?? '';
@@ -136,8 +135,7 @@ function practiceHelpedWith(
     end = objectEnd(units, end + 1);
   // "coordinating a Technology Resource Library": a gerund takes its object, with an article.
   if (end - o === 1 && /ing$/.test((units[o] as Unit).lower)) {
-    let k = end;
-    while (k < units.length && OPENING_WORDS.has((units[k] as Unit).lower)) k++;
+    const k = pastOpeningWords(units, end);
     const objectEnds = objectEnd(units, k);
     if (objectEnds > k) end = objectEnds;
   }
@@ -160,6 +158,13 @@ function practiceHelpedWith(
     return undefined;
   if (hits.some((h) => h.first <= last.last && h.last >= head.first)) return undefined;
   return { first: head.first, last: last.last, start: (tokens[head.first] as Token).start, end: (tokens[last.last] as Token).end };
+}
+
+/** Past the determiners and plain qualifiers from `at` ("the", "all", "daily"). */
+function pastOpeningWords(units: readonly Unit[], at: number): number {
+  let k = at;
+  while (k < units.length && OPENING_WORDS.has((units[k] as Unit).lower)) k++;
+  return k;
 }
 
 /** "supervision of four (4) adults": a count opens who, not what. */

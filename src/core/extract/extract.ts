@@ -921,14 +921,15 @@ function notAcceptedStart(lower: string, itemStart: number): number {
   return itemStart + (colon !== -1 && colon - said.index < 40 ? colon : 0);
 }
 
-/**
- * An item's level when no cue in it says one: an ideal profile is a plus; "3+ years of experience"
- * asks outside a requirements section (`plainSentence`: not run-on, not the company's own voice).
- */
 /** "Spanish level: Advanced", "English proficiency: C1": a field that sets the level a candidate must have. */
 const LEVEL_FIELD =
   /^[\s*\u2022-]*[\p{L} ]{2,30}\b(?:level|proficiency)\s*:\s*(?:advanced|fluent|intermediate|upper[- ]intermediate|native|bilingual|conversational|proficient|basic|beginner|elementary|[abc][12])\b/u;
 
+/**
+ * An item's level when no cue in it says one: an ideal profile is a plus; "3+ years of experience"
+ * asks outside a requirements section (`plainSentence`: not run-on, not the company's own voice);
+ * so does a field that sets a level.
+ */
 function uncuedLevel(lower: string, base: Level | undefined, plainSentence: boolean): Level {
   if (describesIdealProfile(lower)) return atLeast('preferred', base);
   const unlevelled = base === undefined || base === 'mentioned';
@@ -1122,11 +1123,12 @@ const ORGANISATION_UNIT = new RegExp(
   'gu',
 );
 
+/** Words that end a body's name ("Scripps Institution", "Marine Mammal Center"). */
+const BODY_NAME_ENDS = 'Institute|Institution|Centre|Center|Foundation|Society|Association|Hospital|University|College|Museum|Academy';
 /** "BC Cancer Research Institute", "Marine Mammal Center": capitalised words before the word for a body are its name. */
-const NAMED_BODY =
-  /(?:\p{Lu}[\p{L}'’-]*\s+){1,5}(?:Institute|Institution|Centre|Center|Foundation|Society|Association|Hospital|University|College|Museum|Academy)\b/gu;
+const NAMED_BODY = new RegExp(`(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}(?:${BODY_NAME_ENDS})\\b`, 'gu');
+const BODY_WORD = new RegExp(`\\b(?:${BODY_NAME_ENDS})\\b`);
 const CREDENTIAL_AFTER_BODY = /^\s*(?:\([^()]{1,12}\)\s*)?(?:certif|credential|accredit|member|licen[cs]|registration|exam)/i;
-const BODY_WORD = /\b(?:Institute|Institution|Centre|Center|Foundation|Society|Association|Hospital|University|College|Museum|Academy)\b/;
 
 function organisationUnitSpans(raw: string, itemStart: number): Span[] {
   const spans: Span[] = [];

@@ -512,25 +512,26 @@ export function askedUnlistedPhrases(tokens: readonly Token[], hits: readonly Sk
     const headWord = (units[i] as Unit).lower;
     const preposition = (units[i + 1] as Unit).lower;
     const afterAs = units[i + 2] as Unit;
-    // "experience as a buyer", "Experience as Volunteer Coordinator": a role, with an article or written as a title.
-    // "Experience organizing online events", "experience camping in remote locations": the practice done is what is asked.
+    // "Experience organizing online events": the practice done is what is asked.
     const doing = experienceDoing(units, i, covered);
     if (doing) {
       out.push(rangeOf(doing, tokens));
       continue;
     }
+    // "experience as a buyer", "Experience as Volunteer Coordinator": a role, with an article or written as a title.
     const withArticle = ROLE_ARTICLES.has(afterAs.lower);
     const asRole = ROLE_HEADS.has(headWord) && preposition === 'as' && (withArticle || /^\p{Lu}/u.test(afterAs.text));
     if (!asRole && (!ASKING_HEADS.has(headWord) || !ASKING_PREPOSITIONS.has(preposition))) continue;
     const from = asRole && withArticle ? i + 3 : i + 2;
     const j = nameRunEnd(units, from, covered);
     const phrase = units.slice(from, j);
-    // "knowledge of Financial Edge software": the kind of thing named may close the name.
-    const endsAfterItsKind = KIND_NOUNS.has(units[j]?.lower ?? '') && endsTheAsk(units[j + 1]);
-    if (phrase.length === 0 || !(endsTheAsk(units[j]) || endsAfterItsKind)) continue;
+    // "knowledge of Financial Edge software": the kind of thing named may close the name, when it is written as one
+    // ("knowledge of computer software" names a category).
+    const endsHere = endsTheAsk(units[j]);
+    const endsAfterItsKind = !endsHere && KIND_NOUNS.has(units[j]?.lower ?? '') && endsTheAsk(units[j + 1]);
+    if (phrase.length === 0 || !(endsHere || endsAfterItsKind)) continue;
+    if (endsAfterItsKind && phrase.every((u) => !/^\p{Lu}/u.test(u.text))) continue;
     const p0 = phrase[0] as Unit;
-    // "knowledge of computer software": a common word before the kind names a category, not a product.
-    if (!endsTheAsk(units[j]) && phrase.every((u) => !/^\p{Lu}/u.test(u.text))) continue;
     if (isDutyVerb(p0.lower)) continue;
     const head = (phrase[phrase.length - 1] as Unit).lower;
     // "experience with drivers", "truck drivers": people, not what they know; "experience as a buyer" names the role.
@@ -586,14 +587,14 @@ function nameRunEnd(units: readonly Unit[], from: number, covered: ReadonlySet<n
   return j;
 }
 
-/**
- * A name ends where the ask ends: at punctuation, a separator, a level word ("… preferred") or the item's end,
- * not before more words or a name it qualifies.
- */
 /** Words for the kind of thing a name names ("software", "equipment"), which may follow it. */
 const KIND_NOUNS: ReadonlySet<string> = new Set(
   'software system systems tool tools platform platforms equipment program programs application applications package packages suite'.split(
     ' ',
   ),
 );
+/**
+ * A name ends where the ask ends: at punctuation, a separator, a level word ("… preferred") or the item's end,
+ * not before more words or a name it qualifies.
+ */
 const endsTheAsk = (next: Unit | undefined): boolean => !next || next.ends || next.separator || LEVEL_WORDS.has(next.lower);

@@ -217,32 +217,8 @@ function longestAt(
   return found;
 }
 
-const oneWordNames = new WeakMap<Taxonomy, ReadonlySet<string>>();
-/** The catalogue's one-word names in lower case, and their plurals in -s, built once per taxonomy. */
-function oneWordNamesOf(taxonomy: Taxonomy): ReadonlySet<string> {
-  let names = oneWordNames.get(taxonomy);
-  if (!names) {
-    const out = new Set<string>();
-    const walk = (node: TrieNode, depth: number): void => {
-      if (depth === 1) {
-        for (const x of node.surfaces) {
-          const lower = x.text.toLowerCase();
-          if (LOWER_WORD.test(lower)) out.add(lower).add(`${lower}s`);
-        }
-        return;
-      }
-      for (const child of node.next.values()) walk(child, depth + 1);
-    };
-    walk(taxonomy.trie, 0);
-    names = out;
-    oneWordNames.set(taxonomy, names);
-  }
-  return names;
-}
-
 const MIN_COMPOUND_PART = 3;
 const MIN_COMPOUND_CHARS = 8;
-const LOWER_WORD = /^[a-z]+$/;
 
 /**
  * A closed compound written open ("field work", "team work", "book keeping", "data base"): two plain
@@ -254,17 +230,11 @@ function openCompound(taxonomy: Taxonomy, tokens: readonly Token[], at: number):
   if (a.kind !== 'word' || b?.kind !== 'word' || b.start !== a.end + 1) return undefined;
   if (a.lower.length < MIN_COMPOUND_PART || b.lower.length < MIN_COMPOUND_PART || a.lower.length + b.lower.length < MIN_COMPOUND_CHARS)
     return undefined;
-  if (!LOWER_WORD.test(a.lower) || !LOWER_WORD.test(b.lower)) return undefined;
-  const joined = a.lower + b.lower;
-  // Most word pairs spell nothing: a set lookup rules them out before any stemming.
-  if (!oneWordNamesOf(taxonomy).has(joined)) return undefined;
-  // The catalogue writes the two words as a name of their own, with its own guards ("backup child care" is a benefit).
-  if ((taxonomy.trie.next.get(a.key)?.next.get(b.key)?.surfaces.length ?? 0) > 0) return undefined;
-  const node = taxonomy.trie.next.get(keyOf(joined));
   // The words spell the name itself, not another word of its stem ("time solving" is not TimeSolv).
-  const spells = (x: Surface): boolean => joined === x.text.toLowerCase() || joined === `${x.text.toLowerCase()}s`;
-  const surface = node?.surfaces.find((x) => !x.caseForms && !x.requireContext && !x.generated && x.length === 1 && spells(x));
-  return surface ? { surface, last: at + 1 } : undefined;
+  const surface = taxonomy.oneWordNameBySpelling.get(a.lower + b.lower);
+  // The catalogue writes the two words as a name of their own, with its own guards ("backup child care" is a benefit).
+  if (!surface || (taxonomy.trie.next.get(a.key)?.next.get(b.key)?.surfaces.length ?? 0) > 0) return undefined;
+  return { surface, last: at + 1 };
 }
 
 const LIST_PUNCT = new Set([',', '/', '(', '&', '+']);
@@ -491,7 +461,7 @@ const COMMON_ADJECTIVES = new Set([
 const MAX_OBJECT_MODIFIERS = 2;
 const MAX_SHARED_VERBS = 3;
 /** Articles that may open an object: "manage a budget", "preparation of the annual budget". */
-export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'all']);
+const ARTICLES = new Set(['the', 'a', 'an', 'all']);
 
 const isAdjective = (lower: string): boolean => COMMON_ADJECTIVES.has(lower) || ADJECTIVE_ENDING.test(lower);
 const endsInAdjective = (tokens: readonly Token[], last: number): boolean => ADJECTIVE_ENDING.test((tokens[last] as Token).lower);
@@ -540,37 +510,23 @@ export function findVerbObjects(taxonomy: Taxonomy, tokens: readonly Token[], ta
     if (article) j++;
     // "editing local, regional and national news": a list of modifiers joined by commas and "and" qualifies one object.
     const listed = afterModifierList(tokens, j, isModifier);
-    const listedMatch = listed > j ? objectAfter(taxonomy, node, tokens, listed, taken) : undefined;
-    if (listedMatch) {
-      found.push({
-        skillId: listedMatch.surface.skillId,
-        surface: listedMatch.surface,
-        first: i,
-        last: listedMatch.last,
-        start: verb.start,
-        end: (tokens[listedMatch.last] as Token).end,
-      });
-      i = listedMatch.last;
-      continue;
-    }
-    for (let skipped = 0; skipped <= MAX_OBJECT_MODIFIERS; skipped++) {
+    let match = listed > j ? objectAfter(taxonomy, node, tokens, listed, taken) : undefined;
+    for (let skipped = 0; !match && skipped <= MAX_OBJECT_MODIFIERS; skipped++, j++) {
       if (skipped > 0 && !isModifier(j - 1)) break;
       // "Stock the shelves", "Make the beds": after an article alone, a name written verb first reads as written.
-      const match = objectAfter(taxonomy, node, tokens, j, taken, article && skipped === 0);
-      if (match && (skipped > 0 || j > i + 1) && tokens[match.last + 1]?.text !== "'") {
-        found.push({
-          skillId: match.surface.skillId,
-          surface: match.surface,
-          first: i,
-          last: match.last,
-          start: verb.start,
-          end: (tokens[match.last] as Token).end,
-        });
-        i = match.last;
-        break;
-      }
-      j++;
+      const candidate = objectAfter(taxonomy, node, tokens, j, taken, article && skipped === 0);
+      if (candidate && (skipped > 0 || j > i + 1) && tokens[candidate.last + 1]?.text !== "'") match = candidate;
     }
+    if (!match) continue;
+    found.push({
+      skillId: match.surface.skillId,
+      surface: match.surface,
+      first: i,
+      last: match.last,
+      start: verb.start,
+      end: (tokens[match.last] as Token).end,
+    });
+    i = match.last;
   }
   return found;
 }

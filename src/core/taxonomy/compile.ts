@@ -62,6 +62,8 @@ export interface Taxonomy {
   practiceOfRoleNoun: ReadonlyMap<string, string>;
   /** Keys of the activity nouns those names end in ("management"): "management of contracts" is contract management. */
   actionNounKeys: ReadonlySet<string>;
+  /** One-word names written in plain lower-case letters, by spelling and plural in -s ("bookkeeping", "bookkeepings"): what a closed compound written open may spell. */
+  oneWordNameBySpelling: ReadonlyMap<string, Surface>;
   /** Every word of the catalogue's multi-word names ("sharing" of "knowledge sharing"): a word the catalogue spells is never read as a typo. */
   wordsInNames: ReadonlySet<string>;
   /** Every normalised surface with its skill, for autocomplete. */
@@ -174,6 +176,7 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
   const fuzzyNames = new FuzzyIndex<string>(5);
   const fuzzyWords = new FuzzyIndex<Surface>(FUZZY_WORD_MIN);
   const wordsInNames = new Set<string>();
+  const oneWordNameBySpelling = new Map<string, Surface>();
   const surfaceList: { norm: string; display: string; skillId: string; isName: boolean }[] = [];
   let surfaceCount = 0;
   const keyCollisions: { surface: string; skillIds: string[] }[] = [];
@@ -245,6 +248,9 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
       // ordinary word, and its one-letter neighbours are other words ("Organizer").
       if (only && /^[a-z]+$/.test(only) && /^\p{Lu}/u.test(rule.text) && !rule.caseSensitive && !rule.requireContext)
         fuzzyWords.add(only, base);
+      const spelled = rule.text.toLowerCase();
+      if (only && !rule.caseSensitive && !rule.requireContext && /^[a-z]+$/.test(spelled))
+        for (const form of [spelled, `${spelled}s`]) if (!oneWordNameBySpelling.has(form)) oneWordNameBySpelling.set(form, base);
       const head = keys[keys.length - 1] as string;
       const verb = ACTION_STEMS[head];
       if (verb && keys.length >= 2 && keys.length <= 3 && !rule.caseSensitive) {
@@ -273,6 +279,7 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
     fuzzyNames,
     fuzzyWords,
     wordsInNames,
+    oneWordNameBySpelling,
     actionVerbKeys: new Set([...Object.values(ACTION_STEMS), ...PHRASE_VERBS.map(keyOf)]),
     actionNounKeys: new Set(Object.keys(ACTION_STEMS)),
     practiceOfRoleNoun: new Map(Object.entries(rolePractices.roles as Record<string, string>).filter(([, id]) => skills.has(id))),

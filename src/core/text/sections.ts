@@ -273,16 +273,16 @@ function headingAt(text: string, at: number, marked: boolean): Found | undefined
  * the following:": a line that announces the list after it is that list's heading, however long its subject.
  */
 const ANNOUNCEMENT =
-  /^([^\n.:;!?]{0,100}?)\b(?:(responsible for)|(must)\s+(?:have|possess|meet|bring|demonstrate)|(?:should|will|would)\s+(?:have|possess|meet|bring|demonstrate)|(?:include|includes|are))\s+the following\s*[:.]?[ \t]*(?:\([^()\n]*\)[ \t]*)?(?:\n|$)/i;
+  /^(([^\n.:;!?]{0,100}?)\b(?:(responsible for)|(must)\s+(?:have|possess|meet|bring|demonstrate)|(?:should|will|would)\s+(?:have|possess|meet|bring|demonstrate)|(?:include|includes|are))\s+the following)(\s*[:.]?)[ \t]*(?:\([^()\n]*\)[ \t]*)?(?:\n|$)/i;
 const ANNOUNCEMENT_MAX_WORDS = 16;
 
 function announcementAt(text: string, at: number): Found | undefined {
   const m = ANNOUNCEMENT.exec(text.slice(at, at + 200));
   if (!m || m[0].split(/\s+/).length > ANNOUNCEMENT_MAX_WORDS) return undefined;
-  const subject = labelWords(m[1] as string).map((w) => w.toLowerCase());
-  const kind: SectionKind | undefined = m[2]
+  const subject = labelWords(m[2] as string).map((w) => w.toLowerCase());
+  const kind: SectionKind | undefined = m[3]
     ? 'responsibilities'
-    : m[3]
+    : m[4]
       ? 'required'
       : /\b(?:have|possess|meet|bring|demonstrate)\s+the following/i.test(m[0])
         ? 'qualifications'
@@ -290,8 +290,9 @@ function announcementAt(text: string, at: number): Found | undefined {
           ? (kindOfPhraseAfterModifiers(subject) ?? kindFromLabelWords(subject))
           : undefined;
   if (!kind) return undefined;
-  const lineEnd = at + m[0].replace(/\n$/, '').length;
-  return { kind, headingStart: at, headingEnd: lineEnd, contentStart: lineEnd, field: false };
+  // The heading is the announcing words; an aside after its stop ("(Other duties may be assigned.)") is text.
+  const headingEnd = at + (m[1] as string).length;
+  return { kind, headingStart: at, headingEnd, contentStart: headingEnd + (m[5] as string).length, field: false };
 }
 
 /** A marked heading no vocabulary reads: its line, to end the section before it when it is a sibling (see detectSections). */
@@ -478,10 +479,8 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
   const opener = (words[0] as string).toLowerCase();
   if (LABEL_CONNECTORS.has(opener) && !(opener === 'the' && colonEndsLine(text, labelEnd, after))) return undefined;
   const beforeContent = text.slice(end, after.contentStart);
-  const announced = announcesItsList(words, text, labelEnd);
-  const colon = announced || text[after.contentStart - 1] === ':' || beforeContent.includes(':') || beforeContent.trim() === ';';
+  const colon = text[after.contentStart - 1] === ':' || beforeContent.includes(':') || beforeContent.trim() === ';';
   const lineEnds =
-    announced ||
     after.contentStart >= text.length ||
     text[after.contentStart] === '\n' ||
     text
@@ -509,7 +508,6 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
   const inlineLabel = !capitals && !marked && colon && !lineEnds && wordsBeforeTail.length >= 2 && (titleCase || sentenceCased);
   const ok =
     (marked && lineEnds) ||
-    announced ||
     inlineLabel ||
     (capitals
       ? colon || lineEnds
@@ -539,9 +537,6 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
 const INCLUSION_TAILS = [
   ['include', 'but', 'are', 'not', 'limited', 'to', 'the', 'following'],
   ['include', 'but', 'are', 'not', 'limited', 'to'],
-  ['include', 'the', 'following'],
-  ['includes', 'the', 'following'],
-  ['are', 'the', 'following'],
   ['includes', 'but', 'is', 'not', 'limited', 'to'],
   ['include', 'but', 'not', 'limited', 'to'],
   ['includes', 'but', 'not', 'limited', 'to'],
@@ -551,21 +546,6 @@ const INCLUSION_TAILS = [
   ['include'],
   ['includes'],
 ];
-
-/** "…include the following." then at most an aside on its line ("(Other duties may be assigned.)"). */
-const ANNOUNCING_TAIL = ['the', 'following'];
-const ANNOUNCEMENT_LINE_END = /^\s*[.:]?[ \t]*(?:\([^()\n]*\)[ \t]*)?(?:\n|$)/;
-
-/** "Essential duties and responsibilities include the following.": a sentence that announces its list is the list's heading. */
-function announcesItsList(words: readonly string[], text: string, labelEnd: number): boolean {
-  const last = words.length - ANNOUNCING_TAIL.length;
-  return (
-    last >= 2 &&
-    ANNOUNCING_TAIL.every((w, k) => words[last + k]?.toLowerCase() === w) &&
-    /^(?:include|includes|are)$/i.test(words[last - 1] as string) &&
-    ANNOUNCEMENT_LINE_END.test(text.slice(labelEnd, labelEnd + 200))
-  );
-}
 
 function withoutInclusionTail(words: string[], closesItsLine: boolean): string[] {
   if (!closesItsLine) return words;
