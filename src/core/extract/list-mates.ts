@@ -260,7 +260,15 @@ export function unlistedListMates(tokens: readonly Token[], hits: readonly Skill
   return mates;
 }
 
-function matesOf(elements: readonly Element[], tokens: readonly Token[], examples: boolean): ListMate[] {
+/** Words beside a known name in its element before the element reads as a clause, not a listed name ("return dates to avoid fire weather"). */
+const MAX_WORDS_BESIDE_A_NAME = 4;
+
+const wordsBesideItsName = (e: Element): number =>
+  e.hit ? e.units.filter((u) => u.first < (e.hit as SkillHit).first || u.last > (e.hit as SkillHit).last).length : 0;
+
+function matesOf(listed: readonly Element[], tokens: readonly Token[], examples: boolean): ListMate[] {
+  // A clause that holds a name is no element of a list of names, and is no name itself either.
+  const elements = listed.map((e): Element => (wordsBesideItsName(e) > MAX_WORDS_BESIDE_A_NAME ? { units: e.units, rejected: true } : e));
   const known = elements.filter((e) => e.hit).length;
   if (elements.length < 2 || known === 0 || (known < 2 && !examples)) return [];
   const out: ListMate[] = [];

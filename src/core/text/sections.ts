@@ -414,14 +414,14 @@ const NO_MARKS: ReadonlyMap<number, number> = new Map();
 /**
  * Whether an untitled marked heading ends the section open before it: a sibling or a parent of the
  * marked heading that opened it does ("## About Us" … "## The Role"), a subheading does not
- * ("## Requirements" … "### Technical"). After an unmarked heading only boilerplate ends, so an
- * "About us" blurb does not swallow the job that follows it.
+ * ("## Requirements" … "### Technical"). A section an unmarked heading opened always ends there: the
+ * source's own heading outranks a label ("Language skills" does not swallow "## Key advantages of this program").
  */
 function endsOpenSection(found: readonly Found[], heading: Found): boolean {
   const open = found.at(-1);
   if (!open) return true;
   if (open.level !== undefined) return (heading.level ?? 0) <= open.level;
-  return open.kind === 'boilerplate';
+  return true;
 }
 
 /** The end of a field's value: the line it starts on, or the next line with text when the heading stands alone. */
@@ -547,12 +547,18 @@ const INCLUSION_TAILS = [
   ['includes'],
 ];
 
+/** "Duties of the Nurse:", "Key advantages of this program:": whose section it is, after the section's own words. */
+const OWNER_DETERMINERS = new Set(['the', 'this', 'that', 'our', 'your', 'a', 'an']);
+const OWNER_TAIL_MAX_WORDS = 4;
+
 function withoutInclusionTail(words: string[], closesItsLine: boolean): string[] {
   if (!closesItsLine) return words;
   const tail = INCLUSION_TAILS.find(
     (t) => t.length < words.length && t.every((w, k) => words[words.length - t.length + k]?.toLowerCase() === w),
   );
-  return tail ? words.slice(0, words.length - tail.length) : words;
+  if (tail) return words.slice(0, words.length - tail.length);
+  const of = words.findIndex((w, k) => k > 0 && w.toLowerCase() === 'of' && OWNER_DETERMINERS.has(words[k + 1]?.toLowerCase() ?? ''));
+  return of > 0 && words.length - of <= OWNER_TAIL_MAX_WORDS ? words.slice(0, of) : words;
 }
 
 /** "Overall Responsibilities & Skills": a known heading after words that only describe a section reads as that heading. */

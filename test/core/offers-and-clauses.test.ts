@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../src/core/extract/extract.js';
+import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
+import { normalizeText } from '../../src/core/text/normalize.js';
+import { detectSections } from '../../src/core/text/sections.js';
+
+const catalogue = loadTaxonomy();
+const analysed = (text: string) => extractPosting(catalogue, text);
+const asked = (text: string): [string, string][] => analysed(text).requirements.map((r) => [r.skill.name, r.level]);
+const names = (text: string): string[] => asked(text).map(([name]) => name);
+const sections = (text: string): [string, string][] => {
+  const doc = normalizeText(text);
+  return detectSections(doc.text, doc.markedHeadings).map((s) => [s.kind, s.heading]);
+};
+
+describe('what the employer offers, under headings of its own words', () => {
+  it.each([
+    ['We will provide', 'travel assistance'],
+    ['What you get', 'a gym membership'],
+    ['Key advantages of this program:', 'surfing in the ocean'],
+    ['Benefits of this role:', 'a company car'],
+  ])('reads "%s" as the offer', (heading, perk) => {
+    expect(sections(`Intro line.\n${heading}\n* ${perk}`).at(-1)?.[0]).toBe('boilerplate');
+  });
+
+  it('lets no perk of a program become a required skill', () => {
+    const posting =
+      'Language skills\nSpanish: A1\n\n## Key advantages of this program:\n\n* surfing in the ocean\n* language practice\n\n## We will provide\n\n* flight tickets expenses reimbursement\n* a certificate of participation in the volunteer program\n\n## Candidate requirements:\n\n* Spanish language level A1';
+    expect(asked(posting)).toEqual([['Spanish', 'required']]);
+  });
+});
+
+describe('a heading the source marked that names no kind of section', () => {
+  it('ends a section opened by an unmarked heading', () => {
+    const text = 'Requirements:\n* SQL\n\n## Life in the valley\n\n* hiking trails';
+    expect(sections(text).map(([kind]) => kind)).toEqual(['required', 'intro']);
+  });
+});
+
+describe('whose section it is, after the section words', () => {
+  it.each([
+    ['Responsibilities of the position:', 'responsibilities'],
+    ['Duties of the Nurse:', 'responsibilities'],
+    ['Knowledge of the following:', 'skills'],
+  ])('reads "%s" as %s', (heading, kind) => {
+    expect(sections(`Intro line.\n${heading}\n* something`).at(-1)?.[0]).toBe(kind);
+  });
+});
+
+describe('a clause that holds a known name is no list of names', () => {
+  it('takes no phrase before "and/or" for a name when the known name sits in a clause after it', () => {
+    const text =
+      'Smoke may require changes to the schedule (e.g., shifting departure and/or return dates to avoid hazardous fire weather conditions).';
+    expect(names(text).some((n) => /departure/i.test(n))).toBe(false);
+  });
+  it('still reads a name listed beside two known names', () => {
+    expect(names('Requirements:\n- Experience with Python, Pandera and SQL')).toContain('Pandera');
+  });
+});
+
+describe('prepositions end the object of a duty', () => {
+  it('reads no practice in "Perform work alongside the other crew members"', () => {
+    expect(names('Responsibilities:\n- Perform work alongside the other crew members').filter((n) => /work/i.test(n))).toEqual([]);
+  });
+});
+
+describe('a graduate of a discipline', () => {
+  it('reads the discipline as a field of study, not a required skill', () => {
+    const result = analysed('Requirements\n• Graduate of Radiography or similar discipline\n• Must be computer literate');
+    expect(result.education.fieldsOfStudy).toContain('Radiography');
+    expect(result.requirements.map((r) => r.skill.name)).not.toContain('Diagnostic Radiography (X-ray)');
+  });
+});
+
+describe('catalogue readings of everyday asks', () => {
+  it.each([
+    ['Ability to drive with a manual transmission', 'Vehicle Driving'],
+    ['Driving a motorcycle: advantage', 'Motorcycle Riding'],
+    ['Preferable skills: Car maintenance', 'Fleet Maintenance'],
+    ['Interpreting into Spanish and English while escorting doctors', 'Language Interpreting'],
+  ])('reads "%s" as %s', (line, skill) => {
+    expect(names(`Requirements:\n* ${line}`)).toContain(skill);
+  });
+  it('reads no nursing specialty in "a current license to practice nursing"', () => {
+    expect(names('Requirements:\n• Must have a current license to practice nursing in Nigeria')).not.toContain('General Practice Nursing');
+  });
+});
