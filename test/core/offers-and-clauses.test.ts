@@ -84,4 +84,32 @@ describe('catalogue readings of everyday asks', () => {
   it('reads no nursing specialty in "a current license to practice nursing"', () => {
     expect(names('Requirements:\n• Must have a current license to practice nursing in Nigeria')).not.toContain('General Practice Nursing');
   });
+  it.each([
+    'Maintains charts and treatment plans and completes required reports',
+    'File flight plans and post-flight reports with the safety office',
+  ])('reads no reporting skill in the paperwork of a duty: "%s"', (duty) => {
+    expect(names(`Responsibilities:\n- ${duty}`)).not.toContain('Reporting');
+  });
+  it('reads the reports a job writes regularly as reporting', () => {
+    expect(names('Responsibilities:\n- Provides progress reports to the principal investigator')).toContain('Reporting');
+  });
+});
+
+describe('a class given with one of its products', () => {
+  it.each([
+    ['Knowledge of programming languages such as C/C++, Python, Java or Perl', 'Programming', 'Python'],
+    ['Strong programming skills in Python', 'Programming', 'Python'],
+    ['Experience with MS Access, Oracle or MS SQL Server databases', 'Databases', 'SQL Server'],
+    ['Using Unix-like operating systems', 'Operating systems', 'Unix'],
+  ])('reads "%s" as the product, not the class', (line, kind, product) => {
+    const found = names(`Requirements:\n- ${line}`);
+    expect(found).toContain(product);
+    expect(found).not.toContain(kind);
+  });
+  it.each([
+    ['Experience with deep learning frameworks such as PyTorch', 'Deep learning'],
+    ['Technologies: reactjs javascript node.js', 'JavaScript'],
+  ])('keeps the field or the name in "%s"', (line, skill) => {
+    expect(names(`Requirements:\n- ${line}`)).toContain(skill);
+  });
 });

@@ -1601,18 +1601,37 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
 
 const PLURAL_END = /\p{Ll}s$/u;
 
+/** Between a class and the first of its products given as examples: "programming languages such as C++", "databases, e.g. MySQL". */
+const EXAMPLES_BETWEEN = /^\s*[,(:]?\s*(?:such as|e\.\s?g\.?,?|for example,?|for instance,?|like|including)\s*\(?\s*$/i;
+const LOWER_PLURAL = /^\p{Ll}[\p{Ll}\s-]*s$/u;
+const TOOLS_OF_A_FIELD = /\s(?:frameworks?|tools?|librar(?:y|ies)|platforms?|software|packages?|technolog(?:y|ies)|solutions?)$/i;
+/** Between a practice and the product it is done in: "programming skills in Python", "scripting using Bash". */
+const MEANS_BETWEEN = /^\s*(?:skills?\s+)?(?:in|using)\s*$/i;
+/** Between a product and its class named after it as its description: "SQL Server databases", "Unix-like operating systems". */
+const DESCRIBED_BY_CLASS = /^\s*(?:-\s*(?:like|based)\s*)?$/i;
+
 /**
- * "spreadsheets (Excel)", "word processors (MS Word)": a class with one of its products in brackets asks
- * for that product; the class is only its description. The item's names from `from` on, in place.
+ * "spreadsheets (Excel)", "programming languages such as C/C++", "SQL Server databases": a class given with one of
+ * its products asks for that product; the class is only its description. The item's names from `from` on, in place.
  */
 function dropClassesNamedByTheirProduct(found: Found[], from: number, text: string, taxonomy: Taxonomy): void {
   for (let k = found.length - 1; k > from; k--) {
     const product = (found[k] as Found).hit;
     const named = (found[k - 1] as Found).hit;
-    if (!/^\s*\(\s*$/.test(text.slice(named.end, product.start)) || !/^\s*\)/.test(text.slice(product.end, product.end + 3))) continue;
+    const between = text.slice(named.end, product.start);
+    const bracketed = /^\s*\(\s*$/.test(between) && /^\s*\)/.test(text.slice(product.end, product.end + 3));
     // A class is named in the plural ("spreadsheets", "Databases"); "Java (Spring)" or "Git (GitHub)" names a skill and its tool.
-    if (!PLURAL_END.test(text.slice(named.start, named.end))) continue;
-    if (taxonomy.ancestors(product.skillId).includes(named.skillId)) found.splice(k - 1, 1);
+    const classAsWritten = text.slice(named.start, named.end);
+    const asClass = ((bracketed || EXAMPLES_BETWEEN.test(between)) && PLURAL_END.test(classAsWritten)) || MEANS_BETWEEN.test(between);
+    // "deep learning frameworks such as PyTorch", "BI tools like Tableau": the field is asked, its tools are examples.
+    if (asClass && !TOOLS_OF_A_FIELD.test(classAsWritten)) {
+      if (taxonomy.ancestors(product.skillId).includes(named.skillId)) found.splice(k - 1, 1);
+      continue;
+    }
+    // Only a class written as a common noun: in "reactjs javascript node.js" or "Angular Typescript" each word is a name.
+    const classAfter = text.slice(product.start, product.end);
+    if (DESCRIBED_BY_CLASS.test(between) && LOWER_PLURAL.test(classAfter) && taxonomy.ancestors(named.skillId).includes(product.skillId))
+      found.splice(k, 1);
   }
 }
 
