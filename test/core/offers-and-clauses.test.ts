@@ -78,6 +78,8 @@ describe('catalogue readings of everyday asks', () => {
     ['Driving a motorcycle: advantage', 'Motorcycle Riding'],
     ['Preferable skills: Car maintenance', 'Fleet Maintenance'],
     ['Interpreting into Spanish and English while escorting doctors', 'Language Interpreting'],
+    ['Willingness to learn, work with a team, and be professional amongst coworkers', 'Collaboration'],
+    ['To work effectively as part of the team', 'Collaboration'],
   ])('reads "%s" as %s', (line, skill) => {
     expect(names(`Requirements:\n* ${line}`)).toContain(skill);
   });
