@@ -115,3 +115,25 @@ describe('a class given with one of its products', () => {
     expect(names(`Requirements:\n- ${line}`)).toContain(skill);
   });
 });
+
+describe('composure under pressure is a trait, managing stress a skill', () => {
+  it.each(['Ability to work under pressure and meet deadlines', 'Remains calm under pressure', 'Level-headed in emergencies'])(
+    'returns "%s" among the traits, not the requirements',
+    (line) => {
+      const result = analysed(`Requirements:\n- ${line}`);
+      expect(result.requirements.map((r) => r.skill.name)).not.toContain('Stress Management');
+      expect(result.traits.map((t) => t.skill.name)).toContain('Resilience');
+    },
+  );
+  it('keeps stress management asked as a skill', () => {
+    expect(names('Requirements:\n- Strong stress management skills')).toContain('Stress Management');
+  });
+});
+
+describe('the names of bodies', () => {
+  it('reads no skill in a centre named with its acronym: "the Functional Electrical Stimulation (FES) Center"', () => {
+    expect(
+      names('Our partners include the Cleveland Functional Electrical Stimulation (FES) Center.\nRequirements:\n- Biostatistics'),
+    ).toEqual(['Biostatistics']);
+  });
+});

@@ -1125,8 +1125,8 @@ const ORGANISATION_UNIT = new RegExp(
 
 /** Words that end a body's name ("Scripps Institution", "Marine Mammal Center"). */
 const BODY_NAME_ENDS = 'Institute|Institution|Centre|Center|Foundation|Society|Association|Hospital|University|College|Museum|Academy';
-/** "BC Cancer Research Institute", "Marine Mammal Center": capitalised words before the word for a body are its name. */
-const NAMED_BODY = new RegExp(`(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}(?:${BODY_NAME_ENDS})\\b`, 'gu');
+/** "BC Cancer Research Institute", "Functional Electrical Stimulation (FES) Center": capitalised words before the word for a body are its name. */
+const NAMED_BODY = new RegExp(`(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}(?:\\(\\p{Lu}{2,8}\\)\\s+)?(?:${BODY_NAME_ENDS})\\b`, 'gu');
 const BODY_WORD = new RegExp(`\\b(?:${BODY_NAME_ENDS})\\b`);
 const CREDENTIAL_AFTER_BODY = /^\s*(?:\([^()]{1,12}\)\s*)?(?:certif|credential|accredit|member|licen[cs]|registration|exam)/i;
 
