@@ -137,3 +137,17 @@ describe('the names of bodies', () => {
     ).toEqual(['Biostatistics']);
   });
 });
+
+describe('following instructions is a trait, following procedures a practice', () => {
+  it.each(['Must communicate well with peers, take directions, and follow instructions carefully', 'Proven ability to take direction'])(
+    'returns "%s" among the traits',
+    (line) => {
+      const result = analysed(`Qualifications:\n- ${line}`);
+      expect(result.requirements.map((r) => r.skill.name)).not.toContain('Following Work Instructions');
+      expect(result.traits.map((t) => t.skill.name)).toContain('Following Instructions');
+    },
+  );
+  it('keeps standard operating procedures as a practice', () => {
+    expect(names('Requirements:\n- Follow standard operating procedures in the clean room')).toContain('Following Work Instructions');
+  });
+});
