@@ -151,3 +151,49 @@ describe('following instructions is a trait, following procedures a practice', (
     expect(names('Requirements:\n- Follow standard operating procedures in the clean room')).toContain('Following Work Instructions');
   });
 });
+
+describe('a line that says how much its list is asked', () => {
+  it.each([
+    ['The following responsibilities, skills, experience, education and agreements are required for this position:', 'required'],
+    ['Experience in one or more of these areas/technologies is an advantage:', 'preferred'],
+    ['Nice to have but not mandatory:', 'preferred'],
+    ['We expect the following:', 'qualifications'],
+  ])('reads "%s" as a %s list', (line, kind) => {
+    expect(sections(`Job Description:\nWe are recruiting.\n${line}\n* Class A CDL`).at(-1)?.[0]).toBe(kind);
+  });
+  it('asks for the items under it at that level', () => {
+    expect(
+      asked(
+        'Job Description:\nWe are recruiting applicators.\n**The following skills and experience are required for this position:**\n* Excellent record-keeping skills\n* Class A CDL desired',
+      ),
+    ).toEqual([
+      ['Record Keeping', 'required'],
+      ['CDL Class A', 'preferred'],
+    ]);
+  });
+  it('reads no obligation as a list heading: "This role is required to travel:"', () => {
+    expect(sections('Intro.\nThis role is required to travel:\n* to sites').map(([kind]) => kind)).toEqual(['intro']);
+  });
+  it('ends the list at the paragraph of prose after its items', () => {
+    const text =
+      'Nice to have but not mandatory:\n- GitHub account\nRadio Acme is an experimental ground for sound, music, voice and live performance. It broadcasts concerts, lectures and presentations.';
+    expect(sections(text).map(([kind]) => kind)).toEqual(['preferred', 'intro']);
+    expect(names(text)).toEqual(['GitHub']);
+  });
+});
+
+describe('guards of a name written in lower case', () => {
+  it('apply to the name itself: "Confidentiality Agreement" names no confidentiality skill', () => {
+    expect(names('Requirements:\n* Willingness to sign company Confidentiality Agreement')).toEqual([]);
+  });
+  it('still read the skill elsewhere', () => {
+    expect(names('Requirements:\n* Maintain confidentiality of client records')).toContain('Confidentiality');
+  });
+  it('reads no skill in signing an agreement, and the drafting of one as one', () => {
+    expect(names('Requirements:\n* Must sign an NDA')).toEqual([]);
+    expect(names('Requirements:\n* Experience drafting NDAs and contracts')).toContain('Non-Disclosure Agreements');
+  });
+  it('reads no name in "Equivalent experience with certification considered"', () => {
+    expect(names('Requirements:\n* AA in Agriculture; Equivalent experience with certification considered')).toEqual([]);
+  });
+});

@@ -63,6 +63,7 @@ const NOT_IN_A_NAME = new Set(
     'many much few several both either neither only just very well highly strong strongly excellent good great solid proven ' +
     'able ability abilities skill skills skilled knowledge experience experienced expertise familiarity familiar understanding ' +
     'proficiency proficient background years year degree degrees plus bonus preferred required desired desirable nice ' +
+    'considered accepted welcome welcomed appreciated advantageous ' +
     'ideally preferably including like e.g i.e eg ie incl need needs needed want wants wanted using used use uses ' +
     'etc. tool tools technology technologies platform platforms system systems software solution solutions thing things ' +
     'stuff way ways others equivalents alternatives area areas field fields role roles position positions job jobs ' +

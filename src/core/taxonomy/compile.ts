@@ -214,7 +214,10 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
     rules.set(seed.name, { text: seed.name });
     for (const alias of seed.aliases ?? []) {
       const rule = ruleOf(alias);
-      rules.set(rule.text, rule); // an AliasRule with the name's text overrides the plain name
+      // An AliasRule with the name's text overrides the plain name; with guards, in any case ("confidentiality" guards "Confidentiality").
+      const guards = rule.rejectNext !== undefined || rule.rejectPrev !== undefined || rule.requireContext === true;
+      if (guards && !rule.caseSensitive && rule.text.toLowerCase() === seed.name.toLowerCase()) rules.delete(seed.name);
+      rules.set(rule.text, rule);
     }
     for (const rule of rules.values()) {
       const tokens = nameTokens(rule.text);

@@ -258,6 +258,8 @@ interface Found {
   level?: number;
   /** A marked heading whose words name no kind of section ("## The Team"). */
   untitled?: boolean;
+  /** A line announcing the list after it ("Nice to have but not mandatory:"): its section is that list. */
+  announcesList?: boolean;
 }
 
 function headingAt(text: string, at: number, marked: boolean): Found | undefined {
@@ -273,10 +275,44 @@ function headingAt(text: string, at: number, marked: boolean): Found | undefined
  * the following:": a line that announces the list after it is that list's heading, however long its subject.
  */
 const ANNOUNCEMENT =
-  /^(([^\n.:;!?]{0,100}?)\b(?:(responsible for)|(must)\s+(?:have|possess|meet|bring|demonstrate)|(?:should|will|would)\s+(?:have|possess|meet|bring|demonstrate)|(?:include|includes|are))\s+the following)(\s*[:.]?)[ \t]*(?:\([^()\n]*\)[ \t]*)?(?:\n|$)/i;
+  /^(([^\n.:;!?]{0,100}?)\b(?:(responsible for)|(must)\s+(?:have|possess|meet|bring|demonstrate)|(?:should|will|would)\s+(?:have|possess|meet|bring|demonstrate)|(expects?)|(?:include|includes|are))\s+the following)(\s*[:.]?)[ \t]*(?:\([^()\n]*\)[ \t]*)?(?:\n|$)/i;
 const ANNOUNCEMENT_MAX_WORDS = 16;
 
+/**
+ * "The following responsibilities, skills, experience … are required for this position:", "Experience in one or more
+ * of these areas is an advantage:", "Nice to have but not mandatory:": a line of its own, before its colon, that says
+ * how much the list after it is asked.
+ */
+const LIST_ASKED =
+  /^([^\n.:;!?]{0,160}?\b(?:are|is)\s+(?:(required|needed|necessary|essential|expected|mandatory)|(preferred|desired|desirable|beneficial|(?:a\s+)?(?:plus|bonus)|an?\s+(?:advantage|asset)))\b(?!\s+to\b)[^\n.:;!?]{0,40}?)(\s*:)[ \t]*(?:\n|$)/i;
+const LIST_WISHED =
+  /^((?:nice[- ]to[- ]haves?|good[- ]to[- ]haves?|bonus points?|desirable|desired|preferred|optional)\b[^\n.:;!?]{0,60}?)(\s*:)[ \t]*(?:\n|$)/i;
+const LIST_ASKED_MAX_WORDS = 16;
+
+function listAskedAt(text: string, at: number): Found | undefined {
+  const window = text.slice(at, at + 260);
+  const asked = LIST_ASKED.exec(window);
+  if (asked && (asked[1] as string).split(/\s+/).length <= LIST_ASKED_MAX_WORDS) {
+    const headingEnd = at + (asked[1] as string).length;
+    const contentStart = headingEnd + (asked[4] as string).length;
+    return { kind: asked[2] ? 'required' : 'preferred', headingStart: at, headingEnd, contentStart, field: false, announcesList: true };
+  }
+  const wished = LIST_WISHED.exec(window);
+  if (!wished) return undefined;
+  const headingEnd = at + (wished[1] as string).length;
+  return {
+    kind: 'preferred',
+    headingStart: at,
+    headingEnd,
+    contentStart: headingEnd + (wished[2] as string).length,
+    field: false,
+    announcesList: true,
+  };
+}
+
 function announcementAt(text: string, at: number): Found | undefined {
+  const listAsked = listAskedAt(text, at);
+  if (listAsked) return listAsked;
   const m = ANNOUNCEMENT.exec(text.slice(at, at + 200));
   if (!m || m[0].split(/\s+/).length > ANNOUNCEMENT_MAX_WORDS) return undefined;
   const subject = labelWords(m[2] as string).map((w) => w.toLowerCase());
@@ -284,7 +320,7 @@ function announcementAt(text: string, at: number): Found | undefined {
     ? 'responsibilities'
     : m[4]
       ? 'required'
-      : /\b(?:have|possess|meet|bring|demonstrate)\s+the following/i.test(m[0])
+      : m[5] || /\b(?:have|possess|meet|bring|demonstrate)\s+the following/i.test(m[0])
         ? 'qualifications'
         : subject.length > 0
           ? (kindOfPhraseAfterModifiers(subject) ?? kindFromLabelWords(subject))
@@ -292,7 +328,7 @@ function announcementAt(text: string, at: number): Found | undefined {
   if (!kind) return undefined;
   // The heading is the announcing words; an aside after its stop ("(Other duties may be assigned.)") is text.
   const headingEnd = at + (m[1] as string).length;
-  return { kind, headingStart: at, headingEnd, contentStart: headingEnd + (m[5] as string).length, field: false };
+  return { kind, headingStart: at, headingEnd, contentStart: headingEnd + (m[6] as string).length, field: false, announcesList: true };
 }
 
 /** A marked heading no vocabulary reads: its line, to end the section before it when it is a sibling (see detectSections). */
@@ -378,9 +414,10 @@ export function detectSections(text: string, marked: ReadonlyMap<number, number>
   found.forEach((h, n) => {
     const end = found[n + 1]?.headingStart ?? text.length;
     const start = Math.min(h.contentStart, end);
-    const valueEnd = h.field ? Math.min(endOfValueLine(text, start), end) : end;
+    const valueEnd = h.field ? Math.min(endOfValueLine(text, start), end) : h.announcesList ? endOfAnnouncedList(text, start, end) : end;
     sections.push({ kind: h.kind, heading: text.slice(h.headingStart, h.headingEnd), headingStart: h.headingStart, start, end: valueEnd });
-    if (!h.field) continuing = h.kind;
+    if (h.announcesList && valueEnd < end) sections.push({ kind: 'intro', heading: '', headingStart: valueEnd, start: valueEnd, end });
+    else if (!h.field) continuing = h.kind;
     else if (/\S/.test(text.slice(valueEnd, end))) {
       sections.push({ kind: continuing, heading: '', headingStart: valueEnd, start: valueEnd, end });
     }
@@ -422,6 +459,25 @@ function endsOpenSection(found: readonly Found[], heading: Found): boolean {
   if (!open) return true;
   if (open.level !== undefined) return (heading.level ?? 0) <= open.level;
   return true;
+}
+
+const LIST_ITEM_LINE = /^\s*(?:[-*\u2022\u25cf\u25aa\u2013\u00b7»]|\d{1,2}[.)]|[a-z][.)])\s/;
+/** A paragraph of prose: a capitalised line of many words holding a full sentence ("Radio Angrezi is an experimental ground for …"). */
+const PROSE_LINE = /^\s*\p{Lu}(?:\S*\s+){11,}\S*[.!?](?:\s|$)/u;
+
+/** Where the list an announcing line heads ends: at the first paragraph of prose after its items ("Nice to have:" … "- GitHub account" … "Acme is …"). */
+function endOfAnnouncedList(text: string, start: number, end: number): number {
+  let items = 0;
+  let at = start;
+  while (at < end) {
+    const newline = text.indexOf('\n', at);
+    const lineEnd = newline === -1 || newline > end ? end : newline;
+    const line = text.slice(at, lineEnd);
+    if (LIST_ITEM_LINE.test(line)) items++;
+    else if (items > 0 && PROSE_LINE.test(line)) return at;
+    at = lineEnd + 1;
+  }
+  return end;
 }
 
 /** The end of a field's value: the line it starts on, or the next line with text when the heading stands alone. */
