@@ -197,3 +197,22 @@ describe('guards of a name written in lower case', () => {
     expect(names('Requirements:\n* AA in Agriculture; Equivalent experience with certification considered')).toEqual([]);
   });
 });
+
+describe('a credential the candidate must hold, listed or not', () => {
+  it.each([
+    ['Hold a current chemical applicator’s license', 'chemical applicator’s license'],
+    ['Possess a current Certified Crop Consultant certification', 'Certified Crop Consultant certification'],
+    ['Must have a valid livestock transporter licence', 'livestock transporter licence'],
+  ])('reads "%s" as asking for %s', (line, credential) => {
+    expect(asked(`Requirements:\n* ${line}`)).toContainEqual([credential, 'required']);
+  });
+  it.each(['Must hold a valid professional license', 'We will help you obtain the needed certifications', 'Licenses are renewed yearly'])(
+    'reads no credential in "%s"',
+    (line) => {
+      expect(names(`Requirements:\n* ${line}`)).toEqual([]);
+    },
+  );
+  it('leaves a credential the catalogue knows to the catalogue', () => {
+    expect(names('Requirements:\n* Must hold a valid pesticide applicator license')).toEqual(['Pesticide Applicator License']);
+  });
+});

@@ -65,6 +65,7 @@ import {
 } from './list-mates.js';
 import { opensWithHandsOnVerb, unlistedDuty } from './duty-phrases.js';
 import { findPeopleDirected } from './directing-people.js';
+import { namedCredentials } from './named-credentials.js';
 import { namedLaws } from './named-laws.js';
 import { hiredRole, rolesWithExperience } from './hired-role.js';
 import { practiceOfRole } from './roles.js';
@@ -1466,6 +1467,9 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       // "Porter Cologne Act": a law named by its title is knowledge asked, listed or not.
       if (options.posting === true && !companyVoice && !runOn)
         asked.push(...namedLaws(tokens, hits).filter((law) => !asked.some((r) => r.first <= law.last && r.last >= law.first)));
+      // "Hold a current chemical applicator's license": a credential held is asked, listed or not.
+      if (options.posting === true && !companyVoice && !runOn)
+        asked.push(...namedCredentials(tokens, hits).filter((held) => !asked.some((r) => r.first <= held.last && r.last >= held.first)));
       // A hedge binds to the names it qualifies, listed or not ("Earthwork and Underground Utilities (license not required)").
       const levelAt = hedgedLevels(lower, span.start, asked.length > 0 ? [...hits, ...asked] : hits, itemBase, item);
       const unitSpans = hits.length > 0 ? organisationUnitSpans(raw, span.start) : [];

@@ -1,0 +1,119 @@
+import type { Token } from '../text/tokenize.js';
+import type { TokenRange } from './list-mates.js';
+import type { SkillHit } from './match.js';
+
+/*
+ * "Hold a current chemical applicator's license", "Possess a current Certified Crop Consultant certification":
+ * a licence or certificate the candidate must hold is something a recruiter checks, whether or not the
+ * catalogue lists it. Its name is the run of words before the credential noun, after the words that say it is
+ * held ("hold", "possess", "current", "valid").
+ */
+
+const CREDENTIAL_NOUNS: ReadonlySet<string> = new Set([
+  'license',
+  'licence',
+  'licenses',
+  'licences',
+  'certification',
+  'certifications',
+  'certificate',
+  'certificates',
+  'permit',
+  'permits',
+  'endorsement',
+  'registration',
+]);
+/** Words that say the credential is held, just before its name (articles and "current" may come between). */
+const HOLDING_WORDS: ReadonlySet<string> = new Set([
+  'hold',
+  'holds',
+  'holding',
+  'possess',
+  'possesses',
+  'possessing',
+  'have',
+  'has',
+  'having',
+  'obtain',
+  'obtained',
+  'maintain',
+  'maintains',
+  'current',
+  'valid',
+  'active',
+  'unrestricted',
+]);
+const BETWEEN_HOLDING_AND_NAME: ReadonlySet<string> = new Set(['a', 'an', 'the', 'current', 'valid', 'active', 'unrestricted', 'state']);
+/** Words that name no credential of their own ("a valid professional license", "the required certifications"). */
+const VAGUE_WORDS: ReadonlySet<string> = new Set([
+  'professional',
+  'relevant',
+  'appropriate',
+  'required',
+  'needed',
+  'requisite',
+  'mandatory',
+  'proper',
+  'specific',
+  'additional',
+  'further',
+  'necessary',
+  'applicable',
+  'industry',
+  'state',
+  'federal',
+  'national',
+  'local',
+  'other',
+  'any',
+  'all',
+  'such',
+  'similar',
+  'equivalent',
+  'recognized',
+  'recognised',
+  'accredited',
+  'this',
+  'that',
+  'your',
+  'our',
+  'their',
+  'and',
+  'or',
+]);
+const MAX_NAME_WORDS = 4;
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", '\u2019']);
+
+/** Credentials held, named before their noun, that no catalogue name covers. */
+export function namedCredentials(tokens: readonly Token[], hits: readonly SkillHit[]): TokenRange[] {
+  const found: TokenRange[] = [];
+  for (let c = 1; c < tokens.length; c++) {
+    if (!CREDENTIAL_NOUNS.has((tokens[c] as Token).lower)) continue;
+    let first = c;
+    let words = 0;
+    for (let k = c - 1; k >= 0; k--) {
+      const tok = tokens[k] as Token;
+      // "applicator's license": the possessive belongs to the name.
+      if (tok.lower === 's' && APOSTROPHES.has(tokens[k - 1]?.text ?? '')) {
+        k--;
+        continue;
+      }
+      if (tok.text === '-' && words > 0) continue;
+      if (tok.kind !== 'word' || BETWEEN_HOLDING_AND_NAME.has(tok.lower) || HOLDING_WORDS.has(tok.lower) || VAGUE_WORDS.has(tok.lower))
+        break;
+      if (++words > MAX_NAME_WORDS) break;
+      first = k;
+    }
+    if (words === 0 || words > MAX_NAME_WORDS) continue;
+    let before = first - 1;
+    while (before >= 0 && BETWEEN_HOLDING_AND_NAME.has((tokens[before] as Token).lower)) {
+      if (HOLDING_WORDS.has((tokens[before] as Token).lower)) break;
+      before--;
+    }
+    const holding = (k: number): boolean => k >= 0 && HOLDING_WORDS.has((tokens[k] as Token).lower);
+    if (!holding(before) && !holding(first - 1)) continue;
+    if (hits.some((h) => h.first <= c && h.last >= first)) continue;
+    found.push({ first, last: c, start: (tokens[first] as Token).start, end: (tokens[c] as Token).end });
+  }
+  return found;
+}
