@@ -216,3 +216,17 @@ describe('a credential the candidate must hold, listed or not', () => {
     expect(names('Requirements:\n* Must hold a valid pesticide applicator license')).toEqual(['Pesticide Applicator License']);
   });
 });
+
+describe('a heading that leads in names', () => {
+  it('reads each item under "Experience in one or more of these areas/technologies is an advantage:" as a name', () => {
+    const text = 'Experience in one or more of these areas/technologies is an advantage:\n- Audio streaming\n- Liquidsoap\n- Python';
+    expect(asked(text)).toEqual([
+      ['Audio streaming', 'preferred'],
+      ['Liquidsoap', 'preferred'],
+      ['Python', 'preferred'],
+    ]);
+  });
+  it('takes no name ending in a lone small letter ("Icecast o. LibreTime")', () => {
+    expect(names('Knowledge of:\n- Icecast o. LibreTime').some((n) => / o$/.test(n))).toBe(false);
+  });
+});

@@ -1372,7 +1372,8 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
     // "The successful candidate must have:" levels the list under it.
     let leadIn: LeadIn | undefined;
     // "Knowledge Of:" over a list: each item is a name asked for, known to the catalogue or not.
-    let namesLeadIn = false;
+    // A heading may be that lead-in itself ("Experience in one or more of these areas is an advantage:").
+    let namesLeadIn = section.heading !== '' && leadsInNames(`${section.heading.toLowerCase()}:`);
     let decliningList = false;
     // The sentences after the first of a bullet ("• Replace amenities. Make beds.") stay under the list's lead-in.
     let inBullet = false;

@@ -482,9 +482,12 @@ export function unlistedBeforeAskingTails(tokens: readonly Token[], hits: readon
   return out;
 }
 
-/** "Knowledge of:", "Skills in:", "Experience with the following:": each item of the list under it is a name asked for. */
+/**
+ * "Knowledge of:", "Skills in:", "Experience with the following:", "Experience in one or more of these areas/technologies
+ * is an advantage:": each item of the list under it is a name asked for.
+ */
 const NAMES_LEAD_IN =
-  /\b(?:knowledge|skills?|experience|proficiency|familiarity|expertise|understanding)\s+(?:of|in|with)(?:\s+the\s+following)?\s*:\s*$/;
+  /\b(?:knowledge|skills?|experience|proficiency|familiarity|expertise|understanding)\s+(?:of|in|with)(?:\s+the\s+following|\s+(?:(?:one|any|some|all|each)\s+(?:or\s+more\s+)?of\s+)?(?:these|the\s+following)\s+[a-z/ ]{1,40})?(?:\s+(?:is|are)\s+[a-z ]{1,30})?\s*:\s*$/;
 export const leadsInNames = (lowerLine: string): boolean => NAMES_LEAD_IN.test(lowerLine);
 /** Words that may join the words of a whole item's name ("Medicaid Programs and Standards", "Department of Labor Standards"). */
 const NAME_JOINERS = new Set(['and', '&', 'of']);
@@ -501,6 +504,8 @@ export function itemAsUnlistedName(tokens: readonly Token[], hits: readonly Skil
   const first = units[0] as Unit;
   const last = units[units.length - 1] as Unit;
   if (!isNameUnit(first) || !isNameUnit(last) || isDutyVerb(first.lower)) return [];
+  // "Icecast o. LibreTime": a lone small letter is an abbreviation cut off, no word of a name.
+  if (/^\p{Ll}$/u.test(last.text)) return [];
   if (!units.every((u) => isNameUnit(u) || NAME_JOINERS.has(u.lower))) return [];
   // "Department of Labor Standards" names its standards; "Industry Standards" names none.
   if (isPeople(last.lower) || (VAGUE_HEADS.has(last.lower) && units.length < 3)) return [];
