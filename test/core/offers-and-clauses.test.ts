@@ -80,6 +80,7 @@ describe('catalogue readings of everyday asks', () => {
     ['Interpreting into Spanish and English while escorting doctors', 'Language Interpreting'],
     ['Willingness to learn, work with a team, and be professional amongst coworkers', 'Collaboration'],
     ['To work effectively as part of the team', 'Collaboration'],
+    ['Document and submit incident reports immediately', 'Incident Report Writing'],
   ])('reads "%s" as %s', (line, skill) => {
     expect(names(`Requirements:\n* ${line}`)).toContain(skill);
   });
