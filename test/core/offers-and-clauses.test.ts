@@ -231,3 +231,21 @@ describe('a heading that leads in names', () => {
     expect(names('Knowledge of:\n- Icecast o. LibreTime').some((n) => / o$/.test(n))).toBe(false);
   });
 });
+
+describe('a duty stated as nouns at the head of its item', () => {
+  it.each(['Organization of workshops', 'Acquisition of equipment and inventory', 'Support, maintenance and inventory of the studio'])(
+    'reads "%s" as the practice',
+    (duty) => {
+      expect(names(`Responsibilities:\n- ${duty}`)).toEqual([duty]);
+    },
+  );
+  it.each([
+    'Induction and training of producers and broadcast managers',
+    'Coordination of all the other departments of the hospital for every shift',
+  ])('reads no practice in "%s"', (duty) => {
+    expect(names(`Responsibilities:\n- ${duty}`)).toEqual([]);
+  });
+  it('leaves a duty the catalogue names to the catalogue', () => {
+    expect(names('Responsibilities:\n- Maintenance of equipment')).toEqual(['Equipment Repair']);
+  });
+});

@@ -73,6 +73,8 @@ export function unlistedDuty(tokens: readonly Token[], hits: readonly SkillHit[]
   if (!verb || !WORD.test(verb.text) || isLightDutyVerb(verb.lower)) return undefined;
   const verbStem = verbStemOf(verb.lower);
   if (HELPING_VERBS.has(verbStem) && HELPED_WITH.has(units[v + 1]?.lower ?? '')) return practiceHelpedWith(units, v + 2, tokens, hits);
+  const nominal = nominalDuty(units, v, tokens, hits);
+  if (nominal !== null) return nominal;
   if ((!isDutyVerb(verb.lower) && !HANDS_ON_VERBS.has(verbStem)) || AIM_VERBS.has(verbStem)) return undefined;
   let o = v + 1;
   // "Pack and prepare sterile supplies", "Request and review translations": verbs joined over one object.
@@ -158,6 +160,68 @@ function practiceHelpedWith(
     return undefined;
   if (hits.some((h) => h.first <= last.last && h.last >= head.first)) return undefined;
   return { first: head.first, last: last.last, start: (tokens[head.first] as Token).start, end: (tokens[last.last] as Token).end };
+}
+
+/** Practice nouns that name a duty without a nominal ending ("Support, maintenance and inventory of the studio"). */
+const DUTY_NOUNS = new Set([
+  'support',
+  'upkeep',
+  'repair',
+  'repairs',
+  'setup',
+  'set-up',
+  'oversight',
+  'inventory',
+  'care',
+  'purchase',
+  'sale',
+]);
+const isDutyNoun = (u: Unit | undefined): boolean =>
+  u !== undefined &&
+  WORD.test(u.text) &&
+  (DUTY_NOUNS.has(u.lower) || (u.lower.length >= 6 && PRACTICE_NOUN.test(u.lower) && !u.lower.endsWith('ing')));
+const MAX_JOINED_DUTY_NOUNS = 3;
+
+/**
+ * A duty stated as nouns at the head of its item: "Organization of workshops", "Development and maintenance of the
+ * technical infrastructure", "Acquisition of equipment and inventory". The practice nouns and the object after
+ * "of", as the item words them. `null` when the item does not open so, so the verb readings are tried.
+ */
+function nominalDuty(
+  units: readonly Unit[],
+  v: number,
+  tokens: readonly Token[],
+  hits: readonly SkillHit[],
+): TokenRange | undefined | null {
+  let k = v;
+  let nouns = 0;
+  while (isDutyNoun(units[k]) && nouns < MAX_JOINED_DUTY_NOUNS) {
+    nouns++;
+    const next = units[k + 1];
+    if (next?.lower === 'of') break;
+    if (!(COORDINATORS.has(next?.lower ?? '') || next?.text === ',')) return null;
+    k += 2;
+  }
+  if (nouns === 0 || units[k + 1]?.lower !== 'of') return null;
+  const o = pastOpeningWords(units, k + 2);
+  let end = o;
+  // "equipment and inventory": object words, and a word joined to them.
+  while (end < units.length && end - o < MAX_OBJECT_WORDS) {
+    const u = units[end] as Unit;
+    const joined = COORDINATORS.has(u.lower) && end > o && isObjectWord(units[end + 1] as Unit) && !isDutyVerb(units[end + 1]?.lower ?? '');
+    if (!joined && !isObjectWord(u)) break;
+    end++;
+  }
+  if (end === o) return undefined;
+  const after = units[end];
+  // The object runs on into more words than a name ("Development of the new online booking and payment system for all …").
+  if (after && !after.separator && !after.ends && isObjectWord(after)) return undefined;
+  const head = units[end - 1] as Unit;
+  if (isPeople(head.lower) || VAGUE_OBJECTS.has(head.lower) || (end - o === 1 && GENERIC_ALONE.has(head.lower)) || isQuality(head.lower))
+    return undefined;
+  const first = units[v] as Unit;
+  if (hits.some((h) => h.first <= head.last && h.last >= first.first)) return undefined;
+  return { first: first.first, last: head.last, start: (tokens[first.first] as Token).start, end: (tokens[head.last] as Token).end };
 }
 
 /** Past the determiners and plain qualifiers from `at` ("the", "all", "daily"). */
