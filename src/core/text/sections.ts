@@ -290,6 +290,12 @@ const LIST_WISHED =
 const LIST_ASKED_MAX_WORDS = 16;
 
 function listAskedAt(text: string, at: number): Found | undefined {
+  // Both readings end their line in a colon: any other line is passed over without a scan.
+  const newline = text.indexOf('\n', at);
+  const lineEnd = newline === -1 ? text.length : newline;
+  let last = lineEnd - 1;
+  while (last > at && (text[last] === ' ' || text[last] === '\t')) last--;
+  if (text[last] !== ':') return undefined;
   const window = text.slice(at, at + 260);
   const asked = LIST_ASKED.exec(window);
   if (asked && (asked[1] as string).split(/\s+/).length <= LIST_ASKED_MAX_WORDS) {
