@@ -249,3 +249,11 @@ describe('a duty stated as nouns at the head of its item', () => {
     expect(names('Responsibilities:\n- Maintenance of equipment')).toEqual(['Equipment Repair']);
   });
 });
+
+describe('a tool and the suite it belongs to across a slash', () => {
+  it('reads "MS365/Sharepoint" as one ask, not a choice', () => {
+    const result = analysed('Requirements:\n- MS365/Sharepoint');
+    expect(result.requirements.map((r) => r.skill.name)).toEqual(['Microsoft 365', 'Microsoft SharePoint']);
+    expect(result.groups).toEqual([]);
+  });
+});
