@@ -80,6 +80,15 @@ const VAGUE_WORDS: ReadonlySet<string> = new Set([
   'their',
   'and',
   'or',
+  // Small words inside a qualifier ("up-to-date licenses") or a phrase ("license to practice") end the name.
+  'to',
+  'of',
+  'for',
+  'in',
+  'on',
+  'with',
+  'at',
+  'by',
 ]);
 const MAX_NAME_WORDS = 4;
 const APOSTROPHES: ReadonlySet<string> = new Set(["'", '\u2019']);
