@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { extractPosting } from '../../src/core/extract/extract.js';
 import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
@@ -196,6 +198,17 @@ describe('guards of a name written in lower case', () => {
   });
   it('reads no name in "Equivalent experience with certification considered"', () => {
     expect(names('Requirements:\n* AA in Agriculture; Equivalent experience with certification considered')).toEqual([]);
+  });
+});
+
+const readJson = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../src/core/extract/data/${name}`, import.meta.url), 'utf8'));
+
+describe('the credential-words data file', () => {
+  it('follows credential-words.schema.json', () => {
+    const validate = new Ajv2020({ allErrors: true }).compile(readJson('credential-words.schema.json') as object);
+    validate(readJson('credential-words.json'));
+    expect(validate.errors ?? []).toEqual([]);
   });
 });
 

@@ -163,19 +163,7 @@ function practiceHelpedWith(
 }
 
 /** Practice nouns that name a duty without a nominal ending ("Support, maintenance and inventory of the studio"). */
-const DUTY_NOUNS = new Set([
-  'support',
-  'upkeep',
-  'repair',
-  'repairs',
-  'setup',
-  'set-up',
-  'oversight',
-  'inventory',
-  'care',
-  'purchase',
-  'sale',
-]);
+const DUTY_NOUNS = new Set(vocabulary.dutyNouns);
 const isDutyNoun = (u: Unit | undefined): boolean =>
   u !== undefined &&
   WORD.test(u.text) &&

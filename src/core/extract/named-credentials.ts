@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.js';
+import vocabulary from './data/credential-words.json' with { type: 'json' };
 import type { TokenRange } from './list-mates.js';
 import type { SkillHit } from './match.js';
 
@@ -9,87 +10,13 @@ import type { SkillHit } from './match.js';
  * held ("hold", "possess", "current", "valid").
  */
 
-const CREDENTIAL_NOUNS: ReadonlySet<string> = new Set([
-  'license',
-  'licence',
-  'licenses',
-  'licences',
-  'certification',
-  'certifications',
-  'certificate',
-  'certificates',
-  'permit',
-  'permits',
-  'endorsement',
-  'registration',
-]);
+/** The curated words (data/credential-words.json, with its schema and the why of each list). */
+const CREDENTIAL_NOUNS: ReadonlySet<string> = new Set(vocabulary.credentialNouns);
 /** Words that say the credential is held, just before its name (articles and "current" may come between). */
-const HOLDING_WORDS: ReadonlySet<string> = new Set([
-  'hold',
-  'holds',
-  'holding',
-  'possess',
-  'possesses',
-  'possessing',
-  'have',
-  'has',
-  'having',
-  'obtain',
-  'obtained',
-  'maintain',
-  'maintains',
-  'current',
-  'valid',
-  'active',
-  'unrestricted',
-]);
-const BETWEEN_HOLDING_AND_NAME: ReadonlySet<string> = new Set(['a', 'an', 'the', 'current', 'valid', 'active', 'unrestricted', 'state']);
-/** Words that name no credential of their own ("a valid professional license", "the required certifications"). */
-const VAGUE_WORDS: ReadonlySet<string> = new Set([
-  'professional',
-  'relevant',
-  'appropriate',
-  'required',
-  'needed',
-  'requisite',
-  'mandatory',
-  'proper',
-  'specific',
-  'additional',
-  'further',
-  'necessary',
-  'applicable',
-  'industry',
-  'state',
-  'federal',
-  'national',
-  'local',
-  'other',
-  'any',
-  'all',
-  'such',
-  'similar',
-  'equivalent',
-  'recognized',
-  'recognised',
-  'accredited',
-  'this',
-  'that',
-  'your',
-  'our',
-  'their',
-  'and',
-  'or',
-  // Small words inside a qualifier ("up-to-date licenses") or a phrase ("license to practice") end the name.
-  'to',
-  'of',
-  'for',
-  'in',
-  'on',
-  'with',
-  'at',
-  'by',
-]);
+const HOLDING_WORDS: ReadonlySet<string> = new Set(vocabulary.holdingWords);
+const BETWEEN_HOLDING_AND_NAME: ReadonlySet<string> = new Set(vocabulary.beforeTheName);
+/** Words that name no credential of their own, and the small words that end a name ("up-to-date licenses"). */
+const VAGUE_WORDS: ReadonlySet<string> = new Set(vocabulary.vagueWords);
 const MAX_NAME_WORDS = 4;
 const APOSTROPHES: ReadonlySet<string> = new Set(["'", '\u2019']);
 
