@@ -462,9 +462,7 @@ const NO_MARKS: ReadonlyMap<number, number> = new Map();
  */
 function endsOpenSection(found: readonly Found[], heading: Found): boolean {
   const open = found.at(-1);
-  if (!open) return true;
-  if (open.level !== undefined) return (heading.level ?? 0) <= open.level;
-  return true;
+  return open?.level === undefined || (heading.level ?? 0) <= open.level;
 }
 
 const LIST_ITEM_LINE = /^\s*(?:[-*\u2022\u25cf\u25aa\u2013\u00b7»]|\d{1,2}[.)]|[a-z][.)])\s/;
