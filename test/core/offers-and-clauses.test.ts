@@ -86,6 +86,10 @@ describe('catalogue readings of everyday asks', () => {
   ])('reads "%s" as %s', (line, skill) => {
     expect(names(`Requirements:\n* ${line}`)).toContain(skill);
   });
+  it('reads a GP surgery as a place, surgery assisted in as the skill', () => {
+    expect(names('Requirements:\n* Experience in a GP surgery')).toEqual([]);
+    expect(names('Requirements:\n* Experience assisting in surgery')).toContain('Surgery');
+  });
   it('reads no nursing specialty in "a current license to practice nursing"', () => {
     expect(names('Requirements:\n• Must have a current license to practice nursing in Nigeria')).not.toContain('General Practice Nursing');
   });
