@@ -267,6 +267,9 @@ describe('a duty stated as nouns at the head of its item', () => {
   it('leaves a duty the catalogue names to the catalogue', () => {
     expect(names('Responsibilities:\n- Maintenance of equipment')).toEqual(['Equipment Repair']);
   });
+  it('reads an item cut off after "and" up to its last word', () => {
+    expect(names('Responsibilities:\n- Acquisition of equipment and')).toEqual(['Acquisition of equipment']);
+  });
 });
 
 describe('a tool and the suite it belongs to across a slash', () => {

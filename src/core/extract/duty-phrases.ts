@@ -73,8 +73,8 @@ export function unlistedDuty(tokens: readonly Token[], hits: readonly SkillHit[]
   if (!verb || !WORD.test(verb.text) || isLightDutyVerb(verb.lower)) return undefined;
   const verbStem = verbStemOf(verb.lower);
   if (HELPING_VERBS.has(verbStem) && HELPED_WITH.has(units[v + 1]?.lower ?? '')) return practiceHelpedWith(units, v + 2, tokens, hits);
-  const nominal = nominalDuty(units, v, tokens, hits);
-  if (nominal !== null) return nominal;
+  const of = dutyNounsBeforeOf(units, v);
+  if (of !== undefined) return nominalDuty(units, v, of, tokens, hits);
   if ((!isDutyVerb(verb.lower) && !HANDS_ON_VERBS.has(verbStem)) || AIM_VERBS.has(verbStem)) return undefined;
   let o = v + 1;
   // "Pack and prepare sterile supplies", "Request and review translations": verbs joined over one object.
@@ -82,17 +82,7 @@ export function unlistedDuty(tokens: readonly Token[], hits: readonly SkillHit[]
   // "Design logos" may be a name; "Design the menu" is a duty.
   if (isNounAsOftenAsVerb(verb.lower) && !OPENING_WORDS.has(units[o]?.lower ?? '')) return undefined;
   while (o < units.length && (OPENING_WORDS.has((units[o] as Unit).lower) || QUALIFIER.test((units[o] as Unit).lower))) o++;
-  let end = o;
-  let words = 0;
-  while (end < units.length && words < MAX_OBJECT_WORDS) {
-    const u = units[end] as Unit;
-    // "minor and major repairs", "linens and towels": a joined word continues the object.
-    const next = units[end + 1];
-    const joined = COORDINATORS.has(u.lower) && words > 0 && next !== undefined && isObjectWord(next) && !isDutyVerb(next.lower);
-    if (!joined && !isObjectWord(u)) break;
-    if (!joined) words++;
-    end++;
-  }
+  const { end, words } = joinedObjectFrom(units, o);
   if (end === o) return undefined;
   // One short word is as often the start of a phrase the tokens cut ("Handle pass through invoicing").
   if (words === 1 && (units[o] as Unit).lower.length < MIN_LONE_OBJECT_CHARS) return undefined;
@@ -170,46 +160,54 @@ const isDutyNoun = (u: Unit | undefined): boolean =>
   (DUTY_NOUNS.has(u.lower) || (u.lower.length >= 6 && PRACTICE_NOUN.test(u.lower) && !u.lower.endsWith('ing')));
 const MAX_JOINED_DUTY_NOUNS = 3;
 
+/** Where the duty nouns at `v` are followed by "of" ("Development and maintenance of …"): the index of "of", if so. */
+function dutyNounsBeforeOf(units: readonly Unit[], v: number): number | undefined {
+  for (let k = v, nouns = 0; isDutyNoun(units[k]) && nouns < MAX_JOINED_DUTY_NOUNS; k += 2, nouns++) {
+    const next = units[k + 1];
+    if (next?.lower === 'of') return k + 1;
+    if (!(COORDINATORS.has(next?.lower ?? '') || next?.text === ',')) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * A duty stated as nouns at the head of its item: "Organization of workshops", "Development and maintenance of the
- * technical infrastructure", "Acquisition of equipment and inventory". The practice nouns and the object after
- * "of", as the item words them. `null` when the item does not open so, so the verb readings are tried.
+ * technical infrastructure", "Acquisition of equipment and inventory". The practice nouns from `v` and the object after
+ * "of" at `of`, as the item words them.
  */
 function nominalDuty(
   units: readonly Unit[],
   v: number,
+  of: number,
   tokens: readonly Token[],
   hits: readonly SkillHit[],
-): TokenRange | undefined | null {
-  let k = v;
-  let nouns = 0;
-  while (isDutyNoun(units[k]) && nouns < MAX_JOINED_DUTY_NOUNS) {
-    nouns++;
-    const next = units[k + 1];
-    if (next?.lower === 'of') break;
-    if (!(COORDINATORS.has(next?.lower ?? '') || next?.text === ',')) return null;
-    k += 2;
-  }
-  if (nouns === 0 || units[k + 1]?.lower !== 'of') return null;
-  const o = pastOpeningWords(units, k + 2);
-  let end = o;
-  // "equipment and inventory": object words, and a word joined to them.
-  while (end < units.length && end - o < MAX_OBJECT_WORDS) {
-    const u = units[end] as Unit;
-    const joined = COORDINATORS.has(u.lower) && end > o && isObjectWord(units[end + 1] as Unit) && !isDutyVerb(units[end + 1]?.lower ?? '');
-    if (!joined && !isObjectWord(u)) break;
-    end++;
-  }
+): TokenRange | undefined {
+  const o = pastOpeningWords(units, of + 1);
+  const { end, words } = joinedObjectFrom(units, o);
   if (end === o) return undefined;
-  const after = units[end];
   // The object runs on into more words than a name ("Development of the new online booking and payment system for all …").
-  if (after && !after.separator && !after.ends && isObjectWord(after)) return undefined;
+  if (end < units.length && isObjectWord(units[end] as Unit)) return undefined;
   const head = units[end - 1] as Unit;
-  if (isPeople(head.lower) || VAGUE_OBJECTS.has(head.lower) || (end - o === 1 && GENERIC_ALONE.has(head.lower)) || isQuality(head.lower))
+  if (isPeople(head.lower) || VAGUE_OBJECTS.has(head.lower) || (words === 1 && GENERIC_ALONE.has(head.lower)) || isQuality(head.lower))
     return undefined;
   const first = units[v] as Unit;
   if (hits.some((h) => h.first <= head.last && h.last >= first.first)) return undefined;
   return { first: first.first, last: head.last, start: (tokens[first.first] as Token).start, end: (tokens[head.last] as Token).end };
+}
+
+/** The object from `o`: up to MAX_OBJECT_WORDS object words, a word joined by "and" continuing it ("minor and major repairs", "linens and towels"). */
+function joinedObjectFrom(units: readonly Unit[], o: number): { end: number; words: number } {
+  let end = o;
+  let words = 0;
+  while (end < units.length && words < MAX_OBJECT_WORDS) {
+    const u = units[end] as Unit;
+    const next = units[end + 1];
+    const joined = COORDINATORS.has(u.lower) && words > 0 && next !== undefined && isObjectWord(next) && !isDutyVerb(next.lower);
+    if (!joined && !isObjectWord(u)) break;
+    if (!joined) words++;
+    end++;
+  }
+  return { end, words };
 }
 
 /** Past the determiners and plain qualifiers from `at` ("the", "all", "daily"). */

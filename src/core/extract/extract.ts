@@ -1465,12 +1465,11 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
             ...(duty ? [duty] : []),
           ]).filter((r) => !namesWhereWorkWasDone(text, r.start, r.end))
         : [];
-      // "Porter Cologne Act": a law named by its title is knowledge asked, listed or not.
+      // "Porter Cologne Act", "Hold a current chemical applicator's license": a law named by its title and a credential
+      // held are asked, listed or not.
       if (options.posting === true && !companyVoice && !runOn)
-        asked.push(...namedLaws(tokens, hits).filter((law) => !asked.some((r) => r.first <= law.last && r.last >= law.first)));
-      // "Hold a current chemical applicator's license": a credential held is asked, listed or not.
-      if (options.posting === true && !companyVoice && !runOn)
-        asked.push(...namedCredentials(tokens, hits).filter((held) => !asked.some((r) => r.first <= held.last && r.last >= held.first)));
+        for (const named of [...namedLaws(tokens, hits), ...namedCredentials(tokens, hits)])
+          if (!asked.some((r) => r.first <= named.last && r.last >= named.first)) asked.push(named);
       // A hedge binds to the names it qualifies, listed or not ("Earthwork and Underground Utilities (license not required)").
       const levelAt = hedgedLevels(lower, span.start, asked.length > 0 ? [...hits, ...asked] : hits, itemBase, item);
       const unitSpans = hits.length > 0 ? organisationUnitSpans(raw, span.start) : [];

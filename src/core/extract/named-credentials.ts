@@ -41,13 +41,15 @@ export function namedCredentials(tokens: readonly Token[], hits: readonly SkillH
       first = k;
     }
     if (words === 0 || words > MAX_NAME_WORDS) continue;
+    // "Hold a current …", "a valid state …": past the words between, a word that says the credential is held.
     let before = first - 1;
-    while (before >= 0 && BETWEEN_HOLDING_AND_NAME.has((tokens[before] as Token).lower)) {
-      if (HOLDING_WORDS.has((tokens[before] as Token).lower)) break;
+    while (
+      before >= 0 &&
+      BETWEEN_HOLDING_AND_NAME.has((tokens[before] as Token).lower) &&
+      !HOLDING_WORDS.has((tokens[before] as Token).lower)
+    )
       before--;
-    }
-    const holding = (k: number): boolean => k >= 0 && HOLDING_WORDS.has((tokens[k] as Token).lower);
-    if (!holding(before) && !holding(first - 1)) continue;
+    if (before < 0 || !HOLDING_WORDS.has((tokens[before] as Token).lower)) continue;
     if (hits.some((h) => h.first <= c && h.last >= first)) continue;
     found.push({ first, last: c, start: (tokens[first] as Token).start, end: (tokens[c] as Token).end });
   }

@@ -298,22 +298,13 @@ function listAskedAt(text: string, at: number): Found | undefined {
   if (text[last] !== ':') return undefined;
   const window = text.slice(at, at + 260);
   const asked = LIST_ASKED.exec(window);
-  if (asked && (asked[1] as string).split(/\s+/).length <= LIST_ASKED_MAX_WORDS) {
-    const headingEnd = at + (asked[1] as string).length;
-    const contentStart = headingEnd + (asked[4] as string).length;
-    return { kind: asked[2] ? 'required' : 'preferred', headingStart: at, headingEnd, contentStart, field: false, announcesList: true };
-  }
-  const wished = LIST_WISHED.exec(window);
-  if (!wished) return undefined;
-  const headingEnd = at + (wished[1] as string).length;
-  return {
-    kind: 'preferred',
-    headingStart: at,
-    headingEnd,
-    contentStart: headingEnd + (wished[2] as string).length,
-    field: false,
-    announcesList: true,
-  };
+  const read = asked && (asked[1] as string).split(/\s+/).length <= LIST_ASKED_MAX_WORDS ? asked : LIST_WISHED.exec(window);
+  if (!read) return undefined;
+  const headingEnd = at + (read[1] as string).length;
+  // The colon is each reading's last group.
+  const contentStart = headingEnd + (read[read.length - 1] as string).length;
+  const kind: SectionKind = read === asked && asked[2] ? 'required' : 'preferred';
+  return { kind, headingStart: at, headingEnd, contentStart, field: false, announcesList: true };
 }
 
 function announcementAt(text: string, at: number): Found | undefined {
