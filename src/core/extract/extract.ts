@@ -117,7 +117,7 @@ const CANDIDATE_VOICE =
  * cardiology"): about the employer, in any section.
  */
 const COMPANY_DESCRIPTION =
-  /^(?:[^\s;:()]+\s+){1,8}?(?:is|are|has become|has been|was)\s+(?:(?:a|an|the|one of the|one of)\s+)(?:[^\s.;:()]+\s+){0,5}?(?:leaders?|providers?|company|companies|firm|organi[sz]ation|business|platform|start-?up|scale-?up|employer|group|consultancy|agency|bank|manufacturer|marketplace|brand|retailer|supplier|institution|pioneer|powerhouse|innovator|leading|largest|fastest[- ]growing|hospitals?|clinics?|health(?:care)? system|schools?|university|college|academy|non-?profit|charity|foundation|restaurants?|hotels?|resort|stores?|chain|cent(?:er|re)|facility|network|studio|publisher|distributor|contractor|manufacturing)\b/;
+  /^(?:[^\s;:()]+\s+){1,8}?(?:is|are|has become|has been|was|(?:aims|strives|wants|continues) to be)\s+(?:(?:a|an|the|one of the|one of)\s+)(?:[^\s.;:()]+\s+){0,5}?(?:leaders?|providers?|competitors?|insurers?|company|companies|firm|organi[sz]ation|business|platform|start-?up|scale-?up|employer|group|consultancy|agency|bank|manufacturer|marketplace|brand|retailer|supplier|institution|pioneer|powerhouse|innovator|leading|largest|fastest[- ]growing|hospitals?|clinics?|health(?:care)? system|schools?|university|college|academy|non-?profit|charity|foundation|restaurants?|hotels?|resort|stores?|chain|cent(?:er|re)|facility|network|studio|publisher|distributor|contractor|manufacturing)\b/;
 /**
  * "Acme develops and sells service robots…", "The hospital offers treatments…": what the employer does, said of it.
  * ("designs" and "builds" are left out: as nouns they open duties, "Document system designs".)
@@ -1209,12 +1209,29 @@ const COMPANY_NOUNS = new Set([
   'powerhouse',
   'unicorn',
 ]);
-const ARTICLE_BEFORE = /\b(?:one of the|one of|a|an|the|are|is)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+const ARTICLE_BEFORE = /\b(?:one of the|one of|a|an|the|are|is)\s+(?:[\p{L}'-]+\s+){0,3}(?:[\p{L}-]+\s*(?:,|and|&|or)\s+)?$/u;
 const ASKS_FOR_EXPERIENCE = /\b(?:experience|background|worked|working in|knowledge|familiar|understanding)\b/;
+/** "leading insurance and financial services companies": domains joined before the company noun describe it together. */
+const MAX_COORDINATED_DOMAIN_WORDS = 3;
+const COORDINATING: ReadonlySet<string> = new Set(['and', 'or', '&']);
+/** Company nouns that also end a role's title ("Drone Pilot & Field Crew Leader"). */
+const ALSO_A_ROLE: ReadonlySet<string> = new Set(['leader', 'leaders', 'player', 'players', 'house']);
+
+function companyNounAfter(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (next === undefined) return false;
+  if (COMPANY_NOUNS.has(next.lower)) return true;
+  if (!COORDINATING.has(next.lower) && next.text !== ',') return false;
+  for (let k = last + 2; k <= last + 1 + MAX_COORDINATED_DOMAIN_WORDS; k++) {
+    const tok = tokens[k];
+    if (tok === undefined || tok.kind !== 'word') return false;
+    if (COMPANY_NOUNS.has(tok.lower)) return k > last + 2 && !ALSO_A_ROLE.has(tok.lower);
+  }
+  return false;
+}
 
 function describesTheCompany(lower: string, itemStart: number, hit: SkillHit, tokens: readonly Token[]): boolean {
-  const next = tokens[hit.last + 1];
-  if (next === undefined || !COMPANY_NOUNS.has(next.lower)) return false;
+  if (!companyNounAfter(tokens, hit.last)) return false;
   if (!ARTICLE_BEFORE.test(lower.slice(Math.max(0, hit.start - itemStart - 50), hit.start - itemStart))) return false;
   return !ASKS_FOR_EXPERIENCE.test(lower.slice(Math.max(0, hit.start - itemStart - RUN_ON_WINDOW), hit.start - itemStart));
 }

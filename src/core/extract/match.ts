@@ -280,6 +280,22 @@ function shareAFamily(taxonomy: Taxonomy, a: string, b: string): boolean {
 /** Head nouns a longer name shares with a one-word qualifier before it across "and". */
 const SHARED_HEADS = new Set(['skills', 'abilities']);
 
+const MAX_LISTED_QUALIFIERS = 6;
+const PLURAL = /[^su]s$/;
+/** The one-word items of a comma list ending at `at` ("organizational, technical, interpersonal, and"), nearest first. */
+function listedWordsFrom(tokens: readonly Token[], at: number): number[] {
+  const words: number[] = [];
+  for (let k = at; words.length < MAX_LISTED_QUALIFIERS && tokens[k]?.kind === 'word';) {
+    words.push(k);
+    // Only lower-case singular words qualify a shared head: "Java, Python and data analysis" lists names,
+    // "business rules, scenarios, tasks and workflow analysis" things analysed.
+    const next = tokens[k - 2];
+    if (tokens[k - 1]?.text !== ',' || next?.kind !== 'word' || next.text !== next.lower || PLURAL.test(next.text)) break;
+    k -= 2;
+  }
+  return words;
+}
+
 /**
  * Coordination with a shared word: "data manipulation and analysis" also names data analysis,
  * "verbal and written communication" also names verbal communication. For a two-word name, the word
@@ -317,14 +333,15 @@ export function expandCoordination(taxonomy: Taxonomy, tokens: readonly Token[],
     // "organizational and time management skills": the head noun "skills" is shared across the "and".
     const last = tokens[hit.last];
     if (hit.last - hit.first >= 2 && last && SHARED_HEADS.has(last.lower) && COORDINATORS.has(tokens[hit.first - 1]?.key ?? ''))
-      tryAt(before, [(tokens[before] as Token | undefined)?.key ?? '', last.key], hit, true);
+      // "organizational, technical, interpersonal, and planning skills": every word of the list shares the head.
+      for (const at of listedWordsFrom(tokens, before)) tryAt(at, [(tokens[at] as Token).key, last.key], hit, true);
     if (hit.last - hit.first !== 1 || hit.surface.generated) continue;
     const keys = tokens.slice(hit.first, hit.last + 1).map((t) => t.key);
     // "data manipulation and analysis": the name's last word is swapped; "computer and organizational skills": its first.
     if (COORDINATORS.has(tokens[hit.last + 1]?.key ?? ''))
       tryAt(hit.last + 2, [...keys.slice(0, -1), (tokens[hit.last + 2] as Token | undefined)?.key ?? ''], hit);
     if (COORDINATORS.has(tokens[hit.first - 1]?.key ?? ''))
-      tryAt(before, [(tokens[before] as Token | undefined)?.key ?? '', ...keys.slice(1)], hit);
+      for (const at of listedWordsFrom(tokens, before)) tryAt(at, [(tokens[at] as Token).key, ...keys.slice(1)], hit);
   }
   if (extra.length === 0) return [...hits];
   return [...hits.filter((h) => !replaced.has(h)), ...extra].sort((x, y) => x.start - y.start);

@@ -335,6 +335,9 @@ function untitledHeading(text: string, at: number, level: number): Found {
   return { kind: 'intro', headingStart: at, headingEnd: end, contentStart: end, field: false, level, untitled: true };
 }
 
+/** Subjects that open a heading written as a clause ("We are looking for", "You will"). */
+const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['we', 'you', 'i', "we're", "you'll", "we'll"]);
+
 function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: boolean): Found | undefined {
   // A line the source marked as a heading is one in any case ("## Main duties and responsibilities").
   const capitalised = marked || isUpper(text[at]);
@@ -363,7 +366,9 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
     let ok: boolean;
     if (start === 3) ok = capitalised ? end.strength >= (single ? 2 : 1) : end.strength === 3;
     // "…possible.Basic Qualifications Are enrolled…": a heading of two words or more may run into a capitalised sentence.
-    else if (start === 2) ok = capitalised && (end.strength >= 2 || (!single && end.strength >= 1));
+    // "… as possible? We are looking for Claims Handlers to join …": a clause with its subject, run on into a name, is a sentence.
+    else if (start === 2)
+      ok = capitalised && (end.strength >= 2 || (!single && end.strength >= 1 && !CLAUSE_SUBJECTS.has(phrase[0]?.word ?? '')));
     else ok = capitalised && end.strength === 3 && text.slice(last.end, end.contentStart).includes(':');
     if (!ok) continue;
     return { kind, headingStart: at, headingEnd: last.end, contentStart: end.contentStart, field };

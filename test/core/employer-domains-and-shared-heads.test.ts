@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../src/core/extract/extract.js';
+import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
+import { normalizeText } from '../../src/core/text/normalize.js';
+import { detectSections } from '../../src/core/text/sections.js';
+
+const catalogue = loadTaxonomy();
+const asked = (text: string): [string, string][] => extractPosting(catalogue, text).requirements.map((r) => [r.skill.name, r.level]);
+const names = (text: string): string[] => asked(text).map(([name]) => name);
+const sections = (text: string): [string, string][] => {
+  const doc = normalizeText(text);
+  return detectSections(doc.text, doc.markedHeadings).map((s) => [s.kind, s.heading]);
+};
+
+describe('the domains of the employer, joined before the company noun', () => {
+  it.each([
+    "Are you interested in working for one of the world's leading insurance and financial services companies?",
+    'Acme is one of the largest banking, insurance and financial services firms in Europe.',
+    'Allianz aims to be the outstanding competitor in personal and commercial insurance in the UK.',
+  ])('asks for none of them: %s', (sentence) => {
+    expect(names(`${sentence}\n\nRequirements:\n- Excel`)).toEqual(['Excel']);
+  });
+
+  it('keeps a role whose title ends in "Leader" after "&"', () => {
+    const text = 'The Drone Pilot & Field Crew Leader will support the lab by piloting a quadcopter drone.';
+    expect(names(text)).toContain('Drone Piloting');
+  });
+
+  it('still asks for a domain the candidate must have worked in', () => {
+    expect(names('Requirements:\n- Experience in insurance and financial services companies')).toContain('Financial Services');
+  });
+});
+
+describe('headings in the employer’s words', () => {
+  it.each([
+    ['What is important to us', 'required'],
+    ["What's important to us", 'required'],
+    ['What matters to us', 'required'],
+    ['What we can offer you', 'boilerplate'],
+    ['We invite you to apply', 'boilerplate'],
+  ])('reads the marked heading "%s" as %s', (heading, kind) => {
+    expect(sections(`# Meat Department Worker\n\n## ${heading}\n\n- something`).at(-1)?.[0]).toBe(kind);
+  });
+
+  it('asks at the required level for what is important to the employer', () => {
+    const text = '# Store Worker\n\n## What is important to us\n\n- customer service\n- quality control of goods';
+    expect(asked(text)).toEqual([
+      ['Customer Service', 'required'],
+      ['Quality Control', 'required'],
+    ]);
+  });
+
+  it('asks nothing from what the employer offers, bills included', () => {
+    const text = '## What we can offer you\n\n- Accommodation: utility bill payment 550 PLN per month';
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('a clause run on after a question or full stop', () => {
+  it('is no heading when it opens with its subject and runs into a name', () => {
+    const text =
+      'Job description\nAre you interested in joining us? We are looking for Claims Handlers to join our team. The role involves processing medical claims.';
+    expect(sections(text).map(([kind]) => kind)).toEqual(['responsibilities']);
+  });
+
+  it('is still a heading on a run-on page when it is a noun phrase', () => {
+    const text = 'We make tools. Basic Qualifications Are enrolled in a degree program';
+    expect(sections(text).map(([kind]) => kind)).toContain('required');
+  });
+});
+
+describe('a head noun shared by a list of qualifiers', () => {
+  it('reads each qualifier of the list with "skills"', () => {
+    const text = 'Requirements:\n- impeccable organizational, interpersonal, communication, and planning skills';
+    expect(names(text)).toEqual(['Organizational Skills', 'Interpersonal Skills', 'Communication', 'Planning Skills']);
+  });
+
+  it('reads each qualifier of a practice with its head', () => {
+    expect(names('Requirements:\n- project, product and program management')).toEqual([
+      'Project Management',
+      'Product Management',
+      'Program Management',
+    ]);
+  });
+
+  it('shares no head with the plural things a list names', () => {
+    const text = 'Duties:\n- analysis of business rules, scenarios, tasks and workflow analysis';
+    expect(names(text)).not.toContain('Scenario Planning');
+  });
+});
+
+describe('catalogue phrasings of work in shops, plants and safety', () => {
+  it.each([
+    ['Complete secondary operations i.e. deburr, polish, etc.', 'Deburring'],
+    ['Completing reports', 'Reporting'],
+    ['Experience and working knowledge of Construction and Design Management 2015 (CDM)', 'CDM Regulations'],
+    ['Stay up-to-date on relevant HSE regulations and standards', 'Health and safety regulations'],
+    ['Collaborate with other departments to ensure compliance with HSE regulations', 'Regulatory Compliance'],
+    ['cutting and displaying meat products', 'Visual Merchandising'],
+  ])('"%s" names %s', (line, skill) => {
+    expect(names(`Duties:\n- ${line}`)).toContain(skill);
+  });
+
+  it('reads no Sales in the pace set by the sales line', () => {
+    expect(names('Duties:\n- performance at an appropriate pace, determined by the sales line')).not.toContain('Sales');
+  });
+
+  it('reads no immigration law in a work permit the candidate holds', () => {
+    expect(names('Requirements:\n- Valid EU work permit')).not.toContain('Immigration Law');
+  });
+});
