@@ -109,3 +109,49 @@ describe('catalogue phrasings of work in shops, plants and safety', () => {
     expect(names('Requirements:\n- Valid EU work permit')).not.toContain('Immigration Law');
   });
 });
+
+describe('headings that say what the employer wants, and lines that say the duties require', () => {
+  const posting = [
+    'Licensed Realtor',
+    '',
+    'What we offer:',
+    '',
+    '• Competitive commission',
+    '',
+    'All we want from you is:',
+    '',
+    '• A CA BRE Real Estate License in good standing',
+    '',
+    'All you need to do is:',
+    '',
+    '• Efficiently and cordially communicate with other agents, company staff and third parties',
+  ].join('\n');
+
+  it('asks for what follows "All we want from you is:" and lists duties after "All you need to do is:"', () => {
+    expect(sections(posting).map(([kind]) => kind)).toEqual(['intro', 'boilerplate', 'required', 'responsibilities']);
+    expect(asked(posting)).toContainEqual(['Real Estate License', 'required']);
+  });
+
+  it('reads communicating with colleagues as communication, though "company" follows', () => {
+    expect(asked(posting)).toContainEqual(['Communication', 'mentioned']);
+  });
+
+  it('still reads a workplace that a soft skill describes as no ask', () => {
+    expect(names('We offer a collaborative and friendly environment.')).not.toContain('Collaboration');
+  });
+
+  it.each(['This requires effective sales and communication skills.', 'It will also require strong sales and communication skills.'])(
+    'asks at the required level in "%s" among duties',
+    (line) => {
+      const levels = asked(`Overview:\n- Provides feedback to business partners.\n- ${line}`);
+      expect(levels).toEqual([
+        ['Sales', 'required'],
+        ['Communication', 'required'],
+      ]);
+    },
+  );
+
+  it('reads experience working with children as childcare', () => {
+    expect(asked('Nice-to-have skills include:\n- Experience working with children')).toEqual([['Childcare', 'preferred']]);
+  });
+});

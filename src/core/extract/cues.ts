@@ -102,8 +102,9 @@ const REQUIRED_CUES = [
   // Not in a clause of its own ("where you think changes are needed") nor of purpose ("which is needed to achieve …").
   /(?<!\b(?:as|where|when|if|whenever|wherever|which|that|what)\b[^.;:]{0,40})\b(?:is|are) (?:also |absolutely )?(?:needed|critical|a prerequisite|prerequisites|non-negotiable)\b(?!\s+(?:to|in order|by|when|if)\b)/,
   /\bnon-negotiables?\b/,
-  // "Requires a valid driver's license", "The role requires SQL", "We require fluency in Dutch".
-  /(?:^|[.;:]\s*)requires\b|\b(?:role|position|job|we) requires?\b/,
+  // "Requires a valid driver's license", "The role requires SQL", "We require fluency in Dutch",
+  // "This requires effective sales skills" (the duties just listed).
+  /(?:^|[.;:]\s*)(?:(?:this|it) (?:also )?)?requires\b|\b(?:role|position|job|we) (?:requires?|will require)\b|(?:^|[.;:]\s*)(?:this|it) will (?:also )?require\b/,
   // "The pool manager requires good leadership skills": the job holder, named by the title, needs what follows.
   /\b(?:the|this|our) (?:[a-z-]+ ){0,3}(?:manager|supervisor|director|coordinator|assistant|technician|specialist|officer|engineer|analyst|nurse|teacher|worker|operator|incumbent|candidate|applicant|employee|agent|representative|associate|clerk|attendant|driver|therapist|administrator|designer|developer|consultant|advisor|adviser) requires\b/,
 ];

@@ -1044,6 +1044,7 @@ const WORKPLACE_WORDS = new Set([
   'organisation',
 ]);
 
+const PREPOSITIONS_BEFORE_AN_OBJECT: ReadonlySet<string> = new Set(['with', 'to', 'for', 'in', 'on', 'across']);
 const WORK_VERBS = new Set(['work', 'works', 'working', 'collaborate', 'collaborating', 'thrive', 'thrives', 'thriving']);
 
 /** Adjectives between a quality and the workplace word ("a collaborative, trusting, thought-provoking environment"). */
@@ -1052,7 +1053,8 @@ const MAX_WORKPLACE_ADJECTIVES = 3;
 function describesWorkplace(lower: string, itemStart: number, hit: SkillHit, tokens: readonly Token[]): boolean {
   let words = 0;
   // "work in a team environment": the candidate works in it; the environment is where, not what the company offers.
-  const worksIn = WORK_VERBS.has(tokens[hit.first]?.lower ?? '');
+  // "communicate with other agents and company staff": a name ending in its preposition is followed by its object.
+  const worksIn = WORK_VERBS.has(tokens[hit.first]?.lower ?? '') || PREPOSITIONS_BEFORE_AN_OBJECT.has(tokens[hit.last]?.lower ?? '');
   for (let k = hit.last + 1; k < tokens.length && words <= MAX_WORKPLACE_ADJECTIVES && !worksIn; k++) {
     const tok = tokens[k] as Token;
     if (WORKPLACE_WORDS.has(tok.lower)) return true;
