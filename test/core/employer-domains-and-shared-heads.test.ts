@@ -155,3 +155,26 @@ describe('headings that say what the employer wants, and lines that say the duti
     expect(asked('Nice-to-have skills include:\n- Experience working with children')).toEqual([['Childcare', 'preferred']]);
   });
 });
+
+describe('a background asked before any degree', () => {
+  const read = (line: string) => extractPosting(catalogue, `Qualifications:\n- ${line}`);
+
+  it('asks for the knowledge a technical background names', () => {
+    const posting = read('Strong technical background in environmental science and marine biology, masters degree preferred.');
+    expect(posting.requirements.map((r) => r.skill.name)).toContain('Marine biology');
+    expect(posting.education.fieldsOfStudy).toEqual([]);
+  });
+
+  it.each([
+    ['Background in Computer Science or related field, BS degree preferred', 'Computer Science'],
+    ["Bachelor's degree or background in Finance or Accounting", 'Finance'],
+  ])('keeps fields of study in "%s"', (line, field) => {
+    expect(read(line).education.fieldsOfStudy).toContain(field);
+  });
+});
+
+describe('radio station software', () => {
+  it.each(['Icecast', 'Liquidsoap', 'LibreTime'])('knows %s', (tool) => {
+    expect(names(`Nice to have:\n- Icecast o. LibreTime/Airtime and Liquidsoap`)).toContain(tool);
+  });
+});

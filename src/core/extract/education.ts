@@ -131,6 +131,19 @@ function fieldListEnd(named: string): number {
 const FIELD_LIST_END =
   /\b(?:from|at an?|accredited|including|supplemented|required|preferred|desired|desirable|a plus|graduat\w*|is|are|you|we|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+years?|\d+\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs)|(?:relevant |professional |work |hands-on |proven )?experience|knowledge|proficien\w*|familiar\w*|understanding|skills?|with)\b/i;
 
+/**
+ * "Strong technical background in environmental science and marine biology, masters degree preferred": a background
+ * named before any degree, and not called academic, is knowledge asked; "Degree or background in Finance" stays a field.
+ */
+/** "… or related field": the list names fields of study. */
+const A_FIELD_OF_STUDY = /\b(?:related|relevant|similar|equivalent|quantitative|technical)\s+(?:fields?|disciplines?|areas?|subjects?)\b/i;
+const STUDY_BACKGROUND_BEFORE = /\b(?:academic|educational|education|scholastic|degree)\s+$/i;
+function namesAKnowledgeBackground(item: string, listed: RegExpExecArray): boolean {
+  if (!/^background\b/i.test(listed[0])) return false;
+  const before = item.slice(0, listed.index);
+  return !STUDY_BACKGROUND_BEFORE.test(before) && !EDUCATION_SENTENCE.test(before) && !A_FIELD_OF_STUDY.test(listed[1] ?? '');
+}
+
 /** What an item says about education: whether it is an education item, and where its fields of study are named. */
 export interface EducationRead {
   found: boolean;
@@ -192,7 +205,8 @@ export function readEducation(lowerText: string, item: string, offset: number, i
     into.graduationWindow = { text: grad[0], ...(grad[1] ? { from: grad[1] } : {}), ...(grad[2] ? { to: grad[2] } : {}) };
     found = true;
   }
-  const fields = DECLINED.test(lowerItem) ? null : FIELD_LIST.exec(item);
+  const listed = DECLINED.test(lowerItem) ? null : FIELD_LIST.exec(item);
+  const fields = listed && namesAKnowledgeBackground(item, listed) ? null : listed;
   let fieldSpan: EducationRead['fields'];
   if (fields && found && !LANGUAGE_ASK_BEFORE_FIELDS.test(fields[0].slice(0, (fields.indices?.[1]?.[0] ?? fields.index) - fields.index))) {
     const named = fields[1] as string;
