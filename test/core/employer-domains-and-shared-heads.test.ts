@@ -178,3 +178,27 @@ describe('radio station software', () => {
     expect(names(`Nice to have:\n- Icecast o. LibreTime/Airtime and Liquidsoap`)).toContain(tool);
   });
 });
+
+describe('permissions and interests that ask for no skill', () => {
+  it('reads a work permit held as no credential of a skill', () => {
+    expect(names('Requirements:\n- Valid EU work permit with the ability to work full time year round')).toEqual([]);
+  });
+
+  it('still reads a licence held as a credential', () => {
+    expect(names("Requirements:\n- Hold a current chemical applicator's license")).toHaveLength(1);
+  });
+
+  it('reads the domain of the employer after a backtick apostrophe', () => {
+    const text = 'Are you interested in working for one of the world`s leading insurance and financial services companies?';
+    expect(names(`${text}\n\nRequirements:\n- Excel`)).toEqual(['Excel']);
+  });
+
+  it('asks no plus for the field of a career the candidate is interested in', () => {
+    const text = 'We are seeking college graduates interested in a rewarding career within Insurance Services & Operations.';
+    expect(asked(text)).not.toContainEqual(['Insurance', 'preferred']);
+  });
+
+  it('still reads an interest in a tool as a plus', () => {
+    expect(asked('Requirements:\n- Interest in GitLab and open source')).toContainEqual(['GitLab', 'preferred']);
+  });
+});

@@ -11,6 +11,8 @@ export const LEVEL_RANK: Record<Level, number> = { required: 3, preferred: 2, me
 const NOT_A_HEDGE_NOUN =
   '(?:(?:patient|client|customer|business|clinical|learning|health|financial)\\s+)?(?:outcomes?|results?|state|effects?|goals?|behaviou?rs?|impact|future|providers?|vendors?|suppliers?|partners?|pronouns?|name|stock|shares|customers?|clients?|destination|employer)\\b';
 
+/** What an interest may be in without naming a skill: the job itself ("interested in a rewarding career within …"). */
+const THE_JOB_ITSELF = String.raw`(?:working|joining|(?:a|an|the) (?:[a-z-]+ ){0,2}(?:career|role|position|job|opportunity|team|company)\b)`;
 const PREFERRED_CUES = [
   /\b(?:is|are|would be|will be|be|as|considered|seen as) an? (?:very |really )?(?:big |huge |strong |definite |real |added |additional |distinct |significant |clear |great |particular |large |major )?(?:plus|bonus|advantage|asset)\b/,
   /\ba (?:very |really )?(?:big |huge |strong |definite )?plus\b/,
@@ -50,7 +52,8 @@ const PREFERRED_CUES = [
   /\bwould be (?:great|helpful|nice|beneficial)\b/,
   /\bis helpful\b/,
   /\bhelpful but\b/,
-  /\binterest(?:ed)? in\b/,
+  // Not an interest in the job itself: "interested in a rewarding career within Insurance Services".
+  new RegExp(String.raw`\binterest(?:ed)? in\b(?! ${THE_JOB_ITSELF})`),
   // "Preference will be given to applicants with …", "priority given to candidates who …", "preferential consideration".
   /\b(?:preference|priority|preferential consideration) (?:(?:will|may|shall|is) (?:also )?)?(?:be )?given\b/,
   /\b(?:given|receive|get) (?:preference|priority|preferential consideration)\b/,
@@ -263,6 +266,7 @@ const FORWARD_HEDGE = /\b(?:ideally|preferabl[ey]|optionally)\b/g;
  * plus at most, and no expertise is asked. ("A passion for finding root causes" in a required list still asks.)
  */
 const INTEREST = /\binterest(?:ed)? in\b/g;
+const INTEREST_IN_THE_JOB = new RegExp(String.raw`^interest(?:ed)? in ${THE_JOB_ITSELF}`);
 
 /** Where the clause that starts a stretch ends: a sentence end (not the stop of "i.e." or "e.g."), a closing bracket, or the stretch's end. */
 const clauseEndIn = (stretch: string): number => stretch.search(/(?<!\b(?:i\.e|e\.g))[;.!?]\s|\)|$/);
@@ -325,7 +329,10 @@ export function hedgeScopes(lowerItem: string): HedgeScope[] {
   for (const m of lowerItem.matchAll(INTEREST)) {
     if (scopes.length >= MAX_HEDGE_SCOPES) break;
     if (inScope(m.index)) continue;
-    const clauseEnd = clauseEndIn(lowerItem.slice(m.index, m.index + HEDGE_REACH));
+    const rest = lowerItem.slice(m.index, m.index + HEDGE_REACH);
+    const clauseEnd = clauseEndIn(rest);
+    // "graduates interested in a rewarding career within Insurance Services": the job's own field, no plus asked.
+    if (INTEREST_IN_THE_JOB.test(rest)) continue;
     scopes.push({ start: m.index, end: m.index + clauseEnd, cues: { level: 'preferred', intensity: 'basic', phrases: [m[0]] } });
   }
   return scopes;

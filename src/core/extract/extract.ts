@@ -1211,7 +1211,7 @@ const COMPANY_NOUNS = new Set([
   'powerhouse',
   'unicorn',
 ]);
-const ARTICLE_BEFORE = /\b(?:one of the|one of|a|an|the|are|is)\s+(?:[\p{L}'-]+\s+){0,3}(?:[\p{L}-]+\s*(?:,|and|&|or)\s+)?$/u;
+const ARTICLE_BEFORE = /\b(?:one of the|one of|a|an|the|are|is)\s+(?:[\p{L}'\u2019`-]+\s+){0,3}(?:[\p{L}-]+\s*(?:,|and|&|or)\s+)?$/u;
 const ASKS_FOR_EXPERIENCE = /\b(?:experience|background|worked|working in|knowledge|familiar|understanding)\b/;
 /** "leading insurance and financial services companies": domains joined before the company noun describe it together. */
 const MAX_COORDINATED_DOMAIN_WORDS = 3;

@@ -17,6 +17,8 @@ const HOLDING_WORDS: ReadonlySet<string> = new Set(vocabulary.holdingWords);
 const BETWEEN_HOLDING_AND_NAME: ReadonlySet<string> = new Set(vocabulary.beforeTheName);
 /** Words that name no credential of their own, and the small words that end a name ("up-to-date licenses"). */
 const VAGUE_WORDS: ReadonlySet<string> = new Set(vocabulary.vagueWords);
+/** "a valid EU work permit": a permission to work or stay, not a credential of a skill. */
+const PERMISSION_WORDS: ReadonlySet<string> = new Set(vocabulary.permissionWords);
 const MAX_NAME_WORDS = 4;
 const APOSTROPHES: ReadonlySet<string> = new Set(["'", '\u2019']);
 
@@ -24,7 +26,7 @@ const APOSTROPHES: ReadonlySet<string> = new Set(["'", '\u2019']);
 export function namedCredentials(tokens: readonly Token[], hits: readonly SkillHit[]): TokenRange[] {
   const found: TokenRange[] = [];
   for (let c = 1; c < tokens.length; c++) {
-    if (!CREDENTIAL_NOUNS.has((tokens[c] as Token).lower)) continue;
+    if (!CREDENTIAL_NOUNS.has((tokens[c] as Token).lower) || PERMISSION_WORDS.has(tokens[c - 1]?.lower ?? '')) continue;
     let first = c;
     let words = 0;
     for (let k = c - 1; k >= 0; k--) {
