@@ -202,3 +202,18 @@ describe('permissions and interests that ask for no skill', () => {
     expect(asked('Requirements:\n- Interest in GitLab and open source')).toContainEqual(['GitLab', 'preferred']);
   });
 });
+
+describe('verbs the compiler makes from a name', () => {
+  it('makes no verb and adjective from "environmental assessment"', () => {
+    const text = 'Duties:\n- He assists the customer by evaluating soil quality, assessing environmental and economic conditions.';
+    expect(names(text)).not.toContain('Environmental Impact Assessment');
+  });
+
+  it('still makes a verb and its noun object ("designing surveys" for survey design)', () => {
+    expect(names('Duties:\n- designing surveys for members')).toContain('Survey Design');
+  });
+
+  it('reads redundancies to cut as no high availability', () => {
+    expect(names('Requirements:\n- Identify redundancies to reduce waste')).not.toContain('High availability');
+  });
+});
