@@ -217,3 +217,24 @@ describe('verbs the compiler makes from a name', () => {
     expect(names('Requirements:\n- Identify redundancies to reduce waste')).not.toContain('High availability');
   });
 });
+
+describe('levels said beside the ask', () => {
+  it('reads a credential "not required to start" as a plus', () => {
+    expect(asked('Requirements\n\n• Valid Firearm Permit (not required to start)')).toEqual([['Firearms Permit', 'preferred']]);
+  });
+
+  it('still reads a bracket that names another skill as its own preference', () => {
+    expect(asked('Requirements:\n- SQL (Python preferred)')).toEqual([
+      ['SQL', 'required'],
+      ['Python', 'preferred'],
+    ]);
+  });
+
+  it('reads what top candidates should have as a plus', () => {
+    const text = 'Experience:\n- Top candidates should have quantitative background in neuroimaging and machine learning.';
+    expect(asked(text)).toEqual([
+      ['Neuroimaging', 'preferred'],
+      ['Machine learning', 'preferred'],
+    ]);
+  });
+});

@@ -59,6 +59,8 @@ const PREFERRED_CUES = [
   /\b(?:given|receive|get) (?:preference|priority|preferential consideration)\b/,
   /\bpreference (?:to|for) (?:candidates|applicants|those|individuals|people|someone|anyone)\b/,
   /\bpreferential consideration\b/,
+  // "Top candidates should have …": what sets the best applicants apart, beyond what every applicant needs.
+  /\b(?:top|strongest|best|most competitive|stand-?out) (?:candidates|applicants)(?: will| would| should| may| might)?(?: also)? (?:have|possess|bring|show|demonstrate)\b/,
   // "Python experience welcome.", "It helps if you know SQL", "We'd be delighted if you speak French", "Python (plus)".
   /\bwelcome\s*(?:[.;!)]|$)/,
   /\bit helps if\b/,
@@ -250,8 +252,9 @@ export function atLeast(level: Level, base: Level | undefined): Level {
 const HEDGE_REACH = 200;
 const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 /** Words that go with a hedge in brackets ("(a plus)", "(is preferred)") and name nothing. */
+// "(not required to start)", "(not needed at hire)": when it is asked is no name of its own.
 const HEDGE_FILLER =
-  /\b(?:a|an|the|is|are|be|would|also|very|highly|strongly|big|huge|definite|definitely|but|though|although|or|not|required|mandatory|essential|necessary|necessarily|needed|strictly|ideal|ideally|preferred|preferably|desired|desirable|optional|helpful|nice|plus|bonus|asset|advantage|advantageous|recommended|skills?|experience)\b/g;
+  /\b(?:a|an|the|is|are|be|would|also|very|highly|strongly|big|huge|definite|definitely|but|though|although|or|not|required|mandatory|essential|necessary|necessarily|needed|strictly|ideal|ideally|preferred|preferably|desired|desirable|optional|helpful|nice|plus|bonus|asset|advantage|advantageous|recommended|skills?|experience|(?:to|at|upon|on) (?:start|hire|hiring|entry|application)|initially)\b/g;
 /** Whether a bracketed hedge names something besides its hedge words: "(Python preferred)", not "(a big plus)". */
 function namesMoreThanHedge(inner: string, phrases: readonly string[]): boolean {
   let rest = inner;
