@@ -238,3 +238,33 @@ describe('levels said beside the ask', () => {
     ]);
   });
 });
+
+describe('where a section ends, and work the job may bring', () => {
+  it('ends the open section at a thematic break after a list', () => {
+    const text = 'Requirements:\n- Python\n\n---\nWe are a great company. You will design tests and debug code.';
+    expect(sections(text).map(([kind]) => kind)).toEqual(['required', 'intro']);
+  });
+
+  it('ends a front-matter block at its closing "---"', () => {
+    const text =
+      '---\nname: QA Manual Engineer\njob_requirements:\n  - Deep knowledge of QA theories\njob_referral_bonus: 500\n---\nThis professional will design and implement tests and debug code.';
+    expect(asked(text)).toContainEqual(['Debugging', 'mentioned']);
+  });
+
+  it('keeps a heading underlined with "---" a heading of its list', () => {
+    const text = 'Intro text here.\n\nRequirements\n---\n- Python\n- SQL';
+    expect(asked(text)).toEqual([
+      ['Python', 'required'],
+      ['SQL', 'required'],
+    ]);
+  });
+
+  it('reads work that "may be required" as the section reads it', () => {
+    const text = 'Responsibilities:\n- Occasional greenhouse field work may be required (e.g., collecting data or samples).';
+    expect(asked(text)).toContainEqual(['Data Collection', 'mentioned']);
+  });
+
+  it('still reads what "is required" as required', () => {
+    expect(asked('Duties:\n- Python is required')).toEqual([['Python', 'required']]);
+  });
+});

@@ -1232,7 +1232,7 @@ describe('the person sought', () => {
 });
 
 describe("a page's front-matter keys", () => {
-  it('read as labels', () => {
+  it('read as labels, and the body after the block is untitled', () => {
     expect(
       headings(
         '---\nname: Web Designer\njob_benefits:\n  - Paid vacation\njob_requirements:\n  - Proficiency in HTML\n---\nWe are hiring.',
@@ -1241,6 +1241,7 @@ describe("a page's front-matter keys", () => {
       ['intro', ''],
       ['boilerplate', 'job_benefits'],
       ['required', 'job_requirements'],
+      ['intro', ''],
     ]);
   });
 });

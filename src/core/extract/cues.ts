@@ -74,7 +74,8 @@ const PREFERRED_CUES = [
  */
 const DUTY_OBJECT =
   '(?:reports?|reporting|documentation|documents?|forms?|paperwork|training|trainings|courses?|functions?|duties|tasks?|support|services?|information|records?|filings?|inspections?|meetings?|updates?|notices?|notifications?|approvals?|deadlines?|maintenance|equipment|supplies|materials|procedures?|protocols?|steps?|actions?|repairs?|hours|shifts?|travel|fields?)\\b';
-const NOT_ASKED_BEFORE = String.raw`(?<!\b(?:as|when|if|where|whenever|wherever)\s+)`;
+// "as required", "when required"; "field work may be required (e.g., setting up experiments)": work the job may bring.
+const NOT_ASKED_BEFORE = String.raw`(?<!\b(?:as|when|if|where|whenever|wherever)\s+)(?<!\b(?:may|might|could|can|will sometimes|will occasionally) (?:also )?be\s+)`;
 
 const REQUIRED_CUES = [
   /\bmust\b/,

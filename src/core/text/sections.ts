@@ -335,6 +335,18 @@ function untitledHeading(text: string, at: number, level: number): Found {
   return { kind: 'intro', headingStart: at, headingEnd: end, contentStart: end, field: false, level, untitled: true };
 }
 
+const THEMATIC_BREAK = /^[ \t]*(?:-[ \t]*){3,}(?:\n|$)|^[ \t]*(?:\*[ \t]*){3,}(?:\n|$)|^[ \t]*(?:_[ \t]*){3,}(?:\n|$)/;
+
+function followsAListItem(text: string, lineStart: number): boolean {
+  const previous = text.lastIndexOf('\n', lineStart - 2) + 1;
+  return LIST_ITEM_LINE.test(text.slice(previous, lineStart)) || text[previous] === BULLET;
+}
+
+/** The "---" that closes a block opened by "---" on the text's first line (a page's front matter). */
+function closesFrontMatter(text: string, lineStart: number): boolean {
+  return THEMATIC_BREAK.test(text.slice(0, 40)) && text.indexOf('\n---', 0) === lineStart - 1;
+}
+
 /** Subjects that open a heading written as a clause ("We are looking for", "You will"). */
 const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['we', 'you', 'i', "we're", "you'll", "we'll"]);
 
@@ -393,6 +405,20 @@ export function detectSections(text: string, marked: ReadonlyMap<number, number>
   const found: Found[] = [];
   let i = 0;
   while (i < text.length) {
+    // "---" on a line of its own after a list (a thematic break), or the end of a front-matter block, ends the section
+    // open before it; under a line of text it underlines a heading ("Requirements\n---").
+    if (
+      i > 0 &&
+      text[i - 1] === '\n' &&
+      THEMATIC_BREAK.test(text.slice(i, i + 40)) &&
+      (followsAListItem(text, i) || closesFrontMatter(text, i))
+    ) {
+      const end = text.indexOf('\n', i);
+      const lineEnd = end === -1 ? text.length : end;
+      found.push({ kind: 'intro', headingStart: i, headingEnd: i, contentStart: lineEnd, field: false, untitled: true });
+      i = lineEnd + 1;
+      continue;
+    }
     if (startsWord(text, i)) {
       const level = marked.size === 0 ? undefined : marked.get(i);
       const read = headingAt(text, i, level !== undefined);
