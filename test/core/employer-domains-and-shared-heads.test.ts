@@ -268,3 +268,30 @@ describe('where a section ends, and work the job may bring', () => {
     expect(asked('Duties:\n- Python is required')).toEqual([['Python', 'required']]);
   });
 });
+
+describe('the candidate described above a list', () => {
+  const posting = [
+    '**Your role**',
+    '',
+    '*   Work alongside our Global Payroll Manager to ensure accurate payroll.',
+    '',
+    "**You've done some of these things...**",
+    '',
+    '*   Exceptional communication skills at all levels',
+    '*   EOR or PEO experience would be favourably considered',
+  ].join('\n');
+
+  it('asks for the list under "You\'ve done some of these things..."', () => {
+    expect(asked(posting)).toContainEqual(['Communication', 'required']);
+  });
+
+  it('reads "would be favourably considered" as a plus', () => {
+    expect(asked(posting)).toContainEqual(['PEO', 'preferred']);
+  });
+
+  it('leaves a sentence in the candidate’s voice running text when no list follows', () => {
+    expect(sections('Duties:\n- Payroll\n\nYou are the sort of person that loves numbers.').map(([kind]) => kind)).toEqual([
+      'responsibilities',
+    ]);
+  });
+});

@@ -30,6 +30,7 @@ const PREFERRED_CUES = [
   /\b(?:is|are|would be|will be|be|considered|seen as|very|highly|also) (?:highly |very |also |especially )?beneficial\b/,
   /\b(?:highly|well|favou?rably) regarded\b/,
   /\b(?:viewed|looked (?:up)?on|considered|regarded|seen) (?:very )?(?:favou?rably|positively)\b/,
+  /\b(?:favou?rably|positively) (?:considered|regarded|viewed)\b/,
   /\bwould be (?:an? )?(?:great|nice|welcome|valuable|useful) (?:addition|extra|asset)\b/,
   /\b(?:is|are|would be|will be) (?:highly |greatly |much |very much |also )?(?:appreciated|valued|welcomed?)\b/,
   /\bnot (?:a )?must\b/,

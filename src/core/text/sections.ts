@@ -307,9 +307,28 @@ function listAskedAt(text: string, at: number): Found | undefined {
   return { kind, headingStart: at, headingEnd, contentStart, field: false, announcesList: true };
 }
 
+/**
+ * "You've done some of these things...", "You are the sort of person that...", "You have:": a line in the
+ * candidate's voice that trails off or ends in a colon, right above a list, heads that list as what is asked.
+ */
+const CANDIDATE_LEAD =
+  /^((?:you(?:'|\u2019)ve|you have|you are|you(?:'|\u2019)re|you bring|you know)\b[^\n.:;!?]{0,60}?)(\s*(?:\.\.\.|\u2026|:))[ \t]*\n(?=[ \t]*(?:[-*\u2022]|\d{1,2}[.)])\s)/i;
+
 function announcementAt(text: string, at: number): Found | undefined {
   const listAsked = listAskedAt(text, at);
   if (listAsked) return listAsked;
+  const lead = CANDIDATE_LEAD.exec(text.slice(at, at + 120));
+  if (lead) {
+    const headingEnd = at + (lead[1] as string).length;
+    return {
+      kind: 'qualifications',
+      headingStart: at,
+      headingEnd,
+      contentStart: headingEnd + (lead[2] as string).length,
+      field: false,
+      announcesList: true,
+    };
+  }
   const m = ANNOUNCEMENT.exec(text.slice(at, at + 200));
   if (!m || m[0].split(/\s+/).length > ANNOUNCEMENT_MAX_WORDS) return undefined;
   const subject = labelWords(m[2] as string).map((w) => w.toLowerCase());
