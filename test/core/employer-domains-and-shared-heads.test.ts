@@ -295,3 +295,48 @@ describe('the candidate described above a list', () => {
     ]);
   });
 });
+
+describe('headings and levels of an architecture studio’s postings', () => {
+  it('reads a line right above a list, its section nouns joined, as the list’s heading', () => {
+    const text =
+      'Our studio grows.\n\nRequirements and abilities for the position\n• Architecture degree.\n• Software such as AutoCAD, SketchUp.';
+    expect(sections(text).at(-1)).toEqual(['required', 'Requirements and abilities for the position']);
+    expect(asked(text)).toContainEqual(['AutoCAD', 'required']);
+  });
+
+  it('still reads a sentence above a list as text when it opens with no section noun', () => {
+    expect(sections('Intro.\n\nOur team works on many things\n• Java').map(([kind]) => kind)).toEqual(['intro']);
+  });
+
+  it('reads "Software" alone on a line as a heading of skills', () => {
+    expect(sections('Intro.\n\nSoftware\n• Required - Microsoft 365 Suite').at(-1)?.[0]).toBe('skills');
+  });
+
+  it('reads the tools a job uses, under "Software & Tools You\'ll Use:", as named in passing', () => {
+    const text = 'Intro.\n\n**Software & Tools You’ll Use:**\n\n- Google Workspace (Sheets, Docs, Drive)';
+    expect(asked(text)).toContainEqual(['Google Workspace', 'mentioned']);
+  });
+
+  it('keeps a level written before a dash with the item it opens', () => {
+    const text = 'Intro text.\n\n• Mandatory – Digital fabrication: 3D printing, CNC routing';
+    expect(asked(text)).toEqual([
+      ['3D printing', 'required'],
+      ['CNC Machining', 'required'],
+    ]);
+  });
+
+  it('reads a bracket clause by clause when it also asks', () => {
+    const text = 'Requirements:\n- Languages (Spanish and English are required for the position, a third language will be a plus).';
+    expect(asked(text)).toEqual([
+      ['Spanish', 'required'],
+      ['English', 'required'],
+    ]);
+  });
+
+  it('leaves what a bracket that waives only a licence follows required', () => {
+    expect(asked('Requirements:\n- Earthwork and Underground Utilities (license not required)')).toContainEqual([
+      'Excavation and Earthwork',
+      'required',
+    ]);
+  });
+});

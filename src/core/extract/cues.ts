@@ -297,7 +297,14 @@ export function hedgeScopes(lowerItem: string): HedgeScope[] {
     const cues = readCues(inner);
     // "(preferred)", "(nice to have)": a bare hedge in brackets qualifies what comes before it; one that names
     // something ("(Python preferred)") is a preference of its own, and the rest of the item keeps its level.
-    if (cues.level === 'preferred' && namesMoreThanHedge(inner, cues.phrases))
+    // "(Spanish and English are required, a third language will be a plus)": a bracket that also asks is read clause by
+    // clause, below, like the item itself.
+    const comma = inner.lastIndexOf(',');
+    if (
+      cues.level === 'preferred' &&
+      namesMoreThanHedge(inner, cues.phrases) &&
+      (comma === -1 || firstRequired(inner.slice(0, comma)) === undefined)
+    )
       scopes.push({ start: m.index, end: m.index + m[0].length, cues });
   }
   for (const m of lowerItem.matchAll(FORWARD_HEDGE)) {
@@ -313,7 +320,7 @@ export function hedgeScopes(lowerItem: string): HedgeScope[] {
     if (scopes.length >= MAX_HEDGE_SCOPES) break;
     if (inScope(m.index)) continue;
     const end = m.index + m[0].length;
-    if (!/^\s*(?:[.;!]|$)/.test(lowerItem.slice(end, end + 3))) continue;
+    if (!/^\s*(?:[.;!)]|$)/.test(lowerItem.slice(end, end + 3))) continue;
     // Bounded look-backs keep a long run-on item linear.
     const windowStart = Math.max(0, m.index - HEDGE_REACH);
     const inClause = afterLastComma(lowerItem.slice(windowStart, m.index));

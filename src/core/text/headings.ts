@@ -153,8 +153,17 @@ const HEAD_FIRST_FOLLOWERS = new Set(['that', 'which', 'you', "you'll", 'we', "w
  */
 export function kindFromHeadFirstLabel(words: readonly string[]): Exclude<SectionKind, 'intro'> | undefined {
   const head = HEAD_NOUNS[words[0] ?? ''];
-  if (!head || head === 'boilerplate' || !HEAD_FIRST_FOLLOWERS.has(words[1] ?? '')) return undefined;
-  return levelled(head, words.slice(1));
+  if (!head || head === 'boilerplate') return undefined;
+  // "Requirements and abilities for the position": section nouns joined before what describes them.
+  let next = 1;
+  while (
+    (words[next] === 'and' || words[next] === '&') &&
+    HEAD_NOUNS[words[next + 1] ?? ''] &&
+    HEAD_NOUNS[words[next + 1] ?? ''] !== 'boilerplate'
+  )
+    next += 2;
+  if (!HEAD_FIRST_FOLLOWERS.has(words[next] ?? '')) return undefined;
+  return levelled(head, words.slice(next));
 }
 
 /** "Knowledge/Skills/Abilities", "Education/Certification/Experience": a label made only of section nouns, a form's field. */

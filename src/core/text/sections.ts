@@ -366,6 +366,9 @@ function closesFrontMatter(text: string, lineStart: number): boolean {
   return THEMATIC_BREAK.test(text.slice(0, 40)) && text.indexOf('\n---', 0) === lineStart - 1;
 }
 
+const USED_IN_THE_JOB =
+  /^\s+(?:you(?:'ll|\u2019ll| will)|we|our team)(?: (?:also|regularly|currently|daily))? (?:use|be using|work with|rely on)(?=\s*(?::|\n|$))/i;
+
 /** Subjects that open a heading written as a clause ("We are looking for", "You will"). */
 const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['we', 'you', 'i', "we're", "you'll", "we'll"]);
 
@@ -402,6 +405,18 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
       ok = capitalised && (end.strength >= 2 || (!single && end.strength >= 1 && !CLAUSE_SUBJECTS.has(phrase[0]?.word ?? '')));
     else ok = capitalised && end.strength === 3 && text.slice(last.end, end.contentStart).includes(':');
     if (!ok) continue;
+    // "Software & Tools You'll Use:", "Technologies we use:": the tools of the job, named as it uses them, not asked.
+    const used = kind === 'skills' ? USED_IN_THE_JOB.exec(text.slice(last.end, last.end + 40)) : null;
+    if (used) {
+      const usedEnd = last.end + used[0].length;
+      return {
+        kind: 'responsibilities',
+        headingStart: at,
+        headingEnd: usedEnd,
+        contentStart: endStrength(text, usedEnd).contentStart,
+        field,
+      };
+    }
     return { kind, headingStart: at, headingEnd: last.end, contentStart: end.contentStart, field };
   }
   return undefined;
@@ -703,10 +718,17 @@ function headFirstLabelAt(
   markedLine = false,
 ): Found | undefined {
   if (words.length > HEAD_FIRST_MAX_WORDS || !isUpper((words[0] as string)[0])) return undefined;
-  // "## Skills you will need": a line the source marked as a heading needs no colon.
-  if (!markedLine && !colonEndsLine(text, labelEnd, after)) return undefined;
+  // "## Skills you will need": a line the source marked as a heading needs no colon, nor does a line right above a
+  // list ("Requirements and abilities for the position" over "• Architecture degree.").
+  if (!markedLine && !colonEndsLine(text, labelEnd, after) && !listFollowsLine(text, labelEnd)) return undefined;
   const kind = kindFromHeadFirstLabel(words.map((w) => w.toLowerCase()));
   return kind && { kind, headingStart: at, headingEnd: labelEnd, contentStart: after.contentStart, field: false };
+}
+
+function listFollowsLine(text: string, labelEnd: number): boolean {
+  let at = labelEnd;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  return text[at] === '\n' && LIST_ITEM_LINE.test(text.slice(at + 1, at + 8));
 }
 
 const LABEL_CONNECTORS = new Set(['and', 'of', 'or', 'for', 'to', 'the', 'in', '&']);

@@ -99,6 +99,10 @@ function sentenceEndAt(text: string, i: number): number {
 const LEVEL_NOTE_AFTER =
   /^(?:required|preferred|desired|desirable|optional|mandatory|essential|a plus|a bonus|nice to have|must have|must)\b\s*(?:[.;,)]|\n|$)/i;
 
+/** "Mandatory – Digital fabrication: …", "Required - Microsoft 365": a level written before a dash opens the item it levels. */
+const LEVEL_NOTE_BEFORE =
+  /(?:^|[\n\u2022*:;])\s*(?:required|preferred|desired|desirable|optional|mandatory|essential|a plus|bonus|nice to have|must have|must)\s*$/i;
+
 export function splitItems(text: string, from: number, to: number): Span[] {
   const items: Span[] = [];
   let start = from;
@@ -114,7 +118,13 @@ export function splitItems(text: string, from: number, to: number): Span[] {
     const c = text[i];
     if (c === '\n' && isSoftWrap(text, i)) continue;
     if (c === '\n' || c === BULLET || c === ';') close(i, i + 1);
-    else if ((c === '-' || c === '*') && text[i - 1] === ' ' && text[i + 1] === ' ' && !LEVEL_NOTE_AFTER.test(text.slice(i + 2, i + 24)))
+    else if (
+      (c === '-' || c === '*') &&
+      text[i - 1] === ' ' &&
+      text[i + 1] === ' ' &&
+      !LEVEL_NOTE_AFTER.test(text.slice(i + 2, i + 24)) &&
+      !LEVEL_NOTE_BEFORE.test(text.slice(Math.max(start, i - 24), i))
+    )
       close(i, i + 1);
     else {
       const end = Math.min(sentenceEndAt(text, i), to);
