@@ -340,3 +340,18 @@ describe('headings and levels of an architecture studio’s postings', () => {
     ]);
   });
 });
+
+describe('a list of names that ends in a suite', () => {
+  it('reads "Revit, AutoCAD, MS Office" as three names, not the name of an office', () => {
+    expect(names('Requirements:\n- Software such as Revit, AutoCAD, MS Office, SketchUp.')).toEqual([
+      'Autodesk Revit',
+      'AutoCAD',
+      'Microsoft Office',
+      'SketchUp',
+    ]);
+  });
+
+  it('still reads departments that end in a unit word as a unit', () => {
+    expect(names('Duties:\n- Coordinate with the Finance, Sales and Admissions Office')).not.toContain('Finance');
+  });
+});

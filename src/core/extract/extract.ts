@@ -593,7 +593,7 @@ function namesATitleCaseUnit(tokens: readonly Token[], from: number): boolean {
 }
 
 /** "the machine learning team"; also one of several units named together ("with sales and operations teams", "Product, Design & Engineering departments"). */
-function namesATeam(tokens: readonly Token[], hit: SkillHit): boolean {
+function namesATeam(tokens: readonly Token[], hit: SkillHit, named: Uint8Array): boolean {
   if (WORKING_METHODS.has(hit.skillId)) return false;
   const next = tokens[hit.last + 1];
   if (next === undefined) return false;
@@ -604,6 +604,8 @@ function namesATeam(tokens: readonly Token[], hit: SkillHit): boolean {
   let words = 0;
   for (let k = hit.last + 2; k < tokens.length; k++) {
     const tok = tokens[k] as Token;
+    // "Revit, AutoCAD, MS Office": a unit word inside another name ends a list of names, not a unit's name.
+    if ((UNIT_TEAM_WORDS.has(tok.lower) || TITLE_CASE_UNIT_WORDS.has(tok.lower)) && named[k] !== 0) return false;
     if (UNIT_TEAM_WORDS.has(tok.lower)) return words > 0 && isTeamName(tokens, k);
     if (TITLE_CASE_UNIT_WORDS.has(tok.lower) && isCapitalised(tok) && isCapitalised(tokens[hit.first])) return words > 0;
     if (tok.kind === 'punct' ? !COORDINATORS.has(tok.key) : tok.kind !== 'word') return false;
@@ -640,8 +642,9 @@ export function skillHitsIn(taxonomy: Taxonomy, tokens: readonly Token[], text: 
   const read = verbObjects.length === 0 ? named : [...named.filter((h) => !replaced.has(h)), ...verbObjects];
   const directed = findPeopleDirected(taxonomy, tokens, verbObjects.length === 0 ? taken : tokenCoverage(tokens, read));
   const hits = directed.length === 0 && verbObjects.length === 0 ? named : [...read, ...directed].sort((x, y) => x.start - y.start);
+  const covered = tokenCoverage(tokens, hits);
   return resolveAmbiguous(hits, tokens, text, taxonomy, inSkillList).filter(
-    (h) => !namesATeam(tokens, h) && !abbreviatesOtherWords(taxonomy, tokens, h, hits),
+    (h) => !namesATeam(tokens, h, covered) && !abbreviatesOtherWords(taxonomy, tokens, h, hits),
   );
 }
 
