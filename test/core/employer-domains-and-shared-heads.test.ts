@@ -355,3 +355,19 @@ describe('a list of names that ends in a suite', () => {
     expect(names('Duties:\n- Coordinate with the Finance, Sales and Admissions Office')).not.toContain('Finance');
   });
 });
+
+describe('a game studio’s art postings', () => {
+  it.each([
+    ['We are looking for an experienced environment artist', '3D Environment Art'],
+    ['Experience of creating optimal lods for game', 'LOD Creation'],
+    ['Knowledge of working with game engines', 'Game Engines'],
+    ['Building in the editor to create levels and environments', 'Level Design'],
+    ['Substance Painter/Designer knowledge', 'Adobe Substance 3D Designer'],
+  ])('"%s" names %s', (line, skill) => {
+    expect(names(`Role requirements:\n* ${line}`)).toContain(skill);
+  });
+
+  it('reads no object inside a hyphenated word ("a brand-new IP")', () => {
+    expect(names("The Role\nIt's a chance to contribute to the development of a brand-new IP.")).not.toContain('Brand Management');
+  });
+});

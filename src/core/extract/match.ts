@@ -490,6 +490,10 @@ export const isJoiner = (tok: Token | undefined): boolean => tok !== undefined &
 const isSecondVerb = isPlainWord;
 /** "lessons aligned to standards", "data using SQL", "teams effectively": the phrase ended before them. */
 export const continuesNounPhrase = (next: Token | undefined): boolean => isPlainWord(next) && !/(?:ly|ed|ing)$/.test(next.lower);
+/** Whether an object ends at `at`: not before another noun, nor inside a hyphenated word ("a brand-new IP"). */
+const endsTheObject = (tokens: readonly Token[], at: number): boolean =>
+  !continuesNounPhrase(tokens[at + 1]) &&
+  !(tokens[at + 1]?.text === '-' && tokens[at + 2]?.kind === 'word' && tokens[at + 1]?.start === tokens[at]?.end);
 
 /**
  * Which tokens names already took: 0 none, 1 a one-word name, 2 a longer one. Computed once per item
@@ -616,7 +620,7 @@ function objectBefore(
     node = node.next.get(tok.key);
     if (!node) break;
     const surface = node.next.get(nounKey)?.surfaces.find((s) => !s.caseForms && !s.requireContext && !s.generated);
-    if (surface && !continuesNounPhrase(tokens[j + 1])) best = { skillId: surface.skillId, surface, last: j, end: tok.end };
+    if (surface && endsTheObject(tokens, j)) best = { skillId: surface.skillId, surface, last: j, end: tok.end };
   }
   return best;
 }
@@ -646,7 +650,7 @@ function objectAfter(
         (s.generated || writtenVerbFirst || (taxonomy.skills.get(s.skillId)?.kind === 'soft' && !/^\S+ing\b/i.test(s.text))),
     );
     // The object ends its noun phrase: "code" in "analyse malicious code packet captures" is not what is analysed.
-    if (surface && !continuesNounPhrase(tokens[j + 1])) found = { surface, last: j };
+    if (surface && endsTheObject(tokens, j)) found = { surface, last: j };
   }
   return found;
 }
