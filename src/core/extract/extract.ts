@@ -1057,8 +1057,9 @@ function describesWorkplace(lower: string, itemStart: number, hit: SkillHit, tok
   let words = 0;
   // "work in a team environment": the candidate works in it; the environment is where, not what the company offers.
   // "communicate with other agents and company staff": a name ending in its preposition is followed by its object.
-  const worksIn = WORK_VERBS.has(tokens[hit.first]?.lower ?? '') || PREPOSITIONS_BEFORE_AN_OBJECT.has(tokens[hit.last]?.lower ?? '');
-  for (let k = hit.last + 1; k < tokens.length && words <= MAX_WORKPLACE_ADJECTIVES && !worksIn; k++) {
+  const actsOnWhatFollows =
+    WORK_VERBS.has(tokens[hit.first]?.lower ?? '') || PREPOSITIONS_BEFORE_AN_OBJECT.has(tokens[hit.last]?.lower ?? '');
+  for (let k = hit.last + 1; k < tokens.length && words <= MAX_WORKPLACE_ADJECTIVES && !actsOnWhatFollows; k++) {
     const tok = tokens[k] as Token;
     if (WORKPLACE_WORDS.has(tok.lower)) return true;
     // "a collaborative, inclusive and fast-paced environment": "and" joins the adjectives, a hyphen makes one of two words.
