@@ -371,3 +371,16 @@ describe('a game studio’s art postings', () => {
     expect(names("The Role\nIt's a chance to contribute to the development of a brand-new IP.")).not.toContain('Brand Management');
   });
 });
+
+describe('a hedge that ends its own clause with "but not essential"', () => {
+  it('leaves the clause before it at the item’s level', () => {
+    expect(asked('Role requirements:\n* Excellent knowledge of Maya, Unreal Engine a benefit but not essential')).toEqual([
+      ['Autodesk Maya', 'required'],
+      ['Unreal Engine', 'preferred'],
+    ]);
+  });
+
+  it('reads mocap clean-up as motion capture', () => {
+    expect(names('Role requirements:\n* Knowledge of Motionbuilder/Mocap clean-up preferred')).toContain('Motion capture');
+  });
+});

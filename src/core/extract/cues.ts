@@ -16,6 +16,8 @@ const THE_JOB_ITSELF = String.raw`(?:working|joining|(?:a|an|the) (?:[a-z-]+ ){0
 const PREFERRED_CUES = [
   /\b(?:is|are|would be|will be|be|as|considered|seen as) an? (?:very |really )?(?:big |huge |strong |definite |real |added |additional |distinct |significant |clear |great |particular |large |major )?(?:plus|bonus|advantage|asset)\b/,
   /\ba (?:very |really )?(?:big |huge |strong |definite )?plus\b/,
+  // "Morpheme a benefit but not essential"; not "a benefit to the community".
+  /\ban? (?:added |additional |real |big |definite )?benefit\s*(?:[.;,)!]|but\b|$)/,
   // "Spanish an asset.", "dbt experience an advantage.": the hedge closes the item.
   /\ban? (?:added |additional |distinct |definite |significant |strong |big |real )?(?:asset|advantage)\s*(?:[.;)!]|$)/,
   /\bnice[- ]to[- ]haves?\b/,
@@ -319,8 +321,10 @@ export function hedgeScopes(lowerItem: string): HedgeScope[] {
   for (const m of lowerItem.matchAll(TRAILING_HEDGE)) {
     if (scopes.length >= MAX_HEDGE_SCOPES) break;
     if (inScope(m.index)) continue;
-    const end = m.index + m[0].length;
-    if (!/^\s*(?:[.;!)]|$)/.test(lowerItem.slice(end, end + 3))) continue;
+    const tail = HEDGE_TAIL.exec(lowerItem.slice(m.index + m[0].length, m.index + m[0].length + 28));
+    if (!tail) continue;
+    // The clause runs through "but not essential": its words belong to the hedge, not to the rest of the item.
+    const end = m.index + m[0].length + tail[0].replace(/\s*[.;!)]?$/, '').length;
     // Bounded look-backs keep a long run-on item linear.
     const windowStart = Math.max(0, m.index - HEDGE_REACH);
     const inClause = afterLastComma(lowerItem.slice(windowStart, m.index));
@@ -354,7 +358,9 @@ export function hedgeScopes(lowerItem: string): HedgeScope[] {
 const MAX_HEDGE_SCOPES = 32;
 /** A hedge that ends its clause: "…, Python a plus.", "…, Spanish preferred". */
 const TRAILING_HEDGE =
-  /\b(?:(?:is|are|would be|will be)\s+)?(?:an?\s+)?(?:big |huge |strong |definite |real )?(?:plus|bonus|advantage|asset)\b|\b(?:preferred|desired|desirable|nice to have|advantageous|optional)\b/g;
+  /\b(?:(?:is|are|would be|will be)\s+)?(?:an?\s+)?(?:big |huge |strong |definite |real )?(?:plus|bonus|advantage|asset|benefit)\b|\b(?:preferred|desired|desirable|nice to have|advantageous|optional)\b/g;
+/** "Morpheme a benefit but not essential", "Unreal preferred but not required": what the hedge adds before its clause ends. */
+const HEDGE_TAIL = /^(?:,?\s+but\s+not\s+(?:essential|required|mandatory|necessary|a must))?\s*(?:[.;!)]|$)/;
 /** A clause that asks by itself: "Proficient in English", "Experience with Python and SQL", "Strong Excel", "3+ years of SQL". */
 const ASKS_IN_CLAUSE =
   /\b(?:experience|knowledge|proficien\w*|familiar\w*|understanding|expertise|skills?|ability|fluen\w*|strong|solid|excellent|advanced|years?)\b/;
