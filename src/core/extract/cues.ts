@@ -255,8 +255,10 @@ export function atLeast(level: Level, base: Level | undefined): Level {
 /** How far a forward hedge reaches when its clause does not end sooner. */
 const HEDGE_REACH = 200;
 const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-/** Words that go with a hedge in brackets ("(a plus)", "(is preferred)") and name nothing. */
-// "(not required to start)", "(not needed at hire)": when it is asked is no name of its own.
+/**
+ * Words that go with a hedge in brackets ("(a plus)", "(is preferred)") and name nothing; when it is asked ("(not
+ * required to start)") is no name of its own either.
+ */
 const HEDGE_FILLER =
   /\b(?:a|an|the|is|are|be|would|also|very|highly|strongly|big|huge|definite|definitely|but|though|although|or|not|required|mandatory|essential|necessary|necessarily|needed|strictly|ideal|ideally|preferred|preferably|desired|desirable|optional|helpful|nice|plus|bonus|asset|advantage|advantageous|recommended|skills?|experience|(?:to|at|upon|on) (?:start|hire|hiring|entry|application)|initially)\b/g;
 /** Whether a bracketed hedge names something besides its hedge words: "(Python preferred)", not "(a big plus)". */
@@ -324,7 +326,7 @@ export function hedgeScopes(lowerItem: string): HedgeScope[] {
     const tail = HEDGE_TAIL.exec(lowerItem.slice(m.index + m[0].length, m.index + m[0].length + 28));
     if (!tail) continue;
     // The clause runs through "but not essential": its words belong to the hedge, not to the rest of the item.
-    const end = m.index + m[0].length + tail[0].replace(/\s*[.;!)]?$/, '').length;
+    const end = m.index + m[0].length + (tail[1]?.length ?? 0);
     // Bounded look-backs keep a long run-on item linear.
     const windowStart = Math.max(0, m.index - HEDGE_REACH);
     const inClause = afterLastComma(lowerItem.slice(windowStart, m.index));
@@ -360,7 +362,7 @@ const MAX_HEDGE_SCOPES = 32;
 const TRAILING_HEDGE =
   /\b(?:(?:is|are|would be|will be)\s+)?(?:an?\s+)?(?:big |huge |strong |definite |real )?(?:plus|bonus|advantage|asset|benefit)\b|\b(?:preferred|desired|desirable|nice to have|advantageous|optional)\b/g;
 /** "Morpheme a benefit but not essential", "Unreal preferred but not required": what the hedge adds before its clause ends. */
-const HEDGE_TAIL = /^(?:,?\s+but\s+not\s+(?:essential|required|mandatory|necessary|a must))?\s*(?:[.;!)]|$)/;
+const HEDGE_TAIL = /^(,?\s+but\s+not\s+(?:essential|required|mandatory|necessary|a must))?\s*(?:[.;!)]|$)/;
 /** A clause that asks by itself: "Proficient in English", "Experience with Python and SQL", "Strong Excel", "3+ years of SQL". */
 const ASKS_IN_CLAUSE =
   /\b(?:experience|knowledge|proficien\w*|familiar\w*|understanding|expertise|skills?|ability|fluen\w*|strong|solid|excellent|advanced|years?)\b/;

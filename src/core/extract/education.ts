@@ -131,13 +131,14 @@ function fieldListEnd(named: string): number {
 const FIELD_LIST_END =
   /\b(?:from|at an?|accredited|including|supplemented|required|preferred|desired|desirable|a plus|graduat\w*|is|are|you|we|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+years?|\d+\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs)|(?:relevant |professional |work |hands-on |proven )?experience|knowledge|proficien\w*|familiar\w*|understanding|skills?|with)\b/i;
 
+/** "… or related field": the list names fields of study. */
+const A_FIELD_OF_STUDY = /\b(?:related|relevant|similar|equivalent|quantitative|technical)\s+(?:fields?|disciplines?|areas?|subjects?)\b/i;
+const STUDY_BACKGROUND_BEFORE = /\b(?:academic|educational|education|scholastic|degree)\s+$/i;
+
 /**
  * "Strong technical background in environmental science and marine biology, masters degree preferred": a background
  * named before any degree, and not called academic, is knowledge asked; "Degree or background in Finance" stays a field.
  */
-/** "… or related field": the list names fields of study. */
-const A_FIELD_OF_STUDY = /\b(?:related|relevant|similar|equivalent|quantitative|technical)\s+(?:fields?|disciplines?|areas?|subjects?)\b/i;
-const STUDY_BACKGROUND_BEFORE = /\b(?:academic|educational|education|scholastic|degree)\s+$/i;
 function namesAKnowledgeBackground(item: string, listed: RegExpExecArray): boolean {
   if (!/^background\b/i.test(listed[0])) return false;
   const before = item.slice(0, listed.index);

@@ -642,7 +642,7 @@ export function skillHitsIn(taxonomy: Taxonomy, tokens: readonly Token[], text: 
   const read = verbObjects.length === 0 ? named : [...named.filter((h) => !replaced.has(h)), ...verbObjects];
   const directed = findPeopleDirected(taxonomy, tokens, verbObjects.length === 0 ? taken : tokenCoverage(tokens, read));
   const hits = directed.length === 0 && verbObjects.length === 0 ? named : [...read, ...directed].sort((x, y) => x.start - y.start);
-  const covered = tokenCoverage(tokens, hits);
+  const covered = hits === named ? taken : tokenCoverage(tokens, hits);
   return resolveAmbiguous(hits, tokens, text, taxonomy, inSkillList).filter(
     (h) => !namesATeam(tokens, h, covered) && !abbreviatesOtherWords(taxonomy, tokens, h, hits),
   );
@@ -1219,7 +1219,6 @@ const ARTICLE_BEFORE = /\b(?:one of the|one of|a|an|the|are|is)\s+(?:[\p{L}'\u20
 const ASKS_FOR_EXPERIENCE = /\b(?:experience|background|worked|working in|knowledge|familiar|understanding)\b/;
 /** "leading insurance and financial services companies": domains joined before the company noun describe it together. */
 const MAX_COORDINATED_DOMAIN_WORDS = 3;
-const COORDINATING: ReadonlySet<string> = new Set(['and', 'or', '&']);
 /** Company nouns that also end a role's title ("Drone Pilot & Field Crew Leader"). */
 const ALSO_A_ROLE: ReadonlySet<string> = new Set(['leader', 'leaders', 'player', 'players', 'house']);
 
@@ -1227,7 +1226,7 @@ function companyNounAfter(tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
   if (next === undefined) return false;
   if (COMPANY_NOUNS.has(next.lower)) return true;
-  if (!COORDINATING.has(next.lower) && next.text !== ',') return false;
+  if (!COORDINATORS.has(next.key)) return false;
   for (let k = last + 2; k <= last + 1 + MAX_COORDINATED_DOMAIN_WORDS; k++) {
     const tok = tokens[k];
     if (tok === undefined || tok.kind !== 'word') return false;

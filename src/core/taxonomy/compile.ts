@@ -77,9 +77,10 @@ export interface Taxonomy {
 
 export class TaxonomyError extends Error {}
 
-/** Whether a word is a name or alias the catalogue holds ("dynaTrace"): normalisation keeps such words whole. */
+/** Adjectives by their ending: "environmental assessment" gives no verb form "assess environmental". */
 const ADJECTIVE_OBJECT = /(?:al|ic|ive|ous|ful|ary)$/;
 
+/** Whether a word is a name or alias the catalogue holds ("dynaTrace"): normalisation keeps such words whole. */
 export function isCatalogueName(taxonomy: Taxonomy): (word: string) => boolean {
   return (word) => taxonomy.byName.has(normalizeName(word));
 }
@@ -258,7 +259,6 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
         for (const form of [spelled, `${spelled}s`]) if (!oneWordNameBySpelling.has(form)) oneWordNameBySpelling.set(form, base);
       const head = keys[keys.length - 1] as string;
       const verb = ACTION_STEMS[head];
-      // "environmental assessment" gives no "assess environmental": an adjective is no object of the verb.
       const object = (tokens[tokens.length - 2] as { lower: string } | undefined)?.lower ?? '';
       if (verb && keys.length >= 2 && keys.length <= 3 && !rule.caseSensitive && !ADJECTIVE_OBJECT.test(object)) {
         insert([verb, ...keys.slice(0, -1)], { ...base, generated: true });

@@ -156,12 +156,11 @@ export function kindFromHeadFirstLabel(words: readonly string[]): Exclude<Sectio
   if (!head || head === 'boilerplate') return undefined;
   // "Requirements and abilities for the position": section nouns joined before what describes them.
   let next = 1;
-  while (
-    (words[next] === 'and' || words[next] === '&') &&
-    HEAD_NOUNS[words[next + 1] ?? ''] &&
-    HEAD_NOUNS[words[next + 1] ?? ''] !== 'boilerplate'
-  )
-    next += 2;
+  const joinedSectionNoun = (k: number): boolean => {
+    const kind = HEAD_NOUNS[words[k + 1] ?? ''];
+    return (words[k] === 'and' || words[k] === '&') && kind !== undefined && kind !== 'boilerplate';
+  };
+  while (joinedSectionNoun(next)) next += 2;
   if (!HEAD_FIRST_FOLLOWERS.has(words[next] ?? '')) return undefined;
   return levelled(head, words.slice(next));
 }

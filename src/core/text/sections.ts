@@ -312,22 +312,15 @@ function listAskedAt(text: string, at: number): Found | undefined {
  * candidate's voice that trails off or ends in a colon, right above a list, heads that list as what is asked.
  */
 const CANDIDATE_LEAD =
-  /^((?:you(?:'|\u2019)ve|you have|you are|you(?:'|\u2019)re|you bring|you know)\b[^\n.:;!?]{0,60}?)(\s*(?:\.\.\.|\u2026|:))[ \t]*\n(?=[ \t]*(?:[-*\u2022]|\d{1,2}[.)])\s)/i;
+  /^((?:you(?:'|\u2019)ve|you have|you are|you(?:'|\u2019)re|you bring|you know)\b[^\n.:;!?]{0,60}?)(\s*(?:\.\.\.|\u2026|:))/i;
 
 function announcementAt(text: string, at: number): Found | undefined {
   const listAsked = listAskedAt(text, at);
   if (listAsked) return listAsked;
   const lead = CANDIDATE_LEAD.exec(text.slice(at, at + 120));
-  if (lead) {
+  if (lead && listFollowsLine(text, at + lead[0].length)) {
     const headingEnd = at + (lead[1] as string).length;
-    return {
-      kind: 'qualifications',
-      headingStart: at,
-      headingEnd,
-      contentStart: headingEnd + (lead[2] as string).length,
-      field: false,
-      announcesList: true,
-    };
+    return { kind: 'qualifications', headingStart: at, headingEnd, contentStart: at + lead[0].length, field: false, announcesList: true };
   }
   const m = ANNOUNCEMENT.exec(text.slice(at, at + 200));
   if (!m || m[0].split(/\s+/).length > ANNOUNCEMENT_MAX_WORDS) return undefined;
@@ -354,7 +347,7 @@ function untitledHeading(text: string, at: number, level: number): Found {
   return { kind: 'intro', headingStart: at, headingEnd: end, contentStart: end, field: false, level, untitled: true };
 }
 
-const THEMATIC_BREAK = /^[ \t]*(?:-[ \t]*){3,}(?:\n|$)|^[ \t]*(?:\*[ \t]*){3,}(?:\n|$)|^[ \t]*(?:_[ \t]*){3,}(?:\n|$)/;
+const THEMATIC_BREAK = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*(?:\n|$)/;
 
 function followsAListItem(text: string, lineStart: number): boolean {
   const previous = text.lastIndexOf('\n', lineStart - 2) + 1;
