@@ -117,6 +117,16 @@ const REQUIRED_CUES = [
   // "The pool manager requires good leadership skills": the job holder, named by the title, needs what follows.
   /\b(?:the|this|our) (?:[a-z-]+ ){0,3}(?:manager|supervisor|director|coordinator|assistant|technician|specialist|officer|engineer|analyst|nurse|teacher|worker|operator|incumbent|candidate|applicant|employee|agent|representative|associate|clerk|attendant|driver|therapist|administrator|designer|developer|consultant|advisor|adviser) requires\b/,
 ];
+/**
+ * "You don't need to know Python to apply", "where you do not have to speak Danish", "No prior experience
+ * necessary": the name is said, and said not to be asked. Not "you don't have to be an expert" (some of it is).
+ */
+const NOT_ASKED_CUES = [
+  /\b(?:do not|don'?t|does not|doesn'?t|won'?t|will not|never) (?:need|have) to (?:have|know|be able to|speak|understand|bring|possess|use)\b/,
+  /\bno need (?:to (?:have|know|be able to|speak|understand|bring|possess|use)|for)\b/,
+  /\bneedn'?t (?:have|know|speak|understand|bring)\b/,
+  /\bno (?:prior |previous )?(?:[a-z-]+ ){0,2}(?:experience|knowledge|skills?|background|qualifications?) (?:is |are )?(?:necessary|needed|required)\b/,
+];
 const STRONG_CUES = [
   /\bproficien(?:t|cy)\b/,
   /\bexpert(?:ise)?\b/,
@@ -154,6 +164,7 @@ export interface ItemCues {
 
 /** One alternation per kind of cue, so an item is scanned once per kind; the leftmost cue is reported. */
 const anyOf = (patterns: RegExp[]): RegExp => new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
+const NOT_ASKED = anyOf(NOT_ASKED_CUES);
 const PREFERRED = anyOf(PREFERRED_CUES);
 const REQUIRED = anyOf(REQUIRED_CUES);
 const STRONG = anyOf(STRONG_CUES);
@@ -179,8 +190,13 @@ function rememberingLastText(pattern: RegExp): (text: string) => string | undefi
 const firstPreferred = rememberingLastText(PREFERRED);
 const firstRequired = rememberingLastText(REQUIRED);
 
-/** Reads the cues of one item (lower-cased text). A preferred cue beats a required one ("not required"). */
+/**
+ * Reads the cues of one item (lower-cased text). Saying a name is not needed beats any ask; a preferred cue
+ * beats a required one ("not required").
+ */
 export function readCues(lowerItem: string): ItemCues {
+  const notAsked = firstMatch(NOT_ASKED, lowerItem);
+  if (notAsked) return { level: 'mentioned', intensity: 'normal', phrases: [notAsked] };
   const phrases: string[] = [];
   const preferred = firstPreferred(lowerItem);
   const required = preferred ? undefined : firstRequired(lowerItem);
@@ -374,12 +390,15 @@ const afterLastComma = (text: string): number => {
 
 /**
  * An item that both asks and hedges in clauses of its own ("Spanish preferred but English required",
- * "SAP preferred, Excel is a must"): each clause's cue binds to the names in it, and a clause without
+ * "SAP preferred, Excel is a must", "Kotlin is a must, but you don't need to know Rust"): each clause's cue binds to the names in it, and a clause without
  * one ("SQL" in "SQL and Python required, R preferred") takes the cue of the next clause that has one.
  * Undefined when the item does not mix the two.
  */
 export function mixedClauseCues(item: string): HedgeScope[] | undefined {
-  if (firstPreferred(item) === undefined || firstRequired(item) === undefined) return undefined;
+  const asks = firstRequired(item) !== undefined;
+  const hedges = firstPreferred(item) !== undefined;
+  const notAsked = NOT_ASKED.test(item);
+  if (notAsked ? !asks && !hedges : !asks || !hedges) return undefined;
   // "(Survey License not required)" is a preference of its own, not the hedge of its clause.
   const lowerItem = withoutBracketedPreferences(item);
   const clauses: HedgeScope[] = [];
@@ -390,7 +409,7 @@ export function mixedClauseCues(item: string): HedgeScope[] | undefined {
   }
   clauses.push({ start, end: lowerItem.length, cues: readCues(lowerItem.slice(start)) });
   const levels = new Set(clauses.map((c) => c.cues.level).filter((l) => l !== undefined));
-  if (!levels.has('required') || !levels.has('preferred')) return undefined;
+  if (levels.size < 2) return undefined;
   for (let k = clauses.length - 2; k >= 0; k--) {
     const clause = clauses[k] as HedgeScope;
     const next = clauses[k + 1] as HedgeScope;

@@ -1595,7 +1595,10 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
             addRolePractice(found, foundBefore, taxonomy, role, item, levelAt(role.range).level);
       }
       dropClassesNamedByTheirProduct(found, foundBefore, text, taxonomy);
-      if (options.posting && found.length - foundBefore >= 1) addListMates(found, foundBefore, tokens, hits, text, taxonomy);
+      if (options.posting && found.length - foundBefore >= 1)
+        addListMates(found, foundBefore, tokens, hits, text, taxonomy, (mates) =>
+          hedgedLevels(lower, span.start, [...hits, ...asked, ...mates], itemBase, item),
+        );
       // "experience in acute medicine": a name the catalogue lacks, right after an ask, is asked at the item's level.
       if (asked.length > 0) {
         for (const phrase of asked) {
@@ -1708,6 +1711,7 @@ function addListMates(
   hits: readonly SkillHit[],
   text: string,
   taxonomy: Taxonomy,
+  levelsWith: (mates: readonly TextSpan[]) => (span: TextSpan) => { level: Level; intensity: Intensity },
 ): void {
   const known = found.slice(from).sort((a, b) => a.hit.start - b.hit.start);
   const asked = new Set(known.map((f) => f.hit));
@@ -1718,6 +1722,7 @@ function addListMates(
   );
   if (mates.length === 0) return;
   const foundOf = new Map(known.map((f) => [f.hit, f]));
+  const levelAt = levelsWith(mates);
   const added: Found[] = [];
   for (const mate of mates) {
     const anchor = foundOf.get(mate.anchor) as Found;
@@ -1725,7 +1730,10 @@ function addListMates(
     // Traits and spoken languages list their own kind; a word beside them names no skill we can read.
     if (!anchorSkill || anchorSkill.kind === 'trait' || anchorSkill.kind === 'language') continue;
     if (namesAPlace(text.slice(mate.start, mate.end))) continue;
-    added.push(unlistedFound(mate, text, anchor.item, anchor.level, anchor.intensity, anchorSkill));
+    // A mate takes its anchor's level, unless a hedge of its own clause sets it apart ("Maya, Morpheme a benefit but not essential").
+    const own = levelAt(mate);
+    const level = own.level === levelAt(anchor.hit).level ? anchor.level : own.level;
+    added.push(unlistedFound(mate, text, anchor.item, level, anchor.intensity, anchorSkill));
   }
   found.splice(from, found.length - from, ...known, ...added);
   keepTextOrder(found, from);
@@ -2156,13 +2164,14 @@ function buildGroups(taxonomy: Taxonomy, analysed: AnalysedText, source: string)
       if (!examplesOfUnnamedClass(text.slice(from, (members[m] as SkillHit).start), m > 0)) continue;
       const runEnd = links.findIndex((l, k) => k >= m && (l === 'break' || l === 'examples'));
       const run = members.slice(m, runEnd === -1 ? members.length : runEnd + 1);
-      if (run.length >= 2) push(run, levels.get(run[0] as SkillHit) ?? item.level);
+      if (run.length >= 2 && !askedTogether(text, run, item.end)) push(run, levels.get(run[0] as SkillHit) ?? item.level);
     }
     const last = members[members.length - 1] as SkillHit;
     const tail = trailingOr(text.slice(last.end, item.end));
     for (const g of formGroups(members, links, tail, breakOr)) {
       // "tools like Allegro/OrCAD, PADS or Altium": a slash pair among the examples is one more example, not a choice of its own.
       if (withinAChoice(g.members, itemGroupsFrom)) continue;
+      if (askedTogether(text, g.members, item.end)) continue;
       push(g.members, levels.get(g.members[0] as SkillHit) ?? item.level);
     }
     for (const pair of choicesAroundAsides(text, members)) {
@@ -2173,6 +2182,16 @@ function buildGroups(taxonomy: Taxonomy, analysed: AnalysedText, source: string)
   }
   for (const choice of chosenFromLists(analysed)) push(choice.hits, choice.level);
   return groups;
+}
+
+/** "(Spanish and English are required, …)": the names joined by "and" are each asked, whatever class they are examples of. */
+const ASKED_TOGETHER_AFTER =
+  /^\s*(?:are|both|all)\s+(?:both\s+|all\s+|also\s+)?(?:required|needed|necessary|essential|mandatory|a must)\b/i;
+function askedTogether(text: string, run: readonly SkillHit[], itemEnd: number): boolean {
+  const first = run[0] as SkillHit;
+  const last = run[run.length - 1] as SkillHit;
+  if (/\bor\b|\//i.test(text.slice(first.end, last.start))) return false;
+  return ASKED_TOGETHER_AFTER.test(text.slice(last.end, Math.min(itemEnd, last.end + 40)));
 }
 
 /** A list that says it goes on: "…, Tableau, etc.", "… and so on", "… or similar". */

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../src/core/extract/extract.js';
+import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
+
+const catalogue = loadTaxonomy();
+const asked = (text: string): [string, string][] => extractPosting(catalogue, text).requirements.map((r) => [r.skill.name, r.level]);
+const levelOf = (text: string, name: string): string | undefined => asked(text).find(([n]) => n === name)?.[1];
+
+describe('a name said not to be needed', () => {
+  it.each([
+    ["You don't need to know Python to apply.", 'Python'],
+    ['Looking for a job where you do not have to be able to speak Danish?', 'Danish'],
+    ['Requirements:\n- No need to know Rust', 'Rust'],
+    ['Requirements:\n- No prior forklift experience necessary', 'Forklift Operation'],
+  ])('is mentioned, never asked: %s', (text, name) => {
+    expect(levelOf(text, name)).toBe('mentioned');
+  });
+
+  it.each([
+    ['Requirements:\n- No need to know Rust, but Kotlin is a must', 'Kotlin', 'Rust'],
+    ["Requirements:\n- Kotlin is a must, but you don't need to know Rust", 'Kotlin', 'Rust'],
+    ["Requirements:\n- Strong SQL; you don't have to know Tableau", 'SQL', 'Tableau'],
+  ])('binds to its own clause: %s', (text, kept, notNeeded) => {
+    expect(levelOf(text, kept)).toBe('required');
+    expect(levelOf(text, notNeeded)).toBe('mentioned');
+  });
+
+  it('still asks for what the candidate needs to know', () => {
+    expect(levelOf('You need to know Python.', 'Python')).toBe('required');
+  });
+});
+
+describe('a name the catalogue lacks, listed beside a known one', () => {
+  it('takes the hedge of its own clause', () => {
+    const text = 'Requirements:\n- Excellent knowledge of Maya, Morpheme a benefit but not essential';
+    expect(levelOf(text, 'Autodesk Maya')).toBe('required');
+    expect(levelOf(text, 'Morpheme')).toBe('preferred');
+  });
+
+  it('keeps the level of the list it shares with known names', () => {
+    const text = 'Requirements:\n- Experience with Tableau, Zorblax and Looker';
+    expect(levelOf(text, 'Zorblax')).toBe('required');
+  });
+});
+
+describe('examples of a class joined by "and" and asked together', () => {
+  const groupsOf = (text: string): string[][] => extractPosting(catalogue, text).groups.map((g) => g.skills);
+
+  it.each([
+    'Requirements:\n- Languages (Spanish and English are required, French is a plus)',
+    'Requirements:\n- Programming languages (Python and Java are both required)',
+  ])('are no choice: %s', (text) => {
+    expect(groupsOf(text)).toEqual([]);
+  });
+
+  it('still offers a choice among examples joined by "or"', () => {
+    expect(groupsOf('Requirements:\n- Cloud platforms (AWS, Azure or GCP)')).toHaveLength(1);
+  });
+});
