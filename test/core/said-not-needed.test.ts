@@ -57,3 +57,19 @@ describe('examples of a class joined by "and" and asked together', () => {
     expect(groupsOf('Requirements:\n- Cloud platforms (AWS, Azure or GCP)')).toHaveLength(1);
   });
 });
+
+describe('what the job offers to teach', () => {
+  it.each([
+    ['Requirements:\n- Excel\n- You will have the opportunity to learn Python.', 'Python'],
+    ['Requirements:\n- Excel\n- The position offers an opportunity to further build your consulting toolbox.', 'Consulting'],
+    ['Requirements:\n- Excel\n- You will have the chance to develop your project management skills.', 'Project Management'],
+    ['Requirements:\n- Excel\n- This internship is a chance to gain hands-on experience with Kubernetes.', 'Kubernetes'],
+  ])('is mentioned, not asked: %s', (text, name) => {
+    expect(levelOf(text, name)).toBe('mentioned');
+    expect(levelOf(text, 'Excel')).toBe('required');
+  });
+
+  it("still asks for what a manager develops in the team's skills", () => {
+    expect(levelOf("Requirements:\n- Develop your team's Salesforce skills", 'Salesforce')).toBe('required');
+  });
+});

@@ -117,11 +117,19 @@ const REQUIRED_CUES = [
   // "The pool manager requires good leadership skills": the job holder, named by the title, needs what follows.
   /\b(?:the|this|our) (?:[a-z-]+ ){0,3}(?:manager|supervisor|director|coordinator|assistant|technician|specialist|officer|engineer|analyst|nurse|teacher|worker|operator|incumbent|candidate|applicant|employee|agent|representative|associate|clerk|attendant|driver|therapist|administrator|designer|developer|consultant|advisor|adviser) requires\b/,
 ];
+/** What the job offers to teach: "an opportunity to gain hands-on experience in …", "build your consulting toolbox". */
+const TO_LEARN = String.raw`(?:learn|gain|build|develop|grow|expand|improve|deepen|strengthen|acquire|sharpen|hone|broaden)`;
 /**
  * "You don't need to know Python to apply", "where you do not have to speak Danish", "No prior experience
  * necessary": the name is said, and said not to be asked. Not "you don't have to be an expert" (some of it is).
+ * Nor is what the job offers to teach: "the opportunity to gain experience in machine learning research".
  */
 const NOT_ASKED_CUES = [
+  new RegExp(String.raw`\b(?:opportunit(?:y|ies)|chances?) to (?:further )?${TO_LEARN}\b`),
+  new RegExp(String.raw`\b(?:we|they) (?:can|will) help you (?:to )?${TO_LEARN}\b`),
+  new RegExp(
+    String.raw`\b${TO_LEARN} your (?:own )?(?:[a-z-]+ ){0,5}(?:skills?|skillset|skill set|knowledge|expertise|toolbox|toolkit|experience)\b`,
+  ),
   /\b(?:do not|don'?t|does not|doesn'?t|won'?t|will not|never) (?:need|have) to (?:have|know|be able to|speak|understand|bring|possess|use)\b/,
   /\bno need (?:to (?:have|know|be able to|speak|understand|bring|possess|use)|for)\b/,
   /\bneedn'?t (?:have|know|speak|understand|bring)\b/,
