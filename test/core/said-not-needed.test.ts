@@ -73,3 +73,18 @@ describe('what the job offers to teach', () => {
     expect(levelOf("Requirements:\n- Develop your team's Salesforce skills", 'Salesforce')).toBe('required');
   });
 });
+
+describe('a job fact naming where the job sits', () => {
+  it.each([
+    'Reports to: Manager DevOps',
+    'REPORTS TO: Director of Procurement',
+    'Team: Data Engineering',
+    'Department: Supply Chain Management',
+  ])('asks for nothing: %s', (line) => {
+    expect(asked(`Senior Buyer\n${line}\n\nRequirements:\n- Excel`)).toEqual([['Excel', 'required']]);
+  });
+
+  it('still reads a sentence after such a label', () => {
+    expect(levelOf('Responsibilities:\n- Team: build dashboards in Tableau', 'Tableau')).toBe('mentioned');
+  });
+});

@@ -278,7 +278,8 @@ export function atLeast(level: Level, base: Level | undefined): Level {
 
 /** How far a forward hedge reaches when its clause does not end sooner. */
 const HEDGE_REACH = 200;
-const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+/** How many words a text holds. */
+export const wordsIn = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 /**
  * Words that go with a hedge in brackets ("(a plus)", "(is preferred)") and name nothing; when it is asked ("(not
  * required to start)") is no name of its own either.
@@ -289,7 +290,7 @@ const HEDGE_FILLER =
 function namesMoreThanHedge(inner: string, phrases: readonly string[]): boolean {
   let rest = inner;
   for (const phrase of phrases) rest = rest.replace(phrase, ' ');
-  return wordCount(rest.replace(HEDGE_FILLER, ' ')) > 0;
+  return wordsIn(rest.replace(HEDGE_FILLER, ' ')) > 0;
 }
 /** A hedge that qualifies what follows it ("…, ideally in Python"), not the whole item. */
 const FORWARD_HEDGE = /\b(?:ideally|preferabl[ey]|optionally)\b/g;
@@ -341,7 +342,7 @@ export function hedgeScopes(lowerItem: string): HedgeScope[] {
     const rest = lowerItem.slice(m.index, m.index + HEDGE_REACH);
     const clauseEnd = clauseEndIn(rest);
     // "Python experience, ideally." ends on the hedge: it looks back at the item.
-    if (wordCount(rest.slice(m[0].length, clauseEnd)) === 0) continue;
+    if (wordsIn(rest.slice(m[0].length, clauseEnd)) === 0) continue;
     scopes.push({ start: m.index, end: m.index + clauseEnd, cues: readCues(rest.slice(0, clauseEnd)) });
   }
   for (const m of lowerItem.matchAll(TRAILING_HEDGE)) {
@@ -356,7 +357,7 @@ export function hedgeScopes(lowerItem: string): HedgeScope[] {
     const inClause = afterLastComma(lowerItem.slice(windowStart, m.index));
     if (inClause === -1) continue;
     const clauseStart = windowStart + inClause;
-    if (wordCount(lowerItem.slice(clauseStart, m.index)) === 0) continue;
+    if (wordsIn(lowerItem.slice(clauseStart, m.index)) === 0) continue;
     const previousFrom = Math.max(0, clauseStart - 1 - HEDGE_REACH);
     const previous = lowerItem.slice(previousFrom + afterLastComma(lowerItem.slice(previousFrom, clauseStart - 1)) + 1, clauseStart);
     // "SQL required, Python a plus", "Proficient in English, other languages a plus": the hedge ends a clause of its own.

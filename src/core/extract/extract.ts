@@ -22,6 +22,7 @@ import {
   LEVEL_RANK,
   type LeadIn,
   readCues,
+  wordsIn,
   type Intensity,
   type ItemCues,
   type Level,
@@ -1326,6 +1327,17 @@ const PROFICIENCY_ASKED_BEFORE =
 const isFieldLabel = (item: string, start: number, end: number): boolean =>
   /^[\s*•-]*$/.test(item.slice(0, start)) && /^\s*:[\s*]*$/.test(item.slice(end));
 
+/** A job fact naming where the job sits ("Reports to: Manager DevOps", "Team: Data Engineering"): a unit or a person, not a requirement. */
+const PLACE_IN_THE_ORGANISATION_FIELD =
+  /^[\s*•-]*(?:reports? to|reporting (?:to|line)|line manager|direct (?:manager|supervisor)|supervisor|hiring manager|team|department|dept\.?|division|business unit|function|business area)\s*:[^:]*$/;
+
+/** A field's value that is a unit or a role ("Manager DevOps, EMEA", "Director of Procurement"), not a sentence ("Team: build dashboards in Tableau"). */
+const namesAUnitOrRole = (value: string): boolean =>
+  wordsIn(value) <= MAX_FIELD_VALUE_WORDS &&
+  (value.match(/[\p{L}][\p{L}'-]*/gu) ?? []).every((w) => /^\p{Lu}/u.test(w) || TITLE_JOINERS.has(w));
+const MAX_FIELD_VALUE_WORDS = 6;
+const TITLE_JOINERS = new Set(['of', 'and', 'for', 'the', 'in', 'to']);
+
 /** A role named by what it heads ("our Head of HR", "the Director of Finance"): a person, not a requirement. */
 const HEAD_OF_BEFORE = /\b(?:head|director|vp|vice president|chief|dean|chair|professor) of (?:the )?$/;
 
@@ -1536,6 +1548,12 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         if (skill && !STACK_CATEGORIES.has(skill.category) && listsTheOrganisationsScope(lower, span.start, hit)) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && namesADepartmentWorkedWith(text, span.start, hit, skill)) continue;
         if (HEAD_OF_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 30), hit.start - span.start))) continue;
+        if (
+          hit.start - span.start <= 80 &&
+          PLACE_IN_THE_ORGANISATION_FIELD.test(lower.slice(0, hit.start - span.start)) &&
+          namesAUnitOrRole(raw.slice(raw.indexOf(':') + 1))
+        )
+          continue;
         if (RECEIVED_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 80), hit.start - span.start))) continue;
         if (UNIT_OF_BEFORE.test(text.slice(Math.max(span.start, hit.start - 80), hit.start)) && /^\p{Lu}/u.test(text[hit.start] ?? ''))
           continue;
