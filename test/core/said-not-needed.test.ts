@@ -84,6 +84,11 @@ describe('a job fact naming where the job sits', () => {
     expect(asked(`Senior Buyer\n${line}\n\nRequirements:\n- Excel`)).toEqual([['Excel', 'required']]);
   });
 
+  it('asks for nothing in a scraped header that runs the facts together', () => {
+    const header = 'Auto req ID: 1393BR Job Area: Sales & Marketing Country / Countries: Denmark Location: Copenhagen';
+    expect(asked(`${header}\n\nRequirements:\n- Excel`)).toEqual([['Excel', 'required']]);
+  });
+
   it('still reads a sentence after such a label', () => {
     expect(levelOf('Responsibilities:\n- Team: build dashboards in Tableau', 'Tableau')).toBe('mentioned');
   });

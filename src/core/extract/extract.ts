@@ -1327,16 +1327,35 @@ const PROFICIENCY_ASKED_BEFORE =
 const isFieldLabel = (item: string, start: number, end: number): boolean =>
   /^[\s*•-]*$/.test(item.slice(0, start)) && /^\s*:[\s*]*$/.test(item.slice(end));
 
-/** A job fact naming where the job sits ("Reports to: Manager DevOps", "Team: Data Engineering"): a unit or a person, not a requirement. */
-const PLACE_IN_THE_ORGANISATION_FIELD =
-  /^[\s*•-]*(?:reports? to|reporting (?:to|line)|line manager|direct (?:manager|supervisor)|supervisor|hiring manager|team|department|dept\.?|division|business unit|function|business area)\s*:[^:]*$/;
-
+/**
+ * A job fact naming where the job sits or what it is filed under ("Reports to: Manager DevOps", "Team: Data
+ * Engineering", "Job Area: Sales & Marketing", "Country / Countries: Denmark"), one per line or run on in a
+ * scraped header: a unit, a person or a place, not a requirement.
+ */
+const JOB_FACT_LABEL =
+  /(?:^|(?<=[\s*•|-]))(?:reports? to|reporting (?:to|line)|line manager|direct (?:manager|supervisor)|supervisor|hiring manager|team|department|dept\.?|division|business unit|function|business area|job (?:area|family|category|function)|country(?:\s*\/\s*countries)?|countries|location|(?:auto )?req(?:uisition)? id|job id)\s*:/g;
 /** A field's value that is a unit or a role ("Manager DevOps, EMEA", "Director of Procurement"), not a sentence ("Team: build dashboards in Tableau"). */
 const namesAUnitOrRole = (value: string): boolean =>
   wordsIn(value) <= MAX_FIELD_VALUE_WORDS &&
   (value.match(/[\p{L}][\p{L}'-]*/gu) ?? []).every((w) => /^\p{Lu}/u.test(w) || TITLE_JOINERS.has(w));
 const MAX_FIELD_VALUE_WORDS = 6;
 const TITLE_JOINERS = new Set(['of', 'and', 'for', 'the', 'in', 'to']);
+
+/** The stretches of an item (offsets into the text) that are job-fact labels and their values. */
+function jobFactSpans(lower: string, raw: string, itemStart: number): TextSpan[] {
+  if (!lower.includes(':')) return [];
+  const labels = [...lower.matchAll(JOB_FACT_LABEL)];
+  const spans: TextSpan[] = [];
+  labels.forEach((m, k) => {
+    const labelEnd = m.index + m[0].length;
+    const next = labels[k + 1]?.index ?? lower.length;
+    const sentenceEnd = /[.;!?\n]/.exec(lower.slice(labelEnd, next));
+    const valueEnd = sentenceEnd ? labelEnd + sentenceEnd.index : next;
+    const value = raw.slice(labelEnd, valueEnd);
+    spans.push({ start: itemStart + m.index, end: itemStart + (namesAUnitOrRole(value) ? valueEnd : labelEnd) });
+  });
+  return spans;
+}
 
 /** A role named by what it heads ("our Head of HR", "the Director of Finance"): a person, not a requirement. */
 const HEAD_OF_BEFORE = /\b(?:head|director|vp|vice president|chief|dean|chair|professor) of (?:the )?$/;
@@ -1507,6 +1526,9 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       // A hedge binds to the names it qualifies, listed or not ("Earthwork and Underground Utilities (license not required)").
       const levelAt = hedgedLevels(lower, span.start, asked.length > 0 ? [...hits, ...asked] : hits, itemBase, item);
       const unitSpans = hits.length > 0 ? organisationUnitSpans(raw, span.start) : [];
+      const jobFacts = hits.length > 0 || asked.length > 0 ? jobFactSpans(lower, raw, span.start) : [];
+      if (jobFacts.length > 0)
+        asked.splice(0, asked.length, ...asked.filter((r) => !jobFacts.some((f) => r.start >= f.start && r.end <= f.end)));
       // "…are not acceptable: word processing; data entry; …": the list runs on through the items its semicolons split.
       const notAcceptedFrom: number = decliningList ? span.start : notAcceptedStart(lower, span.start);
       decliningList = notAcceptedFrom !== -1 && /^\s*;/.test(text.slice(span.end, span.end + 3));
@@ -1548,12 +1570,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         if (skill && !STACK_CATEGORIES.has(skill.category) && listsTheOrganisationsScope(lower, span.start, hit)) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && namesADepartmentWorkedWith(text, span.start, hit, skill)) continue;
         if (HEAD_OF_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 30), hit.start - span.start))) continue;
-        if (
-          hit.start - span.start <= 80 &&
-          PLACE_IN_THE_ORGANISATION_FIELD.test(lower.slice(0, hit.start - span.start)) &&
-          namesAUnitOrRole(raw.slice(raw.indexOf(':') + 1))
-        )
-          continue;
+        if (jobFacts.some((f) => hit.start >= f.start && hit.end <= f.end)) continue;
         if (RECEIVED_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 80), hit.start - span.start))) continue;
         if (UNIT_OF_BEFORE.test(text.slice(Math.max(span.start, hit.start - 80), hit.start)) && /^\p{Lu}/u.test(text[hit.start] ?? ''))
           continue;
