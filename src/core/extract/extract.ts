@@ -1440,7 +1440,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       if (span.start < addressEnd) continue;
       const raw = text.slice(span.start, span.end);
       const lower = raw.toLowerCase();
-      const bulleted = isListItem(text, span.start);
+      const bulleted = isListItem(text, span.start) || doc.gluedLines.has(span.start);
       const listItem: boolean = bulleted || (inBullet && onTheLineBefore(text, spans, k));
       inBullet = listItem;
       // "Experience in any of the following are all bonus: 🙂": a pictograph after the colon still opens the list.

@@ -102,6 +102,9 @@ const SECTION_MODIFIERS = new Set([
   ...Object.keys(HEAD_NOUNS),
 ]);
 
+/** Words a label heading is made of ("Typical Duties", "Preferred Experience"): its modifiers and head nouns. */
+export const LABEL_WORDS: ReadonlySet<string> = SECTION_MODIFIERS;
+
 /** "Overall Responsibilities & Skills": words that only describe a section before a known heading. */
 export const DESCRIBING_MODIFIERS: ReadonlySet<string> = new Set(VOCABULARY.describingModifiers);
 

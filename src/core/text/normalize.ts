@@ -13,6 +13,8 @@ export interface NormalizedText {
   readonly sourceEnd: Int32Array;
   /** Lines the source marked as Markdown headings ("## Duties"): where each starts in `text`, and its level (1–6). */
   readonly markedHeadings: ReadonlyMap<number, number>;
+  /** Where lines start that a scrape had glued to the one before ("skillsBeing", "guests.Make"): list items whose markup was stripped. */
+  readonly gluedLines: ReadonlySet<number>;
 }
 
 export interface Span {
@@ -109,6 +111,7 @@ class Builder {
   private ends: Int32Array;
   private length = 0;
   private readonly headings = new Map<number, number>();
+  private readonly glued = new Set<number>();
 
   constructor(capacity: number) {
     const size = Math.max(16, capacity);
@@ -148,6 +151,12 @@ class Builder {
     this.headings.set(this.length, level);
   }
 
+  /** Ends the line here and remembers that the line after it was glued to this one. */
+  breakGluedLine(at: number): void {
+    this.pushNewline(at, at);
+    if (this.lastCode() === NEWLINE) this.glued.add(this.length);
+  }
+
   lastCode(): number {
     return this.length === 0 ? -1 : (this.codes[this.length - 1] as number);
   }
@@ -173,6 +182,7 @@ class Builder {
       sourceStart: this.starts.slice(0, this.length),
       sourceEnd: this.ends.slice(0, this.length),
       markedHeadings: this.headings,
+      gluedLines: this.glued,
     };
   }
 }
@@ -297,10 +307,29 @@ function startsGluedItem(source: string, at: number, isName: (word: string) => b
   let k = at - 1;
   while (k >= 0 && isLowerAscii(source.charCodeAt(k))) k--;
   if (at - 1 - k < 4) return false;
-  if (k >= 0 && !/[\s,;(]/.test(source[k] as string)) return false;
   let end = at + 3;
   while (end < source.length && /[A-Za-z]/.test(source[end] as string)) end++;
-  return !isName(source.slice(k + 1, end));
+  if (k < 0 || /[\s,;(]/.test(source[k] as string)) return !isName(source.slice(k + 1, end));
+  if (!isUpperAscii(source.charCodeAt(k))) return false;
+  // A name glued to the next item ("SolidWorksStrong product affinity"); an unknown brand ("BrightEdge") stays whole.
+  let wordStart = k;
+  while (wordStart > 0 && /[A-Za-z]/.test(source[wordStart - 1] as string)) wordStart--;
+  if (wordStart > 0 && !/[\s,;(/]/.test(source[wordStart - 1] as string)) return false;
+  // A short tail stays part of the name it ends ("DrupalCon").
+  return end - at >= 4 && !isName(source.slice(wordStart, end)) && isName(source.slice(wordStart, at));
+}
+const isUpperAscii = (code: number): boolean => code >= 65 && code <= 90;
+
+/** A capital that opens a word right after a colon glued to a word ("following:Respond"), not a time or a drive ("C:Users" is rare). */
+const followsGluedColon = (source: string, at: number): boolean =>
+  source.charCodeAt(at - 1) === 58 && isLowerAscii(source.charCodeAt(at - 2)) && isLowerAscii(source.charCodeAt(at + 1));
+
+/** A capital glued to the full stop of a lower-case word ("from guests.Make beds"): list items whose markup was stripped. */
+function followsGluedFullStop(source: string, at: number): boolean {
+  if (source.charCodeAt(at - 1) !== 46 || !isLowerAscii(source.charCodeAt(at + 1))) return false;
+  let k = at - 2;
+  while (k >= 0 && isLowerAscii(source.charCodeAt(k))) k--;
+  return at - 2 - k >= 3 && (k < 0 || !/[A-Za-z.]/.test(source[k] as string));
 }
 
 /**
@@ -393,7 +422,9 @@ export function normalizeText(source: string, isName: (word: string) => boolean 
       }
     }
     // List items whose markup was stripped run together ("writing skillsBeing comfortable with clientsGood computer skills").
-    if (code >= 65 && code <= 90 && startsGluedItem(source, i, isName)) out.pushNewline(i, i);
+    // A lead-in glued to what it opens ("you must have the following:Respond promptly", "Job Description:We are") ends its line.
+    if (code >= 65 && code <= 90 && (startsGluedItem(source, i, isName) || followsGluedColon(source, i) || followsGluedFullStop(source, i)))
+      out.breakGluedLine(i);
     // Printable ASCII other than the three characters that may start an escape, a tag or an entity.
     if (code > 32 && code < 127 && code !== 92 && code !== 60 && code !== 38) {
       out.pushCode(code, i, i + 1);

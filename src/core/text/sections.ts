@@ -7,6 +7,7 @@ import {
   kindFromFitLabel,
   kindFromHeadFirstLabel,
   kindFromLabelWords,
+  LABEL_WORDS,
   kindFromMarkedHeading,
   levelledByAside,
   type HeadingEntry,
@@ -49,7 +50,7 @@ const FUZZY_MIN_LENGTH = 6;
 
 /** Whether a word, as written or with one typo (for long words), can open a heading. */
 function canOpenHeading(word: string, allowTypo: boolean): boolean {
-  if (FIRST_WORDS.has(word)) return true;
+  if (FIRST_WORDS.has(word) || LABEL_WORDS.has(word)) return true;
   if (!allowTypo || word.length < FUZZY_MIN_LENGTH) return false;
   return VOCABULARY.lookup(word).some((candidate) => FIRST_WORDS.has(candidate.word));
 }
@@ -60,6 +61,7 @@ const isUpper = (c: string | undefined): boolean => {
   const code = c.charCodeAt(0);
   return code < 128 ? code >= 65 && code <= 90 : /\p{Lu}/u.test(c);
 };
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const isLower = (c: string | undefined): boolean => {
   if (c === undefined) return false;
   const code = c.charCodeAt(0);
@@ -115,7 +117,7 @@ function readWords(text: string, at: number, allowTypo: boolean): HeadingWord[] 
   const words: HeadingWord[] = [];
   let typos = 0;
   const keep = (word: HeadingWord): boolean => {
-    const known = VOCABULARY_WORDS.has(word.word) || word.word === 'about' || words[0]?.word === 'about';
+    const known = VOCABULARY_WORDS.has(word.word) || LABEL_WORDS.has(word.word) || word.word === 'about' || words[0]?.word === 'about';
     if (!known && (!allowTypo || word.word.length < FUZZY_MIN_LENGTH || ++typos > 1)) return false;
     words.push(word);
     return true;
@@ -189,7 +191,8 @@ function endStrength(text: string, at: number): { strength: Strength; contentSta
     while (text[k] === ' ') k++;
     if (k >= text.length || text[k] === '\n') return { strength: 3, contentStart: k };
   }
-  if (j === at && isUpper(text[j])) return { strength: 2, contentStart: j };
+  // Glued to the next word, a capital or a number: "QualificationsMinimum", "Requirements1 or more years of experience".
+  if (j === at && (isUpper(text[j]) || isDigit(text[j]))) return { strength: 2, contentStart: j };
   if (j > at && (text[j] === BULLET || (text[j] === '-' && text[j + 1] === ' '))) return { strength: 3, contentStart: j };
   // A numbered list starting after it ("… sessions. Preferred Skills 1. At least two years"): a run-on page's heading.
   if (j > at && text[j] === '1' && (text[j + 1] === '.' || text[j + 1] === ')') && text[j + 2] === ' ')
@@ -365,6 +368,9 @@ const USED_IN_THE_JOB =
 /** Subjects that open a heading written as a clause ("We are looking for", "You will"). */
 const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['we', 'you', 'i', "we're", "you'll", "we'll"]);
 
+/** Small words a title-case heading writes in lower case ("Terms and Conditions"). */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the', 'to', 'in', '&']);
+
 function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: boolean): Found | undefined {
   // A line the source marked as a heading is one in any case ("## Main duties and responsibilities").
   const capitalised = marked || isUpper(text[at]);
@@ -379,6 +385,15 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
       start >= 2,
     );
     let kind: SectionKind | undefined = entry?.kind;
+    // "…orientation.Typical DutiesEngineering design…": a label of modifiers and a head noun, in title case, glued to what it heads.
+    const label =
+      !entry &&
+      k >= 2 &&
+      (isUpper(text[last.end]) || isDigit(text[last.end])) &&
+      phrase.every((w) => isUpper(text[w.start]) || TITLE_SMALL_WORDS.has(w.word))
+        ? kindFromLabelWords(phrase.map((w) => w.word))
+        : undefined;
+    if (label) kind = label;
     const field = entry?.field ?? false;
     // A field label inside a line ("… Company type: Public Technologies java …") cannot say where its value ends.
     if (field && start < 3) continue;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../src/core/extract/extract.js';
+import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
+import { normalizeText } from '../../src/core/text/normalize.js';
+import { detectSections } from '../../src/core/text/sections.js';
+
+const catalogue = loadTaxonomy();
+const asked = (text: string): [string, string][] => extractPosting(catalogue, text).requirements.map((r) => [r.skill.name, r.level]);
+const levelOf = (text: string, name: string): string | undefined => asked(text).find(([n]) => n === name)?.[1];
+const headings = (text: string): [string, string][] => {
+  const doc = normalizeText(text);
+  return detectSections(doc.text, doc.markedHeadings).map((s) => [s.kind, s.heading]);
+};
+
+// A careless scrape drops the markup between blocks: headings, lead-ins and list items run into each other.
+describe('a posting whose blocks a scrape glued together', () => {
+  it('reads a heading glued to the number that opens its first item', () => {
+    const text = 'Engineer at Acme.ResponsibilitiesShip small features.Requirements1 or more years of experience in PyTorch';
+    expect(headings(text).map(([kind]) => kind)).toEqual(['intro', 'responsibilities', 'required']);
+    expect(levelOf(text, 'PyTorch')).toBe('required');
+  });
+
+  it('reads a label of a modifier and a head noun glued on both sides', () => {
+    const text =
+      'RequirementsWorking knowledge of Excel and results orientationTypical DutiesMaintain design drawings in Autodesk Inventor';
+    expect(headings(text).map(([kind, heading]) => `${kind}:${heading}`)).toContain('responsibilities:Typical Duties');
+    expect(levelOf(text, 'Excel')).toBe('required');
+    expect(levelOf(text, 'Autodesk Inventor')).toBe('mentioned');
+  });
+
+  it('levels the items a lead-in glued to its colon opens', () => {
+    const text =
+      'Housekeeper. We are looking for housekeepers.To be successful you must have the following attributes:Respond promptly to requests from guests.Make beds and fold towels.Clean bathrooms.';
+    expect(levelOf(text, 'Bed Making')).toBe('required');
+    expect(levelOf(text, 'Restroom Cleaning')).toBe('required');
+  });
+
+  it('parts a known name from the item glued after it', () => {
+    const text = 'Requirements:\nWorking knowledge of SolidWorksStrong product affinity';
+    expect(asked(text)).toEqual([['SolidWorks', 'required']]);
+  });
+
+  it('keeps an unknown brand written in camel case whole', () => {
+    expect(normalizeText('Tools: BrightEdge, Moz', () => false).text).toBe('Tools: BrightEdge, Moz');
+  });
+
+  it('keeps a heading followed by its colon a label, not a glued heading', () => {
+    expect(headings('Intro.\nProfessional Education: Courses taught by experts.')).toEqual([['intro', '']]);
+  });
+});
