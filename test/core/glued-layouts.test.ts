@@ -28,6 +28,12 @@ describe('a posting whose blocks a scrape glued together', () => {
     expect(levelOf(text, 'Autodesk Inventor')).toBe('mentioned');
   });
 
+  it('reads a heading in capitals glued to the capitalised word after it', () => {
+    const text = 'Coordinator wanted.PRIMARY RESPONSIBILITIESWrite newsletters.QUALIFICATIONS REQUIREDProficiency in Microsoft Office';
+    expect(headings(text).map(([kind]) => kind)).toEqual(['intro', 'responsibilities', 'required']);
+    expect(levelOf(text, 'Microsoft Office')).toBe('required');
+  });
+
   it('levels the items a lead-in glued to its colon opens', () => {
     const text =
       'Housekeeper. We are looking for housekeepers.To be successful you must have the following attributes:Respond promptly to requests from guests.Make beds and fold towels.Clean bathrooms.';

@@ -131,6 +131,17 @@ function readWords(text: string, at: number, allowTypo: boolean): HeadingWord[] 
       const c = text[i];
       if (isLetter(c) || (c === "'" && isLetter(text[i + 1]))) {
         if (isUpper(c) && isLower(text[i - 1]) && !(words[0]?.word === 'about' && isCamelCaseName(text, start, i))) break;
+        // "PRIMARY RESPONSIBILITIESExternal communications": a word in capitals ends before the capital that opens the next.
+        if (
+          isLower(c) &&
+          isUpper(text[i - 1]) &&
+          i - 1 - start >= 2 &&
+          isUpper(text[i - 2]) &&
+          VOCABULARY_WORDS.has(text.slice(start, i - 1).toLowerCase())
+        ) {
+          i--;
+          break;
+        }
         i++;
       } else break;
     }
