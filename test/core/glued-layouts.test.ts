@@ -34,6 +34,14 @@ describe('a posting whose blocks a scrape glued together', () => {
     expect(levelOf(text, 'Microsoft Office')).toBe('required');
   });
 
+  it('reads a heading in capitals glued to a subheading in capitals', () => {
+    const text = 'Maintenance work.DUTIES AND RESPONSIBILITIESFINANCIAL RETURNSAchieve budgeted revenues.';
+    expect(headings(text)).toEqual([
+      ['intro', ''],
+      ['responsibilities', 'DUTIES AND RESPONSIBILITIES'],
+    ]);
+  });
+
   it('levels the items a lead-in glued to its colon opens', () => {
     const text =
       'Housekeeper. We are looking for housekeepers.To be successful you must have the following attributes:Respond promptly to requests from guests.Make beds and fold towels.Clean bathrooms.';

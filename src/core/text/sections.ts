@@ -145,6 +145,9 @@ function readWords(text: string, at: number, allowTypo: boolean): HeadingWord[] 
         i++;
       } else break;
     }
+    // "DUTIES AND RESPONSIBILITIESFINANCIAL RETURNS": a word in capitals glued to the next ends at the longest heading word it opens with.
+    const glued = VOCABULARY_WORDS.has(text.slice(start, i).toLowerCase()) ? undefined : headingWordOpening(text, start, i);
+    if (glued !== undefined) i = glued;
     if (!keep({ word: text.slice(start, i).toLowerCase(), start, end: i })) break;
     // Glued to a capitalised word: the heading may go on ("Why Join Us" + "Inspiring") — stop and let the caller decide.
     if (isUpper(text[i]) && isLower(text[i - 1])) break;
@@ -160,6 +163,17 @@ function readWords(text: string, at: number, allowTypo: boolean): HeadingWord[] 
     i = j;
   }
   return words;
+}
+
+/** Letters a glued word in capitals keeps after the heading word it opens with ("RESPONSIBILITIES" + "FINANCIAL"). */
+const MIN_GLUED_TAIL = 3;
+/** Where the longest heading word that opens a word in capitals ends, when more capitals follow it; undefined otherwise. */
+function headingWordOpening(text: string, start: number, end: number): number | undefined {
+  if (end - start < 2 * MIN_GLUED_TAIL + 1) return undefined;
+  for (let k = start; k < end; k++) if (!isUpper(text[k])) return undefined;
+  for (let cut = end - MIN_GLUED_TAIL; cut > start + MIN_GLUED_TAIL; cut--)
+    if (VOCABULARY_WORDS.has(text.slice(start, cut).toLowerCase())) return cut;
+  return undefined;
 }
 
 /** How clearly the position opens a heading: 3 at a line start, 2 after a sentence or glued, 1 mid-sentence (capitals only below 3). */
