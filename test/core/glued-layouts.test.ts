@@ -62,3 +62,17 @@ describe('a posting whose blocks a scrape glued together', () => {
     expect(headings('Intro.\nProfessional Education: Courses taught by experts.')).toEqual([['intro', '']]);
   });
 });
+
+// Some scrapes join a page's lines with spaces: a heading then stands mid-line between two capitals.
+describe('a posting whose lines a scrape joined with spaces', () => {
+  it('reads a one-word section heading between a bracket and the first item', () => {
+    const text = 'Data Engineer (Junior) Requirements Experience using Python for data processing';
+    expect(headings(text).map(([kind]) => kind)).toEqual(['intro', 'required']);
+    expect(levelOf(text, 'Python')).toBe('required');
+  });
+
+  it('does not take a title-case phrase or a sentence for such a heading', () => {
+    expect(headings('Maintenance Supervisor. Employment Application | View Job Description').map(([kind]) => kind)).toEqual(['intro']);
+    expect(headings('See the list (below). Requirements Are strict here.').map(([kind]) => kind)).toEqual(['intro']);
+  });
+});

@@ -30,6 +30,7 @@ interface HeadingVocabulary {
   sectionModifiers: string[];
   describingModifiers: string[];
   describedBoilerplate: string[];
+  runOnHeadings: string[];
 }
 const VOCABULARY = vocabulary as HeadingVocabulary;
 
@@ -104,6 +105,9 @@ const SECTION_MODIFIERS = new Set([
 
 /** Words a label heading is made of ("Typical Duties", "Preferred Experience"): its modifiers and head nouns. */
 export const LABEL_WORDS: ReadonlySet<string> = SECTION_MODIFIERS;
+
+/** One-word headings read even where a page's lines were joined by spaces ("… (Junior) Requirements Experience using Python"). */
+export const RUN_ON_HEADINGS: ReadonlySet<string> = new Set(VOCABULARY.runOnHeadings);
 
 /** "Overall Responsibilities & Skills": words that only describe a section before a known heading. */
 export const DESCRIBING_MODIFIERS: ReadonlySet<string> = new Set(VOCABULARY.describingModifiers);

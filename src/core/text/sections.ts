@@ -8,6 +8,7 @@ import {
   kindFromHeadFirstLabel,
   kindFromLabelWords,
   LABEL_WORDS,
+  RUN_ON_HEADINGS,
   kindFromMarkedHeading,
   levelledByAside,
   type HeadingEntry,
@@ -393,6 +394,29 @@ const USED_IN_THE_JOB =
 /** Subjects that open a heading written as a clause ("We are looking for", "You will"). */
 const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['we', 'you', 'i', "we're", "you'll", "we'll"]);
 
+/** Words that go on a sentence whose subject is a section noun ("Requirements Are", "Benefits Include"). */
+const PREDICATE_WORDS: ReadonlySet<string> = new Set([
+  'are',
+  'is',
+  'include',
+  'includes',
+  'will',
+  'can',
+  'may',
+  'must',
+  'should',
+  'were',
+  'was',
+  'have',
+  'has',
+  'vary',
+]);
+/** Whether the capitalised word at `at` can open a list item, not go on a sentence. */
+function opensAnItem(text: string, at: number): boolean {
+  const word = /^[A-Za-z]+/.exec(text.slice(at, at + 20))?.[0]?.toLowerCase();
+  return word !== undefined && !PREDICATE_WORDS.has(word);
+}
+
 /** Small words a title-case heading writes in lower case ("Terms and Conditions"). */
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the', 'to', 'in', '&']);
 
@@ -435,7 +459,12 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
     // "…possible.Basic Qualifications Are enrolled…": a heading of two words or more may run into a capitalised sentence.
     // "… as possible? We are looking for Claims Handlers to join …": a clause with its subject, run on into a name, is a sentence.
     else if (start === 2)
-      ok = capitalised && (end.strength >= 2 || (!single && end.strength >= 1 && !CLAUSE_SUBJECTS.has(phrase[0]?.word ?? '')));
+      ok =
+        capitalised &&
+        (end.strength >= 2 ||
+          (!single && end.strength >= 1 && !CLAUSE_SUBJECTS.has(phrase[0]?.word ?? '')) ||
+          // "Data Engineer (Junior) Requirements Experience using Python": a page whose lines were joined by spaces.
+          (single && end.strength === 1 && RUN_ON_HEADINGS.has(last.word) && opensAnItem(text, end.contentStart)));
     else ok = capitalised && end.strength === 3 && text.slice(last.end, end.contentStart).includes(':');
     if (!ok) continue;
     // "Software & Tools You'll Use:", "Technologies we use:": the tools of the job, named as it uses them, not asked.
