@@ -17,7 +17,7 @@ All: trailing whitespace trimmed per line, blank-line runs collapsed, outer blan
 import os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'tools'))
-from posting_sources import build_set, php_html, js_strings, tidy  # noqa: E402
+from posting_sources import build_set, jekyll_md, php_html, js_strings, tidy  # noqa: E402
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -27,7 +27,7 @@ def html_parts(p, raw):
     return tidy('\n\n'.join(php_html(part, raw).strip('\n') for part in p['parts']))
 
 
-BUILDERS = {'html_parts': html_parts, 'js_strings': js_strings}
+BUILDERS = {'html_parts': html_parts, 'js_strings': js_strings, 'jekyll_md': jekyll_md}
 
 if __name__ == '__main__':
     build_set(HERE, BUILDERS)
