@@ -93,3 +93,16 @@ describe('a job fact naming where the job sits', () => {
     expect(levelOf('Responsibilities:\n- Team: build dashboards in Tableau', 'Tableau')).toBe('mentioned');
   });
 });
+
+describe('operating a machine, written verb first', () => {
+  it.each([
+    ['Responsibilities:\n- Operates the crane and anchor winches', 'Crane Operation'],
+    ['Responsibilities:\n- Operate the excavator on site', 'Excavator Operation'],
+  ])('names the operation: %s', (text, name) => {
+    expect(levelOf(text, name)).toBe('mentioned');
+  });
+
+  it('reads no skill from the operation of a whole ship or business', () => {
+    expect(asked('Responsibilities:\n- Responsible for general operation of the ship')).toEqual([]);
+  });
+});

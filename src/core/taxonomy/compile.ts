@@ -103,6 +103,7 @@ const ACTION_STEMS: Record<string, string> = Object.fromEntries(
   Object.entries(actionVerbs.nounToVerb as Record<string, string>).map(([noun, verb]) => [keyOf(noun), keyOf(verb)]),
 );
 const PHRASE_VERBS: readonly string[] = actionVerbs.phraseVerbs;
+const NOUNS_WITHOUT_OF: ReadonlySet<string> = new Set(((actionVerbs.nounsWithoutOf ?? []) as string[]).map(keyOf));
 
 function ruleOf(alias: string | AliasRule): AliasRule {
   return typeof alias === 'string' ? { text: alias } : alias;
@@ -288,7 +289,7 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
     wordsInNames,
     oneWordNameBySpelling,
     actionVerbKeys: new Set([...Object.values(ACTION_STEMS), ...PHRASE_VERBS.map(keyOf)]),
-    actionNounKeys: new Set(Object.keys(ACTION_STEMS)),
+    actionNounKeys: new Set(Object.keys(ACTION_STEMS).filter((noun) => !NOUNS_WITHOUT_OF.has(noun))),
     practiceOfRoleNoun: new Map(Object.entries(rolePractices.roles as Record<string, string>).filter(([, id]) => skills.has(id))),
     surfaceList,
     ancestors: (id) => ancestorCache.get(id) ?? [],
