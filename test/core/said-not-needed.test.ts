@@ -106,3 +106,17 @@ describe('operating a machine, written verb first', () => {
     expect(asked('Responsibilities:\n- Responsible for general operation of the ship')).toEqual([]);
   });
 });
+
+describe('an activity noun with a list of objects', () => {
+  it('names the activity with each object it knows', () => {
+    const names = asked('Responsibilities:\n- Maintenance of the main engine, generators, pumps, compressors.').map(([n]) => n);
+    expect(names).toEqual(expect.arrayContaining(['Generator Installation and Maintenance', 'Pump Maintenance']));
+    const managed = asked('Responsibilities:\n- Management of budgets, contracts and vendors').map(([n]) => n);
+    expect(managed).toEqual(expect.arrayContaining(['Budgeting', 'Contract Management', 'Vendor Management']));
+  });
+
+  it('does not read past the end of the list', () => {
+    expect(asked('Responsibilities:\n- Management of budgets and risks').map(([n]) => n)).toContain('Risk Management');
+    expect(asked('Responsibilities:\n- Management of budgets and risks of delay').map(([n]) => n)).not.toContain('Risk Management');
+  });
+});

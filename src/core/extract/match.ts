@@ -590,19 +590,69 @@ export function findNounOfObjects(taxonomy: Taxonomy, tokens: readonly Token[], 
     if (taken[i] === 2) continue;
     let j = i + 2;
     if (ARTICLES.has(tokens[j]?.lower ?? '')) j++;
-    for (let skipped = 0; skipped <= MAX_OBJECT_MODIFIERS; skipped++, j++) {
-      const match = objectBefore(taxonomy, tokens, j, noun.key, taken);
-      if (match) {
-        found.push({ ...match, first: i, start: noun.start });
-        i = match.last;
-        break;
-      }
-      const tok = tokens[j];
-      if (!tok || tok.kind !== 'word' || taken[j] !== 0 || !isAdjective(tok.lower)) break;
+    const first = objectOf(taxonomy, tokens, j, noun.key, taken);
+    if (first) found.push({ ...first, first: i, start: noun.start });
+    // "maintenance of the main engine, generators, pumps, compressors": the noun takes each object of its list.
+    let k = first ? first.last + 1 : afterObjectWords(tokens, j, taken);
+    for (let objects = 0; objects < MAX_LISTED_OBJECTS; objects++) {
+      const next = afterListJoiner(tokens, k);
+      if (next === undefined) break;
+      const listed = objectOf(taxonomy, tokens, next, noun.key, taken);
+      if (listed && isListEnd(tokens[listed.last + 1])) {
+        found.push({ ...listed, first: next, start: (tokens[next] as Token).start });
+        k = listed.last + 1;
+      } else k = afterObjectWords(tokens, next, taken);
     }
+    if (k > i + 2) i = k - 1;
   }
   return found;
 }
+
+/** How many objects of one activity noun are read ("maintenance of engines, generators, pumps and compressors"). */
+const MAX_LISTED_OBJECTS = 5;
+/** Words one listed object may hold ("the main engine"). */
+const MAX_OBJECT_WORDS = 3;
+
+/** The name an activity noun and its object make, the object read from `at` past at most two adjectives. */
+function objectOf(
+  taxonomy: Taxonomy,
+  tokens: readonly Token[],
+  at: number,
+  nounKey: string,
+  taken: Uint8Array,
+): Omit<SkillHit, 'first' | 'start'> | undefined {
+  for (let j = at, skipped = 0; skipped <= MAX_OBJECT_MODIFIERS; skipped++, j++) {
+    const match = objectBefore(taxonomy, tokens, j, nounKey, taken);
+    if (match) return match;
+    const tok = tokens[j];
+    if (!tok || tok.kind !== 'word' || taken[j] !== 0 || !isAdjective(tok.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** Past the plain words of one object from `at` (an article first), where a list joiner may follow. */
+function afterObjectWords(tokens: readonly Token[], at: number, taken: Uint8Array): number {
+  let k = at;
+  if (ARTICLES.has(tokens[k]?.lower ?? '')) k++;
+  const start = k;
+  while (k - start < MAX_OBJECT_WORDS && taken[k] === 0 && continuesNounPhrase(tokens[k])) k++;
+  return k === start ? -1 : k;
+}
+
+/** Where the next object of a list starts after a comma, "and" or "or" at `at`; undefined when no list goes on. */
+function afterListJoiner(tokens: readonly Token[], at: number): number | undefined {
+  if (at < 0) return undefined;
+  let k = at;
+  if (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.key === 'and' || tokens[k]?.lower === 'or') k++;
+  if (k === at) return undefined;
+  if (ARTICLES.has(tokens[k]?.lower ?? '')) k++;
+  return tokens[k]?.kind === 'word' ? k : undefined;
+}
+
+/** A listed object ends at a comma, a joiner, a bracket or stop, or the end of the item. */
+const isListEnd = (next: Token | undefined): boolean =>
+  next === undefined || next.kind !== 'word' || next.key === 'and' || next.lower === 'or';
 
 /** The name spelt by one or two untaken words from `at` followed by the activity noun's key. */
 function objectBefore(
