@@ -71,7 +71,24 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(levelOf(text, 'Python')).toBe('required');
   });
 
+  it('reads a title-case label of a plural section noun mid-line, before a sentence-case item', () => {
+    const text =
+      'Engineer. Requirements Working knowledge of SolidWorks and results orientation Typical Duties Maintain design drawings in Autodesk Inventor';
+    expect(headings(text).map(([kind, heading]) => `${kind}:${heading}`)).toEqual([
+      'intro:',
+      'required:Requirements',
+      'responsibilities:Typical Duties',
+    ]);
+    expect(levelOf(text, 'Autodesk Inventor')).toBe('mentioned');
+    expect(headings('Designer. Specific Responsibilities : Good knowledge of electronics').map(([kind]) => kind)).toEqual([
+      'intro',
+      'responsibilities',
+    ]);
+  });
+
   it('does not take a title-case phrase or a sentence for such a heading', () => {
+    const staff = headings('We are looking for Experienced Key Person Assistants to work in our preschool.');
+    expect(staff.map(([, heading]) => heading)).not.toContain('Key Person');
     expect(headings('Maintenance Supervisor. Employment Application | View Job Description').map(([kind]) => kind)).toEqual(['intro']);
     expect(headings('See the list (below). Requirements Are strict here.').map(([kind]) => kind)).toEqual(['intro']);
   });

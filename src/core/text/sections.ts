@@ -417,6 +417,14 @@ function opensAnItem(text: string, at: number): boolean {
   return word !== undefined && !PREDICATE_WORDS.has(word);
 }
 
+/** A capitalised word that opens an item, followed by a lower-case one ("Engineering design team member"), not a title going on. */
+function opensASentenceCaseItem(text: string, at: number): boolean {
+  if (!opensAnItem(text, at)) return false;
+  let k = at;
+  while (k < text.length && isLetter(text[k])) k++;
+  return text[k] === ' ' && isLower(text[k + 1]);
+}
+
 /** Small words a title-case heading writes in lower case ("Terms and Conditions"). */
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the', 'to', 'in', '&']);
 
@@ -424,7 +432,10 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
   // A line the source marked as a heading is one in any case ("## Main duties and responsibilities").
   const capitalised = marked || isUpper(text[at]);
   if (!canOpenHeading(firstWord(text, at), start >= 2)) return undefined;
-  if (start === 1 && !colonSoon(text, at)) return undefined;
+  // Mid-line without a colon, only a title-case heading right after a lower-case word may stand there
+  // ("… results orientation Typical Duties Engineering design …", a page whose lines were joined by spaces).
+  const midLine = start === 1 && !colonSoon(text, at);
+  if (midLine && !isLower(text[at - 2])) return undefined;
   const words = readWords(text, at, start >= 2);
   for (let k = words.length; k >= 1; k--) {
     const phrase = words.slice(0, k);
@@ -435,11 +446,10 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
     );
     let kind: SectionKind | undefined = entry?.kind;
     // "…orientation.Typical DutiesEngineering design…": a label of modifiers and a head noun, in title case, glued to what it heads.
+    const titleCase = phrase.every((w) => isUpper(text[w.start]) || TITLE_SMALL_WORDS.has(w.word));
+    // Run on with a space, only a label whose head is a plural section noun ("Specific Responsibilities", not "Key Person").
     const label =
-      !entry &&
-      k >= 2 &&
-      (isUpper(text[last.end]) || isDigit(text[last.end])) &&
-      phrase.every((w) => isUpper(text[w.start]) || TITLE_SMALL_WORDS.has(w.word))
+      !entry && k >= 2 && titleCase && (isUpper(text[last.end]) || isDigit(text[last.end]) || (start < 3 && RUN_ON_HEADINGS.has(last.word)))
         ? kindFromLabelWords(phrase.map((w) => w.word))
         : undefined;
     if (label) kind = label;
@@ -465,6 +475,7 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
           (!single && end.strength >= 1 && !CLAUSE_SUBJECTS.has(phrase[0]?.word ?? '')) ||
           // "Data Engineer (Junior) Requirements Experience using Python": a page whose lines were joined by spaces.
           (single && end.strength === 1 && RUN_ON_HEADINGS.has(last.word) && opensAnItem(text, end.contentStart)));
+    else if (midLine) ok = !single && titleCase && end.strength === 1 && opensASentenceCaseItem(text, end.contentStart);
     else ok = capitalised && end.strength === 3 && text.slice(last.end, end.contentStart).includes(':');
     if (!ok) continue;
     // "Software & Tools You'll Use:", "Technologies we use:": the tools of the job, named as it uses them, not asked.
