@@ -51,7 +51,7 @@ const FUZZY_MIN_LENGTH = 6;
 
 /** Whether a word, as written or with one typo (for long words), can open a heading. */
 function canOpenHeading(word: string, allowTypo: boolean): boolean {
-  if (FIRST_WORDS.has(word) || LABEL_WORDS.has(word)) return true;
+  if (FIRST_WORDS.has(word) || (LABEL_WORDS.has(word) && !LABEL_CONNECTORS.has(word))) return true;
   if (!allowTypo || word.length < FUZZY_MIN_LENGTH) return false;
   return VOCABULARY.lookup(word).some((candidate) => FIRST_WORDS.has(candidate.word));
 }
