@@ -92,4 +92,12 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(headings('Maintenance Supervisor. Employment Application | View Job Description').map(([kind]) => kind)).toEqual(['intro']);
     expect(headings('See the list (below). Requirements Are strict here.').map(([kind]) => kind)).toEqual(['intro']);
   });
+
+  it('binds a hedge to its own item in a long list run together with spaces', () => {
+    const text =
+      'Senior Engineer. Requirements Experience using Python or Scala for data processing Good understanding of SQL and analytical data warehouses Hands-on experience with Snowflake Experience with Docker and Kubernetes Familiarity with Tableau or Looker Experience with Terraform is preferred Strong communication skills in English';
+    expect(levelOf(text, 'Terraform')).toBe('preferred');
+    expect(levelOf(text, 'Snowflake')).toBe('required');
+    expect(levelOf(text, 'English')).toBe('required');
+  });
 });

@@ -31,6 +31,7 @@ interface HeadingVocabulary {
   describingModifiers: string[];
   describedBoilerplate: string[];
   runOnHeadings: string[];
+  runOnItemOpeners: string[];
 }
 const VOCABULARY = vocabulary as HeadingVocabulary;
 
@@ -108,6 +109,9 @@ export const LABEL_WORDS: ReadonlySet<string> = SECTION_MODIFIERS;
 
 /** One-word headings read even where a page's lines were joined by spaces ("… (Junior) Requirements Experience using Python"). */
 export const RUN_ON_HEADINGS: ReadonlySet<string> = new Set(VOCABULARY.runOnHeadings);
+
+/** Capitalised words that open the next item of a list a scrape ran together ("… data warehouses Hands-on experience with Snowflake …"). */
+export const RUN_ON_ITEM_OPENERS: ReadonlySet<string> = new Set(VOCABULARY.runOnItemOpeners);
 
 /** "Overall Responsibilities & Skills": words that only describe a section before a known heading. */
 export const DESCRIBING_MODIFIERS: ReadonlySet<string> = new Set(VOCABULARY.describingModifiers);

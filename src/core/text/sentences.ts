@@ -1,3 +1,4 @@
+import { RUN_ON_ITEM_OPENERS } from './headings.js';
 import { BULLET, type Span } from './normalize.js';
 import { isSoftWrap } from './tokenize.js';
 
@@ -103,6 +104,31 @@ const LEVEL_NOTE_AFTER =
 const LEVEL_NOTE_BEFORE =
   /(?:^|[\n\u2022*:;])\s*(?:required|preferred|desired|desirable|optional|mandatory|essential|a plus|bonus|nice to have|must have|must)\s*$/i;
 
+/** An item longer than this, with no stop in it, may be a list whose markup and line breaks a scrape removed. */
+const LONG_ITEM_CHARS = 160;
+/** A capitalised word after a lower-case word, a digit or a bracket, with a lower-case word after it. */
+const RUN_ON_OPENER = /(?<=[\p{Ll}\d)] )(\p{Lu}[\p{Ll}'-]+)(?= [\p{Ll}])/gu;
+
+/**
+ * Splits a long item before each word that opens a list item ("… analytical data warehouses Hands-on
+ * experience with Snowflake Experience with dbt …"), so a cue in one ("is preferred") binds to it alone.
+ */
+function runOnItems(text: string, start: number, end: number): Span[] {
+  const items: Span[] = [];
+  let from = start;
+  for (const m of text.slice(start, end).matchAll(RUN_ON_OPENER)) {
+    if (!RUN_ON_ITEM_OPENERS.has((m[1] as string).toLowerCase())) continue;
+    const at = start + m.index;
+    if (at - from < MIN_RUN_ON_ITEM_CHARS) continue;
+    items.push({ start: from, end: at - 1 });
+    from = at;
+  }
+  items.push({ start: from, end });
+  return items;
+}
+/** A piece shorter than this stays with the item before it ("Strong SQL Good Python" is no list of two). */
+const MIN_RUN_ON_ITEM_CHARS = 12;
+
 export function splitItems(text: string, from: number, to: number): Span[] {
   const items: Span[] = [];
   let start = from;
@@ -111,7 +137,8 @@ export function splitItems(text: string, from: number, to: number): Span[] {
     let e = end;
     while (s < e && /[\s\u2022*:-]/.test(text[s] as string)) s++;
     while (e > s && /\s/.test(text[e - 1] as string)) e--;
-    if (e > s) items.push({ start: s, end: e });
+    if (e - s > LONG_ITEM_CHARS) items.push(...runOnItems(text, s, e));
+    else if (e > s) items.push({ start: s, end: e });
     start = next;
   };
   for (let i = from; i < to; i++) {
