@@ -100,4 +100,11 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(levelOf(text, 'Snowflake')).toBe('required');
     expect(levelOf(text, 'English')).toBe('required');
   });
+
+  it('does not part a title-case name in such a list ("a Graduate Diploma in Business Administration")', () => {
+    const text =
+      'Candidates who have the following will be preferred: Certifications within SAFe-framework and Project Management are highly valued Expert skills within Excel and SharePoint A Bachelors degree or a Graduate Diploma in Business Administration More information and send application';
+    expect(levelOf(text, 'Project Management')).toBe('preferred');
+    expect(levelOf(text, 'Scaled Agile Framework')).toBe('preferred');
+  });
 });

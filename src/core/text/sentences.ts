@@ -106,8 +106,20 @@ const LEVEL_NOTE_BEFORE =
 
 /** An item longer than this, with no stop in it, may be a list whose markup and line breaks a scrape removed. */
 const LONG_ITEM_CHARS = 160;
-/** A capitalised word after a lower-case word, a digit or a bracket, with a lower-case word after it. */
-const RUN_ON_OPENER = /(?<=[\p{Ll}\d)] )(\p{Lu}[\p{Ll}'-]+)(?= [\p{Ll}])/gu;
+/** A capitalised word after another word (or a closing bracket), with a lower-case word after it. */
+const RUN_ON_OPENER = /(?<=(?:^|[\s(/])([\p{L}\d][\p{L}\d'-]*|\)) )(\p{Lu}[\p{Ll}'-]+)(?= [\p{Ll}])/gu;
+/** Credentials a capitalised word before them qualifies ("a Graduate Diploma in …", "PMP Certification"): no item opens there. */
+const QUALIFIED_CREDENTIALS: ReadonlySet<string> = new Set([
+  'diploma',
+  'degree',
+  'certification',
+  'certified',
+  'license',
+  'licence',
+  'bachelor',
+  "bachelor's",
+  "master's",
+]);
 
 /**
  * Splits a long item before each word that opens a list item ("… analytical data warehouses Hands-on
@@ -117,7 +129,9 @@ function runOnItems(text: string, start: number, end: number): Span[] {
   const items: Span[] = [];
   let from = start;
   for (const m of text.slice(start, end).matchAll(RUN_ON_OPENER)) {
-    if (!RUN_ON_ITEM_OPENERS.has((m[1] as string).toLowerCase())) continue;
+    const opener = (m[2] as string).toLowerCase();
+    if (!RUN_ON_ITEM_OPENERS.has(opener)) continue;
+    if (/^\p{Lu}/u.test(m[1] as string) && QUALIFIED_CREDENTIALS.has(opener)) continue;
     const at = start + m.index;
     if (at - from < MIN_RUN_ON_ITEM_CHARS) continue;
     items.push({ start: from, end: at - 1 });
