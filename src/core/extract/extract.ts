@@ -1510,25 +1510,25 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const item: Item = { start: span.start, end: span.end, section, level, intensity: cues.intensity, cues: cues.phrases };
       items.push(item);
       const duty = mayNameUnlisted && mayNameADuty ? unlistedDuty(tokens, hits) : undefined;
+      // "Reports to: Manager DevOps", "Job Area: Sales & Marketing": where the job sits names no requirement.
+      const jobFacts = jobFactSpans(lower, raw, span.start);
+      const inJobFact = (s: TextSpan): boolean => jobFacts.some((f) => s.start >= f.start && s.end <= f.end);
       const asked: TokenRange[] = mayNameUnlisted
         ? distinctRanges([
             ...askedUnlistedPhrases(tokens, hits),
             ...(level !== 'mentioned' && endsInAnAsk ? unlistedBeforeAskingTails(tokens, hits) : []),
             ...(itemIsAName ? itemAsUnlistedName(tokens, hits) : []),
             ...(duty ? [duty] : []),
-          ]).filter((r) => !namesWhereWorkWasDone(text, r.start, r.end))
+          ]).filter((r) => !namesWhereWorkWasDone(text, r.start, r.end) && !inJobFact(r))
         : [];
       // "Porter Cologne Act", "Hold a current chemical applicator's license": a law named by its title and a credential
       // held are asked, listed or not.
       if (options.posting === true && !companyVoice && !runOn)
         for (const named of [...namedLaws(tokens, hits), ...namedCredentials(tokens, hits)])
-          if (!asked.some((r) => r.first <= named.last && r.last >= named.first)) asked.push(named);
+          if (!inJobFact(named) && !asked.some((r) => r.first <= named.last && r.last >= named.first)) asked.push(named);
       // A hedge binds to the names it qualifies, listed or not ("Earthwork and Underground Utilities (license not required)").
       const levelAt = hedgedLevels(lower, span.start, asked.length > 0 ? [...hits, ...asked] : hits, itemBase, item);
       const unitSpans = hits.length > 0 ? organisationUnitSpans(raw, span.start) : [];
-      const jobFacts = hits.length > 0 || asked.length > 0 ? jobFactSpans(lower, raw, span.start) : [];
-      if (jobFacts.length > 0)
-        asked.splice(0, asked.length, ...asked.filter((r) => !jobFacts.some((f) => r.start >= f.start && r.end <= f.end)));
       // "…are not acceptable: word processing; data entry; …": the list runs on through the items its semicolons split.
       const notAcceptedFrom: number = decliningList ? span.start : notAcceptedStart(lower, span.start);
       decliningList = notAcceptedFrom !== -1 && /^\s*;/.test(text.slice(span.end, span.end + 3));
@@ -1570,7 +1570,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         if (skill && !STACK_CATEGORIES.has(skill.category) && listsTheOrganisationsScope(lower, span.start, hit)) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && namesADepartmentWorkedWith(text, span.start, hit, skill)) continue;
         if (HEAD_OF_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 30), hit.start - span.start))) continue;
-        if (jobFacts.some((f) => hit.start >= f.start && hit.end <= f.end)) continue;
+        if (inJobFact(hit)) continue;
         if (RECEIVED_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 80), hit.start - span.start))) continue;
         if (UNIT_OF_BEFORE.test(text.slice(Math.max(span.start, hit.start - 80), hit.start)) && /^\p{Lu}/u.test(text[hit.start] ?? ''))
           continue;

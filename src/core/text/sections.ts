@@ -425,9 +425,6 @@ function opensASentenceCaseItem(text: string, at: number): boolean {
   return text[k] === ' ' && isLower(text[k + 1]);
 }
 
-/** Small words a title-case heading writes in lower case ("Terms and Conditions"). */
-const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'for', 'the', 'to', 'in', '&']);
-
 function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: boolean): Found | undefined {
   // A line the source marked as a heading is one in any case ("## Main duties and responsibilities").
   const capitalised = marked || isUpper(text[at]);
@@ -446,7 +443,7 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
     );
     let kind: SectionKind | undefined = entry?.kind;
     // "…orientation.Typical DutiesEngineering design…": a label of modifiers and a head noun, in title case, glued to what it heads.
-    const titleCase = phrase.every((w) => isUpper(text[w.start]) || TITLE_SMALL_WORDS.has(w.word));
+    const titleCase = phrase.every((w) => isUpper(text[w.start]) || LABEL_CONNECTORS.has(w.word));
     // Run on with a space, only a label whose head is a plural section noun ("Specific Responsibilities", not "Key Person").
     const label =
       !entry && k >= 2 && titleCase && (isUpper(text[last.end]) || isDigit(text[last.end]) || (start < 3 && RUN_ON_HEADINGS.has(last.word)))
@@ -804,4 +801,5 @@ function listFollowsLine(text: string, labelEnd: number): boolean {
   return text[at] === '\n' && LIST_ITEM_LINE.test(text.slice(at + 1, at + 8));
 }
 
-const LABEL_CONNECTORS = new Set(['and', 'of', 'or', 'for', 'to', 'the', 'in', '&']);
+/** Small words a label or a title-case heading writes in lower case between its words ("Terms and Conditions"). */
+const LABEL_CONNECTORS: ReadonlySet<string> = new Set(['and', 'of', 'or', 'for', 'to', 'the', 'in', '&']);
