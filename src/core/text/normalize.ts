@@ -320,7 +320,7 @@ function startsGluedItem(source: string, at: number, isName: (word: string) => b
 }
 const isUpperAscii = (code: number): boolean => code >= 65 && code <= 90;
 
-/** A capital that opens a word right after a colon glued to a word ("following:Respond"), not a time or a drive ("C:Users" is rare). */
+/** A capital that opens a word right after a colon glued to a lower-case word ("following:Respond"); a time or a drive letter has none. */
 const followsGluedColon = (source: string, at: number): boolean =>
   source.charCodeAt(at - 1) === 58 && isLowerAscii(source.charCodeAt(at - 2)) && isLowerAscii(source.charCodeAt(at + 1));
 
