@@ -120,3 +120,16 @@ describe('an activity noun with a list of objects', () => {
     expect(asked('Responsibilities:\n- Management of budgets and risks of delay').map(([n]) => n)).not.toContain('Risk Management');
   });
 });
+
+describe('an untitled opening that turns to the candidate', () => {
+  it('goes on about the job: the soft skills after the turn are asked', () => {
+    const text =
+      'Acme Builders has immediate need for a Site Superintendent. The candidate should possess a construction background. Excellent communication skills, including active listening. Strong problem solving skills.';
+    expect(levelOf(text, 'Active Listening')).toBeDefined();
+    expect(levelOf(text, 'Problem Solving')).toBeDefined();
+  });
+
+  it('still reads the company blurb before any turn as asking nothing', () => {
+    expect(asked('Acme is a friendly team with excellent communication skills and a love of problem solving.')).toEqual([]);
+  });
+});

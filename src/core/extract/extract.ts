@@ -1436,6 +1436,8 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
     let addressEnd = -1;
     // The sentence before described the employer: "Therapeutic modalities include …" after it goes on describing.
     let describingBefore = false;
+    // An untitled opening that has turned to the candidate ("the candidate should possess …") goes on about the job.
+    let turnedToCandidate = false;
     for (const [k, span] of spans.entries()) {
       if (span.start < addressEnd) continue;
       const raw = text.slice(span.start, span.end);
@@ -1507,6 +1509,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         options.posting === true && !companyVoice && !runOn && (itemIsAName || mayAskForAName(lower) || endsInAnAsk || mayNameADuty);
       const cues: ItemCues = hits.length > 0 || mayNameUnlisted ? readCues(lower) : { phrases: [], intensity: 'normal' };
       const level = cues.level ?? uncuedLevel(lower, itemBase, !runOn && !companyVoice);
+      if (section.kind === 'intro' && !companyVoice && (cues.level === 'required' || CANDIDATE_VOICE.test(lower))) turnedToCandidate = true;
       const item: Item = { start: span.start, end: span.end, section, level, intensity: cues.intensity, cues: cues.phrases };
       items.push(item);
       const duty = mayNameUnlisted && mayNameADuty ? unlistedDuty(tokens, hits) : undefined;
@@ -1602,6 +1605,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
           skill &&
           isPersonalQuality(skill.kind) &&
           !CANDIDATE_VOICE.test(lower) &&
+          !turnedToCandidate &&
           // Under a lead-in that asks ("You will need to have:"), each item is said to the candidate.
           (underLeadIn === undefined || underLeadIn.level === 'mentioned')
         )
