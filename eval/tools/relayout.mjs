@@ -20,7 +20,7 @@ if (!['glued', 'spaced'].includes(layout) || !out || sets.length === 0) {
 }
 const joiner = layout === 'glued' ? '' : ' ';
 
-export function relayout(text) {
+function relayout(text) {
   return text
     .replace(/\\(?=\n)/g, '')
     .replace(/\\([-*_#.\\])/g, '$1')

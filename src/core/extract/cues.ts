@@ -195,6 +195,7 @@ function rememberingLastText(pattern: RegExp): (text: string) => string | undefi
     return lastMatch;
   };
 }
+const firstNotAsked = rememberingLastText(NOT_ASKED);
 const firstPreferred = rememberingLastText(PREFERRED);
 const firstRequired = rememberingLastText(REQUIRED);
 
@@ -203,7 +204,7 @@ const firstRequired = rememberingLastText(REQUIRED);
  * beats a required one ("not required").
  */
 export function readCues(lowerItem: string): ItemCues {
-  const notAsked = firstMatch(NOT_ASKED, lowerItem);
+  const notAsked = firstNotAsked(lowerItem);
   if (notAsked) return { level: 'mentioned', intensity: 'normal', phrases: [notAsked] };
   const phrases: string[] = [];
   const preferred = firstPreferred(lowerItem);
@@ -399,14 +400,15 @@ const afterLastComma = (text: string): number => {
 
 /**
  * An item that both asks and hedges in clauses of its own ("Spanish preferred but English required",
- * "SAP preferred, Excel is a must", "Kotlin is a must, but you don't need to know Rust"): each clause's cue binds to the names in it, and a clause without
- * one ("SQL" in "SQL and Python required, R preferred") takes the cue of the next clause that has one.
+ * "SAP preferred, Excel is a must", "Kotlin is a must, but you don't need to know Rust"): each clause's cue
+ * binds to the names in it, and a clause without one ("SQL" in "SQL and Python required, R preferred") takes
+ * the cue of the next clause that has one.
  * Undefined when the item does not mix the two.
  */
 export function mixedClauseCues(item: string): HedgeScope[] | undefined {
   const asks = firstRequired(item) !== undefined;
   const hedges = firstPreferred(item) !== undefined;
-  const notAsked = NOT_ASKED.test(item);
+  const notAsked = firstNotAsked(item) !== undefined;
   if (notAsked ? !asks && !hedges : !asks || !hedges) return undefined;
   // "(Survey License not required)" is a preference of its own, not the hedge of its clause.
   const lowerItem = withoutBracketedPreferences(item);

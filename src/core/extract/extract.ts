@@ -2,7 +2,7 @@ import { isCatalogueName, normalizeName, type Skill, type Taxonomy } from '../ta
 import type { SkillCategory } from '../taxonomy/types.js';
 import type { SectionKind } from '../text/headings.js';
 import { normalizeText, toSourceSpan, type NormalizedText, type Span } from '../text/normalize.js';
-import { detectSections, type Section } from '../text/sections.js';
+import { detectSections, LABEL_CONNECTORS, type Section } from '../text/sections.js';
 import { splitItems } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { suiteMembersInBrackets } from './suite-members.js';
@@ -1337,9 +1337,8 @@ const JOB_FACT_LABEL =
 /** A field's value that is a unit or a role ("Manager DevOps, EMEA", "Director of Procurement"), not a sentence ("Team: build dashboards in Tableau"). */
 const namesAUnitOrRole = (value: string): boolean =>
   wordsIn(value) <= MAX_FIELD_VALUE_WORDS &&
-  (value.match(/[\p{L}][\p{L}'-]*/gu) ?? []).every((w) => /^\p{Lu}/u.test(w) || TITLE_JOINERS.has(w));
+  (value.match(/[\p{L}][\p{L}'-]*/gu) ?? []).every((w) => /^\p{Lu}/u.test(w) || LABEL_CONNECTORS.has(w));
 const MAX_FIELD_VALUE_WORDS = 6;
-const TITLE_JOINERS = new Set(['of', 'and', 'for', 'the', 'in', 'to']);
 
 /** The stretches of an item (offsets into the text) that are job-fact labels and their values. */
 function jobFactSpans(lower: string, raw: string, itemStart: number): TextSpan[] {

@@ -553,15 +553,21 @@ export function findVerbObjects(taxonomy: Taxonomy, tokens: readonly Token[], ta
 }
 
 const MAX_LISTED_MODIFIERS = 5;
+/** Past a comma, an "and" or an "or", or both (", and"), from `at`; `at` itself when none is there. */
+function pastListJoiner(tokens: readonly Token[], at: number): number {
+  let k = at;
+  if (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.key === 'and' || tokens[k]?.lower === 'or') k++;
+  return k;
+}
+
 /** Past a list of two or more modifiers joined by commas, "and" or "or" from `j`, or `j` itself when there is none. */
 function afterModifierList(tokens: readonly Token[], j: number, isModifier: (t: number) => boolean): number {
   let k = j;
   let modifiers = 0;
   while (modifiers < MAX_LISTED_MODIFIERS && isModifier(k)) {
     modifiers++;
-    let next = k + 1;
-    if (tokens[next]?.text === ',') next++;
-    if (tokens[next]?.key === 'and' || tokens[next]?.lower === 'or') next++;
+    const next = pastListJoiner(tokens, k + 1);
     if (next === k + 1) return modifiers >= 2 ? k + 1 : j;
     k = next;
   }
@@ -642,9 +648,7 @@ function afterObjectWords(tokens: readonly Token[], at: number, taken: Uint8Arra
 /** Where the next object of a list starts after a comma, "and" or "or" at `at`; undefined when no list goes on. */
 function afterListJoiner(tokens: readonly Token[], at: number): number | undefined {
   if (at < 0) return undefined;
-  let k = at;
-  if (tokens[k]?.text === ',') k++;
-  if (tokens[k]?.key === 'and' || tokens[k]?.lower === 'or') k++;
+  let k = pastListJoiner(tokens, at);
   if (k === at) return undefined;
   if (ARTICLES.has(tokens[k]?.lower ?? '')) k++;
   return tokens[k]?.kind === 'word' ? k : undefined;

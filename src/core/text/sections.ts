@@ -38,6 +38,10 @@ const BY_PHRASE = new Map<string, HeadingEntry>();
 const VOCABULARY = new FuzzyIndex<string>(6);
 /** Words a heading can open with; "about" opens "About Acme". */
 const FIRST_WORDS = new Set<string>(['about']);
+/** Small words a label or a title-case heading writes in lower case between its words ("Terms and Conditions"). */
+export const LABEL_CONNECTORS: ReadonlySet<string> = new Set(['and', 'of', 'or', 'for', 'to', 'the', 'in', '&']);
+/** Label words that may open a heading ("Typical Duties"); a connector never opens one on its own. */
+const OPENING_LABEL_WORDS: ReadonlySet<string> = new Set([...LABEL_WORDS].filter((w) => !LABEL_CONNECTORS.has(w)));
 const VOCABULARY_WORDS = new Set<string>();
 for (const entry of HEADING_ENTRIES) {
   BY_PHRASE.set(entry.words.join(' '), entry);
@@ -51,7 +55,7 @@ const FUZZY_MIN_LENGTH = 6;
 
 /** Whether a word, as written or with one typo (for long words), can open a heading. */
 function canOpenHeading(word: string, allowTypo: boolean): boolean {
-  if (FIRST_WORDS.has(word) || (LABEL_WORDS.has(word) && !LABEL_CONNECTORS.has(word))) return true;
+  if (FIRST_WORDS.has(word) || OPENING_LABEL_WORDS.has(word)) return true;
   if (!allowTypo || word.length < FUZZY_MIN_LENGTH) return false;
   return VOCABULARY.lookup(word).some((candidate) => FIRST_WORDS.has(candidate.word));
 }
@@ -800,6 +804,3 @@ function listFollowsLine(text: string, labelEnd: number): boolean {
   while (text[at] === ' ' || text[at] === '\t') at++;
   return text[at] === '\n' && LIST_ITEM_LINE.test(text.slice(at + 1, at + 8));
 }
-
-/** Small words a label or a title-case heading writes in lower case between its words ("Terms and Conditions"). */
-const LABEL_CONNECTORS: ReadonlySet<string> = new Set(['and', 'of', 'or', 'for', 'to', 'the', 'in', '&']);
