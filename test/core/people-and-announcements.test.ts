@@ -129,6 +129,19 @@ describe('a Markdown heading marker written without its space', () => {
   it('leaves a lone hash on a line alone ("#1 priority", "#hashtag")', () => {
     expect(normalizeText('#hashtag campaigns\n#1 priority').markedHeadings.size).toBe(0);
   });
+  it.each([['##Responsibilities##'], ['### Responsibilities###'], ['## Responsibilities ##']])(
+    'drops the closing hashes of "%s", so the heading reads as its words',
+    (heading) => {
+      expect(kinds(`Intro text.\n\n${heading}\n* Plan exhibitions\n\n### Qualifications###\n* Communication skills`)).toEqual([
+        'intro',
+        'responsibilities',
+        'qualifications',
+      ]);
+    },
+  );
+  it('keeps hashes that end a line of text, not a heading ("Proficiency in C#")', () => {
+    expect(normalizeText('Requirements\nProficiency in C#\nF#').text).toBe('Requirements\nProficiency in C#\nF#');
+  });
 });
 
 describe('the package a job pays', () => {

@@ -151,6 +151,13 @@ class Builder {
     this.headings.set(this.length, level);
   }
 
+  /** The line being written opened with a Markdown heading marker. */
+  onMarkedHeadingLine(): boolean {
+    let lineStart = this.length;
+    while (lineStart > 0 && this.codes[lineStart - 1] !== NEWLINE) lineStart--;
+    return this.headings.has(lineStart);
+  }
+
   /** Ends the line here and remembers that the line after it was glued to this one. */
   breakGluedLine(at: number): void {
     this.pushNewline(at, at);
@@ -337,6 +344,15 @@ function followsGluedFullStop(source: string, at: number): boolean {
  * and entities, JSON-escaped slashes and quotes, invisible characters and runs of whitespace.
  * Linear in the input.
  */
+/** Where a run of hashes that ends its line (trailing spaces aside) stops, or 0 when the hashes go on to other text. */
+function closesHeadingLine(source: string, at: number): number {
+  let j = at;
+  while (source.charCodeAt(j) === HASH) j++;
+  let k = j;
+  while (source.charCodeAt(k) === SPACE || source.charCodeAt(k) === 9) k++;
+  return k === source.length || source.charCodeAt(k) === NEWLINE || source.charCodeAt(k) === 13 ? j : 0;
+}
+
 export function normalizeText(source: string, isName: (word: string) => boolean = () => false): NormalizedText {
   const out = new Builder(source.length + 16);
   const looksLikeHtml = /<\/?(p|br|li|ul|div|strong|b|h[1-6]|span|em)\b/i.test(source);
@@ -362,6 +378,15 @@ export function normalizeText(source: string, isName: (word: string) => boolean 
       if (j - i >= 2 && LETTER_START.test(source[j] ?? '')) {
         out.markHeading(j - i);
         i = j;
+        continue;
+      }
+    }
+    // A heading's closing hashes ("### Duties ###", "### Duties###") are no text, spaced or not.
+    if (code === HASH && out.lastCode() !== NEWLINE) {
+      const end = closesHeadingLine(source, i);
+      if (end > i && out.onMarkedHeadingLine()) {
+        out.pushSpace(i, end);
+        i = end;
         continue;
       }
     }
