@@ -680,12 +680,18 @@ describe('an activity named verb first', () => {
     ['Responsibilities:\n- Onboard new employees.', 'employee-onboarding'],
     ['Responsibilities:\n- Draft contracts for suppliers.', 'contract-drafting'],
     ['Responsibilities:\n- Edit videos for social channels.', 'video-editing'],
+    ['Requirements:\n- Skill in the appropriate handling of museum-quality artwork.', 'art-handling'],
+    ['Responsibilities:\n- Handle museum-quality artwork and artifacts.', 'art-handling'],
   ])('%j names %s', (text, id) => {
     expect(named(text)).toContain(id);
   });
 
   it('reads no verb form into a noun that only looks like one ("automated build and test systems")', () => {
     expect(ids('Requirements:\n- Automated build and test systems for CI/CD.')).not.toContain('building-automation-systems');
+  });
+
+  it('takes a number range for no modifier of the object ("Manages 2-10 Community Managers")', () => {
+    expect(ids('Responsibilities:\n- Manages 2-10 Community Managers on site.')).not.toContain('community-management');
   });
 });
 

@@ -471,6 +471,7 @@ const COMMON_ADJECTIVES = new Set([
   'accurate',
   'detailed',
   'proper',
+  'appropriate',
   'timely',
   'regular',
 ]);
@@ -481,6 +482,21 @@ const MAX_SHARED_VERBS = 3;
 const ARTICLES = new Set(['the', 'a', 'an', 'all']);
 
 const isAdjective = (lower: string): boolean => COMMON_ADJECTIVES.has(lower) || ADJECTIVE_ENDING.test(lower);
+const LETTER = /\p{L}/u;
+const gluedHyphen = (tokens: readonly Token[], at: number): boolean =>
+  tokens[at]?.text === '-' && tokens[at - 1]?.end === tokens[at]?.start && tokens[at + 1]?.start === tokens[at]?.end;
+/**
+ * How many tokens one modifier of an object takes from `at`: an untaken adjective ("complex incidents") is one, a
+ * hyphenated compound of plain words ("museum-quality artwork", "high-voltage lines") is three; 0 when none is there.
+ */
+function modifierWidth(tokens: readonly Token[], at: number, taken: Uint8Array): number {
+  const tok = tokens[at];
+  if (!isPlainWord(tok) || taken[at] !== 0) return 0;
+  const second = tokens[at + 2];
+  if (gluedHyphen(tokens, at + 1) && isPlainWord(second) && taken[at + 2] === 0 && !gluedHyphen(tokens, at + 3))
+    return LETTER.test(tok.text) && LETTER.test(second.text) ? 3 : 0;
+  return isAdjective(tok.lower) ? 1 : 0;
+}
 const endsInAdjective = (tokens: readonly Token[], last: number): boolean => ADJECTIVE_ENDING.test((tokens[last] as Token).lower);
 /** A lower-case word that is no article, preposition or conjunction. */
 export const isPlainWord = (tok: Token | undefined): tok is Token =>
@@ -532,11 +548,13 @@ export function findVerbObjects(taxonomy: Taxonomy, tokens: readonly Token[], ta
     // "editing local, regional and national news": a list of modifiers joined by commas and "and" qualifies one object.
     const listed = afterModifierList(tokens, j, isModifier);
     let match = listed > j ? objectAfter(taxonomy, node, tokens, listed, taken) : undefined;
-    for (let skipped = 0; !match && skipped <= MAX_OBJECT_MODIFIERS; skipped++, j++) {
-      if (skipped > 0 && !isModifier(j - 1)) break;
+    for (let skipped = 0; !match && skipped <= MAX_OBJECT_MODIFIERS; skipped++) {
       // "Stock the shelves", "Make the beds": after an article alone, a name written verb first reads as written.
       const candidate = objectAfter(taxonomy, node, tokens, j, taken, article && skipped === 0);
       if (candidate && (skipped > 0 || j > i + 1) && tokens[candidate.last + 1]?.text !== "'") match = candidate;
+      const width = modifierWidth(tokens, j, taken);
+      if (width === 0) break;
+      j += width;
     }
     if (!match) continue;
     found.push({
@@ -627,11 +645,12 @@ function objectOf(
   nounKey: string,
   taken: Uint8Array,
 ): Omit<SkillHit, 'first' | 'start'> | undefined {
-  for (let j = at, skipped = 0; skipped <= MAX_OBJECT_MODIFIERS; skipped++, j++) {
+  for (let j = at, skipped = 0; skipped <= MAX_OBJECT_MODIFIERS; skipped++) {
     const match = objectBefore(taxonomy, tokens, j, nounKey, taken);
     if (match) return match;
-    const tok = tokens[j];
-    if (!tok || tok.kind !== 'word' || taken[j] !== 0 || !isAdjective(tok.lower)) return undefined;
+    const width = modifierWidth(tokens, j, taken);
+    if (width === 0) return undefined;
+    j += width;
   }
   return undefined;
 }
