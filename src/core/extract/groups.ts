@@ -1,3 +1,5 @@
+import { isDutyVerb, mayStandInAName } from './list-mates.js';
+
 /**
  * Alternatives inside one item: "SPSS/R/Python/SQL or equivalent", "Excel, SQL, Python, or R",
  * "BI tools (Tableau/Looker/Data Studio)", "tools like Tableau, Power BI, and Think-Cell" each form an
@@ -110,6 +112,9 @@ const MEMBER_MODIFIERS = new Set([
   'proven',
   'modern',
 ]);
+/** A plain word after "or", qualifying the member after it: a word that is no verb, ask or function word. */
+const qualifiesTheNextMember = (word: string): boolean =>
+  /^\p{Ll}{3,}$/u.test(word) && !/(?:ing|ed|ly)$/.test(word) && mayStandInAName(word) && !isDutyVerb(word);
 /** Nouns for the parts of a subject, whose examples are all meant: "fundamentals such as", "concepts like". */
 const SUBJECT_PARTS = new Set(['fundamentals', 'concepts', 'principles', 'basics', 'foundations', 'essentials']);
 /** A name that ends in such a noun ("computer science fundamentals"): the examples after it are its parts. */
@@ -189,8 +194,13 @@ export function classifyGap(rawGap: string): Link {
       unknownItems++;
       continue;
     }
-    // "collaboration, open communication, or …": a word that qualifies the next member stays in the list.
-    if (k === pieces.length - 1 && k > 0 && ws.length === 1 && MEMBER_MODIFIERS.has(ws[0] as string)) continue;
+    // "collaboration, open communication, or …", "concrete testing or construction fieldwork": a word that qualifies
+    // the next member stays in the list.
+    if (k === pieces.length - 1 && k > 0 && ws.length === 1) {
+      const word = ws[0] as string;
+      if (MEMBER_MODIFIERS.has(word) || (/\bor\s*$/.test(lower.slice(0, lower.lastIndexOf(word))) && qualifiesTheNextMember(word)))
+        continue;
+    }
     return 'break';
   }
   if (unknownItems > MAX_UNNAMED_LIST_MEMBERS) return 'break';

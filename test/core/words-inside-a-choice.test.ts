@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../src/core/extract/extract.js';
+import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
+
+const taxonomy = loadTaxonomy();
+const groupSets = (text: string) => extractPosting(taxonomy, text).groups.map((g) => [...g.skills].sort());
+
+describe('a word between the names of a choice', () => {
+  it.each([
+    [
+      'a noun after "or" qualifies the second name ("or construction fieldwork")',
+      'Requirements:\n- 1-2 years of experience in concrete testing or construction fieldwork',
+      [['construction-materials-testing', 'field-research']],
+    ],
+    [
+      'a word after a slash qualifies the name after it together with the word before ("Agile/Iterative project management")',
+      'Requirements:\n- Experience with the SDLC, Agile/Iterative project management',
+      [],
+    ],
+    [
+      'a word glued to the next item after "and" is no qualifier ("and OutlookExcellent")',
+      'Requirements:\n- Computer software applications such as MS Word, Excel, and OutlookExcellent problem-solving skills',
+      [['digital-literacy', 'excel', 'microsoft-word']],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(groupSets(text)).toEqual(expected);
+  });
+});
