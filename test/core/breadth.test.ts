@@ -509,6 +509,7 @@ describe('breadth round 3: nursing, teaching, manufacturing, recruiting, support
     ],
     ['Requirements: telemetry and distributed tracing for our services.', ['cardiac-monitoring']],
     ['Requirements: Indeed, we value curiosity and Python.', ['indeed']],
+    ['Requirements: experience with data-related Python packages such as pandas.', ['pip']],
   ])('%j names none of %j', (text, absent) => {
     const found = ids(text);
     for (const id of absent) expect(found).not.toContain(id);
