@@ -130,6 +130,9 @@ describe('the role a posting says it hires', () => {
   it.each([
     ['We are hiring a Welder for our shop.', 'Welding'],
     ['We are growing and need new Driving instructors to work in the valley.', 'Driving Instruction'],
+    // The first word only looks like a role ("graphic", "clinic"): the role goes on to the word that is one.
+    ['We are hiring a Graphic Designer to join our studio.', 'Graphic Design'],
+    ['We are seeking a Clinic Administrator for our practice.', 'Healthcare Administration'],
   ])('names its practice as what the job does: "%s"', (intro, practice) => {
     expect(asked(`${intro}\n\nRequirements:\n- Typing`)).toEqual([
       ['Typing', 'required'],

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import type { TokenRange } from './list-mates.js';
+import { mayStandInAName, type TokenRange } from './list-mates.js';
 
 /**
  * The role a posting says it hires, in its running text: "We are seeking a Residential Electrician",
@@ -7,7 +7,7 @@ import type { TokenRange } from './list-mates.js';
  * what the job does, so the caller names it at the "mentioned" level when the catalogue knows it.
  */
 const HIRING_ROLE =
-  /\b(?:(?:are|is|am) (?:currently |now )?(?:seeking|hiring|looking for|recruiting)|(?:we|and) (?:urgently )?need|seeks|hires)\s+(?:(?:an?|new|more|experienced|qualified|talented|dedicated|motivated|skilled|full[- ]time|part[- ]time|seasonal)\s+){0,3}((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:er|or|ist|ian|ant|ent|ic)s?)\b/du;
+  /\b(?:(?:are|is|am) (?:currently |now )?(?:seeking|hiring|looking for|recruiting)|(?:we|and) (?:urgently )?need|seeks|hires)\s+(?:(?:an?|new|more|experienced|qualified|talented|dedicated|motivated|skilled|full[- ]time|part[- ]time|seasonal)\s+){0,3}((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:er|or|ist|ian|ant|ent|ic|ef)s?)\b/du;
 
 /**
  * The role an ask opens with, before what the holder must bring: "Paramedic or nurse with ICU experience",
@@ -47,7 +47,26 @@ export function hiredRole(lowerItem: string, itemStart: number, tokens: readonly
   const m = HIRING_ROLE.exec(lowerItem);
   const at = m?.indices?.[1];
   if (!m || !at) return undefined;
-  const range = rangeAt(itemStart + at[0], itemStart + at[1], tokens);
+  const end = pastRoleWords(lowerItem, at[1], (m[1] as string).split(' ').length);
+  const range = rangeAt(itemStart + at[0], itemStart + end, tokens);
   // "driving instructors": the practice is read from one of them.
-  return range ? { range, role: (m[1] as string).replace(/(?<=[^s])s$/, '') } : undefined;
+  return range ? { range, role: lowerItem.slice(at[0], end).replace(/(?<=[^s])s$/, '') } : undefined;
+}
+
+const ROLE_WORD_AFTER = /^ ([\p{L}-]+(?:er|or|ist|ian|ant|ent|ic|ef)s?)\b/u;
+const MAX_ROLE_WORDS = 4;
+
+/**
+ * "a Graphic Designer", "a Clinic Administrator": the shortest reading stops at a first word that only looks like a
+ * role ("graphic", "clinic"); the role goes on over the words after it that look like one too, never over a function
+ * word ("a welder for our shop").
+ */
+function pastRoleWords(lowerItem: string, end: number, words: number): number {
+  let at = end;
+  for (let n = words; n < MAX_ROLE_WORDS; n++) {
+    const next = ROLE_WORD_AFTER.exec(lowerItem.slice(at, at + 40));
+    if (!next || !mayStandInAName(next[1] as string)) break;
+    at += next[0].length;
+  }
+  return at;
 }
