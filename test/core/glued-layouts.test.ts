@@ -93,6 +93,21 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(headings('See the list (below). Requirements Are strict here.').map(([kind]) => kind)).toEqual(['intro']);
   });
 
+  it('reads a label that opens with its head noun and describes it, run on after a sentence into its first item', () => {
+    const text =
+      'We design villas and hotels. Requirements and abilities for the position Architecture degree. Revit, AutoCAD and SketchUp.';
+    expect(headings(text)).toEqual([
+      ['intro', ''],
+      ['required', 'Requirements and abilities for the position'],
+    ]);
+    expect(levelOf(text, 'AutoCAD')).toBe('required');
+  });
+
+  it('does not take a sentence about requirements for such a label', () => {
+    expect(headings('We design villas. Requirements for the role include Python and SQL.').map(([kind]) => kind)).toEqual(['intro']);
+    expect(headings('We design villas. Skills that we value are listed Below the fold.').map(([kind]) => kind)).toEqual(['intro']);
+  });
+
   it('binds a hedge to its own item in a long list run together with spaces', () => {
     const text =
       'Senior Engineer. Requirements Experience using Python or Scala for data processing Good understanding of SQL and analytical data warehouses Hands-on experience with Snowflake Experience with Docker and Kubernetes Familiarity with Tableau or Looker Experience with Terraform is preferred Strong communication skills in English';

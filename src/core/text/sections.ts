@@ -299,7 +299,8 @@ function headingAt(text: string, at: number, marked: boolean): Found | undefined
   const start = startStrength(text, at);
   if (start === 0) return undefined;
   const fromVocabulary = vocabularyHeadingAt(text, at, start, marked);
-  if (fromVocabulary || start < 3) return fromVocabulary;
+  if (fromVocabulary || start < 2) return fromVocabulary;
+  if (start === 2) return runOnHeadFirstLabelAt(text, at);
   return labelHeadingAt(text, at, marked) ?? announcementAt(text, at);
 }
 
@@ -774,6 +775,27 @@ function runOnLabelAt(text: string, at: number): Found | undefined {
     return { kind, headingStart: at, headingEnd, contentStart: headingEnd + 1, field: false };
   }
   return undefined;
+}
+
+/**
+ * "… construction techniques. Requirements and abilities for the position Architecture degree. …": a label that opens
+ * with its head noun and describes it, run on after a sentence into its first item, on a page whose lines were joined
+ * by spaces. It ends before the first capitalised word, which must open an item; a predicate makes it a sentence
+ * ("Requirements for the role include Python").
+ */
+const RUN_ON_HEAD_FIRST_LABEL =
+  /^(\p{Lu}\p{Ll}+(?: (?:and|&) \p{Ll}+)* (?:that|which|you|you'll|we|needed|required|for|to)(?: [\p{Ll}'-]+){0,6}?) (?=\p{Lu})/u;
+const SENTENCE_VERBS: ReadonlySet<string> = new Set(['include', 'includes', 'are', 'is', 'were', 'was', 'vary', 'listed', 'below']);
+
+function runOnHeadFirstLabelAt(text: string, at: number): Found | undefined {
+  const m = RUN_ON_HEAD_FIRST_LABEL.exec(text.slice(at, at + LABEL_MAX_CHARS));
+  if (!m) return undefined;
+  const words = (m[1] as string).toLowerCase().split(' ');
+  if (words.some((w) => SENTENCE_VERBS.has(w))) return undefined;
+  const headingEnd = at + (m[1] as string).length;
+  if (!opensASentenceCaseItem(text, headingEnd + 1)) return undefined;
+  const kind = kindFromHeadFirstLabel(words);
+  return kind && { kind, headingStart: at, headingEnd, contentStart: headingEnd + 1, field: false };
 }
 
 const HEAD_FIRST_MAX_WORDS = 10;
