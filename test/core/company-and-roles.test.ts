@@ -72,6 +72,11 @@ describe('what a candidate is asked for stays asked beside the company voice', (
       'Your role:\n- Use data insights such as A/B Testing to improve what we do and how we do it',
       ['a-b-testing'],
     ],
+    [
+      'what "our vision for this position" says the job is',
+      'We will work together for 90 days. Our vision for this position is: 50% technical, On-Page SEO: inclusive of audits, technical optimizations, etc.',
+      ['on-page-seo'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(ids(text)).toEqual(expect.arrayContaining(expected));
   });

@@ -103,6 +103,14 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(levelOf(text, 'AutoCAD')).toBe('required');
   });
 
+  it('reads a one-word heading run on into an item that opens with years of experience', () => {
+    const text =
+      'Data Engineer (Intermediate) Requirements 2+ years hands-on experience deploying production code. Airflow, dbt and Luigi.';
+    expect(headings(text).map(([kind]) => kind)).toEqual(['intro', 'required']);
+    expect(levelOf(text, 'dbt')).toBe('required');
+    expect(headings('We updated the Requirements 2021 list for members.').map(([kind]) => kind)).toEqual(['intro']);
+  });
+
   it('does not take a sentence about requirements for such a label', () => {
     expect(headings('We design villas. Requirements for the role include Python and SQL.').map(([kind]) => kind)).toEqual(['intro']);
     expect(headings('We design villas. Skills that we value are listed Below the fold.').map(([kind]) => kind)).toEqual(['intro']);

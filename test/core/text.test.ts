@@ -318,6 +318,11 @@ describe('splitItems', () => {
       ['Tools, e.g. Tableau etc. and more.', 'Next one.'],
     ],
     [
+      '"etc." before a capitalised word closes its list and its sentence',
+      'MS Exchange, MS SQL Server, etc. The more of these you know, the better: Hyper-V. Tools e.g. Tableau, etc. SQL too',
+      ['MS Exchange, MS SQL Server, etc.', 'The more of these you know, the better: Hyper-V.', 'Tools e.g. Tableau, etc. SQL too'],
+    ],
+    [
       'hard-wrapped lines stay one item',
       'Join us as we inspire\ncreativity and joy.\nNext',
       ['Join us as we inspire\ncreativity and joy.', 'Next'],

@@ -111,7 +111,7 @@ const SECTION_LEVEL: Partial<Record<SectionKind, Level>> = {
 /** Tested against lower-cased items. Sentences where the company talks about itself ("Join us as we inspire creativity") name no requirement. */
 const COMPANY_VOICE = /\b(?:we|we're|we've|our|us|ours)\b/;
 const CANDIDATE_VOICE =
-  /\b(?:you|your|you'll|you're|candidate|candidates|applicant|intern|interns|the role|this role|the position|the successful|responsibilit|will be responsible|must|someone|need|needs|looking for|seeking|hiring|require|requires|expect|expects|(?:would|'d) (?:love|like)|love to see|like to see|appreciate|value experience|values experience|required|essential|incumbent)\b/;
+  /\b(?:you|your|you'll|you're|candidate|candidates|applicant|intern|interns|the role|this role|the position|this position|the successful|responsibilit|will be responsible|must|someone|need|needs|looking for|seeking|hiring|require|requires|expect|expects|(?:would|'d) (?:love|like)|love to see|like to see|appreciate|value experience|values experience|required|essential|incumbent)\b/;
 /**
  * The company described in the third person ("Acme is a global leader in financial services",
  * "Founded in 1998, Acme is the leading provider of…", "St. Mary's is a teaching hospital offering

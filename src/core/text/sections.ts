@@ -227,7 +227,8 @@ function endStrength(text: string, at: number): { strength: Strength; contentSta
   // A numbered list starting after it ("… sessions. Preferred Skills 1. At least two years"): a run-on page's heading.
   if (j > at && text[j] === '1' && (text[j + 1] === '.' || text[j + 1] === ')') && text[j + 2] === ' ')
     return { strength: 3, contentStart: j };
-  if (j > at && isUpper(text[j])) return { strength: 1, contentStart: j };
+  if (j > at && (isUpper(text[j]) || (isDigit(text[j]) && YEARS_OPENING.test(text.slice(j, j + 16)))))
+    return { strength: 1, contentStart: j };
   return { strength: 0, contentStart: j };
 }
 
@@ -416,8 +417,12 @@ const PREDICATE_WORDS: ReadonlySet<string> = new Set([
   'has',
   'vary',
 ]);
-/** Whether the capitalised word at `at` can open a list item, not go on a sentence. */
+/** A number that opens an item of experience: "2+ years", "3-5 years", "5 years". */
+const YEARS_OPENING = /^\d{1,2}\s*(?:\+|(?:-|–|to)\s*\d{1,2}\s*\+?\s*(?:years?|yrs)\b|(?:years?|yrs)\b)/;
+
+/** Whether the capitalised word at `at` can open a list item, not go on a sentence; a number of years opens one too. */
 function opensAnItem(text: string, at: number): boolean {
+  if (isDigit(text[at])) return YEARS_OPENING.test(text.slice(at, at + 16));
   const word = /^[A-Za-z]+/.exec(text.slice(at, at + 20))?.[0]?.toLowerCase();
   return word !== undefined && !PREDICATE_WORDS.has(word);
 }

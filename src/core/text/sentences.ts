@@ -92,7 +92,10 @@ function sentenceEndAt(text: string, i: number): number {
     if (!(isUpperLetter(text[j]) || /[\p{N}"(]/u.test(text[j] ?? '') || text[j] === BULLET || lowerCaseSentenceAfter(text, i, j)))
       return -1;
   } else if (!glued && j < text.length && text[j] !== '\n') return -1;
-  if (c === '.' && ABBREVIATIONS.has(wordBefore(text, i))) return -1;
+  const abbreviation = c === '.' ? wordBefore(text, i) : '';
+  // "…, MS SQL Server, etc. The greater knowledge …": "etc." closes its list, and a capitalised word opens a new sentence.
+  const closesAList = abbreviation === 'etc' && isUpperLetter(text[j]) && /\p{Ll}/u.test(text[j + 1] ?? '');
+  if (ABBREVIATIONS.has(abbreviation) && !closesAList) return -1;
   return closed;
 }
 
