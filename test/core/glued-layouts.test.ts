@@ -111,6 +111,13 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(headings('We updated the Requirements 2021 list for members.').map(([kind]) => kind)).toEqual(['intro']);
   });
 
+  it('reads such a heading mid-sentence too, after a lower-case word, only before years of experience', () => {
+    const text = 'Geographic span: the continental US, any glass Qualifications 3 years Demand Planning experience. Excel and SAP APO.';
+    expect(headings(text).map(([kind]) => kind)).toEqual(['intro', 'qualifications']);
+    expect(levelOf(text, 'Excel')).toBe('required');
+    expect(headings('You will meet the Requirements 5 years from now.').map(([kind]) => kind)).toEqual(['intro']);
+  });
+
   it('does not take a sentence about requirements for such a label', () => {
     expect(headings('We design villas. Requirements for the role include Python and SQL.').map(([kind]) => kind)).toEqual(['intro']);
     expect(headings('We design villas. Skills that we value are listed Below the fold.').map(([kind]) => kind)).toEqual(['intro']);

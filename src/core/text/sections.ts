@@ -420,9 +420,13 @@ const PREDICATE_WORDS: ReadonlySet<string> = new Set([
 /** A number that opens an item of experience: "2+ years", "3-5 years", "5 years". */
 const YEARS_OPENING = /^\d{1,2}\s*(?:\+|(?:-|–|to)\s*\d{1,2}\s*\+?\s*(?:years?|yrs)\b|(?:years?|yrs)\b)/;
 
+/** Years of experience: a number of years with "experience" after it in the same sentence. */
+const opensAYearsItem = (text: string, at: number): boolean =>
+  YEARS_OPENING.test(text.slice(at, at + 16)) && /^[^.;:!?\n]{0,60}\bexperience\b/i.test(text.slice(at, at + 80));
+
 /** Whether the capitalised word at `at` can open a list item, not go on a sentence; a number of years opens one too. */
 function opensAnItem(text: string, at: number): boolean {
-  if (isDigit(text[at])) return YEARS_OPENING.test(text.slice(at, at + 16));
+  if (isDigit(text[at])) return opensAYearsItem(text, at);
   const word = /^[A-Za-z]+/.exec(text.slice(at, at + 20))?.[0]?.toLowerCase();
   return word !== undefined && !PREDICATE_WORDS.has(word);
 }
@@ -482,7 +486,13 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
           (!single && end.strength >= 1 && !CLAUSE_SUBJECTS.has(phrase[0]?.word ?? '')) ||
           // "Data Engineer (Junior) Requirements Experience using Python": a page whose lines were joined by spaces.
           (single && end.strength === 1 && RUN_ON_HEADINGS.has(last.word) && opensAnItem(text, end.contentStart)));
-    else if (midLine) ok = !single && titleCase && end.strength === 1 && opensASentenceCaseItem(text, end.contentStart);
+    // "… which include any glass Qualifications 3 years Demand Planning experience": a one-word heading before years.
+    else if (midLine)
+      ok =
+        end.strength === 1 &&
+        (single
+          ? RUN_ON_HEADINGS.has(last.word) && opensAYearsItem(text, end.contentStart)
+          : titleCase && opensASentenceCaseItem(text, end.contentStart));
     else ok = capitalised && end.strength === 3 && text.slice(last.end, end.contentStart).includes(':');
     if (!ok) continue;
     // "Software & Tools You'll Use:", "Technologies we use:": the tools of the job, named as it uses them, not asked.
