@@ -58,6 +58,15 @@ describe('a posting whose blocks a scrape glued together', () => {
     expect(normalizeText('Tools: BrightEdge, Moz', () => false).text).toBe('Tools: BrightEdge, Moz');
   });
 
+  it('reads a label that opens with its head noun glued between a sentence and its first item', () => {
+    const text = 'We design villas.Requirements and abilities for the positionArchitecture degree.Revit, AutoCAD and SketchUp.';
+    expect(headings(text)).toEqual([
+      ['intro', ''],
+      ['required', 'Requirements and abilities for the position'],
+    ]);
+    expect(levelOf(text, 'AutoCAD')).toBe('required');
+  });
+
   it('keeps a heading followed by its colon a label, not a glued heading', () => {
     expect(headings('Intro.\nProfessional Education: Courses taught by experts.')).toEqual([['intro', '']]);
   });

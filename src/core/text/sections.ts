@@ -799,7 +799,7 @@ function runOnLabelAt(text: string, at: number): Found | undefined {
  * ("Requirements for the role include Python").
  */
 const RUN_ON_HEAD_FIRST_LABEL =
-  /^(\p{Lu}\p{Ll}+(?: (?:and|&) \p{Ll}+)* (?:that|which|you|you'll|we|needed|required|for|to)(?: [\p{Ll}'-]+){0,6}?) (?=\p{Lu})/u;
+  /^(\p{Lu}\p{Ll}+(?: (?:and|&) \p{Ll}+)* (?:that|which|you|you'll|we|needed|required|for|to)(?: [\p{Ll}'-]+){0,6}?)( ?)(?=\p{Lu})/u;
 const SENTENCE_VERBS: ReadonlySet<string> = new Set(['include', 'includes', 'are', 'is', 'were', 'was', 'vary', 'listed', 'below']);
 
 function runOnHeadFirstLabelAt(text: string, at: number): Found | undefined {
@@ -808,9 +808,11 @@ function runOnHeadFirstLabelAt(text: string, at: number): Found | undefined {
   const words = (m[1] as string).toLowerCase().split(' ');
   if (words.some((w) => SENTENCE_VERBS.has(w))) return undefined;
   const headingEnd = at + (m[1] as string).length;
-  if (!opensASentenceCaseItem(text, headingEnd + 1)) return undefined;
+  // "…construction.Requirements and abilities for the positionArchitecture degree.": glued to its first item.
+  const contentStart = headingEnd + (m[2] as string).length;
+  if (!opensASentenceCaseItem(text, contentStart)) return undefined;
   const kind = kindFromHeadFirstLabel(words);
-  return kind && { kind, headingStart: at, headingEnd, contentStart: headingEnd + 1, field: false };
+  return kind && { kind, headingStart: at, headingEnd, contentStart, field: false };
 }
 
 const HEAD_FIRST_MAX_WORDS = 10;
@@ -831,9 +833,18 @@ function headFirstLabelAt(
   if (words.length > HEAD_FIRST_MAX_WORDS || !isUpper((words[0] as string)[0])) return undefined;
   // "## Skills you will need": a line the source marked as a heading needs no colon, nor does a line right above a
   // list ("Requirements and abilities for the position" over "• Architecture degree.").
-  if (!markedLine && !colonEndsLine(text, labelEnd, after) && !listFollowsLine(text, labelEnd)) return undefined;
+  // A line that a scrape's glue split off ("…construction.Requirements and abilities for the positionArchitecture degree.")
+  // has neither: the sentence-case item on the next line says it heads a list.
+  if (!markedLine && !colonEndsLine(text, labelEnd, after) && !listFollowsLine(text, labelEnd) && !itemFollowsLine(text, labelEnd))
+    return undefined;
   const kind = kindFromHeadFirstLabel(words.map((w) => w.toLowerCase()));
   return kind && { kind, headingStart: at, headingEnd: labelEnd, contentStart: after.contentStart, field: false };
+}
+
+function itemFollowsLine(text: string, labelEnd: number): boolean {
+  let at = labelEnd;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  return text[at] === '\n' && opensASentenceCaseItem(text, at + 1);
 }
 
 function listFollowsLine(text: string, labelEnd: number): boolean {
