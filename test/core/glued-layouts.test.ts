@@ -67,6 +67,13 @@ describe('a posting whose blocks a scrape glued together', () => {
     expect(levelOf(text, 'AutoCAD')).toBe('required');
   });
 
+  it('reads a label glued to the word before it when it closes its line with a colon', () => {
+    const text = 'Our client is growing and wants to learn about newThe ideal person:Minimum 6 years of experience in account planning.';
+    expect(headings(text).map(([kind]) => kind)).toEqual(['intro', 'qualifications']);
+    expect(levelOf(text, 'Account Planning')).toBe('required');
+    expect(headings('We love JavaScript:React and Node.').map(([kind]) => kind)).toEqual(['intro']);
+  });
+
   it('keeps a heading followed by its colon a label, not a glued heading', () => {
     expect(headings('Intro.\nProfessional Education: Courses taught by experts.')).toEqual([['intro', '']]);
   });

@@ -301,7 +301,7 @@ function headingAt(text: string, at: number, marked: boolean): Found | undefined
   if (start === 0) return undefined;
   const fromVocabulary = vocabularyHeadingAt(text, at, start, marked);
   if (fromVocabulary || start < 2) return fromVocabulary;
-  if (start === 2) return runOnHeadFirstLabelAt(text, at);
+  if (start === 2) return runOnHeadFirstLabelAt(text, at) ?? gluedLabelBeforeColonAt(text, at, marked);
   return labelHeadingAt(text, at, marked) ?? announcementAt(text, at);
 }
 
@@ -801,6 +801,17 @@ function runOnLabelAt(text: string, at: number): Found | undefined {
 const RUN_ON_HEAD_FIRST_LABEL =
   /^(\p{Lu}\p{Ll}+(?: (?:and|&) \p{Ll}+)* (?:that|which|you|you'll|we|needed|required|for|to)(?: [\p{Ll}'-]+){0,6}?)( ?)(?=\p{Lu})/u;
 const SENTENCE_VERBS: ReadonlySet<string> = new Set(['include', 'includes', 'are', 'is', 'were', 'was', 'vary', 'listed', 'below']);
+
+/**
+ * "…curiosity to learn about newThe ideal person:\nMinimum 6 years": a label glued to the word before it and closing its
+ * line with a colon reads as it would at a line start.
+ */
+function gluedLabelBeforeColonAt(text: string, at: number, marked: boolean): Found | undefined {
+  if (!isLower(text[at - 1])) return undefined;
+  const colon = text.indexOf(':', at);
+  if (colon === -1 || colon - at > LABEL_MAX_CHARS || !/^:[ \t]*(?:\n|$)/.test(text.slice(colon, colon + 8))) return undefined;
+  return labelHeadingAt(text, at, marked);
+}
 
 function runOnHeadFirstLabelAt(text: string, at: number): Found | undefined {
   const m = RUN_ON_HEAD_FIRST_LABEL.exec(text.slice(at, at + LABEL_MAX_CHARS));
