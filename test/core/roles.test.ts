@@ -68,6 +68,7 @@ describe('roles an ask names together', () => {
   it.each([
     ['Profile:\n* Paramedic or nurse with ICU and/or A&E experience', 'nursing'],
     ['Qualifications:\n* A skilled biostatistician or bioinformatician with expertise in clinical data', 'bioinformatics'],
+    ['Qualifications:\n* A highly motivated and skilled biostatistician with expertise in clinical data', 'biostatistics'],
   ])('reads the roles an ask opens with, before what the holder must bring: "%s"', (text, skill) => {
     expect(ids(text)).toContain(skill);
   });
