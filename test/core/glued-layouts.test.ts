@@ -74,6 +74,16 @@ describe('a posting whose blocks a scrape glued together', () => {
     expect(headings('We love JavaScript:React and Node.').map(([kind]) => kind)).toEqual(['intro']);
   });
 
+  it('starts a new item at a capital glued to a closing bracket, and at a level in brackets glued to a word', () => {
+    const text =
+      'Required skills:General microscopy use (stereo & compound)Understanding of ecology(preferred) Familiarity with Git and GitHub';
+    expect(levelOf(text, 'Microscopy')).toBe('required');
+    expect(levelOf(text, 'Ecology')).toBe('required');
+    expect(levelOf(text, 'Git')).toBe('preferred');
+    // With a space before it, a level in brackets ends its own item ("Python (preferred)").
+    expect(levelOf('Required skills:\nExcel\nPython (preferred) and SQL', 'Python')).toBe('preferred');
+  });
+
   it('keeps a heading followed by its colon a label, not a glued heading', () => {
     expect(headings('Intro.\nProfessional Education: Courses taught by experts.')).toEqual([['intro', '']]);
   });

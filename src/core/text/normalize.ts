@@ -331,6 +331,15 @@ const isUpperAscii = (code: number): boolean => code >= 65 && code <= 90;
 const followsGluedColon = (source: string, at: number): boolean =>
   source.charCodeAt(at - 1) === 58 && isLowerAscii(source.charCodeAt(at - 2)) && isLowerAscii(source.charCodeAt(at + 1));
 
+/** A capitalised word glued to a closing bracket ("(stereo & compound)Understanding of …"): the next item. */
+const followsGluedBracket = (source: string, at: number): boolean =>
+  source.charCodeAt(at - 1) === 41 && isLowerAscii(source.charCodeAt(at - 2)) && isLowerAscii(source.charCodeAt(at + 1));
+
+/** A level in brackets glued to the word before it and followed by a space: written at the start of the next line. */
+const GLUED_LEVEL_NOTE = /^\((?:preferred|required|desired|desirable|optional|mandatory|essential|a plus|nice to have)\) /i;
+const opensGluedLevelNote = (source: string, at: number): boolean =>
+  isLowerAscii(source.charCodeAt(at - 1)) && GLUED_LEVEL_NOTE.test(source.slice(at, at + 16));
+
 /** A capital glued to the full stop of a lower-case word ("from guests.Make beds"): list items whose markup was stripped. */
 function followsGluedFullStop(source: string, at: number): boolean {
   if (source.charCodeAt(at - 1) !== 46 || !isLowerAscii(source.charCodeAt(at + 1))) return false;
@@ -448,8 +457,17 @@ export function normalizeText(source: string, isName: (word: string) => boolean 
     }
     // List items whose markup was stripped run together ("writing skillsBeing comfortable with clientsGood computer skills").
     // A lead-in glued to what it opens ("you must have the following:Respond promptly", "Job Description:We are") ends its line.
-    if (code >= 65 && code <= 90 && (startsGluedItem(source, i, isName) || followsGluedColon(source, i) || followsGluedFullStop(source, i)))
+    if (
+      code >= 65 &&
+      code <= 90 &&
+      (startsGluedItem(source, i, isName) ||
+        followsGluedColon(source, i) ||
+        followsGluedFullStop(source, i) ||
+        followsGluedBracket(source, i))
+    )
       out.breakGluedLine(i);
+    // "…ecological terminology(preferred) Familiarity with …": a level in brackets glued to a word opened the next line.
+    if (code === 40 && opensGluedLevelNote(source, i)) out.breakGluedLine(i);
     // Printable ASCII other than the three characters that may start an escape, a tag or an entity.
     if (code > 32 && code < 127 && code !== 92 && code !== 60 && code !== 38) {
       out.pushCode(code, i, i + 1);
