@@ -34,6 +34,15 @@ describe('a posting whose blocks a scrape glued together', () => {
     expect(levelOf(text, 'Microsoft Office')).toBe('required');
   });
 
+  it('reads a one-word heading in capitals glued between a sentence and its first item', () => {
+    const text = 'Candidates should travel to job sites.SKILLSETMotivate and direct people.Strong problem solving skills.';
+    expect(headings(text)).toEqual([
+      ['intro', ''],
+      ['skills', 'SKILLSET'],
+    ]);
+    expect(levelOf(text, 'Problem Solving')).toBe('required');
+  });
+
   it('reads a heading in capitals glued to a subheading in capitals', () => {
     const text = 'Maintenance work.DUTIES AND RESPONSIBILITIESFINANCIAL RETURNSAchieve budgeted revenues.';
     expect(headings(text)).toEqual([

@@ -266,6 +266,15 @@ function firstWord(text: string, at: number): string {
     const c = text[i];
     if (isLetter(c) || (c === "'" && isLetter(text[i + 1]))) {
       if (isUpper(c) && isLower(text[i - 1])) break;
+      // "REQUIREMENTSMotivate people": as in `readWords`, a heading word in capitals ends before the capital of the next.
+      if (
+        isLower(c) &&
+        isUpper(text[i - 1]) &&
+        isUpper(text[i - 2]) &&
+        i - 1 - at >= 2 &&
+        VOCABULARY_WORDS.has(text.slice(at, i - 1).toLowerCase())
+      )
+        return text.slice(at, i - 1).toLowerCase();
       i++;
     } else break;
   }
