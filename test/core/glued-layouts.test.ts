@@ -93,6 +93,15 @@ describe('a posting whose blocks a scrape glued together', () => {
     expect(levelOf('Required skills:\nExcel\nPython (preferred) and SQL', 'Python')).toBe('preferred');
   });
 
+  it('reads dash bullets glued to a heading and to the full stop before them as items', () => {
+    const text =
+      'Minimum Qualifications-Three years of related experience required.Preferred Qualifications-Excellent communication skills required.-Highly organized.-Strong Microsoft Word skills.';
+    expect(headings(text).map(([kind]) => kind)).toEqual(['required', 'preferred']);
+    expect(levelOf(text, 'Communication')).toBe('required');
+    expect(levelOf(text, 'Organizational Skills')).toBe('preferred');
+    expect(levelOf(text, 'Microsoft Word')).toBe('preferred');
+  });
+
   it('keeps a heading followed by its colon a label, not a glued heading', () => {
     expect(headings('Intro.\nProfessional Education: Courses taught by experts.')).toEqual([['intro', '']]);
   });

@@ -466,6 +466,18 @@ export function normalizeText(source: string, isName: (word: string) => boolean 
         followsGluedBracket(source, i))
     )
       out.breakGluedLine(i);
+    // "…skills required.-Highly organized": a dash bullet glued to the full stop before it opened the next line.
+    if (
+      code === 45 &&
+      source.charCodeAt(i - 1) === 46 &&
+      isLowerAscii(source.charCodeAt(i - 2)) &&
+      isUpperAscii(source.charCodeAt(i + 1)) &&
+      isLowerAscii(source.charCodeAt(i + 2))
+    ) {
+      out.breakGluedLine(i);
+      i += 1;
+      continue;
+    }
     // "…ecological terminology(preferred) Familiarity with …": a level in brackets glued to a word opened the next line.
     if (code === 40 && opensGluedLevelNote(source, i)) out.breakGluedLine(i);
     // Printable ASCII other than the three characters that may start an escape, a tag or an entity.

@@ -223,6 +223,8 @@ function endStrength(text: string, at: number): { strength: Strength; contentSta
   }
   // Glued to the next word, a capital or a number: "QualificationsMinimum", "Requirements1 or more years of experience".
   if (j === at && (isUpper(text[j]) || isDigit(text[j]))) return { strength: 2, contentStart: j };
+  // A dash bullet glued to both: "Preferred Qualifications-Excellent verbal skills".
+  if (j === at && text[j] === '-' && isUpper(text[j + 1]) && isLower(text[j + 2])) return { strength: 2, contentStart: j + 1 };
   if (j > at && (text[j] === BULLET || (text[j] === '-' && text[j + 1] === ' '))) return { strength: 3, contentStart: j };
   // A numbered list starting after it ("… sessions. Preferred Skills 1. At least two years"): a run-on page's heading.
   if (j > at && text[j] === '1' && (text[j + 1] === '.' || text[j + 1] === ')') && text[j + 2] === ' ')
