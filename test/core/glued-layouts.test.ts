@@ -162,6 +162,15 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(headings('You will meet the Requirements 5 years from now.').map(([kind]) => kind)).toEqual(['intro']);
   });
 
+  it('reads a sentence saying the list after it is required, run on into that list on a joined page', () => {
+    const text =
+      'He or she is a problem solver. The following skills, experience and knowledge are required for this position: Proof of college degree mandatory; Excellent decision-making skills and the ability to make good judgment calls Exceptional record keeping and reporting skills Sound interpersonal skills with the ability to clearly communicate and collaborate with others Exemplary customer service skills and good judgment';
+    expect(headings(text).map(([kind]) => kind)).toEqual(['intro', 'required']);
+    expect(levelOf(text, 'Record Keeping')).toBe('required');
+    // A short line is no joined page: its list is read where it stands.
+    expect(headings('The following skills are required: Python and SQL.').map(([kind]) => kind)).toEqual(['intro']);
+  });
+
   it('does not take a sentence about requirements for such a label', () => {
     expect(headings('We design villas. Requirements for the role include Python and SQL.').map(([kind]) => kind)).toEqual(['intro']);
     expect(headings('We design villas. Skills that we value are listed Below the fold.').map(([kind]) => kind)).toEqual(['intro']);

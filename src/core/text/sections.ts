@@ -312,7 +312,7 @@ function headingAt(text: string, at: number, marked: boolean): Found | undefined
   if (start === 0) return undefined;
   const fromVocabulary = vocabularyHeadingAt(text, at, start, marked);
   if (fromVocabulary || start < 2) return fromVocabulary;
-  if (start === 2) return runOnHeadFirstLabelAt(text, at) ?? gluedLabelBeforeColonAt(text, at, marked);
+  if (start === 2) return runOnHeadFirstLabelAt(text, at) ?? gluedLabelBeforeColonAt(text, at, marked) ?? runOnListAskedAt(text, at);
   return labelHeadingAt(text, at, marked) ?? announcementAt(text, at);
 }
 
@@ -329,8 +329,12 @@ const ANNOUNCEMENT_MAX_WORDS = 16;
  * of these areas is an advantage:", "Nice to have but not mandatory:": a line of its own, before its colon, that says
  * how much the list after it is asked.
  */
-const LIST_ASKED =
-  /^([^\n.:;!?]{0,160}?\b(?:are|is)\s+(?:(required|needed|necessary|essential|expected|mandatory)|(preferred|desired|desirable|beneficial|(?:a\s+)?(?:plus|bonus)|an?\s+(?:advantage|asset)))\b(?!\s+to\b)[^\n.:;!?]{0,40}?)(\s*:)[ \t]*(?:\n|$)/i;
+const LIST_ASKED_SENTENCE = String.raw`^([^\n.:;!?]{0,160}?\b(?:are|is)\s+(?:(required|needed|necessary|essential|expected|mandatory)|(preferred|desired|desirable|beneficial|(?:a\s+)?(?:plus|bonus)|an?\s+(?:advantage|asset)))\b(?!\s+to\b)[^\n.:;!?]{0,40}?)(\s*:)`;
+const LIST_ASKED = new RegExp(String.raw`${LIST_ASKED_SENTENCE}[ \t]*(?:\n|$)`, 'i');
+/** The same sentence run on into its list on a page whose lines were joined by spaces. */
+const LIST_ASKED_RUN_ON = new RegExp(String.raw`${LIST_ASKED_SENTENCE}[ \t]+(?=\S)`, 'i');
+/** How long the rest of the line must be for a page to read as one whose lines were joined. */
+const JOINED_PAGE_REST = 300;
 const LIST_WISHED =
   /^((?:nice[- ]to[- ]haves?|good[- ]to[- ]haves?|bonus points?|desirable|desired|preferred|optional)\b[^\n.:;!?]{0,60}?)(\s*:)[ \t]*(?:\n|$)/i;
 const LIST_ASKED_MAX_WORDS = 16;
@@ -359,6 +363,17 @@ function listAskedAt(text: string, at: number): Found | undefined {
  */
 const CANDIDATE_LEAD =
   /^((?:you(?:'|\u2019)ve|you have|you are|you(?:'|\u2019)re|you bring|you know)\b[^\n.:;!?]{0,60}?)(\s*(?:\.\.\.|\u2026|:))/i;
+
+/** "… He or she is a problem solver. The following responsibilities, skills … are required for this position: Proof of …". */
+function runOnListAskedAt(text: string, at: number): Found | undefined {
+  const newline = text.indexOf('\n', at);
+  if ((newline === -1 ? text.length : newline) - at < JOINED_PAGE_REST) return undefined;
+  const asked = LIST_ASKED_RUN_ON.exec(text.slice(at, at + 260));
+  if (!asked || (asked[1] as string).split(/\s+/).length > LIST_ASKED_MAX_WORDS) return undefined;
+  const headingEnd = at + (asked[1] as string).length;
+  const contentStart = endStrength(text, headingEnd).contentStart;
+  return { kind: asked[2] ? 'required' : 'preferred', headingStart: at, headingEnd, contentStart, field: false, announcesList: true };
+}
 
 function announcementAt(text: string, at: number): Found | undefined {
   const listAsked = listAskedAt(text, at);
