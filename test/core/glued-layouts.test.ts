@@ -171,6 +171,18 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(headings('The following skills are required: Python and SQL.').map(([kind]) => kind)).toEqual(['intro']);
   });
 
+  it('reads a one-word heading mid-sentence on a page whose whole text is one joined line', () => {
+    const duties = 'Answer phone, e-mail and in-person inquiries from families and professionals on technology topics. '.repeat(16);
+    const text = `Specific Duties and Responsibilities: ${duties}Other tasks as necessary Requirements Technical expertise using the Macintosh and PC computers Excellent teaching and presentation skills`;
+    expect(headings(text).map(([kind]) => kind)).toEqual(['responsibilities', 'required']);
+    expect(levelOf(text, 'Presentation')).toBe('required');
+    // Not after a word it belongs with ("meet the Requirements"), nor on a line of ordinary length.
+    expect(headings(`Intro: ${duties}You must meet the Requirements Board standards every year.`).map(([kind]) => kind)).not.toContain(
+      'required',
+    );
+    expect(headings('Other tasks as necessary Requirements Technical expertise using Excel').map(([kind]) => kind)).toEqual(['intro']);
+  });
+
   it('does not take a sentence about requirements for such a label', () => {
     expect(headings('We design villas. Requirements for the role include Python and SQL.').map(([kind]) => kind)).toEqual(['intro']);
     expect(headings('We design villas. Skills that we value are listed Below the fold.').map(([kind]) => kind)).toEqual(['intro']);

@@ -364,6 +364,17 @@ function listAskedAt(text: string, at: number): Found | undefined {
 const CANDIDATE_LEAD =
   /^((?:you(?:'|\u2019)ve|you have|you are|you(?:'|\u2019)re|you bring|you know)\b[^\n.:;!?]{0,60}?)(\s*(?:\.\.\.|\u2026|:))/i;
 
+/** A line far longer than any paragraph's: a page whose line breaks a scrape turned into spaces. */
+const JOINED_PAGE_LINE = 1500;
+function onAJoinedPage(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const newline = text.indexOf('\n', at);
+  return (newline === -1 ? text.length : newline) - lineStart >= JOINED_PAGE_LINE;
+}
+/** A word that makes what follows part of its phrase ("the Requirements of …", "including Skills Development"). */
+const FUNCTION_WORD_BEFORE =
+  /\b(?:the|a|an|of|for|in|on|at|to|with|by|from|and|or|our|your|their|its|this|these|those|including|include|includes|such|as|any|all|other|key|core|new)\s$/i;
+
 /** "… He or she is a problem solver. The following responsibilities, skills … are required for this position: Proof of …". */
 function runOnListAskedAt(text: string, at: number): Found | undefined {
   const newline = text.indexOf('\n', at);
@@ -517,7 +528,9 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
       ok =
         end.strength === 1 &&
         (single
-          ? RUN_ON_HEADINGS.has(last.word) && opensAYearsItem(text, end.contentStart)
+          ? RUN_ON_HEADINGS.has(last.word) &&
+            (opensAYearsItem(text, end.contentStart) ||
+              (onAJoinedPage(text, at) && !FUNCTION_WORD_BEFORE.test(text.slice(at - 16, at)) && opensAnItem(text, end.contentStart)))
           : titleCase && opensASentenceCaseItem(text, end.contentStart));
     else ok = capitalised && end.strength === 3 && text.slice(last.end, end.contentStart).includes(':');
     if (!ok) continue;
