@@ -79,6 +79,16 @@ const CASES: Case[] = [
   { name: 'sentences that refer back', make: (n) => fill('We use SQL and Python. Experience with at least one of these. ', n) },
   { name: 'brackets of examples never closed', make: (n) => fill('statistics (regression, SQL ', n) },
   { name: 'trailing hedges on one line', make: (n) => fill('SQL required, Python a plus, ', n) },
+  {
+    name: 'one joined line of one-word headings mid-sentence',
+    make: (n) => fill('tasks as necessary Requirements Technical expertise with SQL ', n),
+  },
+  {
+    name: 'one line of sentences saying the list after them is required',
+    make: (n) => fill('We build. The following skills are required for this role: SQL ', n),
+  },
+  { name: 'labels glued to the word before them, on one line', make: (n) => fill('learn about newThe ideal person:Python ', n) },
+  { name: 'Markdown headings with closing hashes', make: (n) => fill('## Duties ###\nPython ## # ##\n', n) },
 ];
 
 // ---- Measuring ---------------------------------------------------------------------------

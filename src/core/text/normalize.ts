@@ -331,6 +331,15 @@ const isUpperAscii = (code: number): boolean => code >= 65 && code <= 90;
 const followsGluedColon = (source: string, at: number): boolean =>
   source.charCodeAt(at - 1) === 58 && isLowerAscii(source.charCodeAt(at - 2)) && isLowerAscii(source.charCodeAt(at + 1));
 
+/** Where a run of hashes that ends its line (trailing spaces aside) stops, or 0 when the hashes go on to other text. */
+function closesHeadingLine(source: string, at: number): number {
+  let j = at;
+  while (source.charCodeAt(j) === HASH) j++;
+  let k = j;
+  while (source.charCodeAt(k) === SPACE || source.charCodeAt(k) === 9) k++;
+  return k === source.length || source.charCodeAt(k) === NEWLINE || source.charCodeAt(k) === 13 ? j : 0;
+}
+
 /** A capitalised word glued to a closing bracket ("(stereo & compound)Understanding of …"): the next item. */
 const followsGluedBracket = (source: string, at: number): boolean =>
   source.charCodeAt(at - 1) === 41 && isLowerAscii(source.charCodeAt(at - 2)) && isLowerAscii(source.charCodeAt(at + 1));
@@ -353,15 +362,6 @@ function followsGluedFullStop(source: string, at: number): boolean {
  * and entities, JSON-escaped slashes and quotes, invisible characters and runs of whitespace.
  * Linear in the input.
  */
-/** Where a run of hashes that ends its line (trailing spaces aside) stops, or 0 when the hashes go on to other text. */
-function closesHeadingLine(source: string, at: number): number {
-  let j = at;
-  while (source.charCodeAt(j) === HASH) j++;
-  let k = j;
-  while (source.charCodeAt(k) === SPACE || source.charCodeAt(k) === 9) k++;
-  return k === source.length || source.charCodeAt(k) === NEWLINE || source.charCodeAt(k) === 13 ? j : 0;
-}
-
 export function normalizeText(source: string, isName: (word: string) => boolean = () => false): NormalizedText {
   const out = new Builder(source.length + 16);
   const looksLikeHtml = /<\/?(p|br|li|ul|div|strong|b|h[1-6]|span|em)\b/i.test(source);

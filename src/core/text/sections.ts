@@ -366,10 +366,14 @@ const CANDIDATE_LEAD =
 
 /** A line far longer than any paragraph's: a page whose line breaks a scrape turned into spaces. */
 const JOINED_PAGE_LINE = 1500;
+/** Reads at most JOINED_PAGE_LINE characters each way, so a page of one huge line is still read in linear time. */
 function onAJoinedPage(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const newline = text.indexOf('\n', at);
-  return (newline === -1 ? text.length : newline) - lineStart >= JOINED_PAGE_LINE;
+  const from = Math.max(0, at - JOINED_PAGE_LINE);
+  const before = text.slice(from, at).lastIndexOf('\n');
+  const lineStart = before === -1 ? from : from + before + 1;
+  const after = text.slice(at, at + JOINED_PAGE_LINE).indexOf('\n');
+  const lineEnd = after === -1 ? Math.min(text.length, at + JOINED_PAGE_LINE) : at + after;
+  return lineEnd - lineStart >= JOINED_PAGE_LINE;
 }
 /** A word that makes what follows part of its phrase ("the Requirements of …", "including Skills Development"). */
 const FUNCTION_WORD_BEFORE =
@@ -377,8 +381,7 @@ const FUNCTION_WORD_BEFORE =
 
 /** "… He or she is a problem solver. The following responsibilities, skills … are required for this position: Proof of …". */
 function runOnListAskedAt(text: string, at: number): Found | undefined {
-  const newline = text.indexOf('\n', at);
-  if ((newline === -1 ? text.length : newline) - at < JOINED_PAGE_REST) return undefined;
+  if (text.length - at < JOINED_PAGE_REST || text.slice(at, at + JOINED_PAGE_REST).includes('\n')) return undefined;
   const asked = LIST_ASKED_RUN_ON.exec(text.slice(at, at + 260));
   if (!asked || (asked[1] as string).split(/\s+/).length > LIST_ASKED_MAX_WORDS) return undefined;
   const headingEnd = at + (asked[1] as string).length;
@@ -530,7 +533,9 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
         (single
           ? RUN_ON_HEADINGS.has(last.word) &&
             (opensAYearsItem(text, end.contentStart) ||
-              (onAJoinedPage(text, at) && !FUNCTION_WORD_BEFORE.test(text.slice(at - 16, at)) && opensAnItem(text, end.contentStart)))
+              (onAJoinedPage(text, at) &&
+                !FUNCTION_WORD_BEFORE.test(text.slice(Math.max(0, at - 16), at)) &&
+                opensAnItem(text, end.contentStart)))
           : titleCase && opensASentenceCaseItem(text, end.contentStart));
     else ok = capitalised && end.strength === 3 && text.slice(last.end, end.contentStart).includes(':');
     if (!ok) continue;
@@ -847,8 +852,9 @@ const SENTENCE_VERBS: ReadonlySet<string> = new Set(['include', 'includes', 'are
  */
 function gluedLabelBeforeColonAt(text: string, at: number, marked: boolean): Found | undefined {
   if (!isLower(text[at - 1])) return undefined;
-  const colon = text.indexOf(':', at);
-  if (colon === -1 || colon - at > LABEL_MAX_CHARS || !/^:[ \t]*(?:\n|$)/.test(text.slice(colon, colon + 8))) return undefined;
+  const colonAfter = text.slice(at, at + LABEL_MAX_CHARS + 1).indexOf(':');
+  const colon = at + colonAfter;
+  if (colonAfter === -1 || !/^:[ \t]*(?:\n|$)/.test(text.slice(colon, colon + 8))) return undefined;
   return labelHeadingAt(text, at, marked);
 }
 
