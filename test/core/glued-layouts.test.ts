@@ -183,6 +183,14 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(headings('Other tasks as necessary Requirements Technical expertise using Excel').map(([kind]) => kind)).toEqual(['intro']);
   });
 
+  it('levels the run-together list after a lead-in on a joined page as the lead-in says', () => {
+    const intro = 'We are an Internet technology consulting company based in New York with fifty employees. '.repeat(12);
+    const text = `${intro}This is a consulting position, so troubleshooting skills are required. Skills and tools You will need to have extensive experience in the Microsoft Windows ecosystem: the MS Windows OS, Active Directory management via Group Policies, MS Exchange Server, etc. The greater knowledge of and larger base of experience you have with these, the better: Remote management & monitoring (RMM) systems, such as ConnectWise Manage Mobile devices and mobile device management (MDM) systems, such as SOTI MobiControl and MaaS360 Storage management, connecting via iSCSI and SMB3`;
+    expect(levelOf(text, 'Active Directory')).toBe('required');
+    expect(levelOf(text, 'SOTI MobiControl')).toBe('preferred');
+    expect(levelOf(text, 'iSCSI')).toBe('preferred');
+  });
+
   it('does not take a sentence about requirements for such a label', () => {
     expect(headings('We design villas. Requirements for the role include Python and SQL.').map(([kind]) => kind)).toEqual(['intro']);
     expect(headings('We design villas. Skills that we value are listed Below the fold.').map(([kind]) => kind)).toEqual(['intro']);

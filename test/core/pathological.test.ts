@@ -88,6 +88,7 @@ const CASES: Case[] = [
     make: (n) => fill('We build. The following skills are required for this role: SQL ', n),
   },
   { name: 'labels glued to the word before them, on one line', make: (n) => fill('learn about newThe ideal person:Python ', n) },
+  { name: 'one line of lead-ins, each run on into its list', make: (n) => fill('the more the better: Remote SQL systems and Python ', n) },
   { name: 'Markdown headings with closing hashes', make: (n) => fill('## Duties ###\nPython ## # ##\n', n) },
 ];
 

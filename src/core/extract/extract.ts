@@ -2,7 +2,7 @@ import { isCatalogueName, normalizeName, type Skill, type Taxonomy } from '../ta
 import type { SkillCategory } from '../taxonomy/types.js';
 import type { SectionKind } from '../text/headings.js';
 import { normalizeText, toSourceSpan, type NormalizedText, type Span } from '../text/normalize.js';
-import { detectSections, LABEL_CONNECTORS, type Section } from '../text/sections.js';
+import { detectSections, LABEL_CONNECTORS, onAJoinedPage, type Section } from '../text/sections.js';
 import { splitItems } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { suiteMembersInBrackets } from './suite-members.js';
@@ -1437,11 +1437,16 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
     let describingBefore = false;
     // An untitled opening that has turned to the candidate ("the candidate should possess …") goes on about the job.
     let turnedToCandidate = false;
+    // "… the better: Remote management systems … Storage management …" on a page whose lines were joined by spaces:
+    // the sentences after a lead-in, on its line, are the list it opens.
+    let runOnLeadIn = false;
     for (const [k, span] of spans.entries()) {
       if (span.start < addressEnd) continue;
       const raw = text.slice(span.start, span.end);
       const lower = raw.toLowerCase();
-      const bulleted = isListItem(text, span.start) || doc.gluedLines.has(span.start);
+      const previous = spans[k - 1];
+      if (runOnLeadIn && (previous === undefined || text.slice(previous.end, span.start).includes('\n'))) runOnLeadIn = false;
+      const bulleted = isListItem(text, span.start) || doc.gluedLines.has(span.start) || runOnLeadIn;
       const listItem: boolean = bulleted || (inBullet && onTheLineBefore(text, spans, k));
       inBullet = listItem;
       // "Experience in any of the following are all bonus: 🙂": a pictograph after the colon still opens the list.
@@ -1460,6 +1465,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         const leadLineEndsInColon = bareLeadIn || opensList;
         inPerksList = leadLineEndsInColon && (PERKS_LEAD_IN.test(leadLine) || APPLICATION_MATERIALS_LEAD_IN.test(leadLine));
         leadIn = inPerksList ? undefined : requirementsLeadIn ? { level: 'required', weak: false } : leadInOf(leadLine);
+        runOnLeadIn = opensList && leadIn !== undefined && onAJoinedPage(text, span.end);
         namesLeadIn = leadLineEndsInColon && !inPerksList && leadsInNames(leadLine);
         if (opensList && ADDRESS_LEAD_IN.test(leadText)) {
           const blank = text.indexOf('\n\n', span.end);

@@ -367,7 +367,7 @@ const CANDIDATE_LEAD =
 /** A line far longer than any paragraph's: a page whose line breaks a scrape turned into spaces. */
 const JOINED_PAGE_LINE = 1500;
 /** Reads at most JOINED_PAGE_LINE characters each way, so a page of one huge line is still read in linear time. */
-function onAJoinedPage(text: string, at: number): boolean {
+export function onAJoinedPage(text: string, at: number): boolean {
   const from = Math.max(0, at - JOINED_PAGE_LINE);
   const before = text.slice(from, at).lastIndexOf('\n');
   const lineStart = before === -1 ? from : from + before + 1;

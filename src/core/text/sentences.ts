@@ -1,4 +1,5 @@
 import { RUN_ON_ITEM_OPENERS } from './headings.js';
+import { onAJoinedPage } from './sections.js';
 import { BULLET, type Span } from './normalize.js';
 import { isSoftWrap } from './tokenize.js';
 
@@ -129,20 +130,30 @@ const QUALIFIED_CREDENTIALS: ReadonlySet<string> = new Set([
  * experience with Snowflake Experience with dbt …"), so a cue in one ("is preferred") binds to it alone.
  */
 function runOnItems(text: string, start: number, end: number): Span[] {
-  const items: Span[] = [];
-  let from = start;
-  for (const m of text.slice(start, end).matchAll(RUN_ON_OPENER)) {
+  const slice = text.slice(start, end);
+  // Where each piece after a cut starts, and where the piece before it ends.
+  const cuts: { end: number; next: number }[] = [];
+  for (const m of slice.matchAll(RUN_ON_OPENER)) {
     const opener = (m[2] as string).toLowerCase();
     if (!RUN_ON_ITEM_OPENERS.has(opener)) continue;
     if (/^\p{Lu}/u.test(m[1] as string) && QUALIFIED_CREDENTIALS.has(opener)) continue;
-    const at = start + m.index;
-    if (at - from < MIN_RUN_ON_ITEM_CHARS) continue;
-    items.push({ start: from, end: at - 1 });
-    from = at;
+    cuts.push({ end: start + m.index - 1, next: start + m.index });
+  }
+  // "… the better: Remote management systems …": a lead-in's colon before a capitalised word ends the lead-in.
+  if (onAJoinedPage(text, start))
+    for (const m of slice.matchAll(COLON_BEFORE_ITEM)) cuts.push({ end: start + m.index + 1, next: start + m.index + m[0].length });
+  cuts.sort((a, b) => a.next - b.next);
+  const items: Span[] = [];
+  let from = start;
+  for (const cut of cuts) {
+    if (cut.end - from < MIN_RUN_ON_ITEM_CHARS) continue;
+    items.push({ start: from, end: cut.end });
+    from = cut.next;
   }
   items.push({ start: from, end });
   return items;
 }
+const COLON_BEFORE_ITEM = /:[ \t]+(?=\p{Lu}\p{Ll})/gu;
 /** A piece shorter than this stays with the item before it ("Strong SQL Good Python" is no list of two). */
 const MIN_RUN_ON_ITEM_CHARS = 12;
 
