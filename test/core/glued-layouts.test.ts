@@ -191,6 +191,14 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(levelOf(text, 'iSCSI')).toBe('preferred');
   });
 
+  it('reads a one-word title-case heading after a subheading in capitals on a joined page', () => {
+    const intro = 'Our officers keep the campus and its visitors safe at every hour of the day and night. '.repeat(18);
+    const text = `${intro}Requirements Valid Guard Card License Baton Permit (not required to start) DISPATCH & ADMINISTRATIVE Duties Monitor 30+ security cameras and write detailed narrative reports`;
+    expect(headings(text).map(([kind]) => kind)).toEqual(['intro', 'required', 'responsibilities']);
+    // On a line of ordinary length it stays a word of the line.
+    expect(headings('Baton Permit DISPATCH & ADMINISTRATIVE Duties Monitor cameras.').map(([kind]) => kind)).toEqual(['intro']);
+  });
+
   it('does not take a sentence about requirements for such a label', () => {
     expect(headings('We design villas. Requirements for the role include Python and SQL.').map(([kind]) => kind)).toEqual(['intro']);
     expect(headings('We design villas. Skills that we value are listed Below the fold.').map(([kind]) => kind)).toEqual(['intro']);

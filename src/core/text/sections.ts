@@ -109,6 +109,17 @@ function wordStartBefore(text: string, end: number): number {
 
 /** The word before the space at `at - 1` is capitalised ("… Excel Preferred Skills:"). */
 const followsCapitalisedWord = (text: string, at: number): boolean => isUpper(text[wordStartBefore(text, at - 1)]);
+/**
+ * "… (not required to start) DISPATCH & ADMINISTRATIVE Duties Monitor 30+ cameras": a title-case word after a word in
+ * capitals (a subheading) on a page whose lines were joined by spaces; not a word of a label ("Technical Skills").
+ */
+function followsCapitalsSubheading(text: string, at: number): boolean {
+  if (text[at - 1] !== ' ' || !isLower(text[at + 1])) return false;
+  const from = wordStartBefore(text, at - 1);
+  if (at - 1 - from < 3) return false;
+  for (let k = from; k < at - 1; k++) if (!isUpper(text[k])) return false;
+  return onAJoinedPage(text, at);
+}
 
 /** A tools word that ends a capitalised word ("RudderStack", "DevTools") is part of a product's name. */
 const endsCamelCaseName = (text: string, at: number): boolean => isLower(text[at - 1]) && isUpper(text[wordStartBefore(text, at)]);
@@ -486,7 +497,7 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
   // Mid-line without a colon, only a title-case heading right after a lower-case word may stand there
   // ("… results orientation Typical Duties Engineering design …", a page whose lines were joined by spaces).
   const midLine = start === 1 && !colonSoon(text, at);
-  if (midLine && !isLower(text[at - 2])) return undefined;
+  if (midLine && !isLower(text[at - 2]) && !followsCapitalsSubheading(text, at)) return undefined;
   const words = readWords(text, at, start >= 2);
   for (let k = words.length; k >= 1; k--) {
     const phrase = words.slice(0, k);
@@ -512,7 +523,7 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
     }
     if (!kind) continue;
     const single = k === 1;
-    if (single && start === 1 && followsCapitalisedWord(text, at)) continue;
+    if (single && start === 1 && followsCapitalisedWord(text, at) && !followsCapitalsSubheading(text, at)) continue;
     if (single && start === 2 && PRODUCT_NAME_ENDINGS.has(last.word) && endsCamelCaseName(text, at)) continue;
     const end = endStrength(text, last.end);
     let ok: boolean;
