@@ -191,6 +191,13 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(levelOf(text, 'iSCSI')).toBe('preferred');
   });
 
+  it('ends the list a run-on lead-in opens with its first sentence', () => {
+    const intro = 'Login is a government service used by millions of people to reach benefits and jobs online. '.repeat(18);
+    const text = `${intro}Who May Apply: United States citizens and nationals, and applicants must not be employees or contractors of the agency Role Summary: Login helps people reach public services. The team operates like a startup, working in the open as a distributed, agile team, and uses encryption to protect user data.`;
+    expect(levelOf(text, 'Agile')).toBe('mentioned');
+    expect(levelOf(text, 'Encryption')).toBe('mentioned');
+  });
+
   it('reads a one-word title-case heading after a subheading in capitals on a joined page', () => {
     const intro = 'Our officers keep the campus and its visitors safe at every hour of the day and night. '.repeat(18);
     const text = `${intro}Requirements Valid Guard Card License Baton Permit (not required to start) DISPATCH & ADMINISTRATIVE Duties Monitor 30+ security cameras and write detailed narrative reports`;

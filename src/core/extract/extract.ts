@@ -1445,7 +1445,17 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const raw = text.slice(span.start, span.end);
       const lower = raw.toLowerCase();
       const previous = spans[k - 1];
-      if (runOnLeadIn && (previous === undefined || text.slice(previous.end, span.start).includes('\n'))) runOnLeadIn = false;
+      // The list ends with its line, or with its first sentence: a run-on page's list after a colon has no stops inside.
+      if (
+        runOnLeadIn &&
+        (previous === undefined ||
+          text.slice(previous.end, span.start).includes('\n') ||
+          SENTENCE_END.test(text.slice(previous.start, previous.end)))
+      ) {
+        runOnLeadIn = false;
+        // On a joined page every sentence is "on the line before": the list's sentences end with it.
+        inBullet = false;
+      }
       const bulleted = isListItem(text, span.start) || doc.gluedLines.has(span.start) || runOnLeadIn;
       const listItem: boolean = bulleted || (inBullet && onTheLineBefore(text, spans, k));
       inBullet = listItem;
@@ -1673,6 +1683,8 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
 }
 
 const PLURAL_END = /\p{Ll}s$/u;
+/** An item that closes its sentence. */
+const SENTENCE_END = /[.!?]["')\]]*$/;
 
 /** Between a class and the first of its products given as examples: "programming languages such as C++", "databases, e.g. MySQL". */
 const EXAMPLES_BETWEEN = /^\s*[,(:]?\s*(?:such as|e\.\s?g\.?,?|for example,?|for instance,?|like|including)\s*\(?\s*$/i;
