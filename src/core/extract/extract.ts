@@ -1438,7 +1438,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
     // An untitled opening that has turned to the candidate ("the candidate should possess …") goes on about the job.
     let turnedToCandidate = false;
     // "… the better: Remote management systems … Storage management …" on a page whose lines were joined by spaces:
-    // the sentences after a lead-in, on its line, are the list it opens.
+    // what follows a lead-in on its line, up to the first stop, is the list it opens.
     let runOnLeadIn = false;
     for (const [k, span] of spans.entries()) {
       if (span.start < addressEnd) continue;

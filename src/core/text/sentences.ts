@@ -146,7 +146,7 @@ function runOnItems(text: string, start: number, end: number): Span[] {
   const items: Span[] = [];
   let from = start;
   for (const cut of cuts) {
-    if (cut.end - from < MIN_RUN_ON_ITEM_CHARS) continue;
+    if (cut.next - from < MIN_RUN_ON_ITEM_CHARS) continue;
     items.push({ start: from, end: cut.end });
     from = cut.next;
   }
