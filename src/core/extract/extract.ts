@@ -1450,7 +1450,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         runOnLeadIn &&
         (previous === undefined ||
           text.slice(previous.end, span.start).includes('\n') ||
-          SENTENCE_END.test(text.slice(previous.start, previous.end)))
+          SENTENCE_END.test(text.slice(Math.max(previous.start, previous.end - SENTENCE_END_CHARS), previous.end)))
       ) {
         runOnLeadIn = false;
         // On a joined page every sentence is "on the line before": the list's sentences end with it.
@@ -1683,8 +1683,9 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
 }
 
 const PLURAL_END = /\p{Ll}s$/u;
-/** An item that closes its sentence. */
+/** An item that closes its sentence; read from its last few characters. */
 const SENTENCE_END = /[.!?]["')\]]*$/;
+const SENTENCE_END_CHARS = 8;
 
 /** Between a class and the first of its products given as examples: "programming languages such as C++", "databases, e.g. MySQL". */
 const EXAMPLES_BETWEEN = /^\s*[,(:]?\s*(?:such as|e\.\s?g\.?,?|for example,?|for instance,?|like|including)\s*\(?\s*$/i;

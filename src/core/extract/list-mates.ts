@@ -199,7 +199,7 @@ export function isDutyVerb(word: string): boolean {
 /** Whether a word may stand in a name: no function word, ask, hedge or vague noun. */
 export const mayStandInAName = (lower: string): boolean => !NOT_IN_A_NAME.has(lower);
 
-export const isNameUnit = (u: Unit): boolean => !u.separator && !u.ends && NAME_WORD.test(u.text) && !NOT_IN_A_NAME.has(u.lower);
+export const isNameUnit = (u: Unit): boolean => !u.separator && !u.ends && NAME_WORD.test(u.text) && mayStandInAName(u.lower);
 
 interface Element {
   units: Unit[];

@@ -637,7 +637,7 @@ const MAX_LISTED_OBJECTS = 5;
 /** Words one listed object may hold ("the main engine"). */
 const MAX_OBJECT_WORDS = 3;
 
-/** The name an activity noun and its object make, the object read from `at` past at most two adjectives. */
+/** The name an activity noun and its object make, the object read from `at` past at most two modifiers (`modifierWidth`). */
 function objectOf(
   taxonomy: Taxonomy,
   tokens: readonly Token[],

@@ -344,6 +344,13 @@ function closesHeadingLine(source: string, at: number): number {
 const followsGluedBracket = (source: string, at: number): boolean =>
   source.charCodeAt(at - 1) === 41 && isLowerAscii(source.charCodeAt(at - 2)) && isLowerAscii(source.charCodeAt(at + 1));
 
+/** "…skills required.-Highly organized": a dash bullet glued to the full stop before it opened the next line. */
+const opensGluedDashBullet = (source: string, at: number): boolean =>
+  source.charCodeAt(at - 1) === 46 &&
+  isLowerAscii(source.charCodeAt(at - 2)) &&
+  isUpperAscii(source.charCodeAt(at + 1)) &&
+  isLowerAscii(source.charCodeAt(at + 2));
+
 /** A level in brackets glued to the word before it and followed by a space: written at the start of the next line. */
 const GLUED_LEVEL_NOTE = /^\((?:preferred|required|desired|desirable|optional|mandatory|essential|a plus|nice to have)\) /i;
 const opensGluedLevelNote = (source: string, at: number): boolean =>
@@ -466,14 +473,7 @@ export function normalizeText(source: string, isName: (word: string) => boolean 
         followsGluedBracket(source, i))
     )
       out.breakGluedLine(i);
-    // "…skills required.-Highly organized": a dash bullet glued to the full stop before it opened the next line.
-    if (
-      code === 45 &&
-      source.charCodeAt(i - 1) === 46 &&
-      isLowerAscii(source.charCodeAt(i - 2)) &&
-      isUpperAscii(source.charCodeAt(i + 1)) &&
-      isLowerAscii(source.charCodeAt(i + 2))
-    ) {
+    if (code === 45 && opensGluedDashBullet(source, i)) {
       out.breakGluedLine(i);
       i += 1;
       continue;

@@ -125,6 +125,17 @@ function followsCapitalsSubheading(text: string, at: number): boolean {
 const endsCamelCaseName = (text: string, at: number): boolean => isLower(text[at - 1]) && isUpper(text[wordStartBefore(text, at)]);
 
 /**
+ * "PRIMARY RESPONSIBILITIESExternal", "REQUIREMENTSMotivate people": at the lower-case letter `i`, a heading word in
+ * capitals that opened at `start` ends before the capital of the word glued after it.
+ */
+const capitalsHeadingWordEndsBefore = (text: string, start: number, i: number): boolean =>
+  isLower(text[i]) &&
+  isUpper(text[i - 1]) &&
+  isUpper(text[i - 2]) &&
+  i - 1 - start >= 2 &&
+  VOCABULARY_WORDS.has(text.slice(start, i - 1).toLowerCase());
+
+/**
  * Reads up to MAX_WORDS words from `at`, stopping at punctuation, at a lower→upper glue
  * ("UsInspiring") and at the first word no heading has (one typo allowed when `allowTypo`), so
  * running text after "We" or "Our" costs one word, not six. "About" takes any words ("About Acme").
@@ -147,14 +158,7 @@ function readWords(text: string, at: number, allowTypo: boolean): HeadingWord[] 
       const c = text[i];
       if (isLetter(c) || (c === "'" && isLetter(text[i + 1]))) {
         if (isUpper(c) && isLower(text[i - 1]) && !(words[0]?.word === 'about' && isCamelCaseName(text, start, i))) break;
-        // "PRIMARY RESPONSIBILITIESExternal communications": a word in capitals ends before the capital that opens the next.
-        if (
-          isLower(c) &&
-          isUpper(text[i - 1]) &&
-          i - 1 - start >= 2 &&
-          isUpper(text[i - 2]) &&
-          VOCABULARY_WORDS.has(text.slice(start, i - 1).toLowerCase())
-        ) {
+        if (capitalsHeadingWordEndsBefore(text, start, i)) {
           i--;
           break;
         }
@@ -279,15 +283,7 @@ function firstWord(text: string, at: number): string {
     const c = text[i];
     if (isLetter(c) || (c === "'" && isLetter(text[i + 1]))) {
       if (isUpper(c) && isLower(text[i - 1])) break;
-      // "REQUIREMENTSMotivate people": as in `readWords`, a heading word in capitals ends before the capital of the next.
-      if (
-        isLower(c) &&
-        isUpper(text[i - 1]) &&
-        isUpper(text[i - 2]) &&
-        i - 1 - at >= 2 &&
-        VOCABULARY_WORDS.has(text.slice(at, i - 1).toLowerCase())
-      )
-        return text.slice(at, i - 1).toLowerCase();
+      if (capitalsHeadingWordEndsBefore(text, at, i)) return text.slice(at, i - 1).toLowerCase();
       i++;
     } else break;
   }
@@ -908,14 +904,19 @@ function headFirstLabelAt(
   return kind && { kind, headingStart: at, headingEnd: labelEnd, contentStart: after.contentStart, field: false };
 }
 
-function itemFollowsLine(text: string, labelEnd: number): boolean {
+/** Where the next line starts when the label's line ends right after it (trailing blanks aside); -1 otherwise. */
+function nextLineAfter(text: string, labelEnd: number): number {
   let at = labelEnd;
   while (text[at] === ' ' || text[at] === '\t') at++;
-  return text[at] === '\n' && opensASentenceCaseItem(text, at + 1);
+  return text[at] === '\n' ? at + 1 : -1;
+}
+
+function itemFollowsLine(text: string, labelEnd: number): boolean {
+  const next = nextLineAfter(text, labelEnd);
+  return next !== -1 && opensASentenceCaseItem(text, next);
 }
 
 function listFollowsLine(text: string, labelEnd: number): boolean {
-  let at = labelEnd;
-  while (text[at] === ' ' || text[at] === '\t') at++;
-  return text[at] === '\n' && LIST_ITEM_LINE.test(text.slice(at + 1, at + 8));
+  const next = nextLineAfter(text, labelEnd);
+  return next !== -1 && LIST_ITEM_LINE.test(text.slice(next, next + 7));
 }
