@@ -90,6 +90,7 @@ const CASES: Case[] = [
   { name: 'labels glued to the word before them, on one line', make: (n) => fill('learn about newThe ideal person:Python ', n) },
   { name: 'one line of lead-ins, each run on into its list', make: (n) => fill('the more the better: Remote SQL systems and Python ', n) },
   { name: 'Markdown headings with closing hashes', make: (n) => fill('## Duties ###\nPython ## # ##\n', n) },
+  { name: 'one item of "US" after long runs of blanks', make: (n) => fill('US      US SQL  ', n) },
 ];
 
 // ---- Measuring ---------------------------------------------------------------------------

@@ -238,6 +238,9 @@ const TOOLS_USED_LEAD_IN =
 const DUTIES_LEAD_IN =
   /\b(?:(?:required|expected|asked|responsible) (?:to|for)|will|you'll|need to|needs to)\s*:\s*$|\b(?:perform|carry out|undertake|complete|the following|these) (?:the following |these |all )?(?:tasks|duties|responsibilities|functions|activities)\b/;
 
+/** "We are looking for tutors who will:": the person sought, described; what follows is asked of them. */
+const SOUGHT_PERSON_WHO_WILL = /\b(?:looking for|seeking|searching for)\b[^:.]{0,60}\bwho will\s*:\s*$/;
+
 /**
  * "The ideal candidate will have…" describes the profile hoped for, as "ideally" does: a plus where the
  * section says nothing stronger, never lowering a requirements section.
@@ -253,7 +256,8 @@ export interface LeadIn {
 
 /** The level a lead-in line gives the list under it, or undefined when the line opens no asked-for list. */
 export function leadInOf(lowerLine: string): LeadIn | undefined {
-  if (!LEAD_IN_END.test(lowerLine) || DUTIES_LEAD_IN.test(lowerLine)) return undefined;
+  if (!LEAD_IN_END.test(lowerLine)) return undefined;
+  if (DUTIES_LEAD_IN.test(lowerLine) && !SOUGHT_PERSON_WHO_WILL.test(lowerLine)) return undefined;
   if (TOOLS_USED_LEAD_IN.test(lowerLine)) return { level: 'mentioned', weak: false };
   if (firstPreferred(lowerLine) !== undefined) return { level: 'preferred', weak: false };
   if (firstRequired(lowerLine) !== undefined) return { level: 'required', weak: false };

@@ -108,6 +108,23 @@ const SECTION_LEVEL: Partial<Record<SectionKind, Level>> = {
   projects: 'mentioned',
 };
 
+/**
+ * An item lower-cased for its cues, with the country's "US" kept in capitals: "US Government contracting" is no
+ * company's "us". Not in a line of capitals ("ABOUT US", "JOIN US").
+ */
+const COUNTRY_US = /(?<![A-Z]{2}[\s'’]*)\bUS\b(?![\s'’]*[A-Z]{2})/g;
+function lowerCasedItem(raw: string): string {
+  const lower = raw.toLowerCase();
+  if (!raw.includes('US') || lower.length !== raw.length) return lower;
+  let kept = '';
+  let from = 0;
+  for (const m of raw.matchAll(COUNTRY_US)) {
+    kept += `${lower.slice(from, m.index)}US`;
+    from = m.index + 2;
+  }
+  return kept + lower.slice(from);
+}
+
 /** Tested against lower-cased items. Sentences where the company talks about itself ("Join us as we inspire creativity") name no requirement. */
 const COMPANY_VOICE = /\b(?:we|we're|we've|our|us|ours)\b/;
 const CANDIDATE_VOICE =
@@ -293,9 +310,12 @@ const STACK_CATEGORIES: ReadonlySet<SkillCategory> = new Set<SkillCategory>([
   'erp-crm',
 ]);
 
-/** How to apply ("The application must include a cover letter and a teaching portfolio"): instructions, not requirements. */
+/**
+ * How to apply ("The application must include a cover letter and a teaching portfolio"): instructions, not requirements.
+ * "Evidence of eligibility to work" is a document to send; "Evidence of strong communication skills" is a skill to show.
+ */
 const APPLICATION_SENTENCE =
-  /\b(?:apply (?:online|now|here|via|through|by|at)|(?:the|your|an?) application (?:must|should|has to|needs to|deadline|form|materials?|package)|online application|applications? (?:must|should|will) (?:be|include)|submit (?:your|an?|the)|attach(?:ed)? (?:your|all|the|a)|upload (?:your|the|a)|cover letter|curriculum vitae|letter of motivation|motivation(?:al)? letter|publication list|list of publications|guidelines for applicants|please (?:send|submit|apply|include|attach|upload|provide))\b|^(?:documentation|proof|copies|a copy|copy|evidence) of\b|\bonly publications\b/;
+  /\b(?:apply (?:online|now|here|via|through|by|at)|(?:the|your|an?) application (?:must|should|has to|needs to|deadline|form|materials?|package)|online application|applications? (?:must|should|will) (?:be|include)|submit (?:your|an?|the)|attach(?:ed)? (?:your|all|the|a)|upload (?:your|the|a)|cover letter|curriculum vitae|letter of motivation|motivation(?:al)? letter|publication list|list of publications|guidelines for applicants|please (?:send|submit|apply|include|attach|upload|provide))\b|^(?:documentation|copies|a copy|copy) of\b|^(?:proof|evidence) of\b(?! (?:(?:a |an )?(?:strong|excellent|good|outstanding|exceptional|proven|demonstrated|successful|effective|significant|substantial|solid|relevant|sound|advanced|high)\b|(?:your )?(?:ability|abilities|skills?|experience|expertise|knowledge|competence|competency|proficiency|capability|aptitude|leadership|commitment|success|working)\b))|\bonly publications\b/;
 
 interface Item {
   start: number;
@@ -1095,7 +1115,8 @@ const EXPERIENCE_IN = /\b(?:experience|knowledge|background|expertise|proficienc
 
 /**
  * Names of units of an organisation ("the Department of Gynaecology & Obstetrics", "Institute for
- * Protein Research"): capitalised words after such a word name where the job sits, not a skill.
+ * Protein Research"), and of publications named by subject ("the Journal of Privacy and Confidentiality"):
+ * capitalised words after such a word name where the job sits, not a skill.
  */
 const UNIT_WORDS = [
   'department',
@@ -1125,6 +1146,8 @@ const UNIT_WORDS = [
   'council',
   'commission',
   'foundation',
+  'journal',
+  'annals',
 ];
 const ORGANISATION_UNIT = new RegExp(
   `\\b(?:${UNIT_WORDS.map((w) => `[${w[0]}${(w[0] as string).toUpperCase()}]${w.slice(1)}`).join('|')}) (?:of|for) (?:the )?(?:(?:\\p{Lu}[\\p{L}-]*|&|and|of|for)(?: |$|(?=[.,;:)])))+`,
@@ -1359,9 +1382,9 @@ function jobFactSpans(lower: string, raw: string, itemStart: number): TextSpan[]
 /** A role named by what it heads ("our Head of HR", "the Director of Finance"): a person, not a requirement. */
 const HEAD_OF_BEFORE = /\b(?:head|director|vp|vice president|chief|dean|chair|professor) of (?:the )?$/;
 
-/** An institution's unit named by its subject ("the Department of Proteomics", "Centre for Protein Research"): a place, not a skill. */
+/** An institution's unit or a publication named by its subject ("the Department of Proteomics", "Journal of Ecology"): not a skill. */
 const UNIT_OF_BEFORE =
-  /\b(?:Department|Dept\.?|Centre|Center|Institute|School|Faculty|Division|Ministry|Office|Laboratory|Lab|Section|College|Academy|Society|Association|Bureau|Agency)\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|&)\s+)?){0,4}$/u;
+  /\b(?:Department|Dept\.?|Centre|Center|Institute|School|Faculty|Division|Ministry|Office|Laboratory|Lab|Section|College|Academy|Society|Association|Bureau|Agency|Journal|Annals)\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:(?:and|&)\s+)?){0,4}$/u;
 
 /** What the candidate is given ("you will be matched with an individual mentor", "we provide training in SQL"): a perk, not an ask. */
 const RECEIVED_BEFORE =
@@ -1443,7 +1466,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
     for (const [k, span] of spans.entries()) {
       if (span.start < addressEnd) continue;
       const raw = text.slice(span.start, span.end);
-      const lower = raw.toLowerCase();
+      const lower = lowerCasedItem(raw);
       const previous = spans[k - 1];
       // The list ends with its line, or with its first sentence: a run-on page's list after a colon has no stops inside.
       if (
