@@ -385,3 +385,16 @@ describe('a hedge that ends its own clause with "but not essential"', () => {
     expect(names('Role requirements:\n* Knowledge of Motionbuilder/Mocap clean-up preferred')).toContain('Motion capture');
   });
 });
+
+describe('a longer name whose head a coordinated word shares', () => {
+  it('reads "plasma and water jet cutting" as plasma cutting and water jet cutting', () => {
+    expect(names('Requirements:\n- Digital fabrication: 3D printing, plasma and water jet cutting')).toEqual([
+      '3D printing',
+      'Plasma Cutting',
+      'Waterjet Cutting',
+    ]);
+  });
+  it('does not read a noun phrase of its own before the "and" as sharing the head', () => {
+    expect(names('Requirements:\n- Mobile devices and mobile device management (MDM) systems')).not.toContain('Endpoint management');
+  });
+});

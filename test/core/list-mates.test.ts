@@ -25,6 +25,11 @@ describe('names the catalogue lacks, read from the lists they stand in', () => {
     ],
     ['the level of the list it stands in', 'Nice to have:\n- Airflow, Luigi or Azkaban', ['Azkaban:preferred']],
     [
+      'a list whose last element goes on past a preposition',
+      'Requirements:\n- Methods such as kelp modelling, field experiments, and analysis of pre-existing datasets',
+      ['kelp modelling:required'],
+    ],
+    [
       'a product and its edition, first after a colon',
       'Requirements:\n- Willingness to learn: Topcon 3D-Office, Adobe Acrobat, Excel, AGTEK 4D',
       ['Topcon 3D-Office:required', 'AGTEK 4D:required'],

@@ -48,6 +48,8 @@ const INNER_PUNCTUATION = new Set(['.', '-', "'", '_']);
 
 /** Words after which a list starts afresh: what comes before them is not listed ("codes such as IBC, ASCE"). */
 const OPENERS = new Set(['with', 'in', 'of', 'using', 'as', 'including', 'like', 'especially', 'e.g', 'i.e', 'incl', 'via']);
+/** Prepositions inside a list's last element ("analysis of datasets"); "as" and "like" open what follows instead. */
+const CUT_BY_A_PREPOSITION = new Set(['of', 'in', 'with', 'using', 'via']);
 /** Openers that offer examples: one known name among them is enough to read the rest. */
 const EXAMPLE_OPENERS = new Set(['as', 'including', 'like', 'especially', 'e.g', 'incl']);
 
@@ -254,6 +256,13 @@ export function unlistedListMates(tokens: readonly Token[], hits: readonly Skill
     if (u.ends) closeList();
     else if (u.separator) flush(u.lower);
     else if (OPENERS.has(u.lower) || (current.units.length === 0 && !current.hit && opensVerbPhrase(u.lower))) {
+      // "such as model development, field experiments, and analysis of datasets": a list read so far ends at the
+      // preposition inside its last element, and is read before the next list starts.
+      // The element cut there goes on past the preposition ("analysis of datasets"): it is no name itself.
+      if (elements.length > 0 && CUT_BY_A_PREPOSITION.has(u.lower)) {
+        current.rejected = true;
+        closeList();
+      }
       elements = [];
       current = { units: [] };
       examples = EXAMPLE_OPENERS.has(u.lower);

@@ -1,5 +1,6 @@
 import { FUZZY_WORD_MIN, type Surface, type Taxonomy, type TrieNode } from '../taxonomy/compile.js';
 import { keyOf, type Token } from '../text/tokenize.js';
+import { isDutyVerb } from './list-mates.js';
 
 /** A skill name found in text: token range [first, last] and the surface that matched. */
 export interface SkillHit {
@@ -297,6 +298,23 @@ function listedWordsFrom(tokens: readonly Token[], at: number): number[] {
 }
 
 /**
+ * A lone lower-case modifier opening its list element ("…, plasma and water jet cutting"): not the head of a noun
+ * phrase of its own ("Mobile devices and …"), nor a verb ("keep updated and …", "manage and motivate …").
+ */
+function standsAlone(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at];
+  const previous = tokens[at - 1];
+  return (
+    word?.kind === 'word' &&
+    word.text === word.lower &&
+    !PLURAL.test(word.lower) &&
+    !/(?:ed|ing)$/.test(word.lower) &&
+    !isDutyVerb(word.lower) &&
+    (previous === undefined || previous.kind !== 'word')
+  );
+}
+
+/**
  * Coordination with a shared word: "data manipulation and analysis" also names data analysis,
  * "verbal and written communication" also names verbal communication. For a two-word name, the word
  * across "and"/"or" from it is tried with the name's other word.
@@ -335,6 +353,15 @@ export function expandCoordination(taxonomy: Taxonomy, tokens: readonly Token[],
     if (hit.last - hit.first >= 2 && last && SHARED_HEADS.has(last.lower) && COORDINATORS.has(tokens[hit.first - 1]?.key ?? ''))
       // "organizational, technical, interpersonal, and planning skills": every word of the list shares the head.
       for (const at of listedWordsFrom(tokens, before)) tryAt(at, [(tokens[at] as Token).key, last.key], hit, true);
+    // "plasma and water jet cutting": the word before a longer name shares its head alone ("plasma cutting").
+    if (
+      hit.last - hit.first >= 2 &&
+      last &&
+      !hit.surface.generated &&
+      COORDINATORS.has(tokens[hit.first - 1]?.key ?? '') &&
+      standsAlone(tokens, before)
+    )
+      tryAt(before, [tokens[before]?.key ?? '', last.key], hit);
     if (hit.last - hit.first !== 1 || hit.surface.generated) continue;
     const keys = tokens.slice(hit.first, hit.last + 1).map((t) => t.key);
     // "data manipulation and analysis": the name's last word is swapped; "computer and organizational skills": its first.
