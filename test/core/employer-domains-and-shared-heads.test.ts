@@ -17,6 +17,8 @@ describe('the domains of the employer, joined before the company noun', () => {
     "Are you interested in working for one of the world's leading insurance and financial services companies?",
     'Acme is one of the largest banking, insurance and financial services firms in Europe.',
     'Allianz aims to be the outstanding competitor in personal and commercial insurance in the UK.',
+    "Make your mark at Europe's leading media and entertainment brand.",
+    'Acme is a digital marketing agency based in Leeds.',
   ])('asks for none of them: %s', (sentence) => {
     expect(names(`${sentence}\n\nRequirements:\n- Excel`)).toEqual(['Excel']);
   });
@@ -28,6 +30,10 @@ describe('the domains of the employer, joined before the company noun', () => {
 
   it('still asks for a domain the candidate must have worked in', () => {
     expect(names('Requirements:\n- Experience in insurance and financial services companies')).toContain('Financial Services');
+  });
+
+  it('still asks for a domain whose agency the candidate worked at', () => {
+    expect(names('Requirements:\n- Experience at a digital marketing agency')).toContain('Digital Marketing');
   });
 });
 

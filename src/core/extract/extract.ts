@@ -1211,7 +1211,7 @@ function namesTheCompanysProduct(lower: string, itemStart: number, hit: SkillHit
 
 /**
  * A company described by its domain ("one of the largest integrated gaming companies", "a global
- * financial institution", "a leading fintech employer"): what the employer is, unless the sentence
+ * financial institution", "Europe's leading media and entertainment brand"): what the employer is, unless the sentence
  * asks for experience there ("experience at a fintech company").
  */
 const COMPANY_NOUNS = new Set([
@@ -1238,8 +1238,21 @@ const COMPANY_NOUNS = new Set([
   'house',
   'powerhouse',
   'unicorn',
+  'brand',
+  'brands',
+  'retailer',
+  'retailers',
+  'bank',
+  'banks',
+  'manufacturer',
+  'manufacturers',
+  'agency',
+  'agencies',
+  'consultancy',
+  'consultancies',
 ]);
-const ARTICLE_BEFORE = /\b(?:one of the|one of|a|an|the|are|is)\s+(?:[\p{L}'\u2019`-]+\s+){0,3}(?:[\p{L}-]+\s*(?:,|and|&|or)\s+)?$/u;
+const ARTICLE_BEFORE =
+  /(?:\b(?:one of the|one of|a|an|the|are|is)|\p{L}['\u2019]s)\s+(?:[\p{L}'\u2019`-]+\s+){0,3}(?:[\p{L}-]+\s*(?:,|and|&|or)\s+)?$/u;
 const ASKS_FOR_EXPERIENCE = /\b(?:experience|background|worked|working in|knowledge|familiar|understanding)\b/;
 /** "leading insurance and financial services companies": domains joined before the company noun describe it together. */
 const MAX_COORDINATED_DOMAIN_WORDS = 3;
