@@ -63,3 +63,18 @@ describe('a publication named by its subject', () => {
     expect(names('Requirements:\n- Knowledge of journal publishing')).toEqual(['Publishing']);
   });
 });
+
+describe('a personal skill in an order under a heading the service does not know', () => {
+  it.each(['- Solve problems when issues occur', '- Be available to solve problems when issues occur'])('reads %s', (item) => {
+    expect(names(`### Safety\n\n- Maintain a safe swimming pool environment\n${item}`)).toContain('Problem Solving');
+  });
+  it("still reads nothing from the company's own blurb", () => {
+    expect(names('Acme values problem solving and creativity above all.')).toEqual([]);
+  });
+});
+
+describe('organisation asked with a quality', () => {
+  it('reads "excellent organization" as organisational skills', () => {
+    expect(names('This position requires initiative and excellent organization to run the front desk.')).toContain('Organizational Skills');
+  });
+});

@@ -1657,6 +1657,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
           isPersonalQuality(skill.kind) &&
           !CANDIDATE_VOICE.test(lower) &&
           !turnedToCandidate &&
+          !saidAsAnOrder(lower) &&
           // Under a lead-in that asks ("You will need to have:"), each item is said to the candidate.
           (underLeadIn === undefined || underLeadIn.level === 'mentioned')
         )
@@ -1963,6 +1964,10 @@ const SERVES_BEFORE =
   /\b(?:supports|informs|enables|facilitates|guides|underpins|feeds|powers|drives|improves|speeds up)\s+(?:(?:the|our|their|its|your|better|faster|informed|smarter|data-driven|strategic|everyday|daily)\s+)*(?:(?:team|teams|business|company|leadership|management|stakeholder|stakeholders|executive|product|organi[sz]ational)(?:'s|')?\s+)?$/;
 /** "We will prioritize candidates who…", "we collaborate with…": the employer's own doing, asked of no one. */
 const COMPANY_DOES_BEFORE = /\bwe(?:'ll| will| would| can| may| also| always| actively| strongly)?\s+$/;
+
+/** "Solve problems when issues occur", "Be available to solve problems": an order, said to the candidate, not the company's blurb. */
+const BE_READY_TO = /^(?:[-*\u2022]\s*)?be (?:able|available|willing|ready|prepared) to\b/;
+const saidAsAnOrder = (lower: string): boolean => opensWithImperativeDuty(lower) || BE_READY_TO.test(lower);
 
 /** Professional skills and personality traits (the `trait` kind, when the taxonomy has it). */
 function isPersonalQuality(kind: string): boolean {
