@@ -139,3 +139,17 @@ describe("vocabulary round 10: the duties of common occupations in their posting
     for (const id of absent) expect(duty(line)).not.toContain(id);
   });
 });
+
+describe('vocabulary round 11: policy analysis and the teaching of mathematics on their own', () => {
+  it('reads policy analysis apart from public policy', () => {
+    expect(duty('Conduct policy analysis and track public policy developments')).toEqual(
+      expect.arrayContaining(['policy-analysis', 'public-policy']),
+    );
+  });
+  it.each(['teaching mathematics to at least GCSE level', 'maths teaching in secondary schools'])(
+    'reads "%s" as mathematics instruction',
+    (line) => {
+      expect(ids(`Requirements:\n- Experience in ${line}`)).toContain('mathematics-instruction');
+    },
+  );
+});
