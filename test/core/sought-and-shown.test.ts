@@ -78,3 +78,15 @@ describe('organisation asked with a quality', () => {
     expect(names('This position requires initiative and excellent organization to run the front desk.')).toContain('Organizational Skills');
   });
 });
+
+describe('expertise brought to a duty', () => {
+  it('reads what "You will bring your expertise to designing …" names as the duty, not an ask', () => {
+    expect(asked('You will bring your expertise to designing a curriculum teaching fabric cutting.')).toContainEqual([
+      'Fabric Cutting',
+      'mentioned',
+    ]);
+  });
+  it('still asks for what "You will bring strong SQL skills" names', () => {
+    expect(asked('You will bring strong SQL skills.')).toEqual([['SQL', 'required']]);
+  });
+});
