@@ -91,6 +91,11 @@ const CASES: Case[] = [
   { name: 'one line of lead-ins, each run on into its list', make: (n) => fill('the more the better: Remote SQL systems and Python ', n) },
   { name: 'Markdown headings with closing hashes', make: (n) => fill('## Duties ###\nPython ## # ##\n', n) },
   { name: 'one item of "US" after long runs of blanks', make: (n) => fill('US      US SQL  ', n) },
+  {
+    name: 'one line of asks, each adding "with … experience preferred"',
+    make: (n) => fill('SQL experience with team experience preferred ', n),
+  },
+  { name: 'bullets whose labels run on over many sentences', make: (n) => `- Desirable: ${fill('SQL is used. ', n - 13)}` },
 ];
 
 // ---- Measuring ---------------------------------------------------------------------------

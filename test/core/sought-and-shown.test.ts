@@ -90,3 +90,49 @@ describe('expertise brought to a duty', () => {
     expect(asked('You will bring strong SQL skills.')).toEqual([['SQL', 'required']]);
   });
 });
+
+describe("a bullet's label and its later sentences", () => {
+  it('keeps "Desirable:" for the sentences after the first', () => {
+    const text = [
+      'We are looking for an officer who has:',
+      '- Experience with Python.',
+      '- Desirable: experience working with a software team on a SaaS project. This includes writing bug tickets and following Agile.',
+    ].join('\n');
+    expect(asked(text)).toEqual([
+      ['Python', 'required'],
+      ['SaaS', 'preferred'],
+      ['Agile', 'preferred'],
+    ]);
+  });
+});
+
+describe('characteristics and qualities as section headings', () => {
+  it.each(['Desired Characteristics\n-----------------------', 'Desirable qualities:'])('reads %j as a plus', (heading) => {
+    expect(asked(`Required Qualifications\n\nStrong SQL skills\n\n${heading}\n\nSkilled mediation`)).toEqual([
+      ['SQL', 'required'],
+      ['Mediation', 'preferred'],
+    ]);
+  });
+});
+
+describe('a trailing hedge on a clause that asks by itself', () => {
+  it('hedges only the clause with its own asking noun after a comma', () => {
+    expect(asked('Requirements:\n- Strong written communication, adult education and training experience preferred')).toEqual([
+      ['Written Communication', 'required'],
+      ['Adult Education', 'preferred'],
+    ]);
+  });
+  it('hedges only what "with" adds to an ask', () => {
+    expect(asked('Requirements:\n- 5+ years classroom experience with leadership experience preferred')).toEqual([
+      ['Teaching', 'required'],
+      ['Leadership', 'preferred'],
+    ]);
+  });
+  it('still hedges one list as a whole', () => {
+    expect(asked('Requirements:\n- Experience with Tableau, Looker and Power BI a plus').map(([, level]) => level)).toEqual([
+      'preferred',
+      'preferred',
+      'preferred',
+    ]);
+  });
+});

@@ -199,6 +199,19 @@ const firstNotAsked = rememberingLastText(NOT_ASKED);
 const firstPreferred = rememberingLastText(PREFERRED);
 const firstRequired = rememberingLastText(REQUIRED);
 
+/** A short label opening a bullet ("Desirable:", "Nice to have –"): its words, without the bullet. */
+const ITEM_LABEL = /^[-*\u2022\s]*([a-z][a-z' -]{2,24}?)\s*[:\u2013\u2014]/;
+/**
+ * The level a bullet's opening label gives it ("- Desirable: experience with a software team."), which also holds
+ * for the bullet's later sentences ("This includes writing bug tickets, understanding Agile …").
+ */
+export function labelledLevelOf(lowerItem: string): Level | undefined {
+  const label = ITEM_LABEL.exec(lowerItem)?.[1];
+  if (label === undefined) return undefined;
+  if (firstPreferred(`${label}:`) !== undefined) return 'preferred';
+  return firstRequired(`${label}:`) !== undefined ? 'required' : undefined;
+}
+
 /**
  * Reads the cues of one item (lower-cased text). Saying a name is not needed beats any ask; a preferred cue
  * beats a required one ("not required").
@@ -360,7 +373,12 @@ export function hedgeScopes(lowerItem: string): HedgeScope[] {
     // Bounded look-backs keep a long run-on item linear.
     const windowStart = Math.max(0, m.index - HEDGE_REACH);
     const inClause = afterLastComma(lowerItem.slice(windowStart, m.index));
-    if (inClause === -1) continue;
+    if (inClause === -1) {
+      // "5+ years classroom experience with leadership experience preferred": what "with" adds is hedged alone.
+      const added = ADDED_WITH_BEFORE.exec(lowerItem.slice(windowStart, m.index));
+      if (added) scopes.push({ start: windowStart + added.index, end, cues: readCues(lowerItem.slice(windowStart + added.index, end)) });
+      continue;
+    }
     const clauseStart = windowStart + inClause;
     if (wordsIn(lowerItem.slice(clauseStart, m.index)) === 0) continue;
     const previousFrom = Math.max(0, clauseStart - 1 - HEDGE_REACH);
@@ -368,10 +386,14 @@ export function hedgeScopes(lowerItem: string): HedgeScope[] {
     // "SQL required, Python a plus", "Proficient in English, other languages a plus": the hedge ends a clause of its own.
     // "Experience with Tableau, Looker and Power BI a plus" is one list, hedged as a whole.
     // "Java or Kotlin, with Spring Boot preferred": a clause that opens with "with" adds to the item, hedged alone.
+    // "Strong verbal communication, adult education and training experience preferred": a clause with its own
+    // asking noun after one that asks by itself is an ask of its own.
+    const clause = lowerItem.slice(clauseStart, m.index);
     const ownClause =
       firstRequired(previous) !== undefined ||
-      /^\s*with\b/.test(lowerItem.slice(clauseStart, m.index)) ||
-      (!/\b(?:and|or)\b/.test(lowerItem.slice(clauseStart, m.index)) && ASKS_IN_CLAUSE.test(previous));
+      /^\s*with\b/.test(clause) ||
+      (!/\b(?:and|or)\b/.test(clause) && ASKS_IN_CLAUSE.test(previous)) ||
+      (ENDS_IN_AN_ASKING_NOUN.test(clause) && ASKS_IN_CLAUSE.test(previous));
     if (ownClause) scopes.push({ start: clauseStart, end, cues: readCues(lowerItem.slice(clauseStart, end)) });
   }
   for (const m of lowerItem.matchAll(INTEREST)) {
@@ -396,6 +418,11 @@ const HEDGE_TAIL = /^(,?\s+but\s+not\s+(?:essential|required|mandatory|necessary
 /** A clause that asks by itself: "Proficient in English", "Experience with Python and SQL", "Strong Excel", "3+ years of SQL". */
 const ASKS_IN_CLAUSE =
   /\b(?:experience|knowledge|proficien\w*|familiar\w*|understanding|expertise|skills?|ability|fluen\w*|strong|solid|excellent|advanced|years?)\b/;
+/** A clause ending in the noun of an ask, right before its hedge: "adult education and training experience". */
+const ENDS_IN_AN_ASKING_NOUN = /\b(?:experience|skills?|knowledge|background|expertise|proficiency|familiarity)\s*$/;
+/** "… classroom experience with leadership experience": an ask, then "with" and what it adds, ending in an asking noun. */
+const ADDED_WITH_BEFORE =
+  /(?<=\b(?:experience|skills?|knowledge|background|expertise)\s+)with\s+(?:[a-z/&-]+\s+){0,4}(?:experience|skills?|knowledge|background|expertise)\s*$/;
 /** Where the text after the last comma or semicolon starts, or -1 when there is none. */
 const afterLastComma = (text: string): number => {
   const at = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'));

@@ -17,6 +17,7 @@ import {
   hedgeScopes,
   mixedClauseCues,
   type HedgeScope,
+  labelledLevelOf,
   LEAD_IN_END,
   leadInOf,
   LEVEL_RANK,
@@ -1154,8 +1155,9 @@ const ORGANISATION_UNIT = new RegExp(
   'gu',
 );
 
-/** Words that end a body's name ("Scripps Institution", "Marine Mammal Center"). */
-const BODY_NAME_ENDS = 'Institute|Institution|Centre|Center|Foundation|Society|Association|Hospital|University|College|Museum|Academy';
+/** Words that end a body's name ("Scripps Institution", "Marine Mammal Center", "the Video Production Unit"). */
+const BODY_NAME_ENDS =
+  'Institute|Institution|Centre|Center|Foundation|Society|Association|Hospital|University|College|Museum|Academy|Unit|Division|Bureau|Department';
 /** "BC Cancer Research Institute", "Functional Electrical Stimulation (FES) Center": capitalised words before the word for a body are its name. */
 const NAMED_BODY = new RegExp(`(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}(?:\\(\\p{Lu}{2,8}\\)\\s+)?(?:${BODY_NAME_ENDS})\\b`, 'gu');
 const BODY_WORD = new RegExp(`\\b(?:${BODY_NAME_ENDS})\\b`);
@@ -1465,6 +1467,8 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
     let decliningList = false;
     // The sentences after the first of a bullet ("• Replace amenities. Make beds.") stay under the list's lead-in.
     let inBullet = false;
+    // "- Desirable: … This includes …": the level a bullet's label gives holds for its later sentences.
+    let bulletLabelLevel: Level | undefined;
     const spans = splitItems(text, section.start, section.end);
     const qualificationItems = section.kind === 'intro' && options.posting ? untitledQualificationLists(text, spans) : undefined;
     // "Interested candidates should email their applications … to:" opens an address block, up to the next blank line.
@@ -1495,6 +1499,8 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const bulleted = isListItem(text, span.start) || doc.gluedLines.has(span.start) || runOnLeadIn;
       const listItem: boolean = bulleted || (inBullet && onTheLineBefore(text, spans, k));
       inBullet = listItem;
+      if (bulleted) bulletLabelLevel = labelledLevelOf(lower);
+      else if (!listItem) bulletLabelLevel = undefined;
       // "Experience in any of the following are all bonus: 🙂": a pictograph after the colon still opens the list.
       const leadText = withoutTrailingPictographs(lower);
       const opensList = LEAD_IN_END.test(leadText);
@@ -1523,13 +1529,16 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         namesLeadIn = leadsInNames(leadText);
       }
       const underLeadIn = listItem && !opensList ? leadIn : undefined;
-      const itemBase = underLeadIn
-        ? underLeadIn.weak
-          ? atLeast(underLeadIn.level, base)
-          : underLeadIn.level
-        : qualificationItems?.has(k)
-          ? 'required'
-          : base;
+      const itemBase =
+        listItem && !bulleted && bulletLabelLevel
+          ? bulletLabelLevel
+          : underLeadIn
+            ? underLeadIn.weak
+              ? atLeast(underLeadIn.level, base)
+              : underLeadIn.level
+            : qualificationItems?.has(k)
+              ? 'required'
+              : base;
       // Boilerplate names nothing, unless a sentence in it plainly asks the candidate for something (a run-on "About us" that goes on into the job).
       if (!base && !(ASK_IN_PASSING.test(lower) && !COMPANY_VOICE_START.test(lower))) continue;
       // A bullet is never the title: "- Excel required" opening the text is the first of a list.
