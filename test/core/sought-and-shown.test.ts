@@ -136,3 +136,9 @@ describe('a trailing hedge on a clause that asks by itself', () => {
     ]);
   });
 });
+
+describe('a unit named by its subject', () => {
+  it('reads "the Video Production Unit" as a place, not a skill', () => {
+    expect(names("The NYPD's Video Production Unit is seeking a Public Records Officer.\n\nRequirements:\n- Excel")).toEqual(['Excel']);
+  });
+});
