@@ -142,3 +142,14 @@ describe('a unit named by its subject', () => {
     expect(names("The NYPD's Video Production Unit is seeking a Public Records Officer.\n\nRequirements:\n- Excel")).toEqual(['Excel']);
   });
 });
+
+describe('clauses a semicolon splits off one sentence', () => {
+  it('go on with the ideal profile of the first', () => {
+    const text =
+      'We are hiring a campaigner.\n\nThe ideal candidate thrives within a team; is comfortable developing online communities; has an understanding of Python.';
+    expect(asked(text)).toEqual(expect.arrayContaining([['Python', 'preferred']]));
+  });
+  it('do not carry a level over a line break', () => {
+    expect(asked('SQL is required;\nWe use Python.')).toContainEqual(['Python', 'mentioned']);
+  });
+});

@@ -1469,6 +1469,8 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
     let inBullet = false;
     // "- Desirable: … This includes …": the level a bullet's label gives holds for its later sentences.
     let bulletLabelLevel: Level | undefined;
+    // The level an item's own cue gave it, carried to the clauses its semicolons split off.
+    let clauseLevel: Level | undefined;
     const spans = splitItems(text, section.start, section.end);
     const qualificationItems = section.kind === 'intro' && options.posting ? untitledQualificationLists(text, spans) : undefined;
     // "Interested candidates should email their applications … to:" opens an address block, up to the next blank line.
@@ -1568,7 +1570,11 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const mayNameUnlisted =
         options.posting === true && !companyVoice && !runOn && (itemIsAName || mayAskForAName(lower) || endsInAnAsk || mayNameADuty);
       const cues: ItemCues = hits.length > 0 || mayNameUnlisted ? readCues(lower) : { phrases: [], intensity: 'normal' };
-      const level = cues.level ?? uncuedLevel(lower, itemBase, !runOn && !companyVoice);
+      // "The ideal candidate thrives …; is comfortable …; has an understanding of …": the clauses after a semicolon
+      // go on with the subject and the ask of the first.
+      const continuesClause = previous !== undefined && clauseLevel !== undefined && continuesAfterSemicolon(text, previous, span);
+      const level = cues.level ?? (continuesClause ? clauseLevel : undefined) ?? uncuedLevel(lower, itemBase, !runOn && !companyVoice);
+      clauseLevel = cues.level !== undefined || describesIdealProfile(lower) ? level : continuesClause ? clauseLevel : undefined;
       if (section.kind === 'intro' && !companyVoice && (cues.level === 'required' || CANDIDATE_VOICE.test(lower))) turnedToCandidate = true;
       const item: Item = { start: span.start, end: span.end, section, level, intensity: cues.intensity, cues: cues.phrases };
       items.push(item);
@@ -1977,6 +1983,11 @@ const COMPANY_DOES_BEFORE = /\bwe(?:'ll| will| would| can| may| also| always| ac
 /** "Solve problems when issues occur", "Be available to solve problems": an order, said to the candidate, not the company's blurb. */
 const BE_READY_TO = /^(?:[-*\u2022]\s*)?be (?:able|available|willing|ready|prepared) to\b/;
 const saidAsAnOrder = (lower: string): boolean => opensWithImperativeDuty(lower) || BE_READY_TO.test(lower);
+
+/** A span that goes on after a semicolon on the same line ("…; is comfortable navigating the internet"). */
+const continuesAfterSemicolon = (text: string, previous: TextSpan, span: TextSpan): boolean =>
+  /;\s*$/.test(text.slice(Math.max(previous.start, previous.end - 3), previous.end) + text.slice(previous.end, span.start)) &&
+  !text.slice(previous.end, span.start).includes('\n');
 
 /** Professional skills and personality traits (the `trait` kind, when the taxonomy has it). */
 function isPersonalQuality(kind: string): boolean {
