@@ -152,4 +152,13 @@ describe('vocabulary round 11: policy analysis and the teaching of mathematics o
       expect(ids(`Requirements:\n- Experience in ${line}`)).toContain('mathematics-instruction');
     },
   );
+  it('reads Montessori and Positive Discipline named in strong emphasis with underscores', () => {
+    expect(ids('Requirements:\n- Passionate proponent for __Montessori & Positive Discipline__ approaches')).toEqual([
+      'montessori-method',
+      'positive-discipline',
+    ]);
+  });
+  it('reads "__Team__-building" as team building', () => {
+    expect(ids('Requirements:\n- __Team__-building by supporting staff')).toEqual(['team-building']);
+  });
 });

@@ -424,10 +424,11 @@ export function normalizeText(source: string, isName: (word: string) => boolean 
         continue;
       }
     }
-    // Markdown strong emphasis ("## **Requirements**", "**Nice to have:**") is no text: the heading mark stays on its words.
-    if (code === 42 && source.charCodeAt(i + 1) === 42) {
+    // Markdown strong emphasis ("## **Requirements**", "**Nice to have:**", "__Team__-building") is no text: the heading
+    // mark stays on its words.
+    if ((code === 42 || code === 95) && source.charCodeAt(i + 1) === code) {
       let j = i + 2;
-      while (source.charCodeAt(j) === 42) j++;
+      while (source.charCodeAt(j) === code) j++;
       out.pushSpace(i, j);
       i = j;
       continue;
