@@ -1161,6 +1161,7 @@ const BODY_NAME_ENDS =
 /** "BC Cancer Research Institute", "Functional Electrical Stimulation (FES) Center": capitalised words before the word for a body are its name. */
 const NAMED_BODY = new RegExp(`(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}(?:\\(\\p{Lu}{2,8}\\)\\s+)?(?:${BODY_NAME_ENDS})\\b`, 'gu');
 const BODY_WORD = new RegExp(`\\b(?:${BODY_NAME_ENDS})\\b`);
+const WORKED_IN_BEFORE = /\b(?:experience|experienced|background|worked|working)\s+(?:\w+\s+)?in\s+(?:an?|the)\s+$/i;
 const CREDENTIAL_AFTER_BODY = /^\s*(?:\([^()]{1,12}\)\s*)?(?:certif|credential|accredit|member|licen[cs]|registration|exam)/i;
 
 function organisationUnitSpans(raw: string, itemStart: number): Span[] {
@@ -1172,6 +1173,8 @@ function organisationUnitSpans(raw: string, itemStart: number): Span[] {
     for (const m of raw.matchAll(NAMED_BODY)) {
       // "Project Management Institute (PMI) certification": a body's credential names the practice it certifies.
       if (CREDENTIAL_AFTER_BODY.test(raw.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+      // "Experience in a Critical Care Unit": the kind of unit worked in is the practice asked.
+      if (m[0].endsWith('Unit') && WORKED_IN_BEFORE.test(raw.slice(Math.max(0, m.index - 40), m.index))) continue;
       spans.push({ start: itemStart + m.index, end: itemStart + m.index + m[0].length });
     }
   return spans;
