@@ -14,6 +14,12 @@ describe('the person sought, described in a list', () => {
       ['Tutoring', 'required'],
     ]);
   });
+  it.each([
+    'We are looking for tutors who will: be confident at explaining mathematics be able to engage students, have experience in online tutoring.',
+    'We are looking for tutors who will:be confident at explaining mathematics, have experience in online tutoring.',
+  ])('reads the lead-in run on into its list on one line: %s', (text) => {
+    expect(asked(`We teach maths online. ${text} Tutors are paid per tutorial.`)).toContainEqual(['Tutoring', 'required']);
+  });
   it('still reads "You will:" as duties', () => {
     expect(asked('You will:\n* teach mathematics to small groups\n* run online tutoring sessions').map(([, level]) => level)).not.toContain(
       'required',

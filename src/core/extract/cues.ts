@@ -102,7 +102,8 @@ const REQUIRED_CUES = [
   /\b(?:someone|a person|an individual) (?:who|with)\b/,
   // "We are looking for a practitioner with strong communication skills": whoever is sought, "with" names what they bring.
   // "Bishop Engineering is seeking an experienced technician with demonstrated CAD skills": the employer by name, as "we".
-  /\b(?:we(?:'re| are)|is) (?:looking for|seeking) an? (?:[a-z-]+ ){1,3}(?:with|who (?:has|have|can|knows?))\b/,
+  // "We are looking for tutors who will: be confident at explaining mathematics …" run on into one line.
+  /\b(?:we(?:'re| are)|is) (?:looking for|seeking) (?:an? (?:[a-z-]+ ){1,3}(?:with|who (?:has|have|can|knows?))|(?:[a-z-]+ ){1,3}who will(?::\s*|\s+)(?:be|have|bring|know)\b)\b/,
   // "The successful candidate has …", not "… will be responsible for" (duties).
   /\bthe (?:successful|right|selected) (?:candidate|applicant|person|hire)(?:\(s\))? (?:will |must |should )?(?:has|have|possess(?:es)?|brings?|knows?|needs?)\b/,
   // "You should have experience with …", "should be proficient in …": asked of the candidate.
