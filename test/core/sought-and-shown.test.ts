@@ -160,8 +160,8 @@ describe('clauses a semicolon splits off one sentence', () => {
   });
 });
 
-describe('clauses whose first one does not speak of the candidate', () => {
-  it('keep their own level: a purpose "required to" in a duty levels no later clause', () => {
+describe('clauses a duty splits with semicolons', () => {
+  it('keep their own level in a duty: its purpose "required to" levels no later clause', () => {
     const text =
       'Responsibilities:\n• Provide support to develop datasets required to couple the models; construction of geological models; hydrogeological analysis';
     expect(asked(text).map(([, level]) => level)).not.toContain('required');

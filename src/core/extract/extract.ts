@@ -1578,11 +1578,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const continuesClause = previous !== undefined && clauseLevel !== undefined && continuesAfterSemicolon(text, previous, span);
       const level = cues.level ?? (continuesClause ? clauseLevel : undefined) ?? uncuedLevel(lower, itemBase, !runOn && !companyVoice);
       clauseLevel =
-        (cues.level !== undefined || describesIdealProfile(lower)) && CANDIDATE_AS_SUBJECT.test(lower)
-          ? level
-          : continuesClause
-            ? clauseLevel
-            : undefined;
+        (cues.level !== undefined || describesIdealProfile(lower)) && !saysADuty(lower) ? level : continuesClause ? clauseLevel : undefined;
       if (section.kind === 'intro' && !companyVoice && (cues.level === 'required' || CANDIDATE_VOICE.test(lower))) turnedToCandidate = true;
       const item: Item = { start: span.start, end: span.end, section, level, intensity: cues.intensity, cues: cues.phrases };
       items.push(item);
@@ -1993,11 +1989,10 @@ const BE_READY_TO = /^(?:[-*\u2022]\s*)?be (?:able|available|willing|ready|prepa
 const saidAsAnOrder = (lower: string): boolean => opensWithImperativeDuty(lower) || BE_READY_TO.test(lower);
 
 /**
- * A sentence whose subject is the candidate ("The ideal candidate thrives …", "You have …"): its later clauses go on
- * about the candidate. Not "Provide datasets required to couple the models; construction of geological models".
+ * A duty ("Provide datasets required to couple the models; construction of geological models"): its cue is the
+ * duty's own ("required to couple") and levels none of its later clauses.
  */
-const CANDIDATE_AS_SUBJECT =
-  /^(?:[-*\u2022]\s*)?(?:(?:the|our|an?) (?:ideal|successful|right|perfect|preferred) (?:candidate|applicant|person|hire)|you|you're|you'll|candidates?|applicants?)\b/;
+const saysADuty = (lower: string): boolean => opensWithImperativeDuty(lower) || opensWithDutyVerb(lower);
 /** A span that goes on after a semicolon on the same line ("…; is comfortable navigating the internet"). */
 const continuesAfterSemicolon = (text: string, previous: TextSpan, span: TextSpan): boolean =>
   /;\s*$/.test(text.slice(Math.max(previous.start, previous.end - 3), previous.end) + text.slice(previous.end, span.start)) &&
