@@ -26,3 +26,11 @@ describe('a word between the names of a choice', () => {
     expect(groupSets(text)).toEqual(expected);
   });
 });
+
+describe('two practices across a slash before "experience"', () => {
+  it('offer a choice: "coaching/teaching experience"', () => {
+    expect(groupSets('Requirements:\n• Have at least 1-3 years of coaching/teaching experience with children')).toEqual([
+      ['coaching', 'teaching'],
+    ]);
+  });
+});

@@ -2164,8 +2164,12 @@ function slashJoinsBoth(taxonomy: Taxonomy, text: string, a: SkillHit, b: SkillH
   if (complementaryTools(taxonomy, a.skillId, b.skillId) && !/\bor\b/i.test(text.slice(b.end, b.end + OR_AFTER_SLASH_REACH))) return true;
   // "Bilingual English/Spanish": both languages.
   if (/\bbilingual\s+(?:in\s+)?$/i.test(text.slice(Math.max(0, a.start - 16), a.start))) return true;
-  // "the biotechnology/pharmaceutical industry": experience in either one will do.
-  if (/\b(?:industry|industries|sector|sectors|companies|company|field|domain)\b/i.test(text.slice(b.start, b.end) + after.slice(0, 12)))
+  // "the biotechnology/pharmaceutical industry", "coaching/teaching experience": experience in either one will do.
+  if (
+    /\b(?:industry|industries|sector|sectors|companies|company|field|domain|experience|background)\b/i.test(
+      text.slice(b.start, b.end) + after.slice(0, 12),
+    )
+  )
     return false;
   const topic = (hit: SkillHit): boolean => {
     const category = taxonomy.skills.get(hit.skillId)?.category;
