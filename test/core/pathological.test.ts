@@ -95,6 +95,10 @@ const CASES: Case[] = [
     name: 'one line of asks, each adding "with … experience preferred"',
     make: (n) => fill('SQL experience with team experience preferred ', n),
   },
+  {
+    name: 'paragraphs saying the list below is a plus, each over a list',
+    make: (n) => fill('The preferred skills below help.\n* SQL\n', n),
+  },
   { name: 'bullets whose labels run on over many sentences', make: (n) => `- Desirable: ${fill('SQL is used. ', n - 13)}` },
 ];
 

@@ -167,3 +167,28 @@ describe('clauses a duty splits with semicolons', () => {
     expect(asked(text).map(([, level]) => level)).not.toContain('required');
   });
 });
+
+describe('a paragraph saying the list below it is a plus', () => {
+  it('levels the list preferred, whichever of its sentences says so', () => {
+    const text = [
+      "### Skills We're Seeking",
+      '',
+      'We understand that candidates may not meet all of the preferred skills below. We are looking for talented individuals.',
+      '',
+      '* Proficient with Excel and Google Sheets.',
+      '',
+      '### Education',
+      '',
+      "Bachelor's degree in Accounting.",
+    ].join('\n');
+    expect(asked(text)).toEqual([
+      ['Excel', 'preferred'],
+      ['Google Sheets', 'preferred'],
+    ]);
+  });
+  it('leaves a list under a paragraph that says nothing of its level as its heading says', () => {
+    expect(asked("### Skills We're Seeking\n\nWe are looking for talented individuals.\n\n* Proficient with Excel.")).toEqual([
+      ['Excel', 'required'],
+    ]);
+  });
+});

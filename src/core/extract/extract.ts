@@ -875,6 +875,12 @@ function untitledQualificationLists(text: string, spans: readonly Span[]): Set<n
 const REQUIREMENTS_LEAD_IN =
   /\b(?:requirements?|qualifications?|criteria)\b[^.;!?]{0,60}\b(?:must|should|are required|need to)\b[^;!?]*[.:]?\s*$|\bmeet (?:the |these |all |our )?(?:following )?(?:criteri(?:a|on)|requirements?|qualifications?)\b[^;!?]*[.:]?\s*$/;
 const REQUIREMENTS_LEAD_IN_CHARS = 200;
+/**
+ * "We understand that candidates may not meet all of the preferred skills below.": a sentence of the paragraph
+ * above a list says the list is a plus, whichever of its sentences comes last.
+ */
+const PREFERRED_BELOW =
+  /\b(?:preferred|desired|desirable|nice[- ]to[- ]have|bonus)\s+(?:skills|qualifications|requirements|experience|criteria|attributes)\b[^.;!?:]{0,30}\b(?:below|that follow|listed)\b|\b(?:skills|qualifications|requirements|criteria)\s+(?:listed\s+)?below\s+are\s+(?:all\s+)?(?:preferred|desired|desirable|nice[- ]to[- ]have|a plus|a bonus)\b/;
 /** Said to the candidate and left open, not a sentence ("MBA preferred." ends one). */
 const BARE_LEAD_IN = /\b(?:you|you'?ll|if|following|have|had)\b[^.;!]*$/;
 const TRAILING_PICTOGRAPHS = /[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u;
@@ -1472,6 +1478,8 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
     let inBullet = false;
     // "- Desirable: … This includes …": the level a bullet's label gives holds for its later sentences.
     let bulletLabelLevel: Level | undefined;
+    // A paragraph has said the list under it is a plus ("… all of the preferred skills below").
+    let preferredBelow = false;
     // The level an item's own cue gave it, carried to the clauses its semicolons split off.
     let clauseLevel: Level | undefined;
     const spans = splitItems(text, section.start, section.end);
@@ -1517,11 +1525,19 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         // The last sentence of a paragraph may say the list under it is the requirements ("If you meet the criteria below, please apply.").
         const requirementsLeadIn =
           opensNext && endsLine(text, span) && raw.length <= REQUIREMENTS_LEAD_IN_CHARS && REQUIREMENTS_LEAD_IN.test(lower);
+        if (PREFERRED_BELOW.test(lower)) preferredBelow = true;
         const leadLine = bareLeadIn ? `${lower}:` : leadText;
         // Every lead-in pattern ends in its colon: a line without one is not scanned for them.
         const leadLineEndsInColon = bareLeadIn || opensList;
         inPerksList = leadLineEndsInColon && (PERKS_LEAD_IN.test(leadLine) || APPLICATION_MATERIALS_LEAD_IN.test(leadLine));
-        leadIn = inPerksList ? undefined : requirementsLeadIn ? { level: 'required', weak: false } : leadInOf(leadLine);
+        leadIn = inPerksList
+          ? undefined
+          : preferredBelow && opensNext
+            ? { level: 'preferred', weak: false }
+            : requirementsLeadIn
+              ? { level: 'required', weak: false }
+              : leadInOf(leadLine);
+        if (opensNext || opensList) preferredBelow = false;
         runOnLeadIn = opensList && leadIn !== undefined && onAJoinedPage(text, span.end);
         namesLeadIn = leadLineEndsInColon && !inPerksList && leadsInNames(leadLine);
         if (opensList && ADDRESS_LEAD_IN.test(leadText)) {
