@@ -99,6 +99,7 @@ const CASES: Case[] = [
     name: 'paragraphs saying the list below is a plus, each over a list',
     make: (n) => fill('The preferred skills below help.\n* SQL\n', n),
   },
+  { name: 'one item of hedged asides, each before "is required"', make: (n) => fill('SQL, preferably Python and R, is required, ', n) },
   { name: 'bullets whose labels run on over many sentences', make: (n) => `- Desirable: ${fill('SQL is used. ', n - 13)}` },
 ];
 

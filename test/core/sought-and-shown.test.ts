@@ -192,3 +192,17 @@ describe('a paragraph saying the list below it is a plus', () => {
     ]);
   });
 });
+
+describe('a hedge set off by commas before the sentence’s own verb', () => {
+  it('is an aside: what it names is a plus, what precedes it takes the verb’s level', () => {
+    expect(
+      asked('Requirements are below.\n\nA high degree of IT literacy, preferably including software for image processing, is required.'),
+    ).toEqual([
+      ['Digital Literacy', 'required'],
+      ['Image processing', 'preferred'],
+    ]);
+  });
+  it('reads "is crucial" as an ask', () => {
+    expect(asked('Duties\n\nThe ability to deal with people at all levels is crucial.')).toEqual([['Interpersonal Skills', 'required']]);
+  });
+});

@@ -110,7 +110,7 @@ const REQUIRED_CUES = [
   /\bshould (?:have|possess|understand|know|be (?:proficient|skilled|experienced|familiar|fluent|comfortable|able))\b/,
   // "Strong SQL skills are needed", "Python is a prerequisite", "Attention to detail is critical"; not "as is needed".
   // Not in a clause of its own ("where you think changes are needed") nor of purpose ("which is needed to achieve …").
-  /(?<!\b(?:as|where|when|if|whenever|wherever|which|that|what)\b[^.;:]{0,40})\b(?:is|are) (?:also |absolutely )?(?:needed|critical|a prerequisite|prerequisites|non-negotiable)\b(?!\s+(?:to|in order|by|when|if)\b)/,
+  /(?<!\b(?:as|where|when|if|whenever|wherever|which|that|what)\b[^.;:]{0,40})\b(?:is|are) (?:also |absolutely )?(?:needed|critical|crucial|vital|indispensable|a prerequisite|prerequisites|non-negotiable)\b(?!\s+(?:to|in order|by|when|if)\b)/,
   /\bnon-negotiables?\b/,
   // "Requires a valid driver's license", "The role requires SQL", "We require fluency in Dutch",
   // "This requires effective sales skills" (the duties just listed).
@@ -321,8 +321,14 @@ const FORWARD_HEDGE = /\b(?:ideally|preferabl[ey]|optionally)\b/g;
 const INTEREST = /\binterest(?:ed)? in\b/g;
 const INTEREST_IN_THE_JOB = new RegExp(String.raw`^interest(?:ed)? in ${THE_JOB_ITSELF}`);
 
-/** Where the clause that starts a stretch ends: a sentence end (not the stop of "i.e." or "e.g."), a closing bracket, or the stretch's end. */
-const clauseEndIn = (stretch: string): number => stretch.search(/(?<!\b(?:i\.e|e\.g))[;.!?]\s|\)|$/);
+/**
+ * Where the clause that starts a stretch ends: a sentence end (not the stop of "i.e." or "e.g."), a closing bracket, a comma
+ * where the sentence's own verb resumes ("…, preferably X, is required"), or the stretch's end.
+ */
+const clauseEndIn = (stretch: string): number =>
+  stretch.search(
+    /(?<!\b(?:i\.e|e\.g))[;.!?]\s|\)|,(?=\s+(?:is|are|would be|will be)\s+(?:also\s+)?(?:required|essential|a must|crucial|needed|mandatory)\b)|$/,
+  );
 
 export interface HedgeScope {
   /** Offsets into the item. */
@@ -453,12 +459,30 @@ export function mixedClauseCues(item: string): HedgeScope[] | undefined {
   clauses.push({ start, end: lowerItem.length, cues: readCues(lowerItem.slice(start)) });
   const levels = new Set(clauses.map((c) => c.cues.level).filter((l) => l !== undefined));
   if (levels.size < 2) return undefined;
-  for (let k = clauses.length - 2; k >= 0; k--) {
+  // "IT literacy, preferably including data acquisition and image processing, is required": the hedge between commas
+  // is an aside; its clauses are a plus, and the clauses around it take the sentence's own cue.
+  const asides = hedgedAsides(lowerItem);
+  const inAside = (c: HedgeScope): boolean => asides.some((a) => c.start >= a.start && c.end <= a.end);
+  for (const c of clauses) if (inAside(c)) c.cues = { ...c.cues, level: 'preferred' };
+  let nextLevel: Level | undefined;
+  for (let k = clauses.length - 1; k >= 0; k--) {
     const clause = clauses[k] as HedgeScope;
-    const next = clauses[k + 1] as HedgeScope;
-    if (clause.cues.level === undefined && next.cues.level !== undefined) clause.cues = { ...clause.cues, level: next.cues.level };
+    if (inAside(clause)) continue;
+    if (clause.cues.level === undefined && nextLevel !== undefined) clause.cues = { ...clause.cues, level: nextLevel };
+    nextLevel = clause.cues.level;
   }
   return clauses;
+}
+/** Forward hedges set off by commas before the sentence's own verb resumes (", preferably X, is required"). */
+function hedgedAsides(lowerItem: string): { start: number; end: number }[] {
+  const asides: { start: number; end: number }[] = [];
+  for (const m of lowerItem.matchAll(FORWARD_HEDGE)) {
+    if (asides.length >= MAX_HEDGE_SCOPES) break;
+    if (!/,\s*$/.test(lowerItem.slice(Math.max(0, m.index - 3), m.index))) continue;
+    const end = m.index + clauseEndIn(lowerItem.slice(m.index, m.index + HEDGE_REACH));
+    if (lowerItem[end] === ',') asides.push({ start: m.index, end });
+  }
+  return asides;
 }
 /** The item with each bracket that hedges a name of its own ("(Python preferred)") blanked, offsets kept. */
 function withoutBracketedPreferences(lowerItem: string): string {
