@@ -206,3 +206,16 @@ describe('a hedge set off by commas before the sentence’s own verb', () => {
     expect(asked('Duties\n\nThe ability to deal with people at all levels is crucial.')).toEqual([['Interpersonal Skills', 'required']]);
   });
 });
+
+describe('a practice named in full, then by its last word', () => {
+  it('reads "the patrol" after "Ski Patrol" as the ski patrol, not security patrolling', () => {
+    const text =
+      'Tahoe Backcountry Ski Patrol is recruiting.\n\nRequirements:\n- Complete the NSP Introduction to Ski Patrol course\n- Join the patrol on patrol days, patrolling in any snow';
+    expect(names(text)).not.toContain('Physical Security');
+  });
+  it('still reads a short form of the same family as its own skill ("REST APIs … APIs")', () => {
+    expect(names('Requirements:\n- Build REST APIs\n- Integrate internal systems using APIs and message queues')).toContain(
+      'API development',
+    );
+  });
+});

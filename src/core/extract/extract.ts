@@ -1750,8 +1750,51 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
   if (education.degreeOptional && experience.evidence.length > 1) yearsOfShortestPath(experience);
   const backReferences = levelReferredBack(text, items, found);
   const namedOutsideARole = new Set(found.filter((f) => !f.inRole).map((f) => f.hit.skillId));
-  const kept = found.filter((f) => !f.inRole || (f.inRole === 'own' && !namedOutsideARole.has(f.hit.skillId)));
+  const kept = withoutShortForms(
+    found.filter((f) => !f.inRole || (f.inRole === 'own' && !namedOutsideARole.has(f.hit.skillId))),
+    text,
+    taxonomy,
+  );
   return { doc, sections, found: kept, items, education, experience, backReferences };
+}
+
+/**
+ * "NSP Introduction to Ski Patrol … join the patrol … on patrol": once a posting names a practice in full, the bare last
+ * word of its name is that practice said short, not another skill the word also names ("patrol" as security patrolling).
+ * A word that is a skill's own name keeps it ("statistics" beside "descriptive statistics").
+ */
+function withoutShortForms(found: Found[], text: string, taxonomy: Taxonomy): Found[] {
+  const headsOfFullNames = new Map<string, Set<string>>();
+  for (const f of found) {
+    const written = text.slice(f.hit.start, f.hit.end).toLowerCase();
+    const head = /\s([a-z]{4,})$/.exec(written)?.[1];
+    if (head === undefined) continue;
+    const ids = headsOfFullNames.get(head) ?? new Set<string>();
+    ids.add(f.hit.skillId);
+    headsOfFullNames.set(head, ids);
+  }
+  if (headsOfFullNames.size === 0) return found;
+  return found.filter((f) => {
+    if (f.hit.first !== f.hit.last) return true;
+    const word = text.slice(f.hit.start, f.hit.end).toLowerCase();
+    // A word that is the skill's own name ("statistics", "mathematics"), or a name the catalogue lacks, is meant as named.
+    const skill = taxonomy.skills.get(f.hit.skillId);
+    if (skill === undefined || skill.name.toLowerCase() === word) return true;
+    // "patrols", "patrolling" are the same word said short.
+    const owners = [word, word.replace(/s$/, ''), word.replace(/ling$/, ''), word.replace(/ing$/, '')]
+      .map((w) => headsOfFullNames.get(w))
+      .find((ids) => ids !== undefined);
+    if (owners === undefined || owners.has(f.hit.skillId)) return true;
+    // "REST APIs … APIs": a name of the same family said short still names its own skill.
+    return [...owners].some((owner) => akin(taxonomy, owner, f.hit.skillId));
+  });
+}
+
+/** Two skills of one family: one above the other, sharing a broader skill, or related. */
+function akin(taxonomy: Taxonomy, a: string, b: string): boolean {
+  const above = new Set([a, ...taxonomy.ancestors(a)]);
+  if (above.has(b) || taxonomy.ancestors(b).some((id) => above.has(id))) return true;
+  return (taxonomy.skills.get(a)?.related.includes(b) ?? false) || (taxonomy.skills.get(b)?.related.includes(a) ?? false);
 }
 
 const PLURAL_END = /\p{Ll}s$/u;
