@@ -161,4 +161,9 @@ describe('vocabulary round 11: policy analysis and the teaching of mathematics o
   it('reads "__Team__-building" as team building', () => {
     expect(ids('Requirements:\n- __Team__-building by supporting staff')).toEqual(['team-building']);
   });
+  it('reads Outdoor Emergency Care apart from ski patrolling', () => {
+    expect(
+      ids('Requirements:\n- Current Outdoor Emergency Care (OEC) certification\n- Complete the NSP Introduction to Ski Patrol'),
+    ).toEqual(['outdoor-emergency-care', 'ski-patrol']);
+  });
 });
