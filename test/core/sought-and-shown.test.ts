@@ -219,3 +219,11 @@ describe('a practice named in full, then by its last word', () => {
     );
   });
 });
+
+describe('what ends a semicolon carry', () => {
+  it('a hedge at the end of its clause hedges only that clause', () => {
+    const text =
+      'Experience and Skills Required: » Strong background in environmental science, masters degree preferred; » Broad understanding of the Clean Water Act; » Excellent written communication skills.';
+    expect(asked(text)).toContainEqual(['Clean Water Act', 'required']);
+  });
+});

@@ -117,13 +117,14 @@ const COUNTRY_US = /(?<![A-Z]{2}[\s'’]*)\bUS\b(?![\s'’]*[A-Z]{2})/g;
 function lowerCasedItem(raw: string): string {
   const lower = raw.toLowerCase();
   if (!raw.includes('US') || lower.length !== raw.length) return lower;
-  let kept = '';
+  const pieces: string[] = [];
   let from = 0;
   for (const m of raw.matchAll(COUNTRY_US)) {
-    kept += `${lower.slice(from, m.index)}US`;
+    pieces.push(lower.slice(from, m.index), 'US');
     from = m.index + 2;
   }
-  return kept + lower.slice(from);
+  pieces.push(lower.slice(from));
+  return pieces.join('');
 }
 
 /** Tested against lower-cased items. Sentences where the company talks about itself ("Join us as we inspire creativity") name no requirement. */
@@ -1591,10 +1592,18 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const cues: ItemCues = hits.length > 0 || mayNameUnlisted ? readCues(lower) : { phrases: [], intensity: 'normal' };
       // "The ideal candidate thrives …; is comfortable …; has an understanding of …": the clauses after a semicolon
       // go on with the subject and the ask of the first.
-      const continuesClause = previous !== undefined && clauseLevel !== undefined && continuesAfterSemicolon(text, previous, span);
+      const continuesClause =
+        previous !== undefined &&
+        clauseLevel !== undefined &&
+        !OPENS_WITH_A_MARK.test(raw) &&
+        continuesAfterSemicolon(text, previous, span);
       const level = cues.level ?? (continuesClause ? clauseLevel : undefined) ?? uncuedLevel(lower, itemBase, !runOn && !companyVoice);
       clauseLevel =
-        (cues.level !== undefined || describesIdealProfile(lower)) && !saysADuty(lower) ? level : continuesClause ? clauseLevel : undefined;
+        (describesIdealProfile(lower) || (cues.level !== undefined && !endsOnItsCue(lower, cues.phrases))) && !saysADuty(lower)
+          ? level
+          : continuesClause
+            ? clauseLevel
+            : undefined;
       if (section.kind === 'intro' && !companyVoice && (cues.level === 'required' || CANDIDATE_VOICE.test(lower))) turnedToCandidate = true;
       const item: Item = { start: span.start, end: span.end, section, level, intensity: cues.intensity, cues: cues.phrases };
       items.push(item);
@@ -2052,6 +2061,12 @@ const saidAsAnOrder = (lower: string): boolean => opensWithImperativeDuty(lower)
  * duty's own ("required to couple") and levels none of its later clauses.
  */
 const saysADuty = (lower: string): boolean => opensWithImperativeDuty(lower) || opensWithDutyVerb(lower);
+/** A span opening with a list mark ("» Broad understanding …"): an item of its own, whatever ended the one before. */
+const OPENS_WITH_A_MARK = /^\s*[»›•·*+\-\u2013\u2014\u25aa\u25cf\u2022]/;
+/** "…, masters degree preferred;": a cue that ends its clause hedges that clause only, not the ones after it. */
+const CUE_AT_THE_END_CHARS = 24;
+const endsOnItsCue = (lower: string, phrases: readonly string[]): boolean =>
+  phrases.some((p) => lower.lastIndexOf(p) >= lower.replace(/[\s.;:,!]+$/, '').length - Math.max(p.length, CUE_AT_THE_END_CHARS));
 /** A span that goes on after a semicolon on the same line ("…; is comfortable navigating the internet"). */
 const continuesAfterSemicolon = (text: string, previous: TextSpan, span: TextSpan): boolean =>
   /;\s*$/.test(text.slice(Math.max(previous.start, previous.end - 3), previous.end) + text.slice(previous.end, span.start)) &&
