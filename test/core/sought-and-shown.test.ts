@@ -227,3 +227,11 @@ describe('what ends a semicolon carry', () => {
     expect(asked(text)).toContainEqual(['Clean Water Act', 'required']);
   });
 });
+
+describe('a word read as a longer name across a coordination', () => {
+  it('is no short form: "Database design / management" still reads database management', () => {
+    const text =
+      'Requirements:\n- Database design / management, preferably PostgreSQL\n- Experience with project management and asset management';
+    expect(names(text)).toContain('Database administration');
+  });
+});

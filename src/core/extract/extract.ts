@@ -1773,31 +1773,34 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
  * A word that is a skill's own name keeps it ("statistics" beside "descriptive statistics").
  */
 function withoutShortForms(found: Found[], text: string, taxonomy: Taxonomy): Found[] {
-  const headsOfFullNames = new Map<string, Set<string>>();
+  const fullNamesByHead = new Map<string, { skillId: string; start: number }[]>();
   for (const f of found) {
     const written = text.slice(f.hit.start, f.hit.end).toLowerCase();
     const head = /\s([a-z]{4,})$/.exec(written)?.[1];
     if (head === undefined) continue;
-    const ids = headsOfFullNames.get(head) ?? new Set<string>();
-    ids.add(f.hit.skillId);
-    headsOfFullNames.set(head, ids);
+    const named = fullNamesByHead.get(head) ?? [];
+    if (named.length < MAX_FULL_NAMES_PER_HEAD) named.push({ skillId: f.hit.skillId, start: f.hit.start });
+    fullNamesByHead.set(head, named);
   }
-  if (headsOfFullNames.size === 0) return found;
+  if (fullNamesByHead.size === 0) return found;
   return found.filter((f) => {
-    if (f.hit.first !== f.hit.last) return true;
+    // A word read as a longer name across a coordination ("Database design / management") is no bare word.
+    if (f.hit.first !== f.hit.last || f.hit.surface.length > 1) return true;
     const word = text.slice(f.hit.start, f.hit.end).toLowerCase();
     // A word that is the skill's own name ("statistics", "mathematics"), or a name the catalogue lacks, is meant as named.
     const skill = taxonomy.skills.get(f.hit.skillId);
     if (skill === undefined || skill.name.toLowerCase() === word) return true;
     // "patrols", "patrolling" are the same word said short.
-    const owners = [word, word.replace(/s$/, ''), word.replace(/ling$/, ''), word.replace(/ing$/, '')]
-      .map((w) => headsOfFullNames.get(w))
-      .find((ids) => ids !== undefined);
-    if (owners === undefined || owners.has(f.hit.skillId)) return true;
+    const named = [word, word.replace(/s$/, ''), word.replace(/ling$/, ''), word.replace(/ing$/, '')]
+      .map((w) => fullNamesByHead.get(w))
+      .find((n) => n !== undefined);
+    if (named === undefined || named.some((n) => n.skillId === f.hit.skillId)) return true;
     // "REST APIs … APIs": a name of the same family said short still names its own skill.
-    return [...owners].some((owner) => akin(taxonomy, owner, f.hit.skillId));
+    return named.some((n) => akin(taxonomy, n.skillId, f.hit.skillId));
   });
 }
+/** Enough full names to judge one head by; more are the same practice named again. */
+const MAX_FULL_NAMES_PER_HEAD = 16;
 
 /** Two skills of one family: one above the other, sharing a broader skill, or related. */
 function akin(taxonomy: Taxonomy, a: string, b: string): boolean {
