@@ -47,6 +47,7 @@ import {
   findSkills,
   findVerbObjects,
   hasTechContextAfter,
+  shareAFamily,
   tokenCoverage,
   type SkillHit,
 } from './match.js';
@@ -1773,14 +1774,13 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
  * A word that is a skill's own name keeps it ("statistics" beside "descriptive statistics").
  */
 function withoutShortForms(found: Found[], text: string, taxonomy: Taxonomy): Found[] {
-  const fullNamesByHead = new Map<string, { skillId: string; start: number }[]>();
+  const fullNamesByHead = new Map<string, Set<string>>();
   for (const f of found) {
-    const written = text.slice(f.hit.start, f.hit.end).toLowerCase();
-    const head = /\s([a-z]{4,})$/.exec(written)?.[1];
+    const head = /\s([a-z]{4,})$/.exec(text.slice(f.hit.start, f.hit.end).toLowerCase())?.[1];
     if (head === undefined) continue;
-    const named = fullNamesByHead.get(head) ?? [];
-    if (named.length < MAX_FULL_NAMES_PER_HEAD) named.push({ skillId: f.hit.skillId, start: f.hit.start });
-    fullNamesByHead.set(head, named);
+    const ids = fullNamesByHead.get(head) ?? new Set<string>();
+    ids.add(f.hit.skillId);
+    fullNamesByHead.set(head, ids);
   }
   if (fullNamesByHead.size === 0) return found;
   return found.filter((f) => {
@@ -1791,23 +1791,18 @@ function withoutShortForms(found: Found[], text: string, taxonomy: Taxonomy): Fo
     const skill = taxonomy.skills.get(f.hit.skillId);
     if (skill === undefined || skill.name.toLowerCase() === word) return true;
     // "patrols", "patrolling" are the same word said short.
-    const named = [word, word.replace(/s$/, ''), word.replace(/ling$/, ''), word.replace(/ing$/, '')]
+    const owners = [word, word.replace(/s$/, ''), word.replace(/ling$/, ''), word.replace(/ing$/, '')]
       .map((w) => fullNamesByHead.get(w))
-      .find((n) => n !== undefined);
-    if (named === undefined || named.some((n) => n.skillId === f.hit.skillId)) return true;
+      .find((ids) => ids !== undefined);
+    if (owners === undefined || owners.has(f.hit.skillId)) return true;
     // "REST APIs … APIs": a name of the same family said short still names its own skill.
-    return named.some((n) => akin(taxonomy, n.skillId, f.hit.skillId));
+    return [...owners].some((owner) => shareAFamily(taxonomy, owner, f.hit.skillId) || related(taxonomy, owner, f.hit.skillId));
   });
 }
-/** Enough full names to judge one head by; more are the same practice named again. */
-const MAX_FULL_NAMES_PER_HEAD = 16;
 
-/** Two skills of one family: one above the other, sharing a broader skill, or related. */
-function akin(taxonomy: Taxonomy, a: string, b: string): boolean {
-  const above = new Set([a, ...taxonomy.ancestors(a)]);
-  if (above.has(b) || taxonomy.ancestors(b).some((id) => above.has(id))) return true;
-  return (taxonomy.skills.get(a)?.related.includes(b) ?? false) || (taxonomy.skills.get(b)?.related.includes(a) ?? false);
-}
+/** Either skill lists the other as related. */
+const related = (taxonomy: Taxonomy, a: string, b: string): boolean =>
+  (taxonomy.skills.get(a)?.related.includes(b) ?? false) || (taxonomy.skills.get(b)?.related.includes(a) ?? false);
 
 const PLURAL_END = /\p{Ll}s$/u;
 /** An item that closes its sentence; read from its last few characters. */
@@ -2068,8 +2063,10 @@ const saysADuty = (lower: string): boolean => opensWithImperativeDuty(lower) || 
 const OPENS_WITH_A_MARK = /^\s*[»›•·*+\-\u2013\u2014\u25aa\u25cf\u2022]/;
 /** "…, masters degree preferred;": a cue that ends its clause hedges that clause only, not the ones after it. */
 const CUE_AT_THE_END_CHARS = 24;
-const endsOnItsCue = (lower: string, phrases: readonly string[]): boolean =>
-  phrases.some((p) => lower.lastIndexOf(p) >= lower.replace(/[\s.;:,!]+$/, '').length - Math.max(p.length, CUE_AT_THE_END_CHARS));
+function endsOnItsCue(lower: string, phrases: readonly string[]): boolean {
+  const end = lower.replace(/[\s.;:,!]+$/, '').length;
+  return phrases.some((p) => lower.lastIndexOf(p) >= end - Math.max(p.length, CUE_AT_THE_END_CHARS));
+}
 /** A span that goes on after a semicolon on the same line ("…; is comfortable navigating the internet"). */
 const continuesAfterSemicolon = (text: string, previous: TextSpan, span: TextSpan): boolean =>
   /;\s*$/.test(text.slice(Math.max(previous.start, previous.end - 3), previous.end) + text.slice(previous.end, span.start)) &&

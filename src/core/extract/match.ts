@@ -273,8 +273,11 @@ function surfacesAt(taxonomy: Taxonomy, keys: readonly string[]): Surface[] {
 }
 
 const COORDINATORS = new Set(['and', 'or', '&', '/']);
-/** "verbal and written communication skills" asks for one thing, communication, said two ways. */
-function shareAFamily(taxonomy: Taxonomy, a: string, b: string): boolean {
+/**
+ * One skill is the other or above it, or both sit under one broader skill: "verbal and written communication skills"
+ * asks for one thing, communication, said two ways.
+ */
+export function shareAFamily(taxonomy: Taxonomy, a: string, b: string): boolean {
   const family = new Set([b, ...taxonomy.ancestors(b)]);
   return family.has(a) || taxonomy.ancestors(a).some((id) => family.has(id));
 }
@@ -361,7 +364,7 @@ export function expandCoordination(taxonomy: Taxonomy, tokens: readonly Token[],
       COORDINATORS.has(tokens[hit.first - 1]?.key ?? '') &&
       standsAlone(tokens, before)
     )
-      tryAt(before, [tokens[before]?.key ?? '', last.key], hit);
+      tryAt(before, [(tokens[before] as Token).key, last.key], hit);
     if (hit.last - hit.first !== 1 || hit.surface.generated) continue;
     const keys = tokens.slice(hit.first, hit.last + 1).map((t) => t.key);
     // "data manipulation and analysis": the name's last word is swapped; "computer and organizational skills": its first.
