@@ -102,6 +102,23 @@ describe('a posting whose blocks a scrape glued together', () => {
     expect(levelOf(text, 'Microsoft Word')).toBe('preferred');
   });
 
+  it('reads a heading whose section words are parted by commas, glued to what comes before and after', () => {
+    const text = 'Handles other duties as assigned.Knowledge, Skills and Abilities RequiredExcellent presentation skills.';
+    expect(headings(text)).toEqual([
+      ['intro', ''],
+      ['required', 'Knowledge, Skills and Abilities Required'],
+    ]);
+    expect(levelOf(text, 'Presentation')).toBe('required');
+    expect(headings('Performs other duties.Knowledge, Skills & Abilities1. Knowledge of dentistry.').map(([kind]) => kind)).toEqual([
+      'intro',
+      'skills',
+    ]);
+    // A comma in running text joins no heading.
+    expect(headings('We use Excel, Word and Outlook. Strong Python, Skills and Experience with SQL').map(([kind]) => kind)).toEqual([
+      'intro',
+    ]);
+  });
+
   it('keeps a heading followed by its colon a label, not a glued heading', () => {
     expect(headings('Intro.\nProfessional Education: Courses taught by experts.')).toEqual([['intro', '']]);
   });
@@ -204,6 +221,40 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(headings(text).map(([kind]) => kind)).toEqual(['intro', 'required', 'responsibilities']);
     // On a line of ordinary length it stays a word of the line.
     expect(headings('Baton Permit DISPATCH & ADMINISTRATIVE Duties Monitor cameras.').map(([kind]) => kind)).toEqual(['intro']);
+  });
+
+  it('reads a label closed by its level mid-line, before a sentence-case item', () => {
+    const text =
+      'Duties may change at any time with or without notice Knowledge, Skills and Abilities Required Excellent presentation skills';
+    expect(headings(text).map(([kind]) => kind)).toEqual(['intro', 'required']);
+    expect(levelOf(text, 'Presentation')).toBe('required');
+  });
+
+  it('reads a one-word heading in capitals between a sentence and its first item, but not the first word of a longer one', () => {
+    const text =
+      'Candidates should be flexible for travel to job sites. SKILLSET Motivate and direct people. Strong problem solving skills.';
+    expect(headings(text)).toEqual([
+      ['intro', ''],
+      ['skills', 'SKILLSET'],
+    ]);
+    const functions = headings('Research Associate wanted. ESSENTIAL FUNCTIONS Assist the PI in developing models.');
+    expect(functions.map(([, heading]) => heading)).not.toContain('ESSENTIAL');
+  });
+
+  it('reads a one-word heading run on into an item of "1 or more years" of experience', () => {
+    const text = 'Ship features with support from team members. Requirements 1 or more years of experience in PyTorch';
+    expect(headings(text).map(([kind]) => kind)).toEqual(['intro', 'required']);
+    expect(levelOf(text, 'PyTorch')).toBe('required');
+  });
+
+  it('reads a known heading in sentence case mid-line on a page whose whole text is one joined line', () => {
+    const duties = 'Write tests for features as designed and help deprecate features as we iterate on them. '.repeat(18);
+    const text = `What you'll do ${duties}Help deprecate product features as we iterate Basic qualifications Exceptional command of the English language`;
+    expect(headings(text).map(([kind]) => kind)).toEqual(['responsibilities', 'required']);
+    expect(levelOf(text, 'English')).toBe('required');
+    expect(
+      headings('Help deprecate product features as we iterate Basic qualifications Exceptional command of English').map(([kind]) => kind),
+    ).toEqual(['intro']);
   });
 
   it('does not take a sentence about requirements for such a label', () => {

@@ -12,6 +12,8 @@ describe('a name said not to be needed', () => {
     ['Looking for a job where you do not have to be able to speak Danish?', 'Danish'],
     ['Requirements:\n- No need to know Rust', 'Rust'],
     ['Requirements:\n- No prior forklift experience necessary', 'Forklift Operation'],
+    ['Requirements:\n- No previous experience with Excel is required.', 'Excel'],
+    ['Requirements:\n- Python experience is not necessary, we will teach you.', 'Python'],
   ])('is mentioned, never asked: %s', (text, name) => {
     expect(levelOf(text, name)).toBe('mentioned');
   });
@@ -20,6 +22,7 @@ describe('a name said not to be needed', () => {
     ['Requirements:\n- No need to know Rust, but Kotlin is a must', 'Kotlin', 'Rust'],
     ["Requirements:\n- Kotlin is a must, but you don't need to know Rust", 'Kotlin', 'Rust'],
     ["Requirements:\n- Strong SQL; you don't have to know Tableau", 'SQL', 'Tableau'],
+    ['Requirements:\n- Strong Java; prior experience with Kafka is not necessary', 'Java', 'Apache Kafka'],
   ])('binds to its own clause: %s', (text, kept, notNeeded) => {
     expect(levelOf(text, kept)).toBe('required');
     expect(levelOf(text, notNeeded)).toBe('mentioned');
@@ -27,6 +30,8 @@ describe('a name said not to be needed', () => {
 
   it('still asks for what the candidate needs to know', () => {
     expect(levelOf('You need to know Python.', 'Python')).toBe('required');
+    expect(levelOf('Requirements:\n- SQL is not necessary but a plus', 'SQL')).toBe('preferred');
+    expect(levelOf('Requirements:\n- Familiarity with SQL is valuable but not necessary.', 'SQL')).toBe('preferred');
   });
 });
 

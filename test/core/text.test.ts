@@ -287,6 +287,15 @@ describe('detectSections', () => {
     ]);
   });
 
+  it('reads a heading that closes with what its list is for ("What You\'ll Need to Succeed:")', () => {
+    const doc = normalizeText("Intro.\n## What You'll Need to Succeed:\n1. Excel\nQualifications for This Role\n- SQL");
+    expect(detectSections(doc.text, doc.markedHeadings).map((s) => [s.kind, s.heading])).toEqual([
+      ['intro', ''],
+      ['required', "What You'll Need to Succeed"],
+      ['qualifications', 'Qualifications for This Role'],
+    ]);
+  });
+
   it.each([
     ['an item label after a bullet', 'Preferred Qualifications:\n\u2022 Technical Skills: Excel\n\u2022 User Experience: apps'],
     ['a heading word inside a sentence', 'Preferred Qualifications:\nExperience in ads is a plus. You have requirements gathering skills.'],

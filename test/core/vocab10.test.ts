@@ -167,3 +167,9 @@ describe('vocabulary round 11: policy analysis and the teaching of mathematics o
     ).toEqual(['outdoor-emergency-care', 'ski-patrol']);
   });
 });
+
+describe('vocabulary round 12: editing named as a skill', () => {
+  it('reads "writing and editorial skills" as writing and copy editing', () => {
+    expect(ids('Requirements:\n- Strong writing and editorial skills are desirable.')).toEqual(['written-communication', 'copy-editing']);
+  });
+});

@@ -50,7 +50,7 @@ const PREFERRED_CUES = [
   new RegExp(String.raw`\bdesir(?:ed|able)\b(?!\s+${NOT_A_HEDGE_NOUN})`),
   /\badvantageous\b/,
   /\bbonus\b/,
-  /\bnot (?:necessarily |strictly |absolutely |always )?(?:required|mandatory|essential|needed|a requirement)\b/,
+  /\bnot (?:necessarily |strictly |absolutely |always )?(?:required|mandatory|essential|needed|necessary|a requirement)\b/,
   /\boptional\b/,
   /\bwould be (?:great|helpful|nice|beneficial)\b/,
   /\bis helpful\b/,
@@ -134,7 +134,10 @@ const NOT_ASKED_CUES = [
   /\b(?:do not|don'?t|does not|doesn'?t|won'?t|will not|never) (?:need|have) to (?:have|know|be able to|speak|understand|bring|possess|use)\b/,
   /\bno need (?:to (?:have|know|be able to|speak|understand|bring|possess|use)|for)\b/,
   /\bneedn'?t (?:have|know|speak|understand|bring)\b/,
-  /\bno (?:prior |previous )?(?:[a-z-]+ ){0,2}(?:experience|knowledge|skills?|background|qualifications?) (?:is |are )?(?:necessary|needed|required)\b/,
+  // "No prior forklift experience necessary", "No previous experience with Excel is required".
+  /\bno (?:prior |previous )?(?:[a-z-]+ ){0,2}(?:experience|knowledge|skills?|background|qualifications?) (?:(?:with|in|of) (?:[a-z0-9#+./-]+ ){1,4})?(?:is |are )?(?:necessary|needed|required)\b/,
+  // "Python experience is not necessary, we will teach you": "necessary" alone asks; the employer says it does not.
+  /\b(?:is|are) not (?:strictly |absolutely )?necessary\b(?! but\b)/,
 ];
 const STRONG_CUES = [
   /\bproficien(?:t|cy)\b/,

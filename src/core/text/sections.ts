@@ -179,6 +179,8 @@ function readWords(text: string, at: number, allowTypo: boolean): HeadingWord[] 
       if (!keep({ word: 'and', start: j, end: j + 1 })) break;
       j += 1;
     } else if (text[j] === ' ' || (text[j] === '-' && isLetter(text[j + 1]))) j += 1;
+    // "Knowledge, Skills and Abilities": a comma between capitalised section words goes on with the heading.
+    else if (text[j] === ',' && text[j + 1] === ' ' && isUpper(text[j + 2])) j += 2;
     else break;
     i = j;
   }
@@ -464,8 +466,8 @@ const PREDICATE_WORDS: ReadonlySet<string> = new Set([
   'has',
   'vary',
 ]);
-/** A number that opens an item of experience: "2+ years", "3-5 years", "5 years". */
-const YEARS_OPENING = /^\d{1,2}\s*(?:\+|(?:-|–|to)\s*\d{1,2}\s*\+?\s*(?:years?|yrs)\b|(?:years?|yrs)\b)/;
+/** A number that opens an item of experience: "2+ years", "3-5 years", "1 or more years", "5 years". */
+const YEARS_OPENING = /^\d{1,2}\s*(?:\+|(?:(?:-|–|to)\s*\d{1,2}\s*\+?|or more)\s*(?:years?|yrs)\b|(?:years?|yrs)\b)/;
 
 /** Years of experience: a number of years with "experience" after it in the same sentence. */
 const opensAYearsItem = (text: string, at: number): boolean =>
@@ -507,7 +509,10 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
     const titleCase = phrase.every((w) => isUpper(text[w.start]) || LABEL_CONNECTORS.has(w.word));
     // Run on with a space, only a label whose head is a plural section noun ("Specific Responsibilities", not "Key Person").
     const label =
-      !entry && k >= 2 && titleCase && (isUpper(text[last.end]) || isDigit(text[last.end]) || (start < 3 && RUN_ON_HEADINGS.has(last.word)))
+      !entry &&
+      k >= 2 &&
+      titleCase &&
+      (isUpper(text[last.end]) || isDigit(text[last.end]) || (start < 3 && (RUN_ON_HEADINGS.has(last.word) || endsInALevel(phrase))))
         ? kindFromLabelWords(phrase.map((w) => w.word))
         : undefined;
     if (label) kind = label;
@@ -521,7 +526,10 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
     const single = k === 1;
     if (single && start === 1 && followsCapitalisedWord(text, at) && !followsCapitalsSubheading(text, at)) continue;
     if (single && start === 2 && PRODUCT_NAME_ENDINGS.has(last.word) && endsCamelCaseName(text, at)) continue;
-    const end = endStrength(text, last.end);
+    // "What You'll Need to Succeed:", "Qualifications for Success": what the heading's list is for closes the heading.
+    const purpose = kind !== 'boilerplate' ? PURPOSE_TAIL.exec(text.slice(last.end, last.end + 40)) : null;
+    const headingEnd = last.end + (purpose?.[0].length ?? 0);
+    const end = endStrength(text, headingEnd);
     let ok: boolean;
     if (start === 3) ok = capitalised ? end.strength >= (single ? 2 : 1) : end.strength === 3;
     // "…possible.Basic Qualifications Are enrolled…": a heading of two words or more may run into a capitalised sentence.
@@ -532,7 +540,10 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
         (end.strength >= 2 ||
           (!single && end.strength >= 1 && !CLAUSE_SUBJECTS.has(phrase[0]?.word ?? '')) ||
           // "Data Engineer (Junior) Requirements Experience using Python": a page whose lines were joined by spaces.
-          (single && end.strength === 1 && RUN_ON_HEADINGS.has(last.word) && opensAnItem(text, end.contentStart)));
+          (single &&
+            end.strength === 1 &&
+            (RUN_ON_HEADINGS.has(last.word) || (inCapitals(text, last) && !capitalsGoOn(text, end.contentStart))) &&
+            opensAnItem(text, end.contentStart)));
     // "… which include any glass Qualifications 3 years Demand Planning experience": a one-word heading before years.
     else if (midLine)
       ok =
@@ -543,8 +554,8 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
               (onAJoinedPage(text, at) &&
                 !FUNCTION_WORD_BEFORE.test(text.slice(Math.max(0, at - 16), at)) &&
                 opensAnItem(text, end.contentStart)))
-          : titleCase && opensASentenceCaseItem(text, end.contentStart));
-    else ok = capitalised && end.strength === 3 && text.slice(last.end, end.contentStart).includes(':');
+          : (titleCase || (entry !== undefined && knownPhraseRunOn(text, at))) && opensASentenceCaseItem(text, end.contentStart));
+    else ok = capitalised && end.strength === 3 && text.slice(headingEnd, end.contentStart).includes(':');
     if (!ok) continue;
     // "Software & Tools You'll Use:", "Technologies we use:": the tools of the job, named as it uses them, not asked.
     const used = kind === 'skills' ? USED_IN_THE_JOB.exec(text.slice(last.end, last.end + 40)) : null;
@@ -558,10 +569,33 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
         field,
       };
     }
-    return { kind, headingStart: at, headingEnd: last.end, contentStart: end.contentStart, field };
+    return { kind, headingStart: at, headingEnd, contentStart: end.contentStart, field };
   }
   return undefined;
 }
+
+/** "Knowledge, Skills and Abilities Required", "Experience Preferred": a level closing a label after its head noun. */
+const endsInALevel = (phrase: readonly HeadingWord[]): boolean =>
+  phrase.length >= 2 && LEVEL_WORDS.has((phrase[phrase.length - 1] as HeadingWord).word);
+const LEVEL_WORDS: ReadonlySet<string> = new Set(['required', 'preferred', 'desired']);
+
+/** "… as we iterate Basic qualifications Exceptional command …": a known heading in sentence case, run on with its page's lines. */
+const knownPhraseRunOn = (text: string, at: number): boolean =>
+  onAJoinedPage(text, at) && !FUNCTION_WORD_BEFORE.test(text.slice(Math.max(0, at - 16), at));
+
+/** "… job sites. SKILLSET Motivate, develop …": a heading word in capitals, as no sentence writes one. */
+const MIN_CAPITALS_HEADING = 4;
+function inCapitals(text: string, word: HeadingWord): boolean {
+  if (word.end - word.start < MIN_CAPITALS_HEADING) return false;
+  for (let k = word.start; k < word.end; k++) if (!isUpper(text[k])) return false;
+  return true;
+}
+
+/** "ESSENTIAL FUNCTIONS": a word in capitals after the heading's own goes on with it, a heading no vocabulary reads. */
+const capitalsGoOn = (text: string, at: number): boolean => isUpper(text[at]) && isUpper(text[at + 1]);
+
+const PURPOSE_TAIL =
+  /^ (?:to (?:succeed|be successful|thrive|excel|do (?:well|this job))|for (?:success|this (?:role|position|job)|the (?:role|position|job))|in (?:this|the) (?:role|position|job))\b/i;
 
 /** A heading can open at a letter after a non-letter, or at a capital glued to a lower-case letter ("QualificationsMinimum"). */
 function startsWord(text: string, i: number): boolean {
