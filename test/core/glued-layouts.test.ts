@@ -257,6 +257,22 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     ).toEqual(['intro']);
   });
 
+  it('reads a sentence announcing the list after its colon, run on into that list', () => {
+    const text =
+      'We are looking for housekeepers to join our team. To be successful you must have the following attributes: Make beds. Vacuum carpets.';
+    expect(headings(text)).toEqual([
+      ['intro', ''],
+      ['required', 'To be successful you must have the following attributes'],
+    ]);
+    expect(levelOf(text, 'Bed Making')).toBe('required');
+    expect(headings('Intro. The duties include the following: Make beds. Clean rooms.').map(([kind]) => kind)).toEqual([
+      'intro',
+      'responsibilities',
+    ]);
+    // Without its colon the sentence goes on.
+    expect(headings('Intro. You must have the following attributes and more Make beds.').map(([kind]) => kind)).toEqual(['intro']);
+  });
+
   it('does not take a sentence about requirements for such a label', () => {
     expect(headings('We design villas. Requirements for the role include Python and SQL.').map(([kind]) => kind)).toEqual(['intro']);
     expect(headings('We design villas. Skills that we value are listed Below the fold.').map(([kind]) => kind)).toEqual(['intro']);

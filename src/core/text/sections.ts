@@ -321,7 +321,13 @@ function headingAt(text: string, at: number, marked: boolean): Found | undefined
   if (start === 0) return undefined;
   const fromVocabulary = vocabularyHeadingAt(text, at, start, marked);
   if (fromVocabulary || start < 2) return fromVocabulary;
-  if (start === 2) return runOnHeadFirstLabelAt(text, at) ?? gluedLabelBeforeColonAt(text, at, marked) ?? runOnListAskedAt(text, at);
+  if (start === 2)
+    return (
+      runOnHeadFirstLabelAt(text, at) ??
+      gluedLabelBeforeColonAt(text, at, marked) ??
+      runOnListAskedAt(text, at) ??
+      runOnAnnouncementAt(text, at)
+    );
   return labelHeadingAt(text, at, marked) ?? announcementAt(text, at);
 }
 
@@ -329,8 +335,10 @@ function headingAt(text: string, at: number, marked: boolean): Found | undefined
  * "The CONSTRUCTION SURVEYOR will be responsible for the following:", "Successful candidates must have
  * the following:": a line that announces the list after it is that list's heading, however long its subject.
  */
-const ANNOUNCEMENT =
-  /^(([^\n.:;!?]{0,100}?)\b(?:(responsible for)|(must)\s+(?:have|possess|meet|bring|demonstrate)|(?:should|will|would)\s+(?:have|possess|meet|bring|demonstrate)|(expects?)|(?:include|includes|are))\s+the following)(\s*[:.]?)[ \t]*(?:\([^()\n]*\)[ \t]*)?(?:\n|$)/i;
+const ANNOUNCING = String.raw`^(([^\n.:;!?]{0,100}?)\b(?:(responsible for)|(must)\s+(?:have|possess|meet|bring|demonstrate)|(?:should|will|would)\s+(?:have|possess|meet|bring|demonstrate)|(expects?)|(?:include|includes|are))\s+the following(?: [a-z]+){0,2})`;
+const ANNOUNCEMENT = new RegExp(String.raw`${ANNOUNCING}(\s*[:.]?)[ \t]*(?:\([^()\n]*\)[ \t]*)?(?:\n|$)`, 'i');
+/** "… department. To be successful you must have the following attributes: Respond promptly …": run on into its list after its colon. */
+const RUN_ON_ANNOUNCEMENT = new RegExp(String.raw`${ANNOUNCING}(\s*:)[ \t]*(?=\p{Lu})`, 'iu');
 const ANNOUNCEMENT_MAX_WORDS = 16;
 
 /**
@@ -406,7 +414,16 @@ function announcementAt(text: string, at: number): Found | undefined {
     const headingEnd = at + (lead[1] as string).length;
     return { kind: 'qualifications', headingStart: at, headingEnd, contentStart: at + lead[0].length, field: false, announcesList: true };
   }
-  const m = ANNOUNCEMENT.exec(text.slice(at, at + 200));
+  return announced(at, ANNOUNCEMENT.exec(text.slice(at, at + 200)));
+}
+
+function runOnAnnouncementAt(text: string, at: number): Found | undefined {
+  const found = announced(at, RUN_ON_ANNOUNCEMENT.exec(text.slice(at, at + 200)));
+  return found && { ...found, contentStart: endStrength(text, found.contentStart).contentStart };
+}
+
+/** The section a line announcing its list opens (`m` read at `at` by ANNOUNCEMENT or RUN_ON_ANNOUNCEMENT). */
+function announced(at: number, m: RegExpExecArray | null): Found | undefined {
   if (!m || m[0].split(/\s+/).length > ANNOUNCEMENT_MAX_WORDS) return undefined;
   const subject = labelWords(m[2] as string).map((w) => w.toLowerCase());
   const kind: SectionKind | undefined = m[3]
@@ -524,7 +541,14 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
     }
     if (!kind) continue;
     const single = k === 1;
-    if (single && start === 1 && followsCapitalisedWord(text, at) && !followsCapitalsSubheading(text, at)) continue;
+    if (
+      single &&
+      start === 1 &&
+      followsCapitalisedWord(text, at) &&
+      !followsCapitalsSubheading(text, at) &&
+      !(STANDS_ALONE_BEFORE_ITS_COLON.has(last.word) && text[last.end] === ':' && farIntoItsLine(text, at))
+    )
+      continue;
     if (single && start === 2 && PRODUCT_NAME_ENDINGS.has(last.word) && endsCamelCaseName(text, at)) continue;
     // "What You'll Need to Succeed:", "Qualifications for Success": what the heading's list is for closes the heading.
     const purpose = kind !== 'boilerplate' ? PURPOSE_TAIL.exec(text.slice(last.end, last.end + 40)) : null;
@@ -593,6 +617,21 @@ function inCapitals(text: string, word: HeadingWord): boolean {
 
 /** "ESSENTIAL FUNCTIONS": a word in capitals after the heading's own goes on with it, a heading no vocabulary reads. */
 const capitalsGoOn = (text: string, at: number): boolean => isUpper(text[at]) && isUpper(text[at + 1]);
+
+/**
+ * "… 10000 Zagreb Responsibilities: Preparation of samples …": section nouns that head a list before their colon whatever
+ * capitalised word comes before; "User Experience:" or "Technical Skills:" stay an item's label.
+ */
+const STANDS_ALONE_BEFORE_ITS_COLON: ReadonlySet<string> = new Set([
+  'responsibilities',
+  'duties',
+  'requirements',
+  'qualifications',
+  'tasks',
+]);
+/** Past where an item's own label could end ("- Marketing Duties: …"): the line's text went on before the heading. */
+const farIntoItsLine = (text: string, at: number): boolean =>
+  at > LABEL_MAX_CHARS && !text.slice(at - LABEL_MAX_CHARS - 1, at).includes('\n');
 
 const PURPOSE_TAIL =
   /^ (?:to (?:succeed|be successful|thrive|excel|do (?:well|this job))|for (?:success|this (?:role|position|job)|the (?:role|position|job))|in (?:this|the) (?:role|position|job))\b/i;
