@@ -273,6 +273,15 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(headings('Intro. You must have the following attributes and more Make beds.').map(([kind]) => kind)).toEqual(['intro']);
   });
 
+  it("reads 'Responsibilities:' after a field's capitalised value far into the joined line, not an item's own label", () => {
+    const text =
+      'Laboratory Technician Department: Quality Control Location: Borongajska cesta 83H, 10000 Zagreb Responsibilities: Preparation of samples for HPLC analysis.';
+    expect(headings(text).map(([kind]) => kind)).toContain('responsibilities');
+    expect(headings('Preferred Qualifications:\n- User Experience: apps\n- Marketing Duties: none')).toEqual([
+      ['preferred', 'Preferred Qualifications'],
+    ]);
+  });
+
   it('does not take a sentence about requirements for such a label', () => {
     expect(headings('We design villas. Requirements for the role include Python and SQL.').map(([kind]) => kind)).toEqual(['intro']);
     expect(headings('We design villas. Skills that we value are listed Below the fold.').map(([kind]) => kind)).toEqual(['intro']);
