@@ -119,6 +119,18 @@ describe('a posting whose blocks a scrape glued together', () => {
     ]);
   });
 
+  it('reads a title-case heading glued after a word in capitals', () => {
+    const text = 'Baton Permit (not required to start)DISPATCH & ADMINISTRATIVEDutiesMonitor 30+ security cameras.';
+    expect(headings(text).map(([kind, heading]) => `${kind}:${heading}`)).toContain('responsibilities:Duties');
+  });
+
+  it('reads a sentence saying its list is required, glued to that list after its colon on a joined page', () => {
+    const intro = 'We are recruiting spray applicators for immediate employment in the Columbia Basin. '.repeat(6);
+    const text = `${intro}The following responsibilities, skills, experience and knowledge are required for this position:HS graduate; Pesticide application licence; Excellent record keeping skills and a clean driving record to haul fertilizer with a truck and trailer to the fields of growers across the whole region in all seasons.`;
+    expect(headings(text).map(([kind]) => kind)).toEqual(['intro', 'required']);
+    expect(levelOf(text, 'Record Keeping')).toBe('required');
+  });
+
   it('keeps a heading followed by its colon a label, not a glued heading', () => {
     expect(headings('Intro.\nProfessional Education: Courses taught by experts.')).toEqual([['intro', '']]);
   });

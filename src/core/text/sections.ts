@@ -348,8 +348,8 @@ const ANNOUNCEMENT_MAX_WORDS = 16;
  */
 const LIST_ASKED_SENTENCE = String.raw`^([^\n.:;!?]{0,160}?\b(?:are|is)\s+(?:(required|needed|necessary|essential|expected|mandatory)|(preferred|desired|desirable|beneficial|(?:a\s+)?(?:plus|bonus)|an?\s+(?:advantage|asset)))\b(?!\s+to\b)[^\n.:;!?]{0,40}?)(\s*:)`;
 const LIST_ASKED = new RegExp(String.raw`${LIST_ASKED_SENTENCE}[ \t]*(?:\n|$)`, 'i');
-/** The same sentence run on into its list on a page whose lines were joined by spaces. */
-const LIST_ASKED_RUN_ON = new RegExp(String.raw`${LIST_ASKED_SENTENCE}[ \t]+(?=\S)`, 'i');
+/** The same sentence run on into its list on a page whose lines were joined, by spaces or by nothing. */
+const LIST_ASKED_RUN_ON = new RegExp(String.raw`${LIST_ASKED_SENTENCE}[ \t]*(?=\S)`, 'i');
 /** How long the rest of the line must be for a page to read as one whose lines were joined. */
 const JOINED_PAGE_REST = 300;
 const LIST_WISHED =
@@ -641,10 +641,14 @@ function startsWord(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
   // ASCII fast path: this runs for every character of every posting.
-  if (code < 128 && prev < 128) return isAsciiLetterCode(code) && (!isAsciiLetterCode(prev) || (code <= 90 && prev >= 97));
+  if (code < 128 && prev < 128)
+    return isAsciiLetterCode(code) && (!isAsciiLetterCode(prev) || (code <= 90 && (prev >= 97 || endsARunOfCapitals(text, i))));
   const c = text[i];
-  return isLetter(c) && (i === 0 || !isLetter(text[i - 1]) || (isUpper(c) && isLower(text[i - 1])));
+  return isLetter(c) && (i === 0 || !isLetter(text[i - 1]) || (isUpper(c) && (isLower(text[i - 1]) || endsARunOfCapitals(text, i))));
 }
+
+/** "DISPATCH & ADMINISTRATIVEDuties": a title-case word glued after a word in capitals starts at its capital. */
+const endsARunOfCapitals = (text: string, i: number): boolean => isUpper(text[i - 1]) && isUpper(text[i - 2]) && isLower(text[i + 1]);
 
 /**
  * Splits normalised text into sections. The text before the first heading is an `intro` section.
