@@ -294,6 +294,13 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     ]);
   });
 
+  it('levels what runs on after "the preferred skills below" as a plus, to the end of its section on a joined page', () => {
+    const duties = 'Process invoices and purchase orders for the office and track contract budgets for each fiscal year. '.repeat(16);
+    const text = `Responsibilities ${duties}Skills We're Seeking We understand that candidates may not meet all of the preferred skills below. Experience in government or non-profit work is a plus. Proficiency in Microsoft Excel or Google Sheets. Strong problem solving skills. Education Bachelor's degree`;
+    expect(levelOf(text, 'Excel')).toBe('preferred');
+    expect(levelOf(text, 'Problem Solving')).toBe('preferred');
+  });
+
   it('does not take a sentence about requirements for such a label', () => {
     expect(headings('We design villas. Requirements for the role include Python and SQL.').map(([kind]) => kind)).toEqual(['intro']);
     expect(headings('We design villas. Skills that we value are listed Below the fold.').map(([kind]) => kind)).toEqual(['intro']);

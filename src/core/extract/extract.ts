@@ -1482,6 +1482,8 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
     let bulletLabelLevel: Level | undefined;
     // A paragraph has said the list under it is a plus ("… all of the preferred skills below").
     let preferredBelow = false;
+    // On a page whose lines were joined, the list that paragraph heads runs on to the section's end.
+    let preferredToSectionEnd = false;
     // The level an item's own cue gave it, carried to the clauses its semicolons split off.
     let clauseLevel: Level | undefined;
     const spans = splitItems(text, section.start, section.end);
@@ -1516,12 +1518,14 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       inBullet = listItem;
       if (bulleted) bulletLabelLevel = labelledLevelOf(lower);
       else if (!listItem) bulletLabelLevel = undefined;
+      const next = spans[k + 1];
+      if (!preferredToSectionEnd && PREFERRED_BELOW.test(lower) && !(next && isListItem(text, next.start)) && onAJoinedPage(text, span.end))
+        preferredToSectionEnd = true;
       // "Experience in any of the following are all bonus: 🙂": a pictograph after the colon still opens the list.
       const leadText = withoutTrailingPictographs(lower);
       const opensList = LEAD_IN_END.test(leadText);
       if (!listItem) {
         // "Bonus if you have" on a line of its own, a list under it: a lead-in without its colon.
-        const next = spans[k + 1];
         const opensNext = !opensList && next !== undefined && isListItem(text, next.start);
         const bareLeadIn = opensNext && isWholeLine(text, span) && raw.length <= BARE_LEAD_IN_CHARS && BARE_LEAD_IN.test(lower);
         // The last sentence of a paragraph may say the list under it is the requirements ("If you meet the criteria below, please apply.").
@@ -1552,8 +1556,9 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         namesLeadIn = leadsInNames(leadText);
       }
       const underLeadIn = listItem && !opensList ? leadIn : undefined;
-      const itemBase =
-        listItem && !bulleted && bulletLabelLevel
+      const itemBase = preferredToSectionEnd
+        ? 'preferred'
+        : listItem && !bulleted && bulletLabelLevel
           ? bulletLabelLevel
           : underLeadIn
             ? underLeadIn.weak
