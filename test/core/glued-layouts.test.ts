@@ -301,6 +301,13 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(levelOf(text, 'Problem Solving')).toBe('preferred');
   });
 
+  it('reads a title-case label mid-line before a dash bullet glued to its first item', () => {
+    const text =
+      'Schedule: Monday-Friday, 9 am - 5 pm Minimum Qualifications -High School Diploma required. Preferred Qualifications -Excellent written communication';
+    expect(headings(text).map(([kind]) => kind)).toEqual(['intro', 'required', 'preferred']);
+    expect(headings('We love our Key Person - Someone who cares').map(([kind]) => kind)).toEqual(['intro']);
+  });
+
   it('does not take a sentence about requirements for such a label', () => {
     expect(headings('We design villas. Requirements for the role include Python and SQL.').map(([kind]) => kind)).toEqual(['intro']);
     expect(headings('We design villas. Skills that we value are listed Below the fold.').map(([kind]) => kind)).toEqual(['intro']);

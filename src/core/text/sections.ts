@@ -242,7 +242,9 @@ function endStrength(text: string, at: number): { strength: Strength; contentSta
   if (j === at && (isUpper(text[j]) || isDigit(text[j]))) return { strength: 2, contentStart: j };
   // A dash bullet glued to both: "Preferred Qualifications-Excellent verbal skills".
   if (j === at && text[j] === '-' && isUpper(text[j + 1]) && isLower(text[j + 2])) return { strength: 2, contentStart: j + 1 };
-  if (j > at && (text[j] === BULLET || (text[j] === '-' && text[j + 1] === ' '))) return { strength: 3, contentStart: j };
+  // "Preferred Qualifications -Excellent verbal skills": a dash bullet glued to its item, after a space.
+  if (j > at && (text[j] === BULLET || (text[j] === '-' && (text[j + 1] === ' ' || (isUpper(text[j + 1]) && isLower(text[j + 2]))))))
+    return { strength: 3, contentStart: j };
   // A numbered list starting after it ("… sessions. Preferred Skills 1. At least two years"): a run-on page's heading.
   if (j > at && text[j] === '1' && (text[j + 1] === '.' || text[j + 1] === ')') && text[j + 2] === ' ')
     return { strength: 3, contentStart: j };
@@ -571,14 +573,16 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
     // "… which include any glass Qualifications 3 years Demand Planning experience": a one-word heading before years.
     else if (midLine)
       ok =
-        end.strength === 1 &&
-        (single
-          ? RUN_ON_HEADINGS.has(last.word) &&
-            (opensAYearsItem(text, end.contentStart) ||
-              (onAJoinedPage(text, at) &&
-                !FUNCTION_WORD_BEFORE.test(text.slice(Math.max(0, at - 16), at)) &&
-                opensAnItem(text, end.contentStart)))
-          : (titleCase || (entry !== undefined && knownPhraseRunOn(text, at))) && opensASentenceCaseItem(text, end.contentStart));
+        (end.strength === 1 &&
+          (single
+            ? RUN_ON_HEADINGS.has(last.word) &&
+              (opensAYearsItem(text, end.contentStart) ||
+                (onAJoinedPage(text, at) &&
+                  !FUNCTION_WORD_BEFORE.test(text.slice(Math.max(0, at - 16), at)) &&
+                  opensAnItem(text, end.contentStart)))
+            : (titleCase || (entry !== undefined && knownPhraseRunOn(text, at))) && opensASentenceCaseItem(text, end.contentStart))) ||
+        // "… 9 am - 5 pm Minimum Qualifications -High School Diploma": a title-case label before a bullet of its list.
+        (!single && titleCase && end.strength === 3 && (text[end.contentStart] === '-' || text[end.contentStart] === BULLET));
     else ok = capitalised && end.strength === 3 && text.slice(headingEnd, end.contentStart).includes(':');
     if (!ok) continue;
     // "Software & Tools You'll Use:", "Technologies we use:": the tools of the job, named as it uses them, not asked.
