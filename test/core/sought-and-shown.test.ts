@@ -235,3 +235,15 @@ describe('a word read as a longer name across a coordination', () => {
     expect(names(text)).toContain('Database administration');
   });
 });
+
+describe('a condition of employment stated beside what is asked', () => {
+  it.each([
+    ["Requirements:\n- Must pass a background check and hold a valid driver's license", "Driver's License"],
+    ['Requirements:\n- Visa sponsorship is not available, and fluency in English is required', 'English'],
+  ])('keeps the ask: %s', (text, name) => {
+    expect(asked(text)).toContainEqual([name, 'required']);
+  });
+  it('reads no skill from the agency that runs the check', () => {
+    expect(names('Requirements:\n- Pass the Washington State Patrol background check (paid for by employer)')).toEqual([]);
+  });
+});

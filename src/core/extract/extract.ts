@@ -288,8 +288,10 @@ function employerNames(text: string): Set<string> {
 const ASK_IN_PASSING =
   /\b(?:(?:hands[- ]on |solid |strong |proven |professional )?experience (?:with|in|using)|knowledge of|familiar(?:ity)? with|proficien(?:t|cy) (?:in|with)|expertise in|you (?:have|bring|know|master)|must have|is required|are required)\b/;
 const COMPANY_VOICE_START = /^(?:we|our|at [^,]{1,40},? we)\b/;
+// Not a background check or visa sponsorship: conditions a requirement list states beside what it asks ("Must pass a
+// background check and hold a valid driver's license").
 const BOILERPLATE_SENTENCE =
-  /\b(?:privacy (?:policy|notice)|equal (?:opportunit(?:y|ies)|employment)|without regard to (?:race|age|sex|gender|religion|color|colour|disability)|protected veteran|national origin|gender identity|reasonable accommodation|applicant privacy|visa sponsorship|background check|e-verify|pay range|salary range|base salary|benefits include|health insurance|paid time off|401\(k\)|pension (?:plan|scheme|contributions?)|insurance scheme|parental leave|vacation days|paid vacation|paid holidays?|sabbaticals?|holiday allowance|employee discounts?|staff discounts?)\b/;
+  /\b(?:privacy (?:policy|notice)|equal (?:opportunit(?:y|ies)|employment)|without regard to (?:race|age|sex|gender|religion|color|colour|disability)|protected veteran|national origin|gender identity|reasonable accommodation|applicant privacy|e-verify|pay range|salary range|base salary|benefits include|health insurance|paid time off|401\(k\)|pension (?:plan|scheme|contributions?)|insurance scheme|parental leave|vacation days|paid vacation|paid holidays?|sabbaticals?|holiday allowance|employee discounts?|staff discounts?)\b/;
 
 /** Technologies: named in the company's own voice or beside a degree they still describe the job's stack. */
 const STACK_CATEGORIES: ReadonlySet<SkillCategory> = new Set<SkillCategory>([
@@ -1163,9 +1165,9 @@ const ORGANISATION_UNIT = new RegExp(
   'gu',
 );
 
-/** Words that end a body's name ("Scripps Institution", "Marine Mammal Center", "the Video Production Unit"). */
+/** Words that end a body's name ("Scripps Institution", "Marine Mammal Center", "the Video Production Unit", "Washington State Patrol"). */
 const BODY_NAME_ENDS =
-  'Institute|Institution|Centre|Center|Foundation|Society|Association|Hospital|University|College|Museum|Academy|Unit|Division|Bureau|Department';
+  'Institute|Institution|Centre|Center|Foundation|Society|Association|Hospital|University|College|Museum|Academy|Unit|Division|Bureau|Department|State Patrol|Highway Patrol|Border Patrol';
 /** "BC Cancer Research Institute", "Functional Electrical Stimulation (FES) Center": capitalised words before the word for a body are its name. */
 const NAMED_BODY = new RegExp(`(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}(?:\\(\\p{Lu}{2,8}\\)\\s+)?(?:${BODY_NAME_ENDS})\\b`, 'gu');
 const BODY_WORD = new RegExp(`\\b(?:${BODY_NAME_ENDS})\\b`);
