@@ -247,3 +247,19 @@ describe('a condition of employment stated beside what is asked', () => {
     expect(names('Requirements:\n- Pass the Washington State Patrol background check (paid for by employer)')).toEqual([]);
   });
 });
+
+describe('a list of the roles on offer', () => {
+  it('describes each role: its skills are mentioned, not asked', () => {
+    const text =
+      'Requirements:\n* Excel\nLonger term volunteer positions include: (Full job descriptions are linked.)\n* Social Media Team Members: This volunteer will design social media posts in Canva.\nProject options include:\n* Fundraising Project: help raise money.';
+    expect(asked(text)).toEqual([
+      ['Excel', 'required'],
+      ['Social Media Content Creation', 'mentioned'],
+      ['Canva', 'mentioned'],
+      ['Fundraising', 'mentioned'],
+    ]);
+  });
+  it('still reads a lead-in with an aside after its colon as asking', () => {
+    expect(asked('About the job.\nYou must have: (all of these)\n* Excel')).toEqual([['Excel', 'required']]);
+  });
+});

@@ -246,11 +246,14 @@ export function readCues(lowerItem: string): ItemCues {
  */
 const ASKING_LEAD_IN =
   /\b(?:(?:you|candidates?|applicants?|the (?:ideal|successful|right|preferred) (?:candidate|applicant|person|hire))(?:'ll| will| should| must| would)? (?:need(?! to\b)|needs(?! to\b)|have(?! (?:the |a )?(?:opportunity|chance|access)\b)|has(?! (?:the |a )?(?:opportunity|chance|access)\b)|possess(?:es)?|bring(?:s)?|demonstrate(?:s)?)|we (?:expect|require|need(?! to\b)|(?:are|'re) looking for|look for|seek)|what (?:you(?:'ll| will)? need|we(?:'re| are)? look(?:ing)? for)|to (?:be successful|succeed|thrive)\b[^:]*\byou|(?:requirements?|qualifications) (?:include|are))\b/;
-/** A line ending in a colon opens what follows it. */
-export const LEAD_IN_END = /:\s*$/;
+/** A line ending in a colon opens what follows it, also before an aside ("Positions include: (full descriptions linked)"). */
+export const LEAD_IN_END = /:\s*(?:\([^()]{0,120}\)\s*)?$/;
 /** "Software & Tools You'll Use:", "Our stack:": what the job works with, named, not asked. */
 const TOOLS_USED_LEAD_IN =
   /\b(?:tools?|software|systems?|technolog(?:y|ies)|platforms?|stack|equipment)\b[^:]{0,40}\b(?:you(?:'ll| will)|we) (?:use|work with|be using|be working with)\s*:\s*$/;
+/** "Longer term volunteer positions include:", "Project options include:": the roles on offer, described, not asked. */
+const ROLES_ON_OFFER_LEAD_IN =
+  /\b(?:positions|roles|opportunities|openings|projects|options)\s+(?:include|includes|available|on offer|are)\b[^:]{0,20}:/;
 /** "The supervisor will be required to:", "You will:": a list of duties follows, not of requirements. */
 const DUTIES_LEAD_IN =
   /\b(?:(?:required|expected|asked|responsible) (?:to|for)|will|you'll|need to|needs to)\s*:\s*$|\b(?:perform|carry out|undertake|complete|the following|these) (?:the following |these |all )?(?:tasks|duties|responsibilities|functions|activities)\b/;
@@ -275,7 +278,7 @@ export interface LeadIn {
 export function leadInOf(lowerLine: string): LeadIn | undefined {
   if (!LEAD_IN_END.test(lowerLine)) return undefined;
   if (DUTIES_LEAD_IN.test(lowerLine) && !SOUGHT_PERSON_WHO_WILL.test(lowerLine)) return undefined;
-  if (TOOLS_USED_LEAD_IN.test(lowerLine)) return { level: 'mentioned', weak: false };
+  if (TOOLS_USED_LEAD_IN.test(lowerLine) || ROLES_ON_OFFER_LEAD_IN.test(lowerLine)) return { level: 'mentioned', weak: false };
   if (firstPreferred(lowerLine) !== undefined) return { level: 'preferred', weak: false };
   if (firstRequired(lowerLine) !== undefined) return { level: 'required', weak: false };
   if (IDEAL_PROFILE.test(lowerLine)) return { level: 'preferred', weak: true };
