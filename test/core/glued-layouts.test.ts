@@ -308,6 +308,16 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(headings('We love our Key Person - Someone who cares').map(([kind]) => kind)).toEqual(['intro']);
   });
 
+  it('does not take the first word of a name for a one-word heading mid-line on a joined page', () => {
+    const intro = 'We handle every area of human resources for our members on every single day of the year. '.repeat(18);
+    const text = `${intro}Manage promotions processes. Benefits Administration including the management of open enrollment. Requirements Gathering with stakeholders. Benefits Health insurance and dental cover.`;
+    expect(headings(text)).toEqual([
+      ['intro', ''],
+      ['boilerplate', 'Benefits'],
+    ]);
+    expect(levelOf(text, 'Benefits Administration')).toBe('mentioned');
+  });
+
   it('does not take a sentence about requirements for such a label', () => {
     expect(headings('We design villas. Requirements for the role include Python and SQL.').map(([kind]) => kind)).toEqual(['intro']);
     expect(headings('We design villas. Skills that we value are listed Below the fold.').map(([kind]) => kind)).toEqual(['intro']);

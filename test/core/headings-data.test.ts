@@ -37,6 +37,11 @@ describe('the heading vocabulary data file', () => {
     expect(Object.keys(vocabulary.notes).filter((path) => !holds(path))).toEqual([]);
   });
 
+  it('lists compounds only after words read as run-on headings, where they have an effect', () => {
+    const data = vocabulary as unknown as { runOnHeadings: string[]; runOnCompounds: Record<string, string[]> };
+    expect(Object.keys(data.runOnCompounds).filter((head) => !data.runOnHeadings.includes(head))).toEqual([]);
+  });
+
   it('is what the section reader uses: every phrase and field opens its kind', () => {
     const entries = new Set(HEADING_ENTRIES.map((e) => `${e.kind}:${e.words.join(' ')}:${e.field}`));
     for (const [kind, phrases] of Object.entries(vocabulary.headings))

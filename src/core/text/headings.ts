@@ -32,6 +32,7 @@ interface HeadingVocabulary {
   describedBoilerplate: string[];
   runOnHeadings: string[];
   runOnItemOpeners: string[];
+  runOnCompounds: Record<string, string[]>;
 }
 const VOCABULARY = vocabulary as HeadingVocabulary;
 
@@ -112,6 +113,12 @@ export const RUN_ON_HEADINGS: ReadonlySet<string> = new Set(VOCABULARY.runOnHead
 
 /** Capitalised words that open the next item of a list a scrape ran together ("… data warehouses Hands-on experience with Snowflake …"). */
 export const RUN_ON_ITEM_OPENERS: ReadonlySet<string> = new Set(VOCABULARY.runOnItemOpeners);
+
+const RUN_ON_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(VOCABULARY.runOnCompounds).map(([head, next]) => [head, new Set(next)]),
+);
+/** "Benefits Administration", "Requirements Gathering": a run-on heading word that opens a name with the word after it. */
+export const opensACompound = (head: string, next: string): boolean => RUN_ON_COMPOUNDS.get(head)?.has(next) ?? false;
 
 /** "Overall Responsibilities & Skills": words that only describe a section before a known heading. */
 export const DESCRIBING_MODIFIERS: ReadonlySet<string> = new Set(VOCABULARY.describingModifiers);

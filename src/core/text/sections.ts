@@ -10,6 +10,7 @@ import {
   LABEL_WORDS,
   RUN_ON_HEADINGS,
   kindFromMarkedHeading,
+  opensACompound,
   levelledByAside,
   type HeadingEntry,
   type SectionKind,
@@ -585,6 +586,8 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
         (!single && titleCase && end.strength === 3 && (text[end.contentStart] === '-' || text[end.contentStart] === BULLET));
     else ok = capitalised && end.strength === 3 && text.slice(headingEnd, end.contentStart).includes(':');
     if (!ok) continue;
+    // "… processes. Benefits Administration including …": the heading word opens a name with the word after it.
+    if (single && end.strength === 1 && opensACompound(last.word, wordAt(text, end.contentStart))) continue;
     // "Software & Tools You'll Use:", "Technologies we use:": the tools of the job, named as it uses them, not asked.
     const used = kind === 'skills' ? USED_IN_THE_JOB.exec(text.slice(last.end, last.end + 40)) : null;
     if (used) {
@@ -617,6 +620,13 @@ function inCapitals(text: string, word: HeadingWord): boolean {
   if (word.end - word.start < MIN_CAPITALS_HEADING) return false;
   for (let k = word.start; k < word.end; k++) if (!isUpper(text[k])) return false;
   return true;
+}
+
+/** The lower-cased word of letters at `at`. */
+function wordAt(text: string, at: number): string {
+  let end = at;
+  while (end < text.length && end - at < 40 && isLetter(text[end])) end++;
+  return text.slice(at, end).toLowerCase();
 }
 
 /** "ESSENTIAL FUNCTIONS": a word in capitals after the heading's own goes on with it, a heading no vocabulary reads. */
