@@ -131,6 +131,13 @@ describe('a posting whose blocks a scrape glued together', () => {
     expect(levelOf(text, 'Record Keeping')).toBe('required');
   });
 
+  it('ends an "About the Company" section at a sentence glued to it that announces the duties', () => {
+    const text =
+      'About the Company:\nAcme offers paid time off, holidays and much more!The CONSTRUCTION SURVEYOR will be responsible for the following:\n- Plans surveys by visiting construction sites and establishing geodetic baselines';
+    expect(headings(text).map(([kind]) => kind)).toEqual(['boilerplate', 'responsibilities']);
+    expect(levelOf(text, 'Site Visits')).toBe('mentioned');
+  });
+
   it('keeps a heading followed by its colon a label, not a glued heading', () => {
     expect(headings('Intro.\nProfessional Education: Courses taught by experts.')).toEqual([['intro', '']]);
   });

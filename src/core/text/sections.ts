@@ -340,8 +340,11 @@ function headingAt(text: string, at: number, marked: boolean): Found | undefined
  */
 const ANNOUNCING = String.raw`^(([^\n.:;!?]{0,100}?)\b(?:(responsible for)|(must)\s+(?:have|possess|meet|bring|demonstrate)|(?:should|will|would)\s+(?:have|possess|meet|bring|demonstrate)|(expects?)|(?:include|includes|are))\s+the following(?: [a-z]+){0,2})`;
 const ANNOUNCEMENT = new RegExp(String.raw`${ANNOUNCING}(\s*[:.]?)[ \t]*(?:\([^()\n]*\)[ \t]*)?(?:\n|$)`, 'i');
-/** "… department. To be successful you must have the following attributes: Respond promptly …": run on into its list after its colon. */
-const RUN_ON_ANNOUNCEMENT = new RegExp(String.raw`${ANNOUNCING}(\s*:)[ \t]*(?=\p{Lu})`, 'iu');
+/**
+ * "… department. To be successful you must have the following attributes: Respond promptly …": after a sentence on its
+ * line, run on into its list after its colon or closing the line.
+ */
+const RUN_ON_ANNOUNCEMENT = new RegExp(String.raw`${ANNOUNCING}(\s*:)[ \t]*(?=\n|$|\p{Lu}|[${BULLET}·*-]\s*\p{Lu})`, 'iu');
 const ANNOUNCEMENT_MAX_WORDS = 16;
 
 /**
