@@ -325,6 +325,16 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(levelOf(text, 'Benefits Administration')).toBe('mentioned');
   });
 
+  it('reads "Nice-to-Have" as one preferred modifier of a label mid-line', () => {
+    const text =
+      'Ability to travel across North America and occasionally globally, work weekends Additional Nice-to-Have Skills Experience of Adobe Photoshop';
+    expect(headings(text)).toEqual([
+      ['intro', ''],
+      ['preferred', 'Additional Nice-to-Have Skills'],
+    ]);
+    expect(levelOf(text, 'Adobe Photoshop')).toBe('preferred');
+  });
+
   it('does not take a sentence about requirements for such a label', () => {
     expect(headings('We design villas. Requirements for the role include Python and SQL.').map(([kind]) => kind)).toEqual(['intro']);
     expect(headings('We design villas. Skills that we value are listed Below the fold.').map(([kind]) => kind)).toEqual(['intro']);

@@ -192,7 +192,8 @@ export function isSectionNounList(words: readonly string[]): boolean {
 const ANNOUNCING_VERBS: ReadonlySet<string> = new Set(['is', 'are', "we're", "it's", 'now']);
 
 /** The kind of a heading outside the vocabulary, from its lower-cased words; undefined when its last word names no section. */
-export function kindFromLabelWords(words: readonly string[]): Exclude<SectionKind, 'intro'> | undefined {
+export function kindFromLabelWords(label: readonly string[]): Exclude<SectionKind, 'intro'> | undefined {
+  const words = withNiceToHaveAsOneWord(label);
   // A level may follow the head noun: "Knowledge, Skills and Abilities Required", "Experience Preferred".
   const last = words[words.length - 1] ?? '';
   const trailingLevel = words.length >= 2 && (PREFERRED_MODIFIERS.has(last) || REQUIRED_MODIFIERS.has(last));
@@ -206,6 +207,13 @@ export function kindFromLabelWords(words: readonly string[]): Exclude<SectionKin
   const describedBoilerplate = DESCRIBED_BOILERPLATE.has(words[headAt] as string) && words.length <= MAX_BOILERPLATE_LABEL_WORDS;
   if (!describedBoilerplate && !modifiers.every((w) => SECTION_MODIFIERS.has(w))) return undefined;
   return levelled(head, modifiers);
+}
+
+/** "Additional Nice-to-Have Skills": "nice to have" before a head noun is one preferred modifier. */
+function withNiceToHaveAsOneWord(words: readonly string[]): readonly string[] {
+  const at = words.indexOf('nice');
+  if (at === -1 || words[at + 1] !== 'to' || words[at + 2] !== 'have') return words;
+  return [...words.slice(0, at + 1), ...words.slice(at + 3)];
 }
 
 /** Words that say who fits before the "if": "for you if", "a great fit if", "you'll thrive here if". */

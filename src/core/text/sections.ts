@@ -529,7 +529,8 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
     );
     let kind: SectionKind | undefined = entry?.kind;
     // "…orientation.Typical DutiesEngineering design…": a label of modifiers and a head noun, in title case, glued to what it heads.
-    const titleCase = phrase.every((w) => isUpper(text[w.start]) || LABEL_CONNECTORS.has(w.word));
+    // "Nice-to-Have": the words inside a hyphened compound keep its case.
+    const titleCase = phrase.every((w) => isUpper(text[w.start]) || LABEL_CONNECTORS.has(w.word) || text[w.start - 1] === '-');
     // Run on with a space, only a label whose head is a plural section noun ("Specific Responsibilities", not "Key Person").
     const label =
       !entry &&
