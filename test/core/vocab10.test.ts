@@ -173,3 +173,15 @@ describe('vocabulary round 12: editing named as a skill', () => {
     expect(ids('Requirements:\n- Strong writing and editorial skills are desirable.')).toEqual(['written-communication', 'copy-editing']);
   });
 });
+
+describe('vocabulary round 12: a team that works on something is described, not teamwork', () => {
+  it.each([
+    'You will join a global team working within our payments business.',
+    'You will be part of an international team focused on creating our next platform.',
+  ])('reads no collaboration in "%s"', (line) => {
+    expect(ids(`About the role:\n${line}`)).not.toContain('collaboration');
+  });
+  it('still reads team work asked for', () => {
+    expect(ids('Requirements:\n- Strong team working skills')).toContain('collaboration');
+  });
+});
