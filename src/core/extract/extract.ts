@@ -1521,7 +1521,8 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       if (bulleted) bulletLabelLevel = labelledLevelOf(lower);
       else if (!listItem) bulletLabelLevel = undefined;
       const next = spans[k + 1];
-      if (!preferredToSectionEnd && PREFERRED_BELOW.test(lower) && !(next && isListItem(text, next.start)) && onAJoinedPage(text, span.end))
+      const saysPreferredBelow = PREFERRED_BELOW.test(lower);
+      if (saysPreferredBelow && !preferredToSectionEnd && !(next && isListItem(text, next.start)) && onAJoinedPage(text, span.end))
         preferredToSectionEnd = true;
       // "Experience in any of the following are all bonus: 🙂": a pictograph after the colon still opens the list.
       const leadText = withoutTrailingPictographs(lower);
@@ -1533,7 +1534,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         // The last sentence of a paragraph may say the list under it is the requirements ("If you meet the criteria below, please apply.").
         const requirementsLeadIn =
           opensNext && endsLine(text, span) && raw.length <= REQUIREMENTS_LEAD_IN_CHARS && REQUIREMENTS_LEAD_IN.test(lower);
-        if (PREFERRED_BELOW.test(lower)) preferredBelow = true;
+        if (saysPreferredBelow) preferredBelow = true;
         const leadLine = bareLeadIn ? `${lower}:` : leadText;
         // Every lead-in pattern ends in its colon: a line without one is not scanned for them.
         const leadLineEndsInColon = bareLeadIn || opensList;

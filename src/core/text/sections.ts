@@ -346,6 +346,7 @@ const ANNOUNCEMENT = new RegExp(String.raw`${ANNOUNCING}(\s*[:.]?)[ \t]*(?:\([^(
  */
 const RUN_ON_ANNOUNCEMENT = new RegExp(String.raw`${ANNOUNCING}(\s*:)[ \t]*(?=\n|$|\p{Lu}|[${BULLET}·*-]\s*\p{Lu})`, 'iu');
 const ANNOUNCEMENT_MAX_WORDS = 16;
+const FOLLOWING = /following/i;
 
 /**
  * "The following responsibilities, skills, experience … are required for this position:", "Experience in one or more
@@ -424,7 +425,10 @@ function announcementAt(text: string, at: number): Found | undefined {
 }
 
 function runOnAnnouncementAt(text: string, at: number): Found | undefined {
-  const found = announced(at, RUN_ON_ANNOUNCEMENT.exec(text.slice(at, at + 200)));
+  const window = text.slice(at, at + 200);
+  // Read at every sentence start: most have no "following" at all, and the pattern is not run on them.
+  if (!FOLLOWING.test(window)) return undefined;
+  const found = announced(at, RUN_ON_ANNOUNCEMENT.exec(window));
   return found && { ...found, contentStart: endStrength(text, found.contentStart).contentStart };
 }
 
