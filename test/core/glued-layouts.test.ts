@@ -138,6 +138,16 @@ describe('a posting whose blocks a scrape glued together', () => {
     expect(levelOf(text, 'Site Visits')).toBe('mentioned');
   });
 
+  it('levels the labels glued under an empty "Preferred Qualifications:" as that heading does', () => {
+    const text =
+      'Minimum Qualifications:Currently pursuing a degree.Experience with SQL.Preferred Qualifications:Technical Skills: Familiarity with Excel, Python, or R.Soft Skills: Strong communication skills.';
+    expect(levelOf(text, 'SQL')).toBe('required');
+    expect(levelOf(text, 'Excel')).toBe('preferred');
+    expect(levelOf(text, 'Python')).toBe('preferred');
+    // With a list of its own, the heading before a label is no parent of it.
+    expect(levelOf('Preferred Qualifications:\n- Tableau\n\nTechnical Skills:\n- Excel', 'Excel')).not.toBe('preferred');
+  });
+
   it('keeps a heading followed by its colon a label, not a glued heading', () => {
     expect(headings('Intro.\nProfessional Education: Courses taught by experts.')).toEqual([['intro', '']]);
   });

@@ -724,10 +724,30 @@ export function detectSections(text: string, marked: ReadonlyMap<number, number>
       sections.push({ kind: continuing, heading: '', headingStart: valueEnd, start: valueEnd, end });
     }
   });
-  return withBaseTierOfWishes(sections);
+  return withBaseTierOfWishes(withLevelOfAnEmptyParent(text, sections));
 }
 
 const ASKING_KINDS: ReadonlySet<SectionKind> = new Set(['required', 'qualifications', 'skills', 'experience']);
+
+/** Kinds that ask without saying how much: under a level's heading they take its level. */
+const LEVEL_NEUTRAL_KINDS: ReadonlySet<SectionKind> = new Set(['qualifications', 'skills', 'experience', 'certifications']);
+
+/**
+ * "Preferred Qualifications:" with nothing under it but "Technical Skills: …" and "Soft Skills: …": the labels are its
+ * subheadings (a scrape that glued the page's lines makes each a heading of its own), so they take its level.
+ */
+function withLevelOfAnEmptyParent(text: string, sections: Section[]): Section[] {
+  let parent: 'required' | 'preferred' | undefined;
+  return sections.map((s) => {
+    if (s.kind === 'required' || s.kind === 'preferred') {
+      parent = /\S/.test(text.slice(s.start, s.end)) ? undefined : s.kind;
+      return s;
+    }
+    if (parent && LEVEL_NEUTRAL_KINDS.has(s.kind)) return { ...s, kind: parent };
+    parent = undefined;
+    return s;
+  });
+}
 
 /**
  * "Desired Skills and Experience" and then "Additional Nice-to-Have Skills", with no requirements
