@@ -148,6 +148,14 @@ describe('a posting whose blocks a scrape glued together', () => {
     expect(levelOf('Preferred Qualifications:\n- Tableau\n\nTechnical Skills:\n- Excel', 'Excel')).not.toBe('preferred');
   });
 
+  it('reads the whole name after "About" glued to the sentence that opens with it again', () => {
+    expect(headings('Job DescriptionAbout TikTokTikTok is the leading destination for short-form video.')).toContainEqual([
+      'boilerplate',
+      'About TikTok',
+    ]);
+    expect(headings('Intro.About GitHubGitHub is where developers work.')).toContainEqual(['boilerplate', 'About GitHub']);
+  });
+
   it('keeps a heading followed by its colon a label, not a glued heading', () => {
     expect(headings('Intro.\nProfessional Education: Courses taught by experts.')).toEqual([['intro', '']]);
   });

@@ -101,6 +101,17 @@ function isCamelCaseName(text: string, start: number, glue: number): boolean {
 
 const PRODUCT_NAME_ENDINGS: ReadonlySet<string> = new Set(['stack', 'tools']);
 
+/**
+ * "About TikTokTikTok is the leading …": the name after "About", glued to the sentence that opens with it again, ends
+ * where it repeats (not at its own inner capital, "Tik|Tok"). Where the repeat starts, or undefined.
+ */
+function nameRepeatedFrom(text: string, start: number, from: number): number | undefined {
+  for (let k = from; k < text.length && k - start <= MAX_NAME_CHARS && isLetter(text[k]); k++)
+    if (isUpper(text[k]) && isLower(text[k - 1]) && text.startsWith(text.slice(start, k), k)) return k;
+  return undefined;
+}
+const MAX_NAME_CHARS = 40;
+
 /** Where the word whose last letter sits before `end` starts. */
 function wordStartBefore(text: string, end: number): number {
   let k = end - 1;
@@ -158,6 +169,13 @@ function readWords(text: string, at: number, allowTypo: boolean): HeadingWord[] 
     while (i < text.length) {
       const c = text[i];
       if (isLetter(c) || (c === "'" && isLetter(text[i + 1]))) {
+        if (isUpper(c) && isLower(text[i - 1]) && words[0]?.word === 'about') {
+          const repeated = nameRepeatedFrom(text, start, i);
+          if (repeated !== undefined) {
+            i = repeated;
+            break;
+          }
+        }
         if (isUpper(c) && isLower(text[i - 1]) && !(words[0]?.word === 'about' && isCamelCaseName(text, start, i))) break;
         if (capitalsHeadingWordEndsBefore(text, start, i)) {
           i--;
