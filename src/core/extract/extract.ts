@@ -2267,7 +2267,7 @@ function complementaryTools(taxonomy: Taxonomy, a: string, b: string): boolean {
   const first = taxonomy.skills.get(a);
   const second = taxonomy.skills.get(b);
   if (!first || !second || !STACK_CATEGORIES.has(first.category) || !STACK_CATEGORIES.has(second.category)) return false;
-  return first.category !== second.category && !first.related.includes(b) && !second.related.includes(a);
+  return first.category !== second.category && !related(taxonomy, a, b);
 }
 
 /**

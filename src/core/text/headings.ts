@@ -195,8 +195,7 @@ const ANNOUNCING_VERBS: ReadonlySet<string> = new Set(['is', 'are', "we're", "it
 export function kindFromLabelWords(label: readonly string[]): Exclude<SectionKind, 'intro'> | undefined {
   const words = withNiceToHaveAsOneWord(label);
   // A level may follow the head noun: "Knowledge, Skills and Abilities Required", "Experience Preferred".
-  const last = words[words.length - 1] ?? '';
-  const trailingLevel = words.length >= 2 && (PREFERRED_MODIFIERS.has(last) || REQUIRED_MODIFIERS.has(last));
+  const trailingLevel = closesOnALevel(words);
   const headAt = trailingLevel ? words.length - 2 : words.length - 1;
   const head = HEAD_NOUNS[words[headAt] ?? ''];
   const modifiers = words.filter((_, k) => k !== headAt);
@@ -207,6 +206,12 @@ export function kindFromLabelWords(label: readonly string[]): Exclude<SectionKin
   const describedBoilerplate = DESCRIBED_BOILERPLATE.has(words[headAt] as string) && words.length <= MAX_BOILERPLATE_LABEL_WORDS;
   if (!describedBoilerplate && !modifiers.every((w) => SECTION_MODIFIERS.has(w))) return undefined;
   return levelled(head, modifiers);
+}
+
+/** "Knowledge, Skills and Abilities Required", "Experience Preferred": a level closing a label after its head noun. */
+export function closesOnALevel(words: readonly string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  return words.length >= 2 && (PREFERRED_MODIFIERS.has(last) || REQUIRED_MODIFIERS.has(last));
 }
 
 /** "Additional Nice-to-Have Skills": "nice to have" before a head noun is one preferred modifier. */

@@ -10,6 +10,7 @@ import {
   LABEL_WORDS,
   RUN_ON_HEADINGS,
   kindFromMarkedHeading,
+  closesOnALevel,
   opensACompound,
   levelledByAside,
   type HeadingEntry,
@@ -558,7 +559,9 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
       !entry &&
       k >= 2 &&
       titleCase &&
-      (isUpper(text[last.end]) || isDigit(text[last.end]) || (start < 3 && (RUN_ON_HEADINGS.has(last.word) || endsInALevel(phrase))))
+      (isUpper(text[last.end]) ||
+        isDigit(text[last.end]) ||
+        (start < 3 && (RUN_ON_HEADINGS.has(last.word) || closesOnALevel(phrase.map((w) => w.word)))))
         ? kindFromLabelWords(phrase.map((w) => w.word))
         : undefined;
     if (label) kind = label;
@@ -603,17 +606,14 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
         (end.strength === 1 &&
           (single
             ? RUN_ON_HEADINGS.has(last.word) &&
-              (opensAYearsItem(text, end.contentStart) ||
-                (onAJoinedPage(text, at) &&
-                  !FUNCTION_WORD_BEFORE.test(text.slice(Math.max(0, at - 16), at)) &&
-                  opensAnItem(text, end.contentStart)))
-            : (titleCase || (entry !== undefined && knownPhraseRunOn(text, at))) && opensASentenceCaseItem(text, end.contentStart))) ||
+              (opensAYearsItem(text, end.contentStart) || (runsOnOnAJoinedPage(text, at) && opensAnItem(text, end.contentStart)))
+            : (titleCase || (entry !== undefined && runsOnOnAJoinedPage(text, at))) && opensASentenceCaseItem(text, end.contentStart))) ||
         // "… 9 am - 5 pm Minimum Qualifications -High School Diploma": a title-case label before a bullet of its list.
         (!single && titleCase && end.strength === 3 && (text[end.contentStart] === '-' || text[end.contentStart] === BULLET));
     else ok = capitalised && end.strength === 3 && text.slice(headingEnd, end.contentStart).includes(':');
     if (!ok) continue;
     // "… processes. Benefits Administration including …": the heading word opens a name with the word after it.
-    if (single && end.strength === 1 && opensACompound(last.word, wordAt(text, end.contentStart))) continue;
+    if (single && end.strength === 1 && opensACompound(last.word, firstWord(text, end.contentStart))) continue;
     // "Software & Tools You'll Use:", "Technologies we use:": the tools of the job, named as it uses them, not asked.
     const used = kind === 'skills' ? USED_IN_THE_JOB.exec(text.slice(last.end, last.end + 40)) : null;
     if (used) {
@@ -631,13 +631,11 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
   return undefined;
 }
 
-/** "Knowledge, Skills and Abilities Required", "Experience Preferred": a level closing a label after its head noun. */
-const endsInALevel = (phrase: readonly HeadingWord[]): boolean =>
-  phrase.length >= 2 && LEVEL_WORDS.has((phrase[phrase.length - 1] as HeadingWord).word);
-const LEVEL_WORDS: ReadonlySet<string> = new Set(['required', 'preferred', 'desired']);
-
-/** "… as we iterate Basic qualifications Exceptional command …": a known heading in sentence case, run on with its page's lines. */
-const knownPhraseRunOn = (text: string, at: number): boolean =>
+/**
+ * "… Other tasks as necessary Requirements Technical expertise …", "… as we iterate Basic qualifications Exceptional
+ * command …": a heading run on with its page's lines, not after a word it belongs with ("meet the Requirements").
+ */
+const runsOnOnAJoinedPage = (text: string, at: number): boolean =>
   onAJoinedPage(text, at) && !FUNCTION_WORD_BEFORE.test(text.slice(Math.max(0, at - 16), at));
 
 /** "… job sites. SKILLSET Motivate, develop …": a heading word in capitals, as no sentence writes one. */
@@ -646,13 +644,6 @@ function inCapitals(text: string, word: HeadingWord): boolean {
   if (word.end - word.start < MIN_CAPITALS_HEADING) return false;
   for (let k = word.start; k < word.end; k++) if (!isUpper(text[k])) return false;
   return true;
-}
-
-/** The lower-cased word of letters at `at`. */
-function wordAt(text: string, at: number): string {
-  let end = at;
-  while (end < text.length && end - at < 40 && isLetter(text[end])) end++;
-  return text.slice(at, end).toLowerCase();
 }
 
 /** "ESSENTIAL FUNCTIONS": a word in capitals after the heading's own goes on with it, a heading no vocabulary reads. */
