@@ -294,6 +294,23 @@ const YEARS_OF_EXPERIENCE =
   /\b\d{1,2}\s*\+?\s*(?:(?:-|to)\s*\d{1,2}\s*)?(?:\+\s*)?(?:years?|yrs)\b(?:\s+of)?(?:\s+[a-z-]+){0,3}?\s+experience\b/;
 export const asksYearsOfExperience = (lower: string): boolean => YEARS_OF_EXPERIENCE.test(lower);
 
+/**
+ * "Non-essential but nice to have requirements are indicated by a *", "(*) denotes a preferred skill": a legend
+ * saying the items an asterisk marks are wishes. Forms' "required fields are marked with *" ask for fields, not skills.
+ */
+const WISH = String.raw`(?:non-essential|not essential|nice[- ]to[- ]haves?|preferred|desirable|desired|optional|bonus|advantageous|an advantage|a plus)`;
+const WISH_MARK_LEGEND = new RegExp(
+  String.raw`\b${WISH}\b[^.\n]{0,60}?\b(?:are|is)\s+(?:indicated|marked|denoted|shown|flagged|identified|highlighted)\s+(?:by|with)\s+(?:an?\s+)?(?:asterisks?\b|\(?\*)|(?:^|[\s(])\*\)?\s*(?:=|denotes|indicates|marks|means)\s+(?:an?\s+)?${WISH}`,
+  'i',
+);
+export const marksWishesWithAnAsterisk = (text: string): boolean => text.includes('*') && WISH_MARK_LEGEND.test(text);
+/**
+ * An item the asterisk marks: after its own bullet ("• * 1 year practical experience"), after the item before it on a
+ * joined page ("Proficient with Git * 1 year …"), or at its end ("Tableau*"); a star opening its line is a bullet.
+ */
+export const isAsteriskMarked = (lineBefore: string, item: string): boolean =>
+  /[^\s*]\s*\*\s*$/.test(lineBefore) || /\w\s?\*$/.test(item) || item.startsWith('(*)');
+
 /** The level a weak cue gives where the section's own level is lower. */
 export function atLeast(level: Level, base: Level | undefined): Level {
   return base && LEVEL_RANK[base] > LEVEL_RANK[level] ? base : level;

@@ -133,6 +133,12 @@ const FIELD_LIST_END =
 
 /** "… or related field": the list names fields of study. */
 const A_FIELD_OF_STUDY = /\b(?:related|relevant|similar|equivalent|quantitative|technical)\s+(?:fields?|disciplines?|areas?|subjects?)\b/i;
+/**
+ * "A background in computer science, statistics, or a related technical field": fields of study, with no degree named.
+ * "Background in e-commerce, trust and safety, or related fields" names domains known, not studies.
+ */
+const STUDY_BACKGROUND =
+  /\bbackground in\b[^.;]*\b(?:or|and)\s+(?:in\s+)?(?:an?\s+|other\s+)?(?:(?:related|relevant|similar|equivalent)\s+)?(?:technical|quantitative|scientific|stem|academic)\s+(?:fields?|disciplines?)\b/;
 const STUDY_BACKGROUND_BEFORE = /\b(?:academic|educational|education|scholastic|degree)\s+$/i;
 
 /**
@@ -170,10 +176,14 @@ const SECONDARY_CREDENTIAL =
 const SUBSTITUTES_FOR =
   /\b(?:(?:may|can|could)(?: only)? be (?:used (?:to|as a) )?substitut\w*|substitut\w* for|in lieu of|counts? (?:as|toward)|(?:may|can) replace)\b/;
 
+const GLUED_WORDS = /\p{Ll}{2}\p{Lu}\p{Ll}/u;
+const GLUED_WORDS_ALL = /(\p{Ll}{2})(\p{Lu}\p{Ll})/gu;
 export function readEducation(lowerText: string, item: string, offset: number, into: Education): EducationRead {
   // Degree names glued together by a scraper ("BachelorMasterdegree") are read apart.
-  const lowerItem = /\p{Ll}\p{Lu}/u.test(item) ? item.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase() : lowerText;
-  if (!EDUCATION_SENTENCE.test(lowerItem) && !GRADUATION.test(lowerItem)) return { found: false };
+  // Only between words of two or more letters: "PhD", "MSc" and "PhDs" stay whole.
+  const lowerItem = GLUED_WORDS.test(item) ? item.replace(GLUED_WORDS_ALL, '$1 $2').toLowerCase() : lowerText;
+  const studyBackground = STUDY_BACKGROUND.test(lowerItem);
+  if (!EDUCATION_SENTENCE.test(lowerItem) && !GRADUATION.test(lowerItem) && !studyBackground) return { found: false };
   let found = false;
   const substitutes = SUBSTITUTES_FOR.test(lowerItem);
   let degreeAt: number | undefined;
@@ -199,7 +209,7 @@ export function readEducation(lowerText: string, item: string, offset: number, i
     found = true;
   }
   // "Degree in English, journalism or media": a field of study asked for without naming the degree's level.
-  const fieldAsked = DEGREE_IN_FIELD.test(lowerItem);
+  const fieldAsked = DEGREE_IN_FIELD.test(lowerItem) || studyBackground;
   if (fieldAsked) found = true;
   const grad = GRADUATION.exec(item);
   if (grad) {

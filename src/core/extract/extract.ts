@@ -15,6 +15,8 @@ import {
   cuesOutside,
   describesIdealProfile,
   hedgeScopes,
+  isAsteriskMarked,
+  marksWishesWithAnAsterisk,
   mixedClauseCues,
   type HedgeScope,
   labelledLevelOf,
@@ -621,23 +623,31 @@ function namesATitleCaseUnit(tokens: readonly Token[], from: number): boolean {
 /** "the machine learning team"; also one of several units named together ("with sales and operations teams", "Product, Design & Engineering departments"). */
 function namesATeam(tokens: readonly Token[], hit: SkillHit, named: Uint8Array): boolean {
   if (WORKING_METHODS.has(hit.skillId)) return false;
+  // "the Site Reliability Engineering (SRE) team": the unit's short form in brackets between its name and "team".
+  const shortForm = tokens[hit.last + 1]?.text === '(' && tokens[hit.last + 3]?.text === ')' ? 3 : 0;
+  if (shortForm !== 0 && UNIT_TEAM_WORDS.has(tokens[hit.last + 4]?.lower ?? '')) return isTeamName(tokens, hit.last + 4);
   const next = tokens[hit.last + 1];
+  if (next?.text === ')' && tokens[hit.first - 1]?.text === '(' && UNIT_TEAM_WORDS.has(tokens[hit.last + 2]?.lower ?? ''))
+    return isTeamName(tokens, hit.last + 2);
   if (next === undefined) return false;
   if (TEAM_WORDS.has(next.lower)) return isTeamName(tokens, hit.last + 1);
   if (isCapitalised(tokens[hit.first]) && isCapitalised(next)) return namesATitleCaseUnit(tokens, hit.last + 1);
   if (isCapitalised(tokens[hit.first]) && TITLE_CASE_UNIT_WORDS.has(next.lower) && isCapitalised(next)) return true;
   if (!COORDINATORS.has(next.key)) return false;
+  // Units named in title case may run longer: "the Sales, Marketing, Product Development, Support and Finance teams".
+  const inTitleCase = isCapitalised(tokens[hit.first]);
   let words = 0;
   for (let k = hit.last + 2; k < tokens.length; k++) {
     const tok = tokens[k] as Token;
     // "Revit, AutoCAD, MS Office": a unit word inside another name ends a list of names, not a unit's name.
     if ((UNIT_TEAM_WORDS.has(tok.lower) || TITLE_CASE_UNIT_WORDS.has(tok.lower)) && named[k] !== 0) return false;
-    if (UNIT_TEAM_WORDS.has(tok.lower)) return words > 0 && isTeamName(tokens, k);
+    // "Zoom, Slack and Teams": a team word listed after "and" is a member of the list (the product), not what closes it.
+    if (UNIT_TEAM_WORDS.has(tok.lower)) return words > 0 && !COORDINATORS.has((tokens[k - 1] as Token).key) && isTeamName(tokens, k);
     if (TITLE_CASE_UNIT_WORDS.has(tok.lower) && isCapitalised(tok) && isCapitalised(tokens[hit.first])) return words > 0;
     if (tok.kind === 'punct' ? !COORDINATORS.has(tok.key) : tok.kind !== 'word') return false;
     if (tok.kind === 'word' && !COORDINATORS.has(tok.key)) {
       if (
-        ++words > MAX_COORDINATED_WORDS ||
+        ++words > (inTitleCase && isCapitalised(tok) ? MAX_UNIT_NAME_WORDS * 2 : MAX_COORDINATED_WORDS) ||
         NOT_IN_A_TEAM_NAME.has(tok.lower) ||
         (tok.lower.endsWith('ing') && !DEPARTMENT_GERUNDS.has(tok.lower))
       )
@@ -1466,6 +1476,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
   const titleLineEnd = options.skipTitleLine ? endOfFirstLine(text) : -1;
   // The employer's own name (and product of the same name) runs through its posting; it is never asked of the candidate.
   const employer = options.posting ? employerNames(text) : new Set<string>();
+  const asteriskMarksWishes = options.posting === true && marksWishesWithAnAsterisk(text);
   for (const section of sections) {
     const base = (options.posting ? POSTING_SECTION_LEVEL : SECTION_LEVEL)[section.kind];
     // Sections that name nothing are skipped whole; boilerplate is split into items only when some sentence in it asks.
@@ -1559,17 +1570,19 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         namesLeadIn = leadsInNames(leadText);
       }
       const underLeadIn = listItem && !opensList ? leadIn : undefined;
-      const itemBase = preferredToSectionEnd
-        ? 'preferred'
-        : listItem && !bulleted && bulletLabelLevel
-          ? bulletLabelLevel
-          : underLeadIn
-            ? underLeadIn.weak
-              ? atLeast(underLeadIn.level, base)
-              : underLeadIn.level
-            : qualificationItems?.has(k)
-              ? 'required'
-              : base;
+      const itemBase =
+        preferredToSectionEnd ||
+        (asteriskMarksWishes && base !== undefined && isAsteriskMarked(text.slice(text.lastIndexOf('\n', span.start) + 1, span.start), raw))
+          ? 'preferred'
+          : listItem && !bulleted && bulletLabelLevel
+            ? bulletLabelLevel
+            : underLeadIn
+              ? underLeadIn.weak
+                ? atLeast(underLeadIn.level, base)
+                : underLeadIn.level
+              : qualificationItems?.has(k)
+                ? 'required'
+                : base;
       // Boilerplate names nothing, unless a sentence in it plainly asks the candidate for something (a run-on "About us" that goes on into the job).
       if (!base && !(ASK_IN_PASSING.test(lower) && !COMPANY_VOICE_START.test(lower))) continue;
       // A bullet is never the title: "- Excel required" opening the text is the first of a list.

@@ -226,15 +226,30 @@ const FIT_WORDS = new Set(['fit', 'for', 'thrive', 'succeed', 'excel', 'love', '
 /** What follows the "if": the candidate's having or being. */
 const FIT_CONDITION = /^(?:you )?(?:have|are|bring|can|know|possess|hold)\b|^you(?:'re| are)?$/;
 const MAX_FIT_LABEL_WORDS = 12;
+/** "We get excited about candidates who have the following", "Looking for people who are": the people sought, then what they have. */
+const SOUGHT_PEOPLE = new Set(['candidates', 'applicants', 'people', 'individuals', 'someone', 'those']);
+const SOUGHT_RELATIVES = new Set(['who', 'that']);
+/** "Ideal candidates who have": the profile hoped for, which the lead-in reading weighs. */
+const IDEAL_WORDS = new Set(['ideal', 'perfect', 'best']);
+/** The index of the "who" after a sought-people noun, or -1. */
+function soughtPeopleAt(words: readonly string[]): number {
+  for (let k = 1; k < words.length; k++)
+    if (SOUGHT_RELATIVES.has(words[k] as string) && SOUGHT_PEOPLE.has(words[k - 1] as string)) return k;
+  return -1;
+}
 
 /**
  * A heading that says who fits ("This job is for you if you have", "You'll be a great fit if you",
  * "Bonus points if you have"): required, or preferred when a level word says so.
  */
 export function kindFromFitLabel(words: readonly string[]): 'required' | 'preferred' | undefined {
-  const at = words.indexOf('if');
-  if (at < 1 || words.length > MAX_FIT_LABEL_WORDS || !FIT_CONDITION.test(words.slice(at + 1).join(' '))) return undefined;
+  if (words.length > MAX_FIT_LABEL_WORDS) return undefined;
+  const sought = soughtPeopleAt(words);
+  const at = sought === -1 ? words.indexOf('if') : sought;
+  if (at < 1 || !FIT_CONDITION.test(words.slice(at + 1).join(' '))) return undefined;
   const before = words.slice(0, at);
+  if (sought !== -1)
+    return before.some((w) => PREFERRED_MODIFIERS.has(w)) ? 'preferred' : before.some((w) => IDEAL_WORDS.has(w)) ? undefined : 'required';
   if (before.some((w) => PREFERRED_MODIFIERS.has(w))) return 'preferred';
   return before.some((w) => FIT_WORDS.has(w)) ? 'required' : undefined;
 }

@@ -252,11 +252,15 @@ function endStrength(text: string, at: number): { strength: Strength; contentSta
     return { strength: 3, contentStart: j };
   }
   if (j >= text.length || text[j] === '\n') return { strength: 3, contentStart: j };
-  // A question on a line of its own ("Who are you?") is a heading too, and so is "Requirements;" (a semicolon written for the colon).
-  if (text[j] === '?' || text[j] === ';') {
-    let k = j + 1;
+  // A question on a line of its own ("Who are you?") is a heading too, and so are "Requirements;" (a semicolon written for
+  // the colon) and "You should be…" (an ellipsis leading into the list).
+  const ellipsis = text[j] === '\u2026' ? 1 : text.startsWith('...', j) ? 3 : 0;
+  if (text[j] === '?' || text[j] === ';' || ellipsis !== 0) {
+    let k = j + Math.max(1, ellipsis);
     while (text[k] === ' ') k++;
     if (k >= text.length || text[k] === '\n') return { strength: 3, contentStart: k };
+    // "… after-all) You should be… Organized and detail-oriented": an ellipsis leads into the list as a colon does.
+    if (ellipsis !== 0 && isUpper(text[k])) return { strength: 2, contentStart: k };
   }
   // Glued to the next word, a capital or a number: "QualificationsMinimum", "Requirements1 or more years of experience".
   if (j === at && (isUpper(text[j]) || isDigit(text[j]))) return { strength: 2, contentStart: j };
@@ -534,6 +538,7 @@ function opensASentenceCaseItem(text: string, at: number): boolean {
   return text[k] === ' ' && isLower(text[k + 1]);
 }
 
+const LINE_END_AFTER = /^[ \t]*(?:\n|:|$)/;
 function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: boolean): Found | undefined {
   // A line the source marked as a heading is one in any case ("## Main duties and responsibilities").
   const capitalised = marked || isUpper(text[at]);
@@ -561,7 +566,9 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
       titleCase &&
       (isUpper(text[last.end]) ||
         isDigit(text[last.end]) ||
-        (start < 3 && (RUN_ON_HEADINGS.has(last.word) || closesOnALevel(phrase.map((w) => w.word)))))
+        (start < 3 && (RUN_ON_HEADINGS.has(last.word) || closesOnALevel(phrase.map((w) => w.word)))) ||
+        // "… to improve. Desirable Experience" closing its line, before the bullets of its list.
+        (start === 2 && LINE_END_AFTER.test(text.slice(last.end, last.end + 8))))
         ? kindFromLabelWords(phrase.map((w) => w.word))
         : undefined;
     if (label) kind = label;

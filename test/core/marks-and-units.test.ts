@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../src/core/extract/extract.js';
+import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
+
+const catalogue = loadTaxonomy();
+const asked = (text: string): [string, string][] => extractPosting(catalogue, text).requirements.map((r) => [r.skill.name, r.level]);
+const names = (text: string): string[] => asked(text).map(([name]) => name);
+const levelOf = (text: string, name: string): string | undefined => asked(text).find(([n]) => n === name)?.[1];
+
+describe('units of the company named together', () => {
+  it.each([
+    'Keep in touch with personnel in the Sales, Marketing, Product Development, Support and Finance teams.',
+    'Work with the Site Reliability Engineering (SRE) team on shared ownership of services.',
+  ])('names no skill in: %s', (item) => {
+    expect(names(`Requirements\n- ${item}`)).toEqual([]);
+  });
+  it('still reads tools listed with the product Teams', () => {
+    expect(names('Requirements\n- Use Zoom, Slack and Teams daily.')).toEqual(['Zoom', 'Slack']);
+  });
+  it('still reads the practice in "experience in Site Reliability Engineering (SRE)"', () => {
+    expect(names('Requirements\n- Experience in Site Reliability Engineering (SRE).')).toEqual(['Site reliability engineering']);
+  });
+});
+
+describe('headings that describe the people sought', () => {
+  it.each([
+    '# We get excited about candidates who have the following',
+    'We are looking for people who are:',
+    '## You should be…',
+    'You should have...',
+  ])('reads the list under "%s" as required', (heading) => {
+    expect(asked(`Data Analyst\n\n${heading}\n\n- Fluent in SQL and Python\n\nAbout us\nWe sell shoes.`)).toEqual([
+      ['SQL', 'required'],
+      ['Python', 'required'],
+    ]);
+  });
+  it('reads "Bonus points for candidates who have" as preferred', () => {
+    expect(levelOf('Bonus points for candidates who have:\n\n- Experience with Tableau', 'Tableau')).toBe('preferred');
+  });
+});
+
+describe('an asterisk a legend says marks the wishes', () => {
+  const list = (legend: string): string =>
+    `Requirements\n\n• Programming experience with SQL\n• * Comfortable in a UNIX environment and with shell scripting\n\n${legend}`;
+  it('makes the marked items preferred and leaves the others required', () => {
+    const text = list('Non-essential but nice to have requirements are indicated by a *.');
+    expect(levelOf(text, 'SQL')).toBe('required');
+    expect(levelOf(text, 'Unix')).toBe('preferred');
+    expect(levelOf(text, 'Shell scripting')).toBe('preferred');
+  });
+  it('reads "(*) denotes a preferred skill" the same way', () => {
+    expect(levelOf(list('(*) denotes a preferred skill'), 'Unix')).toBe('preferred');
+  });
+  it('leaves the items required without a legend, or with a form’s "required fields are marked with *"', () => {
+    expect(levelOf(list(''), 'Unix')).toBe('required');
+    expect(levelOf(list('Required fields are marked with *.'), 'Unix')).toBe('required');
+  });
+});
+
+describe('fields of study', () => {
+  const education = (item: string) => extractPosting(catalogue, `Requirements\n- ${item}`).education;
+  it('reads "PhD in …" as a doctorate with its fields, not as skills', () => {
+    const text = 'Requirements\n- PhD in Computer Science, Machine Learning, Statistics or related field.';
+    expect(extractPosting(catalogue, text).education).toMatchObject({
+      degreeLevels: ['doctorate'],
+      fieldsOfStudy: ['Computer Science', 'Machine Learning', 'Statistics'],
+    });
+    expect(names(text)).toEqual([]);
+  });
+  it('still reads degree names glued together', () => {
+    expect(education('BachelorMasterdegree in Computer Science').degreeLevels).toEqual(['bachelor', 'master']);
+  });
+  it('reads "a background in A, B, or a related technical field" as fields of study', () => {
+    const item = 'A background in computer science, applied mathematics, statistics, or a related technical field.';
+    expect(education(item).fieldsOfStudy).toEqual(['computer science', 'applied mathematics', 'statistics']);
+    expect(names(`Requirements\n- ${item}`)).toEqual([]);
+  });
+  it('still reads a strong background in a subject, and experience in a related field, as skills', () => {
+    expect(names('Requirements\n- Strong background in machine learning and statistics.')).toEqual(['Machine learning', 'Statistics']);
+    expect(names('Requirements\n- 3+ years experience in software engineering or a related field.')).toEqual(['Software engineering']);
+  });
+});
