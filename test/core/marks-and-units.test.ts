@@ -80,3 +80,32 @@ describe('fields of study', () => {
     expect(names('Requirements\n- 3+ years experience in software engineering or a related field.')).toEqual(['Software engineering']);
   });
 });
+
+describe('lists of a testing and data science internship', () => {
+  const groupsOf = (text: string): string[][] =>
+    extractPosting(catalogue, text).groups.map((g) => g.skills.map((id) => catalogue.skills.get(id)?.name ?? id));
+  it('reads the first word of a three-word name coordinated before it ("supervised and unsupervised machine learning")', () => {
+    expect(names('Requirements\n- Knowledge of supervised and unsupervised machine learning methods.')).toEqual([
+      'Supervised learning',
+      'Unsupervised learning',
+    ]);
+  });
+  it('reads no name in "for inferential or predictive purposes"', () => {
+    const text = 'Requirements\n- Use supervised and unsupervised machine learning methods, for inferential or predictive purposes';
+    expect(names(text)).toEqual(['Supervised learning', 'Unsupervised learning']);
+  });
+  it('groups each class with its own examples when two classes are joined by "and"', () => {
+    const text =
+      'Requirements\n- Familiarity with bug-tracking tools like JIRA and basic knowledge of test management software (e.g., XRAY, TestRail, Zephyr Scale).';
+    expect(groupsOf(text)).toEqual([['Test management tools', 'Xray Test Management', 'TestRail', 'Zephyr Scale']]);
+  });
+  it('still groups one class with examples joined by "and" ("software and languages such as SAS, R and SPSS")', () => {
+    expect(groupsOf('Requirements\n- Experience with software and languages such as SAS, R and SPSS.')).toEqual([['SAS', 'R', 'SPSS']]);
+  });
+  it.each([
+    ['Speak at meetups and conferences', 'Public Speaking'],
+    ['Being awesome and running your own blog', 'Blog Writing'],
+  ])('reads "%s" as %s', (item, name) => {
+    expect(names(`Responsibilities\n- ${item}`)).toContain(name);
+  });
+});

@@ -325,9 +325,13 @@ export function formGroups<T>(
       if (runLinks.includes('or') && runLinks.includes('and')) groups.push(...orRunsBetweenAnds(run, runLinks, endsInOr));
       else if (runLinks.includes('or') || endsInOr) groups.push({ members: endsInOr ? run : run.slice(0, choiceEnd(runLinks) + 1) });
       else {
-        const ex = runLinks.indexOf('examples');
-        // A class with one example ("HVAC equipment such as furnaces") asks for the class; the example only illustrates it.
-        if (ex !== -1 && end - (runStart + ex) >= 2) groups.push({ members: members.slice(runStart + ex, end + 1) });
+        // "bug-tracking tools like JIRA and test management software (e.g., Xray, TestRail)": each class heads its own examples.
+        const classes = runLinks.flatMap((link, k) => (link === 'examples' ? [runStart + k] : []));
+        classes.forEach((ex, k) => {
+          const last = k + 1 < classes.length ? (classes[k + 1] as number) - 1 : end;
+          // A class with one example ("HVAC equipment such as furnaces") asks for the class; the example only illustrates it.
+          if (last - ex >= 2) groups.push({ members: members.slice(ex, last + 1) });
+        });
       }
     }
     runStart = end + 1;

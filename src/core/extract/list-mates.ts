@@ -330,7 +330,8 @@ function readsAsName(phrase: readonly Unit[], k: number, tokens: readonly Token[
     return (
       ((phrase.length === 1 && k > 0 && first.text.length > 1) || versionAfter) && CAPITALISED.test((tokens[anchor.first] as Token).text)
     );
-  return phrase.length >= 2 && NOMINAL_HEAD.test((phrase[phrase.length - 1] as Unit).lower);
+  const head = (phrase[phrase.length - 1] as Unit).lower;
+  return phrase.length >= 2 && NOMINAL_HEAD.test(head) && !VAGUE_HEADS.has(head);
 }
 
 /** "sterile technique, isolations, inoculations, media preparation": beside two known names, one practice noun is a name too. */
@@ -398,7 +399,7 @@ export const mayAskForAName = (lower: string): boolean => MAY_ASK_FOR_A_NAME.tes
 const VAGUE_HEADS = new Set(
   (
     'trends practice practices standards codes ecosystem interactions categories landscape space world sector market markets ' +
-    'industry issues matters topics concepts duties tasks responsibilities work'
+    'industry issues matters topics concepts duties tasks responsibilities work purposes purpose reasons'
   ).split(' '),
 );
 /** A lone word with an adjective's ending ("distributed", "iterative", "mechanical") qualifies a name, it is none. */

@@ -365,6 +365,9 @@ export function expandCoordination(taxonomy: Taxonomy, tokens: readonly Token[],
       standsAlone(tokens, before)
     )
       tryAt(before, [(tokens[before] as Token).key, last.key], hit);
+    // "supervised and unsupervised machine learning": the word before swaps the first word of a three-word name.
+    if (hit.last - hit.first === 2 && !hit.surface.generated && COORDINATORS.has(tokens[hit.first - 1]?.key ?? '') && tokens[before])
+      tryAt(before, [(tokens[before] as Token).key, ...tokens.slice(hit.first + 1, hit.last + 1).map((t) => t.key)], hit);
     if (hit.last - hit.first !== 1 || hit.surface.generated) continue;
     const keys = tokens.slice(hit.first, hit.last + 1).map((t) => t.key);
     // "data manipulation and analysis": the name's last word is swapped; "computer and organizational skills": its first.
