@@ -109,3 +109,66 @@ describe('lists of a testing and data science internship', () => {
     expect(names(`Responsibilities\n- ${item}`)).toContain(name);
   });
 });
+
+describe('who fits, the company’s own stack and its customers', () => {
+  it('reads the list under "You should apply if:" as required', () => {
+    const text =
+      'About the job\nWe build tools.\n\nYou should apply if:\n\n• your written and spoken English is strong\n• you know Python\n\nInterested?';
+    expect(asked(text)).toEqual([
+      ['English', 'required'],
+      ['Python', 'required'],
+    ]);
+  });
+  it('reads a run-on "You should apply if:" on a joined page', () => {
+    const duties = 'Work closely with our sales reps to increase understanding of the product during every sale. '.repeat(18);
+    const text = `${duties}You should apply if: you know Python and how it works your written and spoken English is strong`;
+    expect(levelOf(text, 'Python')).toBe('required');
+  });
+  it('names no skill in the customers a company lists', () => {
+    expect(names('Requirements\n- Snyk serves enterprise customers (including Google, Microsoft, and Digital Ocean).')).not.toContain(
+      'DigitalOcean',
+    );
+  });
+  it('reads the stack the company says its projects involve as mentioned, even under Requirements', () => {
+    const text =
+      'Requirements\n\nYou should have experience coding. Our projects tend to involve Python and JavaScript. You must know SQL.';
+    expect(levelOf(text, 'Python')).toBe('mentioned');
+    expect(levelOf(text, 'SQL')).toBe('required');
+  });
+  it('reads "Personal aptitudes" as a heading of skills asked, also run on after a sentence on a joined page', () => {
+    expect(levelOf('## Personal aptitudes\n\n* **Problem Solving**: understand each problem.', 'Problem Solving')).toBe('required');
+    const duties = 'Deploy services on public and private clouds and configure application and server monitoring. '.repeat(18);
+    expect(levelOf(`${duties}Personal aptitudes Problem Solving: understand the essence of each problem.`, 'Problem Solving')).toBe(
+      'required',
+    );
+  });
+});
+
+describe('a wish label inside an item', () => {
+  it('makes what follows it a plus and leaves what comes before it asked', () => {
+    const text = 'Requirements\n- Strong SQL; bonus if you know dbt.';
+    expect(levelOf(text, 'SQL')).toBe('required');
+    expect(levelOf(text, 'dbt')).toBe('preferred');
+  });
+  it('labels what follows it in a list run on into one line ("… mindset bonus - you have experience …")', () => {
+    const text =
+      'You should apply if:\n\n• you know Python and how it works you have a team-oriented mindset bonus - you have experience within solutions engineering';
+    expect(levelOf(text, 'Python')).toBe('required');
+    expect(levelOf(text, 'Presales')).toBe('preferred');
+  });
+});
+
+describe('web analytics and sales engineering names', () => {
+  it.each([
+    ['Advise clients on the use of related methods such as surveys or heat maps', 'Heatmap Analysis'],
+    ['Support user guidance through personalization', 'Personalization'],
+    ['Give technical demos to new and existing customers', 'Product Demonstrations'],
+  ])('reads "%s" as %s', (item, name) => {
+    expect(names(`Responsibilities\n- ${item}`)).toContain(name);
+  });
+  it('reads "a WordPress-powered platform" as no Microsoft Power Platform', () => {
+    expect(names('Responsibilities\n- Host member websites using a WordPress-powered platform we built.')).not.toContain(
+      'Microsoft Power Platform',
+    );
+  });
+});

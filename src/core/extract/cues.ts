@@ -204,7 +204,7 @@ const firstPreferred = rememberingLastText(PREFERRED);
 const firstRequired = rememberingLastText(REQUIRED);
 
 /** A short label opening a bullet ("Desirable:", "Nice to have –"): its words, without the bullet. */
-const ITEM_LABEL = /^[-*\u2022\s]*([a-z][a-z' -]{2,24}?)\s*[:\u2013\u2014]/;
+const ITEM_LABEL = /^[-*\u2022\s]*([a-z][a-z' -]{2,24}?)(?:\s*[:\u2013\u2014]|\s-\s)/;
 /**
  * The level a bullet's opening label gives it ("- Desirable: experience with a software team."), which also holds
  * for the bullet's later sentences ("This includes writing bug tickets, understanding Agile …").
@@ -310,6 +310,18 @@ export const marksWishesWithAnAsterisk = (text: string): boolean => text.include
  */
 export const isAsteriskMarked = (lineBefore: string, item: string): boolean =>
   /[^\s*]\s*\*\s*$/.test(lineBefore) || /\w\s?\*$/.test(item) || item.startsWith('(*)');
+
+/**
+ * "… you have a team-oriented mindset bonus - you have experience within solutions engineering", "SQL; bonus if you know
+ * dbt": a wish label inside an item makes what follows it a plus, and leaves what comes before it as it was.
+ */
+const WISH_LABEL_INSIDE =
+  /[\s,;.!]\s*(?:bonus(?: points)?|nice[- ]to[- ]haves?|extra credit|brownie points)\s*(?:[-:\u2013\u2014]|if\b|for\b)/;
+/** Where a wish label inside an item starts (after some words of the item's own), or -1. */
+export function wishLabelInside(lowerItem: string): number {
+  const m = WISH_LABEL_INSIDE.exec(lowerItem);
+  return m && wordsIn(lowerItem.slice(0, m.index)) >= 2 ? m.index + 1 : -1;
+}
 
 /** The level a weak cue gives where the section's own level is lower. */
 export function atLeast(level: Level, base: Level | undefined): Level {

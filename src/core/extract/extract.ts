@@ -25,6 +25,7 @@ import {
   LEVEL_RANK,
   type LeadIn,
   readCues,
+  wishLabelInside,
   wordsIn,
   type Intensity,
   type ItemCues,
@@ -1359,6 +1360,18 @@ const USED_NOUN = String.raw`(?:methodolog(?:y|ies)|methods?|principles|practice
 const USED_NOUN_AFTER = new RegExp(String.raw`^\s+${USED_NOUN}`, 'i');
 const USED_NOUN_ENDS = new RegExp(String.raw`\s${USED_NOUN}$`, 'i');
 
+/**
+ * "multiple enterprise customers (including Google, Microsoft, and Digital Ocean)", "clients such as Oracle and SAP": who
+ * the company serves or works beside, by name; a customer's name is not a product the candidate must know.
+ */
+const CLIENTS_LISTED_BEFORE =
+  /\b(?:customers|clients|partners|brands|investors|backers)\s*,?\s*(?:\(\s*)?(?:include|including|such as|like|are|e\.g\.,?)\s*:?\s+(?:(?:[\p{Lu}\d][\p{L}\d.&'-]*|and|&)[\s,]*)*$/u;
+function namesAClient(text: string, itemStart: number, hit: SkillHit): boolean {
+  if (!/^\p{Lu}/u.test(text[hit.start] ?? '')) return false;
+  const before = text.slice(Math.max(itemStart, hit.start - 160), hit.start);
+  return /\b(?:customers|clients|partners|brands|investors|backers)\b/.test(before) && CLIENTS_LISTED_BEFORE.test(before);
+}
+
 function namesADepartmentWorkedWith(text: string, itemStart: number, hit: SkillHit, skill: Skill): boolean {
   if (PEOPLE_IN_UNITS_BEFORE.test(text.slice(Math.max(itemStart, hit.start - 120), hit.start))) return true;
   if (!/^\p{Lu}/u.test(text.slice(hit.start, hit.start + 1))) return false;
@@ -1689,6 +1702,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         if (skill && !STACK_CATEGORIES.has(skill.category) && describesTheCompany(lower, span.start, hit, tokens)) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && listsTheOrganisationsScope(lower, span.start, hit)) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && namesADepartmentWorkedWith(text, span.start, hit, skill)) continue;
+        if (namesAClient(text, span.start, hit)) continue;
         if (HEAD_OF_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 30), hit.start - span.start))) continue;
         if (inJobFact(hit)) continue;
         if (RECEIVED_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 80), hit.start - span.start))) continue;
@@ -1740,7 +1754,17 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         )
           continue;
         const inRole = roleOf(text, hit.start, hit.end);
-        found.push({ hit, item, ...levelAt(hit), ...(tableLevel ? { level: tableLevel } : {}), ...(inRole ? { inRole } : {}) });
+        // "Requirements: … Our projects tend to involve Python, JavaScript and DevOps": the company's stack, named, not asked.
+        // "Our services run on Python, so expertise in these is a plus": the item's own words still ask.
+        const stackNamed = companyHere && !educationHere && cues.level === undefined ? { level: 'mentioned' as const } : undefined;
+        found.push({
+          hit,
+          item,
+          ...levelAt(hit),
+          ...(stackNamed ?? {}),
+          ...(tableLevel ? { level: tableLevel } : {}),
+          ...(inRole ? { inRole } : {}),
+        });
       }
       if (options.posting === true && !runOn) {
         // "We are seeking a Residential Electrician": the practice of the role hired, named in passing.
@@ -2026,6 +2050,13 @@ function hedgedLevels(
   item: Item,
 ): (hit: TextSpan) => { level: Level; intensity: Intensity } {
   const whole = { level: item.level, intensity: item.intensity };
+  const wishFrom = hits.length > 0 ? wishLabelInside(lower) : -1;
+  if (wishFrom !== -1) {
+    const before = readCues(lower.slice(0, wishFrom));
+    const asked = { level: before.level ?? base ?? 'mentioned', intensity: before.intensity };
+    const wished = { level: 'preferred' as const, intensity: readCues(lower.slice(wishFrom)).intensity };
+    return (hit) => (hit.start - itemStart < wishFrom ? asked : wished);
+  }
   const clauses = hits.length > 0 ? mixedClauseCues(lower) : undefined;
   if (clauses) {
     return (hit) => {

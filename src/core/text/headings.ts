@@ -223,8 +223,8 @@ function withNiceToHaveAsOneWord(words: readonly string[]): readonly string[] {
 
 /** Words that say who fits before the "if": "for you if", "a great fit if", "you'll thrive here if". */
 const FIT_WORDS = new Set(['fit', 'for', 'thrive', 'succeed', 'excel', 'love', 'apply', 'right', 'perfect', 'match', 'interested', 'want']);
-/** What follows the "if": the candidate's having or being. */
-const FIT_CONDITION = /^(?:you )?(?:have|are|bring|can|know|possess|hold)\b|^you(?:'re| are)?$/;
+/** What follows the "if": the candidate's having or being, or nothing ("You should apply if:", the list says it). */
+const FIT_CONDITION = /^(?:you )?(?:have|are|bring|can|know|possess|hold)\b|^you(?:'re| are)?$|^$/;
 const MAX_FIT_LABEL_WORDS = 12;
 /** "We get excited about candidates who have the following", "Looking for people who are": the people sought, then what they have. */
 const SOUGHT_PEOPLE = new Set(['candidates', 'applicants', 'people', 'individuals', 'someone', 'those']);

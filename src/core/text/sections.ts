@@ -346,13 +346,15 @@ function headingAt(text: string, at: number, marked: boolean): Found | undefined
   const start = startStrength(text, at);
   if (start === 0) return undefined;
   const fromVocabulary = vocabularyHeadingAt(text, at, start, marked);
-  if (fromVocabulary || start < 2) return fromVocabulary;
+  if (fromVocabulary) return fromVocabulary;
+  if (start < 2) return runOnFitLabelAt(text, at);
   if (start === 2)
     return (
       runOnHeadFirstLabelAt(text, at) ??
       gluedLabelBeforeColonAt(text, at, marked) ??
       runOnListAskedAt(text, at) ??
-      runOnAnnouncementAt(text, at)
+      runOnAnnouncementAt(text, at) ??
+      runOnFitLabelAt(text, at)
     );
   return labelHeadingAt(text, at, marked) ?? announcementAt(text, at);
 }
@@ -434,6 +436,17 @@ function runOnListAskedAt(text: string, at: number): Found | undefined {
   const headingEnd = at + (asked[1] as string).length;
   const contentStart = endStrength(text, headingEnd).contentStart;
   return { kind: asked[2] ? 'required' : 'preferred', headingStart: at, headingEnd, contentStart, field: false, announcesList: true };
+}
+
+/** "… platform integrations You should apply if: you're familiar with …": who fits, run on with its page's lines, up to its colon. */
+const RUN_ON_FIT_LABEL = /^(\p{Lu}[^.:;!?\n]{0,80}?\bif(?: you(?:'re| are| have)?)?)\s*:\s*/u;
+function runOnFitLabelAt(text: string, at: number): Found | undefined {
+  if (!isUpper(text[at])) return undefined;
+  const label = RUN_ON_FIT_LABEL.exec(text.slice(at, at + 100));
+  if (!label || !onAJoinedPage(text, at)) return undefined;
+  const kind = kindFromFitLabel(headingWords(label[1] as string));
+  if (!kind) return undefined;
+  return { kind, headingStart: at, headingEnd: at + (label[1] as string).length, contentStart: at + label[0].length, field: false };
 }
 
 function announcementAt(text: string, at: number): Found | undefined {
@@ -560,12 +573,22 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
     // "Nice-to-Have": the words inside a hyphened compound keep its case.
     const titleCase = phrase.every((w) => isUpper(text[w.start]) || LABEL_CONNECTORS.has(w.word) || text[w.start - 1] === '-');
     // Run on with a space, only a label whose head is a plural section noun ("Specific Responsibilities", not "Key Person").
+    // "… of their projects. Personal aptitudes Learning Capacity: …": a label in sentence case on a joined page, between a
+    // sentence and the capitalised first item of its list.
+    const sentenceCaseLabel =
+      start === 2 &&
+      k <= 3 &&
+      text[last.end] === ' ' &&
+      isUpper(text[last.end + 1]) &&
+      phrase.slice(1).every((w) => !isUpper(text[w.start])) &&
+      runsOnOnAJoinedPage(text, at);
     const label =
       !entry &&
       k >= 2 &&
-      titleCase &&
+      (titleCase || sentenceCaseLabel) &&
       (isUpper(text[last.end]) ||
         isDigit(text[last.end]) ||
+        sentenceCaseLabel ||
         (start < 3 && (RUN_ON_HEADINGS.has(last.word) || closesOnALevel(phrase.map((w) => w.word)))) ||
         // "… to improve. Desirable Experience" closing its line, before the bullets of its list.
         (start === 2 && LINE_END_AFTER.test(text.slice(last.end, last.end + 8))))
