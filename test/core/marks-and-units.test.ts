@@ -172,3 +172,37 @@ describe('web analytics and sales engineering names', () => {
     );
   });
 });
+
+describe('an internship in product, a coordinator and an embedded engineer', () => {
+  it('reads the teams named in brackets as teams', () => {
+    const item = 'Work with cross-functional teams (business, marketing, product, development, UI&UX, analytics)';
+    expect(names(`Responsibilities\n- ${item}`)).not.toContain('Marketing');
+    expect(names(`Responsibilities\n- ${item}`)).not.toContain('Analytics');
+  });
+  it('reads "you can cut through the noise" as no cane cutting', () => {
+    expect(names('Requirements\n- Strong problem-solving abilities - you can cut through the noise')).not.toContain(
+      'Sugarcane Cultivation',
+    );
+  });
+  it('reads "Candidates should show …" as an ask', () => {
+    const text = 'About the position\n\nCandidates should show an impressive background with UI design.';
+    expect(levelOf(text, 'UI Design')).toBe('required');
+  });
+  it('reads product owners worked with as colleagues, and experience as a product owner as product management', () => {
+    expect(names('Responsibilities\n- Collaborate with data engineers, product owners, architects and data analysts.')).not.toContain(
+      'Product Management',
+    );
+    expect(names('Requirements\n- 3+ years of experience as a product owner.')).toEqual(['Product Management']);
+  });
+  it.each([
+    ['Administrative experience, and excellent verbal communication skills', 'Administrative Support'],
+    ['Highly collaborative with an ability to work with stakeholders across various departments', 'Stakeholder Management'],
+    ['Develop code for power-saving and sleep modes of the microcontroller', 'Low-power design'],
+    ['Develop libraries for interfacing of various sensors such as accelerometers', 'Sensor Design and Characterization'],
+  ])('reads "%s" as %s', (item, name) => {
+    expect(names(`Requirements\n- ${item}`)).toContain(name);
+  });
+  it('reads the practice of a project coordinator hired', () => {
+    expect(names("We're looking for a Project Coordinator to join our Toronto team.")).toContain('Project Coordination');
+  });
+});

@@ -107,7 +107,8 @@ const REQUIRED_CUES = [
   // "The successful candidate has …", not "… will be responsible for" (duties).
   /\bthe (?:successful|right|selected) (?:candidate|applicant|person|hire)(?:\(s\))? (?:will |must |should )?(?:has|have|possess(?:es)?|brings?|knows?|needs?)\b/,
   // "You should have experience with …", "should be proficient in …": asked of the candidate.
-  /\bshould (?:have|possess|understand|know|be (?:proficient|skilled|experienced|familiar|fluent|comfortable|able))\b/,
+  // "Candidates should show an impressive background with interface design".
+  /\bshould (?:have|possess|understand|know|show(?! up\b)|demonstrate|be (?:proficient|skilled|experienced|familiar|fluent|comfortable|able))\b/,
   // "Strong SQL skills are needed", "Python is a prerequisite", "Attention to detail is critical"; not "as is needed".
   // Not in a clause of its own ("where you think changes are needed") nor of purpose ("which is needed to achieve …").
   /(?<!\b(?:as|where|when|if|whenever|wherever|which|that|what)\b[^.;:]{0,40})\b(?:is|are) (?:also |absolutely )?(?:needed|critical|crucial|vital|indispensable|a prerequisite|prerequisites|non-negotiable)\b(?!\s+(?:to|in order|by|when|if)\b)/,

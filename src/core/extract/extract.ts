@@ -624,12 +624,13 @@ function namesATitleCaseUnit(tokens: readonly Token[], from: number): boolean {
 /** "the machine learning team"; also one of several units named together ("with sales and operations teams", "Product, Design & Engineering departments"). */
 function namesATeam(tokens: readonly Token[], hit: SkillHit, named: Uint8Array): boolean {
   if (WORKING_METHODS.has(hit.skillId)) return false;
-  // "the Site Reliability Engineering (SRE) team": the unit's short form in brackets between its name and "team".
-  const shortForm = tokens[hit.last + 1]?.text === '(' && tokens[hit.last + 3]?.text === ')' ? 3 : 0;
-  if (shortForm !== 0 && UNIT_TEAM_WORDS.has(tokens[hit.last + 4]?.lower ?? '')) return isTeamName(tokens, hit.last + 4);
+  // "the Site Reliability Engineering (SRE) team": the unit's short form in brackets between its name and "team",
+  // whether the name or the short form was read.
+  const shortFormAfter = tokens[hit.last + 1]?.text === '(' && tokens[hit.last + 3]?.text === ')';
+  if (shortFormAfter && UNIT_TEAM_WORDS.has(tokens[hit.last + 4]?.lower ?? '')) return isTeamName(tokens, hit.last + 4);
   const next = tokens[hit.last + 1];
-  if (next?.text === ')' && tokens[hit.first - 1]?.text === '(' && UNIT_TEAM_WORDS.has(tokens[hit.last + 2]?.lower ?? ''))
-    return isTeamName(tokens, hit.last + 2);
+  const inBrackets = next?.text === ')' && tokens[hit.first - 1]?.text === '(';
+  if (inBrackets && UNIT_TEAM_WORDS.has(tokens[hit.last + 2]?.lower ?? '')) return isTeamName(tokens, hit.last + 2);
   if (next === undefined) return false;
   if (TEAM_WORDS.has(next.lower)) return isTeamName(tokens, hit.last + 1);
   if (isCapitalised(tokens[hit.first]) && isCapitalised(next)) return namesATitleCaseUnit(tokens, hit.last + 1);
@@ -1372,8 +1373,12 @@ function namesAClient(text: string, itemStart: number, hit: SkillHit): boolean {
   return /\b(?:customers|clients|partners|brands|investors|backers)\b/.test(before) && CLIENTS_LISTED_BEFORE.test(before);
 }
 
+/** "work with cross-functional teams (business, marketing, product, development, UI&UX, analytics)": the teams, named in brackets. */
+const UNITS_IN_BRACKETS_BEFORE = /\b(?:teams|departments|functions)\s*\(\s*(?:[\p{L}&-]+[\s/,&]*){0,12}$/u;
+
 function namesADepartmentWorkedWith(text: string, itemStart: number, hit: SkillHit, skill: Skill): boolean {
-  if (PEOPLE_IN_UNITS_BEFORE.test(text.slice(Math.max(itemStart, hit.start - 120), hit.start))) return true;
+  const near = text.slice(Math.max(itemStart, hit.start - 120), hit.start);
+  if (PEOPLE_IN_UNITS_BEFORE.test(near) || (near.includes('(') && UNITS_IN_BRACKETS_BEFORE.test(near))) return true;
   if (!/^\p{Lu}/u.test(text.slice(hit.start, hit.start + 1))) return false;
   const before = text.slice(Math.max(itemStart, hit.start - 300), hit.start);
   if (/\b(?:include|including|such as|like|are)\b|\(/.test(before) && DEPARTMENTS_LISTED_BEFORE.test(before)) return true;
@@ -1458,6 +1463,12 @@ const beforeFirstSpace = (name: string): string => {
 
 /** The employer doing something ("we are recruiting", "Acme is currently hiring"): a verb, not a skill asked for. */
 const EMPLOYER_PROGRESSIVE_BEFORE = /\b(?:we are|we're|is|are) (?:(?:currently|now|actively|also|constantly|continuously) )?$/;
+
+/** The start of an item's line before it, read back at most 40 characters (a page of one line stays linear). */
+function lineBefore(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 40), at);
+  return window.slice(window.lastIndexOf('\n') + 1);
+}
 
 /** The typed document that flows through the stages. */
 export interface AnalysedText {
@@ -1584,8 +1595,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       }
       const underLeadIn = listItem && !opensList ? leadIn : undefined;
       const itemBase =
-        preferredToSectionEnd ||
-        (asteriskMarksWishes && base !== undefined && isAsteriskMarked(text.slice(text.lastIndexOf('\n', span.start) + 1, span.start), raw))
+        preferredToSectionEnd || (asteriskMarksWishes && base !== undefined && isAsteriskMarked(lineBefore(text, span.start), raw))
           ? 'preferred'
           : listItem && !bulleted && bulletLabelLevel
             ? bulletLabelLevel

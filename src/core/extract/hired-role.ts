@@ -7,7 +7,7 @@ import { mayStandInAName, type TokenRange } from './list-mates.js';
  * what the job does, so the caller names it at the "mentioned" level when the catalogue knows it.
  */
 const HIRING_ROLE =
-  /\b(?:(?:are|is|am) (?:currently |now )?(?:seeking|hiring|looking for|recruiting)|(?:we|and) (?:urgently )?need|seeks|hires)\s+(?:(?:an?|new|more|experienced|qualified|talented|dedicated|motivated|skilled|full[- ]time|part[- ]time|seasonal)\s+){0,3}((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:er|or|ist|ian|ant|ent|ic|ef)s?)\b/du;
+  /(?:(?:\b(?:are|is|am)|(?<=\bwe)'re) (?:currently |now )?(?:seeking|hiring|looking for|recruiting)|\b(?:(?:we|and) (?:urgently )?need|seeks|hires))\s+(?:(?:an?|new|more|experienced|qualified|talented|dedicated|motivated|skilled|full[- ]time|part[- ]time|seasonal)\s+){0,3}((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:er|or|ist|ian|ant|ent|ic|ef)s?)\b/du;
 
 /**
  * The role an ask opens with, before what the holder must bring: "Paramedic or nurse with ICU experience",

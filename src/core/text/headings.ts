@@ -240,7 +240,8 @@ function soughtPeopleAt(words: readonly string[]): number {
 
 /**
  * A heading that says who fits ("This job is for you if you have", "You'll be a great fit if you",
- * "Bonus points if you have"): required, or preferred when a level word says so.
+ * "Bonus points if you have", "We get excited about candidates who have the following"): required, or preferred
+ * when a level word says so.
  */
 export function kindFromFitLabel(words: readonly string[]): 'required' | 'preferred' | undefined {
   if (words.length > MAX_FIT_LABEL_WORDS) return undefined;

@@ -442,7 +442,10 @@ function runOnListAskedAt(text: string, at: number): Found | undefined {
 const RUN_ON_FIT_LABEL = /^(\p{Lu}[^.:;!?\n]{0,80}?\bif(?: you(?:'re| are| have)?)?)\s*:\s*/u;
 function runOnFitLabelAt(text: string, at: number): Found | undefined {
   if (!isUpper(text[at])) return undefined;
-  const label = RUN_ON_FIT_LABEL.exec(text.slice(at, at + 100));
+  const window = text.slice(at, at + 100);
+  // Tried at every capitalised word: the regular expression runs only where an "if" and a colon stand in the window.
+  if (!window.includes(' if') || !window.includes(':')) return undefined;
+  const label = RUN_ON_FIT_LABEL.exec(window);
   if (!label || !onAJoinedPage(text, at)) return undefined;
   const kind = kindFromFitLabel(headingWords(label[1] as string));
   if (!kind) return undefined;
