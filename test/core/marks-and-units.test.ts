@@ -206,3 +206,12 @@ describe('an internship in product, a coordinator and an embedded engineer', () 
     expect(names("We're looking for a Project Coordinator to join our Toronto team.")).toContain('Project Coordination');
   });
 });
+
+describe('"Good to have skills"', () => {
+  it('is a heading of wishes, also glued between the lists of a page whose lines were joined', () => {
+    expect(levelOf('Good to have skills\n\n• Experience with JTAG debugging', 'JTAG debugging')).toBe('preferred');
+    const glued = 'Required skillsExcellent communication skillsGood to have skillsProject experience with JTAG, SWD';
+    expect(levelOf(glued, 'Communication')).toBe('required');
+    expect(levelOf(glued, 'JTAG debugging')).toBe('preferred');
+  });
+});

@@ -216,9 +216,10 @@ export function closesOnALevel(words: readonly string[]): boolean {
 
 /** "Additional Nice-to-Have Skills": "nice to have" before a head noun is one preferred modifier. */
 function withNiceToHaveAsOneWord(words: readonly string[]): readonly string[] {
-  const at = words.indexOf('nice');
+  // "Good to have skills" says the same as "Nice to have skills".
+  const at = Math.max(words.indexOf('nice'), words.indexOf('good'));
   if (at === -1 || words[at + 1] !== 'to' || words[at + 2] !== 'have') return words;
-  return [...words.slice(0, at + 1), ...words.slice(at + 3)];
+  return [...words.slice(0, at), 'nice', ...words.slice(at + 3)];
 }
 
 /** Words that say who fits before the "if": "for you if", "a great fit if", "you'll thrive here if". */

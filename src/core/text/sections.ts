@@ -580,9 +580,8 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
     // sentence and the capitalised first item of its list.
     const sentenceCaseLabel =
       start === 2 &&
-      k <= 3 &&
-      text[last.end] === ' ' &&
-      isUpper(text[last.end + 1]) &&
+      k <= 4 &&
+      (text[last.end] === ' ' ? isUpper(text[last.end + 1]) : isUpper(text[last.end])) &&
       phrase.slice(1).every((w) => !isUpper(text[w.start])) &&
       runsOnOnAJoinedPage(text, at);
     const label =
