@@ -215,3 +215,21 @@ describe('"Good to have skills"', () => {
     expect(levelOf(glued, 'JTAG debugging')).toBe('preferred');
   });
 });
+
+describe('a merit, an importance and a knowledge not required', () => {
+  it('reads "it is extra meriting" as a plus', () => {
+    const text =
+      'For this position we require:\n\n- Some experience with Android\n\nIf you have experience with some of the following it is extra meriting:\n\n- Git';
+    expect(levelOf(text, 'Android')).toBe('required');
+    expect(levelOf(text, 'Git')).toBe('preferred');
+  });
+  it('reads "Coding skills are important" as an ask', () => {
+    const text = 'Junior Analyst\n\nWe are a small firm in Oslo. Coding skills are important for this internship.';
+    expect(levelOf(text, 'Programming')).toBe('required');
+  });
+  it('reads languages whose "prior knowledge … is not required" as mentioned', () => {
+    const text =
+      'Role\n\nCoding matters. Besides, we occasionally code in Go, C++ and CUDA but prior knowledge of these languages is not required.';
+    expect(levelOf(text, 'Go')).toBe('mentioned');
+  });
+});

@@ -50,6 +50,8 @@ const PREFERRED_CUES = [
   new RegExp(String.raw`\bdesir(?:ed|able)\b(?!\s+${NOT_A_HEDGE_NOUN})`),
   /\badvantageous\b/,
   /\bbonus\b/,
+  // "If you have experience with some of the following it is extra meriting" (a merit, in Swedish and Danish English).
+  /\b(?:extra |highly |especially )?meriting\b|\b(?:is|are|be|as|considered|seen as) an? (?:extra |additional )?merit\b/,
   /\bnot (?:necessarily |strictly |absolutely |always )?(?:required|mandatory|essential|needed|necessary|a requirement)\b/,
   /\boptional\b/,
   /\bwould be (?:great|helpful|nice|beneficial)\b/,
@@ -111,7 +113,7 @@ const REQUIRED_CUES = [
   /\bshould (?:have|possess|understand|know|show(?! up\b)|demonstrate|be (?:proficient|skilled|experienced|familiar|fluent|comfortable|able))\b/,
   // "Strong SQL skills are needed", "Python is a prerequisite", "Attention to detail is critical"; not "as is needed".
   // Not in a clause of its own ("where you think changes are needed") nor of purpose ("which is needed to achieve …").
-  /(?<!\b(?:as|where|when|if|whenever|wherever|which|that|what)\b[^.;:]{0,40})\b(?:is|are) (?:also |absolutely )?(?:needed|critical|crucial|vital|indispensable|a prerequisite|prerequisites|non-negotiable)\b(?!\s+(?:to|in order|by|when|if)\b)/,
+  /(?<!\b(?:as|where|when|if|whenever|wherever|which|that|what)\b[^.;:]{0,40})\b(?:is|are) (?:also |absolutely )?(?:needed|critical|crucial|vital|important|indispensable|a prerequisite|prerequisites|non-negotiable)\b(?!\s+(?:to|in order|by|when|if)\b)/,
   /\bnon-negotiables?\b/,
   // "Requires a valid driver's license", "The role requires SQL", "We require fluency in Dutch",
   // "This requires effective sales skills" (the duties just listed).
@@ -139,6 +141,8 @@ const NOT_ASKED_CUES = [
   /\bno (?:prior |previous )?(?:[a-z-]+ ){0,2}(?:experience|knowledge|skills?|background|qualifications?) (?:(?:with|in|of) (?:[a-z0-9#+./-]+ ){1,4})?(?:is |are )?(?:necessary|needed|required)\b/,
   // "Python experience is not necessary, we will teach you": "necessary" alone asks; the employer says it does not.
   /\b(?:is|are) not (?:strictly |absolutely )?necessary\b(?! but\b)/,
+  // "… we occasionally code in Go and CUDA but prior knowledge of these languages is not required".
+  /\b(?:prior|previous) (?:[a-z-]+ ){0,2}(?:experience|knowledge)\b[^.;]{0,40}?\b(?:is|are) not (?:required|needed|expected)\b(?! but\b)/,
 ];
 const STRONG_CUES = [
   /\bproficien(?:t|cy)\b/,
