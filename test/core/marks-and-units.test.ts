@@ -233,3 +233,16 @@ describe('a merit, an importance and a knowledge not required', () => {
     expect(levelOf(text, 'Go')).toBe('mentioned');
   });
 });
+
+describe('a degree lead-in over a list of fields', () => {
+  it('reads the list under "a Bachelor’s degree in one of these disciplines:" as fields of study, not skills', () => {
+    const text =
+      'Requirements\n\nApplicants must have at least a Bachelor’s degree in one of these disciplines:\n- Computational biology, bioinformatics, statistics, or other related fields\n\nApplicants should have:\n- Strong programming experience (R, Python)';
+    const analysis = extractPosting(catalogue, text);
+    expect(analysis.education).toMatchObject({
+      degreeLevels: ['bachelor'],
+      fieldsOfStudy: ['Computational biology', 'bioinformatics', 'statistics'],
+    });
+    expect(names(text)).toEqual(['Programming', 'R', 'Python']);
+  });
+});

@@ -224,23 +224,7 @@ export function readEducation(lowerText: string, item: string, offset: number, i
     const end = fieldListEnd(named);
     const start = fields.indices?.[1]?.[0] ?? fields.index;
     fieldSpan = { start: offset + start, end: offset + start + end };
-    const list = named
-      .slice(0, end)
-      .replace(/[()]/g, ',')
-      .split(/\s*(?:,|\/|\bor\b|\band\b|&)\s*/i);
-    for (const raw of list) {
-      const field = raw
-        .replace(/^(?:in|a|an|the|with|e\.g\.|i\.e\.|such as|including|like)\s+/i, '')
-        .replace(/(?:\s+(?:etc|degree|field|related))+$/i, '')
-        .trim();
-      if (!field || field.split(/\s+/).length > 5 || FIELD_STOP.test(field)) continue;
-      // "a related technical field", "equivalent practical experience": a way around the field, not a field.
-      if (/^(?:related|relevant|similar|equivalent|other|comparable)\b|\bexperience\b/i.test(field)) continue;
-      if (/\b(?:with|who|that|which|strong|focus)\b/i.test(field)) continue;
-      // "Nursing (BSN)": the degree's letters in brackets, not another field.
-      if (DEGREE_LETTERS_ONLY.test(field)) continue;
-      if (!into.fieldsOfStudy.some((f) => f.toLowerCase() === field.toLowerCase())) into.fieldsOfStudy.push(field);
-    }
+    addFields(named.slice(0, end), into);
   }
   if (found) into.evidence.push({ start: offset, end: offset + item.length, text: item });
   const schoolLeavingOnly = schoolLeaving && !degreeNamed && !fieldAsked && !fieldSpan && !enrolled;
@@ -250,6 +234,40 @@ export function readEducation(lowerText: string, item: string, offset: number, i
     ...(degreeAt !== undefined ? { degreeAt } : {}),
     ...(schoolLeavingOnly ? { schoolLeavingOnly } : {}),
   };
+}
+
+/** The fields of study a list names ("Computer Science, Statistics, or related field"), added once each. */
+function addFields(named: string, into: Education): void {
+  const list = named.replace(/[()]/g, ',').split(/\s*(?:,|\/|\bor\b|\band\b|&)\s*/i);
+  for (const raw of list) {
+    const field = raw
+      .replace(/^(?:in|a|an|the|with|e\.g\.|i\.e\.|such as|including|like)\s+/i, '')
+      .replace(/(?:\s+(?:etc|degree|field|fields|related))+$/i, '')
+      .replace(/[.;:]+$/, '')
+      .trim();
+    if (!field || field.split(/\s+/).length > 5 || FIELD_STOP.test(field)) continue;
+    // "a related technical field", "equivalent practical experience": a way around the field, not a field.
+    if (/^(?:related|relevant|similar|equivalent|other|comparable)\b|\bexperience\b/i.test(field)) continue;
+    // "with|who|…": a clause, not a field; "one of these disciplines:" points at the list under it.
+    if (/\b(?:with|who|that|which|strong|focus|these|following|below)\b/i.test(field)) continue;
+    // "Nursing (BSN)": the degree's letters in brackets, not another field.
+    if (DEGREE_LETTERS_ONLY.test(field)) continue;
+    if (!into.fieldsOfStudy.some((f) => f.toLowerCase() === field.toLowerCase())) into.fieldsOfStudy.push(field);
+  }
+}
+
+/**
+ * "Applicants must have at least a Bachelor's degree in one of these disciplines:" over a list: the lead-in names a
+ * degree and says its list is of fields.
+ */
+const FIELDS_LEAD_IN =
+  /\b(?:in|of) (?:one of |any of |a )?(?:these|the following|the below|following) (?:disciplines|fields|areas|subjects|majors|programs|programmes)(?: of study)?\b[^:]{0,30}:\s*$/;
+export const leadsInFieldsOfStudy = (lowerLine: string): boolean => EDUCATION_SENTENCE.test(lowerLine) && FIELDS_LEAD_IN.test(lowerLine);
+
+/** An item under such a lead-in: its fields, and the item as evidence. */
+export function readFieldListItem(item: string, offset: number, into: Education): void {
+  addFields(item, into);
+  into.evidence.push({ start: offset, end: offset + item.length, text: item });
 }
 
 /** Years a sentence asks for, and where it says them. */

@@ -35,7 +35,9 @@ import {
   addOverallYears,
   CREDENTIAL_WORD,
   EDUCATION_SENTENCE,
+  leadsInFieldsOfStudy,
   readEducation,
+  readFieldListItem,
   type EducationRead,
   readExperience,
   yearsOfShortestPath,
@@ -1509,6 +1511,8 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
     let inPerksList = false;
     // "The successful candidate must have:" levels the list under it.
     let leadIn: LeadIn | undefined;
+    // "… a Bachelor's degree in one of these disciplines:": the list under it names fields of study.
+    let fieldsLeadIn = false;
     // "Knowledge Of:" over a list: each item is a name asked for, known to the catalogue or not.
     // A heading may be that lead-in itself ("Experience in one or more of these areas is an advantage:").
     let namesLeadIn = section.heading !== '' && leadsInNames(`${section.heading.toLowerCase()}:`);
@@ -1584,6 +1588,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         if (opensNext || opensList) preferredBelow = false;
         runOnLeadIn = opensList && leadIn !== undefined && onAJoinedPage(text, span.end);
         namesLeadIn = leadLineEndsInColon && !inPerksList && leadsInNames(leadLine);
+        fieldsLeadIn = opensList && leadsInFieldsOfStudy(leadText);
         if (opensList && ADDRESS_LEAD_IN.test(leadText)) {
           const blank = text.indexOf('\n\n', span.end);
           addressEnd = blank === -1 ? section.end : blank;
@@ -1592,8 +1597,13 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       else if (opensList) {
         leadIn = leadInOf(leadText);
         namesLeadIn = leadsInNames(leadText);
+        fieldsLeadIn = leadsInFieldsOfStudy(leadText);
       }
       const underLeadIn = listItem && !opensList ? leadIn : undefined;
+      if (fieldsLeadIn && listItem && !opensList) {
+        readFieldListItem(raw, span.start, education);
+        continue;
+      }
       const itemBase =
         preferredToSectionEnd || (asteriskMarksWishes && base !== undefined && isAsteriskMarked(lineBefore(text, span.start), raw))
           ? 'preferred'
