@@ -440,10 +440,18 @@ function runOnListAskedAt(text: string, at: number): Found | undefined {
 
 /** "… platform integrations You should apply if: you're familiar with …": who fits, run on with its page's lines, up to its colon. */
 const RUN_ON_FIT_LABEL = /^(\p{Lu}[^.:;!?\n]{0,80}?\bif(?: you(?:'re| are| have)?)?)\s*:\s*/u;
+// Tried at every capitalised word: a text with no " if" at all (most) is passed over once.
+let textAskedForIf = '';
+let textHasIf = false;
 function runOnFitLabelAt(text: string, at: number): Found | undefined {
   if (!isUpper(text[at])) return undefined;
+  if (text !== textAskedForIf) {
+    textAskedForIf = text;
+    textHasIf = text.includes(' if');
+  }
+  if (!textHasIf) return undefined;
   const window = text.slice(at, at + 100);
-  // Tried at every capitalised word: the regular expression runs only where an "if" and a colon stand in the window.
+  // The regular expression runs only where an "if" and a colon stand in the window.
   if (!window.includes(' if') || !window.includes(':')) return undefined;
   const label = RUN_ON_FIT_LABEL.exec(window);
   if (!label || !onAJoinedPage(text, at)) return undefined;
