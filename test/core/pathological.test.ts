@@ -101,6 +101,11 @@ const CASES: Case[] = [
   },
   { name: 'one item of hedged asides, each before "is required"', make: (n) => fill('SQL, preferably Python and R, is required, ', n) },
   { name: 'bullets whose labels run on over many sentences', make: (n) => `- Desirable: ${fill('SQL is used. ', n - 13)}` },
+  { name: 'one line of backgrounds in fields, never closed', make: (n) => fill('a background in statistics, Python and ', n) },
+  {
+    name: 'one line of customers named, each with a wish label and an "if"',
+    make: (n) => fill('customers (including Google, Microsoft and SAP) bonus - You should apply if ', n),
+  },
 ];
 
 // ---- Measuring ---------------------------------------------------------------------------

@@ -135,10 +135,11 @@ const FIELD_LIST_END =
 const A_FIELD_OF_STUDY = /\b(?:related|relevant|similar|equivalent|quantitative|technical)\s+(?:fields?|disciplines?|areas?|subjects?)\b/i;
 /**
  * "A background in computer science, statistics, or a related technical field": fields of study, with no degree named.
- * "Background in e-commerce, trust and safety, or related fields" names domains known, not studies.
+ * "Background in e-commerce, trust and safety, or related fields" names domains known, not studies. (Bounded: a page
+ * of one line stays linear.)
  */
 const STUDY_BACKGROUND =
-  /\bbackground in\b[^.;]*\b(?:or|and)\s+(?:in\s+)?(?:an?\s+|other\s+)?(?:(?:related|relevant|similar|equivalent)\s+)?(?:technical|quantitative|scientific|stem|academic)\s+(?:fields?|disciplines?)\b/;
+  /\bbackground in\b[^.;]{0,200}?\b(?:or|and)\s+(?:in\s+)?(?:an?\s+|other\s+)?(?:(?:related|relevant|similar|equivalent)\s+)?(?:technical|quantitative|scientific|stem|academic)\s+(?:fields?|disciplines?)\b/;
 const STUDY_BACKGROUND_BEFORE = /\b(?:academic|educational|education|scholastic|degree)\s+$/i;
 
 /**
