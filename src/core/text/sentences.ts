@@ -104,8 +104,9 @@ function sentenceEndAt(text: string, i: number): number {
 const LEVEL_NOTE_AFTER =
   /^(?:required|preferred|desired|desirable|optional|mandatory|essential|a plus|a bonus|nice to have|must have|must)\b\s*(?:[.;,)]|\n|$)/i;
 
-/** "Mandatory – Digital fabrication: …", "Required - Microsoft 365": a level written before a dash opens the item it levels. */
+/** "… a team-oriented mindset bonus - you have experience …": a wish label at the end of the words before a dash labels what follows it. */
 const WISH_LABEL_BEFORE_DASH = /\s(?:bonus(?: points)?|nice[- ]to[- ]haves?|extra credit)\s*$/i;
+/** "Mandatory – Digital fabrication: …", "Required - Microsoft 365": a level written before a dash opens the item it levels. */
 const LEVEL_NOTE_BEFORE =
   /(?:^|[\n\u2022*:;])\s*(?:required|preferred|desired|desirable|optional|mandatory|essential|a plus|bonus|nice to have|must have|must)\s*$/i;
 
@@ -181,7 +182,7 @@ export function splitItems(text: string, from: number, to: number): Span[] {
       !LEVEL_NOTE_AFTER.test(text.slice(i + 2, i + 24)) &&
       !LEVEL_NOTE_BEFORE.test(text.slice(Math.max(start, i - 24), i))
     ) {
-      // "… a team-oriented mindset bonus - you have experience …" (a list run on into one line): the wish labels what follows.
+      // A list run on into one line: the wish label opens the next item.
       const label = WISH_LABEL_BEFORE_DASH.exec(text.slice(Math.max(start, i - 24), i));
       if (label) close(i - label[0].length + 1, i - label[0].length + 1);
       else close(i, i + 1);
