@@ -1,3 +1,5 @@
+import { WISH_LABEL } from '../text/sentences.js';
+
 /**
  * Words inside an item that change what its section says: "X is a plus" in a required list makes X
  * preferred; "must" makes it required; "proficiency in" and "basic is fine" change its weight.
@@ -320,8 +322,7 @@ export const isAsteriskMarked = (lineBefore: string, item: string): boolean =>
  * "… you have a team-oriented mindset bonus - you have experience within solutions engineering", "SQL; bonus if you know
  * dbt": a wish label inside an item makes what follows it a plus, and leaves what comes before it as it was.
  */
-const WISH_LABEL_INSIDE =
-  /[\s,;.!]\s*(?:bonus(?: points)?|nice[- ]to[- ]haves?|extra credit|brownie points)\s*(?:[-:\u2013\u2014]|if\b|for\b)/;
+const WISH_LABEL_INSIDE = new RegExp(String.raw`[\s,;.!]\s*${WISH_LABEL}\s*(?:[-:\u2013\u2014]|if\b|for\b)`);
 /** Where a wish label inside an item starts (after some words of the item's own), or -1. */
 export function wishLabelInside(lowerItem: string): number {
   const m = WISH_LABEL_INSIDE.exec(lowerItem);

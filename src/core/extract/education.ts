@@ -177,8 +177,8 @@ const SECONDARY_CREDENTIAL =
 const SUBSTITUTES_FOR =
   /\b(?:(?:may|can|could)(?: only)? be (?:used (?:to|as a) )?substitut\w*|substitut\w* for|in lieu of|counts? (?:as|toward)|(?:may|can) replace)\b/;
 
-const GLUED_WORDS = /\p{Ll}{2}\p{Lu}\p{Ll}/u;
 const GLUED_WORDS_ALL = /(\p{Ll}{2})(\p{Lu}\p{Ll})/gu;
+const GLUED_WORDS = new RegExp(GLUED_WORDS_ALL.source, 'u');
 export function readEducation(lowerText: string, item: string, offset: number, into: Education): EducationRead {
   // Degree names glued together by a scraper ("BachelorMasterdegree") are read apart.
   // Only between words of two or more letters: "PhD", "MSc" and "PhDs" stay whole.

@@ -1367,12 +1367,17 @@ const USED_NOUN_ENDS = new RegExp(String.raw`\s${USED_NOUN}$`, 'i');
  * "multiple enterprise customers (including Google, Microsoft, and Digital Ocean)", "clients such as Oracle and SAP": who
  * the company serves or works beside, by name; a customer's name is not a product the candidate must know.
  */
-const CLIENTS_LISTED_BEFORE =
-  /\b(?:customers|clients|partners|brands|investors|backers)\s*,?\s*(?:\(\s*)?(?:include|including|such as|like|are|e\.g\.,?)\s*:?\s+(?:(?:[\p{Lu}\d][\p{L}\d.&'-]*|and|&)[\s,]*)*$/u;
+const CLIENT_NOUNS = String.raw`\b(?:customers|clients|partners|brands|investors|backers)`;
+const CLIENT_NOUN = new RegExp(String.raw`${CLIENT_NOUNS}\b`);
+const CLIENTS_LISTED_BEFORE = new RegExp(
+  String.raw`${CLIENT_NOUNS}\s*,?\s*(?:\(\s*)?(?:include|including|such as|like|are|e\.g\.,?)\s*:?\s+(?:(?:[\p{Lu}\d][\p{L}\d.&'-]*|and|&)[\s,]*)*$`,
+  'u',
+);
 function namesAClient(text: string, itemStart: number, hit: SkillHit): boolean {
   if (!/^\p{Lu}/u.test(text[hit.start] ?? '')) return false;
   const before = text.slice(Math.max(itemStart, hit.start - 160), hit.start);
-  return /\b(?:customers|clients|partners|brands|investors|backers)\b/.test(before) && CLIENTS_LISTED_BEFORE.test(before);
+  // The end-anchored pattern tries every start in the window: only where a client noun stands in it.
+  return CLIENT_NOUN.test(before) && CLIENTS_LISTED_BEFORE.test(before);
 }
 
 /** "work with cross-functional teams (business, marketing, product, development, UI&UX, analytics)": the teams, named in brackets. */

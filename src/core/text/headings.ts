@@ -250,8 +250,7 @@ export function kindFromFitLabel(words: readonly string[]): 'required' | 'prefer
   const at = sought === -1 ? words.indexOf('if') : sought;
   if (at < 1 || !FIT_CONDITION.test(words.slice(at + 1).join(' '))) return undefined;
   const before = words.slice(0, at);
-  if (sought !== -1)
-    return before.some((w) => PREFERRED_MODIFIERS.has(w)) ? 'preferred' : before.some((w) => IDEAL_WORDS.has(w)) ? undefined : 'required';
   if (before.some((w) => PREFERRED_MODIFIERS.has(w))) return 'preferred';
+  if (sought !== -1) return before.some((w) => IDEAL_WORDS.has(w)) ? undefined : 'required';
   return before.some((w) => FIT_WORDS.has(w)) ? 'required' : undefined;
 }

@@ -342,19 +342,19 @@ interface Found {
   announcesList?: boolean;
 }
 
-function headingAt(text: string, at: number, marked: boolean): Found | undefined {
+function headingAt(text: string, at: number, marked: boolean, mayHoldFitLabels: boolean): Found | undefined {
   const start = startStrength(text, at);
   if (start === 0) return undefined;
   const fromVocabulary = vocabularyHeadingAt(text, at, start, marked);
   if (fromVocabulary) return fromVocabulary;
-  if (start < 2) return runOnFitLabelAt(text, at);
+  if (start < 2) return mayHoldFitLabels ? runOnFitLabelAt(text, at) : undefined;
   if (start === 2)
     return (
       runOnHeadFirstLabelAt(text, at) ??
       gluedLabelBeforeColonAt(text, at, marked) ??
       runOnListAskedAt(text, at) ??
       runOnAnnouncementAt(text, at) ??
-      runOnFitLabelAt(text, at)
+      (mayHoldFitLabels ? runOnFitLabelAt(text, at) : undefined)
     );
   return labelHeadingAt(text, at, marked) ?? announcementAt(text, at);
 }
@@ -440,16 +440,8 @@ function runOnListAskedAt(text: string, at: number): Found | undefined {
 
 /** "… platform integrations You should apply if: you're familiar with …": who fits, run on with its page's lines, up to its colon. */
 const RUN_ON_FIT_LABEL = /^(\p{Lu}[^.:;!?\n]{0,80}?\bif(?: you(?:'re| are| have)?)?)\s*:\s*/u;
-// Tried at every capitalised word: a text with no " if" at all (most) is passed over once.
-let textAskedForIf = '';
-let textHasIf = false;
 function runOnFitLabelAt(text: string, at: number): Found | undefined {
   if (!isUpper(text[at])) return undefined;
-  if (text !== textAskedForIf) {
-    textAskedForIf = text;
-    textHasIf = text.includes(' if');
-  }
-  if (!textHasIf) return undefined;
   const window = text.slice(at, at + 100);
   // The regular expression runs only where an "if" and a colon stand in the window.
   if (!window.includes(' if') || !window.includes(':')) return undefined;
@@ -562,6 +554,7 @@ function opensASentenceCaseItem(text: string, at: number): boolean {
   return text[k] === ' ' && isLower(text[k + 1]);
 }
 
+/** Nothing more on the line but blanks, or a colon. */
 const LINE_END_AFTER = /^[ \t]*(?:\n|:|$)/;
 function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: boolean): Found | undefined {
   // A line the source marked as a heading is one in any case ("## Main duties and responsibilities").
@@ -726,6 +719,8 @@ const endsARunOfCapitals = (text: string, i: number): boolean => isUpper(text[i 
  */
 export function detectSections(text: string, marked: ReadonlyMap<number, number> = NO_MARKS): Section[] {
   const found: Found[] = [];
+  // The run-on fit label is tried at every capitalised word: a text with no " if" at all (most) is passed over once.
+  const mayHoldFitLabels = text.includes(' if');
   let i = 0;
   while (i < text.length) {
     // "---" on a line of its own after a list (a thematic break), or the end of a front-matter block, ends the section
@@ -744,7 +739,7 @@ export function detectSections(text: string, marked: ReadonlyMap<number, number>
     }
     if (startsWord(text, i)) {
       const level = marked.size === 0 ? undefined : marked.get(i);
-      const read = headingAt(text, i, level !== undefined);
+      const read = headingAt(text, i, level !== undefined, mayHoldFitLabels);
       const heading = read
         ? { ...read, ...(level !== undefined ? { level } : {}) }
         : level !== undefined

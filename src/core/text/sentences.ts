@@ -104,8 +104,10 @@ function sentenceEndAt(text: string, i: number): number {
 const LEVEL_NOTE_AFTER =
   /^(?:required|preferred|desired|desirable|optional|mandatory|essential|a plus|a bonus|nice to have|must have|must)\b\s*(?:[.;,)]|\n|$)/i;
 
+/** Labels that open what a posting would like to see ("bonus - …", "nice to have: …"), inside an item or a run-on list. */
+export const WISH_LABEL = String.raw`(?:bonus(?: points)?|nice[- ]to[- ]haves?|extra credit|brownie points)`;
 /** "… a team-oriented mindset bonus - you have experience …": a wish label at the end of the words before a dash labels what follows it. */
-const WISH_LABEL_BEFORE_DASH = /\s(?:bonus(?: points)?|nice[- ]to[- ]haves?|extra credit)\s*$/i;
+const WISH_LABEL_BEFORE_DASH = new RegExp(String.raw`\s${WISH_LABEL}\s*$`, 'i');
 /** "Mandatory – Digital fabrication: …", "Required - Microsoft 365": a level written before a dash opens the item it levels. */
 const LEVEL_NOTE_BEFORE =
   /(?:^|[\n\u2022*:;])\s*(?:required|preferred|desired|desirable|optional|mandatory|essential|a plus|bonus|nice to have|must have|must)\s*$/i;
