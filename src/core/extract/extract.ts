@@ -136,7 +136,7 @@ function lowerCasedItem(raw: string): string {
 /** Tested against lower-cased items. Sentences where the company talks about itself ("Join us as we inspire creativity") name no requirement. */
 const COMPANY_VOICE = /\b(?:we|we're|we've|our|us|ours)\b/;
 const CANDIDATE_VOICE =
-  /\b(?:you|your|you'll|you're|candidate|candidates|applicant|intern|interns|the role|this role|the position|this position|the successful|responsibilit|will be responsible|must|someone|need|needs|looking for|seeking|hiring|require|requires|expect|expects|(?:would|'d) (?:love|like)|love to see|like to see|appreciate|value experience|values experience|required|essential|incumbent)\b/;
+  /\b(?:you|your|you'll|you're|candidate|candidates|applicant|intern|interns|the role|this role|the position|this position|the successful|responsibilit|will be responsible|must|someone|need|needs|looking for|seeking|hiring|require|requires|expect|expects|(?:would|'d) (?:love|like)|love to see|like to see|appreciate|value experience|values experience|required|essential|incumbent|(?:is|are|would be|will be) an? (?:[a-z]+ ){0,2}(?:plus|bonus|advantage|asset)|nice to have)\b/;
 /**
  * The company described in the third person ("Acme is a global leader in financial services",
  * "Founded in 1998, Acme is the leading provider of…", "St. Mary's is a teaching hospital offering
@@ -1001,13 +1001,20 @@ const NAVIGATION_SENTENCE =
 const INTERVIEW_SENTENCE =
   /\b(?:(?:the |our |all |first |second |final )?interviews? (?:will|may|might|would|are|is|can|could) (?:\w+ )?(?:be )?(?:conducted|held|done|run|arranged|scheduled)|(?:it|this|the interview)(?:'ll| will) be (?:a |by |via |over )?(?:video|phone)|(?:in|with) your (?:cv|resume|résumé|application)\b)/;
 
+/**
+ * Whom to ask about the job ("If you have any questions, please contact Jane Doe, HR Business Partner, at …"): the titles
+ * in it are the contact's, not skills. Only wording that invites the reader: "contact customers" is a duty.
+ */
+const CONTACT_SENTENCE =
+  /\b(?:if you have (?:any )?(?:further |additional |more |other )?(?:questions|queries|enquiries|inquiries)|(?:questions|queries|enquiries|inquiries) (?:about|regarding|concerning) (?:the|this) (?:position|role|job|vacancy|opening)|(?:please|feel free to|do not hesitate to|don'?t hesitate to) (?:to )?(?:contact|call|e-?mail|reach out to|get in touch with)|contact person)\b/;
+
 /** The candidate's own pastimes, asked about in a culture blurb ("Whether you're into tennis, baseball or karaoke"). */
 const PASTIME_SENTENCE = /\b(?:whether you(?:'re| are) into|in your (?:spare|free) time|your hobbies)\b/;
 
-/** Boilerplate ("health insurance", "equal opportunity"), how-to-apply, interview, navigation and pastime sentences name no requirement. */
+/** Boilerplate ("health insurance", "equal opportunity"), how-to-apply, interview, navigation, contact and pastime sentences name no requirement. */
 const NAMES_NOTHING = new RegExp(
   // One alternation scans an item once instead of five times.
-  [BOILERPLATE_SENTENCE, APPLICATION_SENTENCE, INTERVIEW_SENTENCE, NAVIGATION_SENTENCE, PASTIME_SENTENCE]
+  [BOILERPLATE_SENTENCE, APPLICATION_SENTENCE, INTERVIEW_SENTENCE, NAVIGATION_SENTENCE, CONTACT_SENTENCE, PASTIME_SENTENCE]
     .map((p) => `(?:${p.source})`)
     .join('|'),
 );
@@ -1024,12 +1031,17 @@ const IMPERATIVE_DUTY =
 const ADDRESSES_THE_CANDIDATE =
   /\b(?:you|your|you'll|you're|candidate|candidates|applicant|applicants|intern|interns|the successful|incumbent|must|looking for|seeking|hiring)\b/;
 
+/** A short label opening an item ("Social media strategy: "), past any bullet. */
+const OPENING_LABEL = /^[\s*\u2022-]*[a-z][a-z&/' -]{2,40}?:\s+(?=[a-z])/;
+
 /** `raw`, when given, is `lower` as written: its capitals show a name as the subject ("Acme builds…"). */
 function isCompanyVoice(kind: SectionKind, lower: string, raw?: string, bulleted = false): boolean {
   const described = COMPANY_DESCRIPTION.test(lower) || describesWhatTheCompanyDoes(lower) || (raw !== undefined && aNameBuilds(raw, lower));
   // "Acme designs packaging that protects essential goods": the company as the subject; "essential" asks nothing there.
   if (described) return !ADDRESSES_THE_CANDIDATE.test(lower);
-  const ownVoiceHere = kind === 'intro' || (kind === 'responsibilities' && !IMPERATIVE_DUTY.test(lower) && !opensWithImperativeDuty(lower));
+  // "Growth hacking: Leverage SEO … to help customers discover our platform": the duty opens after its label.
+  const duty = lower.replace(OPENING_LABEL, '');
+  const ownVoiceHere = kind === 'intro' || (kind === 'responsibilities' && !IMPERATIVE_DUTY.test(duty) && !opensWithImperativeDuty(duty));
   const aboutTheCompany = (ownVoiceHere && speaksAsTheCompany(kind, lower, bulleted)) || COMPANY_VOICE_START.test(lower);
   return aboutTheCompany && !CANDIDATE_VOICE.test(lower);
 }

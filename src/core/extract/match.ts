@@ -220,6 +220,8 @@ function longestAt(
 
 const MIN_COMPOUND_PART = 3;
 const MIN_COMPOUND_CHARS = 8;
+/** A prefix a hyphen joins may be shorter ("on-boarding", "co-ordination"). */
+const MIN_HYPHENATED_PART = 2;
 
 /**
  * A closed compound written open ("field work", "team work", "book keeping", "data base"): two plain
@@ -227,15 +229,17 @@ const MIN_COMPOUND_CHARS = 8;
  */
 function openCompound(taxonomy: Taxonomy, tokens: readonly Token[], at: number): { surface: Surface; last: number } | undefined {
   const a = tokens[at] as Token;
-  const b = tokens[at + 1];
+  // "on-boarding", "pre-processing": a hyphen joins the two words as a space does.
+  const hyphenated = tokens[at + 1]?.text === '-' && tokens[at + 1]?.start === a.end && tokens[at + 2]?.start === a.end + 1;
+  const b = tokens[hyphenated ? at + 2 : at + 1];
   if (a.kind !== 'word' || b?.kind !== 'word' || b.start !== a.end + 1) return undefined;
-  if (a.lower.length < MIN_COMPOUND_PART || b.lower.length < MIN_COMPOUND_PART || a.lower.length + b.lower.length < MIN_COMPOUND_CHARS)
-    return undefined;
+  const minPart = hyphenated ? MIN_HYPHENATED_PART : MIN_COMPOUND_PART;
+  if (a.lower.length < minPart || b.lower.length < minPart || a.lower.length + b.lower.length < MIN_COMPOUND_CHARS) return undefined;
   // The words spell the name itself, not another word of its stem ("time solving" is not TimeSolv).
   const surface = taxonomy.oneWordNameBySpelling.get(a.lower + b.lower);
   // The catalogue writes the two words as a name of their own, with its own guards ("backup child care" is a benefit).
   if (!surface || (taxonomy.trie.next.get(a.key)?.next.get(b.key)?.surfaces.length ?? 0) > 0) return undefined;
-  return { surface, last: at + 1 };
+  return { surface, last: hyphenated ? at + 2 : at + 1 };
 }
 
 const LIST_PUNCT = new Set([',', '/', '(', '&', '+']);
@@ -262,15 +266,19 @@ function fuzzyWord(taxonomy: Taxonomy, tokens: readonly Token[], at: number): { 
   return surface ? { surface, last: at } : undefined;
 }
 
-/** The surfaces at the end of a key path, if the path spells a name. */
-function surfacesAt(taxonomy: Taxonomy, keys: readonly string[]): Surface[] {
+/** Every surface at the end of a key path, if the path spells a name. */
+export function allSurfacesAt(taxonomy: Taxonomy, keys: readonly string[]): readonly Surface[] {
   let node: TrieNode | undefined = taxonomy.trie;
   for (const key of keys) {
     node = node.next.get(key);
     if (!node) return [];
   }
-  return node.surfaces.filter((s) => !s.caseForms && !s.requireContext);
+  return node.surfaces;
 }
+
+/** The surfaces at the end of a key path that need neither a case nor a context. */
+const surfacesAt = (taxonomy: Taxonomy, keys: readonly string[]): Surface[] =>
+  allSurfacesAt(taxonomy, keys).filter((s) => !s.caseForms && !s.requireContext);
 
 const COORDINATORS = new Set(['and', 'or', '&', '/']);
 /**
@@ -376,8 +384,77 @@ export function expandCoordination(taxonomy: Taxonomy, tokens: readonly Token[],
     if (COORDINATORS.has(tokens[hit.first - 1]?.key ?? ''))
       for (const at of listedWordsFrom(tokens, before)) tryAt(at, [(tokens[at] as Token).key, ...keys.slice(1)], hit);
   }
+  for (const suspended of suspendedHyphenNames(taxonomy, tokens)) {
+    if (taken.has(suspended.first) || taken.has(suspended.last)) continue;
+    extra.push(suspended);
+    for (let t = suspended.first; t <= suspended.last; t++) taken.add(t);
+  }
   if (extra.length === 0) return [...hits];
   return [...hits.filter((h) => !replaced.has(h)), ...extra].sort((x, y) => x.start - y.start);
+}
+
+/** How many letters of the second word may make its own prefix ("off" in "on- and offboarding"). */
+const MAX_SWAPPED_PREFIX = 4;
+/** How many words after the shared part a name may run ("front- and back-end web development"). */
+const MAX_SHARED_TAIL = 3;
+
+/** The longest name the keys spell, with how many of them it takes. */
+function longestSpelled(taxonomy: Taxonomy, keys: readonly string[], min: number): { surface: Surface; used: number } | undefined {
+  for (let used = keys.length; used >= min; used--) {
+    const surface = surfacesAt(taxonomy, keys.slice(0, used)).find((s) => !s.generated);
+    if (surface) return { surface, used };
+  }
+  return undefined;
+}
+
+/**
+ * A suspended hyphen ("front- and back-end development", "On-/Off-boarding", "pre- and post-processing"): the first
+ * prefix takes the rest of the second word, and names what it then spells. The mention is the prefix and its hyphen.
+ */
+function suspendedHyphenNames(taxonomy: Taxonomy, tokens: readonly Token[]): SkillHit[] {
+  const found: SkillHit[] = [];
+  for (let k = 0; k + 3 < tokens.length; k++) {
+    const prefix = tokens[k] as Token;
+    const hyphen = tokens[k + 1] as Token;
+    if (prefix.kind !== 'word' || hyphen.text !== '-' || hyphen.start !== prefix.end) continue;
+    const link = tokens[k + 2] as Token;
+    // "On-/Off-boarding": a slash glued to the hyphen; "front- and back-end": a word after a space.
+    const glued = link.start === hyphen.end;
+    if (glued ? link.text !== '/' : !COORDINATORS.has(link.key) && link.text !== ',') continue;
+    const second = k + 3;
+    const head = tokens[second] as Token;
+    if (head.kind !== 'word') continue;
+    const tail = (from: number): string[] =>
+      tokens
+        .slice(from, from + MAX_SHARED_TAIL)
+        .filter((t) => t.text !== '-')
+        .map((t) => t.key);
+    const rest = tokens[second + 2];
+    const spellings: string[][] = [];
+    if (tokens[second + 1]?.text === '-' && tokens[second + 1]?.start === head.end && rest?.kind === 'word')
+      // "front- and back-end development"; "pre- and post-processing": the prefix closes up with the rest ("preprocessing").
+      spellings.push([prefix.key, ...tail(second + 2)], [keyOf(prefix.lower + rest.lower), ...tail(second + 3)]);
+    else
+      for (let cut = 1; cut <= MAX_SWAPPED_PREFIX && head.lower.length - cut >= 4; cut++)
+        spellings.push([keyOf(prefix.lower + head.lower.slice(cut)), ...tail(second + 1)]);
+    // "data pre- and post-processing": the word before the prefix may open the name.
+    const before = tokens[k - 1];
+    const leadIn = before?.kind === 'word' && before.end + 1 === prefix.start ? before : undefined;
+    for (const [from, lead] of [[k, []] as const, ...(leadIn ? [[k - 1, [leadIn.key]] as const] : [])]) {
+      const spelled = spellings.map((keys) => longestSpelled(taxonomy, [...lead, ...keys], lead.length + 1)).find((x) => x !== undefined);
+      if (!spelled) continue;
+      found.push({
+        skillId: spelled.surface.skillId,
+        surface: spelled.surface,
+        first: from,
+        last: k,
+        start: (tokens[from] as Token).start,
+        end: hyphen.end,
+      });
+      break;
+    }
+  }
+  return found;
 }
 
 /** Words that never qualify an object: articles, possessives, prepositions, conjunctions. */

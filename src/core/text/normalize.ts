@@ -240,6 +240,25 @@ function isEmphasisAsterisk(source: string, i: number, lastOut: number): boolean
   return opensLine || closesLine;
 }
 
+const BACKTICK = 96;
+/** The longest span a pair of emphasis asterisks encloses within a line. */
+const EMPHASIS_REACH = 120;
+/**
+ * Where the asterisk closing an emphasis opened at `i` stands ("… *Social media strategy:* Help"), or -1: the opening one
+ * follows a space and precedes a word, the closing one follows a non-space and precedes no word, on the same line, with
+ * no asterisk between. Marks after names ("Python*, SQL*") open nothing.
+ */
+function emphasisPairEnd(source: string, i: number): number {
+  const before = source.charCodeAt(i - 1);
+  if (!(before === SPACE || before === 9) || !isWordCodeAt(source, i + 1)) return -1;
+  for (let j = i + 2; j < source.length && j <= i + EMPHASIS_REACH; j++) {
+    const c = source.charCodeAt(j);
+    if (c === NEWLINE || c === 13) return -1;
+    if (c === 42) return source.charCodeAt(j - 1) !== SPACE && !isWordCodeAt(source, j + 1) ? j : -1;
+  }
+  return -1;
+}
+
 /** A web address or a site path at `i` ends where whitespace or markup does; -1 when none starts there. */
 function linkEnd(source: string, i: number, previous: number): number {
   const code = source.charCodeAt(i);
@@ -373,6 +392,7 @@ export function normalizeText(source: string, isName: (word: string) => boolean 
   const out = new Builder(source.length + 16);
   const looksLikeHtml = /<\/?(p|br|li|ul|div|strong|b|h[1-6]|span|em)\b/i.test(source);
   let i = 0;
+  let emphasisCloseAt = -1;
   while (i < source.length) {
     const code = source.charCodeAt(i);
     // A list item's text wrapped onto an indented line ("-   Report on Key Performance\n    Indicators") goes on.
@@ -435,10 +455,27 @@ export function normalizeText(source: string, isName: (word: string) => boolean 
     }
     // Markdown emphasis in single asterisks ("*What are we looking for?*"): opening a line before a word, or
     // closing one after a word, the asterisk is no text; "* Excel" stays a bullet.
-    if (code === 42 && isEmphasisAsterisk(source, i, out.lastCode())) {
+    if (code === 42 && (i === emphasisCloseAt || isEmphasisAsterisk(source, i, out.lastCode()))) {
       out.pushSpace(i, i + 1);
       i += 1;
       continue;
+    }
+    // Markdown code marks ("familiar with `R`", "```python```") are no text; between letters a backtick is an apostrophe ("don`t").
+    if (code === BACKTICK) {
+      if (isWordCodeAt(source, i - 1) && isWordCodeAt(source, i + 1)) out.push("'", i, i + 1);
+      else out.pushSpace(i, i + 1);
+      i += 1;
+      continue;
+    }
+    // A pair within a line ("* *Social media strategy:* Help …"): both asterisks are no text.
+    if (code === 42) {
+      const close = emphasisPairEnd(source, i);
+      if (close !== -1) {
+        emphasisCloseAt = close;
+        out.pushSpace(i, i + 1);
+        i += 1;
+        continue;
+      }
     }
     // Square brackets frame Markdown link words ("Join [Acme's](…) team") and tags ("[m/f/d]"): the words stay, the brackets go.
     if (code === 91 || code === 93) {
@@ -567,6 +604,9 @@ function pushChar(out: Builder, ch: string, start: number, end: number): void {
   if (ch === '\n' || ch === '\u2028' || ch === '\u2029' || ch === '\u0085') return out.pushNewline(start, end);
   if (SPACE_LIKE.test(ch)) return out.pushSpace(start, end);
   if (INVISIBLE.test(ch)) return;
+  // A lone C1 control is a Windows-1252 byte read as Latin-1 ("\u0095Clear communication skills"): the bullet, dash or quote meant.
+  const meant = WINDOWS_1252_HIGH[first - 0x80];
+  if (first >= 0x80 && first <= 0x9f && meant !== undefined && meant !== ch) return pushChar(out, meant, start, end);
   if (ch === '\u0000' || (ch < ' ' && ch !== '\n')) return out.pushSpace(start, end);
   if (BULLET_CHARS.has(ch)) {
     out.pushNewline(start, end);

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../src/core/extract/extract.js';
+import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
+import { normalizeText, toSourceSpan } from '../../src/core/text/normalize.js';
+
+const catalogue = loadTaxonomy();
+const asked = (text: string): [string, string][] => extractPosting(catalogue, text).requirements.map((r) => [r.skill.name, r.level]);
+const names = (text: string): string[] => asked(text).map(([name]) => name);
+
+describe('whom to ask about the job', () => {
+  it.each([
+    'If you have any questions, please contact Jane Doe, HR Business Partner, at +45 1234 5678.',
+    'Questions about the position may be sent to our Talent Acquisition Partner.',
+    'Please feel free to contact HR Business Partner Sam Lee by telephone.',
+  ])('names no skill in: %s', (sentence) => {
+    expect(names(`Requirements\n- Experience with SQL\n\n${sentence}`)).toEqual(['SQL']);
+  });
+  it('still reads a duty of contacting people', () => {
+    expect(names('Responsibilities\n- Contact customers and log every call in Salesforce.')).toContain('Salesforce');
+  });
+});
+
+describe('Windows-1252 bytes read as Latin-1', () => {
+  it('reads a lone C1 bullet, dash and quote as the characters meant, with offsets into the source', () => {
+    const source = 'Requirements \u0095 Master\u0092s degree \u0096 SQL';
+    const doc = normalizeText(source);
+    expect(doc.text).toBe("Requirements\n\u2022 Master's degree - SQL");
+    const quote = doc.text.indexOf("'");
+    expect(toSourceSpan(doc, quote, quote + 1)).toEqual({ start: source.indexOf('\u0092'), end: source.indexOf('\u0092') + 1 });
+  });
+  it('splits a list whose bullets were so read into its items', () => {
+    const text = 'Requirements\n\u0095 Strong SQL skills \u0095 Tableau is a plus \u0095 Excellent English';
+    expect(asked(text)).toEqual([
+      ['SQL', 'required'],
+      ['English', 'required'],
+      ['Tableau', 'preferred'],
+    ]);
+  });
+});
+
+describe('names spelt with everyday words', () => {
+  it('reads REST Assured as written, not "you can rest assured"', () => {
+    expect(names('Requirements\n- Experience with REST Assured or Rest Assured.')).toEqual(['REST Assured']);
+    expect(names('Requirements\n- Experience with SQL.\nYou can rest assured that we care.')).toEqual(['SQL']);
+  });
+});
+
+describe('Markdown marks that are no text', () => {
+  it('reads a name in code marks ("familiar with `R`") and a backtick between letters as an apostrophe', () => {
+    expect(normalizeText('familiar with `R`, and ```python``` too; don`t').text).toBe("familiar with R , and python too; don't");
+    expect(names('Requirements\nWe expect that you are familiar with `R`.')).toEqual(['R']);
+  });
+  it('drops a pair of emphasis asterisks inside a line, keeping the bullet and marks after names', () => {
+    expect(normalizeText('  * *Social media strategy:* Help us\n- Python*, SQL* and *R').text).toBe(
+      '* Social media strategy: Help us\n- Python*, SQL* and *R',
+    );
+  });
+});
+
+describe('a duty opened by its label', () => {
+  it('reads the names of "Growth hacking: Leverage … to help customers discover our platform"', () => {
+    const text =
+      'Possible projects:\n\n  * *Growth hacking:* Leverage tactics and tools like search engine optimization and A/B testing to help customers discover our platform online.';
+    expect(names(text)).toEqual(expect.arrayContaining(['SEO', 'A/B Testing']));
+  });
+  it('still reads "We use SEO tools to grow our platform" in the company’s own voice as naming nothing', () => {
+    expect(names('About us\n\nWe use SEO tools to help customers discover our platform.')).toEqual([]);
+  });
+});
+
+describe('a wish said in the company’s voice', () => {
+  it('reads "We have expanded into the French market, so spoken French is a very big plus" as asking French', () => {
+    expect(
+      asked('Requirements\n* We have recently expanded into the French market, so written and spoken French is a very big plus.'),
+    ).toEqual([['French', 'preferred']]);
+  });
+});
+
+describe('a suite’s members named in brackets by a shared word', () => {
+  it('reads "Google Apps (Docs, Sheets, Forms)" as the suite and its three products', () => {
+    expect(names('Requirements\n- You know your way around Google Apps (Docs, Sheets, Forms).')).toEqual([
+      'Google Workspace',
+      'Google Docs',
+      'Google Sheets',
+      'Google Forms',
+    ]);
+  });
+  it('does not read "API Docs" or "paper Forms" as Google’s products', () => {
+    expect(names('Requirements\n- Read the API Docs and fill in the paper Forms.')).not.toContain('Google Forms');
+  });
+});
+
+describe('words a hyphen suspends or joins', () => {
+  it.each([
+    ['Experience with front- and back-end development', 'Front-end development'],
+    ['On-/Off-boarding of all employees', 'Employee Onboarding'],
+    ['Employee on- and offboarding', 'Employee Onboarding'],
+    ['Data pre- and post-processing', 'Data wrangling'],
+    ['On-boarding new hires', 'Employee Onboarding'],
+    ['Keep the spread-sheets up to date', 'Spreadsheets'],
+  ])('reads "%s" as naming %s', (item, name) => {
+    expect(names(`Responsibilities\n- ${item}`)).toContain(name);
+  });
+});
+
+describe('headings of the work a posting offers', () => {
+  it('reads the list under "Possible projects:" as duties', () => {
+    const { sections } = extractPosting(catalogue, 'Marketing Intern\n\nPossible projects:\n\n- Write newsletters');
+    expect(sections.map((s) => s.kind)).toContain('responsibilities');
+  });
+});
