@@ -109,3 +109,17 @@ describe('headings of the work a posting offers', () => {
     expect(sections.map((s) => s.kind)).toContain('responsibilities');
   });
 });
+
+describe('a product’s variant written after its name inside a choice', () => {
+  const groupsOf = (text: string): string[][] => extractPosting(catalogue, text).groups.map((g) => g.skills);
+  it('groups "Rhino 3D / Rhino CAM and/or CAD CAM and/or Fusion 360" as one choice', () => {
+    expect(groupsOf('Requirements\n• Required - Rhino 3D / Rhino CAM and/or CAD CAM and/or Fusion 360')).toEqual([
+      ['rhino', 'cad', 'fusion-360'],
+    ]);
+  });
+  it('does not read the roles of "Front-End Developer, Back-End Developer or Big Data" as a choice', () => {
+    expect(
+      groupsOf('Desirable skills\n- Front-End Developer, Back-End Developer, Full-Stack Developer, Mobile Developer or Big Data'),
+    ).toEqual([]);
+  });
+});

@@ -136,6 +136,12 @@ function withoutNotes(gap: string): { text: string; note: boolean } {
   return { text, note };
 }
 
+/** One or two words written as a product's variant: capitalised or a number ("CAM", "Pro", "Desktop", "2019"). */
+const NAME_VARIANT = /^[\p{Lu}\d][\p{L}\d.+#-]*(?:\s+[\p{Lu}\d][\p{L}\d.+#-]*)?$/u;
+/** A person's noun ("Front-End Developer, Back-End Developer or …") names a role, not a product's variant. */
+const PERSON_NOUN = /(?:er|or|ist|ian|ant)s?$/i;
+const isNameVariant = (words: string): boolean => NAME_VARIANT.test(words) && !PERSON_NOUN.test(words);
+
 /** Unrecognised members a list may hold between two names ("Warehousing, Receiving, Shipping, Inventory, or Materials Management"). */
 const MAX_UNNAMED_LIST_MEMBERS = 3;
 
@@ -188,6 +194,9 @@ export function classifyGap(rawGap: string): Link {
     const piece = pieces[k] as string;
     const ws = words(piece);
     if (ws.every((w) => FILLER.has(w))) continue;
+    // "Rhino CAM and/or Fusion 360": a capitalised word glued to the name before it is that name's variant, not a member.
+    if (k === 0 && ws.length <= 2 && /^[ \t]/.test(text) && isNameVariant(text.trim().split(/\s*(?:,|\/|\bor\b|\band\b|&)\s*/i)[0] ?? ''))
+      continue;
     // An unrecognised list member ("governance") may stand between commas, never after a final "and".
     const afterAnd = k > 0 && /\band\b\s*$/.test(lower.slice(0, lower.indexOf(piece)));
     if (ws.length <= 3 && k > 0 && k < pieces.length - 1 && !afterAnd) {
