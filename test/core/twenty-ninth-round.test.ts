@@ -123,3 +123,52 @@ describe('a product’s variant written after its name inside a choice', () => {
     ).toEqual([]);
   });
 });
+
+describe('names joined by slashes with no space', () => {
+  it.each([
+    ['Node.js and server-side frameworks (express/hapi).', 'Express.js'],
+    ['Packaging (yarn/npm).', 'Yarn'],
+    ['Testing (mocha/jest/jasmine, headless browsers etc.).', 'Mocha'],
+    ['Testing (mocha/jest/jasmine, headless browsers etc.).', 'Jasmine'],
+    ['Linting (jshint/eslint/jslint).', 'JSHint'],
+  ])('reads "%s" as naming %s', (item, name) => {
+    expect(names(`Nice to have\n* ${item}`)).toContain(name);
+  });
+  it('reads nothing from a slash chain of ordinary words', () => {
+    expect(names('Requirements\n* Work and/or study 24/7, pass/fail, go/no-go decisions, input/output.')).toEqual([]);
+  });
+});
+
+describe('headings asked as questions', () => {
+  const kinds = (text: string): string[] => extractPosting(catalogue, text).sections.map((s) => s.kind);
+  it('reads the kind a question heading asks about', () => {
+    const text =
+      '# Support Representative\n\nOur reps are great.\n\n## What does the job entail?\n\nYou will triage requests.\n\n' +
+      '## What experience are we looking for?\n\nYou will possess excellent communication skills.\n\n## What is it like to work at Acme?\n\nWe value things.';
+    expect(kinds(text)).toEqual(['intro', 'responsibilities', 'required', 'boilerplate']);
+  });
+  it('reads the skills under "What experience are we looking for?" as required', () => {
+    expect(asked('## What experience are we looking for?\n\nYou will use Zendesk daily.')).toEqual([['Zendesk', 'required']]);
+  });
+});
+
+describe('headings of junior postings', () => {
+  const kinds = (text: string): string[] => extractPosting(catalogue, text).sections.map((s) => s.kind);
+  it.each(['**Intern Qualifications**', 'Internship Requirements', 'Volunteer Qualifications', 'What you bring to the table:'])(
+    'reads "%s" as a requirements heading',
+    (heading) => {
+      expect(kinds(`Support Intern\n\nThis intern will help.\n\n${heading}\n\n* Organizational skills`)).toHaveLength(2);
+      expect(asked(`Support Intern\n\nThis intern will help.\n\n${heading}\n\n* Proficiency in Microsoft Excel`)).toEqual([
+        ['Excel', 'required'],
+      ]);
+    },
+  );
+});
+
+describe('a title line the item split cuts in pieces', () => {
+  it('names nothing from "Frontend Software Engineer - JavaScript / Typescript / React"', () => {
+    expect(names('Frontend Software Engineer - JavaScript / Typescript / React\nAcme GmbH, Berlin\n\nRequirements\n- SQL')).toEqual([
+      'SQL',
+    ]);
+  });
+});

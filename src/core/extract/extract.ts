@@ -5,6 +5,7 @@ import { normalizeText, toSourceSpan, type NormalizedText, type Span } from '../
 import { detectSections, LABEL_CONNECTORS, onAJoinedPage, type Section } from '../text/sections.js';
 import { splitItems } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokenize.js';
+import { slashChainNames } from './slash-chains.js';
 import { suiteMembersInBrackets } from './suite-members.js';
 import { INTENSITY_FACTOR, reportKindOf, requirementWeight } from '../score/policy.js';
 import {
@@ -673,7 +674,9 @@ export function skillHitsIn(taxonomy: Taxonomy, tokens: readonly Token[], text: 
     const namedWords = tokens.filter((t, k) => t.kind === 'word' && covered[k] !== 0).length;
     if (namedWords * 2 >= wordCount(tokens)) return tagged;
   }
-  const written = expandCoordination(taxonomy, tokens, findSkills(taxonomy, tokens, false));
+  const cased = expandCoordination(taxonomy, tokens, findSkills(taxonomy, tokens, false));
+  const chained = slashChainNames(taxonomy, tokens, cased);
+  const written = chained.length === 0 ? cased : [...cased, ...chained].sort((x, y) => x.start - y.start);
   const members = suiteMembersInBrackets(taxonomy, tokens, written);
   const named = members.length === 0 ? written : [...written, ...members].sort((x, y) => x.start - y.start);
   const taken = tokenCoverage(tokens, named);
@@ -791,9 +794,12 @@ function endOfFirstLine(text: string): number {
 
 /** The posting's opening line when it reads as a title: short, one line, no sentence end, more text after it. */
 function isTitleLine(text: string, span: Span, titleLineEnd: number): boolean {
-  if (titleLineEnd === -1 || span.end !== titleLineEnd) return false;
+  if (titleLineEnd === -1 || span.end > titleLineEnd) return false;
+  // "Frontend Engineer - React / Node": a title the item split cuts in pieces is judged whole, from its first word.
+  const start = text.search(/\S/);
+  if (span.start < start) return false;
   // "Frontend Engineer ( React / Node ) <ORGANIZATION>": a template's placeholders and the brackets and slashes between names are no words.
-  const line = text.slice(span.start, span.end).replace(PLACEHOLDER, ' ').trim();
+  const line = text.slice(start, titleLineEnd).replace(PLACEHOLDER, ' ').trim();
   return line.length <= 100 && !/[.!?]$/.test(line) && (line.match(TITLE_WORD)?.length ?? 0) <= 12;
 }
 const PLACEHOLDER = /<[A-Z_]+>|\[[A-Z][A-Za-z _]*\]|\{\{[^{}]*\}\}/g;

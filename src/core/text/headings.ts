@@ -254,3 +254,33 @@ export function kindFromFitLabel(words: readonly string[]): 'required' | 'prefer
   if (sought !== -1) return before.some((w) => IDEAL_WORDS.has(w)) ? undefined : 'required';
   return before.some((w) => FIT_WORDS.has(w)) ? 'required' : undefined;
 }
+
+/** Question words a heading may open with ("What experience are we looking for?", "What does the job entail?"). */
+const QUESTION_OPENERS = new Set(['what', 'who', 'how', 'why', 'which', 'are', 'do']);
+const MAX_QUESTION_LABEL_WORDS = 10;
+/** What a question heading asks about, by the words it holds, in the order they are tried. */
+const QUESTION_KINDS: readonly [RegExp, Exclude<SectionKind, 'intro'>][] = [
+  [/\b(?:nice to have|bonus|would be a plus|extra credit)\b/, 'preferred'],
+  [
+    /\b(?:like to work|work(?:ing)? (?:here|with us|at)|we offer|in it for you|benefits|perks|why (?:join|work)|offer you)\b/,
+    'boilerplate',
+  ],
+  [
+    /\b(?:(?:are|am|is) (?:we|i) looking for|we(?:'re| are) looking for|do (?:we|i) (?:need|expect|require|look for)|we need|should you (?:have|bring)|do you need|you need|you(?:'ll| will)? bring|are you)\b/,
+    'required',
+  ],
+  [
+    /\b(?:entail|involve|you(?:'ll| will) (?:do|be doing|work on)|(?:your|the) (?:day|role|job) (?:look|involve)|does the (?:role|job|position)|will you (?:do|be doing))\b/,
+    'responsibilities',
+  ],
+];
+
+/**
+ * A heading asked as a question ("What experience are we looking for?", "What does the job entail?", "What is it
+ * like to work at Acme?"): its kind from what it asks; undefined when the question names no section.
+ */
+export function kindFromQuestionLabel(words: readonly string[]): Exclude<SectionKind, 'intro'> | undefined {
+  if (words.length < 2 || words.length > MAX_QUESTION_LABEL_WORDS || !QUESTION_OPENERS.has(words[0] ?? '')) return undefined;
+  const question = words.join(' ');
+  return QUESTION_KINDS.find(([pattern]) => pattern.test(question))?.[1];
+}

@@ -5,6 +5,7 @@ import {
   headingWords,
   isSectionNounList,
   kindFromFitLabel,
+  kindFromQuestionLabel,
   kindFromHeadFirstLabel,
   kindFromLabelWords,
   LABEL_WORDS,
@@ -243,6 +244,13 @@ function startStrength(text: string, at: number): Strength {
 }
 
 /** How clearly the text after a heading says "that was a heading"; also where the content starts. */
+/** Where the spaces from `at` end. */
+function endOfSpaces(text: string, at: number): number {
+  let j = at;
+  while (text[j] === ' ') j++;
+  return j;
+}
+
 function endStrength(text: string, at: number): { strength: Strength; contentStart: number } {
   let j = at;
   while (text[j] === ' ') j++;
@@ -909,6 +917,9 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
   // "**This job is for you if you have**", "You'll be a great fit if you have:": who fits, a line of its own without a full stop.
   const fit = lineEnds ? kindFromFitLabel(words.map((w) => w.toLowerCase())) : undefined;
   if (fit) return { kind: fit, headingStart: at, headingEnd: labelEnd, contentStart: after.contentStart, field: false };
+  // "What experience are we looking for?": a question on a line of its own asks for what its words name.
+  const question = lineEnds && text[endOfSpaces(text, end)] === '?' ? kindFromQuestionLabel(words.map((w) => w.toLowerCase())) : undefined;
+  if (question) return { kind: question, headingStart: at, headingEnd: labelEnd, contentStart: after.contentStart, field: false };
   const markedLine = marked && lineEnds;
   // "Responsibilities include:" is read as "Responsibilities:".
   const wordsBeforeTail = withoutInclusionTail(words, colon && lineEnds);
