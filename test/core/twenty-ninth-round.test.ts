@@ -172,3 +172,39 @@ describe('a title line the item split cuts in pieces', () => {
     ]);
   });
 });
+
+describe('firmware and front-end tools', () => {
+  it('reads "Code will be written in C using GCC, Make and GNU cross tool chain"', () => {
+    expect(names('Desirable skills\n- Firmware: Code will be written in C using GCC, Make and GNU cross tool chain')).toEqual(
+      expect.arrayContaining(['C', 'GCC', 'Cross-compilation']),
+    );
+  });
+  it('reads "Maximum Power Point Tracking algorithms" as MPPT, not PowerPoint, and "(Eagle Cad)" as Autodesk Eagle', () => {
+    const found = names('Desirable skills\n- Design and apply Maximum Power Point Tracking algorithms\n- Schematic skills (Eagle Cad)');
+    expect(found).toEqual(expect.arrayContaining(['Maximum power point tracking', 'Autodesk Eagle']));
+    expect(found).not.toContain('PowerPoint');
+  });
+  it.each([
+    ['Implementing integration tools like terraform provider, ansible, brew, etc', 'Homebrew'],
+    ['A frontend JS framework is a plus (ie: Riot, Vue, React, Angular)', 'Riot.js'],
+    ['Experience with common data Python libs (pandas, awswrangler)', 'AWS SDK for pandas'],
+  ])('reads "%s" as naming %s', (item, name) => {
+    expect(names(`Requirements\n- ${item}`)).toContain(name);
+  });
+  it('reads nothing from "We brew coffee at home"', () => {
+    expect(names('Requirements\n- Excel\n- We brew coffee at home.')).toEqual(['Excel']);
+  });
+});
+
+describe('the industries of the company’s clients', () => {
+  it('names no skill in "projects for clients in finance, healthcare, manufacturing, retail and more"', () => {
+    expect(
+      names(
+        'Coordinator\n\nYou will work on projects for clients in finance, healthcare, manufacturing, retail, construction and more.\n\nRequirements\n- Excel',
+      ),
+    ).toEqual(['Excel']);
+  });
+  it('still reads "Experience working with clients in the healthcare industry"', () => {
+    expect(names('Requirements\n- Experience working with clients in the healthcare industry')).toEqual(['Healthcare']);
+  });
+});

@@ -416,6 +416,15 @@ const ASKING_WORDS = new Set([
   'fluent',
   'competency',
   'competence',
+  // "Code will be written in C", "coding in Go": a language is what code is written in.
+  'written',
+  'write',
+  'writing',
+  'code',
+  'coded',
+  'coding',
+  'programming',
+  'scripting',
 ]);
 
 /** A case-exact name written capitalised right after "experience with" or "knowledge of" is the tool, not the word ("Spark", "Go"). */
@@ -1391,6 +1400,27 @@ const CLIENTS_LISTED_BEFORE = new RegExp(
   String.raw`${CLIENT_NOUNS}\s*,?\s*(?:\(\s*)?(?:include|including|such as|like|are|e\.g\.,?)\s*:?\s+(?:(?:[\p{Lu}\d][\p{L}\d.&'-]*|and|&)[\s,]*)*$`,
   'u',
 );
+/**
+ * "projects for clients in finance, healthcare, manufacturing, retail and more": the industries the company's clients are
+ * in, listed; an industry is asked only where the item asks for experience or knowledge of it.
+ */
+const CLIENT_INDUSTRIES_BEFORE = new RegExp(
+  // Each word is followed by its separator, so a run of words parses one way only.
+  // Served, not helped in a task: "projects for clients in finance", "we serve brands across retail"; "support clients in
+  // identifying …" and "counseling to clients in individual, couples, and family counseling" name what the candidate does.
+  String.raw`\b(?:for|serv(?:e|es|ed|ing))\s+(?:[\p{L}-]+\s+){0,3}?(?:customers|clients|companies|businesses|organi[sz]ations|brands)\s+(?:in|across|from)\s+(?:[\p{L}&-]+(?:\s*,\s*|\s+)){0,16}$`,
+  'u',
+);
+const ASKS_FOR_KNOWING = /\b(?:experience|experienced|knowledge|background|familiar\w*|understanding|expertise|must|required)\b/;
+function namesAClientIndustry(text: string, itemStart: number, hit: SkillHit, lowerItem: string): boolean {
+  const before = text.slice(Math.max(itemStart, hit.start - 160), hit.start);
+  return (
+    /\b(?:customers|clients|companies|businesses|organi[sz]ations|brands)\b/i.test(before) &&
+    CLIENT_INDUSTRIES_BEFORE.test(before.toLowerCase()) &&
+    !ASKS_FOR_KNOWING.test(lowerItem)
+  );
+}
+
 function namesAClient(text: string, itemStart: number, hit: SkillHit): boolean {
   if (!/^\p{Lu}/u.test(text[hit.start] ?? '')) return false;
   const before = text.slice(Math.max(itemStart, hit.start - 160), hit.start);
@@ -1745,7 +1775,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         if (skill && !STACK_CATEGORIES.has(skill.category) && describesTheCompany(lower, span.start, hit, tokens)) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && listsTheOrganisationsScope(lower, span.start, hit)) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && namesADepartmentWorkedWith(text, span.start, hit, skill)) continue;
-        if (namesAClient(text, span.start, hit)) continue;
+        if (namesAClient(text, span.start, hit) || namesAClientIndustry(text, span.start, hit, lower)) continue;
         if (HEAD_OF_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 30), hit.start - span.start))) continue;
         if (inJobFact(hit)) continue;
         if (RECEIVED_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 80), hit.start - span.start))) continue;
