@@ -208,3 +208,36 @@ describe('the industries of the company’s clients', () => {
     expect(names('Requirements\n- Experience working with clients in the healthcare industry')).toEqual(['Healthcare']);
   });
 });
+
+describe('what the employer teaches', () => {
+  it('reads "We’ll teach you everything you need to know about React" as naming React, not asking it', () => {
+    expect(
+      asked('Intern\n\nWe will teach you everything you need to know about developing web applications, using React and Babel.'),
+    ).toEqual([
+      ['Web development', 'mentioned'],
+      ['React', 'mentioned'],
+      ['Babel', 'mentioned'],
+    ]);
+  });
+});
+
+describe('an item the lower-case items nested under it complete', () => {
+  const text =
+    '#### About you\n+ You are\n  + a great communicator\n+ Bonus points for\n  + experience with project management, ticketing systems\n  + understanding of Google Analytics, Google Ad Words and paid search';
+  it('reads the items under "+ Bonus points for" as preferred, and the "+" bullets as a list', () => {
+    expect(asked(text)).toEqual(
+      expect.arrayContaining([
+        ['Communication', 'required'],
+        ['Project Management', 'preferred'],
+        ['Google Analytics', 'preferred'],
+        ['Google Ads', 'preferred'],
+      ]),
+    );
+  });
+  it('ends the lead-in at the next capitalised sibling', () => {
+    expect(asked('Requirements\n- Bonus points for\n  - experience with Tableau\n- Strong SQL skills')).toEqual([
+      ['SQL', 'required'],
+      ['Tableau', 'preferred'],
+    ]);
+  });
+});

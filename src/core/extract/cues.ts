@@ -133,6 +133,8 @@ const TO_LEARN = String.raw`(?:learn|gain|build|develop|grow|expand|improve|deep
 const NOT_ASKED_CUES = [
   new RegExp(String.raw`\b(?:opportunit(?:y|ies)|chances?) to (?:further )?${TO_LEARN}\b`),
   new RegExp(String.raw`\b(?:we|they) (?:can|will) help you (?:to )?${TO_LEARN}\b`),
+  // "We'll teach you everything you need to know about React": what the employer teaches is not asked.
+  /\b(?:we(?:'ll| will| can)?|they(?:'ll| will)?) (?:teach|train|show) you\b/,
   new RegExp(
     String.raw`\b${TO_LEARN} your (?:own )?(?:[a-z-]+ ){0,5}(?:skills?|skillset|skill set|knowledge|expertise|toolbox|toolkit|experience)\b`,
   ),

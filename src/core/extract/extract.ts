@@ -814,6 +814,13 @@ function isTitleLine(text: string, span: Span, titleLineEnd: number): boolean {
 const PLACEHOLDER = /<[A-Z_]+>|\[[A-Z][A-Za-z _]*\]|\{\{[^{}]*\}\}/g;
 const TITLE_WORD = /[\p{L}\p{N}]+/gu;
 
+/** Words an item may stop on when the items nested under it complete it ("Bonus points for", "You are", "You're comfortable"). */
+const OPEN_ITEM_END = /(?:\b(?:for|are|is|am|have|has|with|in|of|to|on|at|including|like|comfortable|familiar|experienced|skilled)|:)\s*$/i;
+/** Whether an item stops open and the next item, a list item in lower case, goes on with it. */
+function leadsIntoNestedItems(text: string, raw: string, next: Span): boolean {
+  return OPEN_ITEM_END.test(raw) && isListItem(text, next.start) && /^[^\p{L}]*\p{Ll}/u.test(text.slice(next.start, next.end));
+}
+
 /** A line that opens a list of perks: "… many benefits including:", "What we offer:", "You'll enjoy:". */
 const PERKS_LEAD_IN = /\b(?:benefits?|perks|we offer|what we offer|you(?:'ll| will) (?:get|receive|enjoy|have access to))\b[^:]{0,80}:\s*$/;
 /** A line that opens the list of documents to send ("The application must include:", "Please attach:"): papers, not skills. */
@@ -1591,6 +1598,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
     // "… the better: Remote management systems … Storage management …" on a page whose lines were joined by spaces:
     // what follows a lead-in on its line, up to the first stop, is the list it opens.
     let runOnLeadIn = false;
+    let nestedLeadIn = false;
     for (const [k, span] of spans.entries()) {
       if (span.start < addressEnd) continue;
       const raw = text.slice(span.start, span.end);
@@ -1651,6 +1659,18 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         leadIn = leadInOf(leadText);
         namesLeadIn = leadsInNames(leadText);
         fieldsLeadIn = leadsInFieldsOfStudy(leadText);
+        nestedLeadIn = false;
+      } else if (next !== undefined && leadsIntoNestedItems(text, raw, next)) {
+        // "+ Bonus points for" over "  + experience with Google Analytics": an item left open leads into the lower-case items under it.
+        leadIn = leadInOf(`${leadText}:`);
+        namesLeadIn = false;
+        fieldsLeadIn = false;
+        nestedLeadIn = true;
+        continue;
+      } else if (nestedLeadIn && /^[^\p{L}]*\p{Lu}/u.test(raw)) {
+        // A capitalised item is the nested list's sibling: the lead-in it was under is over.
+        leadIn = undefined;
+        nestedLeadIn = false;
       }
       const underLeadIn = listItem && !opensList ? leadIn : undefined;
       if (fieldsLeadIn && listItem && !opensList) {

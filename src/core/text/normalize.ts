@@ -460,6 +460,16 @@ export function normalizeText(source: string, isName: (word: string) => boolean 
       i += 1;
       continue;
     }
+    // A Markdown list's "+" bullet ("+ Bonus points for") is a bullet like "-" and "*".
+    if (
+      code === 43 &&
+      (out.lastCode() === -1 || out.lastCode() === NEWLINE) &&
+      (source.charCodeAt(i + 1) === SPACE || source.charCodeAt(i + 1) === 9)
+    ) {
+      out.push('-', i, i + 1);
+      i += 1;
+      continue;
+    }
     // Markdown code marks ("familiar with `R`", "```python```") are no text; between letters a backtick is an apostrophe ("don`t").
     if (code === BACKTICK) {
       if (isWordCodeAt(source, i - 1) && isWordCodeAt(source, i + 1)) out.push("'", i, i + 1);
