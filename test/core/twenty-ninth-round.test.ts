@@ -241,3 +241,24 @@ describe('an item the lower-case items nested under it complete', () => {
     ]);
   });
 });
+
+describe('a posting without a requirements heading', () => {
+  const text =
+    'Non-Voice Customer Support\n\n• Experience in customer support work via email/chat.\n\n• Zendesk and Salesforce experience is preferred.\n\n' +
+    '• Excellent written communication skills.\n\n• Review, analyze and respond to customers’ billing inquiries.';
+  it('reads the bullets that open on what the candidate has as asked, the duties as named', () => {
+    expect(asked(text)).toEqual([
+      ['Customer Service', 'required'],
+      ['Written Communication', 'required'],
+      ['Zendesk', 'preferred'],
+      ['Salesforce', 'preferred'],
+      ['Billing Support', 'mentioned'],
+    ]);
+  });
+  it('leaves the same bullets as they were under a posting that has a requirements heading', () => {
+    expect(asked(`Intro\n\n• Experience in customer support work via email/chat.\n\nRequirements\n\n• SQL`)).toEqual([
+      ['SQL', 'required'],
+      ['Customer Service', 'mentioned'],
+    ]);
+  });
+});

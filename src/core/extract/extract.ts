@@ -814,6 +814,18 @@ function isTitleLine(text: string, span: Span, titleLineEnd: number): boolean {
 const PLACEHOLDER = /<[A-Z_]+>|\[[A-Z][A-Za-z _]*\]|\{\{[^{}]*\}\}/g;
 const TITLE_WORD = /[\p{L}\p{N}]+/gu;
 
+/** Sections that say what the candidate must or may bring. */
+const ASKING_SECTION_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>([
+  'required',
+  'preferred',
+  'qualifications',
+  'skills',
+  'experience',
+]);
+/** A bullet that opens on what the candidate has or can do: "Experience in …", "Excellent written … skills", "Able to …". */
+const QUALIFICATION_OPENING =
+  /^[\s*\u2022-]*(?:\d+\+?\s*(?:years?|yrs)\b|(?:proven |previous |prior |relevant |some |hands-on |demonstrated |professional )?experience (?:in|with|of|using)\b|(?:excellent|strong|solid|good|great|proven|outstanding|exceptional|basic|advanced|working|sound)\s+(?:[a-z/-]+,?\s+){0,3}(?:skills?|knowledge|understanding|command|proficiency|abilities|ability)\b|(?:knowledge|understanding|proficiency|familiarity|fluency) (?:of|in|with)\b|(?:able|ability) to\b|(?:proficient|experienced|skilled) (?:in|with)\b|familiar with\b|fluent in\b)/;
+
 /** Words an item may stop on when the items nested under it complete it ("Bonus points for", "You are", "You're comfortable"). */
 const OPEN_ITEM_END = /(?:\b(?:for|are|is|am|have|has|with|in|of|to|on|at|including|like|comfortable|familiar|experienced|skilled)|:)\s*$/i;
 /** Whether an item stops open and the next item, a list item in lower case, goes on with it. */
@@ -1560,6 +1572,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
   const found: Found[] = [];
   const items: Item[] = [];
   const titleLineEnd = options.skipTitleLine ? endOfFirstLine(text) : -1;
+  const asksUnderNoHeading = options.posting === true && !sections.some((s) => ASKING_SECTION_KINDS.has(s.kind));
   // The employer's own name (and product of the same name) runs through its posting; it is never asked of the candidate.
   const employer = options.posting ? employerNames(text) : new Set<string>();
   const asteriskMarksWishes = options.posting === true && marksWishesWithAnAsterisk(text);
@@ -1725,7 +1738,14 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         clauseLevel !== undefined &&
         !OPENS_WITH_A_MARK.test(raw) &&
         continuesAfterSemicolon(text, previous, span);
-      const level = cues.level ?? (continuesClause ? clauseLevel : undefined) ?? uncuedLevel(lower, itemBase, !runOn && !companyVoice);
+      const level =
+        cues.level ??
+        (continuesClause ? clauseLevel : undefined) ??
+        // A posting without a requirements heading: a bullet opening on what the candidate has ("Experience in …") asks it.
+        (asksUnderNoHeading && listItem && !companyVoice && section.kind === 'intro' && QUALIFICATION_OPENING.test(lower)
+          ? 'required'
+          : undefined) ??
+        uncuedLevel(lower, itemBase, !runOn && !companyVoice);
       clauseLevel =
         (describesIdealProfile(lower) || (cues.level !== undefined && !endsOnItsCue(lower, cues.phrases))) && !saysADuty(lower)
           ? level
@@ -1832,7 +1852,9 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
           !turnedToCandidate &&
           !saidAsAnOrder(lower) &&
           // Under a lead-in that asks ("You will need to have:"), each item is said to the candidate.
-          (underLeadIn === undefined || underLeadIn.level === 'mentioned')
+          (underLeadIn === undefined || underLeadIn.level === 'mentioned') &&
+          // So is a bullet asking it in a posting without a requirements heading ("Excellent written communication skills.").
+          !(asksUnderNoHeading && listItem && level === 'required')
         )
           continue;
         // "We use PostgreSQL" names the stack; "we inspire creativity" or "we serve healthcare" asks nothing.
