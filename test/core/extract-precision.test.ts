@@ -265,7 +265,7 @@ describe('headings read from their words, whatever the employer calls them', () 
     ]);
     expect(headings('## Requirements\n- SQL\n### Technical\n- Python\n## Our Story\nFounded in 2001.')).toEqual([
       ['required', 'Requirements'],
-      ['intro', 'Our Story'],
+      ['boilerplate', 'Our Story'],
     ]);
     expect(headings('About us:\nWe sell tea.\n## Getting Started\nYou will use Excel.')).toEqual([
       ['boilerplate', 'About us'],

@@ -106,6 +106,11 @@ const CASES: Case[] = [
     name: 'one line of customers named, each with a wish label and an "if"',
     make: (n) => fill('customers (including Google, Microsoft and SAP) bonus - You should apply if ', n),
   },
+  { name: 'one line of emphasis asterisks never closed', make: (n) => fill(' *Social media strategy: Help ', n) },
+  { name: 'one slash chain of lower-case names', make: (n) => fill('mocha/jest/', n) + 'jasmine' },
+  { name: 'suspended hyphens, one after another', make: (n) => fill('front- and back- and ', n) },
+  { name: 'one line of clients in industries, never closed', make: (n) => fill('for clients in finance, healthcare, ', n) },
+  { name: 'items left open over lower-case items', make: (n) => fill('- Bonus points for\n  - experience with SQL\n', n) },
 ];
 
 // ---- Measuring ---------------------------------------------------------------------------

@@ -245,7 +245,7 @@ describe('an item the lower-case items nested under it complete', () => {
 describe('a posting without a requirements heading', () => {
   const text =
     'Non-Voice Customer Support\n\n• Experience in customer support work via email/chat.\n\n• Zendesk and Salesforce experience is preferred.\n\n' +
-    '• Excellent written communication skills.\n\n• Review, analyze and respond to customers’ billing inquiries.';
+    '• Excellent written communication skills.\n\n• Able to work in flexible shifts.\n\n• Review, analyze and respond to customers’ billing inquiries.';
   it('reads the bullets that open on what the candidate has as asked, the duties as named', () => {
     expect(asked(text)).toEqual([
       ['Customer Service', 'required'],
@@ -255,10 +255,60 @@ describe('a posting without a requirements heading', () => {
       ['Billing Support', 'mentioned'],
     ]);
   });
+  it('leaves one such bullet among duties named, as in a list of duties', () => {
+    expect(asked('Designer\n\n* Build reports in Excel.\n* Translate briefs into work.\n* Experience in customer support.')).toEqual([
+      ['Excel', 'mentioned'],
+      ['Customer Service', 'mentioned'],
+    ]);
+  });
   it('leaves the same bullets as they were under a posting that has a requirements heading', () => {
     expect(asked(`Intro\n\n• Experience in customer support work via email/chat.\n\nRequirements\n\n• SQL`)).toEqual([
       ['SQL', 'required'],
       ['Customer Service', 'mentioned'],
     ]);
+  });
+});
+
+describe('headings of one skill word, levels and sub-headings', () => {
+  const kinds = (text: string): string[] => extractPosting(catalogue, text).sections.map((s) => `${s.kind} ${s.heading}`);
+  it('reads "## Desired Technical Ability" as preferred and "Favorable:" as a plus', () => {
+    expect(asked('Intern\n\n## Desired Technical Ability\nAptitude in one or more of the following:\n- C#\n- Java')).toEqual([
+      ['C#', 'preferred'],
+      ['Java', 'preferred'],
+    ]);
+    expect(asked('Your skillset:\n\n• Fluent English\n\nFavorable:\n\n• Experience in automated testing using Java')).toEqual([
+      ['English', 'required'],
+      ['Test automation', 'preferred'],
+      ['Java', 'preferred'],
+    ]);
+  });
+  it('does not read "Ability to adhere to and maintain client confidentiality" as a heading', () => {
+    expect(kinds('Required Qualifications\nAbility to adhere to and maintain client confidentiality\n- SQL')).toEqual([
+      'required Required Qualifications',
+    ]);
+  });
+  it('keeps the level of the heading a Markdown sub-heading sits under', () => {
+    expect(
+      kinds(
+        '## The Ideal Candidate\nYou know tools.\n### Technical Aptitude\nExperience with Curve Dental.\n# Required Qualifications\n## Language Proficiency\nSpanish',
+      ),
+    ).toEqual([
+      'preferred The Ideal Candidate',
+      'preferred Technical Aptitude',
+      'required Required Qualifications',
+      'required Language Proficiency',
+    ]);
+  });
+});
+
+describe('words of the workplace, not skills', () => {
+  it('reads no message queue in "accessible via video and messaging platforms", but keeps Kafka named as one', () => {
+    expect(names('Requirements\n- The Coordinator must be accessible via video and messaging platforms.')).toEqual([]);
+    expect(names('Requirements\n- Experience with messaging platforms such as Kafka or RabbitMQ.')).toEqual(['Apache Kafka', 'RabbitMQ']);
+  });
+  it('reads the values a sentence says the candidate embodies as values', () => {
+    expect(
+      names('Requirements\n- Supports our mission and values by embodying excellence, collaboration, innovation and respect.'),
+    ).not.toContain('Collaboration');
   });
 });

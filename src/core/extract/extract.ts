@@ -826,6 +826,18 @@ const ASKING_SECTION_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>([
 const QUALIFICATION_OPENING =
   /^[\s*\u2022-]*(?:\d+\+?\s*(?:years?|yrs)\b|(?:proven |previous |prior |relevant |some |hands-on |demonstrated |professional )?experience (?:in|with|of|using)\b|(?:excellent|strong|solid|good|great|proven|outstanding|exceptional|basic|advanced|working|sound)\s+(?:[a-z/-]+,?\s+){0,3}(?:skills?|knowledge|understanding|command|proficiency|abilities|ability)\b|(?:knowledge|understanding|proficiency|familiarity|fluency) (?:of|in|with)\b|(?:able|ability) to\b|(?:proficient|experienced|skilled) (?:in|with)\b|familiar with\b|fluent in\b)/;
 
+/** Whether more than half of a section's list items open on what the candidate has. */
+function mostlyQualifications(text: string, spans: readonly Span[]): boolean {
+  let items = 0;
+  let qualifications = 0;
+  for (const span of spans) {
+    if (!isListItem(text, span.start)) continue;
+    items++;
+    if (QUALIFICATION_OPENING.test(lowerCasedItem(text.slice(span.start, span.end)))) qualifications++;
+  }
+  return qualifications * 2 > items;
+}
+
 /** Words an item may stop on when the items nested under it complete it ("Bonus points for", "You are", "You're comfortable"). */
 const OPEN_ITEM_END = /(?:\b(?:for|are|is|am|have|has|with|in|of|to|on|at|including|like|comfortable|familiar|experienced|skilled)|:)\s*$/i;
 /** Whether an item stops open and the next item, a list item in lower case, goes on with it. */
@@ -1116,7 +1128,7 @@ function speaksAsTheCompany(kind: SectionKind, lower: string, bulleted: boolean)
  * Tested on the item's lower-cased text before the name.
  */
 const WORKPLACE_VALUES_BEFORE =
-  /(?:\b(?:that|which) (?:values?|prizes?|celebrates?|rewards?|encourages?|fosters?|embraces?|champions?|promotes?|believes? in|thrives? on|is built on|runs on)|\b(?:we|our (?:team|teams|company|culture|people)|the team) (?:(?:truly|deeply|really|strongly) )?(?:value|values|prize|celebrate|celebrates|reward|rewards|encourage|encourages|foster|fosters|embrace|embraces|champion|champions|promote|promotes|believe in|believes in|thrive on|love|loves)|\bculture (?:of|that|where|which)|\bvalues (?:like|such as|of|include)|\bour values|\b(?:centered|centred|based|built|founded|focused) on)\b[^.;:]*$/;
+  /(?:\b(?:that|which) (?:values?|prizes?|celebrates?|rewards?|encourages?|fosters?|embraces?|champions?|promotes?|believes? in|thrives? on|is built on|runs on)|\b(?:we|our (?:team|teams|company|culture|people)|the team) (?:(?:truly|deeply|really|strongly) )?(?:value|values|prize|celebrate|celebrates|reward|rewards|encourage|encourages|foster|fosters|embrace|embraces|champion|champions|promote|promotes|believe in|believes in|thrive on|love|loves)|\bculture (?:of|that|where|which)|\bvalues (?:like|such as|of|include)|\bour values|\b(?:centered|centred|based|built|founded|focused) on|\bvalues by (?:embodying|living|demonstrating|modelling|modeling))\b[^.;:]*$/;
 /** "…collaboration and communication are our core values": the qualities named, then called values. */
 const WORKPLACE_VALUES_AFTER =
   /^[^.;:]{0,60}?\b(?:is|are) (?:(?:one of )?(?:our|the|its|their) )?(?:(?:core|key|shared|guiding|team|company) )*(?:values?|principles)\b/;
@@ -1431,12 +1443,11 @@ const CLIENT_INDUSTRIES_BEFORE = new RegExp(
   'u',
 );
 const ASKS_FOR_KNOWING = /\b(?:experience|experienced|knowledge|background|familiar\w*|understanding|expertise|must|required)\b/;
-function namesAClientIndustry(text: string, itemStart: number, hit: SkillHit, lowerItem: string): boolean {
+function namesAClientIndustry(text: string, itemStart: number, hit: SkillHit): boolean {
   const before = text.slice(Math.max(itemStart, hit.start - 160), hit.start);
   return (
     /\b(?:customers|clients|companies|businesses|organi[sz]ations|brands)\b/i.test(before) &&
-    CLIENT_INDUSTRIES_BEFORE.test(before.toLowerCase()) &&
-    !ASKS_FOR_KNOWING.test(lowerItem)
+    CLIENT_INDUSTRIES_BEFORE.test(before.toLowerCase())
   );
 }
 
@@ -1601,6 +1612,9 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
     // The level an item's own cue gave it, carried to the clauses its semicolons split off.
     let clauseLevel: Level | undefined;
     const spans = splitItems(text, section.start, section.end);
+    // A list that is mostly what the candidate has reads as the requirements a posting without their heading lacks;
+    // one such item among duties stays named ("* Build reports in Excel. * Ability to use SQL.").
+    const listOfQualifications = asksUnderNoHeading && section.kind === 'intro' && mostlyQualifications(text, spans);
     const qualificationItems = section.kind === 'intro' && options.posting ? untitledQualificationLists(text, spans) : undefined;
     // "Interested candidates should email their applications … to:" opens an address block, up to the next blank line.
     let addressEnd = -1;
@@ -1742,9 +1756,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         cues.level ??
         (continuesClause ? clauseLevel : undefined) ??
         // A posting without a requirements heading: a bullet opening on what the candidate has ("Experience in …") asks it.
-        (asksUnderNoHeading && listItem && !companyVoice && section.kind === 'intro' && QUALIFICATION_OPENING.test(lower)
-          ? 'required'
-          : undefined) ??
+        (listOfQualifications && listItem && !companyVoice && QUALIFICATION_OPENING.test(lower) ? 'required' : undefined) ??
         uncuedLevel(lower, itemBase, !runOn && !companyVoice);
       clauseLevel =
         (describesIdealProfile(lower) || (cues.level !== undefined && !endsOnItsCue(lower, cues.phrases))) && !saysADuty(lower)
@@ -1778,6 +1790,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       // "…are not acceptable: word processing; data entry; …": the list runs on through the items its semicolons split.
       const notAcceptedFrom: number = decliningList ? span.start : notAcceptedStart(lower, span.start);
       decliningList = notAcceptedFrom !== -1 && /^\s*;/.test(text.slice(span.end, span.end + 3));
+      let itemAsksForKnowing: boolean | undefined;
       for (const hit of hits) {
         const around = runOn
           ? lower.slice(Math.max(0, hit.start - span.start - RUN_ON_WINDOW), hit.end - span.start + RUN_ON_WINDOW)
@@ -1815,7 +1828,9 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         if (skill && !STACK_CATEGORIES.has(skill.category) && describesTheCompany(lower, span.start, hit, tokens)) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && listsTheOrganisationsScope(lower, span.start, hit)) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && namesADepartmentWorkedWith(text, span.start, hit, skill)) continue;
-        if (namesAClient(text, span.start, hit) || namesAClientIndustry(text, span.start, hit, lower)) continue;
+        if (namesAClient(text, span.start, hit)) continue;
+        // Asked once per item: the item is read whole, its names one by one.
+        if (namesAClientIndustry(text, span.start, hit) && !(itemAsksForKnowing ??= ASKS_FOR_KNOWING.test(lower))) continue;
         if (HEAD_OF_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 30), hit.start - span.start))) continue;
         if (inJobFact(hit)) continue;
         if (RECEIVED_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 80), hit.start - span.start))) continue;
@@ -1854,7 +1869,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
           // Under a lead-in that asks ("You will need to have:"), each item is said to the candidate.
           (underLeadIn === undefined || underLeadIn.level === 'mentioned') &&
           // So is a bullet asking it in a posting without a requirements heading ("Excellent written communication skills.").
-          !(asksUnderNoHeading && listItem && level === 'required')
+          !(listOfQualifications && listItem && level === 'required')
         )
           continue;
         // "We use PostgreSQL" names the stack; "we inspire creativity" or "we serve healthcare" asks nothing.

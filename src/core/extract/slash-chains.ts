@@ -20,8 +20,11 @@ export function slashChainNames(taxonomy: Taxonomy, tokens: readonly Token[], hi
       continue;
     }
     const members = findSkills(taxonomy, tokens.slice(k, end + 1), true).map((h) => ({ ...h, first: h.first + k, last: h.last + k }));
-    if (members.length >= MIN_CHAIN_NAMES && coversEveryWord(tokens, k, end, members))
-      for (const member of members) if (!hits.some((h) => h.first <= member.last && member.first <= h.last)) found.push(member);
+    if (members.length >= MIN_CHAIN_NAMES && coversEveryWord(tokens, k, end, members)) {
+      const taken = new Uint8Array(end - k + 1);
+      for (const h of hits) for (let t = Math.max(h.first, k); t <= Math.min(h.last, end); t++) taken[t - k] = 1;
+      for (const member of members) if (!taken.subarray(member.first - k, member.last - k + 1).includes(1)) found.push(member);
+    }
     k = end + 1;
   }
   return found;
@@ -55,7 +58,8 @@ const isGluedSlash = (tokens: readonly Token[], j: number): boolean =>
 
 /** Whether every word of the chain lies inside one of the names. */
 function coversEveryWord(tokens: readonly Token[], from: number, to: number, names: readonly SkillHit[]): boolean {
-  for (let t = from; t <= to; t++)
-    if ((tokens[t] as Token).kind === 'word' && !names.some((h) => h.first <= t && t <= h.last)) return false;
+  const covered = new Uint8Array(to - from + 1);
+  for (const h of names) for (let t = h.first; t <= h.last; t++) covered[t - from] = 1;
+  for (let t = from; t <= to; t++) if ((tokens[t] as Token).kind === 'word' && covered[t - from] === 0) return false;
   return true;
 }

@@ -161,6 +161,9 @@ const MAX_BOILERPLATE_LABEL_WORDS = 4;
 /** Head nouns that name boilerplate whatever words describe them; "conditions" or "grade" need a known modifier. */
 const DESCRIBED_BOILERPLATE = new Set(VOCABULARY.describedBoilerplate);
 
+/** Singular head nouns that open a requirement, not a heading: "Ability to work independently", "Proficiency in Excel". */
+const OPENS_AN_ITEM: ReadonlySet<string> = new Set(['ability', 'aptitude', 'proficiency', 'expertise', 'competency', 'skill']);
+
 /** Words after a head noun that open what describes it: "Skills that will make you successful", "Requirements for this role". */
 const HEAD_FIRST_FOLLOWERS = new Set(['that', 'which', 'you', "you'll", 'we', "we're", "we'd", 'i', 'needed', 'required', 'for', 'to']);
 
@@ -171,7 +174,7 @@ const HEAD_FIRST_FOLLOWERS = new Set(['that', 'which', 'you', "you'll", 'we', "w
  */
 export function kindFromHeadFirstLabel(words: readonly string[]): Exclude<SectionKind, 'intro'> | undefined {
   const head = HEAD_NOUNS[words[0] ?? ''];
-  if (!head || head === 'boilerplate') return undefined;
+  if (!head || head === 'boilerplate' || OPENS_AN_ITEM.has(words[0] ?? '')) return undefined;
   // "Requirements and abilities for the position": section nouns joined before what describes them.
   let next = 1;
   const joinedSectionNoun = (k: number): boolean => {

@@ -761,6 +761,7 @@ export function detectSections(text: string, marked: ReadonlyMap<number, number>
     }
     i++;
   }
+  inheritAskingParents(found);
   const sections: Section[] = [];
   const firstStart = found[0]?.headingStart ?? text.length;
   if (firstStart > 0) sections.push({ kind: 'intro', heading: '', headingStart: 0, start: 0, end: firstStart });
@@ -828,6 +829,26 @@ const NO_MARKS: ReadonlyMap<number, number> = new Map();
  * ("## Requirements" … "### Technical"). A section an unmarked heading opened always ends there: the
  * source's own heading outranks a label ("Language skills" does not swallow "## Key advantages of this program").
  */
+/** Kinds a Markdown sub-heading takes from the heading it sits under when that heading asks. */
+const NEUTRAL_SUBHEADING_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['skills', 'experience', 'qualifications', 'intro']);
+const ASKING_PARENT_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['required', 'preferred']);
+
+/**
+ * "## The Ideal Candidate" over "### Technical Aptitude", "# Required Qualifications" over "## Language Proficiency" and
+ * "## Knowledge Assessment": a sub-heading that names no level of its own keeps the level of the heading it sits under.
+ */
+function inheritAskingParents(found: Found[]): void {
+  const titledAbove: Found[] = [];
+  for (const [n, h] of found.entries()) {
+    // A label the source did not mark ("**Software & Tools You'll Use:**") sits inside the marked outline.
+    if (h.level === undefined) continue;
+    while (titledAbove.length > 0 && (titledAbove.at(-1)?.level ?? 0) >= h.level) titledAbove.pop();
+    const parent = titledAbove.at(-1);
+    if (parent && ASKING_PARENT_KINDS.has(parent.kind) && NEUTRAL_SUBHEADING_KINDS.has(h.kind)) found[n] = { ...h, kind: parent.kind };
+    if (!h.untitled) titledAbove.push(found[n] as Found);
+  }
+}
+
 function endsOpenSection(found: readonly Found[], heading: Found): boolean {
   const open = found.at(-1);
   return open?.level === undefined || (heading.level ?? 0) <= open.level;
