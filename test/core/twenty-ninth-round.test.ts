@@ -312,3 +312,16 @@ describe('words of the workplace, not skills', () => {
     ).not.toContain('Collaboration');
   });
 });
+
+describe('design methods of a product designer', () => {
+  it.each([
+    ['Designing systems (atomic design)', 'Atomic Design'],
+    ['Designing systems (atomic design)', 'Design Systems'],
+    ['Accessibility/universal design principles', 'Universal Design'],
+    ['Explaining concepts through visual mediums (ie, whiteboarding, sketching and/or mockups)', 'Whiteboarding'],
+    ['The creation and use of behavioral design artifacts', 'Behavioral Design'],
+    ['Build empathy maps with the research team', 'Empathy Mapping'],
+  ])('reads "%s" as naming %s', (item, name) => {
+    expect(names(`Requirements\n- ${item}`)).toContain(name);
+  });
+});
