@@ -1435,20 +1435,20 @@ const CLIENTS_LISTED_BEFORE = new RegExp(
  * "projects for clients in finance, healthcare, manufacturing, retail and more": the industries the company's clients are
  * in, listed; an industry is asked only where the item asks for experience or knowledge of it.
  */
+const SERVED_NOUNS = String.raw`\b(?:customers|clients|companies|businesses|organi[sz]ations|brands)\b`;
+const SERVED_NOUN = new RegExp(SERVED_NOUNS, 'i');
 const CLIENT_INDUSTRIES_BEFORE = new RegExp(
   // Each word is followed by its separator, so a run of words parses one way only.
   // Served, not helped in a task: "projects for clients in finance", "we serve brands across retail"; "support clients in
   // identifying …" and "counseling to clients in individual, couples, and family counseling" name what the candidate does.
-  String.raw`\b(?:for|serv(?:e|es|ed|ing))\s+(?:[\p{L}-]+\s+){0,3}?(?:customers|clients|companies|businesses|organi[sz]ations|brands)\s+(?:in|across|from)\s+(?:[\p{L}&-]+(?:\s*,\s*|\s+)){0,16}$`,
-  'u',
+  String.raw`\b(?:for|serv(?:e|es|ed|ing))\s+(?:[\p{L}-]+\s+){0,3}?${SERVED_NOUNS}\s+(?:in|across|from)\s+(?:[\p{L}&-]+(?:\s*,\s*|\s+)){0,16}$`,
+  'iu',
 );
 const ASKS_FOR_KNOWING = /\b(?:experience|experienced|knowledge|background|familiar\w*|understanding|expertise|must|required)\b/;
 function namesAClientIndustry(text: string, itemStart: number, hit: SkillHit): boolean {
   const before = text.slice(Math.max(itemStart, hit.start - 160), hit.start);
-  return (
-    /\b(?:customers|clients|companies|businesses|organi[sz]ations|brands)\b/i.test(before) &&
-    CLIENT_INDUSTRIES_BEFORE.test(before.toLowerCase())
-  );
+  // The end-anchored pattern tries every start in the window: only where a served noun stands in it.
+  return SERVED_NOUN.test(before) && CLIENT_INDUSTRIES_BEFORE.test(before);
 }
 
 function namesAClient(text: string, itemStart: number, hit: SkillHit): boolean {

@@ -136,6 +136,9 @@ function withoutNotes(gap: string): { text: string; note: boolean } {
   return { text, note };
 }
 
+/** What separates the members of a list in a gap: commas, slashes, "or", "and", "&". */
+const LIST_SEPARATOR = /\s*(?:,|\/|\bor\b|\band\b|&)\s*/i;
+
 /** One or two words written as a product's variant: capitalised or a number ("CAM", "Pro", "Desktop", "2019"). */
 const NAME_VARIANT = /^[\p{Lu}\d][\p{L}\d.+#-]*(?:\s+[\p{Lu}\d][\p{L}\d.+#-]*)?$/u;
 /** A person's noun ("Front-End Developer, Back-End Developer or …") names a role, not a product's variant. */
@@ -183,7 +186,7 @@ export function classifyGap(rawGap: string): Link {
   }
   // A bracket closes between them ("(Tableau, Looker or similar) and SQL"): the choice in brackets ended there.
   if (/\)/.test(lower) && !/\(/.test(lower)) return 'break';
-  const pieces = lower.split(/\s*(?:,|\/|\bor\b|\band\b|&)\s*/);
+  const pieces = lower.split(LIST_SEPARATOR);
   const separators = lower.match(/,|\/|\bor\b|\band\b|&/g) ?? [];
   if (separators.length === 0) return 'break';
   // A slash inside an unnamed phrase ("user/system/functional requirements") joins its words, not the names around it.
@@ -195,8 +198,7 @@ export function classifyGap(rawGap: string): Link {
     const ws = words(piece);
     if (ws.every((w) => FILLER.has(w))) continue;
     // "Rhino CAM and/or Fusion 360": a capitalised word glued to the name before it is that name's variant, not a member.
-    if (k === 0 && ws.length <= 2 && /^[ \t]/.test(text) && isNameVariant(text.trim().split(/\s*(?:,|\/|\bor\b|\band\b|&)\s*/i)[0] ?? ''))
-      continue;
+    if (k === 0 && ws.length <= 2 && /^[ \t]/.test(text) && isNameVariant(text.trim().split(LIST_SEPARATOR)[0] ?? '')) continue;
     // An unrecognised list member ("governance") may stand between commas, never after a final "and".
     const afterAnd = k > 0 && /\band\b\s*$/.test(lower.slice(0, lower.indexOf(piece)));
     if (ws.length <= 3 && k > 0 && k < pieces.length - 1 && !afterAnd) {

@@ -398,14 +398,24 @@ const MAX_SWAPPED_PREFIX = 4;
 /** How many words after the shared part a name may run ("front- and back-end web development"). */
 const MAX_SHARED_TAIL = 3;
 
-/** The longest name the keys spell, with how many of them it takes. */
-function longestSpelled(taxonomy: Taxonomy, keys: readonly string[], min: number): { surface: Surface; used: number } | undefined {
-  for (let used = keys.length; used >= min; used--) {
-    const surface = surfacesAt(taxonomy, keys.slice(0, used)).find((s) => !s.generated);
-    if (surface) return { surface, used };
+/** The longest name the keys spell from their first, taking at least `min` of them, by one walk down the trie. */
+function longestSpelled(taxonomy: Taxonomy, keys: readonly string[], min: number): Surface | undefined {
+  let node: TrieNode | undefined = taxonomy.trie;
+  let longest: Surface | undefined;
+  for (let used = 1; used <= keys.length; used++) {
+    node = node.next.get(keys[used - 1] as string);
+    if (!node) break;
+    if (used >= min) longest = node.surfaces.find((s) => !s.caseForms && !s.requireContext && !s.generated) ?? longest;
   }
-  return undefined;
+  return longest;
 }
+
+/** The keys of up to MAX_SHARED_TAIL tokens from `from`, hyphens skipped as the trie skips them. */
+const tailKeys = (tokens: readonly Token[], from: number): string[] =>
+  tokens
+    .slice(from, from + MAX_SHARED_TAIL)
+    .filter((t) => t.text !== '-')
+    .map((t) => t.key);
 
 /**
  * A suspended hyphen ("front- and back-end development", "On-/Off-boarding", "pre- and post-processing"): the first
@@ -424,19 +434,14 @@ function suspendedHyphenNames(taxonomy: Taxonomy, tokens: readonly Token[]): Ski
     const second = k + 3;
     const head = tokens[second] as Token;
     if (head.kind !== 'word') continue;
-    const tail = (from: number): string[] =>
-      tokens
-        .slice(from, from + MAX_SHARED_TAIL)
-        .filter((t) => t.text !== '-')
-        .map((t) => t.key);
     const rest = tokens[second + 2];
     const spellings: string[][] = [];
     if (tokens[second + 1]?.text === '-' && tokens[second + 1]?.start === head.end && rest?.kind === 'word')
       // "front- and back-end development"; "pre- and post-processing": the prefix closes up with the rest ("preprocessing").
-      spellings.push([prefix.key, ...tail(second + 2)], [keyOf(prefix.lower + rest.lower), ...tail(second + 3)]);
+      spellings.push([prefix.key, ...tailKeys(tokens, second + 2)], [keyOf(prefix.lower + rest.lower), ...tailKeys(tokens, second + 3)]);
     else
       for (let cut = 1; cut <= MAX_SWAPPED_PREFIX && head.lower.length - cut >= 4; cut++)
-        spellings.push([keyOf(prefix.lower + head.lower.slice(cut)), ...tail(second + 1)]);
+        spellings.push([keyOf(prefix.lower + head.lower.slice(cut)), ...tailKeys(tokens, second + 1)]);
     // "data pre- and post-processing": the word before the prefix may open the name.
     const before = tokens[k - 1];
     const leadIn = before?.kind === 'word' && before.end + 1 === prefix.start ? before : undefined;
@@ -444,8 +449,8 @@ function suspendedHyphenNames(taxonomy: Taxonomy, tokens: readonly Token[]): Ski
       const spelled = spellings.map((keys) => longestSpelled(taxonomy, [...lead, ...keys], lead.length + 1)).find((x) => x !== undefined);
       if (!spelled) continue;
       found.push({
-        skillId: spelled.surface.skillId,
-        surface: spelled.surface,
+        skillId: spelled.skillId,
+        surface: spelled,
         first: from,
         last: k,
         start: (tokens[from] as Token).start,

@@ -1,6 +1,6 @@
 import type { Taxonomy } from '../taxonomy/compile.js';
 import type { Token } from '../text/tokenize.js';
-import { findSkills, type SkillHit } from './match.js';
+import { findSkills, tokenCoverage, type SkillHit } from './match.js';
 
 /** The fewest names a chain holds before its lower-case members count as names. */
 const MIN_CHAIN_NAMES = 2;
@@ -12,6 +12,7 @@ const MIN_CHAIN_NAMES = 2;
  */
 export function slashChainNames(taxonomy: Taxonomy, tokens: readonly Token[], hits: readonly SkillHit[]): SkillHit[] {
   const found: SkillHit[] = [];
+  let taken: Uint8Array | undefined;
   let k = 0;
   while (k < tokens.length) {
     const end = chainEnd(tokens, k);
@@ -21,9 +22,9 @@ export function slashChainNames(taxonomy: Taxonomy, tokens: readonly Token[], hi
     }
     const members = findSkills(taxonomy, tokens.slice(k, end + 1), true).map((h) => ({ ...h, first: h.first + k, last: h.last + k }));
     if (members.length >= MIN_CHAIN_NAMES && coversEveryWord(tokens, k, end, members)) {
-      const taken = new Uint8Array(end - k + 1);
-      for (const h of hits) for (let t = Math.max(h.first, k); t <= Math.min(h.last, end); t++) taken[t - k] = 1;
-      for (const member of members) if (!taken.subarray(member.first - k, member.last - k + 1).includes(1)) found.push(member);
+      taken ??= tokenCoverage(tokens, hits);
+      const free = taken;
+      for (const member of members) if (!free.subarray(member.first, member.last + 1).some((c) => c !== 0)) found.push(member);
     }
     k = end + 1;
   }
@@ -35,11 +36,13 @@ function chainEnd(tokens: readonly Token[], k: number): number {
   const first = tokens[k];
   if (first?.kind !== 'word' || (k > 0 && isGluedSlash(tokens, k - 1))) return k;
   let end = k;
+  let linked = false;
   // A member may be several glued tokens ("node.js"); a slash glued on both sides links the next.
   for (let j = k + 1; j < tokens.length; j++) {
     const tok = tokens[j] as Token;
     if (tok.start !== (tokens[j - 1] as Token).end) break;
-    if (tok.text === '/' && tokens[j + 1]?.kind === 'word' && (tokens[j + 1] as Token).start === tok.end) {
+    if (isGluedSlash(tokens, j) && tokens[j + 1]?.kind === 'word') {
+      linked = true;
       end = j + 1;
       j++;
       continue;
@@ -50,7 +53,7 @@ function chainEnd(tokens: readonly Token[], k: number): number {
     }
     break;
   }
-  return end > k && tokens.slice(k, end + 1).some((t) => t.text === '/') ? end : k;
+  return linked ? end : k;
 }
 
 const isGluedSlash = (tokens: readonly Token[], j: number): boolean =>

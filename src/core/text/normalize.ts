@@ -103,6 +103,7 @@ const UTF16 = new TextDecoder('utf-16le');
 const SPACE = 32;
 const NEWLINE = 10;
 const HASH = 35;
+const BACKTICK = 96;
 
 /** Grows typed arrays by doubling; one UTF-16 unit and its two source offsets per output character. */
 class Builder {
@@ -240,7 +241,6 @@ function isEmphasisAsterisk(source: string, i: number, lastOut: number): boolean
   return opensLine || closesLine;
 }
 
-const BACKTICK = 96;
 /** The longest span a pair of emphasis asterisks encloses within a line. */
 const EMPHASIS_REACH = 120;
 /**
@@ -615,8 +615,10 @@ function pushChar(out: Builder, ch: string, start: number, end: number): void {
   if (SPACE_LIKE.test(ch)) return out.pushSpace(start, end);
   if (INVISIBLE.test(ch)) return;
   // A lone C1 control is a Windows-1252 byte read as Latin-1 ("\u0095Clear communication skills"): the bullet, dash or quote meant.
-  const meant = WINDOWS_1252_HIGH[first - 0x80];
-  if (first >= 0x80 && first <= 0x9f && meant !== undefined && meant !== ch) return pushChar(out, meant, start, end);
+  if (first >= 0x80 && first <= 0x9f) {
+    const meant = WINDOWS_1252_HIGH[first - 0x80] as string;
+    if (meant !== ch) return pushChar(out, meant, start, end);
+  }
   if (ch === '\u0000' || (ch < ' ' && ch !== '\n')) return out.pushSpace(start, end);
   if (BULLET_CHARS.has(ch)) {
     out.pushNewline(start, end);

@@ -243,7 +243,6 @@ function startStrength(text: string, at: number): Strength {
   return 0;
 }
 
-/** How clearly the text after a heading says "that was a heading"; also where the content starts. */
 /** Where the spaces from `at` end. */
 function endOfSpaces(text: string, at: number): number {
   let j = at;
@@ -251,9 +250,9 @@ function endOfSpaces(text: string, at: number): number {
   return j;
 }
 
+/** How clearly the text after a heading says "that was a heading"; also where the content starts. */
 function endStrength(text: string, at: number): { strength: Strength; contentStart: number } {
-  let j = at;
-  while (text[j] === ' ') j++;
+  let j = endOfSpaces(text, at);
   if (text[j] === ':') {
     j++;
     while (text[j] === ' ') j++;
@@ -823,12 +822,6 @@ const FURTHER_TIER = /\b(?:nice|bonus|plus|additional|extra)\b/i;
 
 const NO_MARKS: ReadonlyMap<number, number> = new Map();
 
-/**
- * Whether an untitled marked heading ends the section open before it: a sibling or a parent of the
- * marked heading that opened it does ("## About Us" … "## The Role"), a subheading does not
- * ("## Requirements" … "### Technical"). A section an unmarked heading opened always ends there: the
- * source's own heading outranks a label ("Language skills" does not swallow "## Key advantages of this program").
- */
 /** Kinds a Markdown sub-heading takes from the heading it sits under when that heading asks. */
 const NEUTRAL_SUBHEADING_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['skills', 'experience', 'qualifications', 'intro']);
 const ASKING_PARENT_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['required', 'preferred']);
@@ -849,6 +842,12 @@ function inheritAskingParents(found: Found[]): void {
   }
 }
 
+/**
+ * Whether an untitled marked heading ends the section open before it: a sibling or a parent of the
+ * marked heading that opened it does ("## About Us" … "## The Role"), a subheading does not
+ * ("## Requirements" … "### Technical"). A section an unmarked heading opened always ends there: the
+ * source's own heading outranks a label ("Language skills" does not swallow "## Key advantages of this program").
+ */
 function endsOpenSection(found: readonly Found[], heading: Found): boolean {
   const open = found.at(-1);
   return open?.level === undefined || (heading.level ?? 0) <= open.level;
