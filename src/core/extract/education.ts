@@ -92,8 +92,9 @@ const yearsIn = (m: RegExpExecArray): number => {
   return said === undefined ? NaN : (NUMBER_WORDS[said.toLowerCase()] ?? Number(said));
 };
 
+// "BachelorMasterdegree in …": a scraper glues the degree word to the one before it.
 const FIELD_LIST =
-  /\b(?:degree|diploma(?=\s+in\b)|graduate(?=\s+of\b)|studies|major(?:ing)?(?=\s+in\b)|background|field|b\.?[as]|m\.?[as]|b\.?sc|m\.?sc|b\.e|m\.e|b\.?tech|m\.?tech|ph\.?d)\b\.?[^.;]*?\b(?:in|of)\b\s+(?:an?\s+)?(?:relevant\s+|related\s+|quantitative\s+|technical\s+)?(?:field\s+)?(?:such as\s+|like\s+|e\.g\.,?\s+|\(e\.g\.,?\s+)?((?:\b[ei]\.[ge]\.|[^.;])+)/di;
+  /(?:(?<=[a-z])degree|\b(?:degree|diploma(?=\s+in\b)|graduate(?=\s+of\b)|studies|major(?:ing)?(?=\s+in\b)|background|field|b\.?[as]|m\.?[as]|b\.?sc|m\.?sc|b\.e|m\.e|b\.?tech|m\.?tech|ph\.?d))\b\.?[^.;]*?\b(?:in|of)\b\s+(?:an?\s+)?(?:relevant\s+|related\s+|quantitative\s+|technical\s+)?(?:field\s+)?(?:such as\s+|like\s+|e\.g\.,?\s+|\(e\.g\.,?\s+)?((?:\b[ei]\.[ge]\.|[^.;])+)/di;
 /** "BA/BS degree Fluent in German and English": the "in" after a fluency word names languages spoken, not fields. */
 const LANGUAGE_ASK_BEFORE_FIELDS = /\b(?:fluent|fluency|fluently|proficient|proficiency|native|speak\w*|spoken|written|verbal)\b/i;
 const FIELD_STOP =

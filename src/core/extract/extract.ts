@@ -95,6 +95,7 @@ const ASKED_NAME: Skill = {
   broader: [],
   narrower: [],
   related: [],
+  usedWith: [],
 };
 
 /** Sections that ask for what they name. */
@@ -357,8 +358,9 @@ interface Found {
  * "the Recruitment Manager", "our HR consultants"):
  * up to two more names or joiners, then a role noun. The posting names the job there, not a requirement.
  */
+// Within the line: a role on the next line ("… like GitHub⏎Research assistant projects") is a heading, not this name's role.
 const ROLE_AFTER =
-  /^(?:(?:\s*[/,&+-]\s*|\s+and\s+|\s+)[\p{L}\p{N}.#+-]{1,20}){0,2}?\s*(?:developers?|devs?|engineers?|architects?|programmers?|designers?|analysts?|scientists?|researchers?|testers?|managers?|consultants?|directors?|officers?|specialists?|representatives?|coordinators?|advisers?|advisors?|assistants?)\b/iu;
+  /^(?:(?:[ \t]*[/,&+-][ \t]*|[ \t]+and[ \t]+|[ \t]+)[\p{L}\p{N}.#+-]{1,20}){0,2}?[ \t]*(?:developers?|devs?|engineers?|architects?|programmers?|designers?|analysts?|scientists?|researchers?|testers?|managers?|consultants?|directors?|officers?|specialists?|representatives?|coordinators?|advisers?|advisors?|assistants?)\b/iu;
 const ENDS_IN_PREPOSITION = /\b(?:with|to|for|from|alongside|among)$/i;
 /** Before a role, words that make it other people: the ones the candidate works with, supports or reports to. */
 const COLLEAGUES_BEFORE =
@@ -397,7 +399,10 @@ const BUSINESS_CATEGORIES: ReadonlySet<string> = new Set([
   'soft-skill',
   'ecommerce',
 ]);
-const isBusinessSide = (category: string): boolean => BUSINESS_CATEGORIES.has(category);
+/** Trades and plant: "engines", "boilers" are vouched for by a skill of the shop floor, not by "NoSQL" beside them. */
+const PHYSICAL_CATEGORIES: ReadonlySet<string> = new Set(['engineering', 'operations']);
+const sideOf = (category: string): 'business' | 'physical' | 'digital' =>
+  BUSINESS_CATEGORIES.has(category) ? 'business' : PHYSICAL_CATEGORIES.has(category) ? 'physical' : 'digital';
 
 /** Words that ask for a tool by name right before it: "experience with Spark", "knowledge of Go". */
 const ASKED_WITH = new Set(['with', 'in', 'of', 'using']);
@@ -455,9 +460,7 @@ function resolveAmbiguous(hits: SkillHit[], tokens: readonly Token[], text: stri
     if (!h || !accepted[k]) return false;
     const skill = taxonomy.skills.get(h.skillId);
     const own = taxonomy.skills.get(of.skillId);
-    return (
-      skill !== undefined && skill.kind === 'hard' && (own === undefined || isBusinessSide(own.category) === isBusinessSide(skill.category))
-    );
+    return skill !== undefined && skill.kind === 'hard' && (own === undefined || sideOf(own.category) === sideOf(skill.category));
   };
   // "repairs to boilers, burners, pumps and motors": lower-case names of one category listed together vouch for each other.
   hits.forEach((h, k) => {
@@ -2301,6 +2304,7 @@ export function extractPosting(taxonomy: Taxonomy, source: string): PostingAnaly
         broader: [],
         narrower: [],
         related: [],
+        usedWith: [],
       });
     const mention: Mention = { start, end, text: source.slice(start, end), section: item.section.kind, level };
     const entry = bySkill.get(hit.skillId);
@@ -2416,6 +2420,9 @@ function slashJoinsBoth(taxonomy: Taxonomy, text: string, a: SkillHit, b: SkillH
   if (taxonomy.ancestors(a.skillId).includes(b.skillId) || taxonomy.ancestors(b.skillId).includes(a.skillId)) return true;
   const after = text.slice(b.end, b.end + 16);
   if (ROLE_NOUN_AFTER.test(after)) return true;
+  // "HTML/CSS", "React/Redux": a stack the catalogue knows, all of it asked.
+  if (taxonomy.skills.get(a.skillId)?.usedWith.includes(b.skillId) && !/\bor\b/i.test(text.slice(b.end, b.end + OR_AFTER_SLASH_REACH)))
+    return true;
   // "HTML/CSS/JavaScript": tools of different kinds that no one takes for each other are a stack, all of it asked.
   if (complementaryTools(taxonomy, a.skillId, b.skillId) && !/\bor\b/i.test(text.slice(b.end, b.end + OR_AFTER_SLASH_REACH))) return true;
   // "Bilingual English/Spanish": both languages.

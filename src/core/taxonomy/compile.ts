@@ -14,6 +14,7 @@ export interface Skill {
   broader: string[];
   narrower: string[];
   related: string[];
+  usedWith: string[];
   esco?: string;
   onet?: string;
 }
@@ -141,12 +142,13 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
       broader: [...new Set(seed.broader ?? [])],
       narrower: [],
       related: [...new Set(seed.related ?? [])],
+      usedWith: [...new Set(seed.usedWith ?? [])],
       ...(seed.esco ? { esco: seed.esco } : {}),
       ...(seed.onet ? { onet: seed.onet } : {}),
     });
   }
   for (const skill of skills.values()) {
-    for (const id of [...skill.broader, ...skill.related]) {
+    for (const id of [...skill.broader, ...skill.related, ...skill.usedWith]) {
       if (!skills.has(id)) throw new TaxonomyError(`skill "${skill.id}" refers to unknown skill "${id}"`);
       if (id === skill.id) throw new TaxonomyError(`skill "${skill.id}" refers to itself`);
     }
@@ -156,6 +158,10 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
     for (const id of skill.related) {
       const other = skills.get(id);
       if (other && !other.related.includes(skill.id)) other.related.push(skill.id);
+    }
+    for (const id of skill.usedWith) {
+      const other = skills.get(id);
+      if (other && !other.usedWith.includes(skill.id)) other.usedWith.push(skill.id);
     }
   }
   const ancestorCache = new Map<string, string[]>();

@@ -94,6 +94,8 @@ export interface SkillSeed {
   broader?: string[];
   /** Sibling skills that earn partial credit for each other (SPSS ~ Stata). Symmetric once compiled. */
   related?: string[];
+  /** Skills used together with this one, never in its place: "HTML/CSS" asks for both, not either. Symmetric once compiled. */
+  usedWith?: string[];
   /** External identifiers, only where checked by hand. */
   esco?: string;
   onet?: string;

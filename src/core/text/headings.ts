@@ -129,6 +129,16 @@ export function levelledByAside(kind: Exclude<SectionKind, 'intro'>, aside: stri
   return levelled(kind, aside.split(/[^\p{L}']+/u).filter(Boolean));
 }
 
+/** "(Desirable, not a must)", "(Necessary)", "(nice to have)": an aside that says how much its heading's list is asked. */
+export function asideStatesLevel(aside: string): boolean {
+  return withNiceToHaveAsOneWord(
+    aside
+      .toLowerCase()
+      .split(/[^\p{L}']+/u)
+      .filter(Boolean),
+  ).some((w) => PREFERRED_MODIFIERS.has(w) || REQUIRED_MODIFIERS.has(w));
+}
+
 /** Kinds a level modifier can turn into required or preferred. */
 const LEVELLED_KINDS: ReadonlySet<SectionKind> = new Set(['qualifications', 'required', 'skills', 'experience', 'certifications']);
 

@@ -241,6 +241,9 @@ function isEmphasisAsterisk(source: string, i: number, lastOut: number): boolean
   return opensLine || closesLine;
 }
 
+/** Punctuation Markdown lets a backslash escape ("C\+\+", "\*nix", "Node\.js"). */
+const MARKDOWN_ESCAPED: ReadonlySet<string> = new Set([...'+-*_#.!()[]{}`|~']);
+
 /** The longest span a pair of emphasis asterisks encloses within a line. */
 const EMPHASIS_REACH = 120;
 /**
@@ -543,8 +546,9 @@ export function normalizeText(source: string, isName: (word: string) => boolean 
 
     if (ch === '\\' && i + 1 < source.length) {
       const next = source[i + 1];
-      if (next === '/' || next === '"' || next === "'") {
-        out.push(next, i, i + 2);
+      // JSON's escaped slash and quotes ("SPSS\/R"), and Markdown's escaped punctuation ("C\+\+", "\#1"): the character itself.
+      if (next === '/' || next === '"' || next === "'" || MARKDOWN_ESCAPED.has(next as string)) {
+        out.push(next as string, i, i + 2);
         i += 2;
         continue;
       }

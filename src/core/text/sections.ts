@@ -11,6 +11,7 @@ import {
   LABEL_WORDS,
   RUN_ON_HEADINGS,
   kindFromMarkedHeading,
+  asideStatesLevel,
   closesOnALevel,
   opensACompound,
   levelledByAside,
@@ -904,6 +905,8 @@ function labelWords(label: string): string[] {
   return words;
 }
 const LABEL_MAX_WORDS = 6;
+/** How many words a label may have before an aside that gives its level ("Hardware skills (Desirable)"). */
+const ASIDE_LABEL_MAX_WORDS = 3;
 /** Kinds an inline title-case label opens: what the candidate brings or does. */
 const INLINE_LABEL_KINDS: ReadonlySet<SectionKind> = new Set(['qualifications', 'required', 'preferred', 'skills', 'responsibilities']);
 
@@ -947,10 +950,12 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
     return headFirstLabelAt(text, at, labelEnd, after, words, markedLine) ?? runOnLabelAt(text, at);
   const capitals = label === label.toUpperCase() && /\p{Lu}/u.test(label);
   const titleCase = wordsBeforeTail.every((w) => isUpper(w[0]) || LABEL_CONNECTORS.has(w));
+  // "Preferred Skills (Nice to Have)", "Qualifications (Required)": a closing aside says the level, not the kind.
+  const aside = /\(([^()]*)\)$/.exec(label);
+  // "Hardware skills (Desirable, not a must)": the aside keeps its own case.
+  const casedWords = aside ? labelWords(label.slice(0, aside.index)) : wordsBeforeTail;
   const sentenceCased =
-    wordsBeforeTail.length >= 2 &&
-    isUpper((wordsBeforeTail[0] as string)[0]) &&
-    wordsBeforeTail.slice(1).every((w) => w === w.toLowerCase());
+    casedWords.length >= 2 && isUpper((casedWords[0] as string)[0]) && casedWords.slice(1).every((w) => w === w.toLowerCase());
   // "Person specification", "Essential criteria", "Technical competencies": sentence case alone on its line (UK and EU postings).
   const sentenceCase = !colon && lineEnds && sentenceCased;
   // A label with text after it on the same line is a form field only in capitals ("EXPERIENCE: Three years…").
@@ -966,14 +971,15 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
     // "Knowledge/Skills/Abilities: Knowledge of …": a form's field whose label is only section nouns.
     (colon && titleCase && /[/,]/.test(label) && isSectionNounList(words.map((w) => w.toLowerCase())));
   if (!ok) return headFirstLabelAt(text, at, labelEnd, after, words, markedLine) ?? runOnLabelAt(text, at);
-  // "Preferred Skills (Nice to Have)", "Qualifications (Required)": a closing aside says the level, not the kind.
-  const aside = /\(([^()]*)\)$/.exec(label);
-  const lower = (aside ? labelWords(label.slice(0, aside.index)) : wordsBeforeTail).map((w) => w.toLowerCase());
+  const lower = casedWords.map((w) => w.toLowerCase());
   const named =
     lower.length > 0
       ? (kindOfPhraseAfterModifiers(aside ? [] : withoutInclusionTail(headingWords(label), colon && lineEnds)) ??
         kindFromLabelWords(lower) ??
-        (marked && lineEnds ? kindFromMarkedHeading(lower) : undefined))
+        // "Hardware skills (Desirable, not a must)": an aside that gives the level marks the line as a heading, as "##" would.
+        ((marked || (aside && asideStatesLevel(aside[1] as string) && lower.length <= ASIDE_LABEL_MAX_WORDS)) && lineEnds
+          ? kindFromMarkedHeading(lower)
+          : undefined))
       : undefined;
   const kind = named && aside ? levelledByAside(named, (aside[1] as string).toLowerCase()) : named;
   // A sentence-case line that would make boilerplate is more often a perk in a list ("Competitive salary") than its heading.

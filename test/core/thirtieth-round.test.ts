@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../src/core/extract/extract.js';
+import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
+
+const catalogue = loadTaxonomy();
+const extract = (text: string) => extractPosting(catalogue, text);
+const names = (text: string): string[] => extract(text).requirements.map((r) => r.skill.name);
+
+describe('a word that is also a trade name, beside software', () => {
+  it('reads "NoSQL engines" as databases, not engine repair', () => {
+    expect(names('Requirements\n- Experience in SQL and NoSQL engines (eg: MySQL, PostgreSQL)')).not.toContain('Engine Repair');
+  });
+  it('still reads engines beside other shop-floor work', () => {
+    expect(names('Requirements\n- Experience repairing brakes, engines and suspension on light trucks')).toContain('Engine Repair');
+  });
+});
+
+describe('degree names glued together by a scraper', () => {
+  it('reads the field after "BachelorMasterdegree in …"', () => {
+    const education = extract('Qualifications: BachelorMasterdegree in Computer Science or related field').education;
+    expect(education?.degreeLevels).toEqual(['bachelor', 'master']);
+    expect(education?.fieldsOfStudy).toEqual(['Computer Science']);
+  });
+});
+
+describe('a slash between skills used together', () => {
+  const groupsOf = (text: string): string[][] => extract(text).groups.map((g) => g.skills);
+  it('asks for both of a stack the catalogue knows ("HTML/CSS", "CD/CI"), with no choice between them', () => {
+    const text = 'Requirements\n- Experience with HTML/CSS and JavaScript\n- CD/CI pipelines';
+    expect(names(text)).toEqual(expect.arrayContaining(['HTML', 'CSS', 'Continuous delivery', 'Continuous integration']));
+    expect(groupsOf(text)).toEqual([]);
+  });
+  it('still offers a choice where the slash is followed by "or" or joins substitutes', () => {
+    expect(groupsOf('Requirements\n- HTML/CSS or a templating language like Pug')).not.toEqual([]);
+    expect(groupsOf('Requirements\n- Experience with SPSS/R')).toEqual([['spss', 'r']]);
+  });
+});
+
+describe('a heading whose aside gives its level', () => {
+  const levels = (heading: string): string[] =>
+    extract(`We build appliances.\n\n${heading}\n\n  - Python\n  - Java`).requirements.map((r) => r.level);
+  it.each([
+    ['Hardware skills (Desirable, not a must)', 'preferred'],
+    ['Software skills (nice to have)', 'preferred'],
+    ['Hardware Skills (Necessary)', 'required'],
+  ])('reads "%s" as a heading of %s skills', (heading, level) => {
+    expect(levels(heading)).toEqual([level, level]);
+  });
+  it('leaves a skill line with an aside that gives no level as a line of the list', () => {
+    expect(names('Requirements\n- SQL\nCommunication skills (written and verbal)\n- Python')).toContain('Communication');
+  });
+});
+
+describe('Markdown escapes', () => {
+  it('reads "C\\+\\+" and "C\\#" as the names they escape, with offsets into the source', () => {
+    const text = 'Requirements\n- Experience of coding in C\\+\\+ and C\\#';
+    const cpp = extract(text).requirements.find((r) => r.skill.name === 'C++');
+    expect(cpp?.mentions[0]).toMatchObject({ text: 'C\\+\\+', start: text.indexOf('C\\+') });
+    expect(names(text)).toContain('C#');
+  });
+});
+
+describe('a name at the end of its line', () => {
+  it('is not part of a role named on the next line (a heading)', () => {
+    const text =
+      'We version our work with GitHub.\nPreferred Qualifications\n* Knowledge of collaborative tools like GitHub\n###### Research assistant projects\nYou will analyse data.';
+    expect(extract(text).requirements.find((r) => r.skill.name === 'GitHub')?.level).toBe('preferred');
+  });
+  it('still is part of a role named on its own line ("alongside Java developers")', () => {
+    expect(names('Requirements\n- SQL\n- Experience working alongside Java developers')).toEqual(['SQL']);
+  });
+});
+
+describe('electronics and mobile names', () => {
+  it.each([
+    ['designing analog circuits that involve OPamp, filters', 'Operational amplifiers'],
+    ['Strong fundamentals of protection circuits', 'Circuit protection'],
+    ['simulation software like Pspice or equivalent', 'PSpice'],
+    ['working with Codewarrior (Freescale/NXP IDE) or Eclipse IDE', 'Freescale CodeWarrior Tools'],
+    ['Experience of design to launch in Apple App Store of a complete mobile app', 'App store deployment'],
+    ['Linux and basic console commands', 'Command line'],
+  ])('reads "%s" as %s', (item, skill) => {
+    expect(names(`Requirements\n- ${item}`)).toContain(skill);
+  });
+});
