@@ -83,3 +83,20 @@ describe('electronics and mobile names', () => {
     expect(names(`Requirements\n- ${item}`)).toContain(skill);
   });
 });
+
+describe('product names that are also words, listed together', () => {
+  it('vouch for each other in a duty, as lower-case names do ("platforms such as Facebook, Instagram, LinkedIn")', () => {
+    expect(names('Responsibilities:\n- Find candidates on platforms such as Facebook, Instagram, LinkedIn and Twitter.')).toEqual(
+      expect.arrayContaining(['Facebook', 'Instagram', 'LinkedIn', 'Twitter']),
+    );
+  });
+  it('leave a single such name in a duty unread', () => {
+    expect(names('Responsibilities:\n- Find candidates on Instagram.')).not.toContain('Instagram');
+  });
+});
+
+describe('a duty phrase with whose it is', () => {
+  it('names no practice ("expanding our job postings reach")', () => {
+    expect(names('Responsibilities:\n- Assist in expanding our job postings reach in several digital channels.')).toEqual([]);
+  });
+});

@@ -66,6 +66,14 @@ const isQuality = (word: string): boolean => NOT_A_NOUN_END.test(word) || ADJECT
  * after it. Returns its token range, or none when the verb states an aim or the object is vague, people, or runs on.
  */
 export function unlistedDuty(tokens: readonly Token[], hits: readonly SkillHit[]): TokenRange | undefined {
+  const range = dutyOpeningTheItem(tokens, hits);
+  // "expanding our job postings reach": a phrase with whose it is in it is this job's task, not a practice one names.
+  if (range && tokens.slice(range.first, range.last + 1).some((t) => POSSESSIVES.has(t.lower))) return undefined;
+  return range;
+}
+const POSSESSIVES = new Set(['our', 'your', 'their', 'my', 'his', 'her', 'its']);
+
+function dutyOpeningTheItem(tokens: readonly Token[], hits: readonly SkillHit[]): TokenRange | undefined {
   const units = unitsOf(tokens);
   let v = 0;
   while (v < units.length && !/\p{L}/u.test((units[v] as Unit).text)) v++;

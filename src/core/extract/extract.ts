@@ -442,6 +442,13 @@ function isCapitalisedNameAskedFor(tokens: readonly Token[], hit: SkillHit): boo
 
 /** A context-bound name that is a plain word written in lower case ("boilers"), not a letter or a capitalised name ("R", "Go"). */
 const isCommonNoun = (hit: SkillHit): boolean => hit.surface.requireContext && !hit.surface.caseForms && /^\p{Ll}/u.test(hit.surface.text);
+/** A context-bound product name written as the catalogue spells it, capitalised and longer than a letter or two ("Instagram", not "R" or "Go"). */
+const MIN_PRODUCT_NAME_CHARS = 4;
+const isSpelledProductName = (hit: SkillHit): boolean =>
+  hit.surface.requireContext &&
+  hit.surface.caseForms !== undefined &&
+  /^\p{Lu}/u.test(hit.surface.text) &&
+  hit.surface.text.length >= MIN_PRODUCT_NAME_CHARS;
 
 /**
  * Context rule for names that are also words or letters: they count only beside other technical
@@ -462,10 +469,13 @@ function resolveAmbiguous(hits: SkillHit[], tokens: readonly Token[], text: stri
     const own = taxonomy.skills.get(of.skillId);
     return skill !== undefined && skill.kind === 'hard' && (own === undefined || sideOf(own.category) === sideOf(skill.category));
   };
-  // "repairs to boilers, burners, pumps and motors": lower-case names of one category listed together vouch for each other.
+  // "repairs to boilers, burners, pumps and motors", "platforms such as Instagram, Facebook, LinkedIn": lower-case names, or
+  // product names spelled as the catalogue does, of one category listed together vouch for each other.
+  const boundAlike = (a: SkillHit, b: SkillHit): boolean =>
+    (isCommonNoun(a) && isCommonNoun(b)) || (isSpelledProductName(a) && isSpelledProductName(b));
   hits.forEach((h, k) => {
     const next = hits[k + 1];
-    if (accepted[k] || !next || accepted[k + 1] || !isCommonNoun(h) || !isCommonNoun(next) || h.skillId === next.skillId) return;
+    if (accepted[k] || !next || accepted[k + 1] || !boundAlike(h, next) || h.skillId === next.skillId) return;
     const category = taxonomy.skills.get(h.skillId)?.category;
     if (category === undefined || category !== taxonomy.skills.get(next.skillId)?.category) return;
     if (classifyGap(text.slice(h.end, next.start)) === 'break') return;
