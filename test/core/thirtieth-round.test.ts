@@ -100,3 +100,37 @@ describe('a duty phrase with whose it is', () => {
     expect(names('Responsibilities:\n- Assist in expanding our job postings reach in several digital channels.')).toEqual([]);
   });
 });
+
+describe('choices asked by how many of them', () => {
+  const groupsOf = (text: string): string[][] => extract(text).groups.map((g) => g.skills);
+  it('reads "(some) of" and "one of" before names as a choice', () => {
+    expect(groupsOf('Requirements:\n- Exposure to (some) of Python, Git, Docker, AWS.')).toEqual([['python', 'git', 'docker', 'aws']]);
+    expect(groupsOf('Requirements:\n- Experience with one of React, Vue or Angular, and SQL.')).toEqual([['react', 'vue', 'angular']]);
+  });
+  it('reads "at least two programming languages:" as a lead-in to a choice, over a wrapped line', () => {
+    const text = 'Requirements:\n* Proficiency in at least two programming languages: Python, JavaScript, PHP,\n  Java, etc.\n* SQL';
+    expect(groupsOf(text)).toEqual([['python', 'javascript', 'php', 'java']]);
+  });
+});
+
+describe('the role the reader is addressed as', () => {
+  it.each([
+    ['As a graphic designer, you are responsible for making our posts.', 'Graphic Design'],
+    ['As our new Data Analyst, you will report to the CFO.', 'Data Analysis'],
+    ['We are hiring a data analyst to join our finance team.', 'Data Analysis'],
+  ])('reads the practice of "%s" as mentioned', (sentence, practice) => {
+    expect(extract(`About the role\n${sentence}`).requirements.map((r) => [r.skill.name, r.level])).toContainEqual([practice, 'mentioned']);
+  });
+  it('reads no role from "As a team, you …"', () => {
+    expect(names('About the role\nAs a team, you will learn from each other.')).toEqual([]);
+  });
+});
+
+describe('headings and design words', () => {
+  it('reads "Requisites" as a heading noun of what is asked', () => {
+    expect(extract('We publish a magazine.\n\nPreferred Requisites: Have experience with Canva').requirements[0]?.level).toBe('preferred');
+  });
+  it('reads basic design principles as a skill of visual design', () => {
+    expect(names('Responsibilities\n- Follow guidelines and basic design principles')).toContain('Visual design principles');
+  });
+});

@@ -2653,13 +2653,16 @@ function abbreviationClose(text: string, name: SkillHit, abbreviation: SkillHit)
   return after ? abbreviation.end + after[0].length : -1;
 }
 
-/** "Experience must include ONE of the following:", "at least two of these languages:", "any of the following:", "any of:"; not "any of the following are all a bonus:". */
+/**
+ * "Experience must include ONE of the following:", "at least two of these languages:", "any of the following:", "any of:",
+ * "at least two programming languages:"; not "any of the following are all a bonus:".
+ */
 const ANY_OF_LEAD_IN =
-  /\b(?:(?:at least|any|only)\s+)?(?:one|two|three|[1-3])(?:\s+or\s+more)?\s+of(?:\s+(?:the\s+following|these|those)\b[^:]{0,60})?\s*:|\b(?:any|either)\s+of(?:\s+(?:the\s+following|these|those)\b(?![^:]{0,60}\b(?:all|each)\b)[^:]{0,60})?\s*:/;
+  /\b(?:(?:at least|any|only)\s+)?(?:one|two|three|[1-3])(?:\s+or\s+more)?\s+of(?:\s+(?:the\s+following|these|those)\b[^:]{0,60})?\s*:|\bat least\s+(?:one|two|three|[1-3])\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*:|\b(?:any|either)\s+of(?:\s+(?:the\s+following|these|those)\b(?![^:]{0,60}\b(?:all|each)\b)[^:]{0,60})?\s*:/;
 
-/** "Familiarity with at least one of SQL, Python, R": the names right after it, in its own item, are a choice. */
+/** "Familiarity with at least one of SQL, Python, R", "Exposure to (some) of Python, Git, Docker": the names right after it, in its own item, are a choice. */
 const ANY_OF_INLINE =
-  /\b(?:at least (?:one|two|three|[1-3])|any(?: one)?|one or more|either) of\s+(?!(?:the|these|those|our|its|their|a|an)\b)/;
+  /(?:\b(?:at least (?:one|two|three|[1-3])|any(?: one)?|one(?: or more)?|either|some)|\(some\)) of\s+(?!(?:the|these|those|our|its|their|a|an)\b)/;
 
 /**
  * Choices a posting offers as a list: the names after a lead-in that asks for one (or a few) of the

@@ -7,7 +7,11 @@ import { mayStandInAName, type TokenRange } from './list-mates.js';
  * what the job does, so the caller names it at the "mentioned" level when the catalogue knows it.
  */
 const HIRING_ROLE =
-  /(?:(?:\b(?:are|is|am)|(?<=\bwe)'re) (?:currently |now )?(?:seeking|hiring|looking for|recruiting)|\b(?:(?:we|and) (?:urgently )?need|seeks|hires))\s+(?:(?:an?|new|more|experienced|qualified|talented|dedicated|motivated|skilled|full[- ]time|part[- ]time|seasonal)\s+){0,3}((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:er|or|ist|ian|ant|ent|ic|ef)s?)\b/du;
+  /(?:(?:\b(?:are|is|am)|(?<=\bwe)'re) (?:currently |now )?(?:seeking|hiring|looking for|recruiting)|\b(?:(?:we|and) (?:urgently )?need|seeks|hires))\s+(?:(?:an?|new|more|experienced|qualified|talented|dedicated|motivated|skilled|full[- ]time|part[- ]time|seasonal)\s+){0,3}((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:er|or|ist|yst|ian|ant|ent|ic|ef)s?)\b/du;
+
+/** "As a graphic designer, you are responsible for …", "As our new Data Analyst, you will …": the reader addressed as the role hired. */
+const ROLE_ADDRESSED =
+  /\bas (?:an?|the|our)\s+(?:(?:new|junior|senior|future)\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:er|or|ist|yst|ian|ant|ent|ic|ef))\s*,\s*you(?:'ll|r)?\b/du;
 
 /**
  * The role an ask opens with, before what the holder must bring: "Paramedic or nurse with ICU experience",
@@ -15,7 +19,7 @@ const HIRING_ROLE =
  * role's practice is asked at the item's level.
  */
 const ROLE_WITH_EXPERIENCE =
-  /(?:^|\b(?:an?|be an?|as an?)\s+)(?:(?:experienced|qualified|skilled|certified|licensed|registered|highly|motivated|and)\s+){0,4}([\p{L}-]+(?:er|or|ist|ian|ant|ent|ic|se|ef|ne|de|te))(?:\s+or\s+(?:an?\s+)?([\p{L}-]+(?:er|or|ist|ian|ant|ent|ic|se|ef|ne|de|te)))?\s+with\s+(?:[\p{L}\d&/+-]+\s+){0,5}?(?:experience|expertise|background|training|knowledge)\b/du;
+  /(?:^|\b(?:an?|be an?|as an?)\s+)(?:(?:experienced|qualified|skilled|certified|licensed|registered|highly|motivated|and)\s+){0,4}([\p{L}-]+(?:er|or|ist|yst|ian|ant|ent|ic|se|ef|ne|de|te))(?:\s+or\s+(?:an?\s+)?([\p{L}-]+(?:er|or|ist|yst|ian|ant|ent|ic|se|ef|ne|de|te)))?\s+with\s+(?:[\p{L}\d&/+-]+\s+){0,5}?(?:experience|expertise|background|training|knowledge)\b/du;
 
 const WITH_WORD = /\swith\s/;
 
@@ -44,7 +48,7 @@ function rangeAt(start: number, end: number, tokens: readonly Token[]): TokenRan
 
 /** The role's words after a hiring phrase in an item (`lowerItem` starts at text offset `itemStart`), as a token range and its text. */
 export function hiredRole(lowerItem: string, itemStart: number, tokens: readonly Token[]): { range: TokenRange; role: string } | undefined {
-  const m = HIRING_ROLE.exec(lowerItem);
+  const m = HIRING_ROLE.exec(lowerItem) ?? ROLE_ADDRESSED.exec(lowerItem);
   const at = m?.indices?.[1];
   if (!m || !at) return undefined;
   const end = pastRoleWords(lowerItem, at[1], (m[1] as string).split(' ').length);
@@ -53,7 +57,7 @@ export function hiredRole(lowerItem: string, itemStart: number, tokens: readonly
   return range ? { range, role: lowerItem.slice(at[0], end).replace(/(?<=[^s])s$/, '') } : undefined;
 }
 
-const ROLE_WORD_AFTER = /^ ([\p{L}-]+(?:er|or|ist|ian|ant|ent|ic|ef)s?)\b/u;
+const ROLE_WORD_AFTER = /^ ([\p{L}-]+(?:er|or|ist|yst|ian|ant|ent|ic|ef)s?)\b/u;
 const MAX_ROLE_WORDS = 4;
 
 /**
