@@ -134,3 +134,45 @@ describe('headings and design words', () => {
     expect(names('Responsibilities\n- Follow guidelines and basic design principles')).toContain('Visual design principles');
   });
 });
+
+describe('a verb-first name the compiler made, before a longer real name', () => {
+  it('yields to the name its object opens ("prepared test plans" is test planning, not test preparation)', () => {
+    const found = names('Responsibilities\n- Perform feature testing per prepared test plans');
+    expect(found).toContain('Test planning');
+    expect(found).not.toContain('Test Preparation');
+  });
+  it('still reads the verb-first name where nothing longer follows', () => {
+    expect(names('Responsibilities\n- Prepare students for exams')).toContain('Test Preparation');
+  });
+});
+
+describe('certifications and the company that grants them', () => {
+  it('reads RHCSA and RHCE as certifications of their own, under Red Hat Enterprise Linux', () => {
+    const found = names('Requirements\n- Red Hat certifications (e.g., RHCSA, RHCE)\n- Red Hat Certified System Administrator');
+    expect(found).toEqual(expect.arrayContaining(['RHCSA', 'RHCE']));
+  });
+  it('reads "Red Hat" alone as the company, and beside other systems as the operating system', () => {
+    expect(names('About us\nThe engineering teams throughout Red Hat rely on our lab.\n\nRequirements\n- SQL')).toEqual(['SQL']);
+    expect(names('Requirements\n- Linux (Red Hat, Ubuntu)')).toContain('Red Hat Enterprise Linux');
+  });
+});
+
+describe('unlisted names before an asking tail', () => {
+  it('reads no name from a noun of any work ("analysis skills")', () => {
+    expect(names('Required Skills\n* Solid problem-solving and analysis skills')).toEqual(['Problem Solving']);
+  });
+  it('still reads a practice before its tail ("supervision experience")', () => {
+    expect(names('Required Skills\n* Teaching and supervision experience')).toContain('supervision');
+  });
+});
+
+describe('research computing names', () => {
+  it.each([
+    ['workflow systems (Nextflow, snakemake)', ['Nextflow', 'Snakemake']],
+    ['3D reconstruction and deep learning for 3D perception', ['3D reconstruction', '3D perception']],
+    ['robot navigation and robotic manipulation', ['Robot navigation', 'Robotic manipulation']],
+    ["Python modules 'paramiko' and py.test", ['Paramiko', 'pytest']],
+  ])('reads "%s"', (item, skills) => {
+    expect(names(`Requirements\n- ${item}`)).toEqual(expect.arrayContaining(skills));
+  });
+});

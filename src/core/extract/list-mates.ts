@@ -451,6 +451,9 @@ const rangeOf = (phrase: readonly Unit[], tokens: readonly Token[]): TokenRange 
   return { first, last, start: (tokens[first] as Token).start, end: (tokens[last] as Token).end };
 };
 
+/** Nouns of any work that, alone before "skills" or "experience", name nothing to check ("analysis skills"); "supervision experience" does. */
+const VAGUE_ALONE_BEFORE_TAILS = new Set(['analysis', 'analyses', 'information', 'operation', 'operations', 'observation']);
+
 /**
  * A name the catalogue lacks right before an asking tail ("closing skills", "Prior server experience"),
  * where nothing before it names more: the phrase back to the first word no name holds. Returns token ranges.
@@ -490,6 +493,8 @@ export function unlistedBeforeAskingTails(tokens: readonly Token[], hits: readon
     )
       continue;
     if (phrase.length === 1 && !CODE_WORD.test(p0.text) && (ADJECTIVE_END.test(p0.lower) || p0.lower.length < 5)) continue;
+    // "analysis skills", "operations experience": a noun of any work names no practice of its own.
+    if (phrase.length === 1 && VAGUE_ALONE_BEFORE_TAILS.has(p0.lower)) continue;
     out.push(rangeOf(phrase, tokens));
   }
   return out;

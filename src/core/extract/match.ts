@@ -178,6 +178,11 @@ export function findSkills(taxonomy: Taxonomy, tokens: readonly Token[], ignoreC
     }
     // "manage operational data": a verb-first name the compiler made, ending in an adjective, is no name when a noun follows.
     if (found?.surface.generated && endsInAdjective(tokens, found.last) && continuesNounPhrase(tokens[found.last + 1])) found = undefined;
+    // "prepared test plans": the object of a verb-first name the compiler made opens a longer real name ("test plans").
+    if (found?.surface.generated && found.last > i) {
+      const fromObject = longestAt(taxonomy, tokens, found.last, ignoreCase);
+      if (fromObject && fromObject.last > found.last && !fromObject.surface.generated) found = undefined;
+    }
     if (!found) found = openCompound(taxonomy, tokens, i) ?? fuzzyWord(taxonomy, tokens, i);
     if (found) {
       const lastTok = tokens[found.last] as Token;
