@@ -176,3 +176,14 @@ describe('research computing names', () => {
     expect(names(`Requirements\n- ${item}`)).toEqual(expect.arrayContaining(skills));
   });
 });
+
+describe('the practice of a role named with its field', () => {
+  it('reads a manager as management and a developer as development ("a project manager")', () => {
+    expect(
+      extract('About the role\nWe are hiring a project manager to lead delivery.').requirements.map((r) => [r.skill.name, r.level]),
+    ).toEqual([['Project Management', 'mentioned']]);
+  });
+  it('reads a licensed trade with its years as asked', () => {
+    expect(names('Requirements:\n- Licensed plumber with 5 years of experience')).toContain('Plumbing');
+  });
+});

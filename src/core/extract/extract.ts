@@ -2064,7 +2064,11 @@ function addRolePractice(
   item: Item,
   level: Level,
 ): void {
-  const practice = practiceOfRole(taxonomy, role.role, skillHitsIn);
+  // "An iOS Developer with …": the role with the word before it (iOS development), else its own noun.
+  const head = role.role.lastIndexOf(' ');
+  const practice =
+    practiceOfRole(taxonomy, role.role, skillHitsIn) ??
+    (head === -1 ? undefined : practiceOfRole(taxonomy, role.role.slice(head + 1), skillHitsIn));
   if (!practice || found.slice(from).some((f) => f.hit.skillId === practice || f.hit.start === role.range.start)) return;
   found.push(catalogueFound(role.range, practice, item, level));
   keepTextOrder(found, from);

@@ -19,7 +19,7 @@ const ROLE_ADDRESSED =
  * role's practice is asked at the item's level.
  */
 const ROLE_WITH_EXPERIENCE =
-  /(?:^|\b(?:an?|be an?|as an?)\s+)(?:(?:experienced|qualified|skilled|certified|licensed|registered|highly|motivated|and)\s+){0,4}([\p{L}-]+(?:er|or|ist|yst|ian|ant|ent|ic|se|ef|ne|de|te))(?:\s+or\s+(?:an?\s+)?([\p{L}-]+(?:er|or|ist|yst|ian|ant|ent|ic|se|ef|ne|de|te)))?\s+with\s+(?:[\p{L}\d&/+-]+\s+){0,5}?(?:experience|expertise|background|training|knowledge)\b/du;
+  /(?:^|\b(?:an?|be an?|as an?)\s+)(?:(?:experienced|qualified|skilled|certified|licensed|registered|highly|motivated|and)\s+){0,4}((?:[\p{L}+#.-]+\s+)?[\p{L}-]+(?:er|or|ist|yst|ian|ant|ent|ic|se|ef|ne|de|te))(?:\s+or\s+(?:an?\s+)?([\p{L}-]+(?:er|or|ist|yst|ian|ant|ent|ic|se|ef|ne|de|te)))?\s+with\s+(?:[\p{L}\d&/+-]+\s+){0,5}?(?:experience|expertise|background|training|knowledge)\b/du;
 
 const WITH_WORD = /\swith\s/;
 

@@ -27,6 +27,9 @@ const PRACTICE_ENDINGS: readonly (readonly [RegExp, string])[] = [
   [/er$/, 'ery'],
   [/on$/, 'onry'],
   [/eon$/, 'ery'],
+  // developer → development, manager → management
+  [/er$/, 'ment'],
+  [/er$/, 'ement'],
 ];
 
 type HitsIn = (taxonomy: Taxonomy, tokens: ReturnType<typeof tokenize>, text: string) => SkillHit[];
