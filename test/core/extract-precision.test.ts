@@ -839,7 +839,7 @@ describe("the employer's own name", () => {
     [
       'named as the one hiring',
       'Tableau is looking for a data analyst.\nRequirements:\n- Experience with Tableau and SQL',
-      { sql: 'required' },
+      { sql: 'required', 'data-analysis': 'mentioned' },
     ],
     ['named as the place to join', 'Join Tableau and grow with us.\nRequirements:\n- Tableau and SQL', { sql: 'required' }],
     [

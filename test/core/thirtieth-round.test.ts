@@ -187,3 +187,42 @@ describe('the practice of a role named with its field', () => {
     expect(names('Requirements:\n- Licensed plumber with 5 years of experience')).toContain('Plumbing');
   });
 });
+
+describe('a hard-wrapped paragraph', () => {
+  const wrapped =
+    'About the job\n\nWe are looking for someone to join our team as a student employee to\nhelp manage our internal services. These services run on Linux. You should\nalready have some experience working with Linux and administrating servers, and\nyou will be able to deepen your understanding of those with us.';
+  it('reads its sentences across the line breaks, so their asks hold ("You should⏎already have …")', () => {
+    expect(extract(wrapped).requirements.map((r) => [r.skill.name, r.level])).toContainEqual(['Linux', 'required']);
+  });
+  it('keeps its offsets into the source', () => {
+    const linux = extract(wrapped).requirements.find((r) => r.skill.name === 'Linux');
+    for (const m of linux?.mentions ?? []) expect(wrapped.slice(m.start, m.end)).toBe('Linux');
+  });
+  it('leaves lists of short lines and labelled lines as they are', () => {
+    const text =
+      'Benefits:\n  - We work from Monday to Friday at a sustainable pace in order to provide a good balance\njob_requirements:\n  - Experience with Agile software development processes.';
+    expect(extract(text).requirements.map((r) => [r.skill.name, r.level])).toContainEqual(['Agile', 'required']);
+  });
+});
+
+describe('what stands outside a hedge', () => {
+  it('keeps the ask of its own words ("You should already have experience with Linux, and you are interested in Docker")', () => {
+    expect(
+      extract('About\nYou should already have some experience with Linux, and you’re interested in Docker.').requirements.map((r) => [
+        r.skill.name,
+        r.level,
+      ]),
+    ).toEqual([
+      ['Linux', 'required'],
+      ['Docker', 'preferred'],
+    ]);
+  });
+  it('reads an imperative of having as an ask ("Have a good understanding of the English language")', () => {
+    expect(
+      extract('Editors check facts.\n\nHave a good understanding of the English language.').requirements.map((r) => [
+        r.skill.name,
+        r.level,
+      ]),
+    ).toContainEqual(['English', 'required']);
+  });
+});

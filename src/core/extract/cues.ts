@@ -556,7 +556,10 @@ const HOLDS = String.raw`(?:have|possess|hold|bring)\b(?! (?:the |a |an |plenty 
 export const CANDIDATE_WILL_HAVE = new RegExp(
   String.raw`\b(?:you|the post ?holder|the job ?holder|the role ?holder|candidates|applicants|the (?:successful |right )?(?:candidate|applicant))(?:'ll| will| should| must) (?:also |already )?(?:${HOLDS}|have (?:used|worked (?:with|in|on|as)|managed|supervised|run)\b)`,
 );
-/** "You bring strong Excel skills", "You are fluent in Spanish", "You know your way around Figma": the candidate described, as asked. */
+/**
+ * "You bring strong Excel skills", "You are fluent in Spanish", "You know your way around Figma", and the imperative
+ * "Have a good understanding of English": the candidate described, as asked.
+ */
 export const CANDIDATE_DESCRIBED = new RegExp(
-  String.raw`\byou(?:'re| are) (?:also |already )?(?:(?:highly|very|extremely|fully|truly|really) )?(?:fluent|proficient|skilled|experienced|comfortable|familiar|knowledgeable|well[- ]versed|adept|an expert|certified|licensed|qualified|trained)\b|\byou(?:'ve)? (?:already )?(?:${HOLDS}|know your way around|speak)\b`,
+  String.raw`\byou(?:'re| are) (?:also |already )?(?:(?:highly|very|extremely|fully|truly|really) )?(?:fluent|proficient|skilled|experienced|comfortable|familiar|knowledgeable|well[- ]versed|adept|an expert|certified|licensed|qualified|trained)\b|\byou(?:'ve)? (?:already )?(?:${HOLDS}|know your way around|speak)\b|(?:^|[.!?]\s+)${HOLDS}`,
 );

@@ -1765,12 +1765,14 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         clauseLevel !== undefined &&
         !OPENS_WITH_A_MARK.test(raw) &&
         continuesAfterSemicolon(text, previous, span);
+      // "You should already have experience with Linux, and you're interested in Docker": outside a hedge, the item asks as it would without it.
+      const uncued = uncuedLevel(lower, itemBase, !runOn && !companyVoice);
       const level =
         cues.level ??
         (continuesClause ? clauseLevel : undefined) ??
         // A posting without a requirements heading: a bullet opening on what the candidate has ("Experience in …") asks it.
         (listOfQualifications && listItem && !companyVoice && QUALIFICATION_OPENING.test(lower) ? 'required' : undefined) ??
-        uncuedLevel(lower, itemBase, !runOn && !companyVoice);
+        uncued;
       clauseLevel =
         (describesIdealProfile(lower) || (cues.level !== undefined && !endsOnItsCue(lower, cues.phrases))) && !saysADuty(lower)
           ? level
@@ -1798,7 +1800,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         for (const named of [...namedLaws(tokens, hits), ...namedCredentials(tokens, hits)])
           if (!inJobFact(named) && !asked.some((r) => r.first <= named.last && r.last >= named.first)) asked.push(named);
       // A hedge binds to the names it qualifies, listed or not ("Earthwork and Underground Utilities (license not required)").
-      const levelAt = hedgedLevels(lower, span.start, asked.length > 0 ? [...hits, ...asked] : hits, itemBase, item);
+      const levelAt = hedgedLevels(lower, span.start, asked.length > 0 ? [...hits, ...asked] : hits, uncued, item);
       const unitSpans = hits.length > 0 ? organisationUnitSpans(raw, span.start) : [];
       // "…are not acceptable: word processing; data entry; …": the list runs on through the items its semicolons split.
       const notAcceptedFrom: number = decliningList ? span.start : notAcceptedStart(lower, span.start);
@@ -1921,7 +1923,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       dropClassesNamedByTheirProduct(found, foundBefore, text, taxonomy);
       if (options.posting && found.length - foundBefore >= 1)
         addListMates(found, foundBefore, tokens, hits, text, taxonomy, (mates) =>
-          hedgedLevels(lower, span.start, [...hits, ...asked, ...mates], itemBase, item),
+          hedgedLevels(lower, span.start, [...hits, ...asked, ...mates], uncued, item),
         );
       // "experience in acute medicine": a name the catalogue lacks, right after an ask, is asked at the item's level.
       if (asked.length > 0) {

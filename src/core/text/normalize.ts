@@ -326,6 +326,27 @@ function continuesListItem(source: string, at: number): boolean {
 
 const isLowerAscii = (code: number): boolean => code >= 97 && code <= 122;
 
+/** A hard-wrapped paragraph's lines are this long at least (a source wrapped at 72 or 80 columns); a list's lines seldom are. */
+const MIN_WRAPPED_PARAGRAPH_LINE = 60;
+const PARAGRAPH_CONTINUATION = /^[ \t]*\p{Ll}/u;
+
+/**
+ * Whether the line break at `at` only wraps a paragraph ("… You should⏎already have some experience working with Linux"):
+ * a long line that does not end a sentence or lead into a list, followed by a line that goes on in lower case.
+ */
+function continuesParagraph(source: string, at: number): boolean {
+  const next = source.slice(at + 1, at + 40);
+  if (!PARAGRAPH_CONTINUATION.test(next) || LIST_ITEM_LINE.test(next) || LABEL_LINE.test(next)) return false;
+  const window = source.slice(Math.max(0, at - WRAPPED_LINE_CHARS - 1), at);
+  const newline = window.lastIndexOf('\n');
+  if (newline === -1 && at > WRAPPED_LINE_CHARS) return false;
+  const line = window.slice(newline + 1);
+  // A list item goes on only indented (`continuesListItem`); a paragraph's line is no item of a list.
+  return line.trimEnd().length >= MIN_WRAPPED_PARAGRAPH_LINE && !/[.:;!?]\s*$/.test(line) && !LIST_ITEM_LINE.test(line);
+}
+/** "job_requirements:", "location: remote": a line that opens with a label is a field of its own. */
+const LABEL_LINE = /^[ \t]*[\p{L}_][\p{L}\p{N}_ -]{0,30}:/u;
+
 /**
  * A capital that opens a word glued to a lower-case word of four or more letters ("skillsBeing").
  * Most names written that way start with a capital or a short part ("JavaScript", "iPhone");
@@ -399,7 +420,7 @@ export function normalizeText(source: string, isName: (word: string) => boolean 
   while (i < source.length) {
     const code = source.charCodeAt(i);
     // A list item's text wrapped onto an indented line ("-   Report on Key Performance\n    Indicators") goes on.
-    if (code === NEWLINE && continuesListItem(source, i)) {
+    if (code === NEWLINE && (continuesListItem(source, i) || continuesParagraph(source, i))) {
       out.pushSpace(i, i + 1);
       i += 1;
       continue;

@@ -949,11 +949,11 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
   if (wordsBeforeTail.length > LABEL_MAX_WORDS)
     return headFirstLabelAt(text, at, labelEnd, after, words, markedLine) ?? runOnLabelAt(text, at);
   const capitals = label === label.toUpperCase() && /\p{Lu}/u.test(label);
-  const titleCase = wordsBeforeTail.every((w) => isUpper(w[0]) || LABEL_CONNECTORS.has(w));
   // "Preferred Skills (Nice to Have)", "Qualifications (Required)": a closing aside says the level, not the kind.
   const aside = /\(([^()]*)\)$/.exec(label);
-  // "Hardware skills (Desirable, not a must)": the aside keeps its own case.
+  // "Hardware skills (Desirable, not a must)", "Assets (preferred)": the aside keeps its own case.
   const casedWords = aside ? labelWords(label.slice(0, aside.index)) : wordsBeforeTail;
+  const titleCase = casedWords.every((w) => isUpper(w[0]) || LABEL_CONNECTORS.has(w));
   const sentenceCased =
     casedWords.length >= 2 && isUpper((casedWords[0] as string)[0]) && casedWords.slice(1).every((w) => w === w.toLowerCase());
   // "Person specification", "Essential criteria", "Technical competencies": sentence case alone on its line (UK and EU postings).
