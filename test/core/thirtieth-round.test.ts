@@ -226,3 +226,23 @@ describe('what stands outside a hedge', () => {
     ).toContainEqual(['English', 'required']);
   });
 });
+
+describe('sections a candidate is offered or told about', () => {
+  it('reads "What You\'ll Gain" as what the job gives, naming no requirement', () => {
+    expect(
+      names(
+        "Ideal Candidate\n• Experience with Canva\n\nWhat You'll Gain\n• Real-world startup experience\n• Portfolio pieces for CPT/OPT",
+      ),
+    ).toEqual(['Canva']);
+  });
+  it('reads "About Forestry.io" as the company\'s own section', () => {
+    expect(names('Title\n\n### About Forestry.io\n\nWe support tools like Git, Hugo and Jekyll.\n\n### Qualifications\n\n* SQL')).toEqual([
+      'SQL',
+    ]);
+  });
+  it('reads "You have excellent writing/editing and verbal communication skills" as an ask, however many words name the skills', () => {
+    expect(
+      extract('### Work Culture\n\nYou have excellent writing/editing and verbal communication skills.').requirements.map((r) => r.level),
+    ).toEqual(['required', 'required', 'required']);
+  });
+});

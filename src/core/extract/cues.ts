@@ -548,7 +548,7 @@ export function cuesOutside(lowerItem: string, scopes: readonly HedgeScope[]): I
  * What the candidate holds, not what the job offers: "have a degree", "bring strong SQL skills"; not "have the chance to".
  * Nor "bring your expertise to designing a curriculum": what the expertise is brought to is the duty, not an ask.
  */
-const HOLDS = String.raw`(?:have|possess|hold|bring)\b(?! (?:the |a |an |plenty of |many )?(?:opportunit\w*|chances?|access|support|freedom|flexibility|time|room|budget)\b)(?! (?:your|their) (?:expertise|skills|experience|knowledge) to\b)(?=(?: [\w'-]+){0,4}? (?:experience|skills?|knowledge|qualifications?|degree|diploma|certificat\w*|licen[cs]e|registration|understanding|ability|abilities|background|proficiency|expertise|track record)\b)`;
+const HOLDS = String.raw`(?:have|possess|hold|bring)\b(?! (?:the |a |an |plenty of |many )?(?:opportunit\w*|chances?|access|support|freedom|flexibility|time|room|budget)\b)(?! (?:your|their) (?:expertise|skills|experience|knowledge) to\b)(?=(?: [\w'/-]+){0,6}? (?:experience|skills?|knowledge|qualifications?|degree|diploma|certificat\w*|licen[cs]e|registration|understanding|ability|abilities|background|proficiency|expertise|track record)\b)`;
 /**
  * "You will have a Social Work qualification", "you'll bring strong SQL skills": what the candidate brings,
  * not what the job gives. It asks only where no section or cue set a level: under "Preferred" it stays a plus.

@@ -625,7 +625,9 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
     if (single && start === 2 && PRODUCT_NAME_ENDINGS.has(last.word) && endsCamelCaseName(text, at)) continue;
     // "What You'll Need to Succeed:", "Qualifications for Success": what the heading's list is for closes the heading.
     const purpose = kind !== 'boilerplate' ? PURPOSE_TAIL.exec(text.slice(last.end, last.end + 40)) : null;
-    const headingEnd = last.end + (purpose?.[0].length ?? 0);
+    // "About Forestry.io", "About Acme.com": the company's name may be its web address.
+    const domain = phrase[0]?.word === 'about' && kind === 'boilerplate' ? DOMAIN_SUFFIX.exec(text.slice(last.end, last.end + 8)) : null;
+    const headingEnd = last.end + (purpose?.[0].length ?? 0) + (domain?.[0].length ?? 0);
     const end = endStrength(text, headingEnd);
     let ok: boolean;
     if (start === 3) ok = capitalised ? end.strength >= (single ? 2 : 1) : end.strength === 3;
@@ -905,6 +907,7 @@ function labelWords(label: string): string[] {
   return words;
 }
 const LABEL_MAX_WORDS = 6;
+const DOMAIN_SUFFIX = /^\.(?:io|com|ai|co|org|net|dev|app|xyz|tech|inc)\b/i;
 /** How many words a label may have before an aside that gives its level ("Hardware skills (Desirable)"). */
 const ASIDE_LABEL_MAX_WORDS = 3;
 /** Kinds an inline title-case label opens: what the candidate brings or does. */
