@@ -111,6 +111,11 @@ const CASES: Case[] = [
   { name: 'suspended hyphens, one after another', make: (n) => fill('front- and back- and ', n) },
   { name: 'one line of clients in industries, never closed', make: (n) => fill('for clients in finance, healthcare, ', n) },
   { name: 'items left open over lower-case items', make: (n) => fill('- Bonus points for\n  - experience with SQL\n', n) },
+  {
+    name: 'one hard-wrapped paragraph of many lines',
+    make: (n) => fill('you should already have some experience with python, sql and\n', n),
+  },
+  { name: 'one line of addresses to the role hired', make: (n) => fill('as a data analyst, you will use excel; ', n) },
 ];
 
 // ---- Measuring ---------------------------------------------------------------------------
