@@ -246,3 +246,22 @@ describe('sections a candidate is offered or told about', () => {
     ).toEqual(['required', 'required', 'required']);
   });
 });
+
+describe('what the candidate need not know, and what the company builds', () => {
+  it('reads "Does not need to be knowledgeable on blockchains" as no ask', () => {
+    expect(
+      extract('Skills:\n- Does not need to be knowledgeable on blockchains\n- SQL').requirements.map((r) => [r.skill.name, r.level]),
+    ).toEqual([
+      ['SQL', 'required'],
+      ['Blockchain', 'mentioned'],
+    ]);
+  });
+  it('reads "Acme is building a CRM platform for dentists" as what the company does, asking nothing', () => {
+    expect(
+      extract('Requirements\n- SQL\n- Acme is building a CRM platform for dentists.').requirements.map((r) => [r.skill.name, r.level]),
+    ).toEqual([
+      ['SQL', 'required'],
+      ['CRM software', 'mentioned'],
+    ]);
+  });
+});

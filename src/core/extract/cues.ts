@@ -138,7 +138,7 @@ const NOT_ASKED_CUES = [
   new RegExp(
     String.raw`\b${TO_LEARN} your (?:own )?(?:[a-z-]+ ){0,5}(?:skills?|skillset|skill set|knowledge|expertise|toolbox|toolkit|experience)\b`,
   ),
-  /\b(?:do not|don'?t|does not|doesn'?t|won'?t|will not|never) (?:need|have) to (?:have|know|be able to|speak|understand|bring|possess|use)\b/,
+  /\b(?:do not|don'?t|does not|doesn'?t|won'?t|will not|never) (?:need|have) to (?:have|know|be able to|speak|understand|bring|possess|use|be (?:knowledgeable|familiar|an expert|experienced|proficient|fluent|skilled))\b/,
   /\bno need (?:to (?:have|know|be able to|speak|understand|bring|possess|use)|for)\b/,
   /\bneedn'?t (?:have|know|speak|understand|bring)\b/,
   // "No prior forklift experience necessary", "No previous experience with Excel is required".

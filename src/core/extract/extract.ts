@@ -151,7 +151,7 @@ const COMPANY_DESCRIPTION =
  * ("designs" and "builds" are left out: as nouns they open duties, "Document system designs".)
  */
 const COMPANY_DOES =
-  /^(?:[^\s.;:()]+\s+){1,6}?(?:develops|manufactures|produces|sells|provides|offers|delivers|operates|specializes|specialises|creates|supplies|distributes|serves|empowers|enables|helps|was founded|has grown|ha(?:s|ve) (?:built|developed|created|launched))\b/;
+  /^(?:[^\s.;:()]+\s+){1,6}?(?:develops|manufactures|produces|sells|provides|offers|delivers|operates|specializes|specialises|creates|supplies|distributes|serves|empowers|enables|helps|was founded|has grown|ha(?:s|ve) (?:built|developed|created|launched)|(?:is|are) (?:building|creating|developing|reinventing|transforming|redefining|revolutioni[sz]ing))\b/;
 /** The subject of such a sentence is the job or its people, not the employer: "The Data Engineer designs pipelines". */
 const ROLE_SUBJECT =
   /\b(?:you|your|candidate|applicant|intern|role|position|incumbent|engineers?|developers?|analysts?|managers?|scientists?|designers?|specialists?|consultants?|officers?|assistants?|representatives?|coordinators?|technicians?|nurses?|teachers?|team|department|unit|group|lab|laboratory|project|person|individual|he|she|they|this|who|which|that)\b/;
