@@ -265,3 +265,20 @@ describe('what the candidate need not know, and what the company builds', () => 
     ]);
   });
 });
+
+describe('asks put as questions and verbs that open names', () => {
+  it('reads "Are you a self-starter with strong communication skills?" as an ask, and "Do you want to develop …" as none', () => {
+    expect(
+      extract(
+        'Intern\nAcme is hiring.\n\nAre you ready to make an impact, a self-starter with strong communication skills?',
+      ).requirements.map((r) => [r.skill.name, r.level]),
+    ).toEqual([['Communication', 'required']]);
+    expect(
+      extract('Intern\nAcme is hiring.\n\nDo you want to develop your communication skills?').requirements.map((r) => r.level),
+    ).toEqual(['mentioned']);
+  });
+  it('reads "desire to build systems" as a verb, not build tools', () => {
+    expect(names('Skills\n* Strong organization and desire to build systems instead of one-off solutions')).not.toContain('Build tools');
+    expect(names('Skills\n* Experience with build systems like Bazel')).toContain('Build tools');
+  });
+});

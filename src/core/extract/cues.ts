@@ -557,9 +557,10 @@ export const CANDIDATE_WILL_HAVE = new RegExp(
   String.raw`\b(?:you|the post ?holder|the job ?holder|the role ?holder|candidates|applicants|the (?:successful |right )?(?:candidate|applicant))(?:'ll| will| should| must) (?:also |already )?(?:${HOLDS}|have (?:used|worked (?:with|in|on|as)|managed|supervised|run)\b)`,
 );
 /**
- * "You bring strong Excel skills", "You are fluent in Spanish", "You know your way around Figma", and the imperative
- * "Have a good understanding of English": the candidate described, as asked.
+ * "You bring strong Excel skills", "You are fluent in Spanish", "You know your way around Figma", the imperative
+ * "Have a good understanding of English", and the question "Are you a self-starter with strong communication skills?":
+ * the candidate described, as asked.
  */
 export const CANDIDATE_DESCRIBED = new RegExp(
-  String.raw`\byou(?:'re| are) (?:also |already )?(?:(?:highly|very|extremely|fully|truly|really) )?(?:fluent|proficient|skilled|experienced|comfortable|familiar|knowledgeable|well[- ]versed|adept|an expert|certified|licensed|qualified|trained)\b|\byou(?:'ve)? (?:already )?(?:${HOLDS}|know your way around|speak)\b|(?:^|[.!?]\s+)${HOLDS}`,
+  String.raw`\byou(?:'re| are) (?:also |already )?(?:(?:highly|very|extremely|fully|truly|really) )?(?:fluent|proficient|skilled|experienced|comfortable|familiar|knowledgeable|well[- ]versed|adept|an expert|certified|licensed|qualified|trained)\b|\byou(?:'ve)? (?:already )?(?:${HOLDS}|know your way around|speak)\b|(?:^|[.!?]\s+)${HOLDS}|\bare you\b[^?.;]{0,80}?\bwith (?:[\w'/-]+ ){0,4}?(?:experience|skills?|knowledge|background|expertise)\b`,
 );
