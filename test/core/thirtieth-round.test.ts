@@ -282,3 +282,22 @@ describe('asks put as questions and verbs that open names', () => {
     expect(names('Skills\n* Experience with build systems like Bazel')).toContain('Build tools');
   });
 });
+
+describe('finance and data duties', () => {
+  it('reads a verb and its object across whose the object is ("Reconciling the organizations’ bank statements")', () => {
+    expect(
+      names("Responsibilities\n• Reconciling the organizations’ bank statements.\n• Reconcile the company's bank statements."),
+    ).toEqual(['Bank Reconciliation']);
+  });
+  it('reads balance sheets and income statements as financial reporting, not a trial balance', () => {
+    expect(names('Responsibilities\n• Manage the preparation of balance sheets and income statements')).toEqual(['Financial Reporting']);
+  });
+  it.each([
+    ['Regular expressions and fuzzy matching', 'Fuzzy matching'],
+    ['Parsing text from various sources', 'Text parsing'],
+    ['Data import from legacy systems', 'Data migration'],
+    ['Reconciling transactions', 'Account Reconciliation'],
+  ])('reads "%s" as %s', (item, skill) => {
+    expect(names(`Requirements\n- ${item}`)).toContain(skill);
+  });
+});

@@ -665,6 +665,8 @@ export function findVerbObjects(taxonomy: Taxonomy, tokens: readonly Token[], ta
     // "manage a budget of $2M": an article may open the object ("manage the team's calendar" is the calendar).
     const article = ARTICLES.has(tokens[j]?.lower ?? '') && taken[j] === 0;
     if (article) j++;
+    // "reconcile the company's bank statements", "the organizations’ accounts": whose the object is stands between.
+    if (article) j = pastPossessive(tokens, j, taken);
     // "editing local, regional and national news": a list of modifiers joined by commas and "and" qualifies one object.
     const listed = afterModifierList(tokens, j, isModifier);
     let match = listed > j ? objectAfter(taxonomy, node, tokens, listed, taken) : undefined;
@@ -688,6 +690,13 @@ export function findVerbObjects(taxonomy: Taxonomy, tokens: readonly Token[], ta
     i = match.last;
   }
   return found;
+}
+
+const APOSTROPHES = new Set(["'", '\u2019']);
+/** Past a possessive noun at `at` ("company's", "organizations’"), when one stands there; `at` otherwise. */
+function pastPossessive(tokens: readonly Token[], at: number, taken: Uint8Array): number {
+  if (!isPlainWord(tokens[at]) || taken[at] !== 0 || !APOSTROPHES.has(tokens[at + 1]?.text ?? '')) return at;
+  return tokens[at + 2]?.text === 's' ? at + 3 : at + 2;
 }
 
 const MAX_LISTED_MODIFIERS = 5;
