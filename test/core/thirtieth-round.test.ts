@@ -301,3 +301,16 @@ describe('finance and data duties', () => {
     expect(names(`Requirements\n- ${item}`)).toContain(skill);
   });
 });
+
+describe('the tools a company says it uses', () => {
+  it('reads every example after "tools like", whatever its category ("Google Docs, AirTable and Zotero")', () => {
+    expect(names('How we work\nWe use tools like Google Docs, AirTable and Zotero for our day-to-day work.')).toEqual([
+      'Google Docs',
+      'Airtable',
+      'Zotero',
+    ]);
+  });
+  it('still reads no skill from what the company does ("we serve healthcare")', () => {
+    expect(names('How we work\nWe inspire creativity and serve healthcare.')).toEqual([]);
+  });
+});

@@ -322,6 +322,10 @@ const STACK_CATEGORIES: ReadonlySet<SkillCategory> = new Set<SkillCategory>([
   'erp-crm',
 ]);
 
+/** "tools like …", "software such as …": the names after it are tools the job uses. */
+const TOOLS_LIKE_BEFORE = /\b(?:tools?|software|apps|applications|platforms?|programs)\s+(?:like|such as|including|e\.g\.)\s[^.;:]*$/;
+const TOOLS_LIKE_REACH = 80;
+
 /**
  * How to apply ("The application must include a cover letter and a teaching portfolio"): instructions, not requirements.
  * "Evidence of eligibility to work" is a document to send; "Evidence of strong communication skills" is a skill to show.
@@ -1889,7 +1893,16 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
           continue;
         // "We use PostgreSQL" names the stack; "we inspire creativity" or "we serve healthcare" asks nothing.
         // A degree's subjects are fields of study (in `education`), but tools named beside a degree are skills.
-        if ((companyHere || educationHere) && !(skill && STACK_CATEGORIES.has(skill.category))) continue;
+        if (
+          (companyHere || educationHere) &&
+          !(skill && STACK_CATEGORIES.has(skill.category)) &&
+          // "We use tools like Google Docs, AirTable and Zotero": what the examples of tools are, whatever their category.
+          !(
+            companyHere &&
+            TOOLS_LIKE_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - TOOLS_LIKE_REACH), hit.start - span.start))
+          )
+        )
+          continue;
         // "LiveRamp is the leading data collaboration platform": the kind of product the employer is, not its stack.
         if (
           companyHere &&
