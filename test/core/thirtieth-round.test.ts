@@ -314,3 +314,13 @@ describe('the tools a company says it uses', () => {
     expect(names('How we work\nWe inspire creativity and serve healthcare.')).toEqual([]);
   });
 });
+
+describe('laboratory genetics', () => {
+  it.each([
+    ['Microinjecting C. elegans for creating new transgenic nematode strains', ['Microinjection', 'C. elegans', 'Transgenics']],
+    ['Prior experience with Gateway or Gibson cloning techniques', ['Gateway cloning', 'Gibson assembly']],
+    ['Prior experience working with a genetic model systems', ['Model organisms']],
+  ])('reads "%s"', (item, skills) => {
+    expect(names(`Preferred\n- ${item}`)).toEqual(expect.arrayContaining(skills));
+  });
+});
