@@ -324,3 +324,15 @@ describe('laboratory genetics', () => {
     expect(names(`Preferred\n- ${item}`)).toEqual(expect.arrayContaining(skills));
   });
 });
+
+describe('creative coding names that are also words', () => {
+  it('reads Processing and p5 beside each other as the language and the library', () => {
+    expect(names('Requirements\n- willing to learn Processing and p5 before you start')).toEqual([
+      'Processing (programming language)',
+      'p5.js',
+    ]);
+  });
+  it('leaves "Processing of invoices" a duty', () => {
+    expect(names('Requirements\n- Processing of invoices')).not.toContain('Processing (programming language)');
+  });
+});
