@@ -335,3 +335,12 @@ describe('creative coding names that are also words', () => {
     expect(names('Requirements\n- Processing of invoices')).not.toContain('Processing (programming language)');
   });
 });
+
+describe('what reports serve', () => {
+  it('reads "reports to support decision making by the leadership" as what the reports are for, not a skill', () => {
+    expect(names('Responsibilities\n• Prepare relevant reports to support decision making by the leadership.')).toEqual(['Reporting']);
+  });
+  it('still reads decision making the candidate does', () => {
+    expect(names('Responsibilities\n• Lead decision making on projects')).toContain('Decision Making');
+  });
+});

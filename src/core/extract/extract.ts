@@ -2260,7 +2260,7 @@ function hedgedLevels(
  * skill of the candidate (who is addressed in the imperative or the second person).
  */
 const SERVES_BEFORE =
-  /\b(?:supports|informs|enables|facilitates|guides|underpins|feeds|powers|drives|improves|speeds up)\s+(?:(?:the|our|their|its|your|better|faster|informed|smarter|data-driven|strategic|everyday|daily)\s+)*(?:(?:team|teams|business|company|leadership|management|stakeholder|stakeholders|executive|product|organi[sz]ational)(?:'s|')?\s+)?$/;
+  /\b(?:supports|informs|enables|facilitates|guides|underpins|feeds|powers|drives|improves|speeds up|(?:reports?|analys[ie]s|data|dashboards?|insights?|information) (?:to|that) (?:support|inform|enable|facilitate|guide|drive))\s+(?:(?:the|our|their|its|your|better|faster|informed|smarter|data-driven|strategic|everyday|daily)\s+)*(?:(?:team|teams|business|company|leadership|management|stakeholder|stakeholders|executive|product|organi[sz]ational)(?:'s|')?\s+)?$/;
 /** "We will prioritize candidates who…", "we collaborate with…": the employer's own doing, asked of no one. */
 const COMPANY_DOES_BEFORE = /\bwe(?:'ll| will| would| can| may| also| always| actively| strongly)?\s+$/;
 
