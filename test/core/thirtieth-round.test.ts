@@ -344,3 +344,14 @@ describe('what reports serve', () => {
     expect(names('Responsibilities\n• Lead decision making on projects')).toContain('Decision Making');
   });
 });
+
+describe('a name shared across "or"', () => {
+  it('reads "Google or Adobe Analytics" as the two analytics tools, not Google', () => {
+    expect(extract('Requirements:\n• Experience with Google or Adobe Analytics').groups.map((g) => g.skills)).toEqual([
+      ['google-analytics', 'adobe-analytics'],
+    ]);
+  });
+  it('keeps a name written as a name ("SQL/NoSQL databases")', () => {
+    expect(names('Requirements:\n• SQL/NoSQL databases')).toContain('SQL');
+  });
+});

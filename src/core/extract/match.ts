@@ -341,8 +341,9 @@ export function expandCoordination(taxonomy: Taxonomy, tokens: readonly Token[],
   const singleWordAt = new Map<number, SkillHit>();
   for (const h of hits) {
     for (let t = h.first; t <= h.last; t++) taken.add(t);
-    // A name written as a name ("SQL" in "SQL/NoSQL databases", "Python") stays itself.
-    if (h.first === h.last && !/^\p{Lu}/u.test(tokens[h.first]?.text ?? '')) singleWordAt.set(h.first, h);
+    // A name written as a name ("SQL" in "SQL/NoSQL databases", "Python") stays itself, unless only its context
+    // could make it one ("Google" in "Google or Adobe Analytics").
+    if (h.first === h.last && (!/^\p{Lu}/u.test(tokens[h.first]?.text ?? '') || h.surface.requireContext)) singleWordAt.set(h.first, h);
   }
   const replaced = new Set<SkillHit>();
   const extra: SkillHit[] = [];
