@@ -1,25 +1,36 @@
 import type { Token } from '../text/tokenize.js';
 import { mayStandInAName, type TokenRange } from './list-mates.js';
 
+/** How a role's noun ends: manager, operator, chemist, analyst, technician, assistant, agent, mechanic, chef. */
+const ROLE_ENDING = '(?:er|or|ist|yst|ian|ant|ent|ic|ef)';
+/** Before "with … experience" a role may end in more ways: nurse, midwife, advocate, trainee. */
+const ASKED_ROLE_ENDING = '(?:er|or|ist|yst|ian|ant|ent|ic|se|ef|ne|de|te)';
+
 /**
  * The role a posting says it hires, in its running text: "We are seeking a Residential Electrician",
  * "we need new Driving instructors". The role's practice (electrical work, driving instruction) is
  * what the job does, so the caller names it at the "mentioned" level when the catalogue knows it.
  */
-const HIRING_ROLE =
-  /(?:(?:\b(?:are|is|am)|(?<=\bwe)'re) (?:currently |now )?(?:seeking|hiring|looking for|recruiting)|\b(?:(?:we|and) (?:urgently )?need|seeks|hires))\s+(?:(?:an?|new|more|experienced|qualified|talented|dedicated|motivated|skilled|full[- ]time|part[- ]time|seasonal)\s+){0,3}((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:er|or|ist|yst|ian|ant|ent|ic|ef)s?)\b/du;
+const HIRING_ROLE = new RegExp(
+  String.raw`(?:(?:\b(?:are|is|am)|(?<=\bwe)'re) (?:currently |now )?(?:seeking|hiring|looking for|recruiting)|\b(?:(?:we|and) (?:urgently )?need|seeks|hires))\s+(?:(?:an?|new|more|experienced|qualified|talented|dedicated|motivated|skilled|full[- ]time|part[- ]time|seasonal)\s+){0,3}((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+${ROLE_ENDING}s?)\b`,
+  'du',
+);
 
 /** "As a graphic designer, you are responsible for …", "As our new Data Analyst, you will …": the reader addressed as the role hired. */
-const ROLE_ADDRESSED =
-  /\bas (?:an?|the|our)\s+(?:(?:new|junior|senior|future)\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:er|or|ist|yst|ian|ant|ent|ic|ef))\s*,\s*you(?:'ll|r)?\b/du;
+const ROLE_ADDRESSED = new RegExp(
+  String.raw`\bas (?:an?|the|our)\s+(?:(?:new|junior|senior|future)\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+${ROLE_ENDING})\s*,\s*you(?:'ll|r)?\b`,
+  'du',
+);
 
 /**
  * The role an ask opens with, before what the holder must bring: "Paramedic or nurse with ICU experience",
  * "a skilled biostatistician or bioinformatician with expertise in …", "Licensed plumber with 5 years". Each
  * role's practice is asked at the item's level.
  */
-const ROLE_WITH_EXPERIENCE =
-  /(?:^|\b(?:an?|be an?|as an?)\s+)(?:(?:experienced|qualified|skilled|certified|licensed|registered|highly|motivated|and)\s+){0,4}((?:[\p{L}+#.-]+\s+)?[\p{L}-]+(?:er|or|ist|yst|ian|ant|ent|ic|se|ef|ne|de|te))(?:\s+or\s+(?:an?\s+)?([\p{L}-]+(?:er|or|ist|yst|ian|ant|ent|ic|se|ef|ne|de|te)))?\s+with\s+(?:[\p{L}\d&/+-]+\s+){0,5}?(?:experience|expertise|background|training|knowledge)\b/du;
+const ROLE_WITH_EXPERIENCE = new RegExp(
+  String.raw`(?:^|\b(?:an?|be an?|as an?)\s+)(?:(?:experienced|qualified|skilled|certified|licensed|registered|highly|motivated|and)\s+){0,4}((?:[\p{L}+#.-]+\s+)?[\p{L}-]+${ASKED_ROLE_ENDING})(?:\s+or\s+(?:an?\s+)?([\p{L}-]+${ASKED_ROLE_ENDING}))?\s+with\s+(?:[\p{L}\d&/+-]+\s+){0,5}?(?:experience|expertise|background|training|knowledge)\b`,
+  'du',
+);
 
 const WITH_WORD = /\swith\s/;
 
@@ -57,7 +68,7 @@ export function hiredRole(lowerItem: string, itemStart: number, tokens: readonly
   return range ? { range, role: lowerItem.slice(at[0], end).replace(/(?<=[^s])s$/, '') } : undefined;
 }
 
-const ROLE_WORD_AFTER = /^ ([\p{L}-]+(?:er|or|ist|yst|ian|ant|ent|ic|ef)s?)\b/u;
+const ROLE_WORD_AFTER = new RegExp(String.raw`^ ([\p{L}-]+${ROLE_ENDING}s?)\b`, 'u');
 const MAX_ROLE_WORDS = 4;
 
 /**
