@@ -361,8 +361,8 @@ interface Found {
  * A name that is part of a role ("Java Developer", "Backend Java Engineer", "React/Node developers",
  * "the Recruitment Manager", "our HR consultants"):
  * up to two more names or joiners, then a role noun. The posting names the job there, not a requirement.
+ * Within the line only: a role on the next line ("… like GitHub⏎Research assistant projects") is a heading.
  */
-// Within the line: a role on the next line ("… like GitHub⏎Research assistant projects") is a heading, not this name's role.
 const ROLE_AFTER =
   /^(?:(?:[ \t]*[/,&+-][ \t]*|[ \t]+and[ \t]+|[ \t]+)[\p{L}\p{N}.#+-]{1,20}){0,2}?[ \t]*(?:developers?|devs?|engineers?|architects?|programmers?|designers?|analysts?|scientists?|researchers?|testers?|managers?|consultants?|directors?|officers?|specialists?|representatives?|coordinators?|advisers?|advisors?|assistants?)\b/iu;
 const ENDS_IN_PREPOSITION = /\b(?:with|to|for|from|alongside|among)$/i;
@@ -2449,11 +2449,11 @@ function slashJoinsBoth(taxonomy: Taxonomy, text: string, a: SkillHit, b: SkillH
   if (taxonomy.ancestors(a.skillId).includes(b.skillId) || taxonomy.ancestors(b.skillId).includes(a.skillId)) return true;
   const after = text.slice(b.end, b.end + 16);
   if (ROLE_NOUN_AFTER.test(after)) return true;
+  const orAfter = /\bor\b/i.test(text.slice(b.end, b.end + OR_AFTER_SLASH_REACH));
   // "HTML/CSS", "React/Redux": a stack the catalogue knows, all of it asked.
-  if (taxonomy.skills.get(a.skillId)?.usedWith.includes(b.skillId) && !/\bor\b/i.test(text.slice(b.end, b.end + OR_AFTER_SLASH_REACH)))
-    return true;
+  if (!orAfter && taxonomy.skills.get(a.skillId)?.usedWith.includes(b.skillId)) return true;
   // "HTML/CSS/JavaScript": tools of different kinds that no one takes for each other are a stack, all of it asked.
-  if (complementaryTools(taxonomy, a.skillId, b.skillId) && !/\bor\b/i.test(text.slice(b.end, b.end + OR_AFTER_SLASH_REACH))) return true;
+  if (!orAfter && complementaryTools(taxonomy, a.skillId, b.skillId)) return true;
   // "Bilingual English/Spanish": both languages.
   if (/\bbilingual\s+(?:in\s+)?$/i.test(text.slice(Math.max(0, a.start - 16), a.start))) return true;
   // "the biotechnology/pharmaceutical industry", "coaching/teaching experience": experience in either one will do.
