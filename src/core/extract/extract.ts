@@ -831,14 +831,6 @@ function isTitleLine(text: string, span: Span, titleLineEnd: number): boolean {
 const PLACEHOLDER = /<[A-Z_]+>|\[[A-Z][A-Za-z _]*\]|\{\{[^{}]*\}\}/g;
 const TITLE_WORD = /[\p{L}\p{N}]+/gu;
 
-/** Sections that say what the candidate must or may bring. */
-const ASKING_SECTION_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>([
-  'required',
-  'preferred',
-  'qualifications',
-  'skills',
-  'experience',
-]);
 /** A bullet that opens on what the candidate has or can do: "Experience in …", "Excellent written … skills", "Able to …". */
 const QUALIFICATION_OPENING =
   /^[\s*\u2022-]*(?:\d+\+?\s*(?:years?|yrs)\b|(?:proven |previous |prior |relevant |some |hands-on |demonstrated |professional )?experience (?:in|with|of|using)\b|(?:excellent|strong|solid|good|great|proven|outstanding|exceptional|basic|advanced|working|sound)\s+(?:[a-z/-]+,?\s+){0,3}(?:skills?|knowledge|understanding|command|proficiency|abilities|ability)\b|(?:knowledge|understanding|proficiency|familiarity|fluency) (?:of|in|with)\b|(?:able|ability) to\b|(?:proficient|experienced|skilled) (?:in|with)\b|familiar with\b|fluent in\b)/;
@@ -1600,7 +1592,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
   const found: Found[] = [];
   const items: Item[] = [];
   const titleLineEnd = options.skipTitleLine ? endOfFirstLine(text) : -1;
-  const asksUnderNoHeading = options.posting === true && !sections.some((s) => ASKING_SECTION_KINDS.has(s.kind));
+  const asksUnderNoHeading = options.posting === true && !sections.some((s) => ASKING_SECTIONS.has(s.kind));
   // The employer's own name (and product of the same name) runs through its posting; it is never asked of the candidate.
   const employer = options.posting ? employerNames(text) : new Set<string>();
   const asteriskMarksWishes = options.posting === true && marksWishesWithAnAsterisk(text);

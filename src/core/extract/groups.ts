@@ -137,7 +137,9 @@ function withoutNotes(gap: string): { text: string; note: boolean } {
 }
 
 /** What separates the members of a list in a gap: commas, slashes, "or", "and", "&". */
-const LIST_SEPARATOR = /\s*(?:,|\/|\bor\b|\band\b|&)\s*/i;
+const SEPARATOR = String.raw`,|\/|\bor\b|\band\b|&`;
+const LIST_SEPARATOR = new RegExp(String.raw`\s*(?:${SEPARATOR})\s*`, 'i');
+const SEPARATORS = new RegExp(SEPARATOR, 'g');
 
 /** One or two words written as a product's variant: capitalised or a number ("CAM", "Pro", "Desktop", "2019"). */
 const NAME_VARIANT = /^[\p{Lu}\d][\p{L}\d.+#-]*(?:\s+[\p{Lu}\d][\p{L}\d.+#-]*)?$/u;
@@ -187,7 +189,7 @@ export function classifyGap(rawGap: string): Link {
   // A bracket closes between them ("(Tableau, Looker or similar) and SQL"): the choice in brackets ended there.
   if (/\)/.test(lower) && !/\(/.test(lower)) return 'break';
   const pieces = lower.split(LIST_SEPARATOR);
-  const separators = lower.match(/,|\/|\bor\b|\band\b|&/g) ?? [];
+  const separators = lower.match(SEPARATORS) ?? [];
   if (separators.length === 0) return 'break';
   // A slash inside an unnamed phrase ("user/system/functional requirements") joins its words, not the names around it.
   const hasOr = separators.some((s) => s === 'or') || /^\s*\/|\/\s*$/.test(lower);

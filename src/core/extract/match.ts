@@ -416,12 +416,11 @@ function longestSpelled(taxonomy: Taxonomy, keys: readonly string[], min: number
   return longest;
 }
 
-/** The keys of up to MAX_SHARED_TAIL tokens from `from`, hyphens skipped as the trie skips them. */
-const tailKeys = (tokens: readonly Token[], from: number): string[] =>
-  tokens
-    .slice(from, from + MAX_SHARED_TAIL)
-    .filter((t) => t.text !== '-')
-    .map((t) => t.key);
+/** The keys of tokens as the trie indexes names: hyphens skipped, as a trie walk skips them. */
+export const trieKeysOf = (tokens: readonly Token[]): string[] => tokens.flatMap((t) => (t.text === '-' ? [] : [t.key]));
+
+/** The keys of up to MAX_SHARED_TAIL tokens from `from`. */
+const tailKeys = (tokens: readonly Token[], from: number): string[] => trieKeysOf(tokens.slice(from, from + MAX_SHARED_TAIL));
 
 /**
  * A suspended hyphen ("front- and back-end development", "On-/Off-boarding", "pre- and post-processing"): the first

@@ -1,15 +1,11 @@
 import type { Taxonomy } from '../taxonomy/compile.js';
 import type { Token } from '../text/tokenize.js';
-import { allSurfacesAt, findSkills, type SkillHit } from './match.js';
+import { allSurfacesAt, findSkills, trieKeysOf, type SkillHit } from './match.js';
 
 /** How many tokens a bracketed list of a suite's members may run ("(word, excel, powerpoint and outlook)"). */
 const MAX_BRACKET_TOKENS = 24;
 /** Words between the suite and the bracket ("Microsoft Office aptitude test (word and excel)", "MS Office suite (…)"). */
 const MAX_WORDS_BEFORE_BRACKET = 3;
-
-/** The keys a member's words are indexed by, hyphens skipped as the trie skips them. */
-const memberKeys = (tokens: readonly Token[], first: number, last: number): string[] =>
-  tokens.slice(first, last + 1).flatMap((t) => (t.text === '-' ? [] : [t.key]));
 
 /**
  * "Microsoft Office (word and excel)": in brackets right after a suite, its members are named however
@@ -34,7 +30,9 @@ export function suiteMembersInBrackets(taxonomy: Taxonomy, tokens: readonly Toke
       // "Google Apps (Docs, Sheets)": a word other names share reads as the suite's own member.
       const surface = taxonomy.ancestors(member.skillId).includes(suite.skillId)
         ? member.surface
-        : allSurfacesAt(taxonomy, memberKeys(tokens, first, last)).find((s) => taxonomy.ancestors(s.skillId).includes(suite.skillId));
+        : allSurfacesAt(taxonomy, trieKeysOf(tokens.slice(first, last + 1))).find((s) =>
+            taxonomy.ancestors(s.skillId).includes(suite.skillId),
+          );
       if (surface === undefined) continue;
       // The suite before the bracket is the context a word-like name ("word") otherwise needs.
       found.push({ ...member, skillId: surface.skillId, surface: { ...surface, requireContext: false }, first, last });

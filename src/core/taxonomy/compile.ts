@@ -155,14 +155,12 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
   }
   for (const skill of skills.values()) {
     for (const id of skill.broader) skills.get(id)?.narrower.push(skill.id);
-    for (const id of skill.related) {
-      const other = skills.get(id);
-      if (other && !other.related.includes(skill.id)) other.related.push(skill.id);
-    }
-    for (const id of skill.usedWith) {
-      const other = skills.get(id);
-      if (other && !other.usedWith.includes(skill.id)) other.usedWith.push(skill.id);
-    }
+    // Sibling and used-together relations hold both ways.
+    for (const relation of ['related', 'usedWith'] as const)
+      for (const id of skill[relation]) {
+        const other = skills.get(id);
+        if (other && !other[relation].includes(skill.id)) other[relation].push(skill.id);
+      }
   }
   const ancestorCache = new Map<string, string[]>();
   const ancestors = (id: string, trail: string[] = []): string[] => {

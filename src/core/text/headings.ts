@@ -123,20 +123,22 @@ export const opensACompound = (head: string, next: string): boolean => RUN_ON_CO
 /** "Overall Responsibilities & Skills": words that only describe a section before a known heading. */
 export const DESCRIBING_MODIFIERS: ReadonlySet<string> = new Set(VOCABULARY.describingModifiers);
 
+/** The words of a heading's closing aside, lower-cased ("(Desirable, not a must)" → desirable, not, a, must). */
+const wordsOfAside = (aside: string): string[] =>
+  aside
+    .toLowerCase()
+    .split(/[^\p{L}']+/u)
+    .filter(Boolean);
+
 /** A heading's kind with the level its closing aside gives ("(Nice to Have)", "(Required)"); other asides change nothing. */
 export function levelledByAside(kind: Exclude<SectionKind, 'intro'>, aside: string): Exclude<SectionKind, 'intro'> {
   if (kind === 'preferred' || kind === 'required') return kind;
-  return levelled(kind, aside.split(/[^\p{L}']+/u).filter(Boolean));
+  return levelled(kind, wordsOfAside(aside));
 }
 
 /** "(Desirable, not a must)", "(Necessary)", "(nice to have)": an aside that says how much its heading's list is asked. */
 export function asideStatesLevel(aside: string): boolean {
-  return withNiceToHaveAsOneWord(
-    aside
-      .toLowerCase()
-      .split(/[^\p{L}']+/u)
-      .filter(Boolean),
-  ).some((w) => PREFERRED_MODIFIERS.has(w) || REQUIRED_MODIFIERS.has(w));
+  return withNiceToHaveAsOneWord(wordsOfAside(aside)).some((w) => PREFERRED_MODIFIERS.has(w) || REQUIRED_MODIFIERS.has(w));
 }
 
 /** Kinds a level modifier can turn into required or preferred. */

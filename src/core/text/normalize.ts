@@ -315,13 +315,17 @@ const INDENTED_CONTINUATION = /^[ \t]{2,}[\p{L}(]/u;
 function continuesListItem(source: string, at: number): boolean {
   const next = source.slice(at + 1, at + 12);
   if (!INDENTED_CONTINUATION.test(next) || LIST_ITEM_LINE.test(next)) return false;
-  // The look back is bounded: a line longer than that is a paragraph, not a wrapped item.
+  const line = lineBefore(source, at);
+  if (line === undefined || /[.:;!?]\s*$/.test(line)) return false;
+  return LIST_ITEM_LINE.test(line) || INDENTED_CONTINUATION.test(line);
+}
+
+/** The line that the break at `at` ends; undefined when it runs longer than WRAPPED_LINE_CHARS (the look back is bounded). */
+function lineBefore(source: string, at: number): string | undefined {
   const window = source.slice(Math.max(0, at - WRAPPED_LINE_CHARS - 1), at);
   const newline = window.lastIndexOf('\n');
-  if (newline === -1 && at > WRAPPED_LINE_CHARS) return false;
-  const line = window.slice(newline + 1);
-  if (/[.:;!?]\s*$/.test(line)) return false;
-  return LIST_ITEM_LINE.test(line) || INDENTED_CONTINUATION.test(line);
+  if (newline === -1 && at > WRAPPED_LINE_CHARS) return undefined;
+  return window.slice(newline + 1);
 }
 
 const isLowerAscii = (code: number): boolean => code >= 97 && code <= 122;
@@ -337,12 +341,11 @@ const PARAGRAPH_CONTINUATION = /^[ \t]*\p{Ll}/u;
 function continuesParagraph(source: string, at: number): boolean {
   const next = source.slice(at + 1, at + 40);
   if (!PARAGRAPH_CONTINUATION.test(next) || LIST_ITEM_LINE.test(next) || LABEL_LINE.test(next)) return false;
-  const window = source.slice(Math.max(0, at - WRAPPED_LINE_CHARS - 1), at);
-  const newline = window.lastIndexOf('\n');
-  if (newline === -1 && at > WRAPPED_LINE_CHARS) return false;
-  const line = window.slice(newline + 1);
+  const line = lineBefore(source, at);
   // A list item goes on only indented (`continuesListItem`); a paragraph's line is no item of a list.
-  return line.trimEnd().length >= MIN_WRAPPED_PARAGRAPH_LINE && !/[.:;!?]\s*$/.test(line) && !LIST_ITEM_LINE.test(line);
+  return (
+    line !== undefined && line.trimEnd().length >= MIN_WRAPPED_PARAGRAPH_LINE && !/[.:;!?]\s*$/.test(line) && !LIST_ITEM_LINE.test(line)
+  );
 }
 /** "job_requirements:", "location: remote": a line that opens with a label is a field of its own. */
 const LABEL_LINE = /^[ \t]*[\p{L}_][\p{L}\p{N}_ -]{0,30}:/u;

@@ -253,12 +253,8 @@ function endOfSpaces(text: string, at: number): number {
 
 /** How clearly the text after a heading says "that was a heading"; also where the content starts. */
 function endStrength(text: string, at: number): { strength: Strength; contentStart: number } {
-  let j = endOfSpaces(text, at);
-  if (text[j] === ':') {
-    j++;
-    while (text[j] === ' ') j++;
-    return { strength: 3, contentStart: j };
-  }
+  const j = endOfSpaces(text, at);
+  if (text[j] === ':') return { strength: 3, contentStart: endOfSpaces(text, j + 1) };
   if (j >= text.length || text[j] === '\n') return { strength: 3, contentStart: j };
   // A question on a line of its own ("Who are you?") is a heading too, and so are "Requirements;" (a semicolon written for
   // the colon) and "You should be…" (an ellipsis leading into the list).
@@ -984,7 +980,7 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
           ? kindFromMarkedHeading(lower)
           : undefined))
       : undefined;
-  const kind = named && aside ? levelledByAside(named, (aside[1] as string).toLowerCase()) : named;
+  const kind = named && aside ? levelledByAside(named, aside[1] as string) : named;
   // A sentence-case line that would make boilerplate is more often a perk in a list ("Competitive salary") than its heading.
   if (!kind || (sentenceCase && !titleCase && !marked && kind === 'boilerplate'))
     return headFirstLabelAt(text, at, labelEnd, after, words, markedLine);
