@@ -298,7 +298,7 @@ const COMPANY_VOICE_START = /^(?:we|our|at [^,]{1,40},? we)\b/;
 // Not a background check or visa sponsorship: conditions a requirement list states beside what it asks ("Must pass a
 // background check and hold a valid driver's license").
 const BOILERPLATE_SENTENCE =
-  /\b(?:privacy (?:policy|notice)|equal (?:opportunit(?:y|ies)|employment)|without regard to (?:race|age|sex|gender|religion|color|colour|disability)|protected veteran|national origin|gender identity|reasonable accommodation|applicant privacy|e-verify|pay range|salary range|base salary|benefits include|health insurance|paid time off|401\(k\)|pension (?:plan|scheme|contributions?)|insurance scheme|parental leave|vacation days|paid vacation|paid holidays?|sabbaticals?|holiday allowance|employee discounts?|staff discounts?)\b/;
+  /\b(?:privacy (?:policy|notice)|equal (?:opportunit(?:y|ies)|employment)|without regard to (?:race|age|sex|gender|religion|color|colour|disability)|protected veteran|national origin|gender identity|reasonable accommodation|applicant privacy|e-verify|pay range|salary range|base salary|benefits include|health insurance|paid time off|401\(k\)|pension (?:plan|scheme|contributions?)|insurance scheme|parental leave|vacation days|paid vacation|paid holidays?|sabbaticals?|holiday allowance|employee discounts?|staff discounts?|private (?:health ?care|medical (?:insurance|cover))|pension package|gym membership|subsidi[sz]ed (?:gym|lunch|canteen|meals)|free (?:[a-z]+ ){0,2}(?:classes|lessons|courses|lunch(?:es)?|breakfasts?|snacks|drinks|meals)|(?:will|may) involve (?:[a-z]+ ){0,3}verification)\b/;
 
 /** Technologies: named in the company's own voice or beside a degree they still describe the job's stack. */
 const STACK_CATEGORIES: ReadonlySet<SkillCategory> = new Set<SkillCategory>([
@@ -331,7 +331,7 @@ const TOOLS_LIKE_REACH = 80;
  * "Evidence of eligibility to work" is a document to send; "Evidence of strong communication skills" is a skill to show.
  */
 const APPLICATION_SENTENCE =
-  /\b(?:apply (?:online|now|here|via|through|by|at)|(?:the|your|an?) application (?:must|should|has to|needs to|deadline|form|materials?|package)|online application|applications? (?:must|should|will) (?:be|include)|submit (?:your|an?|the)|attach(?:ed)? (?:your|all|the|a)|upload (?:your|the|a)|cover letter|curriculum vitae|letter of motivation|motivation(?:al)? letter|publication list|list of publications|guidelines for applicants|please (?:send|submit|apply|include|attach|upload|provide))\b|^(?:documentation|copies|a copy|copy) of\b|^(?:proof|evidence) of\b(?! (?:(?:a |an )?(?:strong|excellent|good|outstanding|exceptional|proven|demonstrated|successful|effective|significant|substantial|solid|relevant|sound|advanced|high)\b|(?:your )?(?:ability|abilities|skills?|experience|expertise|knowledge|competence|competency|proficiency|capability|aptitude|leadership|commitment|success|working)\b))|\bonly publications\b/;
+  /\b(?:apply (?:online|now|here|via|through|by|at)|(?:the|your|an?) application (?:must|should|has to|needs to|deadline|form|materials?|package)|online application|applications? (?:must|should|will) (?:be|include)|submit (?:your|an?|the)|attach(?:ed)? (?:your|all|the|a)|upload (?:your|the|a)|cover letter|curriculum vitae|letter of motivation|motivation(?:al)? letter|publication list|list of publications|guidelines for applicants|please (?:send|submit|apply|include|attach|upload|provide)|(?:documentation|proof|evidence|copies) of (?:this|which|it|these) (?:may|will|must|can) be (?:requested|asked for))\b|^(?:documentation|copies|a copy|copy) of\b|^(?:proof|evidence) of\b(?! (?:(?:a |an )?(?:strong|excellent|good|outstanding|exceptional|proven|demonstrated|successful|effective|significant|substantial|solid|relevant|sound|advanced|high)\b|(?:your )?(?:ability|abilities|skills?|experience|expertise|knowledge|competence|competency|proficiency|capability|aptitude|leadership|commitment|success|working)\b))|\bonly publications\b/;
 
 interface Item {
   start: number;
@@ -828,6 +828,20 @@ function isTitleLine(text: string, span: Span, titleLineEnd: number): boolean {
   const line = text.slice(start, titleLineEnd).replace(PLACEHOLDER, ' ').trim();
   return line.length <= 100 && !/[.!?]$/.test(line) && (line.match(TITLE_WORD)?.length ?? 0) <= 12;
 }
+
+/**
+ * Where the title of a run-on page ends ("Backend Engineer ( Python ) <ORGANIZATION> <LOCATION> Date posted: …"): at
+ * the employer's placeholder, when the first line goes on past it and the item starts inside the title; else -1.
+ */
+function runOnTitleEnd(text: string, span: Span, titleLineEnd: number): number {
+  if (titleLineEnd === -1) return -1;
+  const start = text.search(/\S/);
+  const placeholder = text.slice(start, titleLineEnd).search(PLACEHOLDER_START);
+  if (placeholder <= 0 || span.start >= start + placeholder) return -1;
+  const title = text.slice(start, start + placeholder).trim();
+  return title.length <= 100 && !/[.!?]/.test(title) && (title.match(TITLE_WORD)?.length ?? 0) <= 12 ? start + placeholder : -1;
+}
+const PLACEHOLDER_START = /<[A-Z_]+>/;
 const PLACEHOLDER = /<[A-Z_]+>|\[[A-Z][A-Za-z _]*\]|\{\{[^{}]*\}\}/g;
 const TITLE_WORD = /[\p{L}\p{N}]+/gu;
 
@@ -1050,7 +1064,7 @@ function uncuedLevel(lower: string, base: Level | undefined, plainSentence: bool
 
 /** A pointer to another page ("You can find more information about this in the … section on our site"). */
 const NAVIGATION_SENTENCE =
-  /\btags?:|\b(?:read more|find out more|find more (?:information|details)|for more (?:information|details)|more (?:information|details) (?:about|on|is available|can be found)|learn more about (?:us|our|the (?:team|role|company|benefits)|working|life at|this))\b/;
+  /\btags?:|\b(?:read more|find out more|find more (?:information|details)|for more (?:information|details)|more (?:information|details) (?:about|on|is available|can be found)|learn more about (?:us|our|the (?:team|role|company|benefits)|working|life at|this)|(?:can|may) be found (?:on|at)|(?:are|is) (?:publicly |freely )?available (?:on|at))\b/;
 
 /** How the interviews run and what the CV should show ("interviews will be held over Google Meet", "a GitHub profile in your CV"). */
 const INTERVIEW_SENTENCE =
@@ -1745,7 +1759,8 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         educationRead = readEducation(lower, raw, span.start, education);
       }
       const tokens = tokenize(text, span.start, span.end);
-      const hits = skillHitsIn(taxonomy, tokens, text, SKILL_LIST_SECTIONS.has(section.kind));
+      const titleEnd = options.skipTitleLine && section.kind === 'intro' && !listItem ? runOnTitleEnd(text, span, titleLineEnd) : -1;
+      const hits = skillHitsIn(taxonomy, tokens, text, SKILL_LIST_SECTIONS.has(section.kind)).filter((h) => h.start >= titleEnd);
       // Cues set the level of the names an item holds; an item that names none, nor may name one the catalogue lacks, needs none read.
       const itemIsAName = namesLeadIn && bulleted && !opensList;
       const endsInAnAsk = mayEndInAnAsk(lower);
@@ -2669,7 +2684,12 @@ function abbreviationClose(text: string, name: SkillHit, abbreviation: SkillHit)
  * "at least two programming languages:"; not "any of the following are all a bonus:".
  */
 const ANY_OF_LEAD_IN =
-  /\b(?:(?:at least|any|only)\s+)?(?:one|two|three|[1-3])(?:\s+or\s+more)?\s+of(?:\s+(?:the\s+following|these|those)\b[^:]{0,60})?\s*:|\bat least\s+(?:one|two|three|[1-3])\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*:|\b(?:any|either)\s+of(?:\s+(?:the\s+following|these|those)\b(?![^:]{0,60}\b(?:all|each)\b)[^:]{0,60})?\s*:/;
+  /\b(?:(?:at least|any|only)\s+)?(?:one|two|three|[1-3])(?:\s+or\s+more)?\s+of(?:\s+(?:the\s+following|these|those)\b[^:]{0,60})?\s*:|\bat least\s+(?:one|two|three|[1-3])\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*:|\b(?:any|either)\s+of(?:\s+(?:the\s+following|these|those)\b(?![^:]{0,60}\b(?:all|each)\b)[^:]{0,60})?\s*:|\b(?:some|several|a few|a couple)\s+of\s+(?:the\s+following|these|those)\b(?![^:]{0,60}\b(?:all|each)\b)[^:]{0,60}:/;
+
+const SOME_OF_LEAD_IN = /^(?:some|several|a few|a couple)\b/;
+
+/** An item's category label before its names ("- Big Data Technologies: Apache Hadoop, Apache Spark"). */
+const ITEM_LABEL = /^[\s*\u2022-]*[\p{L}][\p{L}\p{N}&/' -]{1,40}:\s/u;
 
 /** "Familiarity with at least one of SQL, Python, R", "Exposure to (some) of Python, Git, Docker": the names right after it, in its own item, are a choice. */
 const ANY_OF_INLINE =
@@ -2708,13 +2728,24 @@ function chosenFromLists(analysed: AnalysedText): { hits: SkillHit[]; level: Lev
     const named = (byItem.get(lead) ?? []).filter((f) => f.hit.start >= colon);
     if (named.length === 0) {
       const marker = listMarkerKind(text, items[n + 1]);
+      const labelled: Found[][] = [];
       for (let j = n + 1; j < items.length && isListItemOrMark(text, items[j] as Item); j++) {
         const item = items[j] as Item;
         // The choice ends where another list opens ("3. … must include TWO of the following:") or a list of another kind starts.
         if (j > n + 1 && (listMarkerKind(text, item) !== marker || LEAD_IN_END.test(text.slice(item.start, item.end)))) break;
-        named.push(...(byItem.get(item) ?? []));
+        const found = byItem.get(item) ?? [];
+        named.push(...found);
+        // "- Containers: Docker, Kubernetes": a labelled item offers its own choice; the label is its class, not a choice.
+        const label = ITEM_LABEL.exec(text.slice(item.start, item.end));
+        if (label) labelled.push(found.filter((f) => f.hit.start >= item.start + label[0].length));
+      }
+      if (labelled.some((l) => l.length >= 2)) {
+        for (const l of labelled) if (l.length >= 2) choices.push({ hits: l.map((f) => f.hit), level: (l[0] as Found).level });
+        continue;
       }
     }
+    // "Experience with some of the following:" over plain names lists what counts, each a plus; only labelled items offer choices.
+    if (SOME_OF_LEAD_IN.test(m[0])) continue;
     if (named.length >= 2) choices.push({ hits: named.map((f) => f.hit), level: (named[0] as Found).level });
   }
   for (const back of analysed.backReferences) {

@@ -336,8 +336,11 @@ export function formGroups<T>(
       // "X, Y, or similar tools, and …": the run ends in an "or" even when the sentence goes on.
       const endsInOr = isLast ? tailOr : breakOr[end] === true;
       if (runLinks.includes('or') && runLinks.includes('and')) groups.push(...orRunsBetweenAnds(run, runLinks, endsInOr));
-      else if (runLinks.includes('or') || endsInOr) groups.push({ members: endsInOr ? run : run.slice(0, choiceEnd(runLinks) + 1) });
-      else {
+      else if (runLinks.includes('or') || endsInOr) {
+        // "programming language (Go, C/C++, Rust)": a class's examples are all choices, whatever "or" sits among them.
+        const allExamples = runLinks[0] === 'examples' && !runLinks.slice(1).includes('examples');
+        groups.push({ members: endsInOr || allExamples ? run : run.slice(0, choiceEnd(runLinks) + 1) });
+      } else {
         // "bug-tracking tools like JIRA and test management software (e.g., Xray, TestRail)": each class heads its own examples.
         const classes = runLinks.flatMap((link, k) => (link === 'examples' ? [runStart + k] : []));
         classes.forEach((ex, k) => {

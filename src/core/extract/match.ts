@@ -91,6 +91,52 @@ const DETERMINERS: ReadonlySet<string> = new Set([
   'her',
 ]);
 
+/** Acronyms that are English words in lower case ("operated it" is no IT operations). */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'it',
+  'us',
+  'or',
+  'as',
+  'at',
+  'do',
+  'me',
+  'no',
+  'so',
+  'up',
+  'we',
+  'am',
+  'an',
+  'be',
+  'he',
+  'is',
+  'of',
+  'on',
+  'to',
+  'by',
+  'if',
+  'my',
+]);
+
+/** The words in an acronym's place spell it, or its plural ("APIs"), not a longer word of the same stem. */
+function spellsAcronyms(
+  forms: readonly (string | undefined)[],
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  ignoreCase: boolean,
+): boolean {
+  let k = 0;
+  for (let t = first; t <= last; t++) {
+    const tok = tokens[t] as Token;
+    if (tok.text === '-') continue;
+    const form = forms[k++];
+    if (form === undefined) continue;
+    if (tok.lower !== form && tok.lower !== `${form}s`) return false;
+    if (!ignoreCase && tok.text === tok.lower && FUNCTION_WORDS.has(form)) return false;
+  }
+  return true;
+}
+
 function surfaceAccepts(surface: Surface, tokens: readonly Token[], first: number, last: number, ignoreCase: boolean): boolean {
   if (surface.caseForms) {
     let k = 0;
@@ -102,9 +148,12 @@ function surfaceAccepts(surface: Surface, tokens: readonly Token[], first: numbe
       k++;
     }
   }
+  if (surface.acronymForms && !spellsAcronyms(surface.acronymForms, tokens, first, last, ignoreCase)) return false;
   if (surface.exactForms && !surface.exactForms.includes((tokens[first] as Token).lower)) return false;
   // "the walls of a test unit": after a determiner the verb of a generated duty ("test units" for unit testing) is a noun.
   if (surface.generated && DETERMINERS.has(tokens[first - 1]?.lower ?? '')) return false;
+  // "building world-class products": an object hyphen-joined to the next word modifies it (no world building).
+  if (surface.generated && tokens[last + 1]?.text === '-' && gluedToNext(tokens, last) && gluedToNext(tokens, last + 1)) return false;
   if (surface.rejectNext) {
     // A quoted word counts as the next one: "GCE 'A' Levels".
     const after = tokens[last + 1];

@@ -25,6 +25,8 @@ export interface Surface {
   text: string;
   /** The source text's words must spell exactly this (case-sensitive names such as "R"). */
   caseForms?: string[];
+  /** Per word of a longer name, the acronym the word must spell ("COD testing" is no "coding testing", whose stem is "cod"). */
+  acronymForms?: (string | undefined)[];
   /** For one-word names: the lower-case forms accepted (the name and its plurals, never "excellent" for "excel"). */
   exactForms?: string[];
   requireContext: boolean;
@@ -77,6 +79,9 @@ export interface Taxonomy {
 }
 
 export class TaxonomyError extends Error {}
+
+/** A word of two or three capitals: a stem of another word can share its key ("coding" and "COD" both key "cod"). */
+const SHORT_ACRONYM = /^[A-Z]{2,3}$/;
 
 /** Adjectives by their ending: "environmental assessment" gives no verb form "assess environmental". */
 const ADJECTIVE_OBJECT = /(?:al|ic|ive|ous|ful|ary)$/;
@@ -246,6 +251,9 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
         generated: false,
         length: tokens.length,
         ...(rule.caseSensitive ? { caseForms: tokens.map((t) => t.text) } : {}),
+        ...(!rule.caseSensitive && tokens.length > 1 && tokens.some((t) => SHORT_ACRONYM.test(t.text))
+          ? { acronymForms: tokens.map((t) => (SHORT_ACRONYM.test(t.text) ? t.lower : undefined)) }
+          : {}),
         ...(tokens.length === 1
           ? { exactForms: rule.singular ? [(tokens[0] as { lower: string }).lower] : singularForms((tokens[0] as { text: string }).text) }
           : {}),
@@ -266,7 +274,8 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
       const verb = ACTION_STEMS[head];
       const object = (tokens[tokens.length - 2] as { lower: string } | undefined)?.lower ?? '';
       if (verb && keys.length >= 2 && keys.length <= 3 && !rule.caseSensitive && !ADJECTIVE_OBJECT.test(object)) {
-        insert([verb, ...keys.slice(0, -1)], { ...base, generated: true });
+        const acronymForms = base.acronymForms && [undefined, ...base.acronymForms.slice(0, -1)];
+        insert([verb, ...keys.slice(0, -1)], { ...base, generated: true, ...(acronymForms ? { acronymForms } : {}) });
       }
     }
   }

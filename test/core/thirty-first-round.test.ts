@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../src/core/extract/extract.js';
+import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
+
+const catalogue = loadTaxonomy();
+const extract = (text: string) => extractPosting(catalogue, text);
+const names = (text: string): string[] => extract(text).requirements.map((r) => r.skill.name);
+const groupsOf = (text: string): string[][] => extract(text).groups.map((g) => g.skills);
+
+describe('an acronym inside a longer name', () => {
+  it('is not spelled by a longer word of the same stem ("coding testing" is no COD testing)', () => {
+    const text =
+      'Job description\nYou will join a team dedicated to improving the design analytics development coding testing and application programming of our software.';
+    expect(names(text)).not.toContain('BOD and COD Testing');
+  });
+  it('still reads the acronym written as such, and its plural', () => {
+    expect(names('Requirements\n- COD testing of wastewater samples')).toContain('BOD and COD Testing');
+    expect(names('Requirements\n- Experience designing REST APIs')).toContain('REST APIs');
+  });
+  it('is no English word written in lower case ("operated it")', () => {
+    expect(names('Requirements\n- Knowing technical details of how it is operated it and queried')).not.toContain('IT operations');
+    expect(names('Requirements\n- Experience in IT operations')).toContain('IT operations');
+  });
+});
+
+describe('a verb-first name whose object is hyphen-joined to the next word', () => {
+  it('reads "building world-class products" as no world building', () => {
+    expect(names('Responsibilities\n- Work with designers on innovative projects building world-class products')).not.toContain(
+      'Story Structure',
+    );
+  });
+  it('still reads world building named as such', () => {
+    expect(names('Requirements\n- Experience with world-building for fiction')).toContain('Story Structure');
+  });
+});
+
+describe('words a catalogue alias shared with another sense', () => {
+  it('reads "English speaking skills" as the language, not presenting', () => {
+    const found = names('Requirements\n- Have excellent English speaking skills.');
+    expect(found).toContain('English');
+    expect(found).not.toContain('Presentation');
+    expect(names('Requirements\n- Strong speaking skills')).toContain('Presentation');
+  });
+  it('reads "their usability" as a property of something else, and usability itself as a skill', () => {
+    expect(names('Responsibilities\n- Research of new technologies and investigation of their usability in our platforms')).not.toContain(
+      'User Experience',
+    );
+    expect(names('Requirements\n- A good grasp of usability')).toContain('User Experience');
+  });
+  it('reads "technical details" and "producing code" as no detailing and no produce codes', () => {
+    const found = names('Requirements\n- Knowing technical details of the protocol\n- Producing code samples and libraries');
+    expect(found).not.toContain('Architectural Detailing');
+    expect(found).not.toContain('PLU Codes');
+  });
+  it('reads "hosting knowledge share sessions" as no web hosting', () => {
+    expect(names('Responsibilities\n- Help the team grow by hosting knowledge share sessions')).not.toContain('Web hosting');
+    expect(names('Requirements\n- Experience with hosting and DNS')).toContain('Web hosting');
+  });
+  it('reads Android instrumentation tests as mobile testing, and instrumentation beside calibration as process instrumentation', () => {
+    const found = names('Qualifications\n- You have written Android instrumentation or unit tests');
+    expect(found).toContain('Mobile testing');
+    expect(found).not.toContain('Process Instrumentation');
+    expect(names('Requirements\n- Experience with instrumentation and calibration of pressure transmitters')).toContain(
+      'Process Instrumentation',
+    );
+  });
+  it('knows Bitcoin', () => {
+    expect(names('Requirements\n- Similar knowledge of another blockchain protocol (e.g. Bitcoin).')).toContain('Bitcoin');
+  });
+});
+
+describe('where something can be found', () => {
+  it('reads "our projects, which can be found on GitHub" as a pointer, not a skill', () => {
+    expect(names('Responsibilities\n- Contribute to our projects, which can be found on GitHub')).not.toContain('GitHub');
+    expect(names('Requirements\n- Experience with GitHub and pull requests')).toContain('GitHub');
+  });
+});
+
+describe('choices among labelled items', () => {
+  it('makes each labelled item under "some of the following:" its own choice, without its label', () => {
+    const text =
+      'Requirements\n- Experience with some of the following:\n  - Big Data Technologies: Apache Hadoop, Apache Spark\n  - Containers: Docker, Kubernetes, OpenStack\n  - Cloud: AWS';
+    expect(groupsOf(text)).toEqual([
+      ['hadoop', 'spark'],
+      ['docker', 'kubernetes', 'openstack'],
+    ]);
+  });
+  it('makes no choice of a plain list of pluses under "some of the following"', () => {
+    const text = 'If you have experience with some of the following it is extra meriting:\n\n- TypeScript\n- Unit testing\n- Git';
+    expect(groupsOf(text)).toEqual([]);
+  });
+  it('keeps every example of a class in its choice, whatever slash sits among them', () => {
+    expect(groupsOf('Requirements\n- Experience in at least another programming language (Go, C/C++, Rust etc.).')[0]).toContain('rust');
+  });
+});
+
+describe('the title of a run-on page', () => {
+  it('reads the names in a title that runs on into the page as the role, not requirements', () => {
+    const text =
+      'Full-Stack Engineer ( Java JavaScript React Node ) <ORGANIZATION> <ADDRESS> <LOCATION> - GB Date posted: 2021-03-04 Job description: we build software.\nYou will write services in Python.';
+    const found = names(text);
+    expect(found).not.toContain('React');
+    expect(found).not.toContain('Full-stack development');
+    expect(found).toContain('Python');
+  });
+});
+
+describe('what the employer gives and how it hires', () => {
+  it('reads the perks in a run-on page as no requirement, beside what it asks', () => {
+    const text =
+      'Requirements\nExperience with Python and SQL in production systems and a good understanding of cloud infrastructure is needed for this role as you will own services end to end We offer a subsidised gym catch the latest shows at our cinema get your car washed and even get pampered at our beauty salon Generous pension package and private healthcare and free yoga classes';
+    const found = names(text);
+    expect(found).toEqual(expect.arrayContaining(['Python', 'SQL']));
+    for (const perk of ['Vehicle Detailing and Washing', 'Biomatters Geneious', 'Yoga Instruction']) expect(found).not.toContain(perk);
+  });
+  it.each([
+    ['Free yoga classes, German language classes and health checks', 'German'],
+    [
+      'You must complete a pre-employment screening process. This will involve identity and employment verification.',
+      'Identity Verification',
+    ],
+  ])('reads "%s" as no requirement', (sentence, skill) => {
+    expect(names(`Requirements\n- Python\n\n${sentence}`)).not.toContain(skill);
+  });
+  it('still reads a language asked for', () => {
+    expect(names('Requirements\n- Fluent German')).toContain('German');
+  });
+});
+
+describe('a section about the employer', () => {
+  it.each(['About the hospital', 'About the department', 'Facts about the department'])(
+    'reads what the employer does under "%s" as no requirement',
+    (heading) => {
+      const text = `Consultant\nWe are hiring.\n\n${heading}\nThe department runs a day surgery unit and has a database of examinations.\n\nQualifications\n- Specialist in obstetrics`;
+      const found = names(text);
+      expect(found).not.toContain('Databases');
+      expect(found).not.toContain('Perioperative Care');
+      expect(found).toContain('Obstetrics and gynecology');
+    },
+  );
+});
