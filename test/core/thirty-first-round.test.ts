@@ -139,3 +139,35 @@ describe('a section about the employer', () => {
     },
   );
 });
+
+describe('a slash inside a list', () => {
+  it.each([
+    ['Experience with PowerShell, .NET/C#', [['dot-net', 'c-sharp']]],
+    ['Knowledge of composition, exposure, aperture/depth-of-field', [['aperture-control', 'depth-of-field']]],
+    ['Experience in 3D reconstruction/mapping, deep learning', []],
+  ])('offers only the slash pair as a choice in "%s"', (line, groups) => {
+    expect(groupsOf(`Requirements:\n- ${line}`)).toEqual(groups);
+  });
+  it('still offers a choice of every member when the list itself says "or" or is all slashes', () => {
+    expect(groupsOf('Requirements:\n- Excel, SQL, Python, or R')).toEqual([['excel', 'sql', 'python', 'r']]);
+    expect(groupsOf('Requirements:\n- SPSS/R/Python/SQL/or equivalent')).toEqual([['spss', 'r', 'python', 'sql']]);
+  });
+});
+
+describe('words of the employer and of the offer', () => {
+  it.each([
+    ['Spoken and written English at negotiation level.', 'Negotiation'],
+    ['Negotiation for salary supplement is possible.', 'Negotiation'],
+    ['Please refrain from unsolicited profile presentations!', 'Presentation'],
+    ['Open communication, flat hierarchies and fast decision making.', 'Decision Making'],
+    ['You will join an industry-leading consultancy in people and change.', 'Consulting'],
+    ['Software Carpentry and Data Carpentry are non-profit volunteer organizations that teach researchers.', 'Non-Profit Sector'],
+    ['Teachers may not interrupt yoga class programming.', 'Programming'],
+  ])('reads "%s" as no %s', (sentence, skill) => {
+    expect(names(`Requirements:\n- Python\n\n${sentence}`)).not.toContain(skill);
+  });
+  it('still reads negotiation and consultancy asked of the candidate', () => {
+    const found = names('Requirements:\n- Strong negotiation skills\n- Experience in consultancy');
+    expect(found).toEqual(expect.arrayContaining(['Negotiation', 'Consulting']));
+  });
+});

@@ -298,7 +298,7 @@ const COMPANY_VOICE_START = /^(?:we|our|at [^,]{1,40},? we)\b/;
 // Not a background check or visa sponsorship: conditions a requirement list states beside what it asks ("Must pass a
 // background check and hold a valid driver's license").
 const BOILERPLATE_SENTENCE =
-  /\b(?:privacy (?:policy|notice)|equal (?:opportunit(?:y|ies)|employment)|without regard to (?:race|age|sex|gender|religion|color|colour|disability)|protected veteran|national origin|gender identity|reasonable accommodation|applicant privacy|e-verify|pay range|salary range|base salary|benefits include|health insurance|paid time off|401\(k\)|pension (?:plan|scheme|contributions?)|insurance scheme|parental leave|vacation days|paid vacation|paid holidays?|sabbaticals?|holiday allowance|employee discounts?|staff discounts?|private (?:health ?care|medical (?:insurance|cover))|pension package|gym membership|subsidi[sz]ed (?:gym|lunch|canteen|meals)|free (?:[a-z]+ ){0,2}(?:classes|lessons|courses|lunch(?:es)?|breakfasts?|snacks|drinks|meals)|(?:will|may) involve (?:[a-z]+ ){0,3}verification)\b/;
+  /\b(?:privacy (?:policy|notice)|equal (?:opportunit(?:y|ies)|employment)|without regard to (?:race|age|sex|gender|religion|color|colour|disability)|protected veteran|national origin|gender identity|reasonable accommodation|applicant privacy|e-verify|pay range|salary range|base salary|benefits include|health insurance|paid time off|401\(k\)|pension (?:plan|scheme|contributions?)|insurance scheme|parental leave|vacation days|paid vacation|paid holidays?|sabbaticals?|holiday allowance|employee discounts?|staff discounts?|private (?:health ?care|medical (?:insurance|cover))|pension package|gym membership|subsidi[sz]ed (?:gym|lunch|canteen|meals)|free (?:[a-z]+ ){0,2}(?:classes|lessons|courses|lunch(?:es)?|breakfasts?|snacks|drinks|meals)|(?:will|may) involve (?:[a-z]+ ){0,3}verification|flat hierarch(?:y|ies)|(?:salary|pay|wage) supplement)\b/;
 
 /** Technologies: named in the company's own voice or beside a degree they still describe the job's stack. */
 const STACK_CATEGORIES: ReadonlySet<SkillCategory> = new Set<SkillCategory>([
@@ -331,7 +331,7 @@ const TOOLS_LIKE_REACH = 80;
  * "Evidence of eligibility to work" is a document to send; "Evidence of strong communication skills" is a skill to show.
  */
 const APPLICATION_SENTENCE =
-  /\b(?:apply (?:online|now|here|via|through|by|at)|(?:the|your|an?) application (?:must|should|has to|needs to|deadline|form|materials?|package)|online application|applications? (?:must|should|will) (?:be|include)|submit (?:your|an?|the)|attach(?:ed)? (?:your|all|the|a)|upload (?:your|the|a)|cover letter|curriculum vitae|letter of motivation|motivation(?:al)? letter|publication list|list of publications|guidelines for applicants|please (?:send|submit|apply|include|attach|upload|provide)|(?:documentation|proof|evidence|copies) of (?:this|which|it|these) (?:may|will|must|can) be (?:requested|asked for))\b|^(?:documentation|copies|a copy|copy) of\b|^(?:proof|evidence) of\b(?! (?:(?:a |an )?(?:strong|excellent|good|outstanding|exceptional|proven|demonstrated|successful|effective|significant|substantial|solid|relevant|sound|advanced|high)\b|(?:your )?(?:ability|abilities|skills?|experience|expertise|knowledge|competence|competency|proficiency|capability|aptitude|leadership|commitment|success|working)\b))|\bonly publications\b/;
+  /\b(?:apply (?:online|now|here|via|through|by|at)|(?:the|your|an?) application (?:must|should|has to|needs to|deadline|form|materials?|package)|online application|applications? (?:must|should|will) (?:be|include)|submit (?:your|an?|the)|attach(?:ed)? (?:your|all|the|a)|upload (?:your|the|a)|cover letter|curriculum vitae|letter of motivation|motivation(?:al)? letter|publication list|list of publications|guidelines for applicants|please (?:send|submit|apply|include|attach|upload|provide)|(?:documentation|proof|evidence|copies) of (?:this|which|it|these) (?:may|will|must|can) be (?:requested|asked for)|unsolicited (?:applications?|profiles?|cvs?|resumes?|candidates?|profile presentations?))\b|^(?:documentation|copies|a copy|copy) of\b|^(?:proof|evidence) of\b(?! (?:(?:a |an )?(?:strong|excellent|good|outstanding|exceptional|proven|demonstrated|successful|effective|significant|substantial|solid|relevant|sound|advanced|high)\b|(?:your )?(?:ability|abilities|skills?|experience|expertise|knowledge|competence|competency|proficiency|capability|aptitude|leadership|commitment|success|working)\b))|\bonly publications\b/;
 
 interface Item {
   start: number;
@@ -2637,7 +2637,9 @@ function slashChoicesInAndLists(links: Link[], slash: readonly boolean[]): void 
     if (k < links.length && links[k] !== 'break') continue;
     const run = links.slice(from, k);
     const ors = run.map((l, i) => (l === 'or' ? from + i : -1)).filter((m) => m !== -1);
-    if (run.includes('and') && ors.length > 0 && ors.every((m) => slash[m] === true))
+    // "PowerShell, .NET/C#": a slash binds tighter than the commas of a list, so the commas list what is asked beside it.
+    const listed = run.includes('and') || (run.includes('list') && !run.includes('examples'));
+    if (listed && ors.length > 0 && ors.every((m) => slash[m] === true))
       for (let m = from; m < k; m++) if (links[m] === 'list') links[m] = 'and';
     from = k + 1;
   }

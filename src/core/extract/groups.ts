@@ -217,6 +217,8 @@ export function classifyGap(rawGap: string): Link {
     return 'break';
   }
   if (unknownItems > MAX_UNNAMED_LIST_MEMBERS) return 'break';
+  // "3D reconstruction/mapping, deep learning": the slash offered a word no name of ours; the comma after it lists on.
+  if (/^\s*\/[^,/]+,\s*$/.test(lower) && !separators.some((s) => s === 'or')) return 'list';
   if (hasOr) return 'or';
   if (hasAnd) return 'and';
   return 'list';
