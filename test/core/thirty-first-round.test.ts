@@ -171,3 +171,51 @@ describe('words of the employer and of the offer', () => {
     expect(found).toEqual(expect.arrayContaining(['Negotiation', 'Consulting']));
   });
 });
+
+describe('a lead-in over labelled sub-lists', () => {
+  it('gives its level to the items under labels that say none ("* Neurobiology:")', () => {
+    const text =
+      'Open lab positions\n\nWe are looking for researchers.\n\nWhile not a prerequisite, previous experience in some or all of the following areas is a plus:\n\n* Neurobiology:\n  * Machine learning\n\n* Engineering:\n  * PCB layout\n  * Rapid Prototyping';
+    expect(extract(text).requirements.map((r) => r.level)).toEqual(['preferred', 'preferred', 'preferred']);
+  });
+});
+
+describe('the person sought', () => {
+  it('reads "(We) seek a … individual with …" as asking', () => {
+    const text =
+      'Postdoctoral position available\n\nSeek a highly motivated, independent individual with excellent documentation skills; strong interpersonal skills; and the ability to prioritize tasks.';
+    const levels = Object.fromEntries(extract(text).requirements.map((r) => [r.skill.name, r.level]));
+    expect(levels).toMatchObject({ Documentation: 'required', 'Interpersonal Skills': 'required', Prioritization: 'required' });
+  });
+});
+
+describe('what the employer is and offers', () => {
+  it('reads a lab by its name as the employer ("Precision Informatics Research (INSPIRE) Lab")', () => {
+    const text =
+      'Postdoc\n\nThe Imaging- and Neuro-computations for Precision Informatics Research (INSPIRE) Lab is launching at the university.\n\nQualifications:\n- Python';
+    expect(names(text)).not.toContain('Information science');
+  });
+  it('reads "collaboration opportunities" as an offer', () => {
+    const text =
+      "Postdoc\n\nWe are seeking a postdoctoral associate to join us.\nLocated in the engineering building, the lab is next to the imaging core and has computing power. The city's research institutes and hospitals offer numerous collaboration opportunities.\n\nQualifications:\n- Python";
+    expect(names(text)).not.toContain('Collaboration');
+  });
+  it('reads what the job gives mentoring or training in as not asked, even in the requirements', () => {
+    const levels = extract('Requirements:\n- Python\n- Receive mentorship in grant writing\n- Gain training in SQL').requirements.map(
+      (r) => `${r.skill.name}:${r.level}`,
+    );
+    expect(levels).toEqual(expect.arrayContaining(['Python:required', 'Grant Writing:mentioned', 'SQL:mentioned']));
+  });
+});
+
+describe('laboratory methods the catalogue now knows', () => {
+  it.each([
+    ['Viral injections', 'Stereotaxic surgery'],
+    ['Working with mice and/or rats', 'Laboratory animal handling'],
+    ['Experience running microplate assays', 'Microplate readers'],
+    ['Neural recording in behaving animals', 'Electrophysiology'],
+    ['fMRI, MEG, EEG, and/or optical imaging data', 'Optical imaging'],
+  ])('reads "%s" as %s', (line, skill) => {
+    expect(names(`Requirements:\n- ${line}`)).toContain(skill);
+  });
+});

@@ -102,6 +102,8 @@ const REQUIRED_CUES = [
   // "We need someone who knows SQL", "You will need SQL", "We are looking for someone with strong SQL skills".
   /\b(?:we|you)(?:'ll| will)? need(?::| (?!to\b))/,
   /\bwe(?:'re| are) (?:looking for|seeking) (?:someone|(?:(?:an?|the) )?(?:[a-z-]+ ){0,2}(?:candidates?|people|persons?|individuals?|professionals?))\b/,
+  // "(We) seek a highly motivated, independent individual with excellent documentation skills".
+  /\b(?:we )?seeks? (?:an? |the )?(?:[a-z-]+,? ){0,4}(?:candidates?|persons?|individuals?|professionals?|applicants?|someone)\b/,
   // "The right fit for this job is a person who has impeccable organizational skills".
   /\b(?:someone|a person|an individual) (?:who|with)\b/,
   // "We are looking for a practitioner with strong communication skills": whoever is sought, "with" names what they bring.
@@ -133,6 +135,8 @@ const TO_LEARN = String.raw`(?:learn|gain|build|develop|grow|expand|improve|deep
 const NOT_ASKED_CUES = [
   new RegExp(String.raw`\b(?:opportunit(?:y|ies)|chances?) to (?:further )?${TO_LEARN}\b`),
   new RegExp(String.raw`\b(?:we|they) (?:can|will) help you (?:to )?${TO_LEARN}\b`),
+  // "The successful applicant will lead this role while receiving mentorship in research, manuscript writing …".
+  /\b(?:receiv(?:e|es|ing)|get(?:ting)?|gain(?:ing)?) (?:close |ongoing |dedicated |personali[sz]ed )?(?:mentorship|mentoring|coaching|training|guidance) (?:in|on)\b/,
   // "We'll teach you everything you need to know about React": what the employer teaches is not asked.
   /\b(?:we(?:'ll| will| can)?|they(?:'ll| will)?) (?:teach|train|show) you\b/,
   new RegExp(

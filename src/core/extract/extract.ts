@@ -1098,7 +1098,7 @@ const IMPERATIVE_DUTY =
 
 /** Words that turn a sentence about the company to the candidate even when the company is its subject ("Acme … is seeking"). */
 const ADDRESSES_THE_CANDIDATE =
-  /\b(?:you|your|you'll|you're|candidate|candidates|applicant|applicants|intern|interns|the successful|incumbent|must|looking for|seeking|hiring)\b/;
+  /\b(?:you|your|you'll|you're|candidate|candidates|applicant|applicants|intern|interns|the successful|incumbent|must|looking for|seeking|seeks? an?|hiring)\b/;
 
 /** A short label opening an item ("Social media strategy: "), past any bullet. */
 const OPENING_LABEL = /^[\s*\u2022-]*[a-z][a-z&/' -]{2,40}?:\s+(?=[a-z])/;
@@ -1262,7 +1262,7 @@ const ORGANISATION_UNIT = new RegExp(
 
 /** Words that end a body's name ("Scripps Institution", "Marine Mammal Center", "the Video Production Unit", "Washington State Patrol"). */
 const BODY_NAME_ENDS =
-  'Institute|Institution|Centre|Center|Foundation|Society|Association|Hospital|University|College|Museum|Academy|Unit|Division|Bureau|Department|State Patrol|Highway Patrol|Border Patrol';
+  'Institute|Institution|Centre|Center|Foundation|Society|Association|Hospital|University|College|Museum|Academy|Unit|Division|Bureau|Department|Lab|Laboratory|Laboratories|State Patrol|Highway Patrol|Border Patrol';
 /** "BC Cancer Research Institute", "Functional Electrical Stimulation (FES) Center": capitalised words before the word for a body are its name. */
 const NAMED_BODY = new RegExp(`(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}(?:\\(\\p{Lu}{2,8}\\)\\s+)?(?:${BODY_NAME_ENDS})\\b`, 'gu');
 const BODY_WORD = new RegExp(`\\b(?:${BODY_NAME_ENDS})\\b`);
@@ -1706,7 +1706,8 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         }
       } else if (inPerksList) continue;
       else if (opensList) {
-        leadIn = leadInOf(leadText);
+        // "* Neurobiology:" under "… is a plus:": a label that says no level of its own groups the items of the list it is in.
+        leadIn = leadInOf(leadText) ?? leadIn;
         namesLeadIn = leadsInNames(leadText);
         fieldsLeadIn = leadsInFieldsOfStudy(leadText);
         nestedLeadIn = false;
