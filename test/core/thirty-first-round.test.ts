@@ -187,6 +187,10 @@ describe('the person sought', () => {
     const levels = Object.fromEntries(extract(text).requirements.map((r) => [r.skill.name, r.level]));
     expect(levels).toMatchObject({ Documentation: 'required', 'Interpersonal Skills': 'required', Prioritization: 'required' });
   });
+  it('leaves a duty that seeks something from people a duty', () => {
+    const jira = extract('Responsibilities:\n- Seek input from individuals across teams using Jira').requirements[0];
+    expect(jira?.level).toBe('mentioned');
+  });
 });
 
 describe('what the employer is and offers', () => {

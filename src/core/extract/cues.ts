@@ -103,7 +103,7 @@ const REQUIRED_CUES = [
   /\b(?:we|you)(?:'ll| will)? need(?::| (?!to\b))/,
   /\bwe(?:'re| are) (?:looking for|seeking) (?:someone|(?:(?:an?|the) )?(?:[a-z-]+ ){0,2}(?:candidates?|people|persons?|individuals?|professionals?))\b/,
   // "(We) seek a highly motivated, independent individual with excellent documentation skills".
-  /\b(?:we )?seeks? (?:an? |the )?(?:[a-z-]+,? ){0,4}(?:candidates?|persons?|individuals?|professionals?|applicants?|someone)\b/,
+  /\b(?:we )?seeks? (?:(?:an?|the) (?:[a-z-]+,? ){0,4}(?:candidate|person|individual|professional|applicant)|(?:(?!from|with|to|for|in|of|on|across)[a-z-]+ ){0,2}(?:candidates|individuals|professionals|applicants)|someone)\b/,
   // "The right fit for this job is a person who has impeccable organizational skills".
   /\b(?:someone|a person|an individual) (?:who|with)\b/,
   // "We are looking for a practitioner with strong communication skills": whoever is sought, "with" names what they bring.
