@@ -223,3 +223,19 @@ describe('laboratory methods the catalogue now knows', () => {
     expect(names(`Requirements:\n- ${line}`)).toContain(skill);
   });
 });
+
+describe('more ways to offer a choice', () => {
+  it('reads "||" between names as "or"', () => {
+    expect(groupsOf('Requirements:\n- Experience in Python || Java || Scala || Go etc.')).toEqual([['python', 'java', 'scala', 'go']]);
+  });
+  it('reads the names on the line of "some or all of these …:" as one choice', () => {
+    expect(groupsOf('Requirements:\n- Experience with some or all of these languages: JavaScript, PHP, Python')).toEqual([
+      ['javascript', 'php', 'python'],
+    ]);
+  });
+  it('knows the disassemblers offered as a choice', () => {
+    expect(groupsOf('Requirements:\n- Reverse engineering (IDA/Ghidra/Binary Ninja, Frida)')).toEqual([
+      ['ida-pro', 'ghidra', 'binary-ninja'],
+    ]);
+  });
+});

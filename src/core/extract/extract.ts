@@ -2687,7 +2687,7 @@ function abbreviationClose(text: string, name: SkillHit, abbreviation: SkillHit)
  * "at least two programming languages:"; not "any of the following are all a bonus:".
  */
 const ANY_OF_LEAD_IN =
-  /\b(?:(?:at least|any|only)\s+)?(?:one|two|three|[1-3])(?:\s+or\s+more)?\s+of(?:\s+(?:the\s+following|these|those)\b[^:]{0,60})?\s*:|\bat least\s+(?:one|two|three|[1-3])\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*:|\b(?:any|either)\s+of(?:\s+(?:the\s+following|these|those)\b(?![^:]{0,60}\b(?:all|each)\b)[^:]{0,60})?\s*:|\b(?:some|several|a few|a couple)\s+of\s+(?:the\s+following|these|those)\b(?![^:]{0,60}\b(?:all|each)\b)[^:]{0,60}:/;
+  /\b(?:(?:at least|any|only)\s+)?(?:one|two|three|[1-3])(?:\s+or\s+more)?\s+of(?:\s+(?:the\s+following|these|those)\b[^:]{0,60})?\s*:|\bat least\s+(?:one|two|three|[1-3])\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*:|\b(?:any|either)\s+of(?:\s+(?:the\s+following|these|those)\b(?![^:]{0,60}\b(?:all|each)\b)[^:]{0,60})?\s*:|\b(?:some|several|a few|a couple)(?:\s+or\s+all)?\s+of\s+(?:the\s+following|these|those)\b(?![^:]{0,60}\b(?:all|each)\b)[^:]{0,60}:/;
 
 const SOME_OF_LEAD_IN = /^(?:some|several|a few|a couple)\b/;
 
@@ -2747,8 +2747,9 @@ function chosenFromLists(analysed: AnalysedText): { hits: SkillHit[]; level: Lev
         continue;
       }
     }
-    // "Experience with some of the following:" over plain names lists what counts, each a plus; only labelled items offer choices.
-    if (SOME_OF_LEAD_IN.test(m[0])) continue;
+    // "Experience with some of the following:" over items of plain names lists what counts, each a plus; only labelled items
+    // offer choices. Names on the lead-in's own line ("some or all of these languages: JavaScript, PHP, Python") are one.
+    if (SOME_OF_LEAD_IN.test(m[0]) && !(byItem.get(lead) ?? []).some((f) => f.hit.start >= colon)) continue;
     if (named.length >= 2) choices.push({ hits: named.map((f) => f.hit), level: (named[0] as Found).level });
   }
   for (const back of analysed.backReferences) {

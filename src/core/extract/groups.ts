@@ -137,7 +137,7 @@ function withoutNotes(gap: string): { text: string; note: boolean } {
 }
 
 /** What separates the members of a list in a gap: commas, slashes, "or", "and", "&". */
-const SEPARATOR = String.raw`,|\/|\bor\b|\band\b|&`;
+const SEPARATOR = String.raw`,|\/|\|\||\bor\b|\band\b|&`;
 const LIST_SEPARATOR = new RegExp(String.raw`\s*(?:${SEPARATOR})\s*`, 'i');
 const SEPARATORS = new RegExp(SEPARATOR, 'g');
 
@@ -166,7 +166,7 @@ export function classifyGap(rawGap: string): Link {
   if (lower === '' || lower === '-') return 'list';
   // "…, or related industries, with knowledge of": the "or" closed one list; words after a later comma open a new phrase.
   if (/\bor\b[^,]*,\s*\p{L}/u.test(lower)) return 'break';
-  if (/^[/|]$/.test(lower) || /^\/?\s*or$/.test(lower) || /^,?\s*(?:or|and\/or|\/)$/.test(lower)) return 'or';
+  if (/^(?:[/|]|\|\|)$/.test(lower) || /^\/?\s*or$/.test(lower) || /^,?\s*(?:or|and\/or|\/)$/.test(lower)) return 'or';
   // "Either SPSS or SAS, plus Excel": what comes on top is asked beside the choice.
   if (/^,?\s*plus$/.test(lower)) return 'and';
   for (const marker of EXAMPLE_MARKERS) {
