@@ -239,3 +239,28 @@ describe('more ways to offer a choice', () => {
     ]);
   });
 });
+
+describe('headings with words of their own', () => {
+  const levelsUnder = (heading: string): string[] =>
+    extract(`Analyst\n\nResponsibilities:\n\n* Builds dashboards.\n\n${heading}\n\n* Experience with Python and SQL.`)
+      .requirements.filter((r) => r.skill.name !== 'Dashboards')
+      .map((r) => r.level);
+  it.each([
+    ['**Minimum Entrance Qualifications**', 'required'],
+    ['Eligibility Requirements:', 'required'],
+    ['**Skills you may have, or will learn**  **😊**', 'preferred'],
+    ['Skills you may have 😊', 'preferred'],
+  ])('reads the list under "%s" as %s', (heading, level) => {
+    expect(levelsUnder(heading)).toEqual([level, level]);
+  });
+  it('reads a marked heading written as a lead-in of strong candidates as a plus', () => {
+    const text =
+      'Pen tester\n\n### Requirements:\n\n* Experience performing penetration tests.\n\n### Strong candidates will have experience with, or a desire to learn, some of the following:\n\n* Threat modeling\n* Identity and access management principles.';
+    const levels = Object.fromEntries(extract(text).requirements.map((r) => [r.skill.name, r.level]));
+    expect(levels).toMatchObject({
+      'Penetration testing': 'required',
+      'Threat modeling': 'preferred',
+      'Identity and access management': 'preferred',
+    });
+  });
+});

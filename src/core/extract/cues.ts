@@ -278,7 +278,8 @@ const SOUGHT_PERSON_WHO_WILL = /\b(?:looking for|seeking|searching for)\b[^:.]{0
  * "The ideal candidate will have…" describes the profile hoped for, as "ideally" does: a plus where the
  * section says nothing stronger, never lowering a requirements section.
  */
-const IDEAL_PROFILE = /\b(?:ideal|best|strongest|perfect) (?:candidates?|applicants?|person|hire|profile)\b/;
+const IDEAL_PROFILE =
+  /\b(?:(?:ideal|best|strongest|perfect) (?:candidates?|applicants?|person|hire|profile)|strong(?:er)? (?:candidates|applicants) (?:will|would|may|might|also|often)\b)\b/;
 export const describesIdealProfile = (lower: string): boolean => IDEAL_PROFILE.test(lower);
 
 export interface LeadIn {

@@ -1616,8 +1616,10 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
     if (!base && (section.kind !== 'boilerplate' || !ASK_IN_PASSING.test(text.slice(section.start, section.end).toLowerCase()))) continue;
     // "You will have access to many benefits including:", "The application must include:" — the list it opens is perks or papers, whatever section it sits in.
     let inPerksList = false;
-    // "The successful candidate must have:" levels the list under it.
-    let leadIn: LeadIn | undefined;
+    // "The successful candidate must have:" levels the list under it; so does a marked heading written as such a lead-in
+    // ("### Strong candidates will have experience with some of the following:").
+    let leadIn: LeadIn | undefined =
+      section.kind === 'intro' && section.heading !== '' ? leadInOf(`${section.heading.toLowerCase()}:`) : undefined;
     // "… a Bachelor's degree in one of these disciplines:": the list under it names fields of study.
     let fieldsLeadIn = false;
     // "Knowledge Of:" over a list: each item is a name asked for, known to the catalogue or not.

@@ -141,6 +141,9 @@ export function asideStatesLevel(aside: string): boolean {
   return withNiceToHaveAsOneWord(wordsOfAside(aside)).some((w) => PREFERRED_MODIFIERS.has(w) || REQUIRED_MODIFIERS.has(w));
 }
 
+/** Modals that make what follows a possibility ("Skills you may have"). */
+const POSSIBILITY_MODALS: ReadonlySet<string> = new Set(['may', 'might', 'could']);
+
 /** Kinds a level modifier can turn into required or preferred. */
 const LEVELLED_KINDS: ReadonlySet<SectionKind> = new Set(['qualifications', 'required', 'skills', 'experience', 'certifications']);
 
@@ -195,6 +198,8 @@ export function kindFromHeadFirstLabel(words: readonly string[]): Exclude<Sectio
   };
   while (joinedSectionNoun(next)) next += 2;
   if (!HEAD_FIRST_FOLLOWERS.has(words[next] ?? '')) return undefined;
+  // "Skills you may have, or will learn": what the candidate may have is a plus.
+  if (LEVELLED_KINDS.has(head) && words.slice(next).some((w) => POSSIBILITY_MODALS.has(w))) return 'preferred';
   return levelled(head, words.slice(next));
 }
 

@@ -903,6 +903,7 @@ function labelWords(label: string): string[] {
   return words;
 }
 const LABEL_MAX_WORDS = 6;
+const TRAILING_DECORATION = /[\s*_~\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
 const DOMAIN_SUFFIX = /^\.(?:io|com|ai|co|org|net|dev|app|xyz|tech|inc)\b/i;
 /** How many words a label may have before an aside that gives its level ("Hardware skills (Desirable)"). */
 const ASIDE_LABEL_MAX_WORDS = 3;
@@ -935,7 +936,8 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
     text[after.contentStart] === '\n' ||
     text
       .slice(after.contentStart, text.indexOf('\n', after.contentStart) === -1 ? text.length : text.indexOf('\n', after.contentStart))
-      .trim() === '';
+      // "**Skills you may have**  **😊**": pictographs and emphasis marks after a heading end its line as well.
+      .replace(TRAILING_DECORATION, '') === '';
   // "**This job is for you if you have**", "You'll be a great fit if you have:": who fits, a line of its own without a full stop.
   const fit = lineEnds ? kindFromFitLabel(words.map((w) => w.toLowerCase())) : undefined;
   if (fit) return { kind: fit, headingStart: at, headingEnd: labelEnd, contentStart: after.contentStart, field: false };
@@ -1105,9 +1107,9 @@ function headFirstLabelAt(
 
 /** Where the next line starts when the label's line ends right after it (trailing blanks aside); -1 otherwise. */
 function nextLineAfter(text: string, labelEnd: number): number {
-  let at = labelEnd;
-  while (text[at] === ' ' || text[at] === '\t') at++;
-  return text[at] === '\n' ? at + 1 : -1;
+  const lineEnd = text.indexOf('\n', labelEnd);
+  if (lineEnd === -1 || text.slice(labelEnd, lineEnd).replace(TRAILING_DECORATION, '') !== '') return -1;
+  return lineEnd + 1;
 }
 
 function itemFollowsLine(text: string, labelEnd: number): boolean {
