@@ -264,3 +264,19 @@ describe('headings with words of their own', () => {
     });
   });
 });
+
+describe('practices in the company voice', () => {
+  it('reads the practices a company describes itself by as no requirement, and keeps the products it names', () => {
+    const text =
+      'Solutions Engineer\n\nWe believe that the best way to deliver storage to containerized environments is with containerized and cloud-native architectures. We enable our users to handle complex data management operations on Kubernetes easily.\n\n### Requirements\n- Linux';
+    const found = names(text);
+    expect(found).not.toContain('Cloud architecture');
+    expect(found).not.toContain('Data management');
+    expect(found).toContain('Kubernetes');
+  });
+  it('keeps a practice listed among the products of the stack', () => {
+    const text =
+      'Writer\n\n### Requirements\n\nYou should have experience coding. Our projects tend to involve Python, JavaScript, web frameworks, and DevOps.';
+    expect(names(text)).toContain('Web development');
+  });
+});

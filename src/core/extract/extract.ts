@@ -322,6 +322,12 @@ const STACK_CATEGORIES: ReadonlySet<SkillCategory> = new Set<SkillCategory>([
   'erp-crm',
 ]);
 
+/** "cloud-native architectures", "data management": words in lower case, more than one, name a practice, not a product. */
+const namesAPracticeInLowerCase = (phrase: string): boolean => !/\p{Lu}/u.test(phrase) && /\p{L}[\s-]+\p{L}/u.test(phrase);
+
+const LISTED_AFTER_A_NAME = /\p{Lu}[\p{L}\p{N}.+#]*,\s*(?:and\s+|or\s+)?$/u;
+const LISTED_AFTER_REACH = 40;
+
 /** "tools like …", "software such as …": the names after it are tools the job uses. */
 const TOOLS_LIKE_BEFORE = /\b(?:tools?|software|apps|applications|platforms?|programs)\s+(?:like|such as|including|e\.g\.)\s[^.;:]*$/;
 const TOOLS_LIKE_REACH = 80;
@@ -1911,6 +1917,17 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
             companyHere &&
             TOOLS_LIKE_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - TOOLS_LIKE_REACH), hit.start - span.start))
           )
+        )
+          continue;
+        // "… with containerized and cloud-native architectures", "complex data management operations": in the company's
+        // voice a practice written in lower case describes its work; the stack it names is its products ("Kubernetes").
+        if (
+          companyHere &&
+          skill &&
+          STACK_CATEGORIES.has(skill.category) &&
+          namesAPracticeInLowerCase(text.slice(hit.start, hit.end)) &&
+          // "Our projects involve Python, JavaScript, web frameworks, and DevOps": listed after products, it is the stack.
+          !LISTED_AFTER_A_NAME.test(text.slice(Math.max(0, hit.start - LISTED_AFTER_REACH), hit.start))
         )
           continue;
         // "LiveRamp is the leading data collaboration platform": the kind of product the employer is, not its stack.
