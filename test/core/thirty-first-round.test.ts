@@ -280,3 +280,13 @@ describe('practices in the company voice', () => {
     expect(names(text)).toContain('Web development');
   });
 });
+
+describe('a verb form of a name that ends in a plural noun', () => {
+  it('reads "build secure applications" as no building security ("securing buildings")', () => {
+    const found = names(
+      'Penetration Tester\n\nAcme is looking for talented security engineers to join our team and help us build secure applications. This is a unique opportunity.\n\nRequirements:\n- Linux',
+    );
+    expect(found).not.toContain('Physical Security');
+    expect(names('Requirements:\n- Secure the building at closing time')).toContain('Physical Security');
+  });
+});
