@@ -116,6 +116,10 @@ const CASES: Case[] = [
     make: (n) => fill('you should already have some experience with python, sql and\n', n),
   },
   { name: 'one line of addresses to the role hired', make: (n) => fill('as a data analyst, you will use excel; ', n) },
+  {
+    name: 'a run-on title before its placeholder, then one line of sentences',
+    make: (n) => `Frontend Developer ( React ) <ORGANIZATION> ${fill('We build software. You will use Python daily. ', n)}`,
+  },
 ];
 
 // ---- Measuring ---------------------------------------------------------------------------

@@ -837,13 +837,13 @@ function isTitleLine(text: string, span: Span, titleLineEnd: number): boolean {
 
 /**
  * Where the title of a run-on page ends ("Backend Engineer ( Python ) <ORGANIZATION> <LOCATION> Date posted: …"): at
- * the employer's placeholder, when the first line goes on past it and the item starts inside the title; else -1.
+ * the employer's placeholder, when the first line goes on past it; else -1. Read once per text.
  */
-function runOnTitleEnd(text: string, span: Span, titleLineEnd: number): number {
+function runOnTitleEnd(text: string, titleLineEnd: number): number {
   if (titleLineEnd === -1) return -1;
   const start = text.search(/\S/);
   const placeholder = text.slice(start, titleLineEnd).search(PLACEHOLDER_START);
-  if (placeholder <= 0 || span.start >= start + placeholder) return -1;
+  if (placeholder <= 0) return -1;
   const title = text.slice(start, start + placeholder).trim();
   return title.length <= 100 && !/[.!?]/.test(title) && (title.match(TITLE_WORD)?.length ?? 0) <= 12 ? start + placeholder : -1;
 }
@@ -1612,6 +1612,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
   const found: Found[] = [];
   const items: Item[] = [];
   const titleLineEnd = options.skipTitleLine ? endOfFirstLine(text) : -1;
+  const runOnTitle = runOnTitleEnd(text, titleLineEnd);
   const asksUnderNoHeading = options.posting === true && !sections.some((s) => ASKING_SECTIONS.has(s.kind));
   // The employer's own name (and product of the same name) runs through its posting; it is never asked of the candidate.
   const employer = options.posting ? employerNames(text) : new Set<string>();
@@ -1768,7 +1769,8 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         educationRead = readEducation(lower, raw, span.start, education);
       }
       const tokens = tokenize(text, span.start, span.end);
-      const titleEnd = options.skipTitleLine && section.kind === 'intro' && !listItem ? runOnTitleEnd(text, span, titleLineEnd) : -1;
+      // The names in a run-on page's title, before its placeholder, are the role's ("Frontend Developer ( React ) <ORGANIZATION>").
+      const titleEnd = section.kind === 'intro' && !listItem && span.start < runOnTitle ? runOnTitle : -1;
       const hits = skillHitsIn(taxonomy, tokens, text, SKILL_LIST_SECTIONS.has(section.kind)).filter((h) => h.start >= titleEnd);
       // Cues set the level of the names an item holds; an item that names none, nor may name one the catalogue lacks, needs none read.
       const itemIsAName = namesLeadIn && bulleted && !opensList;

@@ -903,7 +903,6 @@ function labelWords(label: string): string[] {
   return words;
 }
 const LABEL_MAX_WORDS = 6;
-const TRAILING_DECORATION = /[\s*_~\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
 const DOMAIN_SUFFIX = /^\.(?:io|com|ai|co|org|net|dev|app|xyz|tech|inc)\b/i;
 /** How many words a label may have before an aside that gives its level ("Hardware skills (Desirable)"). */
 const ASIDE_LABEL_MAX_WORDS = 3;
@@ -931,13 +930,9 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
   if (LABEL_CONNECTORS.has(opener) && !(opener === 'the' && colonEndsLine(text, labelEnd, after))) return undefined;
   const beforeContent = text.slice(end, after.contentStart);
   const colon = text[after.contentStart - 1] === ':' || beforeContent.includes(':') || beforeContent.trim() === ';';
+  // "**Skills you may have**  **😊**": pictographs and emphasis marks after a heading end its line as well.
   const lineEnds =
-    after.contentStart >= text.length ||
-    text[after.contentStart] === '\n' ||
-    text
-      .slice(after.contentStart, text.indexOf('\n', after.contentStart) === -1 ? text.length : text.indexOf('\n', after.contentStart))
-      // "**Skills you may have**  **😊**": pictographs and emphasis marks after a heading end its line as well.
-      .replace(TRAILING_DECORATION, '') === '';
+    after.contentStart >= text.length || nextLineAfter(text, after.contentStart) !== -1 || decoratedToTheEnd(text, after.contentStart);
   // "**This job is for you if you have**", "You'll be a great fit if you have:": who fits, a line of its own without a full stop.
   const fit = lineEnds ? kindFromFitLabel(words.map((w) => w.toLowerCase())) : undefined;
   if (fit) return { kind: fit, headingStart: at, headingEnd: labelEnd, contentStart: after.contentStart, field: false };
@@ -1107,10 +1102,21 @@ function headFirstLabelAt(
 
 /** Where the next line starts when the label's line ends right after it (trailing blanks aside); -1 otherwise. */
 function nextLineAfter(text: string, labelEnd: number): number {
-  const lineEnd = text.indexOf('\n', labelEnd);
-  if (lineEnd === -1 || text.slice(labelEnd, lineEnd).replace(TRAILING_DECORATION, '') !== '') return -1;
-  return lineEnd + 1;
+  const at = pastDecoration(text, labelEnd);
+  return text[at] === '\n' ? at + 1 : -1;
 }
+
+/** Whether only blanks and decoration follow `from` to the end of the text. */
+const decoratedToTheEnd = (text: string, from: number): boolean => pastDecoration(text, from) >= text.length;
+
+/** Past the blanks, emphasis marks and pictographs from `from`, up to a line break: scans only those, so a long line costs nothing. */
+function pastDecoration(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && text[at] !== '\n' && isDecoration(text, at)) at += (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
+  return at;
+}
+const isDecoration = (text: string, at: number): boolean => DECORATION_CHAR.test(String.fromCodePoint(text.codePointAt(at) ?? 32));
+const DECORATION_CHAR = /^[\s*_~\p{Extended_Pictographic}\u{FE0F}\u{200D}]$/u;
 
 function itemFollowsLine(text: string, labelEnd: number): boolean {
   const next = nextLineAfter(text, labelEnd);
