@@ -290,3 +290,10 @@ describe('a verb form of a name that ends in a plural noun', () => {
     expect(names('Requirements:\n- Secure the building at closing time')).toContain('Physical Security');
   });
 });
+
+describe('a participle after a determiner', () => {
+  it('reads "achieve the set goals" as no goal setting, and "set goals for the team" as goal setting', () => {
+    expect(names('Requirements:\n- Escalate in order to achieve the set goals.\n- Python')).not.toContain('Goal Setting');
+    expect(names('Requirements:\n- Ability to set goals for the team')).toContain('Goal Setting');
+  });
+});
