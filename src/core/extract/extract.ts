@@ -2713,7 +2713,7 @@ const ANY_OF_LEAD_IN =
 const SOME_OF_LEAD_IN = /^(?:some|several|a few|a couple)\b/;
 
 /** An item's category label before its names ("- Big Data Technologies: Apache Hadoop, Apache Spark"). */
-const ITEM_LABEL = /^[\s*\u2022-]*[\p{L}][\p{L}\p{N}&/' -]{1,40}:\s/u;
+const CATEGORY_LABEL = /^[\s*\u2022-]*[\p{L}][\p{L}\p{N}&/' -]{1,40}:\s/u;
 
 /** "Familiarity with at least one of SQL, Python, R", "Exposure to (some) of Python, Git, Docker": the names right after it, in its own item, are a choice. */
 const ANY_OF_INLINE =
@@ -2760,7 +2760,7 @@ function chosenFromLists(analysed: AnalysedText): { hits: SkillHit[]; level: Lev
         const found = byItem.get(item) ?? [];
         named.push(...found);
         // "- Containers: Docker, Kubernetes": a labelled item offers its own choice; the label is its class, not a choice.
-        const label = ITEM_LABEL.exec(text.slice(item.start, item.end));
+        const label = CATEGORY_LABEL.exec(text.slice(item.start, item.end));
         if (label) labelled.push(found.filter((f) => f.hit.start >= item.start + label[0].length));
       }
       if (labelled.some((l) => l.length >= 2)) {
