@@ -279,7 +279,7 @@ const SOUGHT_PERSON_WHO_WILL = /\b(?:looking for|seeking|searching for)\b[^:.]{0
  * section says nothing stronger, never lowering a requirements section.
  */
 const IDEAL_PROFILE =
-  /\b(?:(?:ideal|best|strongest|perfect) (?:candidates?|applicants?|person|hire|profile)|strong(?:er)? (?:candidates|applicants) (?:will|would|may|might|also|often)\b)\b/;
+  /\b(?:(?:ideal|best|strongest|perfect) (?:candidates?|applicants?|person|hire|profile)|strong(?:er)? (?:candidates|applicants) (?:will|would|may|might|also|often))\b/;
 export const describesIdealProfile = (lower: string): boolean => IDEAL_PROFILE.test(lower);
 
 export interface LeadIn {

@@ -832,8 +832,9 @@ function isTitleLine(text: string, span: Span, titleLineEnd: number): boolean {
   if (span.start < start) return false;
   // "Frontend Engineer ( React / Node ) <ORGANIZATION>": a template's placeholders and the brackets and slashes between names are no words.
   const line = text.slice(start, titleLineEnd).replace(PLACEHOLDER, ' ').trim();
-  return line.length <= 100 && !/[.!?]$/.test(line) && (line.match(TITLE_WORD)?.length ?? 0) <= 12;
+  return !/[.!?]$/.test(line) && titleSized(line);
 }
+const titleSized = (line: string): boolean => line.length <= 100 && (line.match(TITLE_WORD)?.length ?? 0) <= 12;
 
 /**
  * Where the title of a run-on page ends ("Backend Engineer ( Python ) <ORGANIZATION> <LOCATION> Date posted: …"): at
@@ -842,13 +843,14 @@ function isTitleLine(text: string, span: Span, titleLineEnd: number): boolean {
 function runOnTitleEnd(text: string, titleLineEnd: number): number {
   if (titleLineEnd === -1) return -1;
   const start = text.search(/\S/);
-  const placeholder = text.slice(start, titleLineEnd).search(PLACEHOLDER_START);
+  const placeholder = text.slice(start, titleLineEnd).search(ANONYMISED_NAME);
   if (placeholder <= 0) return -1;
   const title = text.slice(start, start + placeholder).trim();
-  return title.length <= 100 && !/[.!?]/.test(title) && (title.match(TITLE_WORD)?.length ?? 0) <= 12 ? start + placeholder : -1;
+  return !/[.!?]/.test(title) && titleSized(title) ? start + placeholder : -1;
 }
-const PLACEHOLDER_START = /<[A-Z_]+>/;
-const PLACEHOLDER = /<[A-Z_]+>|\[[A-Z][A-Za-z _]*\]|\{\{[^{}]*\}\}/g;
+/** An anonymised corpus's stand-in for a name ("<ORGANIZATION>"). */
+const ANONYMISED_NAME = /<[A-Z_]+>/;
+const PLACEHOLDER = new RegExp(String.raw`${ANONYMISED_NAME.source}|\[[A-Z][A-Za-z _]*\]|\{\{[^{}]*\}\}`, 'g');
 const TITLE_WORD = /[\p{L}\p{N}]+/gu;
 
 /** A bullet that opens on what the candidate has or can do: "Experience in …", "Excellent written … skills", "Able to …". */
@@ -1911,9 +1913,10 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
           continue;
         // "We use PostgreSQL" names the stack; "we inspire creativity" or "we serve healthcare" asks nothing.
         // A degree's subjects are fields of study (in `education`), but tools named beside a degree are skills.
+        const namesTheStack = skill !== undefined && STACK_CATEGORIES.has(skill.category);
         if (
           (companyHere || educationHere) &&
-          !(skill && STACK_CATEGORIES.has(skill.category)) &&
+          !namesTheStack &&
           // "We use tools like Google Docs, AirTable and Zotero": what the examples of tools are, whatever their category.
           !(
             companyHere &&
@@ -1925,8 +1928,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         // voice a practice written in lower case describes its work; the stack it names is its products ("Kubernetes").
         if (
           companyHere &&
-          skill &&
-          STACK_CATEGORIES.has(skill.category) &&
+          namesTheStack &&
           namesAPracticeInLowerCase(text.slice(hit.start, hit.end)) &&
           // "Our projects involve Python, JavaScript, web frameworks, and DevOps": listed after products, it is the stack.
           !LISTED_AFTER_A_NAME.test(text.slice(Math.max(0, hit.start - LISTED_AFTER_REACH), hit.start))
@@ -2750,7 +2752,8 @@ function chosenFromLists(analysed: AnalysedText): { hits: SkillHit[]; level: Lev
     if (!m) continue;
     const colon = lead.start + m.index + m[0].length;
     const named = (byItem.get(lead) ?? []).filter((f) => f.hit.start >= colon);
-    if (named.length === 0) {
+    const namedOnItsLine = named.length > 0;
+    if (!namedOnItsLine) {
       const marker = listMarkerKind(text, items[n + 1]);
       const labelled: Found[][] = [];
       for (let j = n + 1; j < items.length && isListItemOrMark(text, items[j] as Item); j++) {
@@ -2770,7 +2773,7 @@ function chosenFromLists(analysed: AnalysedText): { hits: SkillHit[]; level: Lev
     }
     // "Experience with some of the following:" over items of plain names lists what counts, each a plus; only labelled items
     // offer choices. Names on the lead-in's own line ("some or all of these languages: JavaScript, PHP, Python") are one.
-    if (SOME_OF_LEAD_IN.test(m[0]) && !(byItem.get(lead) ?? []).some((f) => f.hit.start >= colon)) continue;
+    if (SOME_OF_LEAD_IN.test(m[0]) && !namedOnItsLine) continue;
     if (named.length >= 2) choices.push({ hits: named.map((f) => f.hit), level: (named[0] as Found).level });
   }
   for (const back of analysed.backReferences) {

@@ -117,38 +117,30 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'my',
 ]);
 
-/** The words in an acronym's place spell it, or its plural ("APIs"), not a longer word of the same stem. */
-function spellsAcronyms(
-  forms: readonly (string | undefined)[],
-  tokens: readonly Token[],
-  first: number,
-  last: number,
-  ignoreCase: boolean,
-): boolean {
-  let k = 0;
-  for (let t = first; t <= last; t++) {
-    const tok = tokens[t] as Token;
-    if (tok.text === '-') continue;
-    const form = forms[k++];
-    if (form === undefined) continue;
-    if (tok.lower !== form && tok.lower !== `${form}s`) return false;
-    if (!ignoreCase && tok.text === tok.lower && FUNCTION_WORDS.has(form)) return false;
+/**
+ * Whether the name's word `k` is written as the surface needs: a case-sensitive name's exact form ("R"), or an acronym
+ * spelled, or pluralised ("APIs"), not a longer word of the same stem ("coding" for COD).
+ */
+function wordFits(surface: Surface, k: number, tok: Token, ignoreCase: boolean): boolean {
+  if (surface.caseForms) {
+    const form = surface.caseForms[k];
+    return ignoreCase ? tok.lower === form?.toLowerCase() : tok.text === form;
   }
-  return true;
+  const acronym = surface.acronymForms?.[k];
+  if (acronym === undefined) return true;
+  if (tok.lower !== acronym && tok.lower !== `${acronym}s`) return false;
+  return ignoreCase || tok.text !== tok.lower || !FUNCTION_WORDS.has(acronym);
 }
 
 function surfaceAccepts(surface: Surface, tokens: readonly Token[], first: number, last: number, ignoreCase: boolean): boolean {
-  if (surface.caseForms) {
+  if (surface.caseForms || surface.acronymForms) {
     let k = 0;
     for (let t = first; t <= last; t++) {
       const tok = tokens[t] as Token;
       if (tok.text === '-') continue;
-      const form = surface.caseForms[k];
-      if (ignoreCase ? tok.lower !== form?.toLowerCase() : tok.text !== form) return false;
-      k++;
+      if (!wordFits(surface, k++, tok, ignoreCase)) return false;
     }
   }
-  if (surface.acronymForms && !spellsAcronyms(surface.acronymForms, tokens, first, last, ignoreCase)) return false;
   if (surface.exactForms && !surface.exactForms.includes((tokens[first] as Token).lower)) return false;
   // "the walls of a test unit": after a determiner the verb of a generated duty ("test units" for unit testing) is a noun.
   if (surface.generated && DETERMINERS.has(tokens[first - 1]?.lower ?? '')) return false;

@@ -108,8 +108,9 @@ const compact = (norm: string): string => norm.replace(/ /g, '');
 const ACTION_STEMS: Record<string, string> = Object.fromEntries(
   Object.entries(actionVerbs.nounToVerb as Record<string, string>).map(([noun, verb]) => [keyOf(noun), keyOf(verb)]),
 );
-const ACTION_NOUNS: ReadonlySet<string> = new Set(
-  Object.keys(actionVerbs.nounToVerb as Record<string, string>).map((n) => n.toLowerCase()),
+/** The same, by the noun as written ("building"), not its stem, which a plural shares ("buildings"). */
+const VERB_OF_WRITTEN_NOUN: ReadonlyMap<string, string> = new Map(
+  Object.keys(actionVerbs.nounToVerb as Record<string, string>).map((noun) => [noun.toLowerCase(), ACTION_STEMS[keyOf(noun)] as string]),
 );
 const PHRASE_VERBS: readonly string[] = actionVerbs.phraseVerbs;
 const NOUNS_WITHOUT_OF: ReadonlySet<string> = new Set(((actionVerbs.nounsWithoutOf ?? []) as string[]).map(keyOf));
@@ -273,9 +274,8 @@ export function compileTaxonomy(seeds: readonly SkillSeed[], version: string): T
       const spelled = rule.text.toLowerCase();
       if (only && !rule.caseSensitive && !rule.requireContext && /^[a-z]+$/.test(spelled))
         for (const form of [spelled, `${spelled}s`]) if (!oneWordNameBySpelling.has(form)) oneWordNameBySpelling.set(form, base);
-      const head = keys[keys.length - 1] as string;
       // "securing buildings" ends in a plural noun, not the activity "building": its stem is no verb of the name.
-      const verb = ACTION_NOUNS.has((tokens[tokens.length - 1] as { lower: string }).lower) ? ACTION_STEMS[head] : undefined;
+      const verb = VERB_OF_WRITTEN_NOUN.get((tokens[tokens.length - 1] as { lower: string }).lower);
       const object = (tokens[tokens.length - 2] as { lower: string } | undefined)?.lower ?? '';
       if (verb && keys.length >= 2 && keys.length <= 3 && !rule.caseSensitive && !ADJECTIVE_OBJECT.test(object)) {
         const acronymForms = base.acronymForms && [undefined, ...base.acronymForms.slice(0, -1)];

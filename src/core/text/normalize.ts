@@ -316,9 +316,12 @@ function continuesListItem(source: string, at: number): boolean {
   const next = source.slice(at + 1, at + 12);
   if (!INDENTED_CONTINUATION.test(next) || LIST_ITEM_LINE.test(next)) return false;
   const line = lineBefore(source, at);
-  if (line === undefined || /[.:;!?]\s*$/.test(line)) return false;
+  if (line === undefined || ENDS_A_SENTENCE.test(line)) return false;
   return LIST_ITEM_LINE.test(line) || INDENTED_CONTINUATION.test(line);
 }
+
+/** A line that ends a sentence or leads into a list ("…:") wraps nothing after it. */
+const ENDS_A_SENTENCE = /[.:;!?]\s*$/;
 
 /** The line that the break at `at` ends; undefined when it runs longer than WRAPPED_LINE_CHARS (the look back is bounded). */
 function lineBefore(source: string, at: number): string | undefined {
@@ -344,7 +347,7 @@ function continuesParagraph(source: string, at: number): boolean {
   const line = lineBefore(source, at);
   // A list item goes on only indented (`continuesListItem`); a paragraph's line is no item of a list.
   return (
-    line !== undefined && line.trimEnd().length >= MIN_WRAPPED_PARAGRAPH_LINE && !/[.:;!?]\s*$/.test(line) && !LIST_ITEM_LINE.test(line)
+    line !== undefined && line.trimEnd().length >= MIN_WRAPPED_PARAGRAPH_LINE && !ENDS_A_SENTENCE.test(line) && !LIST_ITEM_LINE.test(line)
   );
 }
 /** "job_requirements:", "location: remote": a line that opens with a label is a field of its own. */

@@ -931,8 +931,8 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
   const beforeContent = text.slice(end, after.contentStart);
   const colon = text[after.contentStart - 1] === ':' || beforeContent.includes(':') || beforeContent.trim() === ';';
   // "**Skills you may have**  **😊**": pictographs and emphasis marks after a heading end its line as well.
-  const lineEnds =
-    after.contentStart >= text.length || nextLineAfter(text, after.contentStart) !== -1 || decoratedToTheEnd(text, after.contentStart);
+  const pastLabel = pastDecoration(text, after.contentStart);
+  const lineEnds = pastLabel >= text.length || text[pastLabel] === '\n';
   // "**This job is for you if you have**", "You'll be a great fit if you have:": who fits, a line of its own without a full stop.
   const fit = lineEnds ? kindFromFitLabel(words.map((w) => w.toLowerCase())) : undefined;
   if (fit) return { kind: fit, headingStart: at, headingEnd: labelEnd, contentStart: after.contentStart, field: false };
@@ -1105,9 +1105,6 @@ function nextLineAfter(text: string, labelEnd: number): number {
   const at = pastDecoration(text, labelEnd);
   return text[at] === '\n' ? at + 1 : -1;
 }
-
-/** Whether only blanks and decoration follow `from` to the end of the text. */
-const decoratedToTheEnd = (text: string, from: number): boolean => pastDecoration(text, from) >= text.length;
 
 /** Past the blanks, emphasis marks and pictographs from `from`, up to a line break: scans only those, so a long line costs nothing. */
 function pastDecoration(text: string, from: number): number {
