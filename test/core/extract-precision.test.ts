@@ -388,7 +388,8 @@ describe('a lead-in that asks levels the list under it', () => {
     ['- Beyond research, we expect expertise in one of the following:\n- Python\n- SQL', { python: 'required', sql: 'required' }],
     ['This is what you will need to have:\n• Python\n• SQL', { python: 'required', sql: 'required' }],
     ['Bonus points if you have:\n- Python\n- SQL', { python: 'preferred', sql: 'preferred' }],
-    ['The ideal candidate will have:\n- Python\n- SQL', { python: 'preferred', sql: 'preferred' }],
+    // The only list the posting asks with: the profile it hires is its requirements.
+    ['The ideal candidate will have:\n- Python\n- SQL', { python: 'required', sql: 'required' }],
     // A short line over a list opens it without its colon.
     ['Bonus if you have\n- Python\n- SQL', { python: 'preferred', sql: 'preferred' }],
     ['Helpful work experience (not necessarily required):\n- Python\n- SQL', { python: 'preferred', sql: 'preferred' }],

@@ -120,6 +120,14 @@ const CASES: Case[] = [
     name: 'a run-on title before its placeholder, then one line of sentences',
     make: (n) => `Frontend Developer ( React ) <ORGANIZATION> ${fill('We build software. You will use Python daily. ', n)}`,
   },
+  {
+    name: 'one line of sentences, each with a dash set off as an aside',
+    make: (n) => fill('you must know the tools well - excel or sql. then ', n),
+  },
+  {
+    name: 'one willing-to-learn clause after another, and ideal-profile lead-ins',
+    make: (n) => fill('The ideal candidate will have:\n- willingness to learn excel, sql, and python; ', n),
+  },
 ];
 
 // ---- Measuring ---------------------------------------------------------------------------

@@ -15,6 +15,13 @@ const NOT_A_HEDGE_NOUN =
 
 /** What an interest may be in without naming a skill: the job itself ("interested in a rewarding career within …"). */
 const THE_JOB_ITSELF = String.raw`(?:working|joining|(?:a|an|the) (?:[a-z-]+ ){0,2}(?:career|role|position|job|opportunity|team|company)\b)`;
+/**
+ * "Experience or willingness to learn: Topcon, Trimble", "students who are willing to learn Processing": what a hire may
+ * still learn is a plus, not asked. Not "willing to learn and share", which names nothing to learn.
+ */
+const LEARNABLE =
+  /\b(?:willing(?:ness)?|eager(?:ness)?|ready|open) to learn\b(?!\s*(?:[,.;!]|$)|\s+(?:and|&|as|or|from|quickly|fast|on|in|while|through|with)\b)/g;
+
 const PREFERRED_CUES = [
   /\b(?:is|are|would be|will be|be|as|considered|seen as) an? (?:very |really )?(?:big |huge |strong |definite |real |added |additional |distinct |significant |clear |great |particular |large |major )?(?:plus|bonus|advantage|asset)\b/,
   /\ba (?:very |really )?(?:big |huge |strong |definite )?plus\b/,
@@ -67,35 +74,42 @@ const PREFERRED_CUES = [
   /\bpreference (?:to|for) (?:candidates|applicants|those|individuals|people|someone|anyone)\b/,
   /\bpreferential consideration\b/,
   // "Top candidates should have …": what sets the best applicants apart, beyond what every applicant needs.
-  /\b(?:top|strongest|best|most competitive|stand-?out) (?:candidates|applicants)(?: will| would| should| may| might)?(?: also)? (?:have|possess|bring|show|demonstrate)\b/,
+  /\b(?:top|strong|strongest|best|most competitive|stand-?out) (?:candidates|applicants)(?: will| would| should| may| might)?(?: also)? (?:have|possess|bring|show|demonstrate)\b/,
   // "Python experience welcome.", "It helps if you know SQL", "We'd be delighted if you speak French", "Python (plus)".
   /\bwelcome\s*(?:[.;!)]|$)/,
   /\bit helps if\b/,
   /\bwe(?:'d| would) be (?:delighted|happy|thrilled|glad|pleased) if\b/,
   /\byou (?:may|might) also (?:have|know|bring|speak)\b/,
   /\((?:a |big )?plus\)/,
+  new RegExp(LEARNABLE.source),
+  // "Manual Testing (Added advantage)": a wish noted in brackets after what it levels.
+  /\((?:an? )?(?:added |big |real |definite )?(?:advantage|asset|bonus)\)/,
 ];
 /**
  * Things a duty calls required or essential ("prepare all required reports", "complete mandatory
  * training", "perform the essential functions"), or a duty done "as required": no ask of the candidate.
  */
 const DUTY_OBJECT =
-  '(?:reports?|reporting|documentation|documents?|forms?|paperwork|training|trainings|courses?|functions?|duties|tasks?|support|services?|information|records?|filings?|inspections?|meetings?|updates?|notices?|notifications?|approvals?|deadlines?|maintenance|equipment|supplies|materials|procedures?|protocols?|steps?|actions?|repairs?|hours|shifts?|travel|fields?)\\b';
+  '(?:reports?|reporting|documentation|documents?|forms?|paperwork|training|trainings|courses?|functions?|duties|tasks?|support|services?|information|records?|filings?|inspections?|meetings?|updates?|notices?|notifications?|approvals?|deadlines?|maintenance|equipment|supplies|materials|procedures?|protocols?|steps?|actions?|repairs?|hours|shifts?|travel|fields?|times|intervals|standards?|levels)\\b';
 // "as required", "when required"; "field work may be required (e.g., setting up experiments)": work the job may bring.
 const NOT_ASKED_BEFORE = String.raw`(?<!\b(?:as|when|if|where|whenever|wherever)\s+)(?<!\b(?:may|might|could|can|will sometimes|will occasionally) (?:also )?be\s+)`;
 
+/** "Records must be properly catalogued": what a thing must be or do asks nothing of the candidate. */
+const THING_SUBJECTS =
+  '(?:records|reports|documents|files|samples|specimens|items|materials|tasks|forms|orders|products|goods|assignments|data|work|everything|all|equipment|information|deliverables)';
+
 const REQUIRED_CUES = [
-  /\bmust\b/,
+  new RegExp(String.raw`(?<!\b${THING_SUBJECTS}\s+)\bmust\b`),
   // Not "complete all required in-service training": what the duty calls required, with its modifier; nor
   // "required to train to learn how to cast": the employer teaches it; nor "required to complete deckhand
   // duties": a duty the job brings, which its section levels.
   new RegExp(
-    String.raw`${NOT_ASKED_BEFORE}\brequired\b(?!\s+(?:(?:to|by)\s+)?(?:(?:[a-z]+-[a-z]+|annual|safety|compliance|company|state|federal|regulatory|ongoing|continuing)\s+)?${DUTY_OBJECT}|\s+to\s+(?:train|learn|attend|undergo|participate|complete|perform|undertake|carry out|assist)\b)`,
+    String.raw`${NOT_ASKED_BEFORE}\brequired\b(?!\s+(?:(?:to|by)\s+)?(?:[a-z-]+\s+){0,2}${DUTY_OBJECT}|\s+to\s+(?:train|learn|attend|undergo|participate|complete|perform|undertake|carry out|assist)\b)`,
   ),
   new RegExp(String.raw`\bmandatory\b(?!\s+(?:(?:compliance|safety|annual)\s+)?${DUTY_OBJECT})`),
   // "Working knowledge of shop mathematics … is necessary"; not "as necessary" (a duty done when needed).
   /(?<!\b(?:as|when|if|where|whenever|wherever|deemed|considered)\s+)\b(?:is|are) (?:absolutely |also )?necessary\b/,
-  new RegExp(String.raw`\bessential\b(?!\s+(?:job\s+)?${DUTY_OBJECT})`),
+  new RegExp(String.raw`\bessential\b(?!\s+(?:[a-z-]+\s+){0,2}${DUTY_OBJECT})`),
   // "This is a requirement", "a strict requirement"; not the analyst's "requirement documentation".
   /\b(?:is|be|as|a|an|the)\s+(?:[a-z-]+\s+)?requirement\b(?!\s+(?:documentation|documents?|specifications?|gathering|analysis|management|elicitation|definition|traceability|engineering))/,
   /\bneed to (?:have|know|understand|possess|bring|be (?:an? )?(?:proficient|skilled|experienced|familiar|fluent|comfortable|able|knowledgeable))\b/,
@@ -132,6 +146,7 @@ const TO_LEARN = String.raw`(?:learn|gain|build|develop|grow|expand|improve|deep
  * necessary": the name is said, and said not to be asked. Not "you don't have to be an expert" (some of it is).
  * Nor is what the job offers to teach: "the opportunity to gain experience in machine learning research".
  */
+
 const NOT_ASKED_CUES = [
   new RegExp(String.raw`\b(?:opportunit(?:y|ies)|chances?) to (?:further )?${TO_LEARN}\b`),
   new RegExp(String.raw`\b(?:we|they) (?:can|will) help you (?:to )?${TO_LEARN}\b`),
@@ -301,6 +316,22 @@ export function leadInOf(lowerLine: string): LeadIn | undefined {
 }
 
 /**
+ * "The ideal candidate will possess:" as the only lead-in of a posting that has no requirements heading: the profile
+ * it hires, so its requirements. Beside a "You must have:" it stays a wish. One pass over the lines that end in a colon.
+ */
+export function profileIsTheOnlyLeadIn(lowerText: string): boolean {
+  let profile = false;
+  for (const line of lowerText.split('\n')) {
+    if (!LEAD_IN_END.test(line)) continue;
+    const leadIn = leadInOf(line);
+    if (leadIn === undefined || leadIn.level === 'mentioned') continue;
+    if (!leadIn.weak) return false;
+    profile = true;
+  }
+  return profile;
+}
+
+/**
  * "3+ years of experience with Python" outside any requirements section (an untitled posting, a
  * role summary): what the candidate must bring. Under a "Preferred" heading it stays preferred.
  */
@@ -458,6 +489,12 @@ export function hedgeScopes(lowerItem: string): HedgeScope[] {
     const clauseEnd = clauseEndIn(rest);
     // "graduates interested in a rewarding career within Insurance Services": the job's own field, no plus asked.
     if (INTEREST_IN_THE_JOB.test(rest)) continue;
+    scopes.push({ start: m.index, end: m.index + clauseEnd, cues: { level: 'preferred', intensity: 'basic', phrases: [m[0]] } });
+  }
+  for (const m of lowerItem.matchAll(LEARNABLE)) {
+    if (scopes.length >= MAX_HEDGE_SCOPES) break;
+    if (inScope(m.index)) continue;
+    const clauseEnd = clauseEndIn(lowerItem.slice(m.index, m.index + HEDGE_REACH));
     scopes.push({ start: m.index, end: m.index + clauseEnd, cues: { level: 'preferred', intensity: 'basic', phrases: [m[0]] } });
   }
   return scopes;

@@ -23,6 +23,7 @@ import {
   labelledLevelOf,
   LEAD_IN_END,
   leadInOf,
+  profileIsTheOnlyLeadIn,
   LEVEL_RANK,
   type LeadIn,
   readCues,
@@ -1616,6 +1617,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
   const titleLineEnd = options.skipTitleLine ? endOfFirstLine(text) : -1;
   const runOnTitle = runOnTitleEnd(text, titleLineEnd);
   const asksUnderNoHeading = options.posting === true && !sections.some((s) => ASKING_SECTIONS.has(s.kind));
+  const profileAsks = asksUnderNoHeading && profileIsTheOnlyLeadIn(text.toLowerCase());
   // The employer's own name (and product of the same name) runs through its posting; it is never asked of the candidate.
   const employer = options.posting ? employerNames(text) : new Set<string>();
   const asteriskMarksWishes = options.posting === true && marksWishesWithAnAsterisk(text);
@@ -1746,7 +1748,9 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
             ? bulletLabelLevel
             : underLeadIn
               ? underLeadIn.weak
-                ? atLeast(underLeadIn.level, base)
+                ? profileAsks
+                  ? 'required'
+                  : atLeast(underLeadIn.level, base)
                 : underLeadIn.level
               : qualificationItems?.has(k)
                 ? 'required'

@@ -112,6 +112,25 @@ const WISH_LABEL_BEFORE_DASH = new RegExp(String.raw`\s${WISH_LABEL}\s*$`, 'i');
 const LEVEL_NOTE_BEFORE =
   /(?:^|[\n\u2022*:;])\s*(?:required|preferred|desired|desirable|optional|mandatory|essential|a plus|bonus|nice to have|must have|must)\s*$/i;
 
+/** Words a clause has before a dash that sets off an aside rather than opening a run-on list. */
+const MIN_CLAUSE_WORDS_BEFORE_ASIDE = 4;
+const ASIDE_LOOK_BACK = 120;
+const SENTENCE_BOUNDARY = /[\n;\u2022]|[.!?](?=\s|$)/g;
+
+/**
+ * "Applicants must have a diploma in Montessori teaching – AMI or AMS, and …": one dash inside a sentence
+ * that has already said something sets off an aside; a run-on list has a dash before each of its items.
+ */
+function isLoneDashInSentence(text: string, start: number, dash: number, to: number): boolean {
+  // A bounded look-back keeps a long item with many dashes linear.
+  const before = text.slice(Math.max(start, dash - ASIDE_LOOK_BACK), dash);
+  if ((before.match(/\p{L}+/gu)?.length ?? 0) < MIN_CLAUSE_WORDS_BEFORE_ASIDE || before.includes(':')) return false;
+  SENTENCE_BOUNDARY.lastIndex = dash + 1;
+  const boundary = SENTENCE_BOUNDARY.exec(text);
+  const sentenceEnd = Math.min(boundary ? boundary.index : text.length, to);
+  return !/ [-*] /.test(text.slice(dash + 1, sentenceEnd));
+}
+
 /** An item longer than this, with no stop in it, may be a list whose markup and line breaks a scrape removed. */
 const LONG_ITEM_CHARS = 160;
 /** A capitalised word after another word (or a closing bracket), with a lower-case word after it. */
@@ -173,14 +192,18 @@ export function splitItems(text: string, from: number, to: number): Span[] {
     else if (e > s) items.push({ start: s, end: e });
     start = next;
   };
+  let closedAtDash = false;
   for (let i = from; i < to; i++) {
     const c = text[i];
     if (c === '\n' && isSoftWrap(text, i)) continue;
-    if (c === '\n' || c === BULLET || c === ';') close(i, i + 1);
-    else if (
+    if (c === '\n' || c === BULLET || c === ';') {
+      close(i, i + 1);
+      closedAtDash = false;
+    } else if (
       (c === '-' || c === '*') &&
       text[i - 1] === ' ' &&
       text[i + 1] === ' ' &&
+      !(c === '-' && !closedAtDash && isLoneDashInSentence(text, start, i, to)) &&
       !LEVEL_NOTE_AFTER.test(text.slice(i + 2, i + 24)) &&
       !LEVEL_NOTE_BEFORE.test(text.slice(Math.max(start, i - 24), i))
     ) {
@@ -188,10 +211,12 @@ export function splitItems(text: string, from: number, to: number): Span[] {
       const label = WISH_LABEL_BEFORE_DASH.exec(text.slice(Math.max(start, i - 24), i));
       if (label) close(i - label[0].length + 1, i - label[0].length + 1);
       else close(i, i + 1);
+      closedAtDash = true;
     } else {
       const end = Math.min(sentenceEndAt(text, i), to);
       if (end > i) {
         close(end, end);
+        closedAtDash = false;
         i = end - 1;
       }
     }

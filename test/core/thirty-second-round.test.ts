@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../src/core/extract/extract.js';
+import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
+
+const catalogue = loadTaxonomy();
+const extract = (text: string) => extractPosting(catalogue, text);
+const levelOf = (text: string, name: string): string | undefined => extract(text).requirements.find((r) => r.skill.name === name)?.level;
+
+describe('a dash inside a sentence', () => {
+  const posting = (sentence: string) => `Office Assistant\n\nWe are a small firm in the city.\n\n${sentence}\n`;
+  it('sets off an aside that keeps the sentence\'s "must have"', () => {
+    const text = posting(
+      'Suitable applicants must have two years of office experience with spreadsheets – Excel or Google Sheets, and a passion for order.',
+    );
+    expect(levelOf(text, 'Google Sheets')).toBe('required');
+  });
+  it('still opens the items of a list run on into one line', () => {
+    const text = 'Data Analyst\n\nRequirements - SQL - Python preferred - Tableau';
+    expect(levelOf(text, 'Python')).toBe('preferred');
+    expect(levelOf(text, 'SQL')).toBe('required');
+  });
+});
+
+describe('"must" and "required" that ask nothing of the candidate', () => {
+  it('reads what records must be as a duty of the job, not an ask', () => {
+    const text =
+      'Archivist\n\nAbout the role\nThe archive holds film and video. New born-digital records must be properly catalogued, with digital preservation in mind.\n';
+    expect(levelOf(text, 'Digital Preservation')).toBe('mentioned');
+    expect(levelOf('Archivist\n\nAbout the role\nApplicants must know digital preservation.\n', 'Digital Preservation')).toBe('required');
+  });
+  it('reads "at required times" and "essential administrative functions" as duties', () => {
+    const text =
+      'Responsibilities:\n- Performs surgical counts with the circulator at required times as per policy\n- Performs essential administrative functions for the division';
+    expect(levelOf(text, 'Surgical Counts')).toBe('mentioned');
+    expect(levelOf(text, 'Administrative Support')).toBe('mentioned');
+  });
+});
+
+describe('a plus said in few words', () => {
+  it('reads "(Added advantage)" after an item as a plus', () => {
+    const text = 'Requirements:\n- Basic knowledge in Manual Testing and Agile Methodology (Added advantage)\n- SQL';
+    expect(levelOf(text, 'Manual testing')).toBe('preferred');
+    expect(levelOf(text, 'SQL')).toBe('required');
+  });
+  it('reads "Strong applicants will also have" as the profile hoped for', () => {
+    const text = 'Qualifications\nStrong applicants will also have some familiarity with data visualization.';
+    expect(levelOf(text, 'Data Visualization')).toBe('preferred');
+  });
+});
+
+describe('what a hire may still learn', () => {
+  it('is a plus, and only what follows "willing to learn" is', () => {
+    const text = 'Requirements:\n- Strong Python skills and willingness to learn Go and Rust';
+    expect(levelOf(text, 'Python')).toBe('required');
+    expect(levelOf(text, 'Rust')).toBe('preferred');
+  });
+  it('levels a list after "experience or willingness to learn:" as a plus', () => {
+    const text = 'Knowledge Required:\n- Current experience or willingness to learn: AutoCAD Civil 3D, Excel';
+    expect(levelOf(text, 'AutoCAD Civil 3D')).toBe('preferred');
+    expect(levelOf(text, 'Excel')).toBe('preferred');
+  });
+  it('is no hedge when nothing to learn is named ("willing to learn and share")', () => {
+    const text = 'Your profile:\n- Curious and willing to learn and share, with written and spoken English';
+    expect(levelOf(text, 'English')).toBe('required');
+  });
+});
+
+describe('the ideal candidate as the only list a posting asks with', () => {
+  const duties = 'Accounts Assistant\n\nYour responsibilities will include:\n\n* Manage monthly invoicing\n* Prepare work packs\n\n';
+  it('is the requirements', () => {
+    const text = `${duties}**The ideal candidate will possess:**\n\n* Intermediate Microsoft Excel skills\n* Problem Solving\n`;
+    expect(levelOf(text, 'Excel')).toBe('required');
+  });
+  it('stays a wish beside a list the posting says it must have', () => {
+    const text = `${duties}You must have:\n\n* Intermediate Microsoft Excel skills\n\nThe ideal candidate will possess:\n\n* Xero\n`;
+    expect(levelOf(text, 'Excel')).toBe('required');
+    expect(levelOf(text, 'Xero')).toBe('preferred');
+  });
+});
