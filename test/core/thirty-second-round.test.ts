@@ -77,3 +77,18 @@ describe('the ideal candidate as the only list a posting asks with', () => {
     expect(levelOf(text, 'Xero')).toBe('preferred');
   });
 });
+
+describe('a domain worked with', () => {
+  const names = (text: string): string[] => extract(text).requirements.map((r) => r.skill.name);
+  it('is asked, not a department ("Experience working with SaaS")', () => {
+    expect(names('Requirements\n- Experience working with SaaS')).toContain('SaaS');
+  });
+  it('is asked after two verbs of experience, and its alternatives are grouped', () => {
+    const text = 'Nice to have\n- Experience designing and working with SaaS or PaaS';
+    expect(names(text)).toContain('SaaS');
+    expect(extract(text).groups.map((g) => g.skills)).toContainEqual(['saas', 'paas']);
+  });
+  it('still reads the departments a duty works with as no skills', () => {
+    expect(names('Responsibilities\n- Work closely with Sales and Marketing on launches')).not.toContain('Sales');
+  });
+});

@@ -1430,9 +1430,12 @@ const PEOPLE_IN_UNITS_BEFORE =
 const DEPARTMENTS_LISTED_BEFORE =
   /\b(?:departments|departmental contacts|business units|functions|teams|roles|positions|openings|hires)\s*,?\s+(?:(?:include|including|such as|like|are)(?:\s+but\s+not\s+limited\s+to)?\s*:?\s+|\(\s*)(?:(?:[\p{Lu}][\p{L}-]*|\([^()]{0,60}\)|and|&)[\s/,&]*)*$/u;
 
-/** "Experience working with GIT, Maven and Agile": experience asked of what was worked with, the tools and methods. */
+/**
+ * "Experience working with GIT, Maven and Agile", "Experience designing and working with SaaS": experience asked of what
+ * was worked with, the tools, methods and domains.
+ */
 const EXPERIENCE_WORKING_WITH =
-  /\b(?:experience|experienced|familiar(?:ity)?|comfortable|proficien(?:t|cy)|skilled|expertise)\s+(?:(?:in|of|with)\s+)?working\s+with$/i;
+  /\b(?:experience|experienced|familiar(?:ity)?|comfortable|proficien(?:t|cy)|skilled|expertise)\s+(?:(?:in|of|with)\s+)?(?:[a-z]+ing\s+(?:and|or|&)\s+)?working\s+with$/i;
 
 /** Categories that also name a company's departments ("work with Sales and Finance"). */
 const DEPARTMENT_CATEGORIES: ReadonlySet<SkillCategory> = new Set<SkillCategory>([
@@ -1445,7 +1448,6 @@ const DEPARTMENT_CATEGORIES: ReadonlySet<SkillCategory> = new Set<SkillCategory>
   'product-management',
   'design-ux',
   'engineering',
-  'business-domain',
 ]);
 
 /** What follows a name to say it is used: "Agile methodology", "Figma files", "Salesforce platform". */
