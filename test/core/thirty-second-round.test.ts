@@ -92,3 +92,15 @@ describe('a domain worked with', () => {
     expect(names('Responsibilities\n- Work closely with Sales and Marketing on launches')).not.toContain('Sales');
   });
 });
+
+describe('mentorship the hire receives', () => {
+  const names = (text: string): string[] => extract(text).requirements.map((r) => r.skill.name);
+  it('is a perk, not the skill of mentoring', () => {
+    expect(names('About the role\nYou will work under the mentorship of the executive team.')).not.toContain('Mentoring');
+    expect(names('What we offer\n- Mentorship from experienced developers and system administrators')).not.toContain('Mentoring');
+    expect(names('Your week\n- A weekly one-on-one for mentorship and discussing your work')).not.toContain('Mentoring');
+  });
+  it('is still asked when the hire gives it', () => {
+    expect(names('Requirements\n- Mentorship of junior engineers')).toContain('Mentoring');
+  });
+});
