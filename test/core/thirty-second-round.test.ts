@@ -104,3 +104,14 @@ describe('mentorship the hire receives', () => {
     expect(names('Requirements\n- Mentorship of junior engineers')).toContain('Mentoring');
   });
 });
+
+describe('a GitHub profile sent with an application', () => {
+  const names = (text: string): string[] => extract(text).requirements.map((r) => r.skill.name);
+  it('names no skill', () => {
+    expect(names('To apply\nSend us your resume and Github account info.')).not.toContain('GitHub');
+    expect(names("How to apply\nIf you'd like to show us your GitHub profile, feel free.")).not.toContain('GitHub');
+  });
+  it('still reads GitHub used for work', () => {
+    expect(names('Requirements\n- Experience with GitHub and pull requests')).toContain('GitHub');
+  });
+});
