@@ -115,3 +115,10 @@ describe('a GitHub profile sent with an application', () => {
     expect(names('Requirements\n- Experience with GitHub and pull requests')).toContain('GitHub');
   });
 });
+
+describe('creative problem solving', () => {
+  it('asks for problem solving, a skill, not only the trait of creativity', () => {
+    const found = extract('Requirements:\n- Creative problem-solving skills').requirements.map((r) => r.skill.name);
+    expect(found).toContain('Problem Solving');
+  });
+});
