@@ -106,9 +106,10 @@ describe('mentorship the hire receives', () => {
 });
 
 describe('a GitHub profile sent with an application', () => {
+  // "A GitHub account" in a list of pluses still counts (see offers-and-clauses.test.ts).
   const names = (text: string): string[] => extract(text).requirements.map((r) => r.skill.name);
   it('names no skill', () => {
-    expect(names('To apply\nSend us your resume and Github account info.')).not.toContain('GitHub');
+    expect(names('To apply\nSend us your resume and your Github account details.')).not.toContain('GitHub');
     expect(names("How to apply\nIf you'd like to show us your GitHub profile, feel free.")).not.toContain('GitHub');
   });
   it('still reads GitHub used for work', () => {
@@ -120,5 +121,29 @@ describe('creative problem solving', () => {
   it('asks for problem solving, a skill, not only the trait of creativity', () => {
     const found = extract('Requirements:\n- Creative problem-solving skills').requirements.map((r) => r.skill.name);
     expect(found).toContain('Problem Solving');
+  });
+});
+
+describe('layouts that hide a level', () => {
+  it('reads a semicolon after "will have" as the lead-in\'s colon', () => {
+    const text =
+      'Office Administrator\n\nWe are a church.\n\nThe successful applicant will have; experience of a similar role, great organisational skills and MS Word.';
+    expect(levelOf(text, 'Microsoft Word')).toBe('required');
+  });
+  it('reads "Strongly Preferred" and "Strongly Desired" as headings of wishes', () => {
+    for (const heading of ['**Strongly Preferred**', 'Strongly Desired']) {
+      const text = `Bookkeeper\n\nRequired Skills:\n- Excel\n\n${heading}\n\n- NetSuite experience`;
+      expect(levelOf(text, 'NetSuite')).toBe('preferred');
+      expect(levelOf(text, 'Excel')).toBe('required');
+    }
+  });
+  it('reads "Benefits We Provide" as what the employer offers, naming no skill', () => {
+    const text = 'Therapist\n\nResponsibilities\n\n- Conduct therapy sessions\n\nBenefits We Provide\n\n- Advertising\n- Credentialing';
+    expect(levelOf(text, 'Advertising')).toBeUndefined();
+  });
+  it('reads a sentence ending on "required" under the perks as an ask', () => {
+    const text =
+      "Therapist\n\nWe offer:\n\n• Paid vacation\n\n• Flexible scheduling\n\nYou will work with experienced therapists. Active state license and Driver's license required.";
+    expect(levelOf(text, "Driver's License")).toBe('required');
   });
 });

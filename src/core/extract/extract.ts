@@ -293,8 +293,12 @@ function employerNames(text: string): Set<string> {
 }
 
 /** Wording that asks the candidate for a skill, even where the section is about the company. */
-const ASK_IN_PASSING =
+const ASK_IN_PASSING_PHRASES =
   /\b(?:(?:hands[- ]on |solid |strong |proven |professional )?experience (?:with|in|using)|knowledge of|familiar(?:ity)? with|proficien(?:t|cy) (?:in|with)|expertise in|you (?:have|bring|know|master)|must have|is required|are required)\b/;
+/** "… and Driver's license required.": a sentence that ends on its level asks as well. */
+const ASK_IN_PASSING = new RegExp(
+  String.raw`${ASK_IN_PASSING_PHRASES.source}|(?<!\b(?:as|if|when|where|not)\s+)\b(?:required|preferred)(?=[.!;,]|\s*$)`,
+);
 const COMPANY_VOICE_START = /^(?:we|our|at [^,]{1,40},? we)\b/;
 // Not a background check or visa sponsorship: conditions a requirement list states beside what it asks ("Must pass a
 // background check and hold a valid driver's license").
@@ -993,7 +997,7 @@ const isWholeLine = (text: string, span: { start: number; end: number }): boolea
   /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, span.start - 40), span.start)) && endsLine(text, span);
 const RUN_ON_ITEM_CHARS = 300;
 const RUN_ON_WINDOW = 120;
-const ASK_IN_PASSING_ALL = new RegExp(`${ASK_IN_PASSING.source}|\\bfluen(?:t|cy) in\\b`, 'g');
+const ASK_IN_PASSING_ALL = new RegExp(`${ASK_IN_PASSING_PHRASES.source}|\\bfluen(?:t|cy) in\\b`, 'g');
 const COMPANY_VOICE_ALL = new RegExp(COMPANY_VOICE.source, 'g');
 const lastMatchAt = (pattern: RegExp, text: string): number => {
   let at = -1;

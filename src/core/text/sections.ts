@@ -290,8 +290,11 @@ function joinedHeadings(words: string[]): HeadingEntry | undefined {
   return first && second && !first.field && !second.field ? first : undefined;
 }
 
+/** "Strongly Preferred", "Highly Desired Qualifications": an adverb that only says how much a heading of wishes is wished. */
+const WISH_INTENSIFIERS: ReadonlySet<string> = new Set(['strongly', 'highly', 'very']);
+
 function lookupPhrase(words: string[], fuzzy: boolean): HeadingEntry | undefined {
-  const exact = BY_PHRASE.get(words.join(' ')) ?? joinedHeadings(words);
+  const exact = BY_PHRASE.get(words.join(' ')) ?? joinedHeadings(words) ?? intensifiedWish(words);
   if (exact || !fuzzy) return exact;
   // One misspelled word per heading is tolerated ("Minimm Qualifications", "Responsibilites").
   for (let k = 0; k < words.length; k++) {
@@ -306,6 +309,12 @@ function lookupPhrase(words: string[], fuzzy: boolean): HeadingEntry | undefined
     }
   }
   return undefined;
+}
+
+function intensifiedWish(words: string[]): HeadingEntry | undefined {
+  if (words.length < 2 || !WISH_INTENSIFIERS.has(words[0] as string)) return undefined;
+  const wish = BY_PHRASE.get(words.slice(1).join(' '));
+  return wish?.kind === 'preferred' ? wish : undefined;
 }
 
 /** The lower-cased word at `at`, as readWords would read it first. */

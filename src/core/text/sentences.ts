@@ -112,6 +112,11 @@ const WISH_LABEL_BEFORE_DASH = new RegExp(String.raw`\s${WISH_LABEL}\s*$`, 'i');
 const LEVEL_NOTE_BEFORE =
   /(?:^|[\n\u2022*:;])\s*(?:required|preferred|desired|desirable|optional|mandatory|essential|a plus|bonus|nice to have|must have|must)\s*$/i;
 
+/** "The successful applicant will have; experience of …": a semicolon where the lead-in's colon belongs opens no item. */
+const VERB_OF_HAVING_BEFORE_SEMICOLON = /\b(?:will|must|should|shall|would)\s+(?:also\s+)?(?:have|possess|bring|need)\s*$/i;
+const endsInAVerbOfHaving = (text: string, start: number, at: number): boolean =>
+  VERB_OF_HAVING_BEFORE_SEMICOLON.test(text.slice(Math.max(start, at - 40), at));
+
 /** Words a clause has before a dash that sets off an aside rather than opening a run-on list. */
 const MIN_CLAUSE_WORDS_BEFORE_ASIDE = 4;
 const ASIDE_LOOK_BACK = 120;
@@ -196,6 +201,7 @@ export function splitItems(text: string, from: number, to: number): Span[] {
   for (let i = from; i < to; i++) {
     const c = text[i];
     if (c === '\n' && isSoftWrap(text, i)) continue;
+    if (c === ';' && endsInAVerbOfHaving(text, start, i)) continue;
     if (c === '\n' || c === BULLET || c === ';') {
       close(i, i + 1);
       closedAtDash = false;
