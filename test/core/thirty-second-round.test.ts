@@ -147,3 +147,16 @@ describe('layouts that hide a level', () => {
     expect(levelOf(text, "Driver's License")).toBe('required');
   });
 });
+
+describe('catalogue: names postings write for known practices', () => {
+  const names = (text: string): string[] => extract(text).requirements.map((r) => r.skill.name);
+  it.each([
+    ['Preferred:\n- Vulnerability analysis and application reversing', 'Software reverse engineering'],
+    ['Requirements:\n- Trained in psychoanalysis or family systems', 'Psychotherapy'],
+    ['Requirements:\n- Neural imaging and processing techniques', 'Neuroimaging'],
+    ['Requirements:\n- Experience with cash flow analysis', 'Cash Forecasting'],
+    ['Requirements:\n- Real-time processing of sensor events', 'Stream processing'],
+  ])('%j names %s', (text, skill) => {
+    expect(names(text)).toContain(skill);
+  });
+});
