@@ -160,3 +160,13 @@ describe('catalogue: names postings write for known practices', () => {
     expect(names(text)).toContain(skill);
   });
 });
+
+describe('a product and its class joined by a slash', () => {
+  const groupsOf = (text: string): string[][] => extract(text).groups.map((g) => g.skills);
+  it('offers the product or another of its class ("SAP/ERP")', () => {
+    expect(groupsOf('Requirements\n- Knowledge of SAP/ ERP is an added advantage.')).toContainEqual(['sap', 'erp-systems']);
+  });
+  it('still asks for a tool and the suite it belongs to together ("Excel/Office")', () => {
+    expect(groupsOf('Requirements\n- Excel/Office')).toEqual([]);
+  });
+});

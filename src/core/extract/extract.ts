@@ -2486,8 +2486,10 @@ const ROLE_NOUN_AFTER =
  */
 function slashJoinsBoth(taxonomy: Taxonomy, text: string, a: SkillHit, b: SkillHit): boolean {
   if (slashShortensSameName(taxonomy, text, a, b)) return true;
-  // "Google Calendar / G-Suite", "Excel/Office": a tool and the suite it belongs to are one ask.
-  if (taxonomy.ancestors(a.skillId).includes(b.skillId) || taxonomy.ancestors(b.skillId).includes(a.skillId)) return true;
+  // "Google Calendar / G-Suite", "Excel/Office": a tool and the suite it belongs to are one ask; "SAP/ERP", "Excel/spreadsheet":
+  // a product and the class of products it is one of offer the product or another of its class.
+  const suite = taxonomy.ancestors(a.skillId).includes(b.skillId) ? b : taxonomy.ancestors(b.skillId).includes(a.skillId) ? a : undefined;
+  if (suite) return !CLASS_OF_PRODUCTS.test(taxonomy.skills.get(suite.skillId)?.name ?? '');
   const after = text.slice(b.end, b.end + 16);
   if (ROLE_NOUN_AFTER.test(after)) return true;
   const orAfter = /\bor\b/i.test(text.slice(b.end, b.end + OR_AFTER_SLASH_REACH));
@@ -2510,6 +2512,9 @@ function slashJoinsBoth(taxonomy: Taxonomy, text: string, a: SkillHit, b: SkillH
   };
   return topic(a) && topic(b);
 }
+
+/** A catalogue name for a class of products ("ERP systems", "CRM software", "Spreadsheets"), not a suite of them. */
+const CLASS_OF_PRODUCTS = /\b(?:systems|software|platforms|tools|solutions|spreadsheets)$/i;
 
 /** How far after a slash list an "or" makes it a choice ("SQL / Python (basic is fine) or BI tools", "SPSS/R/SQL/or equivalent"). */
 const OR_AFTER_SLASH_REACH = 60;
