@@ -170,3 +170,11 @@ describe('a product and its class joined by a slash', () => {
     expect(groupsOf('Requirements\n- Excel/Office')).toEqual([]);
   });
 });
+
+describe('a privacy notice on applying', () => {
+  it('names no skill ("establishing an applicant database")', () => {
+    const text =
+      'Care Assistant\n\nThe Role\n- Deliver personal care\n\nBy submitting your details, you acknowledge that we are processing your personal data for managing your application and establishing an applicant database.';
+    expect(extract(text).requirements.map((r) => r.skill.name)).not.toContain('Databases');
+  });
+});
