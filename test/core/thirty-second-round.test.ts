@@ -178,3 +178,14 @@ describe('a privacy notice on applying', () => {
     expect(extract(text).requirements.map((r) => r.skill.name)).not.toContain('Databases');
   });
 });
+
+describe("leadership that is the employer's or on offer", () => {
+  const names = (text: string): string[] => extract(text).requirements.map((r) => r.skill.name);
+  it('names no skill ("per leadership directive", "leadership growth")', () => {
+    expect(names('Responsibilities\n- Attends all meetings per leadership directive')).not.toContain('Leadership');
+    expect(names('Why volunteer\nYou will be provided opportunities for mentorship and leadership growth.')).not.toContain('Leadership');
+  });
+  it('still reads leadership asked of the candidate', () => {
+    expect(names('Requirements\n- Proven leadership and communication skills')).toContain('Leadership');
+  });
+});
