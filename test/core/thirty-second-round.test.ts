@@ -189,3 +189,10 @@ describe("leadership that is the employer's or on offer", () => {
     expect(names('Requirements\n- Proven leadership and communication skills')).toContain('Leadership');
   });
 });
+
+describe('what the successful applicant will be able to do', () => {
+  it('is asked, as what they will have is', () => {
+    const text = 'Office Administrator\n\nWe are a church.\n\nThe successful candidate will be able to use Excel and PowerPoint.';
+    expect(levelOf(text, 'Excel')).toBe('required');
+  });
+});

@@ -125,7 +125,8 @@ const REQUIRED_CUES = [
   // "We are looking for tutors who will: be confident at explaining mathematics …" run on into one line.
   /\b(?:we(?:'re| are)|is) (?:looking for|seeking) (?:an? (?:[a-z-]+ ){1,3}(?:with|who (?:has|have|can|knows?))|(?:[a-z-]+ ){1,3}who will(?::\s*|\s+)(?:be|have|bring|know)\b)\b/,
   // "The successful candidate has …", not "… will be responsible for" (duties).
-  /\bthe (?:successful|right|selected) (?:candidate|applicant|person|hire)(?:\(s\))? (?:will |must |should )?(?:has|have|possess(?:es)?|brings?|knows?|needs?)\b/,
+  // "The successful applicant will be able to manage multiple projects": the person specification, not a perk.
+  /\bthe (?:successful|right|selected) (?:candidate|applicant|person|hire)(?:\(s\))? (?:(?:will |must |should )?(?:has|have|possess(?:es)?|brings?|knows?|needs?)|will be able to)\b/,
   // "You should have experience with …", "should be proficient in …": asked of the candidate.
   // "Candidates should show an impressive background with interface design".
   /\bshould (?:have|possess|understand|know|show(?! up\b)|demonstrate|be (?:proficient|skilled|experienced|familiar|fluent|comfortable|able))\b/,
