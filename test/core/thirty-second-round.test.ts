@@ -196,3 +196,17 @@ describe('what the successful applicant will be able to do', () => {
     expect(levelOf(text, 'Excel')).toBe('required');
   });
 });
+
+describe('words that name the employer or its stage, not a skill', () => {
+  const names = (text: string): string[] => extract(text).requirements.map((r) => r.skill.name);
+  it('reads "The Red Hat Quality Engineering team" as the employer, and Red Hat in a list of systems as the Linux', () => {
+    expect(
+      names('Job Description\nThe Red Hat Quality Engineering (QE) team is looking for an intern.\n\nRequirements\n- Python'),
+    ).not.toContain('Red Hat Enterprise Linux');
+    expect(names('Requirements\n- Linux administration (Red Hat, Ubuntu)')).toContain('Red Hat Enterprise Linux');
+  });
+  it('reads "the next stage of development" as no child development', () => {
+    expect(names('Responsibilities\n- Help move the trust to the next stage of development')).not.toContain('Child Development');
+    expect(names('Requirements\n- Knowledge of the stages of development of young children')).toContain('Child Development');
+  });
+});
