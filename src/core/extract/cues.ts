@@ -147,7 +147,6 @@ const TO_LEARN = String.raw`(?:learn|gain|build|develop|grow|expand|improve|deep
  * necessary": the name is said, and said not to be asked. Not "you don't have to be an expert" (some of it is).
  * Nor is what the job offers to teach: "the opportunity to gain experience in machine learning research".
  */
-
 const NOT_ASKED_CUES = [
   new RegExp(String.raw`\b(?:opportunit(?:y|ies)|chances?) to (?:further )?${TO_LEARN}\b`),
   new RegExp(String.raw`\b(?:we|they) (?:can|will) help you (?:to )?${TO_LEARN}\b`),
@@ -483,21 +482,16 @@ export function hedgeScopes(lowerItem: string): HedgeScope[] {
       (ENDS_IN_AN_ASKING_NOUN.test(clause) && ASKS_IN_CLAUSE.test(previous));
     if (ownClause) scopes.push({ start: clauseStart, end, cues: readCues(lowerItem.slice(clauseStart, end)) });
   }
-  for (const m of lowerItem.matchAll(INTEREST)) {
-    if (scopes.length >= MAX_HEDGE_SCOPES) break;
-    if (inScope(m.index)) continue;
-    const rest = lowerItem.slice(m.index, m.index + HEDGE_REACH);
-    const clauseEnd = clauseEndIn(rest);
-    // "graduates interested in a rewarding career within Insurance Services": the job's own field, no plus asked.
-    if (INTEREST_IN_THE_JOB.test(rest)) continue;
-    scopes.push({ start: m.index, end: m.index + clauseEnd, cues: { level: 'preferred', intensity: 'basic', phrases: [m[0]] } });
-  }
-  for (const m of lowerItem.matchAll(LEARNABLE)) {
-    if (scopes.length >= MAX_HEDGE_SCOPES) break;
-    if (inScope(m.index)) continue;
-    const clauseEnd = clauseEndIn(lowerItem.slice(m.index, m.index + HEDGE_REACH));
-    scopes.push({ start: m.index, end: m.index + clauseEnd, cues: { level: 'preferred', intensity: 'basic', phrases: [m[0]] } });
-  }
+  // An interest ("interest in GitLab") or what a hire may still learn ("willingness to learn Go"): a basic plus to its clause's end.
+  for (const pattern of [INTEREST, LEARNABLE])
+    for (const m of lowerItem.matchAll(pattern)) {
+      if (scopes.length >= MAX_HEDGE_SCOPES) break;
+      if (inScope(m.index)) continue;
+      const rest = lowerItem.slice(m.index, m.index + HEDGE_REACH);
+      // "graduates interested in a rewarding career within Insurance Services": the job's own field, no plus asked.
+      if (INTEREST_IN_THE_JOB.test(rest)) continue;
+      scopes.push({ start: m.index, end: m.index + clauseEndIn(rest), cues: { level: 'preferred', intensity: 'basic', phrases: [m[0]] } });
+    }
   return scopes;
 }
 

@@ -1569,8 +1569,10 @@ const UNIT_OF_BEFORE =
 const RECEIVED_BEFORE =
   /\b(?:you(?:'ll| will)? (?:receive|be (?:matched|paired) with)|we(?:'ll| will)? (?:also )?(?:provide|offer))\b(?! to\b)[^.;,]{0,60}$/;
 
-/** A name that is a kind of product ("collaboration platform", "CRM software"). */
-const PRODUCT_KIND_NAME = /\b(?:platforms?|software|apps?|tools?|solutions?|suites?)$/i;
+/** Words that end the name of a kind of product ("collaboration platform", "CRM software"). */
+const PRODUCT_KIND_WORDS = String.raw`platforms?|software|apps?|tools?|solutions?`;
+/** A name that is a kind of product, or a suite of them. */
+const PRODUCT_KIND_NAME = new RegExp(String.raw`\b(?:${PRODUCT_KIND_WORDS}|suites?)$`, 'i');
 /** "At Zendesk, we build customer service software": the kind of product the employer makes, said in its own voice. */
 const WE_MAKE_BEFORE = /\bwe(?:'ve| have)? (?:build|built|make|made|develop|developed|create|created|sell|offer|provide|design)\b[^.;:]*$/;
 
@@ -1623,7 +1625,9 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
   const titleLineEnd = options.skipTitleLine ? endOfFirstLine(text) : -1;
   const runOnTitle = runOnTitleEnd(text, titleLineEnd);
   const asksUnderNoHeading = options.posting === true && !sections.some((s) => ASKING_SECTIONS.has(s.kind));
-  const profileAsks = asksUnderNoHeading && profileIsTheOnlyLeadIn(text.toLowerCase());
+  // Read only when an ideal-profile lead-in is met: most postings have none.
+  let profileAsks: boolean | undefined;
+  const profileIsTheAsk = (): boolean => (profileAsks ??= asksUnderNoHeading && profileIsTheOnlyLeadIn(text.toLowerCase()));
   // The employer's own name (and product of the same name) runs through its posting; it is never asked of the candidate.
   const employer = options.posting ? employerNames(text) : new Set<string>();
   const asteriskMarksWishes = options.posting === true && marksWishesWithAnAsterisk(text);
@@ -1754,7 +1758,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
             ? bulletLabelLevel
             : underLeadIn
               ? underLeadIn.weak
-                ? profileAsks
+                ? profileIsTheAsk()
                   ? 'required'
                   : atLeast(underLeadIn.level, base)
                 : underLeadIn.level
@@ -2514,7 +2518,7 @@ function slashJoinsBoth(taxonomy: Taxonomy, text: string, a: SkillHit, b: SkillH
 }
 
 /** A catalogue name for a class of products ("ERP systems", "CRM software", "Spreadsheets"), not a suite of them. */
-const CLASS_OF_PRODUCTS = /\b(?:systems|software|platforms|tools|solutions|spreadsheets)$/i;
+const CLASS_OF_PRODUCTS = new RegExp(String.raw`\b(?:${PRODUCT_KIND_WORDS}|systems|spreadsheets)$`, 'i');
 
 /** How far after a slash list an "or" makes it a choice ("SQL / Python (basic is fine) or BI tools", "SPSS/R/SQL/or equivalent"). */
 const OR_AFTER_SLASH_REACH = 60;
