@@ -339,7 +339,8 @@ describe('JSON Resume', () => {
       ['Data Engineer', 'Acme Insurance', '2021-03', undefined, true],
       ['Analyst', 'Beta LLC', '2018-01', '2021-06', false],
     ]);
-    expect(profile.experience.roles[0]?.skills).toEqual(['java', 'kafka']);
+    // The bullets' skills, then the practice the title names (a data engineer does data engineering).
+    expect(profile.experience.roles[0]?.skills).toEqual(['java', 'kafka', 'data-engineering']);
     expect(profile.experience.totalYears).toBe(9);
     expect(profile.education.entries.map((e) => [e.degreeLevel, e.field, e.institution, e.expected])).toEqual([
       ['bachelor', 'Statistics', 'University of Leeds', false],

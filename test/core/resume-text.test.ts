@@ -45,12 +45,13 @@ describe('work history is read as work history, not as a job ad', () => {
   });
 
   it("the candidate's own employers name no skill", () => {
-    const found = ids(
-      'Work Experience\nSoftware Engineer | Oracle Financial Services | 2019 - 2021\n• Wrote Java services.\nConsultant, Accenture Consulting, 2017 - 2019\n• Ran SQL audits.',
-    );
-    expect(found).toEqual(expect.arrayContaining(['java', 'sql']));
-    expect(found).not.toContain('oracle-database');
-    expect(found).not.toContain('consulting');
+    const text =
+      'Work Experience\nSoftware Engineer | Oracle Financial Services | 2019 - 2021\n• Wrote Java services.\nConsultant, Accenture Consulting, 2017 - 2019\n• Ran SQL audits.';
+    const skills = readResume(taxonomy, { text }, AS_OF).skills;
+    expect(skills.map((s) => s.id)).toEqual(expect.arrayContaining(['java', 'sql']));
+    expect(skills.map((s) => s.id)).not.toContain('oracle-database');
+    // Consulting is the consultant's practice, named by the title, never by the employer "Accenture Consulting".
+    expect(skills.find((s) => s.id === 'consulting')?.evidence.map((e) => e.text)).toEqual(['Consultant']);
   });
 });
 

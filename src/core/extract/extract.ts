@@ -445,6 +445,17 @@ const ASKING_WORDS = new Set([
   'coding',
   'programming',
   'scripting',
+  // "letters in Word", "reports in Access", "slides in Keynote": a document is made in a program.
+  'letters',
+  'documents',
+  'memos',
+  'reports',
+  'presentations',
+  'slides',
+  'spreadsheets',
+  'invoices',
+  'templates',
+  'diagrams',
 ]);
 
 /** A case-exact name written capitalised right after "experience with" or "knowledge of" is the tool, not the word ("Spark", "Go"). */

@@ -132,7 +132,7 @@ export function rankPostings(taxonomy: Taxonomy, index: RankIndex, profile: Resu
   const occupationOf = (posting: IndexedPosting): OccupationFit => options.occupationFit?.(posting.occupation) ?? { relation: 'unknown' };
   const scoreOf = (posting: IndexedPosting): number => {
     const occupation = occupationOf(posting);
-    const { product } = fitFactors(posting.eligibility, profile, occupation, options.asOf).factors;
+    const { product } = fitFactors(posting.eligibility, profile, occupation, options.asOf, taxonomy.ancestors).factors;
     return quickScore(posting, table, product, scoreParts(occupation.relation, focusOf(posting.areas, brought, requiredBy(posting)).share));
   };
   // Without skills in common a posting can still earn occupation points (never focus points), up to this many.

@@ -9,6 +9,8 @@ import { ProfileBuilder, type SkillClaim } from './profile-builder.js';
 import { byRecency, totalYears } from './roles.js';
 import { readResumeText } from './text-resume.js';
 import { tokenize } from '../text/tokenize.js';
+import { skillHitsIn } from '../extract/extract.js';
+import { practiceOfRole } from '../extract/roles.js';
 
 export type { JsonResume, ListedSkill, ReadResumeOptions, ResumeInput } from './input.js';
 export * from './model.js';
@@ -74,6 +76,7 @@ export function readResume(taxonomy: Taxonomy, input: ResumeInput, options: Read
     for (const l of json.languages) if (!languages.some((x) => x.skillId && x.skillId === l.skillId)) languages.push(l);
   }
 
+  for (const { role } of roles) addTitlePractice(taxonomy, role, profile);
   for (const { role } of roles) {
     const until = role.current ? asOf : role.end;
     if (until) for (const id of role.skills) profile.noteUsed(id, until);
@@ -102,6 +105,27 @@ export function readResume(taxonomy: Taxonomy, input: ResumeInput, options: Read
     taxonomyVersion: taxonomy.version,
     phrases: profile.phrases,
   };
+}
+
+/**
+ * "Accountant, Smith & Co (2019–2023)": a role's title names the practice it performs (accounting), a skill the
+ * role shows even where no bullet names it, and whose years are the role's.
+ */
+function addTitlePractice(taxonomy: Taxonomy, role: Role, profile: ProfileBuilder): void {
+  if (!role.title) return;
+  const practiceId = practiceOfRole(taxonomy, role.title, skillHitsIn);
+  const skill = practiceId === undefined ? undefined : taxonomy.skills.get(practiceId);
+  if (!skill) return;
+  if (!role.skills.includes(skill.id)) role.skills.push(skill.id);
+  const { field, start, text } = role.evidence;
+  const at = text.indexOf(role.title);
+  profile.add(skill, {
+    source: field === undefined ? 'text' : 'jsonResume',
+    ...(field === undefined ? {} : { field: `${field}.position` }),
+    text: role.title,
+    ...(start !== undefined && at !== -1 ? { start: start + at, end: start + at + role.title.length } : {}),
+    section: 'experience',
+  });
 }
 
 function dedupe(list: string[]): string[] {

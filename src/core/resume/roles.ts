@@ -77,12 +77,39 @@ function pieceCount(line: Line, range: DateRange): number {
   return (title ? 1 : 0) + (employer ? 1 : 0);
 }
 
+/** What may follow a header's dates before its duties run on: "(Jan 2020 – Dec 2023): built …", "2019–2023 – led …". */
+const RUN_ON_AFTER_DATES = /^\)?\s*(?::|\s[-\u2013\u2014])\s+(?=\S)/;
+
+/**
+ * "Backend Developer, Acme (Jan 2020 – Dec 2023): built REST APIs in Python …": a header whose duties run on
+ * after its dates on the same line is two lines, the header and its first bullet.
+ */
+function splitRunOnHeader(line: Line, asOfYear: number): Line[] {
+  if (words(line.text) <= 14) return [line];
+  for (const range of findDateRanges(line.text, asOfYear)) {
+    const afterDates = range.index + range.text.length;
+    const separator = RUN_ON_AFTER_DATES.exec(line.text.slice(afterDates));
+    // "Jan 2020 – Dec 2023: Backend Developer at Acme …" puts the title after the dates: not this layout.
+    if (!separator || !/\p{L}{2}/u.test(line.text.slice(0, range.index))) continue;
+    const headerEnd = afterDates + (line.text[afterDates] === ')' ? 1 : 0);
+    const header = line.text.slice(0, headerEnd);
+    if (words(header) > MAX_HEADER_WORDS || isBullet(line)) return [line];
+    const bodyStart = afterDates + separator[0].length;
+    return [
+      { start: line.start, end: line.start + headerEnd, text: header },
+      { start: line.start + bodyStart, end: line.end, text: line.text.slice(bodyStart) },
+    ];
+  }
+  return [line];
+}
+
 export function readRoles(
-  lines: Line[],
+  sectionLines: Line[],
   source: (start: number, end: number) => { start: number; end: number; text: string },
   asOf: string,
 ): TextRole[] {
   const asOfYear = Number(asOf.slice(0, 4));
+  const lines = sectionLines.flatMap((line) => splitRunOnHeader(line, asOfYear));
   const anchors: { index: number; range: DateRange }[] = [];
   lines.forEach((line, index) => {
     const range = datedRange(line, asOfYear);

@@ -1,4 +1,5 @@
 import { skillHitsIn } from '../extract/extract.js';
+import { credentialWritten } from '../extract/credential-names.js';
 import { isCatalogueName, type Skill, type Taxonomy } from '../taxonomy/compile.js';
 import { normalizeText, toSourceSpan } from '../text/normalize.js';
 import { splitItems } from '../text/sentences.js';
@@ -117,6 +118,7 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
   const oneWordTitle = !/\s/.test(firstText) && titleOfLine(firstText) !== undefined;
   const nameLine = allLines.length > 1 && isNameLine(firstText) && !oneWordTitle ? allLines[0] : undefined;
   const personName = nameLine?.text.trim();
+  const postNominals = allLines[0] ? postNominalsOf(allLines[0]) : undefined;
 
   const header = sections[0];
   if (
@@ -155,17 +157,28 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
         const skill = taxonomy.skills.get(hit.skillId);
         if (!skill) continue;
         const claim = listed ? claimAfter(text, hit.end) : {};
-        reading.mentions.push({
-          skill,
-          evidence: { source: 'text', ...sourceSpan(hit.start, hit.end), section: section.kind },
-          claim,
-          at: hit.start,
-        });
+        const evidence: ResumeEvidence = { source: 'text', ...sourceSpan(hit.start, hit.end), section: section.kind };
+        reading.mentions.push({ skill, evidence, claim, at: hit.start });
+        const held =
+          section.kind === 'certifications' ||
+          (postNominals !== undefined && hit.start >= postNominals.start && hit.end <= postNominals.end);
+        const credential = held ? credentialWritten(taxonomy, skill, text.slice(hit.start, hit.end)) : undefined;
+        if (credential) reading.mentions.push({ skill: credential, evidence, claim: {}, at: hit.start });
       }
     }
     if (section.kind === 'certifications') for (const line of lines) readCertification(line, sourceSpan, reading);
     if (section.kind === 'experience') reading.roles.push(...readRoles(lines, sourceSpan, asOf));
     if (section.kind === 'education') reading.education.push(...readEducationLines(lines, sourceSpan, asOf));
+  }
+  // A résumé with no experience heading ("Karen White\nOffice Administrator, Dental Clinic, 2016–2022\n- Managed …")
+  // still dates its roles in the untitled part; a line the education reader takes is a degree, not a role.
+  if (!sections.some((s) => s.kind === 'experience')) {
+    for (const section of sections.filter((s) => s.kind === 'summary' && s.heading === '')) {
+      const lines = linesOf(text, section.start, section.end).filter(
+        (l) => l !== nameLine && !(nameLine && l.start === nameLine.start) && readEducationLines([l], sourceSpan, asOf, true).length === 0,
+      );
+      reading.roles.push(...readRoles(lines, sourceSpan, asOf));
+    }
   }
   if (!sections.some((s) => s.kind === 'education')) {
     const lines = sections.filter((s) => !UNREAD.has(s.kind)).flatMap((s) => linesOf(text, s.start, s.end));
@@ -175,6 +188,17 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
   reading.mentions = reading.mentions.filter((m) => !insideAny(m.at, employers));
   assignSkillsToRoles(reading);
   return reading;
+}
+
+/** The letters after a person's name on the first line ("Jane Doe, RN, BSN"; "Anna Lee, CPA"): credentials held. */
+const NAME_WITH_POST_NOMINALS =
+  /^(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){1,3}),\s*(\p{Lu}[\p{L}-]{0,7}\.?(?:\s*,\s*\p{Lu}[\p{L}-]{0,7}\.?)*)\s*$/u;
+
+function postNominalsOf(line: Line): { start: number; end: number } | undefined {
+  const match = NAME_WITH_POST_NOMINALS.exec(line.text);
+  if (!match?.[2] || !/^\p{Lu}{2}/u.test(match[2])) return undefined;
+  const start = line.start + line.text.lastIndexOf(match[2]);
+  return { start, end: start + match[2].length };
 }
 
 /** Whether an offset falls inside one of the sorted, disjoint spans (binary search). */

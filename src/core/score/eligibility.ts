@@ -1,5 +1,5 @@
 import type { DegreeLevel } from '../extract/education.js';
-import type { CandidateSkill, ResumeProfile } from '../resume/model.js';
+import type { CandidateSkill, ResumeProfile, Role } from '../resume/model.js';
 import { asOfMonth, intervalOf, mergedYears, monthIndex, parseDate, type Interval } from '../resume/dates.js';
 import { DEALBREAKER_FACTOR } from './policy.js';
 
@@ -249,10 +249,24 @@ function graduationWindowCheck(posting: NonNullable<PostingEligibility['educatio
   };
 }
 
-/** Years the résumé shows with a skill: the years typed beside it, else the dated roles naming it. */
-export function skillYears(resume: ResumeProfile, skill: CandidateSkill | undefined, skillId: string, asOf: string): number | undefined {
+/** The broader skills of a skill, to count a role that names a narrower one ("Medical-Surgical Nursing" is nursing). */
+export type AncestorsOf = (skillId: string) => readonly string[];
+
+/** The roles naming a skill or one narrower than it. */
+function rolesWith(resume: ResumeProfile, skillId: string, ancestorsOf: AncestorsOf | undefined): Role[] {
+  return resume.experience.roles.filter((r) => r.skills.some((id) => id === skillId || (ancestorsOf?.(id).includes(skillId) ?? false)));
+}
+
+/** Years the résumé shows with a skill: the years typed beside it, else the dated roles naming it or a narrower skill. */
+export function skillYears(
+  resume: ResumeProfile,
+  skill: CandidateSkill | undefined,
+  skillId: string,
+  asOf: string,
+  ancestorsOf?: AncestorsOf,
+): number | undefined {
   if (skill?.years !== undefined) return skill.years;
-  const roles = resume.experience.roles.filter((r) => r.skills.includes(skillId));
+  const roles = rolesWith(resume, skillId, ancestorsOf);
   const dated = resume.experience.roles.some((r) => r.start);
   if (roles.length === 0) return dated ? 0 : undefined;
   const known = (ym: string | undefined) => (ym ? { ym, monthKnown: true } : undefined);
@@ -266,7 +280,12 @@ export function skillYears(resume: ResumeProfile, skill: CandidateSkill | undefi
 
 const yearsText = (n: number): string => `${n} year${n === 1 ? '' : 's'}`;
 
-function yearsChecks(posting: NonNullable<PostingEligibility['experience']>, resume: ResumeProfile, asOf: string): EligibilityCheck[] {
+function yearsChecks(
+  posting: NonNullable<PostingEligibility['experience']>,
+  resume: ResumeProfile,
+  asOf: string,
+  ancestorsOf: AncestorsOf | undefined,
+): EligibilityCheck[] {
   const checks: EligibilityCheck[] = [];
   if (posting.minYears !== undefined) {
     const postingEvidence = posting.evidence[0];
@@ -295,7 +314,8 @@ function yearsChecks(posting: NonNullable<PostingEligibility['experience']>, res
   const have = new Map(resume.skills.map((s) => [s.id, s]));
   for (const scoped of posting.perSkill ?? []) {
     const held = have.get(scoped.skill.id);
-    const years = skillYears(resume, held, scoped.skill.id, asOf);
+    const years = skillYears(resume, held, scoped.skill.id, asOf, ancestorsOf);
+    const role = held?.evidence[0] ? undefined : rolesWith(resume, scoped.skill.id, ancestorsOf)[0];
     checks.push({
       kind: 'years-of-experience',
       skill: scoped.skill,
@@ -307,7 +327,9 @@ function yearsChecks(posting: NonNullable<PostingEligibility['experience']>, res
         posting: scoped.evidence,
         ...(held?.evidence[0]
           ? { resume: { text: held.evidence[0].text, ...(held.evidence[0].field ? { field: held.evidence[0].field } : {}) } }
-          : {}),
+          : role
+            ? { resume: { text: role.evidence.text, ...(role.evidence.field ? { field: role.evidence.field } : {}) } }
+            : {}),
       },
     });
   }
@@ -319,6 +341,7 @@ export function checkEligibility(
   posting: PostingEligibility,
   resume: ResumeProfile,
   asOf = asOfMonth(undefined),
+  ancestorsOf?: AncestorsOf,
 ): { eligibility: Eligibility; factor: number } {
   const checks: EligibilityCheck[] = [];
   if (posting.education) {
@@ -331,7 +354,7 @@ export function checkEligibility(
       if (check) checks.push(check);
     }
   }
-  if (posting.experience) checks.push(...yearsChecks(posting.experience, resume, asOf));
+  if (posting.experience) checks.push(...yearsChecks(posting.experience, resume, asOf, ancestorsOf));
   // Dealbreakers first, then the other unmet checks, then unknown, then met.
   const order = (c: EligibilityCheck): number => (c.status === 'unmet' ? (c.dealbreaker ? 0 : 1) : c.status === 'unknown' ? 2 : 3);
   checks.sort((a, b) => order(a) - order(b));

@@ -1,7 +1,7 @@
 import type { OccupationRef } from '../occupations/types.js';
 import type { ResumeProfile } from '../resume/model.js';
 import { asOfMonth } from '../resume/dates.js';
-import { checkEligibility, type Eligibility, type PostingEligibility } from './eligibility.js';
+import { checkEligibility, type AncestorsOf, type Eligibility, type PostingEligibility } from './eligibility.js';
 import { experienceFactor, OCCUPATION_CREDIT, occupationWeight, round3, type OccupationRelation } from './policy.js';
 
 export type { OccupationRef } from '../occupations/types.js';
@@ -35,8 +35,9 @@ export function fitFactors(
   resume: ResumeProfile,
   occupation: OccupationFit = { relation: 'unknown' },
   asOf = asOfMonth(undefined),
+  ancestorsOf?: AncestorsOf,
 ): FactorReport {
-  const { eligibility, factor: eligibilityFactor } = checkEligibility(posting, resume, asOf);
+  const { eligibility, factor: eligibilityFactor } = checkEligibility(posting, resume, asOf, ancestorsOf);
   const requiredYears = posting.experience?.minYears;
   const years = resume.experience.totalYears;
   const experience = experienceFactor(requiredYears, years);

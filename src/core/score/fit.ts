@@ -255,7 +255,7 @@ export function scoreFit(taxonomy: Taxonomy, posting: ScorablePosting, resume: R
     possible += u.weight;
     earned += u.weight * u.credit;
   }
-  const factorReport = fitFactors(posting, resume, options.occupation, options.asOf);
+  const factorReport = fitFactors(posting, resume, options.occupation, options.asOf, taxonomy.ancestors);
   const product = factorReport.factors.product;
   const areas = postingAreas(posting.requirements);
   const brought = resumeAreas(taxonomy, resume);

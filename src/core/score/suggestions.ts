@@ -1,7 +1,8 @@
-import type { ResumeProfile } from '../resume/model.js';
+import type { CandidateSkill, ResumeProfile } from '../resume/model.js';
 import type { HeldSkills } from './credit.js';
 import type { RequirementFit, ScoringUnit } from './fit.js';
 import { KIND_TIER } from './policy.js';
+import { isCredentialName } from '../extract/credential-names.js';
 
 export interface Suggestion {
   /** 'learn': gain the skill (any one of `skills` is enough); 'show': the résumé lists it but shows it in no role. */
@@ -47,10 +48,12 @@ export function suggest(input: {
     if (points <= 0) continue;
     const skills = candidates.map((f) => ({ id: f.skill.id, name: f.skill.name }));
     const partial = u.credit > 0 ? ` Today ${fits[u.carrier]?.candidateSkill?.name ?? 'a related skill'} earns part of it.` : '';
+    // A licence or certificate is obtained, not learnt: "DOT Medical Card is required; obtaining it adds …".
+    const gaining = skills.length === 1 && isCredentialName(skills[0]?.name ?? '') ? 'obtaining' : 'learning';
     const what =
       skills.length > 1
         ? `The posting asks for one of ${names(skills)} (${u.level}); any one of them adds up to ${points} points.`
-        : `${skills[0]?.name} is ${u.level} in the posting; learning it adds up to ${points} points.`;
+        : `${skills[0]?.name} is ${u.level} in the posting; ${gaining} it adds up to ${points} points.`;
     learn.push({ action: 'learn', skills, points, why: `${what}${partial}`, tier: KIND_TIER[u.kind] });
   }
   learn.sort((a, b) => a.tier - b.tier || b.points - a.points || (a.skills[0]?.name ?? '').localeCompare(b.skills[0]?.name ?? ''));
@@ -58,10 +61,12 @@ export function suggest(input: {
   const show: Suggestion[] = [];
   const hasWork = resume.experience.roles.length > 0 || resume.sections.some((s) => s.kind === 'experience' || s.kind === 'projects');
   if (hasWork) {
+    const suggested = new Set<string>();
     for (const f of fits) {
       if (f.status !== 'matched' || f.points <= 0 || !f.candidateSkill) continue;
       const skill = held.have.get(f.candidateSkill.id);
-      if (!skill || skill.shownInWork) continue;
+      if (!skill || skill.shownInWork || suggested.has(skill.id) || isShownOtherwise(skill, held)) continue;
+      suggested.add(skill.id);
       show.push({
         action: 'show',
         skills: [{ id: skill.id, name: skill.name }],
@@ -72,4 +77,13 @@ export function suggest(input: {
     }
   }
   return [...learn.slice(0, MAX_LEARN).map(({ tier: _tier, ...s }) => s), ...show];
+}
+
+/**
+ * A skill a role shows through a narrower one ("deployed to AWS ECS" shows AWS), or a credential listed under
+ * licences and certifications ("CDL Class A", "BLS"), which is shown by holding it, not by using it in a role.
+ */
+function isShownOtherwise(skill: CandidateSkill, held: HeldSkills): boolean {
+  if (isCredentialName(skill.name) || skill.evidence.some((e) => e.section === 'certifications')) return true;
+  return (held.narrowerHave.get(skill.id) ?? []).some((s) => s.shownInWork);
 }
