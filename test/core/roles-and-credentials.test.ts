@@ -42,6 +42,13 @@ describe("a role's title names the practice it performs", () => {
     expect(founder).not.toContain('casting-and-forging');
   });
 
+  it('reads the practice past the words that only rank the role', () => {
+    const profile = resume(
+      'EXPERIENCE\nJunior Data Analyst, RetailCo, June 2022 - Present\n- Wrote SQL\nStaff Accountant, Smith & Co, 2018 - 2022\n- Payables',
+    );
+    expect(profile.experience.roles.map((r) => r.skills.at(-1))).toEqual(['data-analysis', 'accounting']);
+  });
+
   it('adds nothing for a title that names no practice', () => {
     const profile = resume('EXPERIENCE\nFarmer, Green Acres, 2015-2020\n- Drove tractors');
     expect(profile.experience.roles[0]?.title).toBe('Farmer');
@@ -78,6 +85,14 @@ describe("a credential's letters where credentials are listed are the credential
   it('reads the letters after the name on the first line ("Jane Doe, RN")', () => {
     expect(resume('Jane Doe, RN\nEXPERIENCE\nStaff Nurse, Mercy (2020-2024)\n- Wound care').skills.map((s) => s.id)).toContain(
       'rn-license',
+    );
+  });
+
+  it("reads a certifying body's letters under Certifications as its certification", () => {
+    const ids = resume('Carlos Diaz\nCERTIFICATIONS\nASE A5 Brakes, ASE A8 Engine Performance\nNATE').skills.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(['ase-certification', 'nate-certification']));
+    expect(resume('Carlos Diaz\nEXPERIENCE\nMechanic, Firestone, 2018-2024\n- Passed the ASE tests').skills.map((s) => s.id)).not.toContain(
+      'ase-certification',
     );
   });
 
@@ -126,12 +141,23 @@ describe('roles a résumé dates without the usual layout', () => {
     expect(role?.skills).toEqual(expect.arrayContaining(['python', 'postgresql', 'docker']));
   });
 
+  it('counts a summer internship as its summer, not its year', () => {
+    const profile = resume(
+      'EXPERIENCE\nMarketing Intern, AdAgency - Summer 2021\n- Cleaned campaign data\nEDUCATION\nB.S. Economics, expected Spring 2027',
+    );
+    expect(profile.experience.roles[0]).toMatchObject({ start: '2021-06', end: '2021-08' });
+    expect(profile.experience.totalYears).toBe(0.3);
+    expect(profile.education.entries[0]).toMatchObject({ end: '2027-05' });
+    expect(profile.education.entries[0]?.start).toBeUndefined();
+  });
+
   it('reads dated roles in a résumé with no experience heading, but not its degree', () => {
     const profile = resume(
       'Karen White\nOffice Administrator, Dental Clinic, 2016-2022\n- Managed calendars for 4 dentists\nB.S. Accounting, University of Texas, 2015',
     );
     expect(profile.experience.roles.map((r) => r.title)).toEqual(['Office Administrator']);
     expect(profile.experience.totalYears).toBe(6);
+    expect(resume('Karen White\nGraduated 2019 with honours\nVolunteered at the food bank').experience.roles).toEqual([]);
   });
 });
 

@@ -23,10 +23,16 @@ const SPELLED_CREDENTIAL_NOUNS = ['license', 'licence', 'certification', 'certif
  */
 export function credentialWritten(taxonomy: Taxonomy, skill: Skill, written: string): Skill | undefined {
   if (isCredentialName(skill.name)) return undefined;
+  const credential = credentialNamed(taxonomy, written);
+  return credential?.id === skill.id ? undefined : credential;
+}
+
+/** The credential a body's letters name with a credential noun after them ("ASE" → "ASE certification"), if the catalogue has it. */
+export function credentialNamed(taxonomy: Taxonomy, letters: string): Skill | undefined {
   for (const noun of SPELLED_CREDENTIAL_NOUNS) {
-    const ids = taxonomy.byName.get(normalizeName(`${written} ${noun}`));
+    const ids = taxonomy.byName.get(normalizeName(`${letters} ${noun}`));
     const credential = ids?.length === 1 ? taxonomy.skills.get(ids[0] as string) : undefined;
-    if (credential && credential.id !== skill.id && isCredentialName(credential.name)) return credential;
+    if (credential && isCredentialName(credential.name)) return credential;
   }
   return undefined;
 }

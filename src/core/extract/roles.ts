@@ -38,6 +38,16 @@ type HitsIn = (taxonomy: Taxonomy, tokens: ReturnType<typeof tokenize>, text: st
 export function practiceOfRole(taxonomy: Taxonomy, role: string, hitsIn: HitsIn): string | undefined {
   const named = namedPracticeOf(taxonomy, role);
   if (named) return named;
+  const practice = practiceByEnding(taxonomy, role, hitsIn);
+  if (practice) return practice;
+  // "Junior Data Analyst", "Staff Accountant": past the words that only rank the role.
+  const words = role.split(/\s+/).filter(Boolean);
+  let first = 0;
+  while (first < words.length - 1 && ROLE_QUALIFIERS.has((words[first] as string).toLowerCase())) first++;
+  return first === 0 ? undefined : practiceByEnding(taxonomy, words.slice(first).join(' '), hitsIn);
+}
+
+function practiceByEnding(taxonomy: Taxonomy, role: string, hitsIn: HitsIn): string | undefined {
   const at = role.lastIndexOf(' ') + 1;
   const head = role.slice(at).toLowerCase();
   for (const [ending, practice] of PRACTICE_ENDINGS) {

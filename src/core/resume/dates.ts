@@ -22,7 +22,17 @@ export interface DateRange {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const YEAR4 = String.raw`(?:19[5-9]\d|20\d\d)`;
-const DATE = String.raw`(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*${YEAR4}|${MONTH}\.?(?:\s*,?\s*|\s*['-]\s*)(?:${YEAR4}|\d{2})(?!\d)|\d{1,2}\s*[/.]\s*${YEAR4}|${YEAR4}\s*[/-]\s*(?:0?[1-9]|1[0-2])(?![\d/])|${YEAR4})`;
+/** A season of a year ("Summer 2021", "Fall '19"): an internship's or a term's months, not the whole year. */
+const SEASON = String.raw`(?:spring|summer|fall|autumn|winter)`;
+const SEASON_MONTHS: Readonly<Record<string, readonly [number, number]>> = {
+  winter: [1, 3],
+  spring: [3, 5],
+  summer: [6, 8],
+  fall: [9, 11],
+  autumn: [9, 11],
+};
+const SEASON_DATE = new RegExp(String.raw`^(${SEASON})\s*,?\s*(?:(\d{4})|'(\d{2}))$`);
+const DATE = String.raw`(?:${SEASON}\s*,?\s*(?:${YEAR4}|'\d{2})(?!\d)|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*${YEAR4}|${MONTH}\.?(?:\s*,?\s*|\s*['-]\s*)(?:${YEAR4}|\d{2})(?!\d)|\d{1,2}\s*[/.]\s*${YEAR4}|${YEAR4}\s*[/-]\s*(?:0?[1-9]|1[0-2])(?![\d/])|${YEAR4})`;
 const NOW = String.raw`(?:present|current(?:ly)?|now|today|ongoing|till\s+(?:date|now|today)|to\s+date|until\s+now|date)`;
 const LINK = String.raw`\s*(?:-|to|until|till|through|thru|~|\u2192)\s*`;
 const RANGE = new RegExp(String.raw`(?<![\w/.])(${DATE})(?:${LINK}(${DATE}|${NOW})\b)?|\b(?:since|from)\s+(${DATE})`, 'gi');
@@ -36,9 +46,25 @@ function fullYear(two: number, asOfYear: number): number {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** One date ("Jan 2019", "01/2019", "2019-01", "Jun'18", "2019"). */
+/** A season's year and its first and last months, when the date is a season ("Summer 2021"). */
+function seasonOf(raw: string, asOfYear: number): { year: number; months: readonly [number, number] } | undefined {
+  const m = SEASON_DATE.exec(raw.trim().toLowerCase());
+  const months = m ? SEASON_MONTHS[m[1] as string] : undefined;
+  if (!m || !months) return undefined;
+  return { year: m[2] ? Number(m[2]) : fullYear(Number(m[3]), asOfYear), months };
+}
+
+/** The last month of a season written as a date ("Summer 2021" ends in 2021-08); undefined for any other date. */
+export function seasonEnd(raw: string, asOfYear: number): MonthDate | undefined {
+  const season = seasonOf(raw, asOfYear);
+  return season ? { ym: `${season.year}-${pad(season.months[1])}`, monthKnown: true } : undefined;
+}
+
+/** One date ("Jan 2019", "01/2019", "2019-01", "Jun'18", "2019", "Summer 2021" as its first month). */
 export function parseDate(raw: string, asOfYear: number): MonthDate | undefined {
   const text = raw.trim().toLowerCase();
+  const season = seasonOf(text, asOfYear);
+  if (season) return { ym: `${season.year}-${pad(season.months[0])}`, monthKnown: true };
   let m = new RegExp(String.raw`^(${MONTH})\.?\s*[,'-]?\s*(\d{4}|\d{2})$`).exec(text);
   if (m) {
     const month = MONTHS.indexOf((m[1] as string).slice(0, 3)) + 1;
@@ -92,14 +118,14 @@ export function findDateRanges(line: string, asOfYear: number): DateRange[] {
     if (!start) continue;
     const endText = m[2];
     if (endText === undefined) {
-      ranges.push({ start, end: start, current: false, index: m.index, text: m[0] });
+      ranges.push({ start, end: seasonEnd(m[1] as string, asOfYear) ?? start, current: false, index: m.index, text: m[0] });
       continue;
     }
     if (new RegExp(`^${NOW}$`, 'i').test(endText.trim())) {
       ranges.push({ start, current: true, index: m.index, text: m[0] });
       continue;
     }
-    const end = parseDate(endText, asOfYear);
+    const end = seasonEnd(endText, asOfYear) ?? parseDate(endText, asOfYear);
     if (end && end.ym >= start.ym) ranges.push({ start, end, current: false, index: m.index, text: m[0] });
   }
   const months = durationMonths(line);

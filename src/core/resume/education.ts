@@ -1,5 +1,5 @@
 import type { DegreeLevel } from '../extract/education.js';
-import { findDateRanges, parseIsoDate, type MonthDate } from './dates.js';
+import { findDateRanges, parseIsoDate, seasonEnd, type MonthDate } from './dates.js';
 import { fieldAfter, findDegrees, isInstitution, isSchoolLevel } from './degrees.js';
 import type { EducationEntry } from './model.js';
 import type { Line } from './sections.js';
@@ -43,7 +43,9 @@ function applyDates(draft: Draft, line: string, asOfYear: number): void {
     return;
   }
   const end = range.end as MonthDate;
-  if (end.ym !== range.start.ym || range.start.monthKnown !== end.monthKnown) draft.entry.start = range.start.ym;
+  // "Expected Spring 2027" is when the degree ends, not a span of study.
+  const loneSeason = seasonEnd(range.text, asOfYear) !== undefined;
+  if (!loneSeason && (end.ym !== range.start.ym || range.start.monthKnown !== end.monthKnown)) draft.entry.start = range.start.ym;
   draft.entry.end = end.ym;
 }
 

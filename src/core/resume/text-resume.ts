@@ -1,9 +1,10 @@
 import { skillHitsIn } from '../extract/extract.js';
-import { credentialWritten } from '../extract/credential-names.js';
+import { credentialNamed, credentialWritten } from '../extract/credential-names.js';
+import type { SkillHit } from '../extract/match.js';
 import { isCatalogueName, type Skill, type Taxonomy } from '../taxonomy/compile.js';
 import { normalizeText, toSourceSpan } from '../text/normalize.js';
 import { splitItems } from '../text/sentences.js';
-import { tokenize } from '../text/tokenize.js';
+import { tokenize, type Token } from '../text/tokenize.js';
 import { splitColumns } from './columns.js';
 import { readEducationLines } from './education.js';
 import { readLanguageElements } from './languages.js';
@@ -151,7 +152,9 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
       if (section.kind === 'education' && SCHOOL_CERTIFICATE.test(raw)) continue;
       const contact = contactSpans(text, item.start, item.end);
       const listed = LIST_SECTIONS.has(section.kind) || LIST_LABEL.test(raw) || isListShaped(raw);
-      const hits = skillHitsIn(taxonomy, tokenize(text, item.start, item.end), text, listed);
+      const tokens = tokenize(text, item.start, item.end);
+      const hits = skillHitsIn(taxonomy, tokens, text, listed);
+      if (section.kind === 'certifications') reading.mentions.push(...certifyingBodies(taxonomy, tokens, hits, sourceSpan));
       for (const hit of hits) {
         if (contact.some((c) => hit.start < c.end && hit.end > c.start)) continue;
         const skill = taxonomy.skills.get(hit.skillId);
@@ -177,7 +180,8 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
       const lines = linesOf(text, section.start, section.end).filter(
         (l) => l !== nameLine && !(nameLine && l.start === nameLine.start) && readEducationLines([l], sourceSpan, asOf, true).length === 0,
       );
-      reading.roles.push(...readRoles(lines, sourceSpan, asOf));
+      // Without a heading to say so, a dated line is a role only when its title names a job ("Graduated 2019" is none).
+      reading.roles.push(...readRoles(lines, sourceSpan, asOf).filter((r) => r.role.title !== undefined && hasTitleWord(r.role.title)));
     }
   }
   if (!sections.some((s) => s.kind === 'education')) {
@@ -188,6 +192,24 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
   reading.mentions = reading.mentions.filter((m) => !insideAny(m.at, employers));
   assignSkillsToRoles(reading);
   return reading;
+}
+
+/** A certifying body's letters no name took ("ASE A5 Brakes", "NATE – heat pumps"): the body's certification, when the catalogue has it. */
+function certifyingBodies(
+  taxonomy: Taxonomy,
+  tokens: readonly Token[],
+  hits: readonly SkillHit[],
+  sourceSpan: (s: number, e: number) => { start: number; end: number; text: string },
+): TextMention[] {
+  const mentions: TextMention[] = [];
+  for (const [k, token] of tokens.entries()) {
+    if (token.kind !== 'word' || !/^\p{Lu}{2,6}$/u.test(token.text) || hits.some((h) => h.first <= k && h.last >= k)) continue;
+    const credential = credentialNamed(taxonomy, token.text);
+    if (!credential || mentions.some((m) => m.skill.id === credential.id)) continue;
+    const evidence: ResumeEvidence = { source: 'text', ...sourceSpan(token.start, token.end), section: 'certifications' };
+    mentions.push({ skill: credential, evidence, claim: {}, at: token.start });
+  }
+  return mentions;
 }
 
 /** The letters after a person's name on the first line ("Jane Doe, RN, BSN"; "Anna Lee, CPA"): credentials held. */
