@@ -149,6 +149,8 @@ describe('roles a résumé dates without the usual layout', () => {
     expect(profile.experience.totalYears).toBe(0.3);
     expect(profile.education.entries[0]).toMatchObject({ end: '2027-05' });
     expect(profile.education.entries[0]?.start).toBeUndefined();
+    const bullet = resume('EXPERIENCE\nAnalyst, Acme, 2019 - 2023\n- In Fall 2019 I led a team of 5 on pricing\n- Built SQL reports');
+    expect(bullet.experience.roles.map((r) => [r.title, r.bullets.length])).toEqual([['Analyst', 2]]);
   });
 
   it('reads dated roles in a résumé with no experience heading, but not its degree', () => {

@@ -1,4 +1,13 @@
-import { durationMonths, findDateRanges, intervalOf, mergedYears, parseIsoDate, type DateRange, type Interval } from './dates.js';
+import {
+  durationMonths,
+  findDateRanges,
+  intervalOf,
+  mergedYears,
+  parseIsoDate,
+  seasonEnd,
+  type DateRange,
+  type Interval,
+} from './dates.js';
 import type { Role } from './model.js';
 import { hasTitleWord } from './personal.js';
 import type { Line } from './sections.js';
@@ -32,7 +41,10 @@ const isSentence = (text: string): boolean => /[.!?;]$/.test(text) && words(text
 function datedRange(line: Line, asOfYear: number): DateRange | undefined {
   if (words(line.text) > (isBullet(line) ? 14 : 20)) return undefined;
   const ranges = findDateRanges(line.text, asOfYear);
-  const range = ranges.find((r) => r.current || (r.end && r.start && r.end.ym !== r.start.ym) || r.end?.monthKnown);
+  // A lone season ("In Fall 2019 I led …") dates a role only where a lone year would: at the end of a short line.
+  const range = ranges.find(
+    (r) => !isLoneSeason(r, asOfYear) && (r.current || (r.end && r.start && r.end.ym !== r.start.ym) || r.end?.monthKnown),
+  );
   if (range) return range;
   // A lone year or month ends a short header line ("Data Analyst, Acme 2019").
   const lone = ranges[ranges.length - 1];
@@ -42,6 +54,8 @@ function datedRange(line: Line, asOfYear: number): DateRange | undefined {
   const months = duration ? durationMonths(duration[0]) : undefined;
   return duration && months !== undefined ? { current: false, months, index: duration.index, text: duration[0] } : undefined;
 }
+
+const isLoneSeason = (range: DateRange, asOfYear: number): boolean => seasonEnd(range.text, asOfYear) !== undefined;
 
 function isHeaderLine(line: Line): boolean {
   return !isBullet(line) && words(line.text) <= MAX_HEADER_WORDS && !isSentence(line.text);
