@@ -160,6 +160,7 @@ describe('roles a résumé dates without the usual layout', () => {
     expect(profile.experience.roles.map((r) => r.title)).toEqual(['Office Administrator']);
     expect(profile.experience.totalYears).toBe(6);
     expect(resume('Karen White\nGraduated 2019 with honours\nVolunteered at the food bank').experience.roles).toEqual([]);
+    expect(resume('DeShawn Miller\nWarehouse Worker, Amazon, 2021 - 2024\n- Picked orders').experience.totalYears).toBe(3);
   });
 });
 

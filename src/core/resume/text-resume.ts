@@ -181,7 +181,9 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
         (l) => l !== nameLine && !(nameLine && l.start === nameLine.start) && readEducationLines([l], sourceSpan, asOf, true).length === 0,
       );
       // Without a heading to say so, a dated line is a role only when its title names a job ("Graduated 2019" is none).
-      reading.roles.push(...readRoles(lines, sourceSpan, asOf).filter((r) => r.role.title !== undefined && hasTitleWord(r.role.title)));
+      reading.roles.push(
+        ...readRoles(lines, sourceSpan, asOf).filter((r) => r.role.title !== undefined && namesAJob(taxonomy, r.role.title)),
+      );
     }
   }
   if (!sections.some((s) => s.kind === 'education')) {
@@ -192,6 +194,20 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
   reading.mentions = reading.mentions.filter((m) => !insideAny(m.at, employers));
   assignSkillsToRoles(reading);
   return reading;
+}
+
+const roleNounsByTaxonomy = new WeakMap<Taxonomy, ReadonlySet<string>>();
+
+/** A title that names a job: a title word ("Analyst", "Manager") or the head noun of a crosswalked role ("Warehouse Worker", "Cook"). */
+function namesAJob(taxonomy: Taxonomy, title: string): boolean {
+  if (hasTitleWord(title)) return true;
+  let nouns = roleNounsByTaxonomy.get(taxonomy);
+  if (!nouns) {
+    nouns = new Set([...taxonomy.practiceOfRoleNoun.keys()].map((role) => role.slice(role.lastIndexOf(' ') + 1)));
+    roleNounsByTaxonomy.set(taxonomy, nouns);
+  }
+  const head = title.toLowerCase().slice(title.lastIndexOf(' ') + 1);
+  return nouns.has(head) || nouns.has(head.replace(/s$/, ''));
 }
 
 /** A certifying body's letters no name took ("ASE A5 Brakes", "NATE – heat pumps"): the body's certification, when the catalogue has it. */
