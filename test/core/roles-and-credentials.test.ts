@@ -28,9 +28,10 @@ describe("a role's title names the practice it performs", () => {
     expect(accounting?.evidence.map((e) => [e.text, e.section])).toContainEqual(['Accountant', 'experience']);
   });
 
-  it("counts the role's years with that practice", () => {
+  it("counts the role's years with that practice, as the total counts them", () => {
     const report = fit('Requirements:\n- 2+ years of accounting experience', accountant);
-    expect(yearsCheck(report, 'accounting')?.status).toBe('meets');
+    expect(yearsCheck(report, 'accounting')).toMatchObject({ status: 'meets', found: '4 years with Accounting' });
+    expect(report.experience.years).toBe(4);
   });
 
   it('reads a qualifier before a crosswalked role and a founder as a founder', () => {

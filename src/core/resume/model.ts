@@ -1,3 +1,4 @@
+import type { Interval } from './dates.js';
 /**
  * The résumé as read: what every résumé form (skills list, plain text, JSON Resume, a file's text)
  * becomes. The fit report's eligibility, experience and occupation parts read from here.
@@ -72,6 +73,11 @@ export interface Role {
   /** Skill ids named in this role's title and bullets. */
   skills: string[];
   evidence: { start?: number; end?: number; field?: string; text: string };
+  /**
+   * The months its dates cover, counted as `experience.totalYears` counts them ("2019–2023" closes at its
+   * January), so years with a skill agree with the total. Read in process only; the API does not return it.
+   */
+  interval?: Interval;
 }
 
 export interface EducationEntry {

@@ -189,6 +189,7 @@ export function readRoles(
     // A lone month ("Sep 2013") dates an event or one end of a range the line lost, not a month-long job.
     const pointInTime = !current && start !== undefined && end?.ym === start.ym && end.monthKnown;
     const interval = pointInTime ? undefined : intervalOf(start, end, current, asOf);
+    if (interval) role.interval = interval;
     const employerSpan = role.employer ? spanOf(role.employer, lines.slice(first, last + 1)) : undefined;
     roles.push({
       role,
@@ -239,6 +240,7 @@ export function readJsonRoles(
     if (start) role.start = start.ym;
     if (end) role.end = end.ym;
     const interval = intervalOf(start, end, current, asOf);
+    if (interval) role.interval = interval;
     return { role, ...(interval ? { interval } : {}) };
   });
 }

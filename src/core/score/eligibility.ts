@@ -273,7 +273,7 @@ export function skillYears(
   // A role with neither an end nor "Present" has no length to count.
   const intervals = roles
     .filter((r) => r.end !== undefined || r.current)
-    .map((r) => intervalOf(known(r.start), known(r.end), r.current, asOf))
+    .map((r) => r.interval ?? intervalOf(known(r.start), known(r.end), r.current, asOf))
     .filter((i): i is Interval => i !== undefined);
   return intervals.length > 0 ? mergedYears(intervals) : dated ? 0 : undefined;
 }
