@@ -68,6 +68,22 @@ describe('years with a skill count the roles that name a narrower one', () => {
     expect(yearsCheck(report, 'acute-care')).toMatchObject({ status: 'meets' });
   });
 
+  it('takes the years a summary states for the names after them, a narrower skill included', () => {
+    const profile = resume('SUMMARY\nData analyst with 5+ years of experience in SQL and Tableau; fluent in Spanish.');
+    expect(profile.skills.map((s) => [s.id, s.years])).toEqual(
+      expect.arrayContaining([
+        ['sql', 5],
+        ['tableau', 5],
+        ['spanish', undefined],
+      ]),
+    );
+    const report = fit(
+      'Requirements:\n- 2+ years of acute care experience',
+      'SUMMARY\nRegistered nurse with 4 years in a busy medical-surgical unit.\nEXPERIENCE\nStaff Nurse, Mercy Hospital (2020-2024)\n- Wound care',
+    );
+    expect(yearsCheck(report, 'acute-care')).toMatchObject({ status: 'meets', found: '4 years with Acute Care' });
+  });
+
   it('still finds no years where no role names the skill or a narrower one', () => {
     const report = fit(
       'Requirements:\n- 2+ years of acute care experience',

@@ -1,5 +1,6 @@
 import { skillHitsIn } from '../extract/extract.js';
 import { credentialNamed, credentialWritten } from '../extract/credential-names.js';
+import { readExperience } from '../extract/education.js';
 import type { SkillHit } from '../extract/match.js';
 import { isCatalogueName, type Skill, type Taxonomy } from '../taxonomy/compile.js';
 import { normalizeText, toSourceSpan } from '../text/normalize.js';
@@ -73,6 +74,15 @@ function isListShaped(item: string): boolean {
 
 /** A level written right after a name in a list: "Python (expert)", "SQL – 5 years", "Java: 4/5". */
 const LEVEL_AFTER = /^\s*(?:\(([^()]{1,40})\)|[:\-–]\s*([^,;|()]{1,30}))/;
+
+/**
+ * "Registered nurse with 4 years in a medical-surgical unit", "5+ years of experience in SQL and Python": the years
+ * a sentence states hold for the names after them, up to the end of its clause.
+ */
+function yearsClaimedFor(text: string, said: { end: number; years: number } | undefined, hit: SkillHit): SkillClaim {
+  if (!said || hit.start < said.end || /[.;:!?\n]/.test(text.slice(said.end, hit.start))) return {};
+  return { years: said.years };
+}
 
 function claimAfter(text: string, end: number): SkillClaim {
   const lineEnd = text.indexOf('\n', end);
@@ -154,12 +164,13 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
       const listed = LIST_SECTIONS.has(section.kind) || LIST_LABEL.test(raw) || isListShaped(raw);
       const tokens = tokenize(text, item.start, item.end);
       const hits = skillHitsIn(taxonomy, tokens, text, listed);
+      const yearsSaid = listed ? undefined : readExperience(raw, item.start, { perSkill: [], evidence: [] });
       if (section.kind === 'certifications') reading.mentions.push(...certifyingBodies(taxonomy, tokens, hits, sourceSpan));
       for (const hit of hits) {
         if (contact.some((c) => hit.start < c.end && hit.end > c.start)) continue;
         const skill = taxonomy.skills.get(hit.skillId);
         if (!skill) continue;
-        const claim = listed ? claimAfter(text, hit.end) : {};
+        const claim = listed ? claimAfter(text, hit.end) : yearsClaimedFor(text, yearsSaid, hit);
         const evidence: ResumeEvidence = { source: 'text', ...sourceSpan(hit.start, hit.end), section: section.kind };
         reading.mentions.push({ skill, evidence, claim, at: hit.start });
         const held =

@@ -266,6 +266,15 @@ export function skillYears(
   ancestorsOf?: AncestorsOf,
 ): number | undefined {
   if (skill?.years !== undefined) return skill.years;
+  // "4 years in a medical-surgical unit" are years of acute care: the years typed beside a narrower skill.
+  const narrowerTyped = resume.skills.flatMap((s) =>
+    s.years !== undefined && (ancestorsOf?.(s.id).includes(skillId) ?? false) ? [s.years] : [],
+  );
+  const fromRoles = yearsOfRoles(resume, skillId, asOf, ancestorsOf);
+  return narrowerTyped.length > 0 ? Math.max(...narrowerTyped, fromRoles ?? 0) : fromRoles;
+}
+
+function yearsOfRoles(resume: ResumeProfile, skillId: string, asOf: string, ancestorsOf: AncestorsOf | undefined): number | undefined {
   const roles = rolesWith(resume, skillId, ancestorsOf);
   const dated = resume.experience.roles.some((r) => r.start);
   if (roles.length === 0) return dated ? 0 : undefined;
