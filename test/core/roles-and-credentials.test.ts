@@ -178,6 +178,7 @@ describe('roles a résumé dates without the usual layout', () => {
     expect(profile.experience.totalYears).toBe(6);
     expect(resume('Karen White\nGraduated 2019 with honours\nVolunteered at the food bank').experience.roles).toEqual([]);
     expect(resume('DeShawn Miller\nWarehouse Worker, Amazon, 2021 - 2024\n- Picked orders').experience.totalYears).toBe(3);
+    expect(resume('Jose Ruiz\nJourneyman Plumber, Ruiz & Sons, 2015 - 2024\n- Repiped homes').experience.totalYears).toBe(9);
   });
 });
 
@@ -188,6 +189,15 @@ describe('names in a résumé line', () => {
     ).skills.map((s) => s.id);
     expect(ids).toEqual(expect.arrayContaining(['microsoft-word', 'excel']));
     expect(resume('SUMMARY\nIn a word, reliable.').skills.map((s) => s.id)).not.toContain('microsoft-word');
+  });
+
+  it('reads a name two skills share by the side of its neighbours ("CBT and DBT", "Snowflake, DBT")', () => {
+    const ids = (text: string) => analysePosting(taxonomy, { text: `Requirements:\n- ${text}` }).requirements.map((r) => r.skill.id);
+    expect(ids('Experience with CBT and DBT')).toEqual(
+      expect.arrayContaining(['cognitive-behavioral-therapy', 'dialectical-behavior-therapy']),
+    );
+    expect(ids('Experience with CBT and DBT')).not.toContain('dbt');
+    expect(ids('Snowflake, DBT, Airflow')).toContain('dbt');
   });
 
   it('reads "Excel models" as advanced Excel, which pivot tables also show', () => {

@@ -55,6 +55,7 @@ import {
   findVerbObjects,
   hasTechContextAfter,
   shareAFamily,
+  sharedSurfaces,
   tokenCoverage,
   type SkillHit,
 } from './match.js';
@@ -480,7 +481,14 @@ const isSpelledProductName = (hit: SkillHit): boolean =>
  * Context rule for names that are also words or letters: they count only beside other technical
  * skills, or, in a list of skills (`inSkillList`), as a whole element of it.
  */
-function resolveAmbiguous(hits: SkillHit[], tokens: readonly Token[], text: string, taxonomy: Taxonomy, inSkillList: boolean): SkillHit[] {
+function resolveAmbiguous(
+  written: SkillHit[],
+  tokens: readonly Token[],
+  text: string,
+  taxonomy: Taxonomy,
+  inSkillList: boolean,
+): SkillHit[] {
+  const hits = bySideOfNeighbours(written, tokens, text, taxonomy);
   const accepted = hits.map(
     (h) =>
       !h.surface.requireContext ||
@@ -523,6 +531,33 @@ function resolveAmbiguous(hits: SkillHit[], tokens: readonly Token[], text: stri
     });
   }
   return hits.filter((_, k) => accepted[k]);
+}
+
+/**
+ * "Experience with CBT and DBT": a context-bound name two skills share is the one whose side its listed
+ * neighbours are on — the therapy beside a therapy, the data build tool beside Snowflake.
+ */
+function bySideOfNeighbours(hits: SkillHit[], tokens: readonly Token[], text: string, taxonomy: Taxonomy): SkillHit[] {
+  return hits.map((h, k) => {
+    if (!h.surface.requireContext) return h;
+    const sideOfHit = (hit: SkillHit): string | undefined => {
+      const skill = taxonomy.skills.get(hit.skillId);
+      return skill?.kind === 'hard' ? sideOf(skill.category) : undefined;
+    };
+    const prev = hits[k - 1];
+    const next = hits[k + 1];
+    const sides = [
+      prev && !prev.surface.requireContext && classifyGap(text.slice(prev.end, h.start)) !== 'break' ? sideOfHit(prev) : undefined,
+      next && !next.surface.requireContext && classifyGap(text.slice(h.end, next.start)) !== 'break' ? sideOfHit(next) : undefined,
+    ].filter((side): side is string => side !== undefined);
+    const own = taxonomy.skills.get(h.skillId);
+    if (sides.length === 0 || (own && sides.includes(sideOf(own.category)))) return h;
+    const other = sharedSurfaces(taxonomy, tokens, h).find((s) => {
+      const skill = taxonomy.skills.get(s.skillId);
+      return skill !== undefined && sides.includes(sideOf(skill.category));
+    });
+    return other ? { ...h, skillId: other.skillId, surface: other } : h;
+  });
 }
 
 /** A skill name right before one of these words names a team, not a requirement ("the algorithm team"). */

@@ -241,6 +241,18 @@ export function findSkills(taxonomy: Taxonomy, tokens: readonly Token[], ignoreC
   return hits;
 }
 
+/** Other skills' surfaces written with exactly a hit's words ("DBT": the data build tool and the therapy), as the text writes them. */
+export function sharedSurfaces(taxonomy: Taxonomy, tokens: readonly Token[], hit: SkillHit): Surface[] {
+  let node: TrieNode | undefined = taxonomy.trie;
+  for (let j = hit.first; j <= hit.last && node; j++) {
+    const tok = tokens[j] as Token;
+    if (tok.text === '-' && j > hit.first) continue;
+    node = node.next.get(tok.key) ?? (tok.stemKey === undefined ? undefined : node.next.get(tok.stemKey));
+  }
+  if (!node) return [];
+  return node.surfaces.filter((s) => s.skillId !== hit.skillId && surfaceAccepts(s, tokens, hit.first, hit.last, false));
+}
+
 /** The longest name starting at token `i`, by one walk down the trie. */
 function longestAt(
   taxonomy: Taxonomy,

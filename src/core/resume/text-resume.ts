@@ -1,6 +1,7 @@
 import { skillHitsIn } from '../extract/extract.js';
 import { credentialNamed, credentialWritten } from '../extract/credential-names.js';
 import { readExperience } from '../extract/education.js';
+import { practiceOfRole } from '../extract/roles.js';
 import type { SkillHit } from '../extract/match.js';
 import { isCatalogueName, type Skill, type Taxonomy } from '../taxonomy/compile.js';
 import { normalizeText, toSourceSpan } from '../text/normalize.js';
@@ -209,7 +210,10 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
 
 const roleNounsByTaxonomy = new WeakMap<Taxonomy, ReadonlySet<string>>();
 
-/** A title that names a job: a title word ("Analyst", "Manager") or the head noun of a crosswalked role ("Warehouse Worker", "Cook"). */
+/**
+ * A title that names a job: a title word ("Analyst", "Manager"), the head noun of a crosswalked role ("Warehouse
+ * Worker", "Cook"), or a role whose ending names its practice ("Journeyman Plumber").
+ */
 function namesAJob(taxonomy: Taxonomy, title: string): boolean {
   if (hasTitleWord(title)) return true;
   let nouns = roleNounsByTaxonomy.get(taxonomy);
@@ -218,7 +222,7 @@ function namesAJob(taxonomy: Taxonomy, title: string): boolean {
     roleNounsByTaxonomy.set(taxonomy, nouns);
   }
   const head = title.toLowerCase().slice(title.lastIndexOf(' ') + 1);
-  return nouns.has(head) || nouns.has(head.replace(/s$/, ''));
+  return nouns.has(head) || nouns.has(head.replace(/s$/, '')) || practiceOfRole(taxonomy, title, skillHitsIn) !== undefined;
 }
 
 /** A certifying body's letters no name took ("ASE A5 Brakes", "NATE – heat pumps"): the body's certification, when the catalogue has it. */
