@@ -2,7 +2,7 @@
  * Issue #7: pathological posting texts through the extractor the HTTP route uses
  * (`analysePosting` → `extractPosting`). Each input is extracted at size N and 2N (2N = 100 KB
  * unless an input is so slow that a smaller N is needed to keep the file fast); the time must grow
- * linearly: median t(2N) / median t(N) ≤ 2.6. The output must be well formed at 2N.
+ * linearly: median t(2N) / median t(N) ≤ 3. The output must be well formed at 2N.
  *
  * Texts made of one long word change that word on every run: the tokenizer caches stems by word,
  * and a cached stem would hide what the first request with that word costs.
@@ -13,7 +13,11 @@ import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
 
 const taxonomy = loadTaxonomy();
 
-const MAX_RATIO = 2.6;
+/**
+ * Linear time doubles (2), a quadratic path quadruples (4); 3 lies between them. At 2.6 the cheapest inputs failed
+ * on this machine's noise alone, now and then, even after four retries (", and, and, and": 2.77 in a fresh-clone run).
+ */
+const MAX_RATIO = 3;
 /** The largest N: 2N is 100 KB (the default MAX_TEXT_LENGTH). */
 const FULL_N = 50_000;
 /** N doubles (up to FULL_N) while one extraction of 2N stays under this, so a quadratic input stays fast to test. */
