@@ -538,17 +538,17 @@ function resolveAmbiguous(
  * neighbours are on — the therapy beside a therapy, the data build tool beside Snowflake.
  */
 function bySideOfNeighbours(hits: SkillHit[], tokens: readonly Token[], text: string, taxonomy: Taxonomy): SkillHit[] {
+  const hardSideOf = (hit: SkillHit): string | undefined => {
+    const skill = taxonomy.skills.get(hit.skillId);
+    return skill?.kind === 'hard' ? sideOf(skill.category) : undefined;
+  };
   return hits.map((h, k) => {
     if (!h.surface.requireContext) return h;
-    const sideOfHit = (hit: SkillHit): string | undefined => {
-      const skill = taxonomy.skills.get(hit.skillId);
-      return skill?.kind === 'hard' ? sideOf(skill.category) : undefined;
-    };
     const prev = hits[k - 1];
     const next = hits[k + 1];
     const sides = [
-      prev && !prev.surface.requireContext && classifyGap(text.slice(prev.end, h.start)) !== 'break' ? sideOfHit(prev) : undefined,
-      next && !next.surface.requireContext && classifyGap(text.slice(h.end, next.start)) !== 'break' ? sideOfHit(next) : undefined,
+      prev && !prev.surface.requireContext && classifyGap(text.slice(prev.end, h.start)) !== 'break' ? hardSideOf(prev) : undefined,
+      next && !next.surface.requireContext && classifyGap(text.slice(h.end, next.start)) !== 'break' ? hardSideOf(next) : undefined,
     ].filter((side): side is string => side !== undefined);
     const own = taxonomy.skills.get(h.skillId);
     if (sides.length === 0 || (own && sides.includes(sideOf(own.category)))) return h;

@@ -241,13 +241,17 @@ export function findSkills(taxonomy: Taxonomy, tokens: readonly Token[], ignoreC
   return hits;
 }
 
+/** One step down the trie: a word by its key, else (an all-caps word) by its stem. */
+const childOf = (node: TrieNode, tok: Token): TrieNode | undefined =>
+  node.next.get(tok.key) ?? (tok.stemKey === undefined ? undefined : node.next.get(tok.stemKey));
+
 /** Other skills' surfaces written with exactly a hit's words ("DBT": the data build tool and the therapy), as the text writes them. */
 export function sharedSurfaces(taxonomy: Taxonomy, tokens: readonly Token[], hit: SkillHit): Surface[] {
   let node: TrieNode | undefined = taxonomy.trie;
   for (let j = hit.first; j <= hit.last && node; j++) {
     const tok = tokens[j] as Token;
     if (tok.text === '-' && j > hit.first) continue;
-    node = node.next.get(tok.key) ?? (tok.stemKey === undefined ? undefined : node.next.get(tok.stemKey));
+    node = childOf(node, tok);
   }
   if (!node) return [];
   return node.surfaces.filter((s) => s.skillId !== hit.skillId && surfaceAccepts(s, tokens, hit.first, hit.last, false));
@@ -266,7 +270,7 @@ function longestAt(
     const tok = tokens[j] as Token;
     if (tok.kind === 'break') break;
     if (tok.text === '-' && j > i) continue;
-    node = node.next.get(tok.key) ?? (tok.stemKey === undefined ? undefined : node.next.get(tok.stemKey));
+    node = childOf(node, tok);
     if (!node) break;
     if (node.surfaces.length > 0) {
       const surface = bestSurface(node, tokens, i, j, ignoreCase);

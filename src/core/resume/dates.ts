@@ -55,10 +55,13 @@ function seasonOf(raw: string, asOfYear: number): { year: number; months: readon
 }
 
 /** The last month of a season written as a date ("Summer 2021" ends in 2021-08); undefined for any other date. */
-export function seasonEnd(raw: string, asOfYear: number): MonthDate | undefined {
+function seasonEnd(raw: string, asOfYear: number): MonthDate | undefined {
   const season = seasonOf(raw, asOfYear);
   return season ? { ym: `${season.year}-${pad(season.months[1])}`, monthKnown: true } : undefined;
 }
+
+/** A range that is one season alone ("Summer 2021"), not a span between two dates. */
+export const isLoneSeason = (range: DateRange, asOfYear: number): boolean => seasonOf(range.text, asOfYear) !== undefined;
 
 /** One date ("Jan 2019", "01/2019", "2019-01", "Jun'18", "2019", "Summer 2021" as its first month). */
 export function parseDate(raw: string, asOfYear: number): MonthDate | undefined {

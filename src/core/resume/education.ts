@@ -1,5 +1,5 @@
 import type { DegreeLevel } from '../extract/education.js';
-import { findDateRanges, parseIsoDate, seasonEnd, type MonthDate } from './dates.js';
+import { findDateRanges, isLoneSeason, parseIsoDate, type MonthDate } from './dates.js';
 import { fieldAfter, findDegrees, isInstitution, isSchoolLevel } from './degrees.js';
 import type { EducationEntry } from './model.js';
 import type { Line } from './sections.js';
@@ -44,8 +44,8 @@ function applyDates(draft: Draft, line: string, asOfYear: number): void {
   }
   const end = range.end as MonthDate;
   // "Expected Spring 2027" is when the degree ends, not a span of study.
-  const loneSeason = seasonEnd(range.text, asOfYear) !== undefined;
-  if (!loneSeason && (end.ym !== range.start.ym || range.start.monthKnown !== end.monthKnown)) draft.entry.start = range.start.ym;
+  if (!isLoneSeason(range, asOfYear) && (end.ym !== range.start.ym || range.start.monthKnown !== end.monthKnown))
+    draft.entry.start = range.start.ym;
   draft.entry.end = end.ym;
 }
 

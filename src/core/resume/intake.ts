@@ -76,8 +76,8 @@ export function readResume(taxonomy: Taxonomy, input: ResumeInput, options: Read
     for (const l of json.languages) if (!languages.some((x) => x.skillId && x.skillId === l.skillId)) languages.push(l);
   }
 
-  for (const { role } of roles) addTitlePractice(taxonomy, role, profile);
   for (const { role } of roles) {
+    addTitlePractice(taxonomy, role, profile);
     const until = role.current ? asOf : role.end;
     if (until) for (const id of role.skills) profile.noteUsed(id, until);
   }

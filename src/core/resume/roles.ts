@@ -2,9 +2,9 @@ import {
   durationMonths,
   findDateRanges,
   intervalOf,
+  isLoneSeason,
   mergedYears,
   parseIsoDate,
-  seasonEnd,
   type DateRange,
   type Interval,
 } from './dates.js';
@@ -54,8 +54,6 @@ function datedRange(line: Line, asOfYear: number): DateRange | undefined {
   const months = duration ? durationMonths(duration[0]) : undefined;
   return duration && months !== undefined ? { current: false, months, index: duration.index, text: duration[0] } : undefined;
 }
-
-const isLoneSeason = (range: DateRange, asOfYear: number): boolean => seasonEnd(range.text, asOfYear) !== undefined;
 
 function isHeaderLine(line: Line): boolean {
   return !isBullet(line) && words(line.text) <= MAX_HEADER_WORDS && !isSentence(line.text);
