@@ -119,6 +119,40 @@ describe("a credential's letters where credentials are listed are the credential
   });
 });
 
+describe('a credential still worked towards is listed, never held', () => {
+  const analyst = (certification: string) =>
+    `Jane Doe\nEXPERIENCE\nFinancial Analyst, Acme Bank, 2019 - 2024\n- Built financial models\nCERTIFICATIONS\n${certification}`;
+
+  it('does not count "CFA Level II candidate" as the CFA, and says it is in progress', () => {
+    const report = fit('Requirements:\n- CFA charter required\n- Financial modeling', analyst('CFA Level II candidate'));
+    expect(report.gaps.map((g) => g.skill.id)).toContain('cfa');
+    expect(report.suggestions.find((s) => s.skills[0]?.id === 'cfa')?.why).toMatch(
+      /in progress \("CFA Level II candidate"\); obtaining it/,
+    );
+    expect(resume(analyst('CFA Level II candidate')).certifications).toContainEqual(
+      expect.objectContaining({ name: 'CFA Level II candidate', inProgress: true, skills: [{ id: 'cfa', name: 'CFA' }] }),
+    );
+  });
+
+  it('reads "expected", "(in progress)" and "pursuing the CPA" the same way, anywhere in the résumé', () => {
+    expect(resume(analyst('PMP – expected 2027')).skills.map((s) => s.id)).not.toContain('pmp');
+    expect(resume(analyst('CPA (in progress)')).skills.map((s) => s.id)).not.toContain('cpa');
+    const summary = resume(
+      'Jane Doe\nSUMMARY\nAnalyst pursuing the CPA, with 5 years in audit\nEXPERIENCE\nAuditor, KPMG, 2019-2024\n- Audits',
+    );
+    expect(summary.skills.map((s) => s.id)).not.toContain('cpa');
+    expect(summary.certifications).toContainEqual(expect.objectContaining({ name: 'pursuing the CPA', inProgress: true }));
+  });
+
+  it('still holds a credential listed plainly, or a JSON Resume certificate without those words', () => {
+    expect(resume(analyst('CFA charterholder, 2022')).skills.map((s) => s.id)).toContain('cfa');
+    const json = (name: string) =>
+      readResume(taxonomy, { jsonResume: { certificates: [{ name }] } }, { asOf: AS_OF }).skills.map((s) => s.id);
+    expect(json('Project Management Professional (PMP)')).toContain('pmp');
+    expect(json('PMP (in progress)')).not.toContain('pmp');
+  });
+});
+
 describe('suggestions a recruiter would sign', () => {
   const driver =
     'Tom Brown\nEXPERIENCE\nDriver, Swift Transportation, 2021-2024\n- Long-haul OTR routes\nLICENSES\nCDL Class A, Hazmat endorsement';

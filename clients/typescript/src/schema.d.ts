@@ -3005,6 +3005,13 @@ export interface components {
             certifications: {
                 name: string;
                 evidence: components["schemas"]["ResumeEvidenceInput"];
+                /** @description The résumé says it is still worked towards ("CFA Level II candidate", "PMP – expected 2027"): not held, not scored. */
+                inProgress?: boolean;
+                /** @description For one in progress: the credentials it names. */
+                skills?: {
+                    id: string;
+                    name: string;
+                }[];
             }[];
             /** @description Sections of a text résumé, with offsets into it. */
             sections: {
@@ -4150,6 +4157,13 @@ export interface components {
             certifications: {
                 name: string;
                 evidence: components["schemas"]["ResumeEvidence"];
+                /** @description The résumé says it is still worked towards ("CFA Level II candidate", "PMP – expected 2027"): not held, not scored. */
+                inProgress?: boolean;
+                /** @description For one in progress: the credentials it names. */
+                skills?: {
+                    id: string;
+                    name: string;
+                }[];
             }[];
             /** @description Sections of a text résumé, with offsets into it. */
             sections: {

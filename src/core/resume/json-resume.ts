@@ -1,8 +1,9 @@
 import type { Taxonomy } from '../taxonomy/compile.js';
 import { resolveSkill } from '../taxonomy/search.js';
+import { isInProgressLine } from './credentials-in-progress.js';
 import { readJsonEducation } from './education.js';
 import type { JsonResume } from './input.js';
-import type { EducationEntry, ResumeProfile, ResumeSectionKind, Role } from './model.js';
+import type { EducationEntry, ResumeEvidence, ResumeProfile, ResumeSectionKind, Role } from './model.js';
 import { readLevel } from './proficiency.js';
 import type { ProfileBuilder, SkillClaim } from './profile-builder.js';
 import { readJsonRoles } from './roles.js';
@@ -79,11 +80,14 @@ export function readJsonResume(taxonomy: Taxonomy, resume: JsonResume, profile: 
   (resume.certificates ?? []).forEach((c, i) => {
     const name = str(c.name);
     if (!name) return;
+    const evidence: ResumeEvidence = { source: 'jsonResume', field: `certificates[${i}].name`, text: name, section: 'certifications' };
+    if (isInProgressLine(name)) {
+      const skills = profile.namedIn(name).map((s) => ({ id: s.id, name: s.name }));
+      reading.certifications.push({ name, evidence, inProgress: true, skills });
+      return;
+    }
     text(`certificates[${i}].name`, name, 'certifications');
-    reading.certifications.push({
-      name,
-      evidence: { source: 'jsonResume', field: `certificates[${i}].name`, text: name, section: 'certifications' },
-    });
+    reading.certifications.push({ name, evidence });
   });
   const education = resume.education ?? [];
   reading.education = readJsonEducation(education, asOf);

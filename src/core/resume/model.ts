@@ -93,6 +93,15 @@ export interface EducationEntry {
   evidence: { start?: number; end?: number; field?: string; text: string };
 }
 
+export interface Certification {
+  name: string;
+  evidence: ResumeEvidence;
+  /** The résumé says it is still being worked towards ("CFA Level II candidate", "PMP – expected 2027"): not held. */
+  inProgress?: boolean;
+  /** For one in progress, the credentials it names, which the score does not count. */
+  skills?: { id: string; name: string }[];
+}
+
 export interface ResumeProfile {
   skills: CandidateSkill[];
   unrecognized: string[];
@@ -103,7 +112,7 @@ export interface ResumeProfile {
   experience: { roles: Role[]; totalYears?: number };
   /** Job titles the person has held or states (work[].position, basics.label, titles in text), most recent first. */
   titles: string[];
-  certifications: { name: string; evidence: ResumeEvidence }[];
+  certifications: Certification[];
   sections: ResumeSection[];
   taxonomyVersion: string;
   /**

@@ -3,6 +3,7 @@ import { isCatalogueName, type Skill, type Taxonomy } from '../taxonomy/compile.
 import { resolveSkill } from '../taxonomy/search.js';
 import { normalizeText, toSourceSpan } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
+import { credentialInProgress } from './credentials-in-progress.js';
 import { collectPhrases } from './phrases.js';
 import { PROFICIENCY_RANK, WORK_SECTIONS, type CandidateSkill, type Proficiency, type ResumeEvidence } from './model.js';
 
@@ -64,12 +65,19 @@ export class ProfileBuilder {
     const ids: string[] = [];
     for (const hit of hits) {
       const skill = this.taxonomy.skills.get(hit.skillId);
-      if (!skill) continue;
+      if (!skill || credentialInProgress(doc.text, hit.start, hit.end, skill)) continue;
       const span = toSourceSpan(doc, hit.start, hit.end);
       this.add(skill, { ...base, text: text.slice(span.start, span.end) }, claim);
       if (!ids.includes(skill.id)) ids.push(skill.id);
     }
     return ids;
+  }
+
+  /** The skills a short text names, without holding them ("CFA Level II Candidate" as a certificate still worked towards). */
+  namedIn(text: string): Skill[] {
+    const doc = normalizeText(text, this.isName);
+    const ids = new Set(skillHitsIn(this.taxonomy, tokenize(doc.text), doc.text, true).map((h) => h.skillId));
+    return [...ids].flatMap((id) => this.taxonomy.skills.get(id) ?? []);
   }
 
   /** A role that names the skill ended (or runs to) this month: the latest such month is when it was last used. */

@@ -8,9 +8,10 @@ import { normalizeText, toSourceSpan } from '../text/normalize.js';
 import { splitItems } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { splitColumns } from './columns.js';
+import { credentialInProgress, isInProgressLine } from './credentials-in-progress.js';
 import { readEducationLines } from './education.js';
 import { readLanguageElements } from './languages.js';
-import type { EducationEntry, ResumeEvidence, ResumeSection, ResumeSectionKind } from './model.js';
+import type { Certification, EducationEntry, ResumeEvidence, ResumeSection, ResumeSectionKind } from './model.js';
 import { contactSpans, hasTitleWord, isLanguagesLine, isNameLine, isPersonalLine } from './personal.js';
 import { readLevel } from './proficiency.js';
 import type { SkillClaim } from './profile-builder.js';
@@ -48,7 +49,7 @@ export interface TextReading {
   titles: string[];
   /** Titles stated outside the dated roles (a title line, "worked as …"): they follow the roles' titles. */
   statedTitles: string[];
-  certifications: { name: string; evidence: ResumeEvidence }[];
+  certifications: Certification[];
   languages: { language: string; fluency?: string; skillId?: string; evidence: ResumeEvidence }[];
 }
 
@@ -146,6 +147,7 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
   }
 
   for (const [n, section] of sections.entries()) {
+    const pending: { at: number; skill: Skill }[] = [];
     const lines = linesOf(text, section.start, section.end).filter((l) => l !== nameLine && !(nameLine && l.start === nameLine.start));
     if (n === 0 && section.heading === '') readHeadline(lines, reading);
     readLanguagesIn(section, lines, taxonomy, sourceSpan, reading);
@@ -166,11 +168,23 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
       const tokens = tokenize(text, item.start, item.end);
       const hits = skillHitsIn(taxonomy, tokens, text, listed);
       const yearsSaid = listed ? undefined : readExperience(raw, item.start, { perSkill: [], evidence: [] });
-      if (section.kind === 'certifications') reading.mentions.push(...certifyingBodies(taxonomy, tokens, hits, sourceSpan));
+      // "CFA Level II candidate", "PMP – expected 2027": a credential worked towards is listed, never held.
+      const pendingLine = section.kind === 'certifications' && isInProgressLine(raw);
+      if (section.kind === 'certifications' && !pendingLine) reading.mentions.push(...certifyingBodies(taxonomy, tokens, hits, sourceSpan));
       for (const hit of hits) {
         if (contact.some((c) => hit.start < c.end && hit.end > c.start)) continue;
         const skill = taxonomy.skills.get(hit.skillId);
         if (!skill) continue;
+        if (pendingLine) {
+          pending.push({ at: hit.start, skill });
+          continue;
+        }
+        const inProgress = credentialInProgress(text, hit.start, hit.end, skill);
+        if (inProgress) {
+          const evidence: ResumeEvidence = { source: 'text', ...sourceSpan(inProgress.start, inProgress.end), section: section.kind };
+          reading.certifications.push({ name: evidence.text, evidence, inProgress: true, skills: [{ id: skill.id, name: skill.name }] });
+          continue;
+        }
         const claim = listed ? claimAfter(text, hit.end) : yearsClaimedFor(text, yearsSaid, hit);
         const evidence: ResumeEvidence = { source: 'text', ...sourceSpan(hit.start, hit.end), section: section.kind };
         reading.mentions.push({ skill, evidence, claim, at: hit.start });
@@ -181,7 +195,7 @@ export function readResumeText(taxonomy: Taxonomy, source: string, asOf: string)
         if (credential) reading.mentions.push({ skill: credential, evidence, claim: {}, at: hit.start });
       }
     }
-    if (section.kind === 'certifications') for (const line of lines) readCertification(line, sourceSpan, reading);
+    if (section.kind === 'certifications') for (const line of lines) readCertification(line, sourceSpan, reading, pending);
     if (section.kind === 'experience') reading.roles.push(...readRoles(lines, sourceSpan, asOf));
     if (section.kind === 'education') reading.education.push(...readEducationLines(lines, sourceSpan, asOf));
   }
@@ -308,12 +322,24 @@ function readHeadline(lines: Line[], reading: TextReading): void {
   if (headline && headline.split(/\s+/).length <= 8 && !/[.!?]$/.test(headline) && hasTitleWord(headline)) reading.titles.push(headline);
 }
 
-/** A certification line as written, without its date ("AWS Certified Developer – Associate, 2020"). */
+/**
+ * A certification line as written, without its date ("AWS Certified Developer – Associate, 2020"); one still worked
+ * towards keeps its words ("CFA Level II candidate") and the credentials it names.
+ */
 function readCertification(
-  item: { start: number; end: number },
+  item: Line,
   sourceSpan: (s: number, e: number) => { start: number; end: number; text: string },
   reading: TextReading,
+  pending: readonly { at: number; skill: Skill }[],
 ): void {
+  if (isInProgressLine(item.text)) {
+    const span = sourceSpan(item.start, item.end);
+    const name = span.text.replace(/^[\s\u2022\u25AA\u25CF*-]+/, '').trim();
+    const named = pending.filter((p) => p.at >= item.start && p.at < item.end).map((p) => ({ id: p.skill.id, name: p.skill.name }));
+    const skills = named.filter((s, k) => named.findIndex((o) => o.id === s.id) === k);
+    reading.certifications.push({ name, evidence: { source: 'text', ...span, section: 'certifications' }, inProgress: true, skills });
+    return;
+  }
   const span = sourceSpan(item.start, item.end);
   const name = span.text
     .replace(/^[\s\u2022\u25AA\u25CF*-]+/, '')

@@ -50,10 +50,13 @@ export function suggest(input: {
     const partial = u.credit > 0 ? ` Today ${fits[u.carrier]?.candidateSkill?.name ?? 'a related skill'} earns part of it.` : '';
     // A licence or certificate is obtained, not learnt: "DOT Medical Card is required; obtaining it adds …".
     const gaining = skills.length === 1 && isCredentialName(skills[0]?.name ?? '') ? 'obtaining' : 'learning';
+    const started = resume.certifications.find((c) => c.inProgress && c.skills?.some((s) => skills.some((k) => k.id === s.id)));
     const what =
       skills.length > 1
         ? `The posting asks for one of ${names(skills)} (${u.level}); any one of them adds up to ${points} points.`
-        : `${skills[0]?.name} is ${u.level} in the posting; ${gaining} it adds up to ${points} points.`;
+        : started
+          ? `${skills[0]?.name} is ${u.level} in the posting and the résumé lists it in progress ("${started.name}"); obtaining it adds up to ${points} points.`
+          : `${skills[0]?.name} is ${u.level} in the posting; ${gaining} it adds up to ${points} points.`;
     learn.push({ action: 'learn', skills, points, why: `${what}${partial}`, tier: KIND_TIER[u.kind] });
   }
   learn.sort((a, b) => a.tier - b.tier || b.points - a.points || (a.skills[0]?.name ?? '').localeCompare(b.skills[0]?.name ?? ''));

@@ -188,7 +188,20 @@ export const ResumeProfileSchema = z
       totalYears: z.number().optional().describe('Dated roles merged where they overlap, in years to 0.1; absent when no role is dated.'),
     }),
     titles: z.array(z.string()).describe('Job titles held or stated, most recent first.'),
-    certifications: z.array(z.object({ name: z.string(), evidence: ResumeEvidenceSchema })),
+    certifications: z.array(
+      z.object({
+        name: z.string(),
+        evidence: ResumeEvidenceSchema,
+        inProgress: z
+          .boolean()
+          .optional()
+          .describe('The résumé says it is still worked towards ("CFA Level II candidate", "PMP – expected 2027"): not held, not scored.'),
+        skills: z
+          .array(z.object({ id: z.string(), name: z.string() }))
+          .optional()
+          .describe('For one in progress: the credentials it names.'),
+      }),
+    ),
     sections: z
       .array(z.object({ kind: SectionKindSchema, heading: z.string(), start: z.number().int(), end: z.number().int() }))
       .describe('Sections of a text résumé, with offsets into it.'),
