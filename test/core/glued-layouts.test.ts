@@ -95,7 +95,7 @@ describe('a posting whose blocks a scrape glued together', () => {
 
   it('reads dash bullets glued to a heading and to the full stop before them as items', () => {
     const text =
-      'Minimum Qualifications-Three years of related experience required.Preferred Qualifications-Excellent communication skills required.-Highly organized.-Strong Microsoft Word skills.';
+      'Minimum Qualifications-Three years of related experience required.Preferred Qualifications-Excellent communication skills required.-Strong organizational skills.-Strong Microsoft Word skills.';
     expect(headings(text).map(([kind]) => kind)).toEqual(['required', 'preferred']);
     expect(levelOf(text, 'Communication')).toBe('required');
     expect(levelOf(text, 'Organizational Skills')).toBe('preferred');

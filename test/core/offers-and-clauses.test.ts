@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { extractPosting } from '../../src/core/extract/extract.js';
+import { matchResume } from '../../src/core/match.js';
+import { analysePosting } from '../../src/core/posting.js';
+import { readResume } from '../../src/core/resume/intake.js';
 import { loadTaxonomy } from '../../src/core/taxonomy/index.js';
 import { normalizeText } from '../../src/core/text/normalize.js';
 import { detectSections } from '../../src/core/text/sections.js';
@@ -134,6 +137,29 @@ describe('composure under pressure is a trait, managing stress a skill', () => {
   );
   it('keeps stress management asked as a skill', () => {
     expect(names('Requirements:\n- Strong stress management skills')).toContain('Stress Management');
+  });
+});
+
+describe('a person described by an adjective is a trait; the skill named as a noun is asked', () => {
+  it.each([
+    ['Detail-oriented and highly organized', ['Detail-Oriented', 'Organized']],
+    ['Meticulous, well-organised self-starter', ['Detail-Oriented', 'Organized']],
+  ])('returns "%s" among the traits, not the requirements', (line, traits) => {
+    const result = analysed(`Requirements:\n- ${line}`);
+    expect(result.requirements.map((r) => r.skill.name)).toEqual([]);
+    expect(result.traits.map((t) => t.skill.name)).toEqual(expect.arrayContaining(traits));
+  });
+  it('keeps attention to detail and organizational skills asked as skills', () => {
+    expect(names('Requirements:\n- Strong attention to detail and excellent organizational skills')).toEqual([
+      'Attention to Detail',
+      'Organizational Skills',
+    ]);
+  });
+  it('lets a résumé that says it is detail-oriented and organised meet a posting that asks for both skills', () => {
+    const posting = analysePosting(catalogue, { text: 'Requirements:\n- Attention to detail\n- Organizational skills\n- SQL' });
+    const resume = readResume(catalogue, { text: 'SUMMARY\nDetail-oriented, highly organized analyst\nSKILLS\nSQL' }, { asOf: '2026-12' });
+    const report = matchResume({ taxonomy: catalogue }, posting, resume, { asOf: '2026-12' });
+    expect(report.gaps).toEqual([]);
   });
 });
 
