@@ -147,7 +147,7 @@ const CANDIDATE_VOICE =
  * cardiology"): about the employer, in any section.
  */
 const COMPANY_DESCRIPTION =
-  /^(?:[^\s;:()]+\s+){1,8}?(?:is|are|has become|has been|was|(?:aims|strives|wants|continues) to be)\s+(?:(?:a|an|the|one of the|one of)\s+)(?:[^\s.;:()]+\s+){0,5}?(?:leaders?|providers?|competitors?|insurers?|company|companies|firm|organi[sz]ation|business|platform|start-?up|scale-?up|employer|group|consultancy|agency|bank|manufacturer|marketplace|brand|retailer|supplier|institution|pioneer|powerhouse|innovator|leading|largest|fastest[- ]growing|hospitals?|clinics?|health(?:care)? system|schools?|university|college|academy|non-?profit|charity|foundation|restaurants?|hotels?|resort|stores?|chain|cent(?:er|re)|facility|network|studio|publisher|distributor|contractor|manufacturing)\b/;
+  /^(?:[^\s;:()]+\s+){1,16}?(?:is|are|has become|has been|was|(?:aims|strives|wants|continues) to be)\s+(?:(?:a|an|the|one of the|one of)\s+)(?:[^\s.;:()]+\s+){0,5}?(?:leaders?|communit(?:y|ies)|consortium|institute|lab(?:oratory)?|providers?|competitors?|insurers?|company|companies|firm|organi[sz]ation|business|platform|start-?up|scale-?up|employer|group|consultancy|agency|bank|manufacturer|marketplace|brand|retailer|supplier|institution|pioneer|powerhouse|innovator|leading|largest|fastest[- ]growing|hospitals?|clinics?|health(?:care)? system|schools?|university|college|academy|non-?profit|charity|foundation|restaurants?|hotels?|resort|stores?|chain|cent(?:er|re)|facility|network|studio|publisher|distributor|contractor|manufacturing)\b/;
 /**
  * "Acme develops and sells service robots…", "The hospital offers treatments…": what the employer does, said of it.
  * ("designs" and "builds" are left out: as nouns they open duties, "Document system designs".)
@@ -1074,6 +1074,26 @@ function namesADegreeNear(lower: string, start: number, end: number): boolean {
 /** Two or more words in capitals, a heading run into the text ("WHAT WE OFFER"). */
 const RUN_ON_CAPITALS_HEADING = /\b\p{Lu}{2,}\s+\p{Lu}{2,}\b/u;
 
+/** How far back a long paragraph's sentence may start for its subject to be read. */
+const SENTENCE_REACH = 400;
+const SENTENCE_STOPS = ['. ', '! ', '? ', '\n'];
+/**
+ * In a long paragraph, the sentence a name stands in, read from its start: "Based on the Longwood Campus, the Department
+ * of Biomedical Informatics is a vibrant community of scientists … whose goal is to advance … artificial intelligence"
+ * describes the employer, however far its subject is from the name.
+ */
+function describedInItsSentence(lower: string, at: number): boolean {
+  const reach = Math.max(0, at - SENTENCE_REACH);
+  const before = lower.slice(reach, at);
+  const stop = Math.max(...SENTENCE_STOPS.map((m) => (before.lastIndexOf(m) === -1 ? -1 : before.lastIndexOf(m) + m.length)));
+  if (stop === -1 && reach > 0) return false;
+  const start = stop === -1 ? 0 : reach + stop;
+  const after = lower.slice(at, at + SENTENCE_REACH);
+  const end = after.search(/[.!?](?:\s|$)|\n/);
+  const sentence = lower.slice(start, end === -1 ? at + after.length : at + end);
+  return (COMPANY_DESCRIPTION.test(sentence) || describesWhatTheCompanyDoes(sentence)) && !ADDRESSES_THE_CANDIDATE.test(sentence);
+}
+
 /** A run-on window (lower case, starting at `from` in the text), cut where a heading in capitals follows the name ending at `nameEnd`. */
 function windowBeforeRunOnHeading(text: string, around: string, from: number, nameEnd: number): string {
   const heading = RUN_ON_CAPITALS_HEADING.exec(text.slice(nameEnd, from + around.length));
@@ -1898,10 +1918,12 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         // A run-on heading ("…such as GIT or similar tools WHAT WE OFFER …") ends the window: the company's "we" after it speaks of something else.
         // An ask nearer the name than any "we" or "our" ("Experience with IoT … is a plus We offer …") is said to the candidate.
         const companyHere = runOn
-          ? isCompanyVoice(
+          ? (isCompanyVoice(
               section.kind,
               windowBeforeRunOnHeading(text, around, span.start + Math.max(0, hit.start - span.start - RUN_ON_WINDOW), hit.end),
-            ) && !askedNearerThanTheCompany(lower.slice(Math.max(0, hit.start - span.start - RUN_ON_WINDOW), hit.start - span.start))
+            ) &&
+              !askedNearerThanTheCompany(lower.slice(Math.max(0, hit.start - span.start - RUN_ON_WINDOW), hit.start - span.start))) ||
+            describedInItsSentence(lower, hit.start - span.start)
           : companyVoice;
         // In a run-on item, a degree within the window around the name, or the item's (short) field list, marks a field of study.
         // "BA/BS degree Fluent in German and English": a language spoken, whatever degree is near it.
