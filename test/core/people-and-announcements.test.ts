@@ -172,6 +172,9 @@ describe('a verb and its object across a list of modifiers', () => {
       'Copy Desk Editing',
     );
   });
+  it('reads how often the object comes ("daily, monthly and yearly") as its modifiers', () => {
+    expect(names('Responsibilities:\n• Reconciling daily, monthly and yearly transactions.')).toEqual(['Account Reconciliation']);
+  });
 });
 
 describe('a closed compound written open', () => {

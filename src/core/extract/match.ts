@@ -651,6 +651,16 @@ const COMMON_ADJECTIVES = new Set([
   'appropriate',
   'timely',
   'regular',
+  // How often: "reconciling daily, monthly and yearly transactions".
+  'hourly',
+  'daily',
+  'nightly',
+  'weekly',
+  'biweekly',
+  'fortnightly',
+  'monthly',
+  'quarterly',
+  'yearly',
 ]);
 /** Modifiers a verb may have before its object: "foster positive relationships", "monitor overall system performance". */
 const MAX_OBJECT_MODIFIERS = 2;
