@@ -815,7 +815,7 @@ describe('the workplace described, not the candidate', () => {
     ['the employer doing something', 'Requirements:\n- SQL\n- We are currently coding a new platform.', { sql: 'required' }],
     [
       'the employer described in a long paragraph, however far its subject is from the names',
-      'Based on the Longwood Campus in Boston, the Department of Biomedical Informatics is a vibrant community of scientists, ' +
+      'Lab Coordinator\n\nBased on the Longwood Campus in Boston, the Department of Biomedical Informatics is a vibrant community of scientists, ' +
         'physicians, students, engineers, and staff whose goal is to advance the boundaries of knowledge in machine ' +
         'learning, data visualization, and precision medicine. The working environment combines the best of both worlds.\n' +
         'Requirements:\n- Excel',
@@ -823,7 +823,7 @@ describe('the workplace described, not the candidate', () => {
     ],
     [
       'a sentence of that paragraph said to the candidate keeps its names',
-      'Based on the Longwood Campus in Boston, the Department of Biomedical Informatics is a vibrant community of scientists ' +
+      'Lab Coordinator\n\nBased on the Longwood Campus in Boston, the Department of Biomedical Informatics is a vibrant community of scientists ' +
         'and staff who advance medicine every day, and we are looking for a coordinator who brings machine learning ' +
         'experience to a busy office full of researchers, engineers, designers and physicians.\nRequirements:\n- Excel',
       { 'machine-learning': 'mentioned', excel: 'required' },

@@ -141,13 +141,16 @@ function lowerCasedItem(raw: string): string {
 const COMPANY_VOICE = /\b(?:we|we're|we've|our|us|ours)\b/;
 const CANDIDATE_VOICE =
   /\b(?:you|your|you'll|you're|candidate|candidates|applicant|intern|interns|the role|this role|the position|this position|the successful|responsibilit|will be responsible|must|someone|need|needs|looking for|seeking|hiring|require|requires|expect|expects|(?:would|'d) (?:love|like)|love to see|like to see|appreciate|value experience|values experience|required|essential|incumbent|(?:is|are|would be|will be) an? (?:[a-z]+ ){0,2}(?:plus|bonus|advantage|asset)|nice to have)\b/;
+/** What follows the subject of a sentence that describes the employer. */
+const COMPANY_DESCRIPTION_AFTER = String.raw`(?:is|are|has become|has been|was|(?:aims|strives|wants|continues) to be)\s+(?:(?:a|an|the|one of the|one of)\s+)(?:[^\s.;:()]+\s+){0,5}?(?:leaders?|communit(?:y|ies)|consortium|institute|providers?|competitors?|insurers?|company|companies|firm|organi[sz]ation|business|platform|start-?up|scale-?up|employer|group|consultancy|agency|bank|manufacturer|marketplace|brand|retailer|supplier|institution|pioneer|powerhouse|innovator|leading|largest|fastest[- ]growing|hospitals?|clinics?|health(?:care)? system|schools?|university|college|academy|non-?profit|charity|foundation|restaurants?|hotels?|resort|stores?|chain|cent(?:er|re)|facility|network|studio|publisher|distributor|contractor|manufacturing)\b`;
 /**
  * The company described in the third person ("Acme is a global leader in financial services",
  * "Founded in 1998, Acme is the leading provider of…", "St. Mary's is a teaching hospital offering
  * cardiology"): about the employer, in any section.
  */
-const COMPANY_DESCRIPTION =
-  /^(?:[^\s;:()]+\s+){1,16}?(?:is|are|has become|has been|was|(?:aims|strives|wants|continues) to be)\s+(?:(?:a|an|the|one of the|one of)\s+)(?:[^\s.;:()]+\s+){0,5}?(?:leaders?|communit(?:y|ies)|consortium|institute|lab(?:oratory)?|providers?|competitors?|insurers?|company|companies|firm|organi[sz]ation|business|platform|start-?up|scale-?up|employer|group|consultancy|agency|bank|manufacturer|marketplace|brand|retailer|supplier|institution|pioneer|powerhouse|innovator|leading|largest|fastest[- ]growing|hospitals?|clinics?|health(?:care)? system|schools?|university|college|academy|non-?profit|charity|foundation|restaurants?|hotels?|resort|stores?|chain|cent(?:er|re)|facility|network|studio|publisher|distributor|contractor|manufacturing)\b/;
+const COMPANY_DESCRIPTION = new RegExp(`^(?:[^\\s;:()]+\\s+){1,8}?${COMPANY_DESCRIPTION_AFTER}`);
+/** The same, in a long paragraph's sentence whose subject opens after a clause ("Based on the … Campus, the Department of … is a …"). */
+const COMPANY_DESCRIPTION_LONG = new RegExp(`^(?:[^\\s;:()]+\\s+){1,16}?${COMPANY_DESCRIPTION_AFTER}`);
 /**
  * "Acme develops and sells service robots…", "The hospital offers treatments…": what the employer does, said of it.
  * ("designs" and "builds" are left out: as nouns they open duties, "Document system designs".)
@@ -1091,7 +1094,10 @@ function describedInItsSentence(lower: string, at: number): boolean {
   const after = lower.slice(at, at + SENTENCE_REACH);
   const end = after.search(/[.!?](?:\s|$)|\n/);
   const sentence = lower.slice(start, end === -1 ? at + after.length : at + end);
-  return (COMPANY_DESCRIPTION.test(sentence) || describesWhatTheCompanyDoes(sentence)) && !ADDRESSES_THE_CANDIDATE.test(sentence);
+  // Only names after the description: "… knowledge in Fixed Income analytics would be beneficialJ.P Morgan is a global
+  // leader …" asks for the names before the employer's own sentence glued to it.
+  const described = COMPANY_DESCRIPTION_LONG.exec(sentence);
+  return described !== null && start + described[0].length <= at && !ADDRESSES_THE_CANDIDATE.test(sentence);
 }
 
 /** A run-on window (lower case, starting at `from` in the text), cut where a heading in capitals follows the name ending at `nameEnd`. */
@@ -1917,14 +1923,13 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
         if (runOn && namesNothing(around)) continue;
         // A run-on heading ("…such as GIT or similar tools WHAT WE OFFER …") ends the window: the company's "we" after it speaks of something else.
         // An ask nearer the name than any "we" or "our" ("Experience with IoT … is a plus We offer …") is said to the candidate.
-        const companyHere = runOn
-          ? (isCompanyVoice(
-              section.kind,
-              windowBeforeRunOnHeading(text, around, span.start + Math.max(0, hit.start - span.start - RUN_ON_WINDOW), hit.end),
-            ) &&
-              !askedNearerThanTheCompany(lower.slice(Math.max(0, hit.start - span.start - RUN_ON_WINDOW), hit.start - span.start))) ||
-            describedInItsSentence(lower, hit.start - span.start)
-          : companyVoice;
+        const companyHere =
+          (runOn
+            ? isCompanyVoice(
+                section.kind,
+                windowBeforeRunOnHeading(text, around, span.start + Math.max(0, hit.start - span.start - RUN_ON_WINDOW), hit.end),
+              ) && !askedNearerThanTheCompany(lower.slice(Math.max(0, hit.start - span.start - RUN_ON_WINDOW), hit.start - span.start))
+            : companyVoice) || describedInItsSentence(lower, hit.start - span.start);
         // In a run-on item, a degree within the window around the name, or the item's (short) field list, marks a field of study.
         // "BA/BS degree Fluent in German and English": a language spoken, whatever degree is near it.
         const spoken = SPOKEN_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 40), hit.start - span.start));
