@@ -289,8 +289,14 @@ describe('finance and data duties', () => {
       names("Responsibilities\n• Reconciling the organizations’ bank statements.\n• Reconcile the company's bank statements."),
     ).toEqual(['Bank Reconciliation']);
   });
-  it('reads balance sheets and income statements as financial reporting, not a trial balance', () => {
-    expect(names('Responsibilities\n• Manage the preparation of balance sheets and income statements')).toEqual(['Financial Reporting']);
+  it('reads balance sheets and income statements as financial statements, not a trial balance', () => {
+    expect(names('Responsibilities\n• Manage the preparation of balance sheets and income statements')).toEqual(['Financial Statements']);
+  });
+  it('keeps financial statement preparation apart from the financial reporting it is part of', () => {
+    expect(
+      names('Responsibilities\n• Financial reporting to the board\nRequirements\n• Proficiency in financial statement preparation').sort(),
+    ).toEqual(['Financial Reporting', 'Financial Statements']);
+    expect(catalogue.ancestors('financial-statements')).toContain('financial-reporting');
   });
   it.each([
     ['Regular expressions and fuzzy matching', 'Fuzzy matching'],
