@@ -1048,6 +1048,11 @@ describe('people, perks and papers, not requirements', () => {
     ],
     ['a role named by what it heads', 'Requirements:\n- SQL\n- Questions? Ask our Head of Communication.', { sql: 'required' }],
     [
+      'the job pack an applicant downloads',
+      'Requirements:\n- SQL\n\nDownload the job pack (three forms in one Excel workbook) and return it by Friday.',
+      { sql: 'required' },
+    ],
+    [
       "the name of a field among a job's facts",
       'We are hiring.\n**Trust and Safety:**\nA separate team.\nRequirements:\n- SQL\n- Content moderation:\n  three years',
       { sql: 'required', 'content-moderation': 'required' },
