@@ -40,6 +40,15 @@ describe('person-specification tables', () => {
 describe('headings read from their words, whatever the employer calls them', () => {
   it.each([
     [
+      'a skill set written with the plural ("General skills set")',
+      'Data Engineer\n\n## General skills set:\n- SQL\n## Nice to have:\n- Python',
+      [
+        ['intro', ''],
+        ['skills', 'General skills set'],
+        ['preferred', 'Nice to have'],
+      ],
+    ],
+    [
       "a form's fields named by section nouns, a guidelines heading, a demands heading and Markdown hard line breaks",
       'Intro.\nGENERAL QUALIFICATION GUIDELINES\nKnowledge/Skills/Abilities: Knowledge of SQL.\nMental/Physical/Environmental Demands\nLifting.\n**Knowledge, Skills and Abilities Required:**\\\nPython\\',
       [
