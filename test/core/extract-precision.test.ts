@@ -348,6 +348,15 @@ describe('what the candidate should have', () => {
   });
 
   it.each([
+    ['Analyst\n\nJob Description:\nHe or she is able to build SQL reports.', { sql: 'required' }],
+    ['Analyst\n\nJob Description:\nThe successful candidate will be able to build Tableau dashboards.', { tableau: 'required' }],
+    ['Analyst\n\nJob Description:\nHe or she is also skilled in Tableau.', { tableau: 'required' }],
+    ['Analyst\n\nJob Description:\nHe or she builds SQL reports.', { sql: 'mentioned' }],
+  ])('reads the candidate described in the third person as asked: %j', (text, expected) => {
+    expect(levelsOf(text)).toEqual(expected);
+  });
+
+  it.each([
     'Even better if you know SQL.',
     "It'd be great if you know SQL.",
     'Experience with SQL would be ideal.',

@@ -594,10 +594,15 @@ export const CANDIDATE_WILL_HAVE = new RegExp(
   String.raw`\b(?:you|the post ?holder|the job ?holder|the role ?holder|candidates|applicants|the (?:successful |right )?(?:candidate|applicant))(?:'ll| will| should| must) (?:also |already )?(?:${HOLDS}|have (?:used|worked (?:with|in|on|as)|managed|supervised|run)\b)`,
 );
 /**
+ * "He or she is able to juggle multiple projects", "The successful candidate will be able to demonstrate good knowledge
+ * of …", "He or she is also a strong communicator": the candidate described in the third person, as asked.
+ */
+const CANDIDATE_IN_THE_THIRD_PERSON = String.raw`\b(?:he or she|he\/she|s\/he|the (?:successful |right |selected )?(?:candidate|applicant))(?: also)? (?:is|will be|should be) (?:also )?(?:(?:highly|very|extremely) )?(?:able to|capable of|proficient|skilled|experienced|comfortable|fluent|familiar|knowledgeable|(?:an? )?(?:strong |excellent |good |great |effective |natural |skilled )?(?:communicator|problem[- ]solver|organi[sz]er|writer|planner|leader|team player))\b`;
+/**
  * "You bring strong Excel skills", "You are fluent in Spanish", "You know your way around Figma", the imperative
  * "Have a good understanding of English", and the question "Are you a self-starter with strong communication skills?":
  * the candidate described, as asked.
  */
 export const CANDIDATE_DESCRIBED = new RegExp(
-  String.raw`\byou(?:'re| are) (?:also |already )?(?:(?:highly|very|extremely|fully|truly|really) )?(?:fluent|proficient|skilled|experienced|comfortable|familiar|knowledgeable|well[- ]versed|adept|an expert|certified|licensed|qualified|trained)\b|\byou(?:'ve)? (?:already )?(?:${HOLDS}|know your way around|speak)\b|(?:^|[.!?]\s+)${HOLDS}|\bare you\b[^?.;]{0,80}?\bwith (?:[\w'/-]+ ){0,4}?(?:experience|skills?|knowledge|background|expertise)\b`,
+  String.raw`${CANDIDATE_IN_THE_THIRD_PERSON}|\byou(?:'re| are) (?:also |already )?(?:(?:highly|very|extremely|fully|truly|really) )?(?:fluent|proficient|skilled|experienced|comfortable|familiar|knowledgeable|well[- ]versed|adept|an expert|certified|licensed|qualified|trained)\b|\byou(?:'ve)? (?:already )?(?:${HOLDS}|know your way around|speak)\b|(?:^|[.!?]\s+)${HOLDS}|\bare you\b[^?.;]{0,80}?\bwith (?:[\w'/-]+ ){0,4}?(?:experience|skills?|knowledge|background|expertise)\b`,
 );
