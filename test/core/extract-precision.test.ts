@@ -352,7 +352,10 @@ describe('what the candidate should have', () => {
     ['Analyst\n\nJob Description:\nThe successful candidate will be able to build Tableau dashboards.', { tableau: 'required' }],
     ['Analyst\n\nJob Description:\nHe or she is also skilled in Tableau.', { tableau: 'required' }],
     ['Analyst\n\nJob Description:\nHe or she builds SQL reports.', { sql: 'mentioned' }],
-  ])('reads the candidate described in the third person as asked: %j', (text, expected) => {
+    ['Analyst\n\nAbout the job\nWe run workshops. The Data Analyst needs strong SQL skills.', { sql: 'required' }],
+    ['Analyst\n\nAbout the job\nWe run workshops. The role will need strong SQL skills.', { sql: 'required' }],
+    ['Analyst\n\nAbout the job\nWe run workshops. The analyst needs to build SQL reports.', { sql: 'mentioned' }],
+  ])('reads the candidate described in the third person, or what the job holder needs, as asked: %j', (text, expected) => {
     expect(levelsOf(text)).toEqual(expected);
   });
 

@@ -137,8 +137,10 @@ const REQUIRED_CUES = [
   // "Requires a valid driver's license", "The role requires SQL", "We require fluency in Dutch",
   // "This requires effective sales skills" (the duties just listed).
   /(?:^|[.;:]\s*)(?:(?:this|it) (?:also )?)?requires\b|\b(?:role|position|job|we) (?:requires?|will require)\b|(?:^|[.;:]\s*)(?:this|it) will (?:also )?require\b/,
-  // "The pool manager requires good leadership skills": the job holder, named by the title, needs what follows.
-  /\b(?:the|this|our) (?:[a-z-]+ ){0,3}(?:manager|supervisor|director|coordinator|assistant|technician|specialist|officer|engineer|analyst|nurse|teacher|worker|operator|incumbent|candidate|applicant|employee|agent|representative|associate|clerk|attendant|driver|therapist|administrator|designer|developer|consultant|advisor|adviser) requires\b/,
+  // "The pool manager requires good leadership skills", "The Workshop Administrator needs strong organizational skills",
+  // "The role will need strong Excel skills": the job or its holder, named by the title, needs what follows; not "needs
+  // to" (a duty: "The coordinator needs to schedule meetings").
+  /\b(?:the|this|our) (?:[a-z-]+ ){0,3}(?:manager|supervisor|director|coordinator|assistant|technician|specialist|officer|engineer|analyst|nurse|teacher|worker|operator|incumbent|candidate|applicant|employee|agent|representative|associate|clerk|attendant|driver|therapist|administrator|designer|developer|consultant|advisor|adviser|role|position|job) (?:requires|needs|will need)\b(?! to\b)/,
 ];
 /** What the job offers to teach: "an opportunity to gain hands-on experience in …", "build your consulting toolbox". */
 const TO_LEARN = String.raw`(?:learn|gain|build|develop|grow|expand|improve|deepen|strengthen|acquire|sharpen|hone|broaden)`;
