@@ -911,6 +911,15 @@ describe('fields of study', () => {
     expect(levelsOf(runOn)).toEqual({ excel: 'required', sql: 'required' });
   });
 
+  it('reads "Education in …" opening an item and "Student of …" as fields of study, not skills asked', () => {
+    const read = (line: string) => extractPosting(taxonomy, `Requirements:\n- ${line}\n- SQL`);
+    const education = read('Education in statistics, data analysis, or e-commerce');
+    expect(education.education.fieldsOfStudy).toEqual(['statistics', 'data analysis', 'e-commerce']);
+    expect(levels(education)).toEqual({ sql: 'required' });
+    expect(read('Student of data analysis or equivalent work experience').education.fieldsOfStudy).toEqual(['data analysis']);
+    expect(levels(read('Experience with data analysis education in schools'))).toEqual({ 'data-analysis': 'required', sql: 'required' });
+  });
+
   it('reads "major" as a field only in "major in"', () => {
     expect(
       extractPosting(taxonomy, 'Requirements:\n- A degree is required. Major parts of the job are data visualization and SQL.').education

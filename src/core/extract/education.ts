@@ -51,7 +51,7 @@ const DEGREE_PATTERNS: [DegreeLevel, RegExp][] = [
 /** A sentence that states a degree or study requirement. */
 // "Master" alone is a verb or a title ("master the English language", "Scrum Master"); the degree is "master's", "masters", "master of/in".
 export const EDUCATION_SENTENCE = new RegExp(
-  String.raw`\b(?:degree|bachelor|(?<!scrum )master(?:'s|s)|master (?:degree|of|in)|ph\.?d|mba|b\.?sc?|b\.a(?!\.?[a-z])|m\.[as](?!\.?[a-z])|m\.?sc|b\.e|b\.?tech|m\.?tech|undergraduate|graduate student|postgraduate|doctorate|doctor of [a-z]+|diploma|majoring|major in|currently pursuing|currently enrolled|enrolled in|field of study|fields of study|graduate of|${BACHELOR_LETTERS}|${MASTER_LETTERS}|${DOCTOR_LETTERS})(?![a-z])|bachelor`,
+  String.raw`\b(?:degree|bachelor|(?<!scrum )master(?:'s|s)|master (?:degree|of|in)|ph\.?d|mba|b\.?sc?|b\.a(?!\.?[a-z])|m\.[as](?!\.?[a-z])|m\.?sc|b\.e|b\.?tech|m\.?tech|undergraduate|graduate student|postgraduate|doctorate|doctor of [a-z]+|diploma|majoring|major in|currently pursuing|currently enrolled|enrolled in|field of study|fields of study|graduate of|student of|${BACHELOR_LETTERS}|${MASTER_LETTERS}|${DOCTOR_LETTERS})(?![a-z])|bachelor|^[\s*\u2022-]*education in\b`,
 );
 
 const MONTH =
@@ -94,7 +94,7 @@ const yearsIn = (m: RegExpExecArray): number => {
 
 // "BachelorMasterdegree in …": a scraper glues the degree word to the one before it.
 const FIELD_LIST =
-  /(?:(?<=[a-z])degree|\b(?:degree|diploma(?=\s+in\b)|graduate(?=\s+of\b)|studies|major(?:ing)?(?=\s+in\b)|background|field|b\.?[as]|m\.?[as]|b\.?sc|m\.?sc|b\.e|m\.e|b\.?tech|m\.?tech|ph\.?d))\b\.?[^.;]*?\b(?:in|of)\b\s+(?:an?\s+)?(?:relevant\s+|related\s+|quantitative\s+|technical\s+)?(?:field\s+)?(?:such as\s+|like\s+|e\.g\.,?\s+|\(e\.g\.,?\s+)?((?:\b[ei]\.[ge]\.|[^.;])+)/di;
+  /(?:(?<=[a-z])degree|\b(?:degree|diploma(?=\s+in\b)|graduate(?=\s+of\b)|education(?=\s+in\b)|student(?=\s+(?:of|in)\b)|studies|major(?:ing)?(?=\s+in\b)|background|field|b\.?[as]|m\.?[as]|b\.?sc|m\.?sc|b\.e|m\.e|b\.?tech|m\.?tech|ph\.?d))\b\.?[^.;]*?\b(?:in|of)\b\s+(?:an?\s+)?(?:relevant\s+|related\s+|quantitative\s+|technical\s+)?(?:field\s+)?(?:such as\s+|like\s+|e\.g\.,?\s+|\(e\.g\.,?\s+)?((?:\b[ei]\.[ge]\.|[^.;])+)/di;
 /** "BA/BS degree Fluent in German and English": the "in" after a fluency word names languages spoken, not fields. */
 const LANGUAGE_ASK_BEFORE_FIELDS = /\b(?:fluent|fluency|fluently|proficient|proficiency|native|speak\w*|spoken|written|verbal)\b/i;
 const FIELD_STOP =
@@ -102,10 +102,11 @@ const FIELD_STOP =
 
 /**
  * A degree or diploma in a field ("a degree in journalism", "diploma in nursing", "majoring in finance", "Graduate of
- * Radiography or similar discipline"): an education item, whatever its level.
+ * Radiography or similar discipline", "Education in economics or public policy", "Student of computer science"): an
+ * education item, whatever its level.
  */
 const DEGREE_IN_FIELD =
-  /\b(?:degree|diploma|major|majoring|majored|graduate|qualification)\s+(?:\([^)]{0,40}\)\s+)?in\s+(?!(?:hand|progress|order|time|place|addition|line|charge)\b)[a-z]|\bgraduate of\s+(?!(?:an?|the|our)\b)[a-z]/;
+  /\b(?:degree|diploma|major|majoring|majored|graduate|qualification|education|student)\s+(?:\([^)]{0,40}\)\s+)?in\s+(?!(?:hand|progress|order|time|place|addition|line|charge)\b)[a-z]|\b(?:graduate|student) of\s+(?!(?:an?|the|our)\b)[a-z]/;
 
 /** A credential named after the field ("Master of Social Work and NY State LMSW license"): the field list ended before its phrase. */
 export const CREDENTIAL_WORD = /\b(?:licen[cs]es?|licensure|certifications?|certificates?|certified|registration|credentials?)\b/i;
