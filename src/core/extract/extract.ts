@@ -1079,25 +1079,33 @@ const RUN_ON_CAPITALS_HEADING = /\b\p{Lu}{2,}\s+\p{Lu}{2,}\b/u;
 
 /** How far back a long paragraph's sentence may start for its subject to be read. */
 const SENTENCE_REACH = 400;
-const SENTENCE_STOPS = ['. ', '! ', '? ', '\n'];
+const SENTENCE_STOP = /[.!?]\s|\n/g;
+
+/** A sentence of an item (offsets in the item) and where a description of the employer opening it ends, or -1. */
+interface SentenceRead {
+  start: number;
+  end: number;
+  describedTo: number;
+}
+
 /**
  * In a long paragraph, the sentence a name stands in, read from its start: "Based on the Longwood Campus, the Department
  * of Biomedical Informatics is a vibrant community of scientists … whose goal is to advance … artificial intelligence"
- * describes the employer, however far its subject is from the name.
+ * describes the employer, however far its subject is from the name. Names in one sentence share its reading (`last`).
  */
-function describedInItsSentence(lower: string, at: number): boolean {
+function sentenceAround(lower: string, at: number, last: SentenceRead | undefined): SentenceRead {
+  if (last && at >= last.start && at < last.end) return last;
   const reach = Math.max(0, at - SENTENCE_REACH);
-  const before = lower.slice(reach, at);
-  const stop = Math.max(...SENTENCE_STOPS.map((m) => (before.lastIndexOf(m) === -1 ? -1 : before.lastIndexOf(m) + m.length)));
-  if (stop === -1 && reach > 0) return false;
-  const start = stop === -1 ? 0 : reach + stop;
-  const after = lower.slice(at, at + SENTENCE_REACH);
-  const end = after.search(/[.!?](?:\s|$)|\n/);
-  const sentence = lower.slice(start, end === -1 ? at + after.length : at + end);
-  // Only names after the description: "… knowledge in Fixed Income analytics would be beneficialJ.P Morgan is a global
-  // leader …" asks for the names before the employer's own sentence glued to it.
+  let start = reach === 0 ? 0 : -1;
+  SENTENCE_STOP.lastIndex = reach;
+  for (let m = SENTENCE_STOP.exec(lower); m !== null && m.index < at; m = SENTENCE_STOP.exec(lower)) start = m.index + m[0].length;
+  const after = lower.slice(at, at + SENTENCE_REACH).search(/[.!?](?:\s|$)|\n/);
+  const end = after === -1 ? Math.min(lower.length, at + SENTENCE_REACH) : at + after;
+  if (start === -1 || start > at) return { start: at, end: at + 1, describedTo: -1 };
+  const sentence = lower.slice(start, end);
   const described = COMPANY_DESCRIPTION_LONG.exec(sentence);
-  return described !== null && start + described[0].length <= at && !ADDRESSES_THE_CANDIDATE.test(sentence);
+  const describedTo = described !== null && !ADDRESSES_THE_CANDIDATE.test(sentence) ? start + described[0].length : -1;
+  return { start, end: Math.max(end, at + 1), describedTo };
 }
 
 /** A run-on window (lower case, starting at `from` in the text), cut where a heading in capitals follows the name ending at `nameEnd`. */
@@ -1916,6 +1924,13 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
       const notAcceptedFrom: number = decliningList ? span.start : notAcceptedStart(lower, span.start);
       decliningList = notAcceptedFrom !== -1 && /^\s*;/.test(text.slice(span.end, span.end + 3));
       let itemAsksForKnowing: boolean | undefined;
+      // Only names after the description: "… knowledge in Fixed Income analytics would be beneficialJ.P Morgan is a global
+      // leader …" asks for the names before the employer's own sentence glued to it.
+      let sentence: SentenceRead | undefined;
+      const describedBefore = (at: number): boolean => {
+        sentence = sentenceAround(lower, at, sentence);
+        return sentence.describedTo !== -1 && sentence.describedTo <= at;
+      };
       for (const hit of hits) {
         const around = runOn
           ? lower.slice(Math.max(0, hit.start - span.start - RUN_ON_WINDOW), hit.end - span.start + RUN_ON_WINDOW)
@@ -1929,7 +1944,7 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
                 section.kind,
                 windowBeforeRunOnHeading(text, around, span.start + Math.max(0, hit.start - span.start - RUN_ON_WINDOW), hit.end),
               ) && !askedNearerThanTheCompany(lower.slice(Math.max(0, hit.start - span.start - RUN_ON_WINDOW), hit.start - span.start))
-            : companyVoice) || describedInItsSentence(lower, hit.start - span.start);
+            : companyVoice) || describedBefore(hit.start - span.start);
         // In a run-on item, a degree within the window around the name, or the item's (short) field list, marks a field of study.
         // "BA/BS degree Fluent in German and English": a language spoken, whatever degree is near it.
         const spoken = SPOKEN_BEFORE.test(lower.slice(Math.max(0, hit.start - span.start - 40), hit.start - span.start));
