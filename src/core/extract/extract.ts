@@ -1097,8 +1097,8 @@ function sentenceAround(lower: string, at: number, last: SentenceRead | undefine
   if (last && at >= last.start && at < last.end) return last;
   const reach = Math.max(0, at - SENTENCE_REACH);
   let start = reach === 0 ? 0 : -1;
-  SENTENCE_STOP.lastIndex = reach;
-  for (let m = SENTENCE_STOP.exec(lower); m !== null && m.index < at; m = SENTENCE_STOP.exec(lower)) start = m.index + m[0].length;
+  // Scanned within the reach only: past it, a line with no stop would be read to its end for every name.
+  for (const m of lower.slice(reach, at).matchAll(SENTENCE_STOP)) start = reach + m.index + m[0].length;
   const after = lower.slice(at, at + SENTENCE_REACH).search(/[.!?](?:\s|$)|\n/);
   const end = after === -1 ? Math.min(lower.length, at + SENTENCE_REACH) : at + after;
   if (start === -1 || start > at) return { start: at, end: at + 1, describedTo: -1 };
