@@ -144,6 +144,7 @@ describe('a person described by an adjective is a trait; the skill named as a no
   it.each([
     ['Detail-oriented and highly organized', ['Detail-Oriented', 'Organized']],
     ['Meticulous, well-organised self-starter', ['Detail-Oriented', 'Organized']],
+    ['Tactful, diplomatic and tech-savvy', ['Tactful', 'Tech-Savvy']],
   ])('returns "%s" among the traits, not the requirements', (line, traits) => {
     const result = analysed(`Requirements:\n- ${line}`);
     expect(result.requirements.map((r) => r.skill.name)).toEqual([]);
@@ -154,6 +155,7 @@ describe('a person described by an adjective is a trait; the skill named as a no
       'Attention to Detail',
       'Organizational Skills',
     ]);
+    expect(names('Requirements:\n- Handle sensitive situations with tact and diplomacy')).toEqual(['Diplomacy']);
   });
   it('lets a résumé that says it is detail-oriented and organised meet a posting that asks for both skills', () => {
     const posting = analysePosting(catalogue, { text: 'Requirements:\n- Attention to detail\n- Organizational skills\n- SQL' });
