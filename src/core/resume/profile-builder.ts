@@ -1,8 +1,9 @@
 import { skillHitsIn } from '../extract/extract.js';
+import type { SkillHit } from '../extract/match.js';
 import { isCatalogueName, type Skill, type Taxonomy } from '../taxonomy/compile.js';
 import { resolveSkill } from '../taxonomy/search.js';
-import { normalizeText, toSourceSpan } from '../text/normalize.js';
-import { tokenize } from '../text/tokenize.js';
+import { normalizeText, toSourceSpan, type NormalizedText } from '../text/normalize.js';
+import { tokenize, type Token } from '../text/tokenize.js';
 import { credentialInProgress } from './credentials-in-progress.js';
 import { collectPhrases } from './phrases.js';
 import { PROFICIENCY_RANK, WORK_SECTIONS, type CandidateSkill, type Proficiency, type ResumeEvidence } from './model.js';
@@ -58,10 +59,8 @@ export class ProfileBuilder {
 
   /** Every skill named in a short text (a highlight, a summary, or a typed name that lists several); returns their ids. */
   addText(text: string, base: Omit<ResumeEvidence, 'text'>, claim: SkillClaim = {}, inSkillList = false): string[] {
-    const doc = normalizeText(text, this.isName);
-    const tokens = tokenize(doc.text);
+    const { doc, tokens, hits } = this.read(text, inSkillList);
     collectPhrases(this.phrases, tokens, base);
-    const hits = skillHitsIn(this.taxonomy, tokens, doc.text, inSkillList);
     const ids: string[] = [];
     for (const hit of hits) {
       const skill = this.taxonomy.skills.get(hit.skillId);
@@ -75,9 +74,15 @@ export class ProfileBuilder {
 
   /** The skills a short text names, without holding them ("CFA Level II Candidate" as a certificate still worked towards). */
   namedIn(text: string): Skill[] {
-    const doc = normalizeText(text, this.isName);
-    const ids = new Set(skillHitsIn(this.taxonomy, tokenize(doc.text), doc.text, true).map((h) => h.skillId));
+    const ids = new Set(this.read(text, true).hits.map((h) => h.skillId));
     return [...ids].flatMap((id) => this.taxonomy.skills.get(id) ?? []);
+  }
+
+  /** A short text normalised, its tokens and the names in it. */
+  private read(text: string, inSkillList: boolean): { doc: NormalizedText; tokens: Token[]; hits: SkillHit[] } {
+    const doc = normalizeText(text, this.isName);
+    const tokens = tokenize(doc.text);
+    return { doc, tokens, hits: skillHitsIn(this.taxonomy, tokens, doc.text, inSkillList) };
   }
 
   /** A role that names the skill ended (or runs to) this month: the latest such month is when it was last used. */

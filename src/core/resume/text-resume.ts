@@ -332,21 +332,18 @@ function readCertification(
   reading: TextReading,
   pending: readonly { at: number; skill: Skill }[],
 ): void {
+  const span = sourceSpan(item.start, item.end);
+  const evidence: ResumeEvidence = { source: 'text', ...span, section: 'certifications' };
+  const written = span.text.replace(/^[\s\u2022\u25AA\u25CF*-]+/, '');
   if (isInProgressLine(item.text)) {
-    const span = sourceSpan(item.start, item.end);
-    const name = span.text.replace(/^[\s\u2022\u25AA\u25CF*-]+/, '').trim();
-    const named = pending.filter((p) => p.at >= item.start && p.at < item.end).map((p) => ({ id: p.skill.id, name: p.skill.name }));
-    const skills = named.filter((s, k) => named.findIndex((o) => o.id === s.id) === k);
-    reading.certifications.push({ name, evidence: { source: 'text', ...span, section: 'certifications' }, inProgress: true, skills });
+    const skills = new Map(pending.filter((p) => p.at >= item.start && p.at < item.end).map((p) => [p.skill.id, p.skill.name]));
+    const named = [...skills].map(([id, name]) => ({ id, name }));
+    reading.certifications.push({ name: written.trim(), evidence, inProgress: true, skills: named });
     return;
   }
-  const span = sourceSpan(item.start, item.end);
-  const name = span.text
-    .replace(/^[\s\u2022\u25AA\u25CF*-]+/, '')
-    .replace(/\s*[,(|\-\u2013\u2014]\s*(?:issued\s+|obtained\s+)?(?:[A-Za-z]+\.?\s+)?(?:19|20)\d\d\)?.*$/i, '')
-    .trim();
+  const name = written.replace(/\s*[,(|\-\u2013\u2014]\s*(?:issued\s+|obtained\s+)?(?:[A-Za-z]+\.?\s+)?(?:19|20)\d\d\)?.*$/i, '').trim();
   if (name.length < 3 || name.length > 150) return;
-  reading.certifications.push({ name, evidence: { source: 'text', ...span, section: 'certifications' } });
+  reading.certifications.push({ name, evidence });
 }
 
 function readLanguagesIn(
