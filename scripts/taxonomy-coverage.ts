@@ -8,7 +8,7 @@
  * kind and category, and how many carry an ESCO URI or an O*NET code.
  */
 import { readFileSync } from 'node:fs';
-import { skillHitsIn } from '../src/core/extract/extract.js';
+import { skillHitsIn } from '../src/core/extract/skill-hits.js';
 import { normalizeName } from '../src/core/taxonomy/compile.js';
 import { FAMILIES } from '../src/core/taxonomy/data/index.js';
 import { loadTaxonomy } from '../src/core/taxonomy/index.js';

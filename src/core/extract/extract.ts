@@ -1,12 +1,10 @@
-import { isCatalogueName, normalizeName, type Skill, type Taxonomy } from '../taxonomy/compile.js';
+import { isCatalogueName, type Skill, type Taxonomy } from '../taxonomy/compile.js';
 import type { SkillCategory } from '../taxonomy/types.js';
 import type { SectionKind } from '../text/headings.js';
-import { normalizeText, toSourceSpan, type NormalizedText, type Span } from '../text/normalize.js';
-import { detectSections, LABEL_CONNECTORS, onAJoinedPage, type Section } from '../text/sections.js';
+import { normalizeText, toSourceSpan, type Span } from '../text/normalize.js';
+import { detectSections, LABEL_CONNECTORS, onAJoinedPage } from '../text/sections.js';
 import { splitItems } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokenize.js';
-import { slashChainNames } from './slash-chains.js';
-import { suiteMembersInBrackets } from './suite-members.js';
 import { INTENSITY_FACTOR, reportKindOf, requirementWeight } from '../score/policy.js';
 import {
   asksYearsOfExperience,
@@ -47,18 +45,7 @@ import {
   type Experience,
   type YearsSaid,
 } from './education.js';
-import { classifyGap, endsInClassNoun, examplesOfUnnamedClass, formGroups, namesSubjectParts, trailingOr, type Link } from './groups.js';
-import {
-  expandCoordination,
-  findNounOfObjects,
-  findSkills,
-  findVerbObjects,
-  hasTechContextAfter,
-  shareAFamily,
-  sharedSurfaces,
-  tokenCoverage,
-  type SkillHit,
-} from './match.js';
+import { shareAFamily, type SkillHit } from './match.js';
 import { levelledTableCells, tableLevelAt } from './tables.js';
 import {
   askedUnlistedPhrases,
@@ -74,18 +61,38 @@ import {
   unlistedListMates,
   type ListMate,
 } from './list-mates.js';
-import { opensWithHandsOnVerb, unlistedDuty } from './duty-phrases.js';
-import { findPeopleDirected } from './directing-people.js';
+import { unlistedDuty } from './duty-phrases.js';
 import { namedCredentials } from './named-credentials.js';
 import { namedLaws } from './named-laws.js';
 import { hiredRole, rolesWithExperience } from './hired-role.js';
 import { practiceOfRole } from './roles.js';
 import { namesAPlace, namesWhereWorkWasDone } from './places.js';
+import { foundByItem, type AnalysedText, type BackReference, type Found, type Item } from './analysed-text.js';
+import { buildGroups, withoutTraits } from './alternatives.js';
+import { PRODUCT_KIND_WORDS, related, STACK_CATEGORIES } from './categories.js';
+import {
+  aNameBuilds,
+  ASK_IN_PASSING,
+  ASK_IN_PASSING_PHRASES,
+  BOILERPLATE_SENTENCE,
+  CANDIDATE_VOICE,
+  COMPANY_DESCRIPTION,
+  COMPANY_DESCRIPTION_LONG,
+  COMPANY_VOICE,
+  COMPANY_VOICE_START,
+  describesWhatTheCompanyDoes,
+  employerNames,
+  endsTheEmployersName,
+  namesTheEmployer,
+} from './employer-voice.js';
+import { isListItem } from './list-items.js';
+import { skillHitsIn } from './skill-hits.js';
+import { COORDINATORS, NOT_IN_A_TEAM_NAME } from './team-names.js';
 
 export type { Level, Intensity } from './cues.js';
 export type { AlternativesGroup, Evidence, Mention, PostingAnalysis, Requirement, SectionInfo, SkillRef } from '../model.js';
 
-import type { AlternativesGroup, Evidence, Mention, PostingAnalysis, PostingTrait, Requirement, SkillRef } from '../model.js';
+import type { Evidence, Mention, PostingAnalysis, PostingTrait, Requirement, SkillRef } from '../model.js';
 
 /** What an unlisted name right after an ask is taken to be: a hard skill of the business domain. */
 const ASKED_NAME: Skill = {
@@ -137,200 +144,6 @@ function lowerCasedItem(raw: string): string {
   return pieces.join('');
 }
 
-/** Tested against lower-cased items. Sentences where the company talks about itself ("Join us as we inspire creativity") name no requirement. */
-const COMPANY_VOICE = /\b(?:we|we're|we've|our|us|ours)\b/;
-const CANDIDATE_VOICE =
-  /\b(?:you|your|you'll|you're|candidate|candidates|applicant|intern|interns|the role|this role|the position|this position|the successful|responsibilit|will be responsible|must|someone|need|needs|looking for|seeking|hiring|require|requires|expect|expects|(?:would|'d) (?:love|like)|love to see|like to see|appreciate|value experience|values experience|required|essential|incumbent|(?:is|are|would be|will be) an? (?:[a-z]+ ){0,2}(?:plus|bonus|advantage|asset)|nice to have)\b/;
-/** What follows the subject of a sentence that describes the employer. */
-const COMPANY_DESCRIPTION_AFTER = String.raw`(?:is|are|has become|has been|was|(?:aims|strives|wants|continues) to be)\s+(?:(?:a|an|the|one of the|one of)\s+)(?:[^\s.;:()]+\s+){0,5}?(?:leaders?|communit(?:y|ies)|consortium|institute|providers?|competitors?|insurers?|company|companies|firm|organi[sz]ation|business|platform|start-?up|scale-?up|employer|group|consultancy|agency|bank|manufacturer|marketplace|brand|retailer|supplier|institution|pioneer|powerhouse|innovator|leading|largest|fastest[- ]growing|hospitals?|clinics?|health(?:care)? system|schools?|university|college|academy|non-?profit|charity|foundation|restaurants?|hotels?|resort|stores?|chain|cent(?:er|re)|facility|network|studio|publisher|distributor|contractor|manufacturing)\b`;
-/**
- * The company described in the third person ("Acme is a global leader in financial services",
- * "Founded in 1998, Acme is the leading provider of…", "St. Mary's is a teaching hospital offering
- * cardiology"): about the employer, in any section.
- */
-const COMPANY_DESCRIPTION = new RegExp(`^(?:[^\\s;:()]+\\s+){1,8}?${COMPANY_DESCRIPTION_AFTER}`);
-/** The same, in a long paragraph's sentence whose subject opens after a clause ("Based on the … Campus, the Department of … is a …"). */
-const COMPANY_DESCRIPTION_LONG = new RegExp(`^(?:[^\\s;:()]+\\s+){1,16}?${COMPANY_DESCRIPTION_AFTER}`);
-/**
- * "Acme develops and sells service robots…", "The hospital offers treatments…": what the employer does, said of it.
- * ("designs" and "builds" are left out: as nouns they open duties, "Document system designs".)
- */
-const COMPANY_DOES =
-  /^(?:[^\s.;:()]+\s+){1,6}?(?:develops|manufactures|produces|sells|provides|offers|delivers|operates|specializes|specialises|creates|supplies|distributes|serves|empowers|enables|helps|was founded|has grown|ha(?:s|ve) (?:built|developed|created|launched)|(?:is|are) (?:building|creating|developing|reinventing|transforming|redefining|revolutioni[sz]ing))\b/;
-/** The subject of such a sentence is the job or its people, not the employer: "The Data Engineer designs pipelines". */
-const ROLE_SUBJECT =
-  /\b(?:you|your|candidate|applicant|intern|role|position|incumbent|engineers?|developers?|analysts?|managers?|scientists?|designers?|specialists?|consultants?|officers?|assistants?|representatives?|coordinators?|technicians?|nurses?|teachers?|team|department|unit|group|lab|laboratory|project|person|individual|he|she|they|this|who|which|that)\b/;
-/** A duty that opens with a gerund ("Ordering supplies", "Handling offers"): the verb-like word after it is its object, as after an order ("Order supplies"). */
-const GERUND_OPENING = /^(?:[-*\u2022]\s*)?[a-z]+ing\s+(?:[a-z]+\s+)?\S+$/;
-/** "… cleaning supplies.", "… special offers": the verb-like word ends the sentence, so it is a noun. */
-const ENDS_THE_SENTENCE = /^\s*(?:[.;:!)]|$)/;
-function describesWhatTheCompanyDoes(lower: string): boolean {
-  const m = COMPANY_DOES.exec(lower);
-  return (
-    m !== null &&
-    !ENDS_THE_SENTENCE.test(lower.slice(m.index + m[0].length)) &&
-    !ROLE_SUBJECT.test(m[0]) &&
-    !GERUND_OPENING.test(m[0]) &&
-    !opensWithImperativeDuty(lower) &&
-    !opensWithDutyVerb(lower) &&
-    !opensWithHandsOnVerb(lower)
-  );
-}
-/** "Acme builds CRM software for real estate agents": a name as the subject of "builds", "designs" or "makes" (as nouns they follow a verb: "Run builds"). */
-const NAME_BUILDS = /^(?:[-*\u2022]\s*)?((?:\p{Lu}[\p{L}\p{N}&.'-]*\s+){1,3})(?:builds|designs|makes)\b/u;
-function aNameBuilds(raw: string, lower: string): boolean {
-  const m = NAME_BUILDS.exec(raw);
-  return m !== null && !opensWithImperativeDuty(lower) && !ROLE_SUBJECT.test((m[1] as string).toLowerCase());
-}
-const NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'-]*(?: \p{Lu}[\p{L}\p{N}&.'-]*){0,3}`;
-/** One capitalised word: in "Shape Acme's strategy" the owner is Acme, not "Shape Acme". */
-const NAME_BEFORE_APOSTROPHE = String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.-]*`;
-/** What the employer owns, after its name and an apostrophe: "Acme's mission", "Acme’s customers". */
-const OWNED_AFTER =
-  /['\u2019]s (?:own |entire |overall |global )?(?:mission|vision|values|culture|business|customers|clients|users|community|brand|voice|growth|success|goals?|history|website|people|employees|team members|offices|content strategy|digital footprint|handbook|strategy)\b/;
-/** The employer hiring, after its name: "Acme is looking for…". */
-const HIRING_AFTER = / (?:is|are) (?:looking|hiring|seeking|searching|adding|growing|expanding|recruiting)\b/;
-/**
- * Where a posting names its employer: "About TikTok" on a line of its own, "At Acme, we…", "Acme is a
- * leading provider…", "Acme Inc.", "Join Acme", "Acme's mission", "Acme is hiring", "Acme and its affiliates", "the face of Acme",
- * its careers site. The patterns run over the whole posting, so each has a cheap guard searched first:
- * words it cannot match without (the words after the name, "About ", "Join", "At ").
- */
-const EMPLOYER_NAMED: { guard?: RegExp; pattern: RegExp }[] = [
-  { guard: /About /, pattern: new RegExp(String.raw`(?:^|\n)[ \t]*About (${NAME})[ \t]*:?[ \t]*(?=\n|$)`, 'gu') },
-  {
-    guard: /[Jj]oin/,
-    pattern: new RegExp(String.raw`\b(?:[Jj]oin|[Jj]oining) (${NAME})(?=[,.!]|\s+(?:as|and|in|on|to|today|now)\b)`, 'gu'),
-  },
-  {
-    // The space the pattern writes before the suffix: a literal first character is found faster than a word boundary.
-    guard: / (?:Inc|Ltd|LLC|GmbH|Corp|Corporation|plc|S\.A|AG|B\.V)\b/,
-    pattern: new RegExp(String.raw`(${NAME}),? (?:Inc|Ltd|LLC|GmbH|Corp|Corporation|plc|S\.A|AG|B\.V)\b`, 'gu'),
-  },
-  {
-    guard: OWNED_AFTER,
-    pattern: new RegExp(String.raw`(${NAME_BEFORE_APOSTROPHE})${OWNED_AFTER.source}`, 'gu'),
-  },
-  { guard: /At /, pattern: new RegExp(String.raw`(?:^|\n|[.!?] )[ \t]*At (${NAME}),? (?:we|our)\b`, 'gu') },
-  { guard: /\b(?:face|voice|ambassador) of /, pattern: new RegExp(String.raw`\b(?:face|voice|ambassador) of (${NAME})`, 'gu') },
-  {
-    guard: / and its (?:affiliates|subsidiaries)\b/,
-    pattern: new RegExp(String.raw`(${NAME}) and its (?:affiliates|subsidiaries)\b`, 'gu'),
-  },
-  /** The employer's careers site: "careers.acme.com", "jobs.acme.co.uk", "acme.com/careers". */
-  {
-    guard: /\b(?:careers|jobs)\b/,
-    pattern: /\b(?:careers|jobs)\.([a-z0-9-]{2,40})\.[a-z]{2,}|\b([a-z0-9-]{2,40})\.[a-z]{2,}(?:\.[a-z]{2})?\/(?:careers|jobs)\b/gu,
-  },
-  /** "PACER Center is an Affirmative Action and Equal Employment Opportunity Employer." */
-  {
-    guard: /[Ee]mployer\b/,
-    pattern: new RegExp(String.raw`(?:^|\n|[.!?] )[ \t]*(${NAME}) is an? (?:[\w/&,-]+ ){1,8}[Ee]mployer\b`, 'gu'),
-  },
-  /** The employer's hiring mailbox: "careers@acme.org", "jobs@acme.co.uk". */
-  {
-    guard: /@/,
-    pattern: /\b(?:careers|jobs|hr|recruiting|recruitment|hiring)@([a-z0-9-]{2,40})\.[a-z]{2,}/giu,
-  },
-  /** "Working for Pharr Public Safety Communications is more than just a job", "Acme has open positions for…". */
-  {
-    guard: /\b(?:[Ww]orking|[Cc]areer) (?:for|at|with) /,
-    pattern: new RegExp(String.raw`(?:^|\n|[.!?] )[ \t]*(?:Working|A career) (?:for|at|with) (${NAME}) (?:is|means|offers)\b`, 'gu'),
-  },
-  {
-    guard: / (?:positions|openings|vacancies) for /,
-    pattern: new RegExp(
-      String.raw`(?:^|\n|[.!?] )[ \t]*(${NAME}) (?:has|have|is offering) (?:[\p{Ll}-]+ ){0,2}(?:positions|openings|vacancies) for\b`,
-      'gu',
-    ),
-  },
-  {
-    guard: HIRING_AFTER,
-    pattern: new RegExp(String.raw`(?:^|\n|[.!?] )[ \t]*(${NAME})${HIRING_AFTER.source}`, 'gu'),
-  },
-  {
-    guard: / (?:is|has become|has been|was) (?:a|an|the|one of the) /,
-    pattern: new RegExp(
-      String.raw`(?:^|\n|[.!?] )[ \t]*(${NAME}) (?:is|has become|has been|was) (?:a|an|the|one of the) (?:[^\s.;:()]+ ){0,5}?(?:leaders?|providers?|company|firm|platform|start-?up|scale-?up|employer|group|brand|retailer|marketplace|manufacturer|pioneer|innovator|leading|largest|global|world's)\b`,
-      'gu',
-    ),
-  },
-];
-const NOT_AN_EMPLOYER = /^(?:us|the|our|you|this|me|we|it|he|she|they)\b/i;
-const nameKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
-/** How many first words of a name may be the employer's ("Tik Tok Shop"). */
-const EMPLOYER_NAME_WORDS = 3;
-/** A name that is the employer's, or opens with it: its products ("Zendesk Support" at Zendesk). */
-function namesTheEmployer(employer: ReadonlySet<string>, named: string): boolean {
-  const words = named.split(/\s+/);
-  for (let k = 1; k <= Math.min(EMPLOYER_NAME_WORDS, words.length); k++)
-    if (employer.has(nameKey(words.slice(0, k).join(' ')))) return true;
-  return false;
-}
-
-/** A name that ends the employer's ("Consulting" in "Enco Consulting is looking for …"). */
-function endsTheEmployersName(employer: ReadonlySet<string>, text: string, hit: SkillHit): boolean {
-  const before = /((?:\p{Lu}[\p{L}\p{N}&.'-]*\s+){1,3})$/u.exec(text.slice(Math.max(0, hit.start - 80), hit.start));
-  if (!before) return false;
-  const words = (before[1] as string).trim().split(/\s+/);
-  const named = text.slice(hit.start, hit.end);
-  for (let k = words.length - 1; k >= 0; k--) if (employer.has(nameKey(`${words.slice(k).join(' ')} ${named}`))) return true;
-  return false;
-}
-
-/** The employer's names as the posting gives them, compared letters-only ("TikTok", "Tik Tok"). */
-function employerNames(text: string): Set<string> {
-  const names = new Set<string>();
-  for (const { guard, pattern } of EMPLOYER_NAMED) {
-    if (guard && !guard.test(text)) continue;
-    for (const m of text.matchAll(pattern)) {
-      const name = (m[1] ?? m[2]) as string;
-      if (NOT_AN_EMPLOYER.test(name)) continue;
-      names.add(nameKey(name));
-      // "PACER Center": the initials that open the name are its short form ("awareness of PACER").
-      const initials = /^(\p{Lu}{3,})\s+\p{Lu}/u.exec(name)?.[1];
-      if (initials) names.add(nameKey(initials));
-    }
-  }
-  return names;
-}
-
-/** Wording that asks the candidate for a skill, even where the section is about the company. */
-const ASK_IN_PASSING_PHRASES =
-  /\b(?:(?:hands[- ]on |solid |strong |proven |professional )?experience (?:with|in|using)|knowledge of|familiar(?:ity)? with|proficien(?:t|cy) (?:in|with)|expertise in|you (?:have|bring|know|master)|must have|is required|are required)\b/;
-/** "… and Driver's license required.": a sentence that ends on its level asks as well. */
-const ASK_IN_PASSING = new RegExp(
-  String.raw`${ASK_IN_PASSING_PHRASES.source}|(?<!\b(?:as|if|when|where|not)\s+)\b(?:required|preferred)(?=[.!;,]|\s*$)`,
-);
-const COMPANY_VOICE_START = /^(?:we|our|at [^,]{1,40},? we)\b/;
-// Not a background check or visa sponsorship: conditions a requirement list states beside what it asks ("Must pass a
-// background check and hold a valid driver's license").
-const BOILERPLATE_SENTENCE =
-  /\b(?:privacy (?:policy|notice)|equal (?:opportunit(?:y|ies)|employment)|without regard to (?:race|age|sex|gender|religion|color|colour|disability)|protected veteran|national origin|gender identity|reasonable accommodation|applicant privacy|e-verify|pay range|salary range|base salary|benefits include|health insurance|paid time off|401\(k\)|pension (?:plan|scheme|contributions?)|insurance scheme|parental leave|vacation days|paid vacation|paid holidays?|sabbaticals?|holiday allowance|employee discounts?|staff discounts?|private (?:health ?care|medical (?:insurance|cover))|pension package|gym membership|subsidi[sz]ed (?:gym|lunch|canteen|meals)|free (?:[a-z]+ ){0,2}(?:classes|lessons|courses|lunch(?:es)?|breakfasts?|snacks|drinks|meals)|(?:will|may) involve (?:[a-z]+ ){0,3}verification|flat hierarch(?:y|ies)|(?:salary|pay|wage) supplement|by submitting your (?:details|application|cv|resume|résumé|information|data)|applicant (?:database|policy|data))\b/;
-
-/** Technologies: named in the company's own voice or beside a degree they still describe the job's stack. */
-const STACK_CATEGORIES: ReadonlySet<SkillCategory> = new Set<SkillCategory>([
-  'programming-language',
-  'query-language',
-  'database',
-  'data-platform',
-  'data-engineering',
-  'statistics-software',
-  'bi-visualization',
-  'spreadsheet-office',
-  'web-development',
-  'framework-library',
-  'mobile',
-  'cloud',
-  'devops',
-  'testing-qa',
-  'networking-systems',
-  'operating-system',
-  'collaboration-tool',
-  'erp-crm',
-]);
-
 /** "cloud-native architectures", "data management": words in lower case, more than one, name a practice, not a product. */
 const namesAPracticeInLowerCase = (phrase: string): boolean => !/\p{Lu}/u.test(phrase) && /\p{L}[\s-]+\p{L}/u.test(phrase);
 
@@ -347,30 +160,6 @@ const TOOLS_LIKE_REACH = 80;
  */
 const APPLICATION_SENTENCE =
   /\b(?:apply (?:online|now|here|via|through|by|at)|(?:job|application|applicant|candidate|recruitment|information) pack\b|(?:the|your|an?) application (?:must|should|has to|needs to|deadline|form|materials?|package)|online application|applications? (?:must|should|will) (?:be|include)|submit (?:your|an?|the)|attach(?:ed)? (?:your|all|the|a)|upload (?:your|the|a)|cover letter|curriculum vitae|letter of motivation|motivation(?:al)? letter|publication list|list of publications|guidelines for applicants|please (?:send|submit|apply|include|attach|upload|provide)|(?:documentation|proof|evidence|copies) of (?:this|which|it|these) (?:may|will|must|can) be (?:requested|asked for)|unsolicited (?:applications?|profiles?|cvs?|resumes?|candidates?|profile presentations?))\b|^(?:documentation|copies|a copy|copy) of\b|^(?:proof|evidence) of\b(?! (?:(?:a |an )?(?:strong|excellent|good|outstanding|exceptional|proven|demonstrated|successful|effective|significant|substantial|solid|relevant|sound|advanced|high)\b|(?:your )?(?:ability|abilities|skills?|experience|expertise|knowledge|competence|competency|proficiency|capability|aptitude|leadership|commitment|success|working)\b))|\bonly publications\b/;
-
-interface Item {
-  start: number;
-  end: number;
-  section: Section;
-  level: Level;
-  intensity: Intensity;
-  cues: string[];
-}
-
-interface Found {
-  hit: SkillHit;
-  item: Item;
-  /** Where a hedge binds to some names only ("programming (ideally in Python)"), the level and intensity of this name. */
-  level: Level;
-  intensity: Intensity;
-  /**
-   * Named as part of a role: the job's own ("We are hiring a Senior Java Developer") counts only when
-   * nothing else names the skill; colleagues' ("work with UX Designers") never does.
-   */
-  inRole?: 'own' | 'colleagues';
-  /** For a name the catalogue lacks: the known name listed beside it (or, after an ask, a generic one), whose kind and category it takes. */
-  unlistedBeside?: Skill;
-}
 
 /**
  * A name that is part of a role ("Java Developer", "Backend Java Engineer", "React/Node developers",
@@ -389,472 +178,6 @@ function roleOf(text: string, start: number, end: number): Found['inRole'] {
   if (ENDS_IN_PREPOSITION.test(text.slice(Math.max(start, end - 12), end))) return undefined;
   if (!ROLE_AFTER.test(text.slice(end, end + 60))) return undefined;
   return COLLEAGUES_BEFORE.test(text.slice(Math.max(0, start - 50), start)) ? 'colleagues' : 'own';
-}
-
-const LIST_SEPARATORS = new Set([',', '/', '|', ';', '(', ')', ':', '&', 'and', 'or']);
-
-/** A name that is a whole element of a list ("R" in "Skills: SAS, R, Stata", a bullet that says only "Go"). */
-function isListElement(tokens: readonly Token[], hit: SkillHit): boolean {
-  const prev = tokens[hit.first - 1];
-  const next = tokens[hit.last + 1];
-  return (prev === undefined || LIST_SEPARATORS.has(prev.key)) && (next === undefined || LIST_SEPARATORS.has(next.key));
-}
-
-/**
- * Business-side categories: a word that is also a technical name ("networking") is not vouched for by a sales or
- * marketing skill beside it ("cold calling and networking"), only by a skill of its own side.
- */
-const BUSINESS_CATEGORIES: ReadonlySet<string> = new Set([
-  'sales',
-  'marketing',
-  'advertising',
-  'hr',
-  'legal-compliance',
-  'content-media',
-  'education-training',
-  'healthcare',
-  'business-domain',
-  'finance',
-  'soft-skill',
-  'ecommerce',
-]);
-/** Trades and plant: "engines", "boilers" are vouched for by a skill of the shop floor, not by "NoSQL" beside them. */
-const PHYSICAL_CATEGORIES: ReadonlySet<string> = new Set(['engineering', 'operations']);
-const sideOf = (category: string): 'business' | 'physical' | 'digital' =>
-  BUSINESS_CATEGORIES.has(category) ? 'business' : PHYSICAL_CATEGORIES.has(category) ? 'physical' : 'digital';
-
-/** Words that ask for a tool by name right before it: "experience with Spark", "knowledge of Go". */
-const ASKED_WITH = new Set(['with', 'in', 'of', 'using']);
-/** The word before that preposition: a noun, adjective or verb of asking ("experience", "proficient", "worked"). */
-const ASKING_WORDS = new Set([
-  'worked',
-  'experience',
-  'knowledge',
-  'proficiency',
-  'proficient',
-  'familiarity',
-  'familiar',
-  'expertise',
-  'skilled',
-  'fluency',
-  'fluent',
-  'competency',
-  'competence',
-  // "Code will be written in C", "coding in Go": a language is what code is written in.
-  'written',
-  'write',
-  'writing',
-  'code',
-  'coded',
-  'coding',
-  'programming',
-  'scripting',
-  // "letters in Word", "reports in Access", "slides in Keynote": a document is made in a program.
-  'letters',
-  'documents',
-  'memos',
-  'reports',
-  'presentations',
-  'slides',
-  'spreadsheets',
-  'invoices',
-  'templates',
-  'diagrams',
-]);
-
-/** A case-exact name written capitalised right after "experience with" or "knowledge of" is the tool, not the word ("Spark", "Go"). */
-function isCapitalisedNameAskedFor(tokens: readonly Token[], hit: SkillHit): boolean {
-  if (!hit.surface.caseForms || !/^\p{Lu}/u.test(hit.surface.text)) return false;
-  const preposition = tokens[hit.first - 1];
-  const asking = tokens[hit.first - 2];
-  return preposition !== undefined && asking !== undefined && ASKED_WITH.has(preposition.lower) && ASKING_WORDS.has(asking.lower);
-}
-
-/** A context-bound name that is a plain word written in lower case ("boilers"), not a letter or a capitalised name ("R", "Go"). */
-const isCommonNoun = (hit: SkillHit): boolean => hit.surface.requireContext && !hit.surface.caseForms && /^\p{Ll}/u.test(hit.surface.text);
-/** A context-bound product name written as the catalogue spells it, capitalised and longer than a letter or two ("Instagram", not "R" or "Go"). */
-const MIN_PRODUCT_NAME_CHARS = 4;
-const isSpelledProductName = (hit: SkillHit): boolean =>
-  hit.surface.requireContext &&
-  hit.surface.caseForms !== undefined &&
-  /^\p{Lu}/u.test(hit.surface.text) &&
-  hit.surface.text.length >= MIN_PRODUCT_NAME_CHARS;
-
-/**
- * Context rule for names that are also words or letters: they count only beside other technical
- * skills, or, in a list of skills (`inSkillList`), as a whole element of it.
- */
-function resolveAmbiguous(
-  written: SkillHit[],
-  tokens: readonly Token[],
-  text: string,
-  taxonomy: Taxonomy,
-  inSkillList: boolean,
-): SkillHit[] {
-  const hits = bySideOfNeighbours(written, tokens, text, taxonomy);
-  const accepted = hits.map(
-    (h) =>
-      !h.surface.requireContext ||
-      hasTechContextAfter(tokens, h) ||
-      (inSkillList && isListElement(tokens, h)) ||
-      isCapitalisedNameAskedFor(tokens, h),
-  );
-  const isAnchor = (k: number, of: SkillHit): boolean => {
-    const h = hits[k];
-    if (!h || !accepted[k]) return false;
-    const skill = taxonomy.skills.get(h.skillId);
-    const own = taxonomy.skills.get(of.skillId);
-    return skill !== undefined && skill.kind === 'hard' && (own === undefined || sideOf(own.category) === sideOf(skill.category));
-  };
-  // "repairs to boilers, burners, pumps and motors", "platforms such as Instagram, Facebook, LinkedIn": lower-case names, or
-  // product names spelled as the catalogue does, of one category listed together vouch for each other.
-  const boundAlike = (a: SkillHit, b: SkillHit): boolean =>
-    (isCommonNoun(a) && isCommonNoun(b)) || (isSpelledProductName(a) && isSpelledProductName(b));
-  hits.forEach((h, k) => {
-    const next = hits[k + 1];
-    if (accepted[k] || !next || accepted[k + 1] || !boundAlike(h, next) || h.skillId === next.skillId) return;
-    const category = taxonomy.skills.get(h.skillId)?.category;
-    if (category === undefined || category !== taxonomy.skills.get(next.skillId)?.category) return;
-    if (classifyGap(text.slice(h.end, next.start)) === 'break') return;
-    accepted[k] = true;
-    accepted[k + 1] = true;
-  });
-  for (let pass = 0; pass < 2; pass++) {
-    hits.forEach((h, k) => {
-      if (accepted[k]) return;
-      const prev = hits[k - 1];
-      const next = hits[k + 1];
-      const linked = (a: SkillHit, b: SkillHit, classFirst: boolean): boolean => {
-        const link = classifyGap(text.slice(a.end, b.start));
-        // "social media (Facebook, Instagram)": a class vouches for the examples after it, not the other way round.
-        return link !== 'break' && (link !== 'examples' || classFirst);
-      };
-      if ((prev && isAnchor(k - 1, h) && linked(prev, h, true)) || (next && isAnchor(k + 1, h) && linked(h, next, false)))
-        accepted[k] = true;
-    });
-  }
-  return hits.filter((_, k) => accepted[k]);
-}
-
-/**
- * "Experience with CBT and DBT": a context-bound name two skills share is the one whose side its listed
- * neighbours are on — the therapy beside a therapy, the data build tool beside Snowflake.
- */
-function bySideOfNeighbours(hits: SkillHit[], tokens: readonly Token[], text: string, taxonomy: Taxonomy): SkillHit[] {
-  const hardSideOf = (hit: SkillHit): string | undefined => {
-    const skill = taxonomy.skills.get(hit.skillId);
-    return skill?.kind === 'hard' ? sideOf(skill.category) : undefined;
-  };
-  return hits.map((h, k) => {
-    if (!h.surface.requireContext) return h;
-    const prev = hits[k - 1];
-    const next = hits[k + 1];
-    const sides = [
-      prev && !prev.surface.requireContext && classifyGap(text.slice(prev.end, h.start)) !== 'break' ? hardSideOf(prev) : undefined,
-      next && !next.surface.requireContext && classifyGap(text.slice(h.end, next.start)) !== 'break' ? hardSideOf(next) : undefined,
-    ].filter((side): side is string => side !== undefined);
-    const own = taxonomy.skills.get(h.skillId);
-    if (sides.length === 0 || (own && sides.includes(sideOf(own.category)))) return h;
-    const other = sharedSurfaces(taxonomy, tokens, h).find((s) => {
-      const skill = taxonomy.skills.get(s.skillId);
-      return skill !== undefined && sides.includes(sideOf(skill.category));
-    });
-    return other ? { ...h, skillId: other.skillId, surface: other } : h;
-  });
-}
-
-/** A skill name right before one of these words names a team, not a requirement ("the algorithm team"). */
-const TEAM_WORDS = new Set([
-  // "tech nerds, support nerds, sales nerds", "our sales folks": the people of a function.
-  'nerds',
-  'folks',
-  'staff',
-  'personnel',
-  'crew',
-  'crews',
-  'team',
-  'teams',
-  'department',
-  'departments',
-  'org',
-  'orgs',
-  'organization',
-  'organizations',
-  'organisation',
-  'squad',
-  'squads',
-  'partner',
-  'partners',
-  'colleagues',
-  'counterparts',
-  'committee',
-  'committees',
-  'board',
-  'council',
-  'panel',
-]);
-
-/** Ways of working: "an Agile team", "a Scrum team" say how the team works, which the candidate will need. */
-const WORKING_METHODS = new Set(['agile', 'scrum', 'kanban', 'safe', 'extreme-programming', 'devops']);
-
-const COORDINATORS = new Set([',', 'and', '&', '/', 'or']);
-/** Team words that close a list of units ("sales and operations teams"); partners and colleagues are people, not units. */
-const UNIT_TEAM_WORDS = new Set([
-  'team',
-  'teams',
-  'department',
-  'departments',
-  'org',
-  'orgs',
-  'organization',
-  'organizations',
-  'organisation',
-  'squad',
-  'squads',
-  'function',
-  'functions',
-]);
-/** "team spirit", "team player": a quality, not a team's name. */
-const TEAM_QUALITY_WORDS = new Set(['spirit', 'player', 'players', 'work', 'building', 'culture', 'mindset', 'dynamics']);
-/** Words in -ing that name departments, not actions ("engineering teams" but "building teams"). */
-const DEPARTMENT_GERUNDS = new Set([
-  'engineering',
-  'marketing',
-  'accounting',
-  'consulting',
-  'manufacturing',
-  'purchasing',
-  'publishing',
-  'banking',
-  'trading',
-  'planning',
-  'recruiting',
-  'sourcing',
-  'training',
-  'learning',
-  'processing',
-  'testing',
-  'ordering',
-  'billing',
-  'pricing',
-  'lending',
-  'underwriting',
-]);
-const MAX_COORDINATED_WORDS = 3;
-const NOT_IN_A_TEAM_NAME = new Set([
-  'the',
-  'a',
-  'an',
-  'with',
-  'to',
-  'in',
-  'of',
-  'for',
-  'on',
-  'across',
-  'within',
-  'our',
-  'your',
-  'their',
-  'his',
-  'her',
-  'my',
-  'is',
-  'are',
-  'be',
-  'you',
-  'we',
-]);
-
-const isTeamName = (tokens: readonly Token[], k: number): boolean => !TEAM_QUALITY_WORDS.has(tokens[k + 1]?.lower ?? '');
-
-const isCapitalised = (tok: Token | undefined): boolean => tok !== undefined && tok.kind === 'word' && /^\p{Lu}/u.test(tok.text);
-const MAX_UNIT_NAME_WORDS = 5;
-
-/**
- * Words that close an institution's unit named in title case ("the Biological and Chemical Engineering
- * Section", "the Embodied AI and Neurorobotics Lab"). Not "Unit" or "Center": "Intensive Care Unit"
- * experience is asked of a nurse; a "Project Management Institute" certification is asked too.
- */
-const TITLE_CASE_UNIT_WORDS = new Set([
-  'section',
-  'division',
-  'lab',
-  'labs',
-  'laboratory',
-  'laboratories',
-  'faculty',
-  'group',
-  'office',
-  'programme',
-  // Events are named the same way: "the Nonprofit Technology Conference", "AWS Summit".
-  'conference',
-  'summit',
-  'expo',
-  'symposium',
-  'convention',
-  'festival',
-  'awards',
-]);
-
-/** A unit named in title case ("the Sales Trading team", "the Sales Marketing Product and Finance teams"): capitalised words, then a team word. */
-function namesATitleCaseUnit(tokens: readonly Token[], from: number): boolean {
-  let words = 0;
-  for (let k = from; k < tokens.length; k++) {
-    const tok = tokens[k] as Token;
-    if (UNIT_TEAM_WORDS.has(tok.lower)) return words > 0 && isTeamName(tokens, k);
-    if (TITLE_CASE_UNIT_WORDS.has(tok.lower) && isCapitalised(tok)) return true;
-    if (COORDINATORS.has(tok.key)) continue;
-    if (!isCapitalised(tok) || ++words > MAX_UNIT_NAME_WORDS) return false;
-  }
-  return false;
-}
-
-/** "the machine learning team"; also one of several units named together ("with sales and operations teams", "Product, Design & Engineering departments"). */
-function namesATeam(tokens: readonly Token[], hit: SkillHit, named: Uint8Array): boolean {
-  if (WORKING_METHODS.has(hit.skillId)) return false;
-  // "the Site Reliability Engineering (SRE) team": the unit's short form in brackets between its name and "team",
-  // whether the name or the short form was read.
-  const shortFormAfter = tokens[hit.last + 1]?.text === '(' && tokens[hit.last + 3]?.text === ')';
-  if (shortFormAfter && UNIT_TEAM_WORDS.has(tokens[hit.last + 4]?.lower ?? '')) return isTeamName(tokens, hit.last + 4);
-  const next = tokens[hit.last + 1];
-  const inBrackets = next?.text === ')' && tokens[hit.first - 1]?.text === '(';
-  if (inBrackets && UNIT_TEAM_WORDS.has(tokens[hit.last + 2]?.lower ?? '')) return isTeamName(tokens, hit.last + 2);
-  if (next === undefined) return false;
-  if (TEAM_WORDS.has(next.lower)) return isTeamName(tokens, hit.last + 1);
-  if (isCapitalised(tokens[hit.first]) && isCapitalised(next)) return namesATitleCaseUnit(tokens, hit.last + 1);
-  if (isCapitalised(tokens[hit.first]) && TITLE_CASE_UNIT_WORDS.has(next.lower) && isCapitalised(next)) return true;
-  if (!COORDINATORS.has(next.key)) return false;
-  // Units named in title case may run longer: "the Sales, Marketing, Product Development, Support and Finance teams".
-  const inTitleCase = isCapitalised(tokens[hit.first]);
-  let words = 0;
-  for (let k = hit.last + 2; k < tokens.length; k++) {
-    const tok = tokens[k] as Token;
-    // "Revit, AutoCAD, MS Office": a unit word inside another name ends a list of names, not a unit's name.
-    if ((UNIT_TEAM_WORDS.has(tok.lower) || TITLE_CASE_UNIT_WORDS.has(tok.lower)) && named[k] !== 0) return false;
-    // "Zoom, Slack and Teams": a team word listed after "and" is a member of the list (the product), not what closes it.
-    if (UNIT_TEAM_WORDS.has(tok.lower)) return words > 0 && !COORDINATORS.has((tokens[k - 1] as Token).key) && isTeamName(tokens, k);
-    if (TITLE_CASE_UNIT_WORDS.has(tok.lower) && isCapitalised(tok) && isCapitalised(tokens[hit.first])) return words > 0;
-    if (tok.kind === 'punct' ? !COORDINATORS.has(tok.key) : tok.kind !== 'word') return false;
-    if (tok.kind === 'word' && !COORDINATORS.has(tok.key)) {
-      if (
-        ++words > (inTitleCase && isCapitalised(tok) ? MAX_UNIT_NAME_WORDS * 2 : MAX_COORDINATED_WORDS) ||
-        NOT_IN_A_TEAM_NAME.has(tok.lower) ||
-        (tok.lower.endsWith('ing') && !DEPARTMENT_GERUNDS.has(tok.lower))
-      )
-        return false;
-    }
-  }
-  return false;
-}
-
-/**
- * Skill names in already tokenised text, with the context rule for ambiguous names applied.
- * `inSkillList`: the tokens are one item of a skills or requirements list.
- */
-export function skillHitsIn(taxonomy: Taxonomy, tokens: readonly Token[], text: string, inSkillList = false): SkillHit[] {
-  if (inSkillList && isTagList(tokens)) {
-    const tagged = expandCoordination(taxonomy, tokens, findSkills(taxonomy, tokens, true));
-    // A tag line is mostly names ("docker agile selenium"); "comfortable receiving feedback" is a sentence in lower case.
-    const covered = tokenCoverage(tokens, tagged);
-    const namedWords = tokens.filter((t, k) => t.kind === 'word' && covered[k] !== 0).length;
-    if (namedWords * 2 >= wordCount(tokens)) return tagged;
-  }
-  const cased = expandCoordination(taxonomy, tokens, findSkills(taxonomy, tokens, false));
-  const chained = slashChainNames(taxonomy, tokens, cased);
-  const written = chained.length === 0 ? cased : [...cased, ...chained].sort((x, y) => x.start - y.start);
-  const members = suiteMembersInBrackets(taxonomy, tokens, written);
-  const named = members.length === 0 ? written : [...written, ...members].sort((x, y) => x.start - y.start);
-  const taken = tokenCoverage(tokens, named);
-  const verbObjects = [...findVerbObjects(taxonomy, tokens, taken), ...findNounOfObjects(taxonomy, tokens, taken)];
-  const replaced = new Set(verbObjects.flatMap((v) => named.filter((h) => h.first === v.first && h.last === h.first)));
-  const read = verbObjects.length === 0 ? named : [...named.filter((h) => !replaced.has(h)), ...verbObjects];
-  const directed = findPeopleDirected(taxonomy, tokens, verbObjects.length === 0 ? taken : tokenCoverage(tokens, read));
-  const hits = directed.length === 0 && verbObjects.length === 0 ? named : [...read, ...directed].sort((x, y) => x.start - y.start);
-  const covered = hits === named ? taken : tokenCoverage(tokens, hits);
-  return resolveAmbiguous(hits, tokens, text, taxonomy, inSkillList).filter(
-    (h) => !namesATeam(tokens, h, covered) && !abbreviatesOtherWords(taxonomy, tokens, h, hits),
-  );
-}
-
-const INITIALS_SKIPPED = new Set(['for', 'of', 'and', 'the', 'in', 'on', 'to', '&']);
-
-/**
- * "Certified Payroll Professional (CPP)", "patient care reports (PCR)": a short form in brackets
- * spells the words before it, so it names them, not the skill it would name alone (C++, the PCR
- * technique). The name before it keeps its own reading ("Visual Basic for Applications (VBA)").
- */
-function abbreviatesOtherWords(taxonomy: Taxonomy, tokens: readonly Token[], hit: SkillHit, hits: readonly SkillHit[]): boolean {
-  if (hit.first !== hit.last || tokens[hit.first - 1]?.text !== '(' || tokens[hit.last + 1]?.text !== ')') return false;
-  const short = (tokens[hit.first] as Token).text.toLowerCase().replace(/[^a-z]/g, '');
-  if (short.length < 2 || short.length > 6) return false;
-  let k = hit.first - 2;
-  let initials = '';
-  while (k >= 0 && initials.length < short.length) {
-    const tok = tokens[k] as Token;
-    if (tok.kind !== 'word') break;
-    if (!INITIALS_SKIPPED.has(tok.lower)) initials = (tok.lower[0] ?? '') + initials;
-    k--;
-  }
-  if (initials !== short) return false;
-  const spelled = hits.find((h) => h.end === (tokens[hit.first - 2] as Token).end);
-  if (spelled) return spelled.skillId !== hit.skillId;
-  // Words no name took may still be the skill's own name, misspelt: "National Electric Code (NEC)".
-  const stems = (words: readonly string[]): string[] => words.filter((w) => !INITIALS_SKIPPED.has(w)).map((w) => w.slice(0, 4));
-  const before = stems(tokens.slice(k + 1, hit.first - 1).map((t) => t.lower));
-  const name = stems(
-    (taxonomy.skills.get(hit.skillId)?.name ?? '')
-      .toLowerCase()
-      .split(/[^a-z0-9+#]+/)
-      .filter(Boolean),
-  );
-  return before.filter((w, i) => name[i] === w).length * 2 < before.length;
-}
-
-const TAG_PUNCTUATION = new Set(['-', '.', '#', '+']);
-const SENTENCE_WORDS = new Set([
-  'and',
-  'or',
-  'the',
-  'a',
-  'an',
-  'of',
-  'in',
-  'with',
-  'for',
-  'to',
-  'on',
-  'is',
-  'are',
-  'be',
-  'you',
-  'we',
-  'our',
-  'your',
-  'as',
-  'at',
-  'by',
-  'from',
-  'will',
-  'can',
-  'have',
-  'has',
-  'i',
-  'my',
-]);
-
-const wordCount = (tokens: readonly Token[]): number => tokens.filter((t) => t.kind === 'word').length;
-
-/** A job board's tag line ("docker agile selenium circleci jenkins"): lower-case names, no sentence words, no list punctuation. */
-function isTagList(tokens: readonly Token[]): boolean {
-  let words = 0;
-  for (const tok of tokens) {
-    if (tok.kind === 'punct' && !TAG_PUNCTUATION.has(tok.text)) return false;
-    if (tok.kind !== 'word') continue;
-    if (tok.text !== tok.lower || SENTENCE_WORDS.has(tok.lower)) return false;
-    words++;
-  }
-  return words >= 3;
 }
 
 /** Sections whose items list skills, where a bare ambiguous name ("R", "Go") is the skill. */
@@ -953,27 +276,6 @@ function describesAnotherBody(lower: string, describingBefore: boolean): boolean
 /** A line that says where to send the application ("… email their applications … to:"): an address follows, not a list. */
 const ADDRESS_LEAD_IN =
   /\b(?:send|e-?mail|mail|post|submit|forward|direct)\b[^:]{0,120}\b(?:applications?|cvs?|resumes?|résumés?|letters?|materials|documents|inquiries|enquiries)\b[^:]{0,120}\bto\s*:\s*$/;
-
-/** Whether an item opens with a bullet or a number on its own line. */
-function isListItem(text: string, start: number): boolean {
-  if (/^[-*\u2022]\s/.test(text.slice(start, start + 2))) return true;
-  // Only the few characters before the item can hold its bullet: a bounded look back keeps one long line linear.
-  const before = text.slice(Math.max(0, start - LIST_MARK_CHARS), start);
-  const newline = before.lastIndexOf('\n');
-  if (newline === -1 && start > LIST_MARK_CHARS) return false;
-  return /^[ \t]*(?:[-*\u2022\u25AA\u25CF\u2013]|\d{1,2}[.)])[ \t]*$/.test(before.slice(newline + 1));
-}
-const LIST_MARK_CHARS = 8;
-/** Whether an item is marked by a number ("1.", "2)") or a bullet. */
-function listMarkerKind(text: string, item: Item | undefined): 'number' | 'bullet' {
-  if (!item) return 'bullet';
-  if (/^\d{1,2}[.)]$/.test(text.slice(item.start, item.end).trim())) return 'number';
-  const before = text.slice(Math.max(0, item.start - LIST_MARK_CHARS), item.start);
-  return /\d{1,2}[.)][ \t]*$/.test(before) ? 'number' : 'bullet';
-}
-/** A list item, or the bare number a numbered list's item was split from ("1."). */
-const isListItemOrMark = (text: string, item: Item): boolean =>
-  isListItem(text, item.start) || /^\d{1,2}[.)]$/.test(text.slice(item.start, item.end).trim());
 
 /** Items longer than this read as several sentences run together; filters look RUN_ON_WINDOW characters either side of a name. */
 /** A line this short with a list under it may open the list without a colon ("Bonus if you have"). */
@@ -1649,8 +951,6 @@ const UNIT_OF_BEFORE =
 const RECEIVED_BEFORE =
   /\b(?:you(?:'ll| will)? (?:receive|be (?:matched|paired) with)|we(?:'ll| will)? (?:also )?(?:provide|offer))\b(?! to\b)[^.;,]{0,60}$/;
 
-/** Words that end the name of a kind of product ("collaboration platform", "CRM software"). */
-const PRODUCT_KIND_WORDS = String.raw`platforms?|software|apps?|tools?|solutions?`;
 /** A name that is a kind of product, or a suite of them. */
 const PRODUCT_KIND_NAME = new RegExp(String.raw`\b(?:${PRODUCT_KIND_WORDS}|suites?)$`, 'i');
 /** "At Zendesk, we build customer service software": the kind of product the employer makes, said in its own voice. */
@@ -1673,18 +973,6 @@ const EMPLOYER_PROGRESSIVE_BEFORE = /\b(?:we are|we're|is|are) (?:(?:currently|n
 function lineBefore(text: string, at: number): string {
   const window = text.slice(Math.max(0, at - 40), at);
   return window.slice(window.lastIndexOf('\n') + 1);
-}
-
-/** The typed document that flows through the stages. */
-export interface AnalysedText {
-  doc: NormalizedText;
-  sections: Section[];
-  found: Found[];
-  items: Item[];
-  education: Education;
-  experience: Experience;
-  /** Sentences that ask for what the one before named (see `levelReferredBack`). */
-  backReferences: BackReference[];
 }
 
 /**
@@ -2136,10 +1424,6 @@ function withoutShortForms(found: Found[], text: string, taxonomy: Taxonomy): Fo
   });
 }
 
-/** Either skill lists the other as related. */
-const related = (taxonomy: Taxonomy, a: string, b: string): boolean =>
-  (taxonomy.skills.get(a)?.related.includes(b) ?? false) || (taxonomy.skills.get(b)?.related.includes(a) ?? false);
-
 const PLURAL_END = /\p{Ll}s$/u;
 /** An item that closes its sentence; read from its last few characters. */
 const SENTENCE_END = /[.!?]["')\]]*$/;
@@ -2271,13 +1555,6 @@ const REFERS_BACK =
   /\b(?:experience|familiarity|knowledge|proficiency|expertise|fluency|comfort|skills?)\s+(?:with|in|of|using)\s+((?:(?:at least|any|one|two|three|some|all|either|several|most|each|or more|of)\s+){0,4})(?:these|those|them|the above)\b/;
 const SOME_OF = /\b(?:at least|any|one|two|three|some|either|several)\b/;
 
-interface BackReference {
-  /** The item whose names are asked for. */
-  to: Item;
-  /** "at least two of those": the names are a choice. */
-  choice: boolean;
-}
-
 function referenceBack(
   text: string,
   items: readonly Item[],
@@ -2310,16 +1587,6 @@ function levelReferredBack(text: string, items: readonly Item[], found: Found[])
     for (const f of namedIn(back.to)) if (LEVEL_RANK[f.level] < LEVEL_RANK[asked]) f.level = asked;
   }
   return references;
-}
-
-function foundByItem(found: readonly Found[]): Map<Item, Found[]> {
-  const byItem = new Map<Item, Found[]>();
-  for (const f of found) {
-    const list = byItem.get(f.item);
-    if (list) list.push(f);
-    else byItem.set(f.item, [f]);
-  }
-  return byItem;
 }
 
 /**
@@ -2556,336 +1823,4 @@ export function extractPosting(taxonomy: Taxonomy, source: string): PostingAnaly
     taxonomyVersion: taxonomy.version,
     warnings,
   };
-}
-
-/** Traits are not requirements, so no group holds one; a group left with one member is no choice. */
-function withoutTraits(groups: AlternativesGroup[], isTrait: (id: string) => boolean): AlternativesGroup[] {
-  return groups
-    .map((g) => ({ ...g, skills: g.skills.filter((id) => !isTrait(id)) }))
-    .filter((g) => g.skills.length >= 2)
-    .map((g, k) => ({ ...g, id: `g${k + 1}` }));
-}
-
-/** Role nouns that end a job title: "Sheet Metal/Refrigeration Mechanic" is one trade's title, not a choice. */
-const ROLE_NOUN_AFTER =
-  /^\s+(?:mechanic|technician|engineer|electrician|installer|operator|fitter|specialist|analyst|manager|coordinator|assistant|developer|designer|consultant|worker|officer|lead|supervisor|associate|intern)s?\b/i;
-
-/**
- * A slash that joins two names without offering a choice: the trades of a job title ("Sheet Metal/
- * Refrigeration Mechanic"), or two related topics written in lower case ("costing/profitability
- * models", "fraud/abuse patterns", "problem solve/make decisions"). Tools and languages across a
- * slash ("SPSS/R", "Tableau/Looker") and industries ("the biotech/pharma industry") stay a choice.
- */
-function slashJoinsBoth(taxonomy: Taxonomy, text: string, a: SkillHit, b: SkillHit): boolean {
-  if (slashShortensSameName(taxonomy, text, a, b)) return true;
-  // "Google Calendar / G-Suite", "Excel/Office": a tool and the suite it belongs to are one ask; "SAP/ERP", "Excel/spreadsheet":
-  // a product and the class of products it is one of offer the product or another of its class.
-  const suite = taxonomy.ancestors(a.skillId).includes(b.skillId) ? b : taxonomy.ancestors(b.skillId).includes(a.skillId) ? a : undefined;
-  if (suite) return !CLASS_OF_PRODUCTS.test(taxonomy.skills.get(suite.skillId)?.name ?? '');
-  const after = text.slice(b.end, b.end + 16);
-  if (ROLE_NOUN_AFTER.test(after)) return true;
-  const orAfter = /\bor\b/i.test(text.slice(b.end, b.end + OR_AFTER_SLASH_REACH));
-  // "HTML/CSS", "React/Redux": a stack the catalogue knows, all of it asked.
-  if (!orAfter && taxonomy.skills.get(a.skillId)?.usedWith.includes(b.skillId)) return true;
-  // "HTML/CSS/JavaScript": tools of different kinds that no one takes for each other are a stack, all of it asked.
-  if (!orAfter && complementaryTools(taxonomy, a.skillId, b.skillId)) return true;
-  // "Bilingual English/Spanish": both languages.
-  if (/\bbilingual\s+(?:in\s+)?$/i.test(text.slice(Math.max(0, a.start - 16), a.start))) return true;
-  // "the biotechnology/pharmaceutical industry", "coaching/teaching experience": experience in either one will do.
-  if (
-    /\b(?:industry|industries|sector|sectors|companies|company|field|domain|experience|background)\b/i.test(
-      text.slice(b.start, b.end) + after.slice(0, 12),
-    )
-  )
-    return false;
-  const topic = (hit: SkillHit): boolean => {
-    const category = taxonomy.skills.get(hit.skillId)?.category;
-    return /^\p{Ll}/u.test(text.slice(hit.start, hit.end)) && category !== undefined && !STACK_CATEGORIES.has(category);
-  };
-  return topic(a) && topic(b);
-}
-
-/** A catalogue name for a class of products ("ERP systems", "CRM software", "Spreadsheets"), not a suite of them. */
-const CLASS_OF_PRODUCTS = new RegExp(String.raw`\b(?:${PRODUCT_KIND_WORDS}|systems|spreadsheets)$`, 'i');
-
-/** How far after a slash list an "or" makes it a choice ("SQL / Python (basic is fine) or BI tools", "SPSS/R/SQL/or equivalent"). */
-const OR_AFTER_SLASH_REACH = 60;
-/** Two tools or languages of different categories, neither a substitute for the other ("CSS/JavaScript"); "SPSS/R" or "Python/Java" are a choice. */
-function complementaryTools(taxonomy: Taxonomy, a: string, b: string): boolean {
-  const first = taxonomy.skills.get(a);
-  const second = taxonomy.skills.get(b);
-  if (!first || !second || !STACK_CATEGORIES.has(first.category) || !STACK_CATEGORIES.has(second.category)) return false;
-  return first.category !== second.category && !related(taxonomy, a, b);
-}
-
-/**
- * "Usability/user testing": the word before the slash shares the last word of the name after it
- * ("usability testing"), and that full phrase names the same skill, so the slash spells one skill twice.
- */
-function slashShortensSameName(taxonomy: Taxonomy, text: string, a: SkillHit, b: SkillHit): boolean {
-  const second = text.slice(b.start, b.end);
-  const lastWord = /\s(\S+)$/.exec(second)?.[1];
-  if (lastWord === undefined) return false;
-  const spelledOut = normalizeName(`${text.slice(a.start, a.end)} ${lastWord}`);
-  return taxonomy.byName.get(spelledOut)?.includes(b.skillId) ?? false;
-}
-
-/** A product's own name ("Excel", "Microsoft Office"), not a class of tools ("BI tools", "CRM", "cloud platforms"). */
-const isProductName = (surface: string): boolean => {
-  const words = surface.split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w));
-};
-
-function buildGroups(taxonomy: Taxonomy, analysed: AnalysedText, source: string): AlternativesGroup[] {
-  const { doc, found } = analysed;
-  const text = doc.text;
-  const groups: AlternativesGroup[] = [];
-  const seen = new Set<string>();
-  const push = (hits: readonly SkillHit[], level: Level): void => {
-    // A choice among things only mentioned ("write up findings in reports, blog posts, or papers") asks
-    // nothing of the candidate, so there is no requirement for an alternative to satisfy.
-    if (level === 'mentioned') return;
-    const ids = [...new Set(hits.map((h) => h.skillId))];
-    if (ids.length < 2) return;
-    const first = hits[0] as SkillHit;
-    const span = toSourceSpan(doc, first.start, (hits[hits.length - 1] as SkillHit).end);
-    // The same choice said twice ("Sheet Metal/Refrigeration" in the title and the text) is one group.
-    const key = [...ids].sort().join(',');
-    if (seen.has(key)) return;
-    seen.add(key);
-    groups.push({
-      id: `g${groups.length + 1}`,
-      mode: 'anyOf',
-      level,
-      skills: ids,
-      start: span.start,
-      end: span.end,
-      text: source.slice(span.start, span.end),
-    });
-  };
-  /** Whether a choice pushed since `since` already offers every one of `hits`. */
-  const withinAChoice = (hits: readonly SkillHit[], since = 0): boolean => {
-    for (let g = since; g < groups.length; g++)
-      if (hits.every((h) => (groups[g] as AlternativesGroup).skills.includes(h.skillId))) return true;
-    return false;
-  };
-  let k = 0;
-  while (k < found.length) {
-    const item = (found[k] as Found).item;
-    const members: SkillHit[] = [];
-    const levels = new Map<SkillHit, Level>();
-    while (k < found.length && (found[k] as Found).item === item) {
-      const f = found[k++] as Found;
-      const previous = members[members.length - 1];
-      // "Visual Basic for Applications (VBA)": a name and its abbreviation in brackets are one member, up to the bracket's close.
-      const close = previous ? abbreviationClose(text, previous, f.hit) : -1;
-      if (previous && close !== -1) {
-        const merged = { ...previous, end: close };
-        members[members.length - 1] = merged;
-        levels.set(merged, levels.get(previous) ?? f.level);
-        continue;
-      }
-      members.push(f.hit);
-      levels.set(f.hit, f.level);
-    }
-    if (members.length < 2) continue;
-    const links: Link[] = [];
-    const breakOr: boolean[] = [];
-    const slash: boolean[] = [];
-    for (let m = 0; m + 1 < members.length; m++) {
-      const a = members[m] as SkillHit;
-      const b = members[m + 1] as SkillHit;
-      const gap = text.slice(a.end, b.start);
-      // A hedge between two names ("SQL, ideally PostgreSQL or MySQL") separates what is asked from what is hoped for.
-      let link = levels.get(a) === levels.get(b) ? classifyGap(gap) : 'break';
-      if (link === 'examples' && /^\s*(?:skills?|knowledge|experience|proficiency)?\s*\(\s*$/i.test(gap)) {
-        // "Python (pandas, NumPy)", "Microsoft Office (Word, Excel)": a product's parts in brackets are all asked, not a choice.
-        if (isProductName(text.slice(a.start, a.end))) link = 'break';
-        // "BI tools (Tableau, Looker)" offers a choice; "statistics (regression, testing)" and "all social media accounts
-        // (Facebook, Instagram)" name what is meant, all of it, unless the brackets say they hold examples ("e.g.", "and so on").
-        else if (!endsInClassNoun(text.slice(item.start, a.end)) && !offersExamples(text, a.end)) link = 'and';
-      }
-      slash.push(/^\s*\/\s*$/.test(gap));
-      if (link === 'or' && slash[m] === true && slashJoinsBoth(taxonomy, text, a, b)) link = 'and';
-      // "software, including DataStudio, Tableau, etc.": "including" opens examples when the list says it is open-ended.
-      if (link === 'break' && /\bincluding\s*:?\s*$/i.test(gap) && OPEN_ENDED_LIST.test(text.slice(b.end, item.end))) link = 'examples';
-      if (link === 'examples' && namesSubjectParts(text.slice(a.start, a.end))) link = 'and';
-      // "GAAP or IFRS financial reporting": a name right after a choice, nothing between, is what the choice qualifies.
-      if (link === 'list' && links[m - 1] === 'or' && /^[ \t]*$/.test(gap)) link = 'break';
-      links.push(link);
-      breakOr.push(link === 'break' && !/[;\n]/.test(gap) && trailingOr(gap));
-    }
-    slashChoicesInAndLists(links, slash);
-    const itemGroupsFrom = groups.length;
-    // Examples of a class that is no name of ours, at the item's start or after other names ("finite element
-    // analysis software for static and dynamic analysis such as ANSYS, Abaqus, …").
-    for (let m = 0; m < members.length; m++) {
-      const from = m === 0 ? item.start : (members[m - 1] as SkillHit).end;
-      if (m > 0 && links[m - 1] !== 'break') continue;
-      if (!examplesOfUnnamedClass(text.slice(from, (members[m] as SkillHit).start), m > 0)) continue;
-      const runEnd = links.findIndex((l, k) => k >= m && (l === 'break' || l === 'examples'));
-      const run = members.slice(m, runEnd === -1 ? members.length : runEnd + 1);
-      if (run.length >= 2 && !askedTogether(text, run, item.end)) push(run, levels.get(run[0] as SkillHit) ?? item.level);
-    }
-    const last = members[members.length - 1] as SkillHit;
-    const tail = trailingOr(text.slice(last.end, item.end));
-    for (const g of formGroups(members, links, tail, breakOr)) {
-      // "tools like Allegro/OrCAD, PADS or Altium": a slash pair among the examples is one more example, not a choice of its own.
-      if (withinAChoice(g.members, itemGroupsFrom)) continue;
-      if (askedTogether(text, g.members, item.end)) continue;
-      push(g.members, levels.get(g.members[0] as SkillHit) ?? item.level);
-    }
-    for (const pair of choicesAroundAsides(text, members)) {
-      // Already inside a choice the item offers ("SQL / Python (basic is fine) or BI tools").
-      if (withinAChoice(pair)) continue;
-      push(pair, levels.get(pair[0] as SkillHit) ?? item.level);
-    }
-  }
-  for (const choice of chosenFromLists(analysed)) push(choice.hits, choice.level);
-  return groups;
-}
-
-/** "(Spanish and English are required, …)": the names joined by "and" are each asked, whatever class they are examples of. */
-const ASKED_TOGETHER_AFTER =
-  /^\s*(?:are|both|all)\s+(?:both\s+|all\s+|also\s+)?(?:required|needed|necessary|essential|mandatory|a must)\b/i;
-function askedTogether(text: string, run: readonly SkillHit[], itemEnd: number): boolean {
-  const first = run[0] as SkillHit;
-  const last = run[run.length - 1] as SkillHit;
-  if (/\bor\b|\//i.test(text.slice(first.end, last.start))) return false;
-  return ASKED_TOGETHER_AFTER.test(text.slice(last.end, Math.min(itemEnd, last.end + 40)));
-}
-
-/** A list that says it goes on: "…, Tableau, etc.", "… and so on", "… or similar". */
-const OPEN_ENDED_LIST = /^(?:[^;.!?()]|\.(?=\S))*?,?\s*(?:etc\b|and so on\b|or similar\b|and the like\b)/i;
-
-/**
- * "Python, GitLab / GitHub, and SQL": a list joined by "and" whose only choice is a slash pair asks for
- * every member; the commas join what is asked, and the slash alone offers the choice.
- */
-function slashChoicesInAndLists(links: Link[], slash: readonly boolean[]): void {
-  let from = 0;
-  for (let k = 0; k <= links.length; k++) {
-    if (k < links.length && links[k] !== 'break') continue;
-    const run = links.slice(from, k);
-    const ors = run.map((l, i) => (l === 'or' ? from + i : -1)).filter((m) => m !== -1);
-    // "PowerShell, .NET/C#": a slash binds tighter than the commas of a list, so the commas list what is asked beside it.
-    const listed = run.includes('and') || (run.includes('list') && !run.includes('examples'));
-    if (listed && ors.length > 0 && ors.every((m) => slash[m] === true))
-      for (let m = from; m < k; m++) if (links[m] === 'list') links[m] = 'and';
-    from = k + 1;
-  }
-}
-
-/**
- * "python, including python data libraries (numpy, pandas), or R": the "or" after an aside joins its
- * name to the one the aside hangs from, not to the aside's last example.
- */
-function choicesAroundAsides(text: string, members: readonly SkillHit[]): SkillHit[][] {
-  const pairs: SkillHit[][] = [];
-  for (let m = 1; m < members.length; m++) {
-    const b = members[m] as SkillHit;
-    const before = text.slice(Math.max(0, b.start - ASIDE_REACH), b.start);
-    if (!/\)\s*,?\s*(?:or|and\/or)\s+$/i.test(before)) continue;
-    const close = b.start - before.length + before.lastIndexOf(')');
-    const open = text.lastIndexOf('(', close);
-    if (open === -1) continue;
-    const lead = /,?\s*(?:including|such as|especially|e\.g\.,?)\s+[^,;()]*$/i.exec(text.slice(Math.max(0, open - ASIDE_REACH), open));
-    const asideStart = lead ? open - (Math.min(open, ASIDE_REACH) - lead.index) : open;
-    const head = members.findLast((h, k) => k < m && h.end <= asideStart);
-    if (head && head.skillId !== b.skillId && /^[\s,]*$/.test(text.slice(head.end, asideStart))) pairs.push([head, b]);
-  }
-  return pairs;
-}
-const ASIDE_REACH = 120;
-
-/** Whether the brackets opening at `from` say their contents are examples ("(scrum, kanban, and so on)", "(e.g. …)", "(… or similar)"). */
-function offersExamples(text: string, from: number): boolean {
-  const inside = text.slice(from, from + 200);
-  const close = inside.indexOf(')');
-  return close !== -1 && /\b(?:e\.g|eg|such as|for example|for instance|and so on|etc|or)\b/i.test(inside.slice(0, close));
-}
-
-/** Where "Name (ABBR)" closes when `abbreviation` is the bracketed short form of `name`'s skill, or -1. */
-function abbreviationClose(text: string, name: SkillHit, abbreviation: SkillHit): number {
-  if (name.skillId !== abbreviation.skillId || !/^\s*\($/.test(text.slice(name.end, abbreviation.start))) return -1;
-  const after = /^\s*\)/.exec(text.slice(abbreviation.end, abbreviation.end + 4));
-  return after ? abbreviation.end + after[0].length : -1;
-}
-
-/**
- * "Experience must include ONE of the following:", "at least two of these languages:", "any of the following:", "any of:",
- * "at least two programming languages:"; not "any of the following are all a bonus:".
- */
-const ANY_OF_LEAD_IN =
-  /\b(?:(?:at least|any|only)\s+)?(?:one|two|three|[1-3])(?:\s+or\s+more)?\s+of(?:\s+(?:the\s+following|these|those)\b[^:]{0,60})?\s*:|\bat least\s+(?:one|two|three|[1-3])\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*:|\b(?:any|either)\s+of(?:\s+(?:the\s+following|these|those)\b(?![^:]{0,60}\b(?:all|each)\b)[^:]{0,60})?\s*:|\b(?:some|several|a few|a couple)(?:\s+or\s+all)?\s+of\s+(?:the\s+following|these|those)\b(?![^:]{0,60}\b(?:all|each)\b)[^:]{0,60}:/;
-
-const SOME_OF_LEAD_IN = /^(?:some|several|a few|a couple)\b/;
-
-/** An item's category label before its names ("- Big Data Technologies: Apache Hadoop, Apache Spark"). */
-const CATEGORY_LABEL = /^[\s*\u2022-]*[\p{L}][\p{L}\p{N}&/' -]{1,40}:\s/u;
-
-/** "Familiarity with at least one of SQL, Python, R", "Exposure to (some) of Python, Git, Docker": the names right after it, in its own item, are a choice. */
-const ANY_OF_INLINE =
-  /(?:\b(?:at least (?:one|two|three|[1-3])|any(?: one)?|one(?: or more)?|either|some)|\(some\)) of\s+(?!(?:the|these|those|our|its|their|a|an)\b)/;
-
-/**
- * Choices a posting offers as a list: the names after a lead-in that asks for one (or a few) of the
- * following, in its own line after the colon or in the list items under it, are one any-of group.
- */
-function chosenFromLists(analysed: AnalysedText): { hits: SkillHit[]; level: Level }[] {
-  const text = analysed.doc.text;
-  const byItem = foundByItem(analysed.found);
-  const choices: { hits: SkillHit[]; level: Level }[] = [];
-  const { items } = analysed;
-  for (let n = 0; n < items.length; n++) {
-    const lead = items[n] as Item;
-    const lower = text.slice(lead.start, lead.end).toLowerCase();
-    const m = ANY_OF_LEAD_IN.exec(lower);
-    const inline = m ? null : ANY_OF_INLINE.exec(lower);
-    if (inline) {
-      const after = lead.start + inline.index + inline[0].length;
-      const following = (byItem.get(lead) ?? []).filter((f) => f.hit.start >= after);
-      // The choice runs while the names are listed ("…, Power BI or Looker"), up to an "and" or a break.
-      let runs = Math.min(1, following.length);
-      while (runs < following.length) {
-        const link = classifyGap(text.slice((following[runs - 1] as Found).hit.end, (following[runs] as Found).hit.start));
-        if (link !== 'list' && link !== 'or') break;
-        runs++;
-      }
-      const named = following.slice(0, runs);
-      if (named.length >= 2) choices.push({ hits: named.map((f) => f.hit), level: (named[0] as Found).level });
-      continue;
-    }
-    if (!m) continue;
-    const colon = lead.start + m.index + m[0].length;
-    const named = (byItem.get(lead) ?? []).filter((f) => f.hit.start >= colon);
-    const namedOnItsLine = named.length > 0;
-    if (!namedOnItsLine) {
-      const marker = listMarkerKind(text, items[n + 1]);
-      const labelled: Found[][] = [];
-      for (let j = n + 1; j < items.length && isListItemOrMark(text, items[j] as Item); j++) {
-        const item = items[j] as Item;
-        // The choice ends where another list opens ("3. … must include TWO of the following:") or a list of another kind starts.
-        if (j > n + 1 && (listMarkerKind(text, item) !== marker || LEAD_IN_END.test(text.slice(item.start, item.end)))) break;
-        const found = byItem.get(item) ?? [];
-        named.push(...found);
-        // "- Containers: Docker, Kubernetes": a labelled item offers its own choice; the label is its class, not a choice.
-        const label = CATEGORY_LABEL.exec(text.slice(item.start, item.end));
-        if (label) labelled.push(found.filter((f) => f.hit.start >= item.start + label[0].length));
-      }
-      if (labelled.some((l) => l.length >= 2)) {
-        for (const l of labelled) if (l.length >= 2) choices.push({ hits: l.map((f) => f.hit), level: (l[0] as Found).level });
-        continue;
-      }
-    }
-    // "Experience with some of the following:" over items of plain names lists what counts, each a plus; only labelled items
-    // offer choices. Names on the lead-in's own line ("some or all of these languages: JavaScript, PHP, Python") are one.
-    if (SOME_OF_LEAD_IN.test(m[0]) && !namedOnItsLine) continue;
-    if (named.length >= 2) choices.push({ hits: named.map((f) => f.hit), level: (named[0] as Found).level });
-  }
-  for (const back of analysed.backReferences) {
-    const named = back.choice ? (byItem.get(back.to) ?? []) : [];
-    if (named.length >= 2) choices.push({ hits: named.map((f) => f.hit), level: (named[0] as Found).level });
-  }
-  return choices;
 }

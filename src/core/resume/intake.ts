@@ -9,7 +9,7 @@ import { ProfileBuilder, type SkillClaim } from './profile-builder.js';
 import { byRecency, totalYears } from './roles.js';
 import { readResumeText } from './text-resume.js';
 import { tokenize } from '../text/tokenize.js';
-import { skillHitsIn } from '../extract/extract.js';
+import { skillHitsIn } from '../extract/skill-hits.js';
 import { practiceOfRole } from '../extract/roles.js';
 
 export type { JsonResume, ListedSkill, ReadResumeOptions, ResumeInput } from './input.js';

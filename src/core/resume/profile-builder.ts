@@ -1,4 +1,4 @@
-import { skillHitsIn } from '../extract/extract.js';
+import { skillHitsIn } from '../extract/skill-hits.js';
 import type { SkillHit } from '../extract/match.js';
 import { isCatalogueName, type Skill, type Taxonomy } from '../taxonomy/compile.js';
 import { resolveSkill } from '../taxonomy/search.js';

@@ -1,4 +1,4 @@
-import { skillHitsIn } from '../extract/extract.js';
+import { skillHitsIn } from '../extract/skill-hits.js';
 import { credentialNamed, credentialWritten } from '../extract/credential-names.js';
 import { readExperience } from '../extract/education.js';
 import { practiceOfRole } from '../extract/roles.js';
