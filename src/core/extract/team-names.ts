@@ -1,85 +1,18 @@
 import type { Token } from '../text/tokenize.js';
 import type { SkillHit } from './match.js';
+import vocabulary from './data/team-words.json' with { type: 'json' };
 
 /* A skill name that is part of a team's or a unit's name ("the machine learning team", "the Sales and Finance departments") asks nothing. */
 
-/** A skill name right before one of these words names a team, not a requirement ("the algorithm team"). */
-const TEAM_WORDS = new Set([
-  // "tech nerds, support nerds, sales nerds", "our sales folks": the people of a function.
-  'nerds',
-  'folks',
-  'staff',
-  'personnel',
-  'crew',
-  'crews',
-  'team',
-  'teams',
-  'department',
-  'departments',
-  'org',
-  'orgs',
-  'organization',
-  'organizations',
-  'organisation',
-  'squad',
-  'squads',
-  'partner',
-  'partners',
-  'colleagues',
-  'counterparts',
-  'committee',
-  'committees',
-  'board',
-  'council',
-  'panel',
-]);
-
-/** Ways of working: "an Agile team", "a Scrum team" say how the team works, which the candidate will need. */
-const WORKING_METHODS = new Set(['agile', 'scrum', 'kanban', 'safe', 'extreme-programming', 'devops']);
+/** The curated words (data/team-words.json, with its schema and the why of each list). */
+const TEAM_WORDS = new Set(vocabulary.teamWords);
+const UNIT_TEAM_WORDS = new Set(vocabulary.unitWords);
+const TITLE_CASE_UNIT_WORDS = new Set(vocabulary.titleCaseUnitWords);
+const TEAM_QUALITY_WORDS = new Set(vocabulary.teamQualityWords);
+const DEPARTMENT_GERUNDS = new Set(vocabulary.departmentGerunds);
+const WORKING_METHODS = new Set(vocabulary.workingMethods);
 
 export const COORDINATORS = new Set([',', 'and', '&', '/', 'or']);
-/** Team words that close a list of units ("sales and operations teams"); partners and colleagues are people, not units. */
-const UNIT_TEAM_WORDS = new Set([
-  'team',
-  'teams',
-  'department',
-  'departments',
-  'org',
-  'orgs',
-  'organization',
-  'organizations',
-  'organisation',
-  'squad',
-  'squads',
-  'function',
-  'functions',
-]);
-/** "team spirit", "team player": a quality, not a team's name. */
-const TEAM_QUALITY_WORDS = new Set(['spirit', 'player', 'players', 'work', 'building', 'culture', 'mindset', 'dynamics']);
-/** Words in -ing that name departments, not actions ("engineering teams" but "building teams"). */
-const DEPARTMENT_GERUNDS = new Set([
-  'engineering',
-  'marketing',
-  'accounting',
-  'consulting',
-  'manufacturing',
-  'purchasing',
-  'publishing',
-  'banking',
-  'trading',
-  'planning',
-  'recruiting',
-  'sourcing',
-  'training',
-  'learning',
-  'processing',
-  'testing',
-  'ordering',
-  'billing',
-  'pricing',
-  'lending',
-  'underwriting',
-]);
 const MAX_COORDINATED_WORDS = 3;
 export const NOT_IN_A_TEAM_NAME = new Set([
   'the',
@@ -110,32 +43,6 @@ const isTeamName = (tokens: readonly Token[], k: number): boolean => !TEAM_QUALI
 
 const isCapitalised = (tok: Token | undefined): boolean => tok !== undefined && tok.kind === 'word' && /^\p{Lu}/u.test(tok.text);
 const MAX_UNIT_NAME_WORDS = 5;
-
-/**
- * Words that close an institution's unit named in title case ("the Biological and Chemical Engineering
- * Section", "the Embodied AI and Neurorobotics Lab"). Not "Unit" or "Center": "Intensive Care Unit"
- * experience is asked of a nurse; a "Project Management Institute" certification is asked too.
- */
-const TITLE_CASE_UNIT_WORDS = new Set([
-  'section',
-  'division',
-  'lab',
-  'labs',
-  'laboratory',
-  'laboratories',
-  'faculty',
-  'group',
-  'office',
-  'programme',
-  // Events are named the same way: "the Nonprofit Technology Conference", "AWS Summit".
-  'conference',
-  'summit',
-  'expo',
-  'symposium',
-  'convention',
-  'festival',
-  'awards',
-]);
 
 /** A unit named in title case ("the Sales Trading team", "the Sales Marketing Product and Finance teams"): capitalised words, then a team word. */
 function namesATitleCaseUnit(tokens: readonly Token[], from: number): boolean {
