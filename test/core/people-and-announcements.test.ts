@@ -39,6 +39,7 @@ describe('a verb that directs the people working with the hire', () => {
     ['Train patients on home dialysis machines', 'Staff Training'],
     ['Manage hiring manager/client relationships', 'People Management'],
     ['Manage customers across three stores', 'People Management'],
+    ['Be mentored by industry-leading engineers', 'Leadership'],
   ])('does not read "%s" as %s', (duty, skill) => {
     expect(names(`Responsibilities:\n- ${duty}`)).not.toContain(skill);
   });
