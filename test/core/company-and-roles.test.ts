@@ -192,6 +192,13 @@ describe('levels said in a few more ways', () => {
     expect(levelsOf(`Data Analyst at Acme\nAcme is growing fast.\n${line}\nApply today.`)).toMatchObject({ [id]: level });
   });
 
+  it('a language in the name of an eatery is its cuisine, not a language asked', () => {
+    const text =
+      'Barista\nNicoletta Italian Kitchen and Lucca Spanish Bistro are hiring.\nRequirements:\n- Barista experience\n- Fluent Spanish';
+    expect(levelsOf(text)).toEqual({ 'barista-skills': 'required', spanish: 'required' });
+    expect(ids('Barista\nNicoletta Italian Kitchen is hiring.\nRequirements:\n- Barista experience')).toEqual(['barista-skills']);
+  });
+
   it('a name that builds, designs or makes something is the employer described, not a duty', () => {
     const ids = Object.keys(levelsOf('Acme builds CRM software for real estate agents.\nRequirements:\n- SQL'));
     expect(ids).not.toContain('real-estate-sales');
