@@ -192,13 +192,6 @@ describe('levels said in a few more ways', () => {
     expect(levelsOf(`Data Analyst at Acme\nAcme is growing fast.\n${line}\nApply today.`)).toMatchObject({ [id]: level });
   });
 
-  it('a language in the name of an eatery is its cuisine, not a language asked', () => {
-    const text =
-      'Barista\nNicoletta Italian Kitchen and Lucca Spanish Bistro are hiring.\nRequirements:\n- Barista experience\n- Fluent Spanish';
-    expect(levelsOf(text)).toEqual({ 'barista-skills': 'required', spanish: 'required' });
-    expect(ids('Barista\nNicoletta Italian Kitchen is hiring.\nRequirements:\n- Barista experience')).toEqual(['barista-skills']);
-  });
-
   it('a name that builds, designs or makes something is the employer described, not a duty', () => {
     const ids = Object.keys(levelsOf('Acme builds CRM software for real estate agents.\nRequirements:\n- SQL'));
     expect(ids).not.toContain('real-estate-sales');
@@ -271,5 +264,43 @@ describe('a name a list adds beside the known ones', () => {
     const analysis = extractPosting(taxonomy, 'Requirements:\n* Experience in automation & scripting technologies (e.g. PowerShell)');
     expect(analysis.requirements.map((r) => r.skill.id)).toEqual(expect.arrayContaining(['scripting', 'powershell']));
     expect(analysis.groups).toEqual([]);
+  });
+});
+
+describe('what the employer is, has and does, and how it selects', () => {
+  const levelsOf = (text: string) => Object.fromEntries(extractPosting(taxonomy, text).requirements.map((r) => [r.skill.id, r.level]));
+
+  it.each([
+    [
+      "the employer's sales and staff",
+      'In 2025, Acme generated $5.4 billion in sales and has approximately 16,100 employees who serve customers in 119 countries.\nRequirements:\n- AutoCAD',
+      ['autocad'],
+    ],
+    [
+      "the employer's funding",
+      'In 2019 Acme reached a 2.5 billion valuation after receiving a 290 million Series C funding round.\nRequirements:\n- AutoCAD',
+      ['autocad'],
+    ],
+    [
+      'how applicants are selected',
+      'Requirements:\n- AutoCAD\nAfter the expiry of the deadline for applications the authorized recruitment manager selects applicants for assessment. The Recruitment Committee will shortlist applicants.',
+      ['autocad'],
+    ],
+  ])('%s asks nothing', (_, text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["the candidate's own figures", 'Requirements:\n- You generated over $1M in sales last year', 'sales'],
+    ['a recruitment duty', 'Responsibilities:\n- Coordinate the selection process and recruitment of new staff', 'recruiting'],
+  ])('%s still counts', (_, text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it('a language in the name of an eatery is its cuisine, not a language asked', () => {
+    const text =
+      'Barista\nNicoletta Italian Kitchen and Lucca Spanish Bistro are hiring.\nRequirements:\n- Barista experience\n- Fluent Spanish';
+    expect(levelsOf(text)).toEqual({ 'barista-skills': 'required', spanish: 'required' });
+    expect(ids('Barista\nNicoletta Italian Kitchen is hiring.\nRequirements:\n- Barista experience')).toEqual(['barista-skills']);
   });
 });

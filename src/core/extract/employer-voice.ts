@@ -179,3 +179,10 @@ export const COMPANY_VOICE_START = /^(?:we|our|at [^,]{1,40},? we)\b/;
 // background check and hold a valid driver's license").
 export const BOILERPLATE_SENTENCE =
   /\b(?:privacy (?:policy|notice)|equal (?:opportunit(?:y|ies)|employment)|without regard to (?:race|age|sex|gender|religion|color|colour|disability)|protected veteran|national origin|gender identity|reasonable accommodation|applicant privacy|e-verify|pay range|salary range|base salary|benefits include|health insurance|paid time off|401\(k\)|pension (?:plan|scheme|contributions?)|insurance scheme|parental leave|vacation days|paid vacation|paid holidays?|sabbaticals?|holiday allowance|employee discounts?|staff discounts?|private (?:health ?care|medical (?:insurance|cover))|pension package|gym membership|subsidi[sz]ed (?:gym|lunch|canteen|meals)|free (?:[a-z]+ ){0,2}(?:classes|lessons|courses|lunch(?:es)?|breakfasts?|snacks|drinks|meals)|(?:will|may) involve (?:[a-z]+ ){0,3}verification|flat hierarch(?:y|ies)|(?:salary|pay|wage) supplement|by submitting your (?:details|application|cv|resume|résumé|information|data)|applicant (?:database|policy|data))\b/;
+
+/**
+ * The employer's size and money ("In 2025, Acme generated $5.4 billion in sales and has approximately 16,100
+ * employees", "reached a 2.5 billion valuation after a Series C funding round"): what it has, not what it asks.
+ */
+export const COMPANY_FIGURES_SENTENCE =
+  /\b(?:(?:generated|reached|raised|received|secured|closed|reported|posted|achieved|recorded)\s+(?:an?\s+|over\s+|more than\s+|nearly\s+|almost\s+|approximately\s+|about\s+|some\s+)?(?:(?:us)?\$|€|£|(?:usd|eur|gbp|dkk|sek|nok)\s?)?\d[\d.,]*\s*(?:million|billion|bn|mn|[mbk])?\b[^.;]{0,40}?\b(?:sales|revenues?|turnover|valuation|funding|investment)|(?:has|employs)\s+(?:approximately|about|around|over|more than|nearly|almost|some|close to)?\s*\d[\d.,]*\+?\s+(?:employees|staff|colleagues|team members|professionals|workers)|(?:series [a-e]|seed) (?:funding|round|investment))\b/;

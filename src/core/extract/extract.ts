@@ -76,6 +76,7 @@ import {
   ASK_IN_PASSING_PHRASES,
   BOILERPLATE_SENTENCE,
   CANDIDATE_VOICE,
+  COMPANY_FIGURES_SENTENCE,
   COMPANY_DESCRIPTION,
   COMPANY_DESCRIPTION_LONG,
   COMPANY_VOICE,
@@ -472,20 +473,40 @@ const INTERVIEW_SENTENCE =
 const CONTACT_SENTENCE =
   /\b(?:if you have (?:any )?(?:further |additional |more |other )?(?:questions|queries|enquiries|inquiries)|(?:questions|queries|enquiries|inquiries) (?:about|regarding|concerning) (?:the|this) (?:position|role|job|vacancy|opening)|(?:please|feel free to|do not hesitate to|don'?t hesitate to) (?:to )?(?:contact|call|e-?mail|reach out to|get in touch with)|contact person)\b/;
 
+/**
+ * How the employer selects among applicants ("After the expiry of the deadline for applications the recruitment manager
+ * selects applicants for assessment", "The Recruitment Committee will shortlist applicants"): the procedure, not the job.
+ */
+const SELECTION_SENTENCE =
+  /\b(?:(?:after )?the expiry of the (?:application )?deadline|(?:the )?deadline for (?:applications|applying)|(?:selects?|shortlists?|short-lists?) (?:the )?(?:applicants|candidates)|(?:applicants|candidates) (?:will|may|are to) be (?:selected|shortlisted|short-listed|assessed|invited)|(?:the )?(?:recruitment|selection|assessment|hiring|search|appointment) (?:committee|procedure)|(?:the|our) (?:recruitment|selection|hiring) process (?:is|will be) (?:handled|managed|run|conducted))\b/;
+
 /** The candidate's own pastimes, asked about in a culture blurb ("Whether you're into tennis, baseball or karaoke"). */
 const PASTIME_SENTENCE = /\b(?:whether you(?:'re| are) into|in your (?:spare|free) time|your hobbies)\b/;
 
-/** Boilerplate ("health insurance", "equal opportunity"), how-to-apply, interview, navigation, contact and pastime sentences name no requirement. */
+/** Boilerplate ("health insurance", "equal opportunity"), how-to-apply, selection, interview, navigation, contact and pastime sentences name no requirement. */
 const NAMES_NOTHING = new RegExp(
   // One alternation scans an item once instead of five times.
-  [BOILERPLATE_SENTENCE, APPLICATION_SENTENCE, INTERVIEW_SENTENCE, NAVIGATION_SENTENCE, CONTACT_SENTENCE, PASTIME_SENTENCE]
+  [
+    BOILERPLATE_SENTENCE,
+    APPLICATION_SENTENCE,
+    SELECTION_SENTENCE,
+    INTERVIEW_SENTENCE,
+    NAVIGATION_SENTENCE,
+    CONTACT_SENTENCE,
+    PASTIME_SENTENCE,
+  ]
     .map((p) => `(?:${p.source})`)
     .join('|'),
 );
 /** "All field equipment (e.g. water jugs and cooking gear) will be provided": what the employer provides, when nothing is asked beside it. */
 const PROVIDED_SENTENCE = /\b(?:will (?:also )?be|are|is) (?:also )?provided\b/;
 const ASKED_BESIDE = /\b(?:must|required|requires?|expected|experience|knowledge|ability|able to|proficien\w*|familiar\w*|skills?)\b/;
-const namesNothing = (lower: string): boolean => NAMES_NOTHING.test(lower) || (PROVIDED_SENTENCE.test(lower) && !ASKED_BESIDE.test(lower));
+/** "You generated over $1M in sales": the candidate's own figures are asked. */
+const SAID_TO_THE_CANDIDATE = /\b(?:you|your)\b/;
+const namesNothing = (lower: string): boolean =>
+  NAMES_NOTHING.test(lower) ||
+  (PROVIDED_SENTENCE.test(lower) && !ASKED_BESIDE.test(lower)) ||
+  (COMPANY_FIGURES_SENTENCE.test(lower) && !SAID_TO_THE_CANDIDATE.test(lower));
 
 /** A duty written as an order ("Manage volunteers and engage our community"): said to the candidate, whatever "our" it holds. */
 const IMPERATIVE_DUTY =
