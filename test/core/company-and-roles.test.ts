@@ -282,6 +282,11 @@ describe('what the employer is, has and does, and how it selects', () => {
       ['autocad'],
     ],
     [
+      'what an anonymised employer does',
+      '<ORGANIZATION> <ORGANIZATION> a <ORGANIZATION> <ORGANIZATION> in <LOCATION> <LOCATION> develops produces and sells service robots primarily in healthcare and hospitality .\nRequirements:\n- AutoCAD',
+      ['autocad'],
+    ],
+    [
       'how applicants are selected',
       'Requirements:\n- AutoCAD\nAfter the expiry of the deadline for applications the authorized recruitment manager selects applicants for assessment. The Recruitment Committee will shortlist applicants.',
       ['autocad'],

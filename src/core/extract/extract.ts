@@ -228,6 +228,8 @@ function runOnTitleEnd(text: string, titleLineEnd: number): number {
 }
 /** An anonymised corpus's stand-in for a name ("<ORGANIZATION>"). */
 const ANONYMISED_NAME = /<[A-Z_]+>/;
+/** A run of anonymised names, lower-cased ("<organization> <organization>"). */
+const ANONYMISED_RUN = /<[a-z_]+>(?:\s+<[a-z_]+>)*/g;
 const PLACEHOLDER = new RegExp(String.raw`${ANONYMISED_NAME.source}|\[[A-Z][A-Za-z _]*\]|\{\{[^{}]*\}\}`, 'g');
 const TITLE_WORD = /[\p{L}\p{N}]+/gu;
 
@@ -521,7 +523,11 @@ const OPENING_LABEL = /^[\s*\u2022-]*[a-z][a-z&/' -]{2,40}?:\s+(?=[a-z])/;
 
 /** `raw`, when given, is `lower` as written: its capitals show a name as the subject ("Acme builds…"). */
 function isCompanyVoice(kind: SectionKind, lower: string, raw?: string, bulleted = false): boolean {
-  const described = COMPANY_DESCRIPTION.test(lower) || describesWhatTheCompanyDoes(lower) || (raw !== undefined && aNameBuilds(raw, lower));
+  // "<ORGANIZATION> <ORGANIZATION> a <ORGANIZATION> in <LOCATION> develops …": in a sentence that opens with an anonymised
+  // name, each run of them is one word of the subject.
+  const subject = lower.startsWith('<') ? lower.replace(ANONYMISED_RUN, 'name') : lower;
+  const described =
+    COMPANY_DESCRIPTION.test(subject) || describesWhatTheCompanyDoes(subject) || (raw !== undefined && aNameBuilds(raw, lower));
   // "Acme designs packaging that protects essential goods": the company as the subject; "essential" asks nothing there.
   if (described) return !ADDRESSES_THE_CANDIDATE.test(lower);
   // "Growth hacking: Leverage SEO … to help customers discover our platform": the duty opens after its label.
