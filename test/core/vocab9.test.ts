@@ -41,6 +41,7 @@ describe('vocabulary round 9: room and floor duties, search-engine work, HR admi
     ['Prepare bills of lading and packing slips', ['shipping-documentation']],
     ['Unit turns, evictions and CAM reconciliations', ['unit-turnover', 'eviction-process', 'cam-reconciliation']],
     ['Stock shelves and price tagging', ['shelf-stocking', 'price-tagging']],
+    ['Face products and fill the dairy cooler', ['shelf-stocking']],
     ['Run food, refill drinks and roll silverware', ['food-and-beverage-service']],
     ['Make the beds, mop the floors and stock the shelves', ['bed-making', 'floor-care', 'shelf-stocking']],
     ['OSHA 10 or OSHA 30 card', ['osha-10-hour', 'osha-30-hour']],
@@ -85,6 +86,7 @@ describe('vocabulary round 9: room and floor duties, search-engine work, HR admi
     ['Mechanical engineering skills', ['mechanical-aptitude']],
     ['Manage multiple open tabs on a computer', ['computer-equipment']],
     ['Computer proficiency in MS Office', ['digital-literacy']],
+    ['Improve the functionality of customer facing products', ['shelf-stocking']],
   ])('reads nothing of another skill in "%s"', (line, absent) => {
     for (const id of absent) expect(duty(line)).not.toContain(id);
   });
