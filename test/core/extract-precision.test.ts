@@ -229,6 +229,14 @@ describe('headings read from their words, whatever the employer calls them', () 
         ['boilerplate', 'About TikTok'],
       ],
     ],
+    [
+      "an anonymised corpus's stand-in for the name after \"About\"",
+      'Requirements:\nSQL\nAbout <ORGANIZATION>\n<ORGANIZATION> is a platform.',
+      [
+        ['required', 'Requirements'],
+        ['boilerplate', 'About <ORGANIZATION>'],
+      ],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(headings(text)).toEqual(expected);
   });

@@ -150,6 +150,9 @@ const capitalsHeadingWordEndsBefore = (text: string, start: number, i: number): 
   i - 1 - start >= 2 &&
   VOCABULARY_WORDS.has(text.slice(start, i - 1).toLowerCase());
 
+const ANONYMISED_NAME_AT = /^<[A-Z_]+>/;
+const MAX_PLACEHOLDER_CHARS = 24;
+
 /**
  * Reads up to MAX_WORDS words from `at`, stopping at punctuation, at a lower→upper glue
  * ("UsInspiring") and at the first word no heading has (one typo allowed when `allowTypo`), so
@@ -166,6 +169,15 @@ function readWords(text: string, at: number, allowTypo: boolean): HeadingWord[] 
   };
   let i = at;
   while (words.length < MAX_WORDS && i < text.length) {
+    // "About <ORGANIZATION>": an anonymised corpus's stand-in is the company's name.
+    const placeholder = words[0]?.word === 'about' ? ANONYMISED_NAME_AT.exec(text.slice(i, i + MAX_PLACEHOLDER_CHARS)) : null;
+    if (placeholder) {
+      words.push({ word: placeholder[0].toLowerCase(), start: i, end: i + placeholder[0].length });
+      i += placeholder[0].length;
+      if (text[i] !== ' ') break;
+      i++;
+      continue;
+    }
     if (!isLetter(text[i])) break;
     const start = i;
     i++;
@@ -614,7 +626,7 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
     const field = entry?.field ?? false;
     // A field label inside a line ("… Company type: Public Technologies java …") cannot say where its value ends.
     if (field && start < 3) continue;
-    if (!entry && phrase[0]?.word === 'about' && k >= 2 && phrase.slice(1).every((w) => isUpper(text[w.start]))) {
+    if (!entry && phrase[0]?.word === 'about' && k >= 2 && phrase.slice(1).every((w) => isUpper(text[w.start]) || text[w.start] === '<')) {
       kind = 'boilerplate'; // "About Acme", "About TikTok"
     }
     if (!kind) continue;
