@@ -287,6 +287,11 @@ describe('what the employer is, has and does, and how it selects', () => {
       ['autocad'],
     ],
     [
+      "an anonymised employer's platform",
+      'Responsibilities:\n- Contribute to <ORGANIZATION> Data Platform by building data pipelines in Python',
+      ['data-pipelines', 'python'],
+    ],
+    [
       'how applicants are selected',
       'Requirements:\n- AutoCAD\nAfter the expiry of the deadline for applications the authorized recruitment manager selects applicants for assessment. The Recruitment Committee will shortlist applicants.',
       ['autocad'],
