@@ -86,6 +86,9 @@ describe('tokenize', () => {
     ['Apply at https://acme.com/jobs/java?id=7. Thanks', ['Apply', 'at', 'https://acme.com/jobs/java?id=7', '.', 'Thanks']],
     ['see www.python.org, or "HTTP://X.COM"', ['see', 'www.python.org', ',', 'or', '"', 'HTTP://X.COM', '"']],
     ['HTTPS and HTTP/2', ['HTTPS', 'and', 'HTTP', '/', '2']],
+    // A tokenised corpus writes ".NET" with a space after its dot; a sentence's full stop before "Net" stays one.
+    ['C# ( . NET and . Net Core )', ['C#', '(', '. NET', 'and', '. Net', 'Core', ')']],
+    ['The framework. Net income', ['The', 'framework', '.', 'Net', 'income']],
   ])('%s', (text, expected) => {
     expect(tokenize(text).map((t) => t.text)).toEqual(expected);
   });

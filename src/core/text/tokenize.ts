@@ -122,6 +122,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i = urlEnd;
       continue;
     }
+    const spacedDotNet = code === 46 ? spacedDotNetEnd(text, i, to) : -1;
+    if (spacedDotNet !== -1) {
+      tokens.push(token(i, spacedDotNet, text.slice(i, spacedDotNet), '.net', '.net', undefined, 'word'));
+      i = spacedDotNet;
+      continue;
+    }
     const startsDotWord = code === 46 && !isWordCode(text, i - 1) && isAsciiLetterCode(text.charCodeAt(i + 1));
     if (startsDotWord || isWordCode(text, i)) {
       let j = i + 1;
@@ -158,6 +164,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     i++;
   }
   return tokens;
+}
+
+/**
+ * ". NET", "( . Net Core": a tokenised corpus writes ".NET" with a space after its dot. Only where the dot
+ * stands apart from the word before it, so "framework. Net income" stays a sentence end.
+ */
+function spacedDotNetEnd(text: string, dot: number, to: number): number {
+  const before = text.charCodeAt(dot - 1);
+  if (dot > 0 && before !== 32 && before !== 10 && before !== 40 && before !== 47) return -1;
+  if (text.charCodeAt(dot + 1) !== 32 || (text.charCodeAt(dot + 2) | 32) !== 110) return -1;
+  if (text.slice(dot + 2, dot + 5).toLowerCase() !== 'net' || dot + 5 > to || isWordCode(text, dot + 5)) return -1;
+  return dot + 5;
 }
 
 /** Every token has the same fields (stemKey undefined when there is none), so the engine keeps one shape for all of them. */
