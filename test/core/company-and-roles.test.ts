@@ -303,6 +303,11 @@ describe('what the employer is, has and does, and how it selects', () => {
   it.each([
     ["the candidate's own figures", 'Requirements:\n- You generated over $1M in sales last year', 'sales'],
     ['a recruitment duty', 'Responsibilities:\n- Coordinate the selection process and recruitment of new staff', 'recruiting'],
+    [
+      'a law named after an anonymised place',
+      'Requirements:\n- Knowledge of the <LOCATION> Data Protection Act is an advantage',
+      'data-protection',
+    ],
   ])('%s still counts', (_, text, id) => {
     expect(ids(text)).toContain(id);
   });

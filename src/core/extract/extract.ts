@@ -220,7 +220,7 @@ function runOnTitleEnd(text: string, titleLineEnd: number): number {
 }
 /** An anonymised corpus's stand-in for a name ("<ORGANIZATION>"). */
 const ANONYMISED_NAME = /<[A-Z_]+>/;
-const AFTER_AN_ANONYMISED_NAME = /<[A-Z_]+>[ \t]*$/;
+const AFTER_AN_ANONYMISED_NAME = /<ORGANI[SZ]ATION>[ \t]*$/;
 const ANONYMISED_REACH = 30;
 /** A run of anonymised names, lower-cased ("<organization> <organization>"). */
 const ANONYMISED_RUN = /<[a-z_]+>(?:\s+<[a-z_]+>)*/g;
@@ -1224,7 +1224,8 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
           !PROFICIENCY_ASKED_BEFORE.test(lower.slice(0, hit.start - span.start))
         )
           continue;
-        // "contribute to <ORGANIZATION> Data Platform", "support <ORGANIZATION> OTT": a name right after an anonymised one is its unit or product.
+        // "contribute to <ORGANIZATION> Data Platform", "support <ORGANIZATION> OTT": a name right after an anonymised organisation is its
+        // unit or product ("the <LOCATION> Data Protection Act" is the law of a place).
         if (options.posting && AFTER_AN_ANONYMISED_NAME.test(text.slice(Math.max(0, hit.start - ANONYMISED_REACH), hit.start))) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && namesTheCompanysProduct(lower, span.start, hit, tokens)) continue;
         if (skill && !STACK_CATEGORIES.has(skill.category) && describesTheCompany(lower, span.start, hit, tokens)) continue;
