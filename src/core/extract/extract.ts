@@ -220,6 +220,7 @@ function runOnTitleEnd(text: string, titleLineEnd: number): number {
 }
 /** An anonymised corpus's stand-in for a name ("<ORGANIZATION>"). */
 const ANONYMISED_NAME = /<[A-Z_]+>/;
+/** An anonymised organisation right before a name, looked for within ANONYMISED_REACH characters. */
 const AFTER_AN_ANONYMISED_NAME = /<ORGANI[SZ]ATION>[ \t]*$/;
 const ANONYMISED_REACH = 30;
 /** A run of anonymised names, lower-cased ("<organization> <organization>"). */
