@@ -40,7 +40,7 @@ const PASTIME_SENTENCE = /\b(?:whether you(?:'re| are) into|in your (?:spare|fre
 
 /** Boilerplate ("health insurance", "equal opportunity"), how-to-apply, selection, interview, navigation, contact and pastime sentences name no requirement. */
 const NAMES_NOTHING = new RegExp(
-  // One alternation scans an item once instead of five times.
+  // One alternation scans an item once instead of once per kind of sentence.
   [
     BOILERPLATE_SENTENCE,
     APPLICATION_SENTENCE,
