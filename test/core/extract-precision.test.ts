@@ -230,7 +230,7 @@ describe('headings read from their words, whatever the employer calls them', () 
       ],
     ],
     [
-      "an anonymised corpus's stand-in for the name after \"About\"",
+      'an anonymised corpus\'s stand-in for the name after "About"',
       'Requirements:\nSQL\nAbout <ORGANIZATION>\n<ORGANIZATION> is a platform.',
       [
         ['required', 'Requirements'],
