@@ -360,6 +360,11 @@ describe('what the candidate should have', () => {
     ['Analyst\n\nJob Description:\nThe successful candidate will be able to build Tableau dashboards.', { tableau: 'required' }],
     ['Analyst\n\nJob Description:\nHe or she is also skilled in Tableau.', { tableau: 'required' }],
     ['Analyst\n\nJob Description:\nHe or she builds SQL reports.', { sql: 'mentioned' }],
+    [
+      'Analyst\n\nJob Description:\nThe successful applicant will have experience of a similar role. They will be able to build SQL reports.',
+      { sql: 'required' },
+    ],
+    ['Analyst\n\nJob Description:\nWe have ten analysts. They are experienced with SQL.', { sql: 'mentioned' }],
     ['Analyst\n\nAbout the job\nWe run workshops. The Data Analyst needs strong SQL skills.', { sql: 'required' }],
     ['Analyst\n\nAbout the job\nWe run workshops. The role will need strong SQL skills.', { sql: 'required' }],
     ['Analyst\n\nAbout the job\nWe run workshops. The analyst needs to build SQL reports.', { sql: 'mentioned' }],

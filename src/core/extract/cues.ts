@@ -597,9 +597,10 @@ export const CANDIDATE_WILL_HAVE = new RegExp(
 );
 /**
  * "He or she is able to juggle multiple projects", "The successful candidate will be able to demonstrate good knowledge
- * of …", "He or she is also a strong communicator": the candidate described in the third person, as asked.
+ * of …", "He or she is also a strong communicator", and a sentence that opens "They will be able to …" after the
+ * applicant it describes: the candidate described in the third person, as asked. ("They are experienced" may be the team.)
  */
-const CANDIDATE_IN_THE_THIRD_PERSON = String.raw`\b(?:he or she|he\/she|s\/he|the (?:successful |right |selected )?(?:candidate|applicant))(?: also)? (?:is|will be|should be) (?:also )?(?:(?:highly|very|extremely) )?(?:able to|capable of|proficient|skilled|experienced|comfortable|fluent|familiar|knowledgeable|(?:an? )?(?:strong |excellent |good |great |effective |natural |skilled )?(?:communicator|problem[- ]solver|organi[sz]er|writer|planner|leader|team player))\b`;
+const CANDIDATE_IN_THE_THIRD_PERSON = String.raw`(?:\b(?:he or she|he\/she|s\/he|the (?:successful |right |selected )?(?:candidate|applicant))(?: also)? (?:is|will be|should be)|(?:^|[.!?;]\s+)they(?: also)? (?:will|should|must) be) (?:also )?(?:(?:highly|very|extremely) )?(?:able to|capable of|proficient|skilled|experienced|comfortable|fluent|familiar|knowledgeable|(?:an? )?(?:strong |excellent |good |great |effective |natural |skilled )?(?:communicator|problem[- ]solver|organi[sz]er|writer|planner|leader|team player))\b`;
 /**
  * "You bring strong Excel skills", "You are fluent in Spanish", "You know your way around Figma", the imperative
  * "Have a good understanding of English", and the question "Are you a self-starter with strong communication skills?":
