@@ -51,6 +51,7 @@ describe('vocabulary round 9: room and floor duties, search-engine work, HR admi
     ['Mechanically inclined, with electrical work experience', ['mechanical-aptitude', 'electrical-installation']],
     ['Communicate and coordinate with the farm manager', ['communication']],
     ['Prepare journal entries and bank reconciliations', ['journal-entries', 'bank-reconciliation']],
+    ['Prepare state tax estimate calculations and quarterly taxes', ['tax-compliance']],
     [
       'Prior authorizations, insurance verification and IRB submissions',
       ['prior-authorization', 'insurance-verification', 'irb-submissions'],
