@@ -88,6 +88,7 @@ describe('vocabulary round 9: room and floor duties, search-engine work, HR admi
     ['Manage multiple open tabs on a computer', ['computer-equipment']],
     ['Computer proficiency in MS Office', ['digital-literacy']],
     ['Improve the functionality of customer facing products', ['shelf-stocking']],
+    ['Reference checks in line with safer recruitment best practice', ['recruiting']],
   ])('reads nothing of another skill in "%s"', (line, absent) => {
     for (const id of absent) expect(duty(line)).not.toContain(id);
   });
