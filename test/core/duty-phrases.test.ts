@@ -48,6 +48,7 @@ describe('a duty the catalogue has no name for', () => {
     ['help with an issue, not a practice', 'Responsibilities:\n- Assist in diagnosing field issues'],
     ['people served', 'Responsibilities:\n- Greet visitors at the door'],
     ['an adjective where the object should be', 'Responsibilities:\n- Maintain a safe and welcoming space'],
+    ['an adjective whose noun was dropped', 'Responsibilities:\n- Preparing financial on relevant projects'],
     ['an adverb', 'Responsibilities:\n- Manage efficiently'],
     ['an object someone else owns', "Responsibilities:\n- Track the product's progress"],
     ['a generic object alone', 'Responsibilities:\n- Conduct analysis as needed'],

@@ -60,6 +60,8 @@ const isObjectWord = (u: Unit): boolean =>
   !u.separator && !u.ends && WORD.test(u.text) && !FUNCTION_WORDS.has(u.lower) && !ADVERB.test(u.lower);
 /** A quality where the object's first word or head should be ("a safe and welcoming space", "Develop innovative …"). */
 const isQuality = (word: string): boolean => NOT_A_NOUN_END.test(word) || ADJECTIVES.has(word);
+/** "Preparing financial on relevant projects": a head in -cial or -ical is an adjective whose noun the text dropped. */
+const ADJECTIVE_HEAD = /(?:cial|ical)$/;
 
 /**
  * The duty an item opens with, when the catalogue names none of it: the verb and the noun phrase right
@@ -102,7 +104,7 @@ function dutyOpeningTheItem(tokens: readonly Token[], hits: readonly SkillHit[])
   // "Track the product's progress": the object belongs to someone; what is done to it is the aim.
   if (units.slice(o, end).some((u) => /['\u2019]s$/.test(u.lower))) return undefined;
   if (head.lower.length < MIN_HEAD_CHARS || VAGUE_OBJECTS.has(head.lower) || isPeople(head.lower)) return undefined;
-  if (isQuality(head.lower) || isQuality((units[o] as Unit).lower)) return undefined;
+  if (isQuality(head.lower) || ADJECTIVE_HEAD.test(head.lower) || isQuality((units[o] as Unit).lower)) return undefined;
   // "the state of …", "the accuracy of …": the object is what follows, and it runs on.
   if (units[end]?.lower === 'of') return undefined;
   // A duty verb after the verb ("Assist prepare …") is a second verb, not an object.
