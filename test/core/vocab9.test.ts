@@ -89,6 +89,7 @@ describe('vocabulary round 9: room and floor duties, search-engine work, HR admi
     ['Computer proficiency in MS Office', ['digital-literacy']],
     ['Improve the functionality of customer facing products', ['shelf-stocking']],
     ['Reference checks in line with safer recruitment best practice', ['recruiting']],
+    ['We may offer you an employed position, or an equivalent freelance consultancy contract', ['consulting']],
   ])('reads nothing of another skill in "%s"', (line, absent) => {
     for (const id of absent) expect(duty(line)).not.toContain(id);
   });
