@@ -244,6 +244,17 @@ describe('the documents an application must include', () => {
     expect(ids(text)).not.toContain('teaching');
   });
 
+  it.each([
+    ['Requirements:\n- React\nTo apply send us your resume and Github account info to jobs@acme.co'],
+    ['Requirements:\n- React\nSend us your CV and a link to your GitHub profile.'],
+  ])('how to send them names nothing: %j', (text) => {
+    expect(ids(text)).toEqual(['react']);
+  });
+
+  it('"the ability to apply" a method is still asked', () => {
+    expect(ids('Requirements:\n- Ability to apply statistical methods in Python')).toContain('python');
+  });
+
   it('a competency list after "your application materials, measuring …" is still asked', () => {
     const text =
       'You will be scored based on a review of your application materials, measuring your possession of each of the following competencies:\n- User research: the knowledge of research methods';
