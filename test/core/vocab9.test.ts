@@ -52,6 +52,8 @@ describe('vocabulary round 9: room and floor duties, search-engine work, HR admi
     ['Communicate and coordinate with the farm manager', ['communication']],
     ['Prepare journal entries and bank reconciliations', ['journal-entries', 'bank-reconciliation']],
     ['Prepare state tax estimate calculations and quarterly taxes', ['tax-compliance']],
+    ['Synthesis of metal-organic frameworks (MOFs) for kinetic studies', ['metal-organic-frameworks']],
+    ['Work as a test-driven developer on our web apps', ['test-driven-development']],
     [
       'Prior authorizations, insurance verification and IRB submissions',
       ['prior-authorization', 'insurance-verification', 'irb-submissions'],
