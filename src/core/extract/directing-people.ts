@@ -1,7 +1,7 @@
 import vocabulary from './data/directing-people.json' with { type: 'json' };
 import type { Surface, Taxonomy } from '../taxonomy/compile.js';
 import { keyOf, type Token } from '../text/tokenize.js';
-import { continuesNounPhrase, isJoiner, isPlainWord, type SkillHit } from './match.js';
+import { continuesNounPhrase, gluedToNext, isJoiner, isPlainWord, type SkillHit } from './match.js';
 import { isPeople } from './people.js';
 
 /*
@@ -43,11 +43,6 @@ function readingOf(taxonomy: Taxonomy, verbKey: string): Surface | undefined {
   return undefined;
 }
 
-const gluedAfterAHyphen = (tokens: readonly Token[], i: number): boolean => {
-  const hyphen = tokens[i - 1];
-  return hyphen?.text === '-' && hyphen.end === (tokens[i] as Token).start && tokens[i - 2]?.end === hyphen.start;
-};
-
 /** Verbs directing workforce people, over words no other name took. */
 export function findPeopleDirected(taxonomy: Taxonomy, tokens: readonly Token[], taken: Uint8Array): SkillHit[] {
   const found: SkillHit[] = [];
@@ -56,7 +51,7 @@ export function findPeopleDirected(taxonomy: Taxonomy, tokens: readonly Token[],
     if (taken[i] !== 0 || verb.kind !== 'word' || !VERB_FORMS.has(verb.lower)) continue;
     if (NOT_BEFORE_A_VERB.has(tokens[i - 1]?.lower ?? '')) continue;
     // "industry-leading engineers", "world-leading researchers": the verb ends a compound adjective.
-    if (gluedAfterAHyphen(tokens, i)) continue;
+    if (tokens[i - 1]?.text === '-' && gluedToNext(tokens, i - 1) && gluedToNext(tokens, i - 2)) continue;
     let j = i + 1;
     // "Recruit, train and supervise volunteers": verbs joined by "and" or commas share the object.
     for (let verbs = 0; verbs < MAX_SHARED_VERBS && isJoiner(tokens[j]) && VERB_FORMS.has(tokens[j + 1]?.lower ?? ''); verbs++) j += 2;

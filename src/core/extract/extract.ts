@@ -2,6 +2,7 @@ import { isCatalogueName, type Skill, type Taxonomy } from '../taxonomy/compile.
 import type { SkillCategory } from '../taxonomy/types.js';
 import type { SectionKind } from '../text/headings.js';
 import { normalizeText, toSourceSpan, type Span } from '../text/normalize.js';
+import { ANONYMISED_NAME } from '../text/anonymised-names.js';
 import { detectSections, LABEL_CONNECTORS, onAJoinedPage } from '../text/sections.js';
 import { splitItems } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokenize.js';
@@ -218,13 +219,11 @@ function runOnTitleEnd(text: string, titleLineEnd: number): number {
   const title = text.slice(start, start + placeholder).trim();
   return !/[.!?]/.test(title) && titleSized(title) ? start + placeholder : -1;
 }
-/** An anonymised corpus's stand-in for a name ("<ORGANIZATION>"). */
-const ANONYMISED_NAME = /<[A-Z_]+>/;
 /** An anonymised organisation right before a name, looked for within ANONYMISED_REACH characters. */
 const AFTER_AN_ANONYMISED_NAME = /<ORGANI[SZ]ATION>[ \t]*$/;
 const ANONYMISED_REACH = 30;
-/** A run of anonymised names, lower-cased ("<organization> <organization>"). */
-const ANONYMISED_RUN = /<[a-z_]+>(?:\s+<[a-z_]+>)*/g;
+/** A run of anonymised names, in an item lower-cased ("<organization> <organization>"). */
+const ANONYMISED_RUN = new RegExp(String.raw`${ANONYMISED_NAME.source}(?:\s+${ANONYMISED_NAME.source})*`, 'gi');
 const PLACEHOLDER = new RegExp(String.raw`${ANONYMISED_NAME.source}|\[[A-Z][A-Za-z _]*\]|\{\{[^{}]*\}\}`, 'g');
 const TITLE_WORD = /[\p{L}\p{N}]+/gu;
 

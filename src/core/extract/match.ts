@@ -37,7 +37,8 @@ const CONTEXT_NEXT = new Set([
 const QUOTES = new Set(["'", '"', '\u2018', '\u2019', '\u201C', '\u201D']);
 
 /** Whether token `k` ends where the next one starts ("cutting" + "-", "Inc" + "."). */
-const gluedToNext = (tokens: readonly Token[], k: number): boolean => tokens[k] !== undefined && tokens[k]?.end === tokens[k + 1]?.start;
+export const gluedToNext = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k] !== undefined && tokens[k]?.end === tokens[k + 1]?.start;
 
 /**
  * The word a name's `rejectPrev` guard reads, lower-cased: the one before it; through a glued hyphen

@@ -1,4 +1,5 @@
 import { FuzzyIndex } from './fuzzy.js';
+import { ANONYMISED_NAME } from './anonymised-names.js';
 import {
   DESCRIBING_MODIFIERS,
   HEADING_ENTRIES,
@@ -150,8 +151,8 @@ const capitalsHeadingWordEndsBefore = (text: string, start: number, i: number): 
   i - 1 - start >= 2 &&
   VOCABULARY_WORDS.has(text.slice(start, i - 1).toLowerCase());
 
-const ANONYMISED_NAME_AT = /^<[A-Z_]+>/;
-const MAX_PLACEHOLDER_CHARS = 24;
+/** Sticky: tried only where it is set to start. */
+const ANONYMISED_NAME_AT = new RegExp(ANONYMISED_NAME.source, 'y');
 
 /**
  * Reads up to MAX_WORDS words from `at`, stopping at punctuation, at a lower→upper glue
@@ -170,7 +171,8 @@ function readWords(text: string, at: number, allowTypo: boolean): HeadingWord[] 
   let i = at;
   while (words.length < MAX_WORDS && i < text.length) {
     // "About <ORGANIZATION>": an anonymised corpus's stand-in is the company's name.
-    const placeholder = words[0]?.word === 'about' ? ANONYMISED_NAME_AT.exec(text.slice(i, i + MAX_PLACEHOLDER_CHARS)) : null;
+    ANONYMISED_NAME_AT.lastIndex = i;
+    const placeholder = words[0]?.word === 'about' ? ANONYMISED_NAME_AT.exec(text) : null;
     if (placeholder) {
       words.push({ word: placeholder[0].toLowerCase(), start: i, end: i + placeholder[0].length });
       i += placeholder[0].length;
