@@ -75,6 +75,12 @@ describe('collaboration as a partnership or a workplace, not a skill', () => {
   it('still reads collaboration asked of the candidate', () => {
     expect(asked('Requirements:\n- Strong collaboration skills')).toEqual([['Collaboration', 'required']]);
   });
+  it('reads a quality listed before "organization" as asked, not as describing an organisation', () => {
+    expect(asked('Requirements:\n- Strong communication, organization, and problem-solving skills')).toContainEqual([
+      'Communication',
+      'required',
+    ]);
+  });
 });
 
 describe('the ideal profile', () => {

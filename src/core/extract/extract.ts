@@ -554,7 +554,8 @@ function describesWorkplace(lower: string, itemStart: number, hit: SkillHit, tok
     WORK_VERBS.has(tokens[hit.first]?.lower ?? '') || PREPOSITIONS_BEFORE_AN_OBJECT.has(tokens[hit.last]?.lower ?? '');
   for (let k = hit.last + 1; k < tokens.length && words <= MAX_WORKPLACE_ADJECTIVES && !actsOnWhatFollows; k++) {
     const tok = tokens[k] as Token;
-    if (WORKPLACE_WORDS.has(tok.lower)) return true;
+    // "Strong communication, organization, and problem-solving skills": a word right after the comma is the list's next item, not the noun it qualifies.
+    if (WORKPLACE_WORDS.has(tok.lower)) return words > 0 || tokens[k - 1]?.text !== ',';
     // "a collaborative, inclusive and fast-paced environment": "and" joins the adjectives, a hyphen makes one of two words.
     if (tok.lower === 'and' && words > 0) continue;
     if (tok.kind !== 'word' ? tok.text !== ',' && tok.text !== '-' : NOT_IN_A_TEAM_NAME.has(tok.lower) || tok.lower === 'and') break;

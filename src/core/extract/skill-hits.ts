@@ -5,6 +5,7 @@ import { findPeopleDirected } from './directing-people.js';
 import { expandCoordination, findNounOfObjects, findSkills, findVerbObjects, tokenCoverage, type SkillHit } from './match.js';
 import { slashChainNames } from './slash-chains.js';
 import { suiteMembersInBrackets } from './suite-members.js';
+import { findTeamWork, teamworkSkillOf } from './team-work.js';
 import { namesATeam } from './team-names.js';
 
 /*
@@ -33,8 +34,17 @@ export function skillHitsIn(taxonomy: Taxonomy, tokens: readonly Token[], text: 
   const verbObjects = [...findVerbObjects(taxonomy, tokens, taken), ...findNounOfObjects(taxonomy, tokens, taken)];
   const replaced = new Set(verbObjects.flatMap((v) => named.filter((h) => h.first === v.first && h.last === h.first)));
   const read = verbObjects.length === 0 ? named : [...named.filter((h) => !replaced.has(h)), ...verbObjects];
-  const directed = findPeopleDirected(taxonomy, tokens, verbObjects.length === 0 ? taken : tokenCoverage(tokens, read));
-  const hits = directed.length === 0 && verbObjects.length === 0 ? named : [...read, ...directed].sort((x, y) => x.start - y.start);
+  const people = findPeopleDirected(taxonomy, tokens, verbObjects.length === 0 ? taken : tokenCoverage(tokens, read));
+  // "contribute in a multidisciplinary team setting": the team-work reading takes over the catalogue's shorter team names inside it.
+  const teamwork = teamworkSkillOf(taxonomy);
+  const others = [...read, ...people].filter((h) => h.skillId !== teamwork);
+  const teamWork = findTeamWork(taxonomy, tokens, tokenCoverage(tokens, others));
+  const kept =
+    teamWork.length === 0
+      ? read
+      : read.filter((h) => h.skillId !== teamwork || !teamWork.some((t) => t.first <= h.last && h.first <= t.last));
+  const directed = teamWork.length === 0 ? people : [...people, ...teamWork];
+  const hits = directed.length === 0 && verbObjects.length === 0 ? named : [...kept, ...directed].sort((x, y) => x.start - y.start);
   const covered = hits === named ? taken : tokenCoverage(tokens, hits);
   return resolveAmbiguous(hits, tokens, text, taxonomy, inSkillList).filter(
     (h) => !namesATeam(tokens, h, covered) && !abbreviatesOtherWords(taxonomy, tokens, h, hits),
