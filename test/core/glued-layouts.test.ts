@@ -237,6 +237,13 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(headings('Other tasks as necessary Requirements Technical expertise using Excel').map(([kind]) => kind)).toEqual(['intro']);
   });
 
+  it('reads an offer heading mid-line on a joined page before an item whose first word is hyphenated', () => {
+    const duties = 'Build and run the Java services that score credit applications for our customers. '.repeat(18);
+    const text = `Your tasks ${duties}Must-haves Experience with Java and Spring Feedback oriented What we offer Employer-funded pension Free inhouse German course on different levels`;
+    expect(headings(text).map(([kind, heading]) => `${kind}:${heading}`)).toContain('boilerplate:What we offer');
+    expect(levelOf(text, 'German')).toBeUndefined();
+  });
+
   it('levels the run-together list after a lead-in on a joined page as the lead-in says', () => {
     const intro = 'We are an Internet technology consulting company based in New York with fifty employees. '.repeat(12);
     const text = `${intro}This is a consulting position, so troubleshooting skills are required. Skills and tools You will need to have extensive experience in the Microsoft Windows ecosystem: the MS Windows OS, Active Directory management via Group Policies, MS Exchange Server, etc. The greater knowledge of and larger base of experience you have with these, the better: Remote management & monitoring (RMM) systems, such as ConnectWise Manage Mobile devices and mobile device management (MDM) systems, such as SOTI MobiControl and MaaS360 Storage management, connecting via iSCSI and SMB3`;

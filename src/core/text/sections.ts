@@ -577,7 +577,8 @@ function opensAnItem(text: string, at: number): boolean {
 function opensASentenceCaseItem(text: string, at: number): boolean {
   if (!opensAnItem(text, at)) return false;
   let k = at;
-  while (k < text.length && isLetter(text[k])) k++;
+  // "Employer-funded pension": the item's first word may be hyphenated.
+  while (k < text.length && (isLetter(text[k]) || (text[k] === '-' && isLetter(text[k + 1])))) k++;
   return text[k] === ' ' && isLower(text[k + 1]);
 }
 
