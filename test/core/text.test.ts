@@ -177,6 +177,21 @@ describe('detectSections', () => {
     ],
     ['a sentence-case perk in a list is no heading', 'Benefits:\n- Competitive salary\n- Pension', [['boilerplate', 'Benefits']]],
     [
+      'sentence-case labels of four words or more before a colon, alone on their lines',
+      'Intro.\nEssential duties and responsibilities:\n- Reports\nKnowledge, skills and abilities:\n- SQL\nHelpful but not required:\n- Python',
+      [
+        ['intro', ''],
+        ['responsibilities', 'Essential duties and responsibilities'],
+        ['skills', 'Knowledge, skills and abilities'],
+        ['preferred', 'Helpful but not required'],
+      ],
+    ],
+    [
+      'a sentence with a colon is no heading in sentence case either',
+      'Intro.\nSome of the things you will do include:\n- Reports',
+      [['intro', '']],
+    ],
+    [
       'a title-case or sentence-case label of section words that opens its line',
       'Intro.\nOther Qualifications: Excellent analytical skills.\nKey tasks and responsibilities: Plan the work.\nProfessional Education: Courses taught by experts.',
       [

@@ -987,7 +987,9 @@ function labelHeadingAt(text: string, at: number, marked: boolean): Found | unde
     inlineLabel ||
     (capitals
       ? colon || lineEnds
-      : lineEnds && (colon ? titleCase || wordsBeforeTail.length <= 3 : (titleCase || sentenceCase) && wordsBeforeTail.length >= 2)) ||
+      : // "Essential duties and responsibilities:": sentence case before a colon alone on its line, as long as its words name a section.
+        lineEnds &&
+        (colon ? titleCase || sentenceCased || wordsBeforeTail.length <= 3 : (titleCase || sentenceCase) && wordsBeforeTail.length >= 2)) ||
     // "Knowledge/Skills/Abilities: Knowledge of …": a form's field whose label is only section nouns.
     (colon && titleCase && /[/,]/.test(label) && isSectionNounList(words.map((w) => w.toLowerCase())));
   if (!ok) return headFirstLabelAt(text, at, labelEnd, after, words, markedLine) ?? runOnLabelAt(text, at);
