@@ -244,6 +244,26 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(levelOf(text, 'German')).toBeUndefined();
   });
 
+  it('takes a whole posting on one line, shorter than a joined line, for a joined page too', () => {
+    const duties = 'Operate the x-ray equipment and position patients for every examination. '.repeat(9);
+    const text = `Key Responsibilities ${duties}Other tasks as deemed necessary Requirements Graduate of Radiography with a current license`;
+    expect(text.length).toBeLessThan(1500);
+    expect(headings(text).map(([kind]) => kind)).toEqual(['responsibilities', 'required']);
+    // With its line breaks kept, the same words are a sentence of one line among others.
+    expect(headings(`Intro\n${text.replace('Key Responsibilities ', '')}\nMore text`).map(([kind]) => kind)).toEqual(['intro']);
+  });
+
+  it('reads a sentence-case label before its colon mid-line on a joined page', () => {
+    const duties = 'Model and texture the environments of our next game with the art director. '.repeat(20);
+    const text = `The Role ${duties}Maintain your work schedule Role requirements: AAA game experience Additional or desired skills: Unreal Engine knowledge`;
+    expect(headings(text).map(([kind, heading]) => `${kind}:${heading}`)).toEqual([
+      'responsibilities:The Role',
+      'required:Role requirements',
+      'preferred:Additional or desired skills',
+    ]);
+    expect(levelOf(text, 'Unreal Engine')).toBe('preferred');
+  });
+
   it('levels the run-together list after a lead-in on a joined page as the lead-in says', () => {
     const intro = 'We are an Internet technology consulting company based in New York with fifty employees. '.repeat(12);
     const text = `${intro}This is a consulting position, so troubleshooting skills are required. Skills and tools You will need to have extensive experience in the Microsoft Windows ecosystem: the MS Windows OS, Active Directory management via Group Policies, MS Exchange Server, etc. The greater knowledge of and larger base of experience you have with these, the better: Remote management & monitoring (RMM) systems, such as ConnectWise Manage Mobile devices and mobile device management (MDM) systems, such as SOTI MobiControl and MaaS360 Storage management, connecting via iSCSI and SMB3`;

@@ -187,6 +187,15 @@ describe('detectSections', () => {
       ],
     ],
     [
+      'headings closed by pictographs',
+      "Intro.\nWhat We're Looking For \u{1F9D0}\n- SQL\nWhat You'll Do \u{1F6E0}\u{FE0F}\n- Reports",
+      [
+        ['intro', ''],
+        ['required', "What We're Looking For"],
+        ['responsibilities', "What You'll Do"],
+      ],
+    ],
+    [
       'a sentence with a colon is no heading in sentence case either',
       'Intro.\nSome of the things you will do include:\n- Reports',
       [['intro', '']],

@@ -270,6 +270,10 @@ function endStrength(text: string, at: number): { strength: Strength; contentSta
   const j = endOfSpaces(text, at);
   if (text[j] === ':') return { strength: 3, contentStart: endOfSpaces(text, j + 1) };
   if (j >= text.length || text[j] === '\n') return { strength: 3, contentStart: j };
+  // "## What We're Looking For 🧐": pictographs after a heading end its line as well.
+  const pastPictographs = PICTOGRAPH.test(String.fromCodePoint(text.codePointAt(j) ?? 32)) ? pastDecoration(text, j) : j;
+  if (pastPictographs > j && (pastPictographs >= text.length || text[pastPictographs] === '\n' || text[pastPictographs] === ':'))
+    return { strength: 3, contentStart: text[pastPictographs] === ':' ? endOfSpaces(text, pastPictographs + 1) : pastPictographs };
   // A question on a line of its own ("Who are you?") is a heading too, and so are "Requirements;" (a semicolon written for
   // the colon) and "You should be…" (an ellipsis leading into the list).
   const ellipsis = text[j] === '\u2026' ? 1 : text.startsWith('...', j) ? 3 : 0;
@@ -442,6 +446,8 @@ const CANDIDATE_LEAD =
 
 /** A line far longer than any paragraph's: a page whose line breaks a scrape turned into spaces. */
 const JOINED_PAGE_LINE = 1500;
+/** A posting with no line break at all, of at least this length, is a page whose lines were joined. */
+const ONE_LINE_PAGE = 600;
 /** Reads at most JOINED_PAGE_LINE characters each way, so a page of one huge line is still read in linear time. */
 export function onAJoinedPage(text: string, at: number): boolean {
   const from = Math.max(0, at - JOINED_PAGE_LINE);
@@ -449,7 +455,9 @@ export function onAJoinedPage(text: string, at: number): boolean {
   const lineStart = before === -1 ? from : from + before + 1;
   const after = text.slice(at, at + JOINED_PAGE_LINE).indexOf('\n');
   const lineEnd = after === -1 ? Math.min(text.length, at + JOINED_PAGE_LINE) : at + after;
-  return lineEnd - lineStart >= JOINED_PAGE_LINE;
+  // A whole posting on one line is a joined page when it is longer than a paragraph or two is.
+  const wholeText = lineStart === 0 && text.length - lineEnd <= 2 && text.slice(lineEnd).trim() === '';
+  return lineEnd - lineStart >= (wholeText ? ONE_LINE_PAGE : JOINED_PAGE_LINE);
 }
 /** A word that makes what follows part of its phrase ("the Requirements of …", "including Skills Development"). */
 const FUNCTION_WORD_BEFORE =
@@ -613,13 +621,22 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
       (text[last.end] === ' ' ? isUpper(text[last.end + 1]) : isUpper(text[last.end])) &&
       phrase.slice(1).every((w) => !isUpper(text[w.start])) &&
       runsOnOnAJoinedPage(text, at);
+    // "… Maintaining your work schedule Role requirements: AAA game experience": a label in sentence case before its colon,
+    // mid-line on a joined page.
+    const colonLabel =
+      start === 1 &&
+      k <= 5 &&
+      text[endOfSpaces(text, last.end)] === ':' &&
+      phrase.slice(1).every((w) => !isUpper(text[w.start])) &&
+      runsOnOnAJoinedPage(text, at);
     const label =
       !entry &&
       k >= 2 &&
-      (titleCase || sentenceCaseLabel) &&
+      (titleCase || sentenceCaseLabel || colonLabel) &&
       (isUpper(text[last.end]) ||
         isDigit(text[last.end]) ||
         sentenceCaseLabel ||
+        colonLabel ||
         (start < 3 && (RUN_ON_HEADINGS.has(last.word) || closesOnALevel(phrase.map((w) => w.word)))) ||
         // "… to improve. Desirable Experience" closing its line, before the bullets of its list.
         (start === 2 && LINE_END_AFTER.test(text.slice(last.end, last.end + 8))))
@@ -1140,6 +1157,7 @@ function pastDecoration(text: string, from: number): number {
 }
 const isDecoration = (text: string, at: number): boolean => DECORATION_CHAR.test(String.fromCodePoint(text.codePointAt(at) ?? 32));
 const DECORATION_CHAR = /^[\s*_~\p{Extended_Pictographic}\u{FE0F}\u{200D}]$/u;
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
 
 function itemFollowsLine(text: string, labelEnd: number): boolean {
   const next = nextLineAfter(text, labelEnd);
