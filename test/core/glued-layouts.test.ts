@@ -264,6 +264,22 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(levelOf(text, 'Unreal Engine')).toBe('preferred');
   });
 
+  it('opens a new item after a closing bracket in a long run-on item, so a hedge binds to its own item', () => {
+    const text =
+      'Requirements: Work well in team environments; strong communication skills Strong programming experience (R, Python, Java or other languages for research) Experience with cloud computing environments is a plus';
+    expect(levelOf(text, 'Python')).toBe('required');
+    expect(levelOf(text, 'Cloud computing')).toBe('preferred');
+  });
+
+  it('reads the fields a run-on lead-in names on a joined page as fields of study, up to the next sentence', () => {
+    const intro = 'We are seeking a motivated individual to study the genetics of cancer with computational approaches. '.repeat(12);
+    const text = `${intro}Applicants must have a Bachelor degree in one of these disciplines: Computational biology, statistics, physics, or other related fields Applicants should have some of the following skills: Strong programming experience in Python`;
+    const analysis = extractPosting(catalogue, text);
+    expect(analysis.education.fieldsOfStudy).toEqual(['Computational biology', 'statistics', 'physics']);
+    expect(analysis.requirements.map((r) => r.skill.name)).not.toContain('Physics');
+    expect(levelOf(text, 'Python')).toBe('required');
+  });
+
   it('levels the run-together list after a lead-in on a joined page as the lead-in says', () => {
     const intro = 'We are an Internet technology consulting company based in New York with fifty employees. '.repeat(12);
     const text = `${intro}This is a consulting position, so troubleshooting skills are required. Skills and tools You will need to have extensive experience in the Microsoft Windows ecosystem: the MS Windows OS, Active Directory management via Group Policies, MS Exchange Server, etc. The greater knowledge of and larger base of experience you have with these, the better: Remote management & monitoring (RMM) systems, such as ConnectWise Manage Mobile devices and mobile device management (MDM) systems, such as SOTI MobiControl and MaaS360 Storage management, connecting via iSCSI and SMB3`;

@@ -1060,9 +1060,10 @@ export function analyseText(taxonomy: Taxonomy, source: string, options: Extract
               ? { level: 'required', weak: false }
               : leadInOf(leadLine);
         if (opensNext || opensList) preferredBelow = false;
-        runOnLeadIn = opensList && leadIn !== undefined && onAJoinedPage(text, span.end);
         namesLeadIn = leadLineEndsInColon && !inPerksList && leadsInNames(leadLine);
         fieldsLeadIn = opensList && leadsInFieldsOfStudy(leadText);
+        // "… a Bachelor's degree in one of these disciplines: Computational biology, physics …" on a joined page: the fields run on after it.
+        runOnLeadIn = opensList && (leadIn !== undefined || fieldsLeadIn) && onAJoinedPage(text, span.end);
         if (opensList && ADDRESS_LEAD_IN.test(leadText)) {
           const blank = text.indexOf('\n\n', span.end);
           addressEnd = blank === -1 ? section.end : blank;

@@ -139,7 +139,7 @@ function isLoneDashInSentence(text: string, start: number, dash: number, to: num
 /** An item longer than this, with no stop in it, may be a list whose markup and line breaks a scrape removed. */
 const LONG_ITEM_CHARS = 160;
 /** A capitalised word after another word (or a closing bracket), with a lower-case word after it. */
-const RUN_ON_OPENER = /(?<=(?:^|[\s(/])([\p{L}\d][\p{L}\d'-]*|\)) )(\p{Lu}[\p{Ll}'-]+)(?= [\p{Ll}])/gu;
+const RUN_ON_OPENER = /(?<=(?:(?:^|[\s(/])([\p{L}\d][\p{L}\d'-]*)|\)) )(\p{Lu}[\p{Ll}'-]+)(?= [\p{Ll}])/gu;
 /** Credentials a capitalised word before them qualifies ("a Graduate Diploma in …", "PMP Certification"): no item opens there. */
 const QUALIFIED_CREDENTIALS: ReadonlySet<string> = new Set([
   'diploma',
@@ -164,7 +164,7 @@ function runOnItems(text: string, start: number, end: number): Span[] {
   for (const m of slice.matchAll(RUN_ON_OPENER)) {
     const opener = (m[2] as string).toLowerCase();
     if (!RUN_ON_ITEM_OPENERS.has(opener)) continue;
-    if (/^\p{Lu}/u.test(m[1] as string) && QUALIFIED_CREDENTIALS.has(opener)) continue;
+    if (/^\p{Lu}/u.test(m[1] ?? ')') && QUALIFIED_CREDENTIALS.has(opener)) continue;
     cuts.push({ end: start + m.index - 1, next: start + m.index });
   }
   // "… the better: Remote management systems …": a lead-in's colon before a capitalised word ends the lead-in.
