@@ -280,6 +280,18 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(levelOf(text, 'Python')).toBe('required');
   });
 
+  it('reads a question asking for a section mid-line on a joined page as its heading', () => {
+    const intro = 'Pynapple is a library for the analysis and visualization of neurophysiological time series. '.repeat(18);
+    const text = `${intro}What types of background are we looking for? Interns with experience using Python packages for scientific computing.`;
+    expect(headings(text).map(([kind, heading]) => `${kind}:${heading}`)).toEqual([
+      'intro:',
+      'required:What types of background are we looking for',
+    ]);
+    expect(levelOf(text, 'Python')).toBe('required');
+    // A question that names no section stays a sentence.
+    expect(headings(`${intro}Why would you join us? Interns with Python experience.`).map(([kind]) => kind)).toEqual(['intro']);
+  });
+
   it('levels the run-together list after a lead-in on a joined page as the lead-in says', () => {
     const intro = 'We are an Internet technology consulting company based in New York with fifty employees. '.repeat(12);
     const text = `${intro}This is a consulting position, so troubleshooting skills are required. Skills and tools You will need to have extensive experience in the Microsoft Windows ecosystem: the MS Windows OS, Active Directory management via Group Policies, MS Exchange Server, etc. The greater knowledge of and larger base of experience you have with these, the better: Remote management & monitoring (RMM) systems, such as ConnectWise Manage Mobile devices and mobile device management (MDM) systems, such as SOTI MobiControl and MaaS360 Storage management, connecting via iSCSI and SMB3`;

@@ -385,6 +385,7 @@ function headingAt(text: string, at: number, marked: boolean, mayHoldFitLabels: 
       gluedLabelBeforeColonAt(text, at, marked) ??
       runOnListAskedAt(text, at) ??
       runOnAnnouncementAt(text, at) ??
+      runOnQuestionAt(text, at) ??
       (mayHoldFitLabels ? runOnFitLabelAt(text, at) : undefined)
     );
   return labelHeadingAt(text, at, marked) ?? announcementAt(text, at);
@@ -504,6 +505,18 @@ function runOnAnnouncementAt(text: string, at: number): Found | undefined {
   if (!FOLLOWING.test(window)) return undefined;
   const found = announced(at, RUN_ON_ANNOUNCEMENT.exec(window));
   return found && { ...found, contentStart: endStrength(text, found.contentStart).contentStart };
+}
+
+/** A question that may head a section, read up to its question mark: "What types of background are we looking for?". */
+const RUN_ON_QUESTION = /^[\p{L}][\p{L}' ,-]{4,90}?\?(?= \p{Lu})/u;
+/** "… visualization. What types of background are we looking for? We are looking for interns …": on a joined page, a question asking for a section heads it. */
+function runOnQuestionAt(text: string, at: number): Found | undefined {
+  const m = RUN_ON_QUESTION.exec(text.slice(at, at + 100));
+  if (!m || !onAJoinedPage(text, at)) return undefined;
+  const kind = kindFromQuestionLabel(headingWords(m[0]));
+  if (!kind) return undefined;
+  const headingEnd = at + m[0].length - 1;
+  return { kind, headingStart: at, headingEnd, contentStart: endOfSpaces(text, headingEnd + 1), field: false };
 }
 
 /** The section a line announcing its list opens (`m` read at `at` by ANNOUNCEMENT or RUN_ON_ANNOUNCEMENT). */
