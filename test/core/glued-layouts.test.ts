@@ -292,6 +292,12 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(headings(`${intro}Why would you join us? Interns with Python experience.`).map(([kind]) => kind)).toEqual(['intro']);
   });
 
+  it('reads a heading before a plus bullet run on into its first item', () => {
+    const text = 'Benefits include conference attendance. About you + You are a quick learner + You have worked with HubSpot';
+    expect(headings(text).map(([kind, heading]) => `${kind}:${heading}`)).toEqual(['intro:', 'required:About you']);
+    expect(levelOf(text, 'HubSpot')).toBe('required');
+  });
+
   it('levels the run-together list after a lead-in on a joined page as the lead-in says', () => {
     const intro = 'We are an Internet technology consulting company based in New York with fifty employees. '.repeat(12);
     const text = `${intro}This is a consulting position, so troubleshooting skills are required. Skills and tools You will need to have extensive experience in the Microsoft Windows ecosystem: the MS Windows OS, Active Directory management via Group Policies, MS Exchange Server, etc. The greater knowledge of and larger base of experience you have with these, the better: Remote management & monitoring (RMM) systems, such as ConnectWise Manage Mobile devices and mobile device management (MDM) systems, such as SOTI MobiControl and MaaS360 Storage management, connecting via iSCSI and SMB3`;

@@ -291,6 +291,8 @@ function endStrength(text: string, at: number): { strength: Strength; contentSta
   // "Preferred Qualifications -Excellent verbal skills": a dash bullet glued to its item, after a space.
   if (j > at && (text[j] === BULLET || (text[j] === '-' && (text[j + 1] === ' ' || (isUpper(text[j + 1]) && isLower(text[j + 2]))))))
     return { strength: 3, contentStart: j };
+  // "About you + You are a quick learner": Markdown's plus bullet, before a capitalised item.
+  if (j > at && text[j] === '+' && text[j + 1] === ' ' && isUpper(text[j + 2])) return { strength: 3, contentStart: j };
   // A numbered list starting after it ("… sessions. Preferred Skills 1. At least two years"): a run-on page's heading.
   if (j > at && text[j] === '1' && (text[j + 1] === '.' || text[j + 1] === ')') && text[j + 2] === ' ')
     return { strength: 3, contentStart: j };
