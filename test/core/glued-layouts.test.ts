@@ -298,6 +298,18 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(levelOf(text, 'HubSpot')).toBe('required');
   });
 
+  it('reads headings closed by pictographs mid-line, as the line ends they stand for', () => {
+    const text =
+      "Marketing Intern at Acme. What You'll Do \u{1F6E0}\u{FE0F} Manage content for our social media platforms What We're Looking For \u{1F9D0} Current student with experience in Canva What We Offer \u{1F381} Flexible hours";
+    expect(headings(text).map(([kind, heading]) => `${kind}:${heading}`)).toEqual([
+      'intro:',
+      "responsibilities:What You'll Do",
+      "required:What We're Looking For",
+      'boilerplate:What We Offer',
+    ]);
+    expect(levelOf(text, 'Canva')).toBe('required');
+  });
+
   it('levels the run-together list after a lead-in on a joined page as the lead-in says', () => {
     const intro = 'We are an Internet technology consulting company based in New York with fifty employees. '.repeat(12);
     const text = `${intro}This is a consulting position, so troubleshooting skills are required. Skills and tools You will need to have extensive experience in the Microsoft Windows ecosystem: the MS Windows OS, Active Directory management via Group Policies, MS Exchange Server, etc. The greater knowledge of and larger base of experience you have with these, the better: Remote management & monitoring (RMM) systems, such as ConnectWise Manage Mobile devices and mobile device management (MDM) systems, such as SOTI MobiControl and MaaS360 Storage management, connecting via iSCSI and SMB3`;

@@ -274,6 +274,8 @@ function endStrength(text: string, at: number): { strength: Strength; contentSta
   const pastPictographs = PICTOGRAPH.test(String.fromCodePoint(text.codePointAt(j) ?? 32)) ? pastDecoration(text, j) : j;
   if (pastPictographs > j && (pastPictographs >= text.length || text[pastPictographs] === '\n' || text[pastPictographs] === ':'))
     return { strength: 3, contentStart: text[pastPictographs] === ':' ? endOfSpaces(text, pastPictographs + 1) : pastPictographs };
+  // "… improvements What We're Looking For 🧐 Current student …": on a page whose lines were joined, the pictograph stands for the line end.
+  if (pastPictographs > j && isUpper(text[pastPictographs])) return { strength: 3, contentStart: pastPictographs };
   // A question on a line of its own ("Who are you?") is a heading too, and so are "Requirements;" (a semicolon written for
   // the colon) and "You should be…" (an ellipsis leading into the list).
   const ellipsis = text[j] === '\u2026' ? 1 : text.startsWith('...', j) ? 3 : 0;
@@ -704,8 +706,15 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
               (opensAYearsItem(text, end.contentStart) || (runsOnOnAJoinedPage(text, at) && opensAnItem(text, end.contentStart)))
             : (titleCase || (entry !== undefined && runsOnOnAJoinedPage(text, at))) && opensASentenceCaseItem(text, end.contentStart))) ||
         // "… 9 am - 5 pm Minimum Qualifications -High School Diploma": a title-case label before a bullet of its list.
-        (!single && titleCase && end.strength === 3 && (text[end.contentStart] === '-' || text[end.contentStart] === BULLET));
-    else ok = capitalised && end.strength === 3 && text.slice(headingEnd, end.contentStart).includes(':');
+        (!single &&
+          titleCase &&
+          end.strength === 3 &&
+          (text[end.contentStart] === '-' || text[end.contentStart] === BULLET || closedByPictograph(text, headingEnd, end.contentStart)));
+    else
+      ok =
+        capitalised &&
+        end.strength === 3 &&
+        (text.slice(headingEnd, end.contentStart).includes(':') || closedByPictograph(text, headingEnd, end.contentStart));
     if (!ok) continue;
     // "… processes. Benefits Administration including …": the heading word opens a name with the word after it.
     if (single && end.strength === 1 && opensACompound(last.word, firstWord(text, end.contentStart))) continue;
@@ -1173,6 +1182,7 @@ function pastDecoration(text: string, from: number): number {
 const isDecoration = (text: string, at: number): boolean => DECORATION_CHAR.test(String.fromCodePoint(text.codePointAt(at) ?? 32));
 const DECORATION_CHAR = /^[\s*_~\p{Extended_Pictographic}\u{FE0F}\u{200D}]$/u;
 const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+const closedByPictograph = (text: string, from: number, to: number): boolean => /\p{Extended_Pictographic}/u.test(text.slice(from, to));
 
 function itemFollowsLine(text: string, labelEnd: number): boolean {
   const next = nextLineAfter(text, labelEnd);
