@@ -310,6 +310,14 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(levelOf(text, 'Canva')).toBe('required');
   });
 
+  it('reads a heading glued after a number, and one whose colon a semicolon stands for', () => {
+    const address = 'Sunset Valley, Texas 78745Qualifications:1+ years of high volume kitchen management experience with ServSafe';
+    expect(headings(address).map(([kind, heading]) => `${kind}:${heading}`)).toEqual(['intro:', 'qualifications:Qualifications']);
+    const semicolon =
+      'Attend regular safety meetings.Requirements;Applicants must have a valid driver license and asphalt paving experience';
+    expect(headings(semicolon).map(([kind, heading]) => `${kind}:${heading}`)).toEqual(['intro:', 'required:Requirements']);
+  });
+
   it('levels the run-together list after a lead-in on a joined page as the lead-in says', () => {
     const intro = 'We are an Internet technology consulting company based in New York with fifty employees. '.repeat(12);
     const text = `${intro}This is a consulting position, so troubleshooting skills are required. Skills and tools You will need to have extensive experience in the Microsoft Windows ecosystem: the MS Windows OS, Active Directory management via Group Policies, MS Exchange Server, etc. The greater knowledge of and larger base of experience you have with these, the better: Remote management & monitoring (RMM) systems, such as ConnectWise Manage Mobile devices and mobile device management (MDM) systems, such as SOTI MobiControl and MaaS360 Storage management, connecting via iSCSI and SMB3`;

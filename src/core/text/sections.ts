@@ -241,8 +241,8 @@ function startStrength(text: string, at: number): Strength {
   if (prev === '\n' || (prev === ' ' && text[at - 2] === '\n')) return 3;
   // Only a line start may open a heading in lower case; elsewhere a lower-case word is running text.
   if (!isUpper(text[at])) return 0;
-  if (isLetter(prev) || prev === ')' || prev === '.' || prev === '"') {
-    // Glued: "...etc.).Preferred", "QualificationsMinimum", "tokyo.bWhy".
+  if (isLetter(prev) || isDigit(prev) || prev === ')' || prev === '.' || prev === '"') {
+    // Glued: "...etc.).Preferred", "QualificationsMinimum", "tokyo.bWhy", "Texas 78745Qualifications:".
     return 2;
   }
   if (prev === ' ') {
@@ -283,8 +283,9 @@ function endStrength(text: string, at: number): { strength: Strength; contentSta
     let k = j + Math.max(1, ellipsis);
     while (text[k] === ' ') k++;
     if (k >= text.length || text[k] === '\n') return { strength: 3, contentStart: k };
-    // "… after-all) You should be… Organized and detail-oriented": an ellipsis leads into the list as a colon does.
-    if (ellipsis !== 0 && isUpper(text[k])) return { strength: 2, contentStart: k };
+    // "… after-all) You should be… Organized and detail-oriented": an ellipsis leads into the list as a colon does;
+    // so does a semicolon before a capital ("Requirements; Applicants must have …").
+    if ((ellipsis !== 0 || text[j] === ';') && isUpper(text[k])) return { strength: 2, contentStart: k };
   }
   // Glued to the next word, a capital or a number: "QualificationsMinimum", "Requirements1 or more years of experience".
   if (j === at && (isUpper(text[j]) || isDigit(text[j]))) return { strength: 2, contentStart: j };
@@ -512,7 +513,7 @@ function runOnAnnouncementAt(text: string, at: number): Found | undefined {
 }
 
 /** A question that may head a section, read up to its question mark: "What types of background are we looking for?". */
-const RUN_ON_QUESTION = /^[\p{L}][\p{L}' ,-]{4,90}?\?(?= \p{Lu})/u;
+const RUN_ON_QUESTION = /^[\p{L}][\p{L}' ,-]{4,90}?\?(?= ?\p{Lu})/u;
 /** "… visualization. What types of background are we looking for? We are looking for interns …": on a joined page, a question asking for a section heads it. */
 function runOnQuestionAt(text: string, at: number): Found | undefined {
   const m = RUN_ON_QUESTION.exec(text.slice(at, at + 100));
