@@ -119,6 +119,11 @@ describe('a posting whose blocks a scrape glued together', () => {
     ]);
   });
 
+  it('ends a head noun in capitals before the capitalised word glued to it', () => {
+    const text = 'Other responsibilities as assigned.KNOWLEDGE, SKILLS, AND ABILITIESMust have experience with Salesforce';
+    expect(headings(text).map(([kind, heading]) => `${kind}:${heading}`)).toEqual(['intro:', 'skills:KNOWLEDGE, SKILLS, AND ABILITIES']);
+  });
+
   it('reads a title-case heading glued after a word in capitals', () => {
     const text = 'Baton Permit (not required to start)DISPATCH & ADMINISTRATIVEDutiesMonitor 30+ security cameras.';
     expect(headings(text).map(([kind, heading]) => `${kind}:${heading}`)).toContain('responsibilities:Duties');

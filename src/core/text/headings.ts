@@ -91,6 +91,8 @@ export const NON_REQUIREMENT_SECTIONS: ReadonlySet<SectionKind> = new Set(['boil
 
 /** The last word of a heading names what it holds; the vocabulary above misses many employers' own phrasings. */
 const HEAD_NOUNS: Readonly<Record<string, HeadingKind>> = VOCABULARY.headNouns;
+/** A noun that closes a label and names its section ("abilities", "duties"). */
+export const isHeadNoun = (word: string): boolean => Object.hasOwn(HEAD_NOUNS, word);
 /** Words before the head noun that set the level: "Preferred Experience", "Minimum Education". */
 const PREFERRED_MODIFIERS = new Set(VOCABULARY.preferredModifiers);
 const REQUIRED_MODIFIERS = new Set(VOCABULARY.requiredModifiers);

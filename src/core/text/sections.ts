@@ -4,6 +4,7 @@ import {
   DESCRIBING_MODIFIERS,
   HEADING_ENTRIES,
   headingWords,
+  isHeadNoun,
   isSectionNounList,
   kindFromFitLabel,
   kindFromQuestionLabel,
@@ -149,7 +150,8 @@ const capitalsHeadingWordEndsBefore = (text: string, start: number, i: number): 
   isUpper(text[i - 1]) &&
   isUpper(text[i - 2]) &&
   i - 1 - start >= 2 &&
-  VOCABULARY_WORDS.has(text.slice(start, i - 1).toLowerCase());
+  // "ABILITIESMust have": a head noun in capitals ends before the capital of the word glued to it.
+  (VOCABULARY_WORDS.has(text.slice(start, i - 1).toLowerCase()) || isHeadNoun(text.slice(start, i - 1).toLowerCase()));
 
 /** Sticky: tried only where it is set to start. */
 const ANONYMISED_NAME_AT = new RegExp(ANONYMISED_NAME.source, 'y');
