@@ -34,3 +34,29 @@ describe('two practices across a slash before "experience"', () => {
     ]);
   });
 });
+
+describe('choices the text offers in other words', () => {
+  it.each([
+    [
+      'the examples after the last option are options too',
+      'Requirements:\n- Familiarity with Vue.js or other modern front-end frameworks such as React.',
+      [['front-end-development', 'react', 'vue']],
+    ],
+    [
+      'a slash list of tools written in lower case',
+      'Requirements:\n- JavaScript tooling: linting (jshint/eslint/jslint).',
+      [['eslint', 'jshint', 'jslint']],
+    ],
+    [
+      '"one or multiple of the following" asks for any of them',
+      'Requirements:\n- Experience in one or multiple of the following modalities: Cognitive Behavioral Therapy, EMDR, Dialectical Behavior Therapy',
+      [['cognitive-behavioral-therapy', 'dialectical-behavior-therapy', 'emdr']],
+    ],
+  ])('%s', (_, text, groups) => {
+    expect(groupSets(text)).toEqual(groups);
+  });
+
+  it('keeps a name listed after a choice out of it', () => {
+    expect(groupSets('Requirements:\n- Spark or Hadoop, Kafka, and Airflow')).toEqual([['hadoop', 'spark']]);
+  });
+});

@@ -54,11 +54,16 @@ function slashJoinsBoth(taxonomy: Taxonomy, text: string, a: SkillHit, b: SkillH
   )
     return false;
   const topic = (hit: SkillHit): boolean => {
-    const category = taxonomy.skills.get(hit.skillId)?.category;
-    return /^\p{Ll}/u.test(text.slice(hit.start, hit.end)) && category !== undefined && !STACK_CATEGORIES.has(category);
+    const skill = taxonomy.skills.get(hit.skillId);
+    // "jshint/eslint/jslint": a product whose name has capitals inside ("ESLint") is a tool, however the text writes it.
+    if (!skill || PRODUCT_CASING.test(skill.name)) return false;
+    return /^\p{Ll}/u.test(text.slice(hit.start, hit.end)) && !STACK_CATEGORIES.has(skill.category);
   };
   return topic(a) && topic(b);
 }
+
+/** A name cased as products are: a capital after a lower-case letter, or a run of capitals into lower case ("GitHub", "ESLint"). */
+const PRODUCT_CASING = /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u;
 
 /** A catalogue name for a class of products ("ERP systems", "CRM software", "Spreadsheets"), not a suite of them. */
 const CLASS_OF_PRODUCTS = new RegExp(String.raw`\b(?:${PRODUCT_KIND_WORDS}|systems|spreadsheets)$`, 'i');
@@ -272,7 +277,7 @@ function abbreviationClose(text: string, name: SkillHit, abbreviation: SkillHit)
  * "at least two programming languages:"; not "any of the following are all a bonus:".
  */
 const ANY_OF_LEAD_IN =
-  /\b(?:(?:at least|any|only)\s+)?(?:one|two|three|[1-3])(?:\s+or\s+more)?\s+of(?:\s+(?:the\s+following|these|those)\b[^:]{0,60})?\s*:|\bat least\s+(?:one|two|three|[1-3])\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*:|\b(?:any|either)\s+of(?:\s+(?:the\s+following|these|those)\b(?![^:]{0,60}\b(?:all|each)\b)[^:]{0,60})?\s*:|\b(?:some|several|a few|a couple)(?:\s+or\s+all)?\s+of\s+(?:the\s+following|these|those)\b(?![^:]{0,60}\b(?:all|each)\b)[^:]{0,60}:/;
+  /\b(?:(?:at least|any|only)\s+)?(?:one|two|three|[1-3])(?:\s+or\s+(?:more|multiple|several))?\s+of(?:\s+(?:the\s+following|these|those)\b[^:]{0,60})?\s*:|\bat least\s+(?:one|two|three|[1-3])\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*:|\b(?:any|either)\s+of(?:\s+(?:the\s+following|these|those)\b(?![^:]{0,60}\b(?:all|each)\b)[^:]{0,60})?\s*:|\b(?:some|several|a few|a couple)(?:\s+or\s+all)?\s+of\s+(?:the\s+following|these|those)\b(?![^:]{0,60}\b(?:all|each)\b)[^:]{0,60}:/;
 
 const SOME_OF_LEAD_IN = /^(?:some|several|a few|a couple)\b/;
 
@@ -281,7 +286,7 @@ const CATEGORY_LABEL = /^[\s*\u2022-]*[\p{L}][\p{L}\p{N}&/' -]{1,40}:\s/u;
 
 /** "Familiarity with at least one of SQL, Python, R", "Exposure to (some) of Python, Git, Docker": the names right after it, in its own item, are a choice. */
 const ANY_OF_INLINE =
-  /(?:\b(?:at least (?:one|two|three|[1-3])|any(?: one)?|one(?: or more)?|either|some)|\(some\)) of\s+(?!(?:the|these|those|our|its|their|a|an)\b)/;
+  /(?:\b(?:at least (?:one|two|three|[1-3])|any(?: one)?|one(?: or (?:more|multiple|several))?|either|some)|\(some\)) of\s+(?!(?:the|these|those|our|its|their|a|an)\b)/;
 
 /**
  * Choices a posting offers as a list: the names after a lead-in that asks for one (or a few) of the

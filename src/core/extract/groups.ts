@@ -362,11 +362,14 @@ export function formGroups<T>(
 }
 
 /**
- * Where a choice ends among linked members: at the member after its last "or". A name listed after it
- * ("Spark or Hadoop, Kafka, and Airflow") is the next item of the list, not one more option.
+ * Where a choice ends among linked members: at the member after its last "or", or past the examples
+ * that follow it. A name listed after it ("Spark or Hadoop, Kafka, and Airflow") is the next item of
+ * the list, not one more option.
  */
 function choiceEnd(links: readonly Link[]): number {
-  return links.lastIndexOf('or') + 1;
+  const end = links.lastIndexOf('or') + 1;
+  // "Vue.js or other front-end frameworks such as React": the examples of the last option are options too.
+  return links[end] === 'examples' ? links.length : end;
 }
 
 /**
