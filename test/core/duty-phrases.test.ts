@@ -49,6 +49,10 @@ describe('a duty the catalogue has no name for', () => {
     ['people served', 'Responsibilities:\n- Greet visitors at the door'],
     ['an adjective where the object should be', 'Responsibilities:\n- Maintain a safe and welcoming space'],
     ['an adjective whose noun was dropped', 'Responsibilities:\n- Preparing financial on relevant projects'],
+    [
+      'an adjective whose noun comes after a list of others',
+      'Responsibilities:\n- Implement an instructional, therapeutic, or skill development program for each student',
+    ],
     ['an adverb', 'Responsibilities:\n- Manage efficiently'],
     ['an object someone else owns', "Responsibilities:\n- Track the product's progress"],
     ['a generic object alone', 'Responsibilities:\n- Conduct analysis as needed'],

@@ -323,6 +323,16 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(headings(semicolon).map(([kind, heading]) => `${kind}:${heading}`)).toEqual(['intro:', 'required:Requirements']);
   });
 
+  it('reads a title-case label mid-line on a joined page before a sentence-case item', () => {
+    const duties = 'Maintain projects and technical documentation and develop new security tools for the team. '.repeat(18);
+    const text = `Duties: ${duties}Python, Jupyter, GitHub Helpful Knowledge and Experience Familiar with Terraform and Ansible`;
+    expect(headings(text).map(([kind, heading]) => `${kind}:${heading}`)).toEqual([
+      'responsibilities:Duties',
+      'preferred:Helpful Knowledge and Experience',
+    ]);
+    expect(levelOf(text, 'Terraform')).toBe('preferred');
+  });
+
   it('levels the run-together list after a lead-in on a joined page as the lead-in says', () => {
     const intro = 'We are an Internet technology consulting company based in New York with fifty employees. '.repeat(12);
     const text = `${intro}This is a consulting position, so troubleshooting skills are required. Skills and tools You will need to have extensive experience in the Microsoft Windows ecosystem: the MS Windows OS, Active Directory management via Group Policies, MS Exchange Server, etc. The greater knowledge of and larger base of experience you have with these, the better: Remote management & monitoring (RMM) systems, such as ConnectWise Manage Mobile devices and mobile device management (MDM) systems, such as SOTI MobiControl and MaaS360 Storage management, connecting via iSCSI and SMB3`;

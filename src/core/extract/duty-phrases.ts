@@ -60,8 +60,11 @@ const isObjectWord = (u: Unit): boolean =>
   !u.separator && !u.ends && WORD.test(u.text) && !FUNCTION_WORDS.has(u.lower) && !ADVERB.test(u.lower);
 /** A quality where the object's first word or head should be ("a safe and welcoming space", "Develop innovative …"). */
 const isQuality = (word: string): boolean => NOT_A_NOUN_END.test(word) || ADJECTIVES.has(word);
-/** "Preparing financial on relevant projects": a head in -cial or -ical is an adjective whose noun the text dropped. */
-const ADJECTIVE_HEAD = /(?:cial|ical)$/;
+/**
+ * "Preparing financial on relevant projects", "Implement an instructional, therapeutic, or skill development program":
+ * a head in -cial, -ical or -ional is an adjective whose noun the text dropped or put after a list of others.
+ */
+const ADJECTIVE_HEAD = /(?:cial|ical|ional)$/;
 
 /**
  * The duty an item opens with, when the catalogue names none of it: the verb and the noun phrase right

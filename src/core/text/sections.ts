@@ -657,6 +657,8 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
         isDigit(text[last.end]) ||
         sentenceCaseLabel ||
         colonLabel ||
+        // "… GitHub Helpful Knowledge and Experience Familiar with …": a title-case label before a sentence-case item on a joined page.
+        (titleCase && text[last.end] === ' ' && opensASentenceCaseItem(text, last.end + 1) && runsOnOnAJoinedPage(text, at)) ||
         (start < 3 && (RUN_ON_HEADINGS.has(last.word) || closesOnALevel(phrase.map((w) => w.word)))) ||
         // "… to improve. Desirable Experience" closing its line, before the bullets of its list.
         (start === 2 && LINE_END_AFTER.test(text.slice(last.end, last.end + 8))))
