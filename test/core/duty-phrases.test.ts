@@ -53,6 +53,10 @@ describe('a duty the catalogue has no name for', () => {
       'an adjective whose noun comes after a list of others',
       'Responsibilities:\n- Implement an instructional, therapeutic, or skill development program for each student',
     ],
+    [
+      'a word that qualifies people named after a coordinator',
+      'Responsibilities:\n- Consult district and outside resource people regarding education',
+    ],
     ['an adverb', 'Responsibilities:\n- Manage efficiently'],
     ['an object someone else owns', "Responsibilities:\n- Track the product's progress"],
     ['a generic object alone', 'Responsibilities:\n- Conduct analysis as needed'],

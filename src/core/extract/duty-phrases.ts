@@ -107,6 +107,8 @@ function dutyOpeningTheItem(tokens: readonly Token[], hits: readonly SkillHit[])
   // "Track the product's progress": the object belongs to someone; what is done to it is the aim.
   if (units.slice(o, end).some((u) => /['\u2019]s$/.test(u.lower))) return undefined;
   if (head.lower.length < MIN_HEAD_CHARS || VAGUE_OBJECTS.has(head.lower) || isPeople(head.lower)) return undefined;
+  // "Consult district and outside resource people": the object qualifies people named after a coordinator.
+  if (COORDINATORS.has(units[end]?.lower ?? '') && peopleSoonAfter(units, end + 1)) return undefined;
   if (isQuality(head.lower) || ADJECTIVE_HEAD.test(head.lower) || isQuality((units[o] as Unit).lower)) return undefined;
   // "the state of …", "the accuracy of …": the object is what follows, and it runs on.
   if (units[end]?.lower === 'of') return undefined;
@@ -221,6 +223,17 @@ function joinedObjectFrom(units: readonly Unit[], o: number): { end: number; wor
     end++;
   }
   return { end, words };
+}
+
+const PEOPLE_REACH = 4;
+/** A people noun within a few words from `at`, before any stop: the head the words before it qualify. */
+function peopleSoonAfter(units: readonly Unit[], at: number): boolean {
+  for (let k = at; k < units.length && k < at + PEOPLE_REACH; k++) {
+    const u = units[k] as Unit;
+    if (u.separator || u.ends) return false;
+    if (isPeople(u.lower) || u.lower === 'people') return true;
+  }
+  return false;
 }
 
 /** Past the determiners and plain qualifiers from `at` ("the", "all", "daily"). */
