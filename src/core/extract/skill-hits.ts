@@ -5,7 +5,7 @@ import { findPeopleDirected } from './directing-people.js';
 import { expandCoordination, findNounOfObjects, findSkills, findVerbObjects, tokenCoverage, type SkillHit } from './match.js';
 import { slashChainNames } from './slash-chains.js';
 import { suiteMembersInBrackets } from './suite-members.js';
-import { findTeamWork, teamworkSkillOf } from './team-work.js';
+import { findTeamWork, mayNameTeamWork, teamworkSkillOf } from './team-work.js';
 import { namesATeam } from './team-names.js';
 
 /*
@@ -36,14 +36,23 @@ export function skillHitsIn(taxonomy: Taxonomy, tokens: readonly Token[], text: 
   const read = verbObjects.length === 0 ? named : [...named.filter((h) => !replaced.has(h)), ...verbObjects];
   const people = findPeopleDirected(taxonomy, tokens, verbObjects.length === 0 ? taken : tokenCoverage(tokens, read));
   // "contribute in a multidisciplinary team setting": the team-work reading takes over the catalogue's shorter team names inside it.
-  const teamwork = teamworkSkillOf(taxonomy);
-  const others = [...read, ...people].filter((h) => h.skillId !== teamwork);
-  const teamWork = findTeamWork(taxonomy, tokens, tokenCoverage(tokens, others));
+  const teamworkId = mayNameTeamWork(tokens) ? teamworkSkillOf(taxonomy) : undefined;
+  const teamWorkHits =
+    teamworkId === undefined
+      ? []
+      : findTeamWork(
+          taxonomy,
+          tokens,
+          tokenCoverage(
+            tokens,
+            [...read, ...people].filter((h) => h.skillId !== teamworkId),
+          ),
+        );
   const kept =
-    teamWork.length === 0
+    teamWorkHits.length === 0
       ? read
-      : read.filter((h) => h.skillId !== teamwork || !teamWork.some((t) => t.first <= h.last && h.first <= t.last));
-  const directed = teamWork.length === 0 ? people : [...people, ...teamWork];
+      : read.filter((h) => h.skillId !== teamworkId || !teamWorkHits.some((t) => t.first <= h.last && h.first <= t.last));
+  const directed = teamWorkHits.length === 0 ? people : [...people, ...teamWorkHits];
   const hits = directed.length === 0 && verbObjects.length === 0 ? named : [...kept, ...directed].sort((x, y) => x.start - y.start);
   const covered = hits === named ? taken : tokenCoverage(tokens, hits);
   return resolveAmbiguous(hits, tokens, text, taxonomy, inSkillList).filter(

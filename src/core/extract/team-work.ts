@@ -93,5 +93,8 @@ export function findTeamWork(taxonomy: Taxonomy, tokens: readonly Token[], taken
   return found;
 }
 
+/** Whether the text has a work verb at all, so texts without one skip the reading. */
+export const mayNameTeamWork = (tokens: readonly Token[]): boolean => tokens.some((t) => VERBS.has(t.lower));
+
 /** The skill "work in a team" names, whose own hits the team-work reading may take over. */
 export const teamworkSkillOf = (taxonomy: Taxonomy): string | undefined => teamworkReading(taxonomy)?.skillId;
