@@ -273,10 +273,11 @@ function endStrength(text: string, at: number): { strength: Strength; contentSta
   if (text[j] === ':') return { strength: 3, contentStart: endOfSpaces(text, j + 1) };
   if (j >= text.length || text[j] === '\n') return { strength: 3, contentStart: j };
   // "## What We're Looking For 🧐": pictographs after a heading end its line as well.
-  const pastPictographs = PICTOGRAPH.test(String.fromCodePoint(text.codePointAt(j) ?? 32)) ? pastDecoration(text, j) : j;
+  const pastPictographs =
+    text.charCodeAt(j) > 0x7f && PICTOGRAPH.test(String.fromCodePoint(text.codePointAt(j) ?? 32)) ? pastDecoration(text, j) : j;
   if (pastPictographs > j && (pastPictographs >= text.length || text[pastPictographs] === '\n' || text[pastPictographs] === ':'))
     return { strength: 3, contentStart: text[pastPictographs] === ':' ? endOfSpaces(text, pastPictographs + 1) : pastPictographs };
-  // "… improvements What We're Looking For 🧐 Current student …": on a page whose lines were joined, the pictograph stands for the line end.
+  // "… improvements What We're Looking For 🧐 Current student …": mid-line, the pictograph stands for the line end.
   if (pastPictographs > j && isUpper(text[pastPictographs])) return { strength: 3, contentStart: pastPictographs };
   // A question on a line of its own ("Who are you?") is a heading too, and so are "Requirements;" (a semicolon written for
   // the colon) and "You should be…" (an ellipsis leading into the list).
