@@ -231,6 +231,7 @@ function peopleSoonAfter(units: readonly Unit[], at: number): boolean {
   for (let k = at; k < units.length && k < at + PEOPLE_REACH; k++) {
     const u = units[k] as Unit;
     if (u.separator || u.ends) return false;
+    // "people" itself stays out of the shared list, where "train people" would read as a directed practice.
     if (isPeople(u.lower) || u.lower === 'people') return true;
   }
   return false;

@@ -22,14 +22,23 @@ const READ_AS = ['work', 'in', 'a', 'team'].map(keyOf);
 const MAX_MANNER_TOKENS = 6;
 const MAX_DESCRIBING_WORDS = 2;
 
-/** The catalogue's reading of "work in a team". */
+/** The catalogue's reading of "work in a team", looked up once per catalogue. */
+const READINGS = new WeakMap<Taxonomy, Surface | null>();
 function teamworkReading(taxonomy: Taxonomy): Surface | undefined {
-  let node = taxonomy.trie.next.get(READ_AS[0] as string);
-  for (const key of READ_AS.slice(1)) node = node?.next.get(key);
-  return node?.surfaces.find((s) => !s.caseForms && !s.requireContext);
+  let reading = READINGS.get(taxonomy);
+  if (reading === undefined) {
+    let node = taxonomy.trie.next.get(READ_AS[0] as string);
+    for (const key of READ_AS.slice(1)) node = node?.next.get(key);
+    reading = node?.surfaces.find((s) => !s.caseForms && !s.requireContext) ?? null;
+    READINGS.set(taxonomy, reading);
+  }
+  return reading ?? undefined;
 }
 
 const isWord = (tok: Token | undefined): tok is Token => tok !== undefined && tok.kind === 'word';
+/** A hyphen glued between word `k` and a word after it ("single-handed", "cross-functional"). */
+const hyphenAfter = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k + 1]?.text === '-' && gluedToNext(tokens, k) && gluedToNext(tokens, k + 1) && isWord(tokens[k + 2]);
 
 /** Past the words of manner after the verb ("independently and", "well both", "single-handed as well as"), at the preposition or not at all. */
 function prepositionAfter(tokens: readonly Token[], from: number): number {
@@ -38,8 +47,7 @@ function prepositionAfter(tokens: readonly Token[], from: number): number {
     if (isWord(tok) && PREPOSITIONS.has(tok.lower)) return k;
     if (tok.lower === 'as' && partOfAt(tokens, k + 1) !== -1) return k;
     // "single-handed": a hyphenated word of manner.
-    const glued = tokens[k + 1]?.text === '-' && gluedToNext(tokens, k) && gluedToNext(tokens, k + 1) && isWord(tokens[k + 2]);
-    if (glued && MANNER.has(`${tok.lower}-${(tokens[k + 2] as Token).lower}`)) k += 2;
+    if (hyphenAfter(tokens, k) && MANNER.has(`${tok.lower}-${(tokens[k + 2] as Token).lower}`)) k += 2;
     else if (tok.text !== ',' && !(isWord(tok) && MANNER.has(tok.lower))) return -1;
   }
   return -1;
@@ -59,9 +67,9 @@ function teamAfter(tokens: readonly Token[], from: number): number {
     const tok = tokens[k];
     if (!isWord(tok) || NOT_DESCRIBING.has(tok.lower) || tok.text !== tok.lower) return -1;
     if (TEAM.has(tok.lower)) return k;
-    k++;
     // "cross-functional": a hyphenated word is one describing word.
-    while (tokens[k]?.text === '-' && gluedToNext(tokens, k - 1) && gluedToNext(tokens, k) && isWord(tokens[k + 1])) k += 2;
+    while (hyphenAfter(tokens, k)) k += 2;
+    k++;
   }
   return -1;
 }
@@ -72,7 +80,6 @@ function teamAfter(tokens: readonly Token[], from: number): number {
  */
 export function findTeamWork(taxonomy: Taxonomy, tokens: readonly Token[], taken: Uint8Array): SkillHit[] {
   const found: SkillHit[] = [];
-  let surface: Surface | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i] as Token;
     if (!isWord(verb) || !VERBS.has(verb.lower)) continue;
@@ -84,7 +91,7 @@ export function findTeamWork(taxonomy: Taxonomy, tokens: readonly Token[], taken
     if (SETTING.has(tokens[team + 1]?.lower ?? '')) team++;
     if (taken.subarray(at, team + 1).some((t) => t !== 0)) continue;
     const first = taken.subarray(i, at).some((t) => t !== 0) ? at : i;
-    surface ??= teamworkReading(taxonomy);
+    const surface = teamworkReading(taxonomy);
     if (!surface) return found;
     const from = tokens[first] as Token;
     found.push({ skillId: surface.skillId, surface, first, last: team, start: from.start, end: (tokens[team] as Token).end });

@@ -622,6 +622,9 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
   const midLine = start === 1 && !colonSoon(text, at);
   if (midLine && !isLower(text[at - 2]) && !followsCapitalsSubheading(text, at)) return undefined;
   const words = readWords(text, at, start >= 2);
+  // Whether the heading runs on on a joined page: the same for every phrase read from `at`, so asked once.
+  let joinedAnswer: boolean | undefined;
+  const joinedPage = (): boolean => (joinedAnswer ??= runsOnOnAJoinedPage(text, at));
   for (let k = words.length; k >= 1; k--) {
     const phrase = words.slice(0, k);
     const last = phrase[k - 1] as HeadingWord;
@@ -636,20 +639,16 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
     // Run on with a space, only a label whose head is a plural section noun ("Specific Responsibilities", not "Key Person").
     // "… of their projects. Personal aptitudes Learning Capacity: …": a label in sentence case on a joined page, between a
     // sentence and the capitalised first item of its list.
+    const restInLowerCase = (): boolean => phrase.slice(1).every((w) => !isUpper(text[w.start]));
     const sentenceCaseLabel =
       start === 2 &&
       k <= 4 &&
       (text[last.end] === ' ' ? isUpper(text[last.end + 1]) : isUpper(text[last.end])) &&
-      phrase.slice(1).every((w) => !isUpper(text[w.start])) &&
-      runsOnOnAJoinedPage(text, at);
+      restInLowerCase() &&
+      joinedPage();
     // "… Maintaining your work schedule Role requirements: AAA game experience": a label in sentence case before its colon,
     // mid-line on a joined page.
-    const colonLabel =
-      start === 1 &&
-      k <= 5 &&
-      text[endOfSpaces(text, last.end)] === ':' &&
-      phrase.slice(1).every((w) => !isUpper(text[w.start])) &&
-      runsOnOnAJoinedPage(text, at);
+    const colonLabel = start === 1 && k <= 5 && text[endOfSpaces(text, last.end)] === ':' && restInLowerCase() && joinedPage();
     const label =
       !entry &&
       k >= 2 &&
@@ -659,7 +658,7 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
         sentenceCaseLabel ||
         colonLabel ||
         // "… GitHub Helpful Knowledge and Experience Familiar with …": a title-case label before a sentence-case item on a joined page.
-        (titleCase && text[last.end] === ' ' && opensASentenceCaseItem(text, last.end + 1) && runsOnOnAJoinedPage(text, at)) ||
+        (titleCase && text[last.end] === ' ' && opensASentenceCaseItem(text, last.end + 1) && joinedPage()) ||
         (start < 3 && (RUN_ON_HEADINGS.has(last.word) || closesOnALevel(phrase.map((w) => w.word)))) ||
         // "… to improve. Desirable Experience" closing its line, before the bullets of its list.
         (start === 2 && LINE_END_AFTER.test(text.slice(last.end, last.end + 8))))
@@ -709,8 +708,8 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
         (end.strength === 1 &&
           (single
             ? RUN_ON_HEADINGS.has(last.word) &&
-              (opensAYearsItem(text, end.contentStart) || (runsOnOnAJoinedPage(text, at) && opensAnItem(text, end.contentStart)))
-            : (titleCase || (entry !== undefined && runsOnOnAJoinedPage(text, at))) && opensASentenceCaseItem(text, end.contentStart))) ||
+              (opensAYearsItem(text, end.contentStart) || (joinedPage() && opensAnItem(text, end.contentStart)))
+            : (titleCase || (entry !== undefined && joinedPage())) && opensASentenceCaseItem(text, end.contentStart))) ||
         // "… 9 am - 5 pm Minimum Qualifications -High School Diploma": a title-case label before a bullet of its list.
         (!single &&
           titleCase &&
