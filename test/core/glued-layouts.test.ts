@@ -462,6 +462,26 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(levelOf(text, 'English')).toBe('required');
   });
 
+  it('reads the candidate said to possess what follows a colon, mid-line on a joined page, as the list of what is asked', () => {
+    const duties = 'Manage client software subscriptions and monthly fixed invoicing for the firm. '.repeat(8);
+    const text = `Your responsibilities will include: ${duties}New entity set-up The ideal candidate will possess: Intermediate to advanced Microsoft Office skills Problem solving Attention to detail`;
+    expect(headings(text)).toContainEqual(['qualifications', 'The ideal candidate will possess']);
+    expect(levelOf(text, 'Microsoft Office')).toBe('required');
+    // Duties ("we need you to:") and an offer in lower case after the colon open no such list.
+    expect(headings(`Intro ${duties}Every day we need you to: Manage invoicing in Excel`).map(([kind]) => kind)).not.toContain(
+      'qualifications',
+    );
+    expect(headings(`Intro ${duties}Perks You will have: a laptop and Excel training`).map(([kind]) => kind)).not.toContain(
+      'qualifications',
+    );
+  });
+
+  it("reads a long sentence that points at its list as the list's lead-in", () => {
+    const text = `Open lab positions. ${'We build tools for neuroscience research in our lab every day. '.repeat(10)}While not a prerequisite, previous experience in some or all of the following areas is a plus: Neurobiology: Working with mice and rats Viral injections Neural imaging and processing techniques Engineering: PCB layout Rapid Prototyping Microcontroller programming FPGA firmware Optics design Physics: Experimental design Computation and modelling`;
+    expect(headings(text).map(([kind]) => kind)).toEqual(['intro', 'preferred']);
+    expect(levelOf(text, 'PCB Design')).toBe('preferred');
+  });
+
   it('does not part a title-case name in such a list ("a Graduate Diploma in Business Administration")', () => {
     const text =
       'Candidates who have the following will be preferred: Certifications within SAFe-framework and Project Management are highly valued Expert skills within Excel and SharePoint A Bachelors degree or a Graduate Diploma in Business Administration More information and send application';

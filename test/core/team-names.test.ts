@@ -38,6 +38,9 @@ describe('a skill name inside a team or unit name', () => {
     ['a way of working', 'Responsibilities: work in an Agile team on SQL.', 'agile'],
     ['a quality after the team word', 'Requirements: strong teamwork, a marketing team player with SQL.', 'marketing'],
     ['a named skill asked beside a team', 'Requirements: experience in machine learning; you will join our data team.', 'machine-learning'],
+    ['verbs directing the team after them', 'Responsibilities: train and supervise staff on the new tills.', 'staff-training'],
+    ['verbs directing team members', 'Responsibilities: train and develop team members to exceed expectations.', 'staff-training'],
+    ['a verb leading the teams a name qualifies', 'Responsibilities: lead project teams and coordinate deliverables.', 'leadership'],
   ])('still asks: %s', (_, text, id) => {
     expect(asked(text)).toContain(id);
   });

@@ -15,6 +15,8 @@ import { isPeople } from './people.js';
 const VERB_FORMS: ReadonlySet<string> = new Set(
   vocabulary.verbs.flatMap((v) => [v, /(?:s|sh|ch|x)$/.test(v) ? `${v}es` : `${v}s`, `${v.replace(/e$/, '')}ing`]),
 );
+/** The verb and its third person, which only a verb can be ("supervise", "trains"): what follows is its object. */
+const FINITE_FORMS: ReadonlySet<string> = new Set(vocabulary.verbs.flatMap((v) => [v, /(?:s|sh|ch|x)$/.test(v) ? `${v}es` : `${v}s`]));
 const READ_AS: readonly string[] = vocabulary.readAs.map(keyOf);
 const TEAM_WORDS: ReadonlySet<string> = new Set(vocabulary.teamWords);
 const SERVED: ReadonlySet<string> = new Set(vocabulary.servedPeople);
@@ -32,6 +34,18 @@ const MAX_WORDS_BEFORE_PEOPLE = 3;
 const isWorkforce = (tok: Token | undefined): boolean =>
   isPlainWord(tok) && (TEAM_WORDS.has(tok.lower) || (isPeople(tok.lower) && !SERVED.has(tok.lower)));
 const isGroupOfPeople = (lower: string): boolean => lower.endsWith('s') || MASS_PEOPLE.has(lower) || TEAM_WORDS.has(lower);
+
+/**
+ * "Train and supervise staff", "Train and develop team members": a name that ends in a verb directing people, with the
+ * people right after it as its object (not a team the name is part of, as in "the nursing staff").
+ */
+export function endsInADirectingVerb(tokens: readonly Token[], hit: SkillHit): boolean {
+  return (
+    hit.last > hit.first &&
+    FINITE_FORMS.has((tokens[hit.last] as Token).lower) &&
+    !NOT_BEFORE_A_VERB.has(tokens[hit.first - 1]?.lower ?? '')
+  );
+}
 
 /** The catalogue's reading of the verb with staff, employees or people. */
 function readingOf(taxonomy: Taxonomy, verbKey: string): Surface | undefined {

@@ -29,8 +29,11 @@ export function skillHitsIn(taxonomy: Taxonomy, tokens: readonly Token[], text: 
   const chained = slashChainNames(taxonomy, tokens, cased);
   const written = chained.length === 0 ? cased : [...cased, ...chained].sort((x, y) => x.start - y.start);
   const members = suiteMembersInBrackets(taxonomy, tokens, written);
-  const named = members.length === 0 ? written : [...written, ...members].sort((x, y) => x.start - y.start);
-  const taken = tokenCoverage(tokens, named);
+  const listed = members.length === 0 ? written : [...written, ...members].sort((x, y) => x.start - y.start);
+  // "Lead project teams": a name inside a team's name ("project teams") gives its words back to the other readings.
+  const listedCoverage = tokenCoverage(tokens, listed);
+  const named = listed.filter((h) => !namesATeam(tokens, h, listedCoverage));
+  const taken = named.length === listed.length ? listedCoverage : tokenCoverage(tokens, named);
   const verbObjects = [...findVerbObjects(taxonomy, tokens, taken), ...findNounOfObjects(taxonomy, tokens, taken)];
   const replaced = new Set(verbObjects.flatMap((v) => named.filter((h) => h.first === v.first && h.last === h.first)));
   const read = verbObjects.length === 0 ? named : [...named.filter((h) => !replaced.has(h)), ...verbObjects];
@@ -53,10 +56,13 @@ export function skillHitsIn(taxonomy: Taxonomy, tokens: readonly Token[], text: 
       ? read
       : read.filter((h) => h.skillId !== teamworkId || !teamWorkHits.some((t) => t.first <= h.last && h.first <= t.last));
   const directed = teamWorkHits.length === 0 ? people : [...people, ...teamWorkHits];
-  const hits = directed.length === 0 && verbObjects.length === 0 ? named : [...kept, ...directed].sort((x, y) => x.start - y.start);
+  // A name inside a team's name stays the context of the short names around it ("using ERC Netlist generation Board"), then goes.
+  const teamNamed = named.length === listed.length ? [] : listed.filter((h) => !named.includes(h));
+  const readings = directed.length === 0 && verbObjects.length === 0 ? named : [...kept, ...directed];
+  const hits = readings === named && teamNamed.length === 0 ? named : [...readings, ...teamNamed].sort((x, y) => x.start - y.start);
   const covered = hits === named ? taken : tokenCoverage(tokens, hits);
   return resolveAmbiguous(hits, tokens, text, taxonomy, inSkillList).filter(
-    (h) => !namesATeam(tokens, h, covered) && !abbreviatesOtherWords(taxonomy, tokens, h, hits),
+    (h) => !teamNamed.includes(h) && !namesATeam(tokens, h, covered) && !abbreviatesOtherWords(taxonomy, tokens, h, hits),
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokenize.js';
 import type { SkillHit } from './match.js';
 import vocabulary from './data/team-words.json' with { type: 'json' };
+import { endsInADirectingVerb } from './directing-people.js';
 
 /* A skill name that is part of a team's or a unit's name ("the machine learning team", "the Sales and Finance departments") asks nothing. */
 
@@ -68,7 +69,7 @@ export function namesATeam(tokens: readonly Token[], hit: SkillHit, named: Uint8
   const inBrackets = next?.text === ')' && tokens[hit.first - 1]?.text === '(';
   if (inBrackets && UNIT_TEAM_WORDS.has(tokens[hit.last + 2]?.lower ?? '')) return isTeamName(tokens, hit.last + 2);
   if (next === undefined) return false;
-  if (TEAM_WORDS.has(next.lower)) return isTeamName(tokens, hit.last + 1);
+  if (TEAM_WORDS.has(next.lower)) return isTeamName(tokens, hit.last + 1) && !endsInADirectingVerb(tokens, hit);
   if (isCapitalised(tokens[hit.first]) && isCapitalised(next)) return namesATitleCaseUnit(tokens, hit.last + 1);
   if (isCapitalised(tokens[hit.first]) && TITLE_CASE_UNIT_WORDS.has(next.lower) && isCapitalised(next)) return true;
   if (!COORDINATORS.has(next.key)) return false;

@@ -386,10 +386,11 @@ function headingAt(text: string, at: number, marked: boolean, mayHoldFitLabels: 
   if (start === 0) return undefined;
   const fromVocabulary = vocabularyHeadingAt(text, at, start, marked);
   if (fromVocabulary) return fromVocabulary;
-  if (start < 2) return mayHoldFitLabels ? runOnFitLabelAt(text, at) : undefined;
+  if (start < 2) return (mayHoldFitLabels ? runOnFitLabelAt(text, at) : undefined) ?? runOnLeadInAt(text, at);
   if (start === 2)
     return (
       runOnHeadFirstLabelAt(text, at) ??
+      runOnLeadInAt(text, at) ??
       gluedLabelBeforeColonAt(text, at, marked) ??
       runOnListAskedAt(text, at) ??
       runOnAnnouncementAt(text, at) ??
@@ -427,6 +428,15 @@ const JOINED_PAGE_REST = 300;
 const LIST_WISHED =
   /^((?:nice[- ]to[- ]haves?|good[- ]to[- ]haves?|bonus points?|desirable|desired|preferred|optional)\b[^\n.:;!?]{0,60}?)(\s*:)[ \t]*(?:\n|$)/i;
 const LIST_ASKED_MAX_WORDS = 16;
+/**
+ * "… Computation. While not a prerequisite, previous experience in some or all of the following areas is a plus: Neurobiology: …":
+ * run on into its list, a sentence that points at that list may say more first. (On a line of its own, such a sentence is
+ * read as its list's lead-in instead.)
+ */
+const LIST_POINTED_AT_MAX_WORDS = 24;
+const POINTS_AT_ITS_LIST = /\b(?:the following|these|below)\b/i;
+const fitsALeadIn = (sentence: string): boolean =>
+  sentence.split(/\s+/).length <= (POINTS_AT_ITS_LIST.test(sentence) ? LIST_POINTED_AT_MAX_WORDS : LIST_ASKED_MAX_WORDS);
 
 function listAskedAt(text: string, at: number): Found | undefined {
   // Both readings end their line in a colon: any other line is passed over without a scan.
@@ -476,7 +486,7 @@ const FUNCTION_WORD_BEFORE =
 function runOnListAskedAt(text: string, at: number): Found | undefined {
   if (text.length - at < JOINED_PAGE_REST || text.slice(at, at + JOINED_PAGE_REST).includes('\n')) return undefined;
   const asked = LIST_ASKED_RUN_ON.exec(text.slice(at, at + 260));
-  if (!asked || (asked[1] as string).split(/\s+/).length > LIST_ASKED_MAX_WORDS) return undefined;
+  if (!asked || !fitsALeadIn(asked[1] as string)) return undefined;
   const headingEnd = at + (asked[1] as string).length;
   const contentStart = endStrength(text, headingEnd).contentStart;
   return { kind: asked[2] ? 'required' : 'preferred', headingStart: at, headingEnd, contentStart, field: false, announcesList: true };
@@ -513,6 +523,28 @@ function runOnAnnouncementAt(text: string, at: number): Found | undefined {
   if (!FOLLOWING.test(window)) return undefined;
   const found = announced(at, RUN_ON_ANNOUNCEMENT.exec(window));
   return found && { ...found, contentStart: endStrength(text, found.contentStart).contentStart };
+}
+
+/**
+ * "… New entity set-up The ideal candidate will possess: Intermediate to advanced …": on a joined page, the candidate (or
+ * the employer) said to need, have or bring what follows its colon opens the list of what is asked. "We need you to:"
+ * opens duties, and "You will have: a laptop" an offer, so the clause may not end in "to" nor the list open in lower case.
+ */
+const RUN_ON_LEAD_IN =
+  /^((?:The (?:ideal|successful|right|perfect|preferred) (?:candidate|applicant|person|hire)|(?:Successful |Ideal )?(?:Candidates?|Applicants?)|You|We)(?: will| should| must| would|'ll)? (?:need|have|has|possess(?:es)?|bring(?:s)?|demonstrate(?:s)?|require|expect)(?: [a-z]+){0,4}?)[ \t]*:[ \t]*(?=\p{Lu})/u;
+const NOT_ASKED_AFTER_LEAD_IN = /\b(?:to|opportunity|chance|access)$/;
+function runOnLeadInAt(text: string, at: number): Found | undefined {
+  const c = text[at];
+  if (c !== 'T' && c !== 'S' && c !== 'I' && c !== 'C' && c !== 'A' && c !== 'Y' && c !== 'W') return undefined;
+  const lead = RUN_ON_LEAD_IN.exec(text.slice(at, at + 100));
+  if (!lead || NOT_ASKED_AFTER_LEAD_IN.test(lead[1] as string) || !onAJoinedPage(text, at)) return undefined;
+  return {
+    kind: 'qualifications',
+    headingStart: at,
+    headingEnd: at + (lead[1] as string).length,
+    contentStart: at + lead[0].length,
+    field: false,
+  };
 }
 
 /** A question that may head a section, read up to its question mark: "What types of background are we looking for?". */
