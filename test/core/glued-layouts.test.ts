@@ -482,6 +482,39 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(levelOf(text, 'PCB Design')).toBe('preferred');
   });
 
+  it('reads a short label closed by an aside that gives its level, mid-line on a joined page', () => {
+    const intro = 'We are building a one of a kind consumer appliance for homes and offices across the country. '.repeat(8);
+    const text = `${intro}Technical skill Hardware Skills (Necessary) PCB design using Eaglecad or equivalent software Hardware skills (Desirable, not a must) Strong fundamentals of EMC design Software Skills (Necessary) Experience of coding in C`;
+    expect(headings(text).slice(-3)).toEqual([
+      ['required', 'Hardware Skills (Necessary)'],
+      ['preferred', 'Hardware skills (Desirable, not a must)'],
+      ['required', 'Software Skills (Necessary)'],
+    ]);
+    expect(levelOf(text, 'PCB Design')).toBe('required');
+    // An aside that says no level is no heading's ("Sales Skills (see below) …").
+    expect(headings(`${intro}Sales Skills (see below) Excel and SAP`).map(([kind]) => kind)).toEqual(['intro']);
+    // Nor one that hedges an item ("(prior PyTorch experience required)").
+    const hedged = `${intro}Requirements: Deep learning for 3D perception Strong programming skills (prior PyTorch experience required) Desired: Experience with SLAM`;
+    expect(levelOf(hedged, 'PyTorch')).toBe('required');
+  });
+
+  it('reads a heading of wishes before the head noun it wishes for ("Good to have skills")', () => {
+    const intro = 'Build and run the firmware that drives our wearable devices for customers. '.repeat(10);
+    const text = `${intro}Excellent communication skills Good to have skills Understanding of microcontroller architecture`;
+    expect(headings(text)).toEqual([
+      ['intro', ''],
+      ['preferred', 'Good to have skills'],
+    ]);
+    expect(headings('Good to have skills\n- Python')).toEqual([['preferred', 'Good to have skills']]);
+  });
+
+  it('starts a run-on label of who fits at its own sentence, not at the item before it', () => {
+    const intro = 'Build and run the firmware that drives our wearable devices for customers. '.repeat(10);
+    const text = `${intro}Academic project experience with BLE and USB protocols You will fit in if you have: Appreciation for start-ups`;
+    expect(headings(text).map(([, heading]) => heading)).toContain('You will fit in if you have');
+    expect(levelOf(text, 'Bluetooth Low Energy')).toBeDefined();
+  });
+
   it('does not part a title-case name in such a list ("a Graduate Diploma in Business Administration")', () => {
     const text =
       'Candidates who have the following will be preferred: Certifications within SAFe-framework and Project Management are highly valued Expert skills within Excel and SharePoint A Bachelors degree or a Graduate Diploma in Business Administration More information and send application';

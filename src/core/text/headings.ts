@@ -143,6 +143,30 @@ export function asideStatesLevel(aside: string): boolean {
   return withNiceToHaveAsOneWord(wordsOfAside(aside)).some((w) => PREFERRED_MODIFIERS.has(w) || REQUIRED_MODIFIERS.has(w));
 }
 
+/** Words an aside may hold around its level and still say nothing else ("(Desirable, not a must)", "(Nice to Have)"). */
+const LEVEL_ASIDE_FILLERS: ReadonlySet<string> = new Set([
+  'not',
+  'a',
+  'an',
+  'but',
+  'or',
+  'and',
+  'is',
+  'highly',
+  'strongly',
+  'very',
+  'to',
+  'have',
+]);
+/** "(Necessary)", "(Desirable, not a must)": an aside of level words only, where "(prior PyTorch experience required)" hedges an item. */
+export function asideIsOnlyALevel(aside: string): boolean {
+  const words = withNiceToHaveAsOneWord(wordsOfAside(aside));
+  return (
+    words.some((w) => PREFERRED_MODIFIERS.has(w) || REQUIRED_MODIFIERS.has(w)) &&
+    words.every((w) => PREFERRED_MODIFIERS.has(w) || REQUIRED_MODIFIERS.has(w) || LEVEL_ASIDE_FILLERS.has(w))
+  );
+}
+
 /** Modals that make what follows a possibility ("Skills you may have"). */
 const POSSIBILITY_MODALS: ReadonlySet<string> = new Set(['may', 'might', 'could']);
 

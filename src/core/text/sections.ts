@@ -14,6 +14,7 @@ import {
   RUN_ON_HEADINGS,
   kindFromMarkedHeading,
   asideStatesLevel,
+  asideIsOnlyALevel,
   closesOnALevel,
   opensACompound,
   levelledByAside,
@@ -320,7 +321,7 @@ function joinedHeadings(words: string[]): HeadingEntry | undefined {
 const WISH_INTENSIFIERS: ReadonlySet<string> = new Set(['strongly', 'highly', 'very']);
 
 function lookupPhrase(words: string[], fuzzy: boolean): HeadingEntry | undefined {
-  const exact = BY_PHRASE.get(words.join(' ')) ?? joinedHeadings(words) ?? intensifiedWish(words);
+  const exact = BY_PHRASE.get(words.join(' ')) ?? joinedHeadings(words) ?? intensifiedWish(words) ?? wishOfAHeadNoun(words);
   if (exact || !fuzzy) return exact;
   // One misspelled word per heading is tolerated ("Minimm Qualifications", "Responsibilites").
   for (let k = 0; k < words.length; k++) {
@@ -335,6 +336,13 @@ function lookupPhrase(words: string[], fuzzy: boolean): HeadingEntry | undefined
     }
   }
   return undefined;
+}
+
+/** "Good to have skills", "Nice to have qualifications": a heading of wishes before the head noun it wishes for. */
+function wishOfAHeadNoun(words: string[]): HeadingEntry | undefined {
+  if (words.length < 3 || !isHeadNoun(words[words.length - 1] as string)) return undefined;
+  const wish = BY_PHRASE.get(words.slice(0, -1).join(' '));
+  return wish?.kind === 'preferred' ? wish : undefined;
 }
 
 function intensifiedWish(words: string[]): HeadingEntry | undefined {
@@ -386,11 +394,13 @@ function headingAt(text: string, at: number, marked: boolean, mayHoldFitLabels: 
   if (start === 0) return undefined;
   const fromVocabulary = vocabularyHeadingAt(text, at, start, marked);
   if (fromVocabulary) return fromVocabulary;
-  if (start < 2) return (mayHoldFitLabels ? runOnFitLabelAt(text, at) : undefined) ?? runOnLeadInAt(text, at);
+  if (start < 2)
+    return (mayHoldFitLabels ? runOnFitLabelAt(text, at) : undefined) ?? runOnLeadInAt(text, at) ?? runOnAsideLabelAt(text, at);
   if (start === 2)
     return (
       runOnHeadFirstLabelAt(text, at) ??
       runOnLeadInAt(text, at) ??
+      runOnAsideLabelAt(text, at) ??
       gluedLabelBeforeColonAt(text, at, marked) ??
       runOnListAskedAt(text, at) ??
       runOnAnnouncementAt(text, at) ??
@@ -494,13 +504,16 @@ function runOnListAskedAt(text: string, at: number): Found | undefined {
 
 /** "… platform integrations You should apply if: you're familiar with …": who fits, run on with its page's lines, up to its colon. */
 const RUN_ON_FIT_LABEL = /^(\p{Lu}[^.:;!?\n]{0,80}?\bif(?: you(?:'re| are| have)?)?)\s*:\s*/u;
+/** "BLE and USB protocols You will fit in if you have": a capital after a word in lower case opens the label's own sentence. */
+const SENTENCE_INSIDE = /\p{Ll}[\p{L}'-]* \p{Lu}/u;
+const opensAnotherSentence = (label: string): boolean => SENTENCE_INSIDE.test(label);
 function runOnFitLabelAt(text: string, at: number): Found | undefined {
   if (!isUpper(text[at])) return undefined;
   const window = text.slice(at, at + 100);
   // The regular expression runs only where an "if" and a colon stand in the window.
   if (!window.includes(' if') || !window.includes(':')) return undefined;
   const label = RUN_ON_FIT_LABEL.exec(window);
-  if (!label || !onAJoinedPage(text, at)) return undefined;
+  if (!label || opensAnotherSentence(label[1] as string) || !onAJoinedPage(text, at)) return undefined;
   const kind = kindFromFitLabel(headingWords(label[1] as string));
   if (!kind) return undefined;
   return { kind, headingStart: at, headingEnd: at + (label[1] as string).length, contentStart: at + label[0].length, field: false };
@@ -770,6 +783,40 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
     return { kind, headingStart: at, headingEnd, contentStart: end.contentStart, field };
   }
   return undefined;
+}
+
+/**
+ * "… or equivalent Hardware skills (Desirable, not a must) Strong fundamentals of …": on a joined page, a short label whose
+ * head noun names a section, closed by an aside that says how much its list is asked, before the capital of its first item.
+ */
+const RUN_ON_ASIDE_LABEL = /^(\p{Lu}[\p{L}-]*(?: [\p{L}&-]+){0,2}) ?\(([^()\n]{1,40})\) ?(?=\p{Lu})/u;
+const ASIDE_WITHIN = 40;
+function runOnAsideLabelAt(text: string, at: number): Found | undefined {
+  let paren = -1;
+  for (let k = at; k < text.length && k - at <= ASIDE_WITHIN; k++) {
+    const c = text[k];
+    if (c === '(') {
+      paren = k;
+      break;
+    }
+    if (c === '\n' || c === '.' || c === ':') return undefined;
+  }
+  if (paren === -1) return undefined;
+  const m = RUN_ON_ASIDE_LABEL.exec(text.slice(at, paren + ASIDE_WITHIN + 4));
+  if (!m || !asideIsOnlyALevel(m[2] as string)) return undefined;
+  const words = (m[1] as string).toLowerCase().split(' ');
+  const head = words[words.length - 1] as string;
+  if (!isHeadNoun(head) || !onAJoinedPage(text, at)) return undefined;
+  // The aside makes the label a heading whatever describes its head noun ("Hardware skills", "Software Skills").
+  const kind = kindFromLabelWords(words) ?? kindFromLabelWords([head]);
+  if (!kind || kind === 'boilerplate') return undefined;
+  return {
+    kind: levelledByAside(kind, m[2] as string),
+    headingStart: at,
+    headingEnd: at + m[0].trimEnd().length,
+    contentStart: at + m[0].length,
+    field: false,
+  };
 }
 
 /**
