@@ -515,6 +515,23 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(levelOf(text, 'Bluetooth Low Energy')).toBeDefined();
   });
 
+  it('reads an announcement of the list after it mid-line on a joined page, with or without its colon', () => {
+    const intro = 'Build data applications and automate analysis for our business teams. '.repeat(10);
+    const text = `${intro}Automate data analysis We get excited about candidates who have the following Our interns are students with Python and SQL`;
+    expect(headings(text)).toContainEqual(['qualifications', 'We get excited about candidates who have the following']);
+    expect(levelOf(text, 'Python')).toBe('required');
+    // It starts at its own sentence, also after a stop ("The CONSTRUCTION SURVEYOR will be responsible for the following:").
+    const duties = `${intro}and much more! The CONSTRUCTION SURVEYOR will be responsible for the following: Plans surveys with AutoCAD`;
+    expect(headings(duties)).toContainEqual(['responsibilities', 'The CONSTRUCTION SURVEYOR will be responsible for the following']);
+  });
+
+  it('reads a heading of wishes mid-line before an item that opens with years of experience', () => {
+    const intro = 'Design clean interfaces for our hiring platform with the product team. '.repeat(10);
+    const text = `${intro}Openly accept criticism and improve designs Nice to have 2-3 years of experience designing UIs with HTML and CSS`;
+    expect(headings(text)).toContainEqual(['preferred', 'Nice to have']);
+    expect(levelOf(text, 'CSS')).toBe('preferred');
+  });
+
   it('does not part a title-case name in such a list ("a Graduate Diploma in Business Administration")', () => {
     const text =
       'Candidates who have the following will be preferred: Certifications within SAFe-framework and Project Management are highly valued Expert skills within Excel and SharePoint A Bachelors degree or a Graduate Diploma in Business Administration More information and send application';

@@ -395,7 +395,12 @@ function headingAt(text: string, at: number, marked: boolean, mayHoldFitLabels: 
   const fromVocabulary = vocabularyHeadingAt(text, at, start, marked);
   if (fromVocabulary) return fromVocabulary;
   if (start < 2)
-    return (mayHoldFitLabels ? runOnFitLabelAt(text, at) : undefined) ?? runOnLeadInAt(text, at) ?? runOnAsideLabelAt(text, at);
+    return (
+      (mayHoldFitLabels ? runOnFitLabelAt(text, at) : undefined) ??
+      runOnLeadInAt(text, at) ??
+      runOnAsideLabelAt(text, at) ??
+      midLineAnnouncementAt(text, at)
+    );
   if (start === 2)
     return (
       runOnHeadFirstLabelAt(text, at) ??
@@ -414,7 +419,7 @@ function headingAt(text: string, at: number, marked: boolean, mayHoldFitLabels: 
  * "The CONSTRUCTION SURVEYOR will be responsible for the following:", "Successful candidates must have
  * the following:": a line that announces the list after it is that list's heading, however long its subject.
  */
-const ANNOUNCING = String.raw`^(([^\n.:;!?]{0,100}?)\b(?:(responsible for)|(must)\s+(?:have|possess|meet|bring|demonstrate)|(?:should|will|would)\s+(?:have|possess|meet|bring|demonstrate)|(expects?)|(?:include|includes|are))\s+the following(?: [a-z]+){0,2})`;
+const ANNOUNCING = String.raw`^(([^\n.:;!?]{0,100}?)\b(?:(responsible for)|(must)\s+(?:have|possess|meet|bring|demonstrate)|(?:should|will|would|who|that)\s+(?:have|has|possess|meet|bring|demonstrate)|(expects?)|(?:include|includes|are))\s+the following(?: [a-z]+){0,2})`;
 const ANNOUNCEMENT = new RegExp(String.raw`${ANNOUNCING}(\s*[:.]?)[ \t]*(?:\([^()\n]*\)[ \t]*)?(?:\n|$)`, 'i');
 /**
  * "… department. To be successful you must have the following attributes: Respond promptly …": after a sentence on its
@@ -505,7 +510,7 @@ function runOnListAskedAt(text: string, at: number): Found | undefined {
 /** "… platform integrations You should apply if: you're familiar with …": who fits, run on with its page's lines, up to its colon. */
 const RUN_ON_FIT_LABEL = /^(\p{Lu}[^.:;!?\n]{0,80}?\bif(?: you(?:'re| are| have)?)?)\s*:\s*/u;
 /** "BLE and USB protocols You will fit in if you have": a capital after a word in lower case opens the label's own sentence. */
-const SENTENCE_INSIDE = /\p{Ll}[\p{L}'-]* \p{Lu}/u;
+const SENTENCE_INSIDE = /(?<![\p{L}'-])\p{Ll}[\p{L}'-]* \p{Lu}/u;
 const opensAnotherSentence = (label: string): boolean => SENTENCE_INSIDE.test(label);
 function runOnFitLabelAt(text: string, at: number): Found | undefined {
   if (!isUpper(text[at])) return undefined;
@@ -534,8 +539,32 @@ function runOnAnnouncementAt(text: string, at: number): Found | undefined {
   const window = text.slice(at, at + 200);
   // Read at every sentence start: most have no "following" at all, and the pattern is not run on them.
   if (!FOLLOWING.test(window)) return undefined;
-  const found = announced(at, RUN_ON_ANNOUNCEMENT.exec(window));
-  return found && { ...found, contentStart: endStrength(text, found.contentStart).contentStart };
+  const found = announced(at, RUN_ON_ANNOUNCEMENT.exec(window)) ?? announcedWithoutColon(text, at, window);
+  // "… Automate data analysis We get excited about …": the announcement starts at its own sentence's capital.
+  if (!found || opensAnotherSentence(text.slice(at, found.headingEnd))) return undefined;
+  return { ...found, contentStart: endStrength(text, found.contentStart).contentStart };
+}
+
+/** After a word in lower case, an announcement may start only on a joined page. */
+function midLineAnnouncementAt(text: string, at: number): Found | undefined {
+  const found = runOnAnnouncementAt(text, at);
+  return found && onAJoinedPage(text, at) ? found : undefined;
+}
+
+/** "… efficiency We get excited about candidates who have the following Our Data Science Interns are …": on a joined page the colon may be gone. */
+const RUN_ON_ANNOUNCEMENT_BARE = new RegExp(String.raw`${ANNOUNCING}( )`, 'i');
+/** The words that may close an announcement after "the following" ("skills"), in lower case: the capital after them opens the list. */
+const FOLLOWING_TAIL = /^(?: [a-z]+){0,2}?(?= [A-Z])/;
+function announcedWithoutColon(text: string, at: number, window: string): Found | undefined {
+  const m = RUN_ON_ANNOUNCEMENT_BARE.exec(window);
+  if (!m) return undefined;
+  // Read case-blind, the words after "the following" may be the list's own ("… the following Our interns …").
+  const following = (m[1] as string).toLowerCase().lastIndexOf('the following') + 'the following'.length;
+  const tail = FOLLOWING_TAIL.exec(window.slice(following));
+  if (!tail || !onAJoinedPage(text, at)) return undefined;
+  const heading = window.slice(0, following + tail[0].length);
+  const read = [`${heading} `, heading, m[2], m[3], m[4], m[5], ' '] as unknown as RegExpExecArray;
+  return announced(at, read);
 }
 
 /**
@@ -754,7 +783,8 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
           (single
             ? RUN_ON_HEADINGS.has(last.word) &&
               (opensAYearsItem(text, end.contentStart) || (joinedPage() && opensAnItem(text, end.contentStart)))
-            : (titleCase || (entry !== undefined && joinedPage())) && opensASentenceCaseItem(text, end.contentStart))) ||
+            : (titleCase || (entry !== undefined && joinedPage())) &&
+              (opensASentenceCaseItem(text, end.contentStart) || opensAYearsItem(text, end.contentStart)))) ||
         // "… 9 am - 5 pm Minimum Qualifications -High School Diploma": a title-case label before a bullet of its list.
         (!single &&
           titleCase &&
