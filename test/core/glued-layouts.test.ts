@@ -532,6 +532,20 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(levelOf(text, 'CSS')).toBe('preferred');
   });
 
+  it('reads a heading phrase closed by an aside of level words mid-line ("Nice to Have (But Not Required)")', () => {
+    const intro = 'Build and test machine learning pipelines with our AI engineering team. '.repeat(10);
+    const text = `${intro}The aspiration to be a world class engineer. Nice to Have (But Not Required) A track record of deploying models Exposure to Docker and Databricks`;
+    expect(headings(text)).toContainEqual(['preferred', 'Nice to Have (But Not Required)']);
+    expect(levelOf(text, 'Docker')).toBe('preferred');
+  });
+
+  it('ends an item at its stop before a dash bullet glued to the next item', () => {
+    const duties = 'Draft correspondence and schedule meetings for the library staff. '.repeat(10);
+    const text = `Responsibilities ${duties}Preferred Qualifications -Excellent communication skills required. -Strong computer skills with Microsoft Word. -Excel and websites essential.`;
+    expect(levelOf(text, 'Microsoft Word')).toBe('preferred');
+    expect(levelOf(text, 'Excel')).toBe('required');
+  });
+
   it('does not part a title-case name in such a list ("a Graduate Diploma in Business Administration")', () => {
     const text =
       'Candidates who have the following will be preferred: Certifications within SAFe-framework and Project Management are highly valued Expert skills within Excel and SharePoint A Bachelors degree or a Graduate Diploma in Business Administration More information and send application';

@@ -836,10 +836,11 @@ function runOnAsideLabelAt(text: string, at: number): Found | undefined {
   if (!m || !asideIsOnlyALevel(m[2] as string)) return undefined;
   const words = (m[1] as string).toLowerCase().split(' ');
   const head = words[words.length - 1] as string;
-  if (!isHeadNoun(head) || !onAJoinedPage(text, at)) return undefined;
-  // The aside makes the label a heading whatever describes its head noun ("Hardware skills", "Software Skills").
-  const kind = kindFromLabelWords(words) ?? kindFromLabelWords([head]);
-  if (!kind || kind === 'boilerplate') return undefined;
+  // The aside makes the label a heading whatever describes its head noun ("Hardware skills", "Software Skills"); a heading
+  // phrase takes one too ("Nice to Have (But Not Required)").
+  const kind = isHeadNoun(head) ? (kindFromLabelWords(words) ?? kindFromLabelWords([head])) : lookupPhrase(words, false)?.kind;
+  if (!kind || !onAJoinedPage(text, at)) return undefined;
+  if (kind === 'boilerplate') return undefined;
   return {
     kind: levelledByAside(kind, m[2] as string),
     headingStart: at,

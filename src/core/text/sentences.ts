@@ -90,7 +90,15 @@ function sentenceEndAt(text: string, i: number): number {
     wordBefore(text, i).length !== 1;
   if (text[j] === ' ') {
     while (text[j] === ' ') j++;
-    if (!(isUpperLetter(text[j]) || /[\p{N}"(]/u.test(text[j] ?? '') || text[j] === BULLET || lowerCaseSentenceAfter(text, i, j)))
+    // "… skills required. -Highly organized": a dash bullet glued to its item's capital opens the next item.
+    const dashBullet = (text[j] === '-' || text[j] === '*') && isUpperLetter(text[j + 1]);
+    if (!(
+      isUpperLetter(text[j]) ||
+      /[\p{N}"(]/u.test(text[j] ?? '') ||
+      text[j] === BULLET ||
+      dashBullet ||
+      lowerCaseSentenceAfter(text, i, j)
+    ))
       return -1;
   } else if (!glued && j < text.length && text[j] !== '\n') return -1;
   const abbreviation = c === '.' ? wordBefore(text, i) : '';
