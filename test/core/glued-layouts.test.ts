@@ -546,6 +546,24 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(levelOf(text, 'Excel')).toBe('required');
   });
 
+  it("ends the company's boilerplate at the headings of the role that a joined page runs on", () => {
+    const about = 'We believe that public services should be easy to use, secure and accessible to all. '.repeat(8);
+    const text = `About CDS ${about}About your team The team supports staff with Slack and Trello every day. Individuals must meet work location requirements prior to employment. Position Description Administrative Support: Scheduling: Manage calendars in Outlook`;
+    expect(headings(text).map(([kind, heading]) => `${kind}:${heading}`)).toEqual([
+      'boilerplate:About CDS',
+      'responsibilities:About your team',
+      'responsibilities:Position Description',
+    ]);
+    expect(levelOf(text, 'Slack')).toBe('mentioned');
+  });
+
+  it('reads "Preferred" alone mid-line on a joined page before the first item it prefers', () => {
+    const intro = 'We are seeking motivated students at both undergraduate and graduate levels to join our genomics lab. '.repeat(5);
+    const text = `${intro}Requirements Programming experience in R and/or Python For graduates: MSc or PhD students Preferred Coursework or research in bioinformatics Familiarity with Snakemake`;
+    expect(levelOf(text, 'Snakemake')).toBe('preferred');
+    expect(levelOf(text, 'Python')).toBe('required');
+  });
+
   it('does not part a title-case name in such a list ("a Graduate Diploma in Business Administration")', () => {
     const text =
       'Candidates who have the following will be preferred: Certifications within SAFe-framework and Project Management are highly valued Expert skills within Excel and SharePoint A Bachelors degree or a Graduate Diploma in Business Administration More information and send application';
