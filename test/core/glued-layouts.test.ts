@@ -564,6 +564,19 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(levelOf(text, 'Python')).toBe('required');
   });
 
+  it("reads the role's duties and a whole offer heading mid-line on a joined page", () => {
+    const duties =
+      'Ongoing contact with the client Training new employees in health and safety Analysis of production plans Completing reports Conducting job interviews with new candidates ';
+    const text = `Foreman in Meat Production Foreman Duties ${duties.repeat(4)}What we can offer you Rate 36.00 PLN gross per hour Free lunches What is important to us Knowledge of Polish language`;
+    expect(headings(text).map(([kind, heading]) => `${kind}:${heading}`)).toEqual([
+      'intro:',
+      'responsibilities:Foreman Duties',
+      'boilerplate:What we can offer you',
+      'required:What is important to us',
+    ]);
+    expect(levelOf(text, 'Health and Safety')).toBe('mentioned');
+  });
+
   it('does not part a title-case name in such a list ("a Graduate Diploma in Business Administration")', () => {
     const text =
       'Candidates who have the following will be preferred: Certifications within SAFe-framework and Project Management are highly valued Expert skills within Excel and SharePoint A Bachelors degree or a Graduate Diploma in Business Administration More information and send application';

@@ -28,6 +28,19 @@ describe('what the employer offers, under headings of its own words', () => {
     expect(sections(`Intro line.\n${heading}\n* ${perk}`).at(-1)?.[0]).toBe('boilerplate');
   });
 
+  it('reads a bonus paid as an offer, not as a wish that lowers the item around it', () => {
+    expect(asked('Responsibilities:\n- Completing reports in Excel Bonus 1.00 PLN gross per hour with own accommodation')).toContainEqual([
+      'Excel',
+      'mentioned',
+    ]);
+    expect(asked('Requirements:\n- SQL and an annual bonus scheme for results')).toContainEqual(['SQL', 'required']);
+    expect(asked('Requirements:\n- Excel\n- Tableau is a bonus\n- Bonus: Looker')).toEqual([
+      ['Excel', 'required'],
+      ['Tableau', 'preferred'],
+      ['Looker', 'preferred'],
+    ]);
+  });
+
   it('lets no perk of a program become a required skill', () => {
     const posting =
       'Language skills\nSpanish: A1\n\n## Key advantages of this program:\n\n* surfing in the ocean\n* language practice\n\n## We will provide\n\n* flight tickets expenses reimbursement\n* a certificate of participation in the volunteer program\n\n## Candidate requirements:\n\n* Spanish language level A1';

@@ -58,7 +58,8 @@ const PREFERRED_CUES = [
   /\bideally\b/,
   new RegExp(String.raw`\bdesir(?:ed|able)\b(?!\s+${NOT_A_HEDGE_NOUN})`),
   /\badvantageous\b/,
-  /\bbonus\b/,
+  // Not a bonus paid: "Bonus 1.00 PLN gross per hour", "annual bonus", "bonus scheme".
+  /(?<!\b(?:sign-on|signing|annual|yearly|quarterly|monthly|performance|referral|cash|attendance|retention|holiday|christmas|discretionary|incentive|target|year-end) )\bbonus\b(?!\s*(?:\d|[$€£]|pay\b|payments?\b|schemes?\b|structure|program|plans?\b|eligib|potential|opportunit|up to\b|of up\b|of \d|of [$€£]))/,
   // "If you have experience with some of the following it is extra meriting" (a merit, in Swedish and Danish English).
   /\b(?:extra |highly |especially )?meriting\b|\b(?:is|are|be|as|considered|seen as) an? (?:extra |additional )?merit\b/,
   /\bnot (?:necessarily |strictly |absolutely |always )?(?:required|mandatory|essential|needed|necessary|a requirement)\b/,

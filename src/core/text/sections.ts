@@ -399,13 +399,15 @@ function headingAt(text: string, at: number, marked: boolean, mayHoldFitLabels: 
       (mayHoldFitLabels ? runOnFitLabelAt(text, at) : undefined) ??
       runOnLeadInAt(text, at) ??
       runOnAsideLabelAt(text, at) ??
-      midLineAnnouncementAt(text, at)
+      midLineAnnouncementAt(text, at) ??
+      runOnRoleLabelAt(text, at)
     );
   if (start === 2)
     return (
       runOnHeadFirstLabelAt(text, at) ??
       runOnLeadInAt(text, at) ??
       runOnAsideLabelAt(text, at) ??
+      runOnRoleLabelAt(text, at) ??
       gluedLabelBeforeColonAt(text, at, marked) ??
       runOnListAskedAt(text, at) ??
       runOnAnnouncementAt(text, at) ??
@@ -543,6 +545,21 @@ function runOnAnnouncementAt(text: string, at: number): Found | undefined {
   // "… Automate data analysis We get excited about …": the announcement starts at its own sentence's capital.
   if (!found || opensAnotherSentence(text.slice(at, found.headingEnd))) return undefined;
   return { ...found, contentStart: endStrength(text, found.contentStart).contentStart };
+}
+
+/**
+ * "Foreman in Meat Production Foreman Duties Ongoing contact with the client …": on a joined page, the role's own name
+ * before a head noun that stands for a section whatever names it (duties, requirements) heads a sentence-case item.
+ */
+const RUN_ON_ROLE_LABEL = /^\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}+) (?=\p{Lu})/u;
+function runOnRoleLabelAt(text: string, at: number): Found | undefined {
+  const m = RUN_ON_ROLE_LABEL.exec(text.slice(at, at + 60));
+  const head = m ? (m[1] as string).toLowerCase() : '';
+  if (!m || !STANDS_ALONE_BEFORE_ITS_COLON.has(head)) return undefined;
+  const contentStart = at + m[0].length;
+  const kind = kindFromLabelWords([head]);
+  if (!kind || !opensASentenceCaseItem(text, contentStart) || !onAJoinedPage(text, at)) return undefined;
+  return { kind, headingStart: at, headingEnd: contentStart - 1, contentStart, field: false };
 }
 
 /** After a word in lower case, an announcement may start only on a joined page. */
@@ -784,7 +801,11 @@ function vocabularyHeadingAt(text: string, at: number, start: Strength, marked: 
             ? RUN_ON_HEADINGS.has(last.word) &&
               (opensAYearsItem(text, end.contentStart) || (joinedPage() && opensAnItem(text, end.contentStart)))
             : (titleCase || (entry !== undefined && joinedPage())) &&
-              (opensASentenceCaseItem(text, end.contentStart) || opensAYearsItem(text, end.contentStart)))) ||
+              (opensASentenceCaseItem(text, end.contentStart) ||
+                opensAYearsItem(text, end.contentStart) ||
+                // "… job interviews What we can offer you Rate 36.00 PLN gross …": a whole heading phrase of three words or more
+                // may head any item on a joined page.
+                (entry !== undefined && k >= 3 && joinedPage() && opensAnItem(text, end.contentStart))))) ||
         // "… 9 am - 5 pm Minimum Qualifications -High School Diploma": a title-case label before a bullet of its list.
         (!single &&
           titleCase &&
