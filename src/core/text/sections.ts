@@ -579,9 +579,7 @@ function announcedWithoutColon(text: string, at: number, window: string): Found 
   const following = (m[1] as string).toLowerCase().lastIndexOf('the following') + 'the following'.length;
   const tail = FOLLOWING_TAIL.exec(window.slice(following));
   if (!tail || !onAJoinedPage(text, at)) return undefined;
-  const heading = window.slice(0, following + tail[0].length);
-  const read = [`${heading} `, heading, m[2], m[3], m[4], m[5], ' '] as unknown as RegExpExecArray;
-  return announced(at, read);
+  return announced(at, m, window.slice(0, following + tail[0].length));
 }
 
 /**
@@ -592,9 +590,10 @@ function announcedWithoutColon(text: string, at: number, window: string): Found 
 const RUN_ON_LEAD_IN =
   /^((?:The (?:ideal|successful|right|perfect|preferred) (?:candidate|applicant|person|hire)|(?:Successful |Ideal )?(?:Candidates?|Applicants?)|You|We)(?: will| should| must| would|'ll)? (?:need|have|has|possess(?:es)?|bring(?:s)?|demonstrate(?:s)?|require|expect)(?: [a-z]+){0,4}?)[ \t]*:[ \t]*(?=\p{Lu})/u;
 const NOT_ASKED_AFTER_LEAD_IN = /\b(?:to|opportunity|chance|access)$/;
+/** The letters RUN_ON_LEAD_IN can open with: most capitalised words are passed over without a scan. */
+const LEAD_IN_FIRST_LETTERS: ReadonlySet<string> = new Set(['T', 'S', 'I', 'C', 'A', 'Y', 'W']);
 function runOnLeadInAt(text: string, at: number): Found | undefined {
-  const c = text[at];
-  if (c !== 'T' && c !== 'S' && c !== 'I' && c !== 'C' && c !== 'A' && c !== 'Y' && c !== 'W') return undefined;
+  if (!LEAD_IN_FIRST_LETTERS.has(text[at] as string)) return undefined;
   const lead = RUN_ON_LEAD_IN.exec(text.slice(at, at + 100));
   if (!lead || NOT_ASKED_AFTER_LEAD_IN.test(lead[1] as string) || !onAJoinedPage(text, at)) return undefined;
   return {
@@ -618,23 +617,27 @@ function runOnQuestionAt(text: string, at: number): Found | undefined {
   return { kind, headingStart: at, headingEnd, contentStart: endOfSpaces(text, headingEnd + 1), field: false };
 }
 
-/** The section a line announcing its list opens (`m` read at `at` by ANNOUNCEMENT or RUN_ON_ANNOUNCEMENT). */
-function announced(at: number, m: RegExpExecArray | null): Found | undefined {
-  if (!m || m[0].split(/\s+/).length > ANNOUNCEMENT_MAX_WORDS) return undefined;
+/**
+ * The section a line announcing its list opens (`m` read at `at` by ANNOUNCEMENT or RUN_ON_ANNOUNCEMENT). `heading`, when
+ * given, is the announcement as read without its colon; the content starts after the space that follows it.
+ */
+function announced(at: number, m: RegExpExecArray | null, heading?: string): Found | undefined {
+  if (!m || (heading ?? m[0]).split(/\s+/).length > ANNOUNCEMENT_MAX_WORDS) return undefined;
   const subject = labelWords(m[2] as string).map((w) => w.toLowerCase());
   const kind: SectionKind | undefined = m[3]
     ? 'responsibilities'
     : m[4]
       ? 'required'
-      : m[5] || /\b(?:have|possess|meet|bring|demonstrate)\s+the following/i.test(m[0])
+      : m[5] || /\b(?:have|possess|meet|bring|demonstrate)\s+the following/i.test(heading ?? m[0])
         ? 'qualifications'
         : subject.length > 0
           ? (kindOfPhraseAfterModifiers(subject) ?? kindFromLabelWords(subject))
           : undefined;
   if (!kind) return undefined;
   // The heading is the announcing words; an aside after its stop ("(Other duties may be assigned.)") is text.
-  const headingEnd = at + (m[1] as string).length;
-  return { kind, headingStart: at, headingEnd, contentStart: headingEnd + (m[6] as string).length, field: false, announcesList: true };
+  const headingEnd = at + (heading ?? (m[1] as string)).length;
+  const contentStart = headingEnd + (heading === undefined ? (m[6] as string).length : 1);
+  return { kind, headingStart: at, headingEnd, contentStart, field: false, announcesList: true };
 }
 
 /** A marked heading no vocabulary reads: its line, to end the section before it when it is a sibling (see detectSections). */
@@ -860,8 +863,7 @@ function runOnAsideLabelAt(text: string, at: number): Found | undefined {
   // The aside makes the label a heading whatever describes its head noun ("Hardware skills", "Software Skills"); a heading
   // phrase takes one too ("Nice to Have (But Not Required)").
   const kind = isHeadNoun(head) ? (kindFromLabelWords(words) ?? kindFromLabelWords([head])) : lookupPhrase(words, false)?.kind;
-  if (!kind || !onAJoinedPage(text, at)) return undefined;
-  if (kind === 'boilerplate') return undefined;
+  if (!kind || kind === 'boilerplate' || !onAJoinedPage(text, at)) return undefined;
   return {
     kind: levelledByAside(kind, m[2] as string),
     headingStart: at,
