@@ -12,11 +12,10 @@ import { isPeople } from './people.js';
  */
 
 /** The verb, its third person and its gerund ("trains", "supervising"): "trained staff" describes staff. */
-const VERB_FORMS: ReadonlySet<string> = new Set(
-  vocabulary.verbs.flatMap((v) => [v, /(?:s|sh|ch|x)$/.test(v) ? `${v}es` : `${v}s`, `${v.replace(/e$/, '')}ing`]),
-);
+const thirdPerson = (verb: string): string => (/(?:s|sh|ch|x)$/.test(verb) ? `${verb}es` : `${verb}s`);
+const VERB_FORMS: ReadonlySet<string> = new Set(vocabulary.verbs.flatMap((v) => [v, thirdPerson(v), `${v.replace(/e$/, '')}ing`]));
 /** The verb and its third person, which only a verb can be ("supervise", "trains"): what follows is its object. */
-const FINITE_FORMS: ReadonlySet<string> = new Set(vocabulary.verbs.flatMap((v) => [v, /(?:s|sh|ch|x)$/.test(v) ? `${v}es` : `${v}s`]));
+const FINITE_FORMS: ReadonlySet<string> = new Set(vocabulary.verbs.flatMap((v) => [v, thirdPerson(v)]));
 const READ_AS: readonly string[] = vocabulary.readAs.map(keyOf);
 const TEAM_WORDS: ReadonlySet<string> = new Set(vocabulary.teamWords);
 const SERVED: ReadonlySet<string> = new Set(vocabulary.servedPeople);
