@@ -557,6 +557,14 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     expect(levelOf(text, 'Slack')).toBe('mentioned');
   });
 
+  it('reads "Essential Functions" after a stop on a joined page, before the sentence that opens them', () => {
+    const offer = 'We offer paid personal and vacation time and a development allowance. '.repeat(10);
+    expect(headings(`Intro ${offer}Essential Functions The Head of School is responsible for all administration`)).toContainEqual([
+      'responsibilities',
+      'Essential Functions',
+    ]);
+  });
+
   it('reads "Preferred" alone mid-line on a joined page before the first item it prefers', () => {
     const intro = 'We are seeking motivated students at both undergraduate and graduate levels to join our genomics lab. '.repeat(5);
     const text = `${intro}Requirements Programming experience in R and/or Python For graduates: MSc or PhD students Preferred Coursework or research in bioinformatics Familiarity with Snakemake`;
