@@ -565,6 +565,17 @@ describe('a posting whose lines a scrape joined with spaces', () => {
     ]);
   });
 
+  it('reads section nouns listed with commas after a stop on a joined page ("Knowledge, Skills & Abilities 1. …")', () => {
+    const duties = 'Performs dental examinations and treatment for patients of all ages. '.repeat(10);
+    const text = `Job Summary ${duties}19. Performs other duties as assigned. Knowledge, Skills & Abilities 1. Skill in record keeping and decision making`;
+    expect(headings(text)).toContainEqual(['skills', 'Knowledge, Skills & Abilities']);
+    expect(levelOf(text, 'Record Keeping')).toBe('required');
+    // A list of section nouns only: "Sales, Marketing and Finance" names departments.
+    expect(headings(`Job Summary ${duties}Work with Sales, Marketing and Finance Teams every week`).map(([kind]) => kind)).not.toContain(
+      'skills',
+    );
+  });
+
   it('reads "Preferred" alone mid-line on a joined page before the first item it prefers', () => {
     const intro = 'We are seeking motivated students at both undergraduate and graduate levels to join our genomics lab. '.repeat(5);
     const text = `${intro}Requirements Programming experience in R and/or Python For graduates: MSc or PhD students Preferred Coursework or research in bioinformatics Familiarity with Snakemake`;

@@ -408,6 +408,7 @@ function headingAt(text: string, at: number, marked: boolean, mayHoldFitLabels: 
       runOnLeadInAt(text, at) ??
       runOnAsideLabelAt(text, at) ??
       runOnRoleLabelAt(text, at) ??
+      runOnSectionNounsAt(text, at) ??
       gluedLabelBeforeColonAt(text, at, marked) ??
       runOnListAskedAt(text, at) ??
       runOnAnnouncementAt(text, at) ??
@@ -560,6 +561,21 @@ function runOnRoleLabelAt(text: string, at: number): Found | undefined {
   const kind = kindFromLabelWords([head]);
   if (!kind || !opensASentenceCaseItem(text, contentStart) || !onAJoinedPage(text, at)) return undefined;
   return { kind, headingStart: at, headingEnd: contentStart - 1, contentStart, field: false };
+}
+
+/**
+ * "… 19. Performs other duties as assigned. Knowledge, Skills & Abilities 1. Knowledge of …": on a joined page, section
+ * nouns listed with commas and "and" head the numbered or capitalised list after them, as they would alone on a line.
+ */
+const RUN_ON_SECTION_NOUNS = /^(\p{Lu}\p{Ll}+(?:(?:,| and| &|, and|, &) \p{Lu}\p{Ll}+){1,3}) (?=1[.)] |\p{Lu}\p{Ll})/u;
+function runOnSectionNounsAt(text: string, at: number): Found | undefined {
+  const m = RUN_ON_SECTION_NOUNS.exec(text.slice(at, at + 80));
+  if (!m) return undefined;
+  const words = headingWords(m[1] as string).filter((w) => !LABEL_CONNECTORS.has(w));
+  if (!isSectionNounList(words) || !onAJoinedPage(text, at)) return undefined;
+  const kind = kindFromLabelWords(words);
+  if (!kind) return undefined;
+  return { kind, headingStart: at, headingEnd: at + (m[1] as string).length, contentStart: at + m[0].length, field: false };
 }
 
 /** After a word in lower case, an announcement may start only on a joined page. */
