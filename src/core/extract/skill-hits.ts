@@ -32,8 +32,10 @@ export function skillHitsIn(taxonomy: Taxonomy, tokens: readonly Token[], text: 
   const listed = members.length === 0 ? written : [...written, ...members].sort((x, y) => x.start - y.start);
   // "Lead project teams": a name inside a team's name ("project teams") gives its words back to the other readings.
   const listedCoverage = tokenCoverage(tokens, listed);
-  const named = listed.filter((h) => !namesATeam(tokens, h, listedCoverage));
-  const taken = named.length === listed.length ? listedCoverage : tokenCoverage(tokens, named);
+  const named: SkillHit[] = [];
+  const teamNamed: SkillHit[] = [];
+  for (const hit of listed) (namesATeam(tokens, hit, listedCoverage) ? teamNamed : named).push(hit);
+  const taken = teamNamed.length === 0 ? listedCoverage : tokenCoverage(tokens, named);
   const verbObjects = [...findVerbObjects(taxonomy, tokens, taken), ...findNounOfObjects(taxonomy, tokens, taken)];
   const replaced = new Set(verbObjects.flatMap((v) => named.filter((h) => h.first === v.first && h.last === h.first)));
   const read = verbObjects.length === 0 ? named : [...named.filter((h) => !replaced.has(h)), ...verbObjects];
@@ -57,7 +59,6 @@ export function skillHitsIn(taxonomy: Taxonomy, tokens: readonly Token[], text: 
       : read.filter((h) => h.skillId !== teamworkId || !teamWorkHits.some((t) => t.first <= h.last && h.first <= t.last));
   const directed = teamWorkHits.length === 0 ? people : [...people, ...teamWorkHits];
   // A name inside a team's name stays the context of the short names around it ("using ERC Netlist generation Board"), then goes.
-  const teamNamed = named.length === listed.length ? [] : listed.filter((h) => !named.includes(h));
   const readings = directed.length === 0 && verbObjects.length === 0 ? named : [...kept, ...directed];
   const hits = readings === named && teamNamed.length === 0 ? named : [...readings, ...teamNamed].sort((x, y) => x.start - y.start);
   const covered = hits === named ? taken : tokenCoverage(tokens, hits);

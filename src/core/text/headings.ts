@@ -139,8 +139,9 @@ export function levelledByAside(kind: Exclude<SectionKind, 'intro'>, aside: stri
 }
 
 /** "(Desirable, not a must)", "(Necessary)", "(nice to have)": an aside that says how much its heading's list is asked. */
+const isLevelWord = (word: string): boolean => PREFERRED_MODIFIERS.has(word) || REQUIRED_MODIFIERS.has(word);
 export function asideStatesLevel(aside: string): boolean {
-  return withNiceToHaveAsOneWord(wordsOfAside(aside)).some((w) => PREFERRED_MODIFIERS.has(w) || REQUIRED_MODIFIERS.has(w));
+  return withNiceToHaveAsOneWord(wordsOfAside(aside)).some(isLevelWord);
 }
 
 /** Words an aside may hold around its level and still say nothing else ("(Desirable, not a must)", "(Nice to Have)"). */
@@ -161,10 +162,7 @@ const LEVEL_ASIDE_FILLERS: ReadonlySet<string> = new Set([
 /** "(Necessary)", "(Desirable, not a must)": an aside of level words only, where "(prior PyTorch experience required)" hedges an item. */
 export function asideIsOnlyALevel(aside: string): boolean {
   const words = withNiceToHaveAsOneWord(wordsOfAside(aside));
-  return (
-    words.some((w) => PREFERRED_MODIFIERS.has(w) || REQUIRED_MODIFIERS.has(w)) &&
-    words.every((w) => PREFERRED_MODIFIERS.has(w) || REQUIRED_MODIFIERS.has(w) || LEVEL_ASIDE_FILLERS.has(w))
-  );
+  return words.some(isLevelWord) && words.every((w) => isLevelWord(w) || LEVEL_ASIDE_FILLERS.has(w));
 }
 
 /** Modals that make what follows a possibility ("Skills you may have"). */

@@ -389,31 +389,56 @@ interface Found {
   announcesList?: boolean;
 }
 
-function headingAt(text: string, at: number, marked: boolean, mayHoldFitLabels: boolean): Found | undefined {
+/** What a text holds, read once before its headings are looked for: readings it cannot hold are not tried at each word. */
+interface TextTraits {
+  /** A run-on fit label needs " if": a text without one (most) is passed over once. */
+  mayHoldFitLabels: boolean;
+  /** The readings of a joined page need a line that long: a text whose lines are all shorter skips them at every word. */
+  mayBeJoined: boolean;
+}
+
+function traitsOf(text: string): TextTraits {
+  let longest = 0;
+  for (let from = 0; from < text.length && longest < ONE_LINE_PAGE;) {
+    const newline = text.indexOf('\n', from);
+    const end = newline === -1 ? text.length : newline;
+    longest = Math.max(longest, end - from);
+    from = end + 1;
+  }
+  return { mayHoldFitLabels: text.includes(' if'), mayBeJoined: longest >= ONE_LINE_PAGE };
+}
+
+/** The readings only a joined page holds (each still asks `onAJoinedPage` where it stands): after a word in lower case. */
+function joinedPageHeadingMidLineAt(text: string, at: number, traits: TextTraits): Found | undefined {
+  return (
+    (traits.mayHoldFitLabels ? runOnFitLabelAt(text, at) : undefined) ??
+    runOnLeadInAt(text, at) ??
+    runOnAsideLabelAt(text, at) ??
+    midLineAnnouncementAt(text, at) ??
+    runOnRoleLabelAt(text, at)
+  );
+}
+
+/** The same after a stop or glued to the word before. */
+function joinedPageHeadingAfterAStopAt(text: string, at: number): Found | undefined {
+  return runOnLeadInAt(text, at) ?? runOnAsideLabelAt(text, at) ?? runOnRoleLabelAt(text, at) ?? runOnSectionNounsAt(text, at);
+}
+
+function headingAt(text: string, at: number, marked: boolean, traits: TextTraits): Found | undefined {
   const start = startStrength(text, at);
   if (start === 0) return undefined;
   const fromVocabulary = vocabularyHeadingAt(text, at, start, marked);
   if (fromVocabulary) return fromVocabulary;
-  if (start < 2)
-    return (
-      (mayHoldFitLabels ? runOnFitLabelAt(text, at) : undefined) ??
-      runOnLeadInAt(text, at) ??
-      runOnAsideLabelAt(text, at) ??
-      midLineAnnouncementAt(text, at) ??
-      runOnRoleLabelAt(text, at)
-    );
+  if (start < 2) return traits.mayBeJoined ? joinedPageHeadingMidLineAt(text, at, traits) : undefined;
   if (start === 2)
     return (
       runOnHeadFirstLabelAt(text, at) ??
-      runOnLeadInAt(text, at) ??
-      runOnAsideLabelAt(text, at) ??
-      runOnRoleLabelAt(text, at) ??
-      runOnSectionNounsAt(text, at) ??
+      (traits.mayBeJoined ? joinedPageHeadingAfterAStopAt(text, at) : undefined) ??
       gluedLabelBeforeColonAt(text, at, marked) ??
       runOnListAskedAt(text, at) ??
       runOnAnnouncementAt(text, at) ??
-      runOnQuestionAt(text, at) ??
-      (mayHoldFitLabels ? runOnFitLabelAt(text, at) : undefined)
+      (traits.mayBeJoined ? runOnQuestionAt(text, at) : undefined) ??
+      (traits.mayBeJoined && traits.mayHoldFitLabels ? runOnFitLabelAt(text, at) : undefined)
     );
   return labelHeadingAt(text, at, marked) ?? announcementAt(text, at);
 }
@@ -944,8 +969,7 @@ const endsARunOfCapitals = (text: string, i: number): boolean => isUpper(text[i 
  */
 export function detectSections(text: string, marked: ReadonlyMap<number, number> = NO_MARKS): Section[] {
   const found: Found[] = [];
-  // The run-on fit label is tried at every capitalised word: a text with no " if" at all (most) is passed over once.
-  const mayHoldFitLabels = text.includes(' if');
+  const traits = traitsOf(text);
   let i = 0;
   while (i < text.length) {
     // "---" on a line of its own after a list (a thematic break), or the end of a front-matter block, ends the section
@@ -964,7 +988,7 @@ export function detectSections(text: string, marked: ReadonlyMap<number, number>
     }
     if (startsWord(text, i)) {
       const level = marked.size === 0 ? undefined : marked.get(i);
-      const read = headingAt(text, i, level !== undefined, mayHoldFitLabels);
+      const read = headingAt(text, i, level !== undefined, traits);
       const heading = read
         ? { ...read, ...(level !== undefined ? { level } : {}) }
         : level !== undefined
